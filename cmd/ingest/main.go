@@ -1,0 +1,175 @@
+// Command ingest reads news articles, extracts their quotes and claims, and
+// stores them in the claims database.
+//
+//	ingest [flags] PATH...
+//
+// A PATH is a file, a directory (read recursively for .txt, .md and
+// .markdown files), a glob, or - for standard input. Each article is stored
+// in one transaction; an article already stored adds nothing. With -dry-run
+// nothing is stored and the claims are printed instead, as JSON lines with
+// -json. ingest exits non-zero when any input failed.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"time"
+
+	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/extract"
+	"claimtrack/internal/claims/reader"
+	"claimtrack/internal/claims/store"
+	"claimtrack/internal/config"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, errReported) {
+			fmt.Fprintln(os.Stderr, "ingest:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+// errReported means the failures were already printed, one line each.
+var errReported = errors.New("some inputs failed")
+
+type options struct {
+	config   string
+	db       string
+	dryRun   bool
+	json     bool
+	quiet    bool
+	progress bool
+	workers  int
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	fs.StringVar(&o.config, "config", "site.toml", "site settings `file` (optional)")
+	fs.StringVar(&o.db, "db", "", "SQLite database `file` (default: database in site.toml, else claims.db)")
+	fs.BoolVar(&o.dryRun, "dry-run", false, "extract and print claims; do not touch the database")
+	fs.BoolVar(&o.json, "json", false, "with -dry-run: print one JSON object per claim")
+	fs.BoolVar(&o.quiet, "q", false, "print no summary, only errors")
+	fs.BoolVar(&o.progress, "progress", isTerminal(stderr), "show a progress bar (default: when stderr is a terminal)")
+	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles read and extracted at once")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: ingest [flags] PATH...  (PATH: file, directory, glob, or - for stdin)")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errors.New("no input: give files, directories, globs or -")
+	}
+	if o.json && !o.dryRun {
+		return errors.New("-json goes with -dry-run")
+	}
+	cfg, err := config.Load(o.config, !flagSet(fs, "config"))
+	if err != nil {
+		return err
+	}
+	if o.db == "" {
+		o.db = cfg.Database
+	}
+	inputs, bad := expand(fs.Args())
+	for _, err := range bad {
+		fmt.Fprintln(stderr, "ingest:", err)
+	}
+	var st *store.Store
+	if !o.dryRun {
+		if st, err = store.Open(ctx, o.db); err != nil {
+			return err
+		}
+		defer st.Close()
+	}
+	sum := summary{failed: len(bad)}
+	var bar *progress
+	if o.progress && !o.quiet && len(inputs) > 1 {
+		bar = &progress{w: stderr, total: len(inputs), start: time.Now()}
+	}
+	err = process(ctx, inputs, o.workers, stdin, func(r result) error {
+		defer bar.step()
+		if r.err != nil {
+			sum.failed++
+			bar.clear()
+			fmt.Fprintln(stderr, "ingest:", r.err)
+			return nil
+		}
+		for _, a := range r.articles {
+			sum.read++
+			if o.dryRun {
+				if err := printClaims(stdout, a.article, a.quotes, o.json); err != nil {
+					return err
+				}
+				sum.claimsNew += len(a.quotes)
+				continue
+			}
+			added, err := st.AddArticle(ctx, &a.article, a.quotes, time.Now())
+			if err != nil {
+				sum.failed++
+				bar.clear()
+				fmt.Fprintln(stderr, "ingest:", err)
+				continue
+			}
+			sum.add(added)
+		}
+		return nil
+	})
+	bar.done()
+	if err != nil {
+		return err
+	}
+	if !o.quiet {
+		out := stdout
+		if o.json {
+			out = stderr
+		}
+		sum.print(out, o.dryRun)
+	}
+	if sum.failed > 0 {
+		return errReported
+	}
+	return nil
+}
+
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// article is one article read from an input, with its extracted claims.
+type article struct {
+	article claims.Article
+	quotes  []claims.Quote
+}
+
+// readInput reads and extracts every article of one input.
+func readInput(in input, stdin io.Reader) ([]article, error) {
+	data, err := in.read(stdin)
+	if err != nil {
+		return nil, err
+	}
+	as, err := reader.Read(in.name, data)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]article, len(as))
+	for i, a := range as {
+		out[i] = article{article: a, quotes: extract.Extract(a.Body)}
+	}
+	return out, nil
+}

@@ -1,0 +1,169 @@
+// Package claims holds claimtrack's domain: the articles it reads, the quotes
+// and claims found in them, the people and organisations who made them, and
+// where each claim appears.
+//
+// Subpackages do the work: reader turns files into Articles, extract finds
+// Quotes in an article body, and store keeps everything in SQLite. This
+// package only defines the shared types and the rules that must agree across
+// them, such as how a claim's stable ID and a speaker's key are derived.
+package claims
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Kind says how a claim was reported.
+type Kind string
+
+// The kinds of claim. A fragment is a short quoted phrase inside the
+// reporter's own sentence; indirect is reported speech without quote marks.
+const (
+	Direct   Kind = "direct"
+	Fragment Kind = "fragment"
+	Indirect Kind = "indirect"
+)
+
+// Statuses a claim starts in. Editors move it on through verdict files.
+const (
+	Unrated = "unrated"
+	Pending = "pending"
+)
+
+// Article is one news story as a reader produced it. Body is the text that is
+// stored and that claims' offsets point into; Offset is where Body starts in
+// the source file, so that tools can report offsets into the file itself.
+type Article struct {
+	ID        int64  // set once stored
+	Source    string // the file (or "-") it was read from
+	Offset    int
+	URL       string
+	Title     string
+	Publisher string
+	Published time.Time // zero when unknown
+	Authors   []string
+	Body      string
+	Ingested  time.Time // set once stored
+}
+
+// Hash identifies an article by its body, so that the same story saved twice
+// is recognised even without a URL.
+func (a *Article) Hash() string {
+	sum := sha256.Sum256([]byte(strings.TrimSpace(a.Body)))
+	return hex.EncodeToString(sum[:])
+}
+
+// Span is a byte range [Start, End) of an article body.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Mention is who a quote is attributed to: the canonical name extraction
+// resolved, the role it was given in this article, and where the attribution
+// names them (a name, a role noun or a pronoun).
+type Mention struct {
+	Name string // canonical: "Donald Trump", "Ukrainian delegation"
+	Role string // "President", "Russian President"; empty when none
+	Text string // the words of the mention: "he", "the Kremlin chief"
+	Span Span   // zero when there is no mention in the text
+	Org  bool   // an organisation or group rather than a person
+}
+
+// Quote is one claim as extraction found it in an article body.
+type Quote struct {
+	Text       string
+	Span       Span   // from the first quoted character to the last
+	Parts      []Span // the quoted pieces when an attribution splits them
+	Kind       Kind
+	Prediction bool // future-looking: a prediction or a promise
+	Cue        string
+	Speaker    Mention
+	Paragraph  Span // the paragraph around the quote, for context
+}
+
+// Claim is a stored claim: one statement, however many articles report it.
+type Claim struct {
+	ID          string
+	Text        string
+	Kind        Kind
+	Prediction  bool
+	SpeakerID   int64 // 0 when nobody could be named
+	FirstSeen   time.Time
+	Appearances []Appearance
+}
+
+// Status is the status a claim has before any verdict: pending for a
+// prediction or promise, otherwise unrated.
+func (c *Claim) Status() string {
+	if c.Prediction {
+		return Pending
+	}
+	return Unrated
+}
+
+// Appearance is one place a claim was reported: the article, the exact span,
+// the paragraph around it and how that article named the speaker.
+type Appearance struct {
+	ArticleID int64
+	Span      Span
+	Paragraph Span
+	SpeakerID int64
+	Mention   string // the words that named the speaker: "he", "the Kremlin chief"
+	Role      string // the speaker's role as this article gave it
+	Cue       string
+}
+
+// Status is the status a new claim starts in.
+func (q *Quote) Status() string {
+	if q.Prediction {
+		return Pending
+	}
+	return Unrated
+}
+
+// NormalizeText folds a quote to the form that decides whether two quotes
+// are the same claim: case, quote glyphs, white space and the punctuation
+// around it do not count.
+func NormalizeText(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch r {
+		case '‘', '’', '`', '´':
+			r = '\''
+		case '“', '”', '„', '«', '»':
+			r = '"'
+		case '–', '—':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimFunc(b.String(), func(r rune) bool {
+		return unicode.IsPunct(r) || unicode.IsSpace(r)
+	})
+}
+
+// ClaimID derives a claim's permanent ID from its normalised text alone, so
+// that re-ingesting or improving speaker resolution never changes it and
+// verdict files named after it stay attached. Very short quotes ("useful")
+// are too common to stand alone, so the speaker's key joins them.
+func ClaimID(text, speaker string) string {
+	n := NormalizeText(text)
+	if len(strings.Fields(n)) < 4 {
+		n += "\x00" + SpeakerKey(speaker)
+	}
+	sum := sha256.Sum256([]byte(n))
+	return hex.EncodeToString(sum[:6])
+}

@@ -1,0 +1,196 @@
+package extract
+
+import "strings"
+
+// maxCueGap is how many tokens may stand between a cue and the quote it
+// introduces: 'told reporters at the White House on Monday that "..."'. A
+// fragment may sit further into the clause its cue governs ('a delegation
+// said it was presented with demands that were "unacceptable"').
+const (
+	maxCueGap         = 10
+	maxFragmentCueGap = 20
+)
+
+// attribution is a speaker mention with the cue that ties it to a claim.
+type attribution struct {
+	m   *mention
+	cue string
+}
+
+// mentionAt returns the mention that starts at token i of p.
+func (p *para) mentionAt(i int) *mention {
+	for _, m := range p.ms {
+		if m.t0 == i {
+			return m
+		}
+	}
+	return nil
+}
+
+// mentionEndingAt returns the mention that ends just before token i of p.
+func (p *para) mentionEndingAt(i int) *mention {
+	for _, m := range p.ms {
+		if m.t1 == i {
+			return m
+		}
+	}
+	return nil
+}
+
+// sentenceOf returns the index of the sentence holding token i.
+func (p *para) sentenceOf(i int) int {
+	for n, s := range p.sents {
+		if i >= s.Start && i < s.End {
+			return n
+		}
+	}
+	return len(p.sents) - 1
+}
+
+// after reads an attribution that follows the quote at token i:
+// '"...," he added', '"...," said Sen. Roe', '"..." - President Zelenskyy said',
+// '"...," according to the Kremlin'.
+func after(p *para, i, end int) *attribution {
+	j := i + 1
+	dash := false
+	for j < end && (p.toks[j].text == "," || isDash(p.toks[j].text)) {
+		dash = dash || isDash(p.toks[j].text)
+		j++
+	}
+	if j >= end {
+		return nil
+	}
+	w := p.toks[j].lower()
+	if isCue(w) {
+		if m := p.mentionAt(j + 1); m != nil {
+			return &attribution{m, w}
+		}
+		return nil
+	}
+	if w == "according" && j+1 < end && p.toks[j+1].lower() == "to" {
+		if m := p.mentionAt(j + 2); m != nil {
+			return &attribution{m, "according to"}
+		}
+		return nil
+	}
+	m := p.mentionAt(j)
+	if m == nil {
+		return nil
+	}
+	k := m.t1
+	for k < end && adverbs[p.toks[k].lower()] {
+		k++
+	}
+	if k < end && isCue(p.toks[k].lower()) {
+		return &attribution{m, p.toks[k].lower()}
+	}
+	if dash && m.kind == byName {
+		return &attribution{m, "—"}
+	}
+	return nil
+}
+
+func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "―" || s == "--" }
+
+// before reads an attribution that introduces the quote at token i from
+// earlier in its sentence: 'Zelenskyy took to X and said, "..."',
+// 'Putin ... noted that "..."', 'according to Trump, "..."', 'Trump: "..."'.
+func before(p *para, i, start, gap int) *attribution {
+	if i > start && p.toks[i-1].text == ":" {
+		if m := p.mentionEndingAt(i - 1); m != nil && m.kind == byName {
+			return &attribution{m, ":"}
+		}
+	}
+	for c := i - 1; c >= start && i-c <= gap; c-- {
+		w := p.toks[c].lower()
+		if w == "according" && c+1 < i && p.toks[c+1].lower() == "to" {
+			if m := p.mentionAt(c + 2); m != nil {
+				return &attribution{m, "according to"}
+			}
+		}
+		if !isCue(w) || p.toks[c].q != nil || c > 0 && determiners[p.toks[c-1].lower()] {
+			continue // not a cue, or a noun: "the call"
+		}
+		if m := subject(p, c, start); m != nil {
+			return &attribution{m, w}
+		}
+		return nil
+	}
+	return nil
+}
+
+// subject finds who does the speaking of the cue at token c: the mention
+// just before it ("the Kremlin chief saying"), or else the first mention of
+// its clause, or of its sentence, that does not follow a preposition
+// ("Pope Leo XIV took to X and said").
+func subject(p *para, c, start int) *mention {
+	k := c
+	for k > start && adverbs[p.toks[k-1].lower()] {
+		k--
+	}
+	if m := p.mentionEndingAt(k); m != nil {
+		return m // even after a preposition: "with the Kremlin chief saying"
+	}
+	clause := start
+	for j := c - 1; j > start; j-- {
+		w := p.toks[j].lower()
+		if p.toks[j].text == ";" || (w == "but" || w == "though" || w == "although" || w == "while" || w == "whereas") {
+			clause = j + 1
+			break
+		}
+	}
+	for _, from := range []int{clause, start} {
+		for _, m := range p.ms {
+			if m.t0 >= from && m.t1 <= c && !afterPreposition(p, m) && m.kind != byRelative {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+func afterPreposition(p *para, m *mention) bool {
+	return m.t0 > 0 && prepositions[p.toks[m.t0-1].lower()]
+}
+
+// workNouns before a quote make it the title of a work, not speech.
+var workNouns = set(`book film movie song album show series play novel article column essay
+titled entitled headlined episode documentary program programme podcast poem memoir slogan
+hashtag nicknamed dubbed so-called known`)
+
+// notSpeech reports a quote that names something rather than reports
+// speech: a nickname between a first name and a surname, or the title of a
+// book, film or show.
+func notSpeech(p *para, i int) bool {
+	if i > 0 && i+1 < len(p.toks) && p.toks[i-1].isCap() && p.toks[i+1].isCap() &&
+		p.toks[i-1].Start > p.Start && !isCue(p.toks[i+1].lower()) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if workNouns[p.toks[j].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOf tells a fragment (a phrase the reporter's sentence carries on
+// around) from a direct quote (a whole utterance introduced by a cue, a
+// colon or a comma, or followed by its attribution).
+func kindOf(p *para, i int, text string, attributedAfter bool) string {
+	if attributedAfter || i == 0 {
+		return "direct"
+	}
+	prev := p.toks[i-1]
+	lw := prev.lower()
+	if prev.text == ":" || prev.text == "," || isCue(lw) || lw == "that" || isDash(prev.text) {
+		return "direct"
+	}
+	if !prev.isWord() && prev.q == nil {
+		return "direct"
+	}
+	if len(strings.Fields(text)) <= 5 || !startsUpper(text) {
+		return "fragment"
+	}
+	return "direct"
+}

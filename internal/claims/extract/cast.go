@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"strings"
+
+	"claimtrack/internal/claims"
+)
+
+// entity is one person or organisation of an article, however often and in
+// whatever form it is named.
+type entity struct {
+	name   string // the fullest form of the name the article gives
+	role   string // the latest role it gave
+	gender byte
+	person bool
+	org    bool
+	last   int // byte offset of its latest mention so far, for bare surnames
+}
+
+// cast is the article's list of entities.
+type cast struct{ ents []*entity }
+
+// build turns the article's name mentions into entities. Full names come
+// first, so that a bare "Trump" or "President Trump" can join the "Donald
+// Trump" named anywhere in the article; among several people of one surname
+// a bare surname goes to the one named most recently before it.
+func (c *cast) build(ms []*mention) {
+	for _, m := range ms {
+		if m.kind == byName && len(strings.Fields(m.name)) > 1 {
+			c.join(m, c.findFull(m.name))
+		}
+	}
+	for _, m := range ms {
+		if m.kind != byName {
+			continue
+		}
+		if m.ent == nil {
+			c.join(m, c.findShort(m.name, m.Start))
+		}
+		m.ent.last = m.Start
+	}
+}
+
+func (c *cast) join(m *mention, e *entity) {
+	if e == nil {
+		e = &entity{name: m.name, org: m.org, last: -1}
+		c.ents = append(c.ents, e)
+	}
+	if len(m.name) > len(e.name) && !m.org {
+		e.name = m.name
+	}
+	if m.role != "" {
+		e.role = m.role
+	}
+	if m.gender != 0 {
+		e.gender = m.gender
+	}
+	e.person = e.person || m.person
+	m.ent = e
+}
+
+// findFull finds the entity a multi-word name belongs to: the same key, or
+// the same surname with first names that do not conflict (Bill Clinton is
+// not Hillary Clinton; "H. Clinton" could be).
+func (c *cast) findFull(name string) *entity {
+	key := claims.SpeakerKey(name)
+	for _, e := range c.ents {
+		if claims.SpeakerKey(e.name) == key {
+			return e
+		}
+	}
+	words := strings.Fields(key)
+	for _, e := range c.ents {
+		ew := strings.Fields(claims.SpeakerKey(e.name))
+		if len(ew) < 2 || ew[len(ew)-1] != words[len(words)-1] {
+			continue
+		}
+		if ew[0] == words[0] || len(ew[0]) == 1 && ew[0][0] == words[0][0] ||
+			len(words[0]) == 1 && words[0][0] == ew[0][0] {
+			return e
+		}
+	}
+	return nil
+}
+
+// findShort finds the entity a one-word name refers to by surname or, failing
+// that, first name, preferring the one named most recently before pos.
+func (c *cast) findShort(name string, pos int) *entity {
+	key := claims.SpeakerKey(name)
+	var best *entity
+	for pass := 0; pass < 2 && best == nil; pass++ {
+		for _, e := range c.ents {
+			ew := strings.Fields(claims.SpeakerKey(e.name))
+			if len(ew) == 0 {
+				continue
+			}
+			if pass == 0 && ew[len(ew)-1] != key || pass == 1 && (len(ew) < 2 || ew[0] != key) {
+				continue
+			}
+			if best == nil || e.last < pos && (best.last >= pos || e.last > best.last) {
+				best = e
+			}
+		}
+	}
+	return best
+}

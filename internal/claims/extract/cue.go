@@ -1,0 +1,52 @@
+package extract
+
+// speechVerbs are the verbs that introduce speech, in every inflection news
+// uses. Reported speech needs one of these; quotes also accept the weaker
+// evaluative cues below ("praised the call as having gone 'very well'").
+var speechVerbs = set(`
+say says said saying tell tells told telling add adds added adding
+note notes noted noting write writes wrote writing written post posts posted
+argue argues argued arguing warn warns warned warning insist insists insisted insisting
+claim claims claimed claiming state states stated stating declare declares declared declaring
+explain explains explained explaining announce announces announced announcing
+assert asserts asserted asserting continue continues continued continuing
+recall recalls recalled recalling remark remarks remarked reply replies replied replying
+respond responds responded responding answer answers answered ask asks asked asking
+acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+suggest suggests suggested suggesting report reports reported reporting
+tweet tweets tweeted tweeting predict predicts predicted predicting
+promise promises promised promising vow vows vowed vowing pledge pledges pledged pledging
+complain complains complained complaining concede concedes conceded conceding
+contend contends contended contending confirm confirms confirmed confirming
+deny denies denied denying urge urges urged urging stress stresses stressed stressing
+emphasize emphasizes emphasized emphasising emphasised emphasise observe observes observed
+quip quips quipped joke jokes joked boast boasts boasted charge charges charged
+allege alleges alleged testify testifies testified shout shouts shouted yell yelled
+maintain maintains maintained maintaining estimate estimates estimated
+believe believes believed think thinks thought
+`)
+
+// fragmentCues introduce a quoted word or phrase as someone's judgement.
+var fragmentCues = set(`
+call calls called calling describe describes described describing praise praises praised praising
+dub dubs dubbed term termed label labels labeled labelled brand branded
+criticize criticized criticised blast blasted slam slammed attack attacked
+hail hailed denounce denounced condemn condemned decry decried
+`)
+
+// isCue reports whether a lower-case word is a speech cue of either kind.
+func isCue(w string) bool { return speechVerbs[w] || fragmentCues[w] }
+
+// adverbs may stand between a speaker and the cue: "Putin also noted".
+var adverbs = set(`also later then previously once further again recently simply quickly
+has had have would will could may might did does had reportedly repeatedly publicly
+privately flatly bluntly angrily frequently often first initially subsequently
+eventually finally separately earlier last week yesterday today`)
+
+// futureWords mark a claim as a prediction or a promise.
+var futureWords = set(`will won't wont shall 'll ’ll gonna promise promises promised pledge pledges
+pledged vow vows vowed going intend intends plan plans expect expects`)
+
+// futureCues make any claim they introduce a prediction or a promise.
+var futureCues = set(`predict predicts predicted promise promises promised vow vows vowed
+pledge pledges pledged`)

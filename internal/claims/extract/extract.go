@@ -1,0 +1,193 @@
+// Package extract finds the quotes and reported claims in a news article and
+// names who made them.
+//
+// It reads an article body in passes. Paragraphs come first, with site
+// furniture (ALL-CAPS related-story links, "The post ... appeared first on",
+// photo credits) set aside. Quotation marks are paired within each paragraph,
+// by the spacing around them rather than their glyph, and a quote left open
+// at the end of a paragraph runs on into the next. The reporter's own words
+// around the quotes are split into tokens and sentences, and the possible
+// speakers in them found: names with their titles split off as roles,
+// pronouns, and role nouns such as "the Kremlin chief". Names are gathered
+// into the article's cast, one entity per person however named.
+//
+// Each quote is then attributed from the speech cue beside it, after it
+// ('"...," he added') or before it ('Zelenskyy took to X and said, "..."'),
+// falling back on the quote it continues, a colon at the end of the paragraph
+// before, or the speaker of the quote just before. Pronouns and role nouns
+// resolve to the cast. Last, sentences without quotes are read for reported
+// speech: "X said (that) ...", "..., X said.", "according to X, ...".
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"claimtrack/internal/claims"
+)
+
+// doc is one article body under extraction.
+type doc struct {
+	body  string
+	paras []*para
+	ms    []*mention // every mention, in order
+	cast  cast
+}
+
+// Extract returns the claims in an article body, in order of position.
+func Extract(body string) []claims.Quote {
+	d := &doc{body: body, paras: paragraphs(body)}
+	for _, p := range d.paras {
+		if p.skip {
+			continue
+		}
+		scanQuotes(body, p)
+		tokenize(body, p)
+		splitSentences(p)
+		p.ms = findMentions(p)
+		d.ms = append(d.ms, p.ms...)
+	}
+	linkRunOns(d.paras)
+	d.cast.build(d.ms)
+	var out []claims.Quote
+	for pi, p := range d.paras {
+		for si, s := range p.sents {
+			at := sentRef{pi, si}
+			quoted := false
+			for ti := s.Start; ti < s.End; ti++ {
+				if q := p.toks[ti].q; q != nil {
+					quoted = true
+					if c, ok := d.quoteClaim(at, ti); ok {
+						out = append(out, c)
+					}
+				}
+			}
+			if !quoted {
+				if c, ok := d.reported(at); ok {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// quoteClaim attributes the quote at token ti of sentence at and reports
+// whether it is a claim at all.
+func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
+	p := d.paras[at.p]
+	s := p.sents[at.s]
+	q := p.toks[ti].q
+	text := d.body[q.Start:q.End]
+	if notSpeech(p, ti) {
+		return claims.Quote{}, false
+	}
+	a := after(p, ti, s.End)
+	attributedAfter := a != nil
+	if a == nil {
+		a = before(p, ti, s.Start, maxCueGap)
+	}
+	if a == nil && kindOf(p, ti, text, false) == string(claims.Fragment) {
+		a = before(p, ti, s.Start, maxFragmentCueGap)
+	}
+	if a != nil {
+		q.speaker, q.cue = d.resolve(a.m, at), a.cue
+	} else {
+		q.speaker, q.cue = d.inherit(at, ti)
+	}
+	if q.speaker == nil && len(strings.Fields(text)) <= 4 {
+		return claims.Quote{}, false // a scare quote or a term, not speech
+	}
+	kind := claims.Kind(kindOf(p, ti, text, attributedAfter))
+	span := q.Span
+	if kind == claims.Fragment { // the comma of '"useful," but' is the reporter's
+		for strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";") {
+			text, span.End = text[:len(text)-1], span.End-1
+		}
+	}
+	c := claims.Quote{
+		Text:       text,
+		Span:       span,
+		Kind:       kind,
+		Cue:        q.cue,
+		Paragraph:  p.Span,
+		Prediction: isPrediction(text, q.cue),
+	}
+	c.Speaker = mentionOf(q.speaker)
+	return c, true
+}
+
+// inherit finds the speaker of a quote with no attribution of its own: the
+// quote it continues from the paragraph before, the speaker a colon ending
+// the paragraph before introduced, or the speaker of the quote just before
+// it when this quote opens its sentence.
+func (d *doc) inherit(at sentRef, ti int) (*resolved, string) {
+	p := d.paras[at.p]
+	q := p.toks[ti].q
+	if q.prev != nil && q.prev.speaker != nil {
+		return q.prev.speaker, q.prev.cue
+	}
+	if ti != p.sents[at.s].Start {
+		return nil, ""
+	}
+	prev, ok := d.prevSentence(at)
+	if !ok {
+		return nil, ""
+	}
+	pp := d.paras[prev.p]
+	ps := pp.sents[prev.s]
+	if prev.p != at.p && pp.toks[ps.End-1].text == ":" {
+		if a := before(pp, ps.End-1, ps.Start, maxCueGap); a != nil {
+			return d.resolve(a.m, prev), a.cue
+		}
+	}
+	if ti != 0 && prev.p == at.p || ti == 0 && len(p.sents) == 1 {
+		for j := ps.End - 1; j >= ps.Start; j-- {
+			if pq := pp.toks[j].q; pq != nil && pq.speaker != nil {
+				return pq.speaker, pq.cue
+			}
+		}
+	}
+	return nil, ""
+}
+
+// mentionOf turns a resolved speaker into the Mention a claim carries.
+func mentionOf(r *resolved) claims.Mention {
+	if r == nil {
+		return claims.Mention{}
+	}
+	return claims.Mention{Name: r.name, Role: r.role, Text: r.m.text, Span: r.m.Span, Org: r.org}
+}
+
+// isPrediction reports a claim about the future: will, shall, going to,
+// promises, plans, or one introduced by a cue such as "vowed".
+func isPrediction(text, cue string) bool {
+	if futureCues[cue] {
+		return true
+	}
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+	})
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case w == "will" || w == "won't" || w == "won’t" || w == "shall" || w == "gonna",
+			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"),
+			w == "going" && next == "to",
+			futureWords[w] && next == "to":
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

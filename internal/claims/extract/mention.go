@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"strings"
+
+	"claimtrack/internal/claims"
+)
+
+type mentionKind int
+
+const (
+	byName     mentionKind = iota // Vladimir Putin, President Trump
+	byPronoun                     // he, she, they
+	byRelative                    // who
+	byNominal                     // the Kremlin chief, a Ukrainian delegation, sources
+)
+
+// mention is a reference to a possible speaker in the reporter's own text.
+type mention struct {
+	claims.Span
+	kind   mentionKind
+	text   string // as written
+	name   string // for names: the name without its title or role
+	role   string // the title or role words before the name
+	head   string // for nominals: the head noun, lower case
+	gender byte   // 'm', 'f' or 0
+	person bool   // known to be a person
+	org    bool   // an organisation or group
+	t0, t1 int    // token range in its paragraph
+	p      *para
+	ent    *entity // the person or organisation a name refers to
+}
+
+// titles are the words of a role that may stand before a name. "Pope",
+// "King" and their like are kept in the name, as they are how such people are
+// named, not a post they hold for a while.
+var titles = set(`president vice prime minister chancellor secretary sen. senator rep. representative
+gov. governor mayor judge justice gen. general col. lt. dr. mr. mrs. ms. miss prof. professor
+speaker leader chairman chairwoman chair ceo ambassador spokesman spokeswoman spokesperson
+attorney sheriff chief director commissioner adm. admiral capt. captain sgt. rev. cardinal
+bishop archbishop rabbi sir dame lord lady foreign defense defence finance interior deputy
+former premier president-elect minority majority whip congressman congresswoman councilman
+councilwoman councilmember state-of-state envoy candidate nominee host anchor founder coach`)
+
+// roleModifiers may open a role before its title: "Russian President".
+var roleModifiers = set(`u.s. us uk u.k. american russian ukrainian french german british italian
+chinese finnish polish israeli palestinian iranian indian canadian mexican japanese
+turkish european eu nato democratic republican gop white house state senate house
+then-president then-candidate then- acting top interim incoming outgoing`)
+
+// stopCaps are capitalised words that begin sentences but never names.
+var stopCaps = set(`the a an and but or nor so yet for in on at by from with without into onto
+of off over under after before during since until while although though because if unless
+as than that this these those it its his her their our my your we they he she i you
+there here what which who whom whose why how where when whether not no yes all both each
+every some many most much more few other another such even just only also still now then
+however meanwhile moreover instead indeed perhaps maybe later earlier today yesterday
+tomorrow last next first second third one two three four five six seven eight nine ten
+despite among between through upon about against around toward towards across within
+monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december mr mrs ms dr read click watch
+according asked thanks please let`)
+
+// orgWords make a capitalised name an organisation rather than a person.
+var orgWords = set(`news post times journal herald tribune telegraph guardian press digital
+daily magazine network department ministry house party committee council congress senate
+parliament kremlin vatican pentagon university college institute agency association commission
+court bank fund foundation group company corporation corp. inc. inc campaign administration
+government police service office organization organisation union board center centre
+reuters ap cnn bbc nbc cbs abc msnbc fox npr pbs bloomberg politico axios breitbart
+delegation army navy forces command club league federation alliance coalition church
+see embassy cabinet secretariat bureau authority commission fbi cia nsa who un nato eu`)
+
+// nominalHeads are nouns that can speak: "a source said", "the senator".
+var nominalHeads = set(`official officials source sources spokesman spokeswoman spokesperson spokespeople
+aide aides adviser advisers advisor advisors analyst analysts expert experts president chief
+leader leaders senator senators lawmaker lawmakers delegation government administration campaign
+ministry department police critic critics supporter supporters resident residents witness
+witnesses diplomat diplomats representative candidate nominee governor mayor secretary director
+executive executives chairman chairwoman judge prosecutor prosecutors lawyer lawyers attorney
+attorneys minister ministers envoy ambassador commander officer officers agency investigators
+researchers scientist scientists economist economists strategist strategists operative insider
+insiders member members team staff spokesmen congressman congresswoman democrat democrats
+republican republicans voter voters activist activists organizers report study poll survey
+statement documents letter filing pontiff kremlin`)
+
+// groupHeads name speakers that are organisations or groups of people.
+var groupHeads = set(`delegation government administration campaign ministry department police
+agency team staff report study poll survey statement documents letter filing kremlin`)
+
+var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 0}
+
+var determiners = set(`the a an another one two three several some many other his her their its`)
+
+var prepositions = set(`in on at by from with without into onto of off over under after before
+during since until to toward towards for about against among between through upon like as
+including than via per across within behind beyond near`)
+
+// findMentions lists the possible speakers named in a paragraph outside its
+// quotes, in order.
+func findMentions(p *para) []*mention {
+	var ms []*mention
+	toks := p.toks
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.isWord() {
+			i++
+			continue
+		}
+		w := t.lower()
+		if g, ok := pronouns[w]; ok {
+			ms = append(ms, &mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g,
+				person: w != "they", t0: i, t1: i + 1, p: p})
+			i++
+			continue
+		}
+		if w == "who" {
+			ms = append(ms, &mention{Span: t.Span, kind: byRelative, text: t.text, t0: i, t1: i + 1, p: p})
+			i++
+			continue
+		}
+		if m := nominalAt(p, i); m != nil {
+			ms = append(ms, m)
+			i = m.t1
+			continue
+		}
+		if m := nameAt(p, i); m != nil {
+			ms = append(ms, m)
+			i = m.t1
+			continue
+		}
+		i++
+	}
+	return ms
+}
+
+// nameAt reads a run of capitalised words at token i as a name, split into
+// its role ("Russian President") and the name proper ("Vladimir Putin").
+func nameAt(p *para, i int) *mention {
+	toks := p.toks
+	j := i
+	if toks[j].text == "The" && j+1 < len(toks) && toks[j+1].isCap() {
+		j++ // "The New York Post", "The Kremlin"
+	}
+	var words []string
+	possessive := false
+	for ; j < len(toks); j++ {
+		t := toks[j]
+		lw := t.lower()
+		switch {
+		case t.isCap() && (len(words) > 0 || !stopCaps[strings.TrimSuffix(lw, ".")] || titles[lw]):
+		case len(words) > 0 && particles[lw] && j+1 < len(toks) && toks[j+1].isCap():
+		default:
+			goto done
+		}
+		word := t.text
+		if s, ok := cutPossessive(word); ok {
+			words = append(words, s)
+			possessive = true
+			j++
+			goto done
+		}
+		words = append(words, word)
+	}
+done:
+	if len(words) == 0 {
+		return nil
+	}
+	m := &mention{Span: claims.Span{Start: toks[i].Start, End: toks[j-1].End}, kind: byName,
+		text: p.text[toks[i].Start-p.Start : toks[j-1].End-p.Start], t0: i, t1: j, p: p}
+	if possessive {
+		m.kind = byNominal // "Clinton's team": not Clinton herself
+		m.head = strings.ToLower(words[len(words)-1])
+	}
+	k := -1 // the last title word
+	for n, w := range words {
+		lw := strings.ToLower(w)
+		if titles[lw] || (k == n-1 && roleModifiers[lw]) || (n == 0 && roleModifiers[lw]) {
+			if titles[lw] {
+				k = n
+			}
+			continue
+		}
+		break
+	}
+	m.role = strings.Join(words[:k+1], " ")
+	name := words[k+1:]
+	if len(name) == 0 {
+		m.kind = byNominal
+		m.head = strings.ToLower(words[len(words)-1])
+		m.person = true
+		return m
+	}
+	m.name = strings.Join(name, " ")
+	for _, w := range name {
+		if orgWords[strings.ToLower(w)] {
+			m.org = true
+		}
+	}
+	if first := strings.ToLower(name[0]); !m.org {
+		m.gender = firstNames[first]
+		m.person = m.gender != 0 || k >= 0 || len(name) >= 2
+		if g := titleGender[strings.ToLower(words[0])]; g != 0 {
+			m.gender = g
+		}
+	}
+	return m
+}
+
+var particles = set(`de da di del della van von der den bin al le la du dos das`)
+
+var titleGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "miss": 'f', "sir": 'm',
+	"dame": 'f', "lord": 'm', "lady": 'f', "spokesman": 'm', "spokeswoman": 'f',
+	"congressman": 'm', "congresswoman": 'f', "chairwoman": 'f', "councilwoman": 'f',
+	"pope": 'm', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f'}
+
+func cutPossessive(w string) (string, bool) {
+	for _, s := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			if s[0] == 's' {
+				return w[:len(w)-len(s)+1], true
+			}
+			return w[:len(w)-len(s)], true
+		}
+	}
+	return w, false
+}
+
+// nominalAt reads a determiner and up to three modifiers ending in a noun
+// that can speak: "the Kremlin chief", "a senior administration official".
+// Bare plurals ("sources said", "officials say") count without a determiner.
+func nominalAt(p *para, i int) *mention {
+	toks := p.toks
+	det := determiners[toks[i].lower()]
+	j, head := i, -1
+	if det {
+		j++
+	}
+	for n := 0; j < len(toks) && n < 5; j, n = j+1, n+1 {
+		t := toks[j]
+		lw := t.lower()
+		if !t.isWord() {
+			break
+		}
+		if nominalHeads[lw] {
+			head = j // and read on: "administration official"
+			continue
+		}
+		if head >= 0 || isCue(lw) || prepositions[lw] || determiners[lw] || lw == "and" ||
+			lw == "or" || lw == "who" || lw == "that" || lw == "is" || lw == "was" {
+			break
+		}
+	}
+	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s")) {
+		return nil
+	}
+	lw := toks[head].lower()
+	m := &mention{Span: claims.Span{Start: toks[i].Start, End: toks[head].End}, kind: byNominal,
+		head: lw, t0: i, t1: head + 1, p: p, org: groupHeads[lw], person: !groupHeads[lw]}
+	m.text = p.text[m.Start-p.Start : m.End-p.Start]
+	m.role = m.text
+	if det {
+		m.role = p.text[toks[i+1].Start-p.Start : m.End-p.Start]
+	}
+	return m
+}

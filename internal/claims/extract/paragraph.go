@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"claimtrack/internal/claims"
+)
+
+// para is one paragraph of the body: a non-empty line, trimmed.
+type para struct {
+	claims.Span
+	text   string
+	skip   bool // boilerplate: never a source of claims or mentions
+	quotes []*quote
+	toks   []token
+	sents  []claims.Span // token index ranges [Start, End)
+	ms     []*mention    // possible speakers named outside the quotes
+}
+
+// paragraphs splits a body into its non-empty lines. News text puts one
+// paragraph on a line, with or without blank lines between them.
+func paragraphs(body string) []*para {
+	var ps []*para
+	for start := 0; start < len(body); {
+		end := strings.IndexByte(body[start:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += start
+		}
+		s, e := trimSpan(body, start, end)
+		if s < e {
+			p := &para{Span: claims.Span{Start: s, End: e}, text: body[s:e]}
+			p.skip = isBoilerplate(p.text)
+			ps = append(ps, p)
+		}
+		start = end + 1
+	}
+	return ps
+}
+
+// trimSpan narrows [s, e) of text past white space, non-breaking spaces and
+// byte-order marks on both sides.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !isBlank(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isBlank(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b'
+}
+
+// boilerPrefixes open paragraphs that are site furniture, not reporting.
+var boilerPrefixes = []string{
+	"click here", "read more", "read the rest", "related:", "related coverage",
+	"sign up", "subscribe", "share this", "share on", "follow us", "follow fox news",
+	"(photo", "photo:", "photo by", "image:", "credit:", "advertisement",
+	"watch:", "watch the", "listen:", "download the", "get the latest",
+}
+
+// isBoilerplate reports whether a paragraph is furniture rather than the
+// story: ALL-CAPS links to related stories, "The post ... appeared first on",
+// calls to click or subscribe, and photo credits.
+func isBoilerplate(text string) bool {
+	lower := strings.ToLower(text)
+	if strings.HasPrefix(lower, "the post ") && strings.Contains(lower, " appeared first on") {
+		return true
+	}
+	for _, p := range boilerPrefixes {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	if len(text) < 160 && (strings.Contains(lower, "getty images") ||
+		strings.Contains(lower, "ap photo") || strings.Contains(lower, "reuters/")) {
+		return true
+	}
+	var upper, letters int
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 12 && upper*100 >= letters*85
+}

@@ -1,0 +1,178 @@
+package extract
+
+import "strings"
+
+// resolved is who a claim is attributed to: the mention in the attribution
+// and the entity it was resolved to, if any.
+type resolved struct {
+	m    *mention
+	ent  *entity
+	name string
+	role string
+	org  bool
+}
+
+// roleAliases put well-known role nouns in the terms of the roles that
+// articles give with names: "the Kremlin chief" is the Russian President.
+var roleAliases = map[string]string{
+	"kremlin chief": "russian president", "kremlin leader": "russian president",
+	"pontiff": "pope", "holy father": "pope", "white house": "president",
+	"congressman": "rep.", "congresswoman": "rep.", "representative": "rep.",
+	"senator": "sen.", "governor": "gov.",
+}
+
+// personRoles are role nouns that point back at one person named earlier.
+var personRoles = set(`president chief leader senator governor mayor secretary minister chancellor
+judge ambassador pontiff congressman congresswoman representative premier chairman chairwoman
+spokesman spokeswoman candidate nominee`)
+
+// resolve finds who a mention in an attribution refers to.
+func (d *doc) resolve(m *mention, at sentRef) *resolved {
+	r := &resolved{m: m}
+	switch m.kind {
+	case byName:
+		r.ent = m.ent
+	case byPronoun:
+		r.ent = d.antecedent(at, m.Start, m.gender, m.text == "they")
+	case byRelative:
+		r.ent = d.relative(m)
+	case byNominal:
+		if personRoles[m.head] {
+			r.ent = d.byRole(m)
+		}
+		if r.ent == nil {
+			r.name, r.org, r.role = strings.TrimSpace(m.role), m.org, ""
+			if r.name == "" {
+				r.name = m.text
+			}
+		}
+	}
+	if r.ent != nil {
+		r.name, r.role, r.org = r.ent.name, r.ent.role, r.ent.org
+		if m.kind == byNominal {
+			r.role = m.role
+		}
+	}
+	return r
+}
+
+// byRole finds the person a role noun refers back to: the latest one named
+// before it whose role (or name, for a pope) holds the role's words.
+func (d *doc) byRole(m *mention) *entity {
+	want := strings.ToLower(m.role)
+	if a, ok := roleAliases[want]; ok {
+		want = a
+	} else if a, ok := roleAliases[m.head]; ok && !strings.Contains(want, " ") {
+		want = a
+	}
+	var best *entity
+	for _, e := range d.cast.ents {
+		if !e.person || e.last < 0 {
+			continue
+		}
+		have := " " + strings.ToLower(e.role+" "+e.name) + " "
+		ok := true
+		for _, w := range strings.Fields(want) {
+			if !strings.Contains(have, " "+w+" ") && !strings.Contains(have, " "+w+". ") {
+				ok = false
+				break
+			}
+		}
+		if ok && d.lastBefore(e, m.Start) >= 0 && (best == nil || d.lastBefore(e, m.Start) > d.lastBefore(best, m.Start)) {
+			best = e
+		}
+	}
+	return best
+}
+
+// lastBefore is the offset of an entity's latest name mention before pos, or -1.
+func (d *doc) lastBefore(e *entity, pos int) int {
+	last := -1
+	for _, m := range d.ms {
+		if m.Start >= pos {
+			break
+		}
+		if m.ent == e {
+			last = m.Start
+		}
+	}
+	return last
+}
+
+// relative resolves "who" to the name or role just before it in its sentence.
+func (d *doc) relative(m *mention) *entity {
+	for i := len(d.ms) - 1; i >= 0; i-- {
+		c := d.ms[i]
+		if c.Start >= m.Start || c.p != m.p {
+			continue
+		}
+		if c.kind == byName {
+			return c.ent
+		}
+		if c.kind == byNominal && personRoles[c.head] {
+			return d.byRole(c)
+		}
+		return nil
+	}
+	return nil
+}
+
+// antecedent resolves a pronoun by walking back sentence by sentence: in each,
+// whoever a quote there was attributed to comes first, then the people named
+// in order, so that the subject wins over people named later in the sentence.
+// A gendered pronoun skips people known to be of the other gender.
+func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity {
+	for n := 0; n < 8; n++ {
+		for _, e := range d.candidates(at, pos) {
+			if plural {
+				if e.org {
+					return e
+				}
+				continue
+			}
+			if e.person && (gender == 0 || e.gender == 0 || e.gender == gender) {
+				return e
+			}
+		}
+		var ok bool
+		if at, ok = d.prevSentence(at); !ok {
+			break
+		}
+		pos = d.paras[at.p].End
+	}
+	return nil
+}
+
+// candidates lists the entities of one sentence that a later pronoun may
+// refer to, named before pos.
+func (d *doc) candidates(at sentRef, pos int) []*entity {
+	p := d.paras[at.p]
+	s := p.sents[at.s]
+	var es []*entity
+	for _, t := range p.toks[s.Start:s.End] {
+		if t.q != nil && t.Start < pos && t.q.speaker != nil && t.q.speaker.ent != nil {
+			es = append(es, t.q.speaker.ent)
+		}
+	}
+	for _, m := range d.ms {
+		if m.p == p && m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && m.kind == byName {
+			es = append(es, m.ent)
+		}
+	}
+	return es
+}
+
+// sentRef names a sentence by paragraph and sentence index.
+type sentRef struct{ p, s int }
+
+func (d *doc) prevSentence(at sentRef) (sentRef, bool) {
+	if at.s > 0 {
+		return sentRef{at.p, at.s - 1}, true
+	}
+	for p := at.p - 1; p >= 0; p-- {
+		if !d.paras[p].skip && len(d.paras[p].sents) > 0 {
+			return sentRef{p, len(d.paras[p].sents) - 1}, true
+		}
+	}
+	return at, false
+}

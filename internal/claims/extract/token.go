@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"claimtrack/internal/claims"
+)
+
+// token is a word, a punctuation mark, or a whole quote standing as one unit
+// in the reporter's sentence around it.
+type token struct {
+	claims.Span
+	text string
+	q    *quote
+}
+
+func (t token) isWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.q == nil && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func (t token) lower() string { return strings.ToLower(t.text) }
+
+// isCap reports a word that starts with a capital letter.
+func (t token) isCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.q == nil && unicode.IsUpper(r)
+}
+
+// abbreviations end in a period that does not end a sentence.
+var abbreviations = set("mr mrs ms dr sen rep gov gen lt col sgt capt adm prof st jr sr inc corp co ltd " +
+	"jan feb mar apr jun jul aug sep sept oct nov dec no vs mt ft rev hon pres atty supt dept univ " +
+	"est approx gov't maj cmdr det insp cpl pvt sec ave blvd rd")
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// tokenize splits a paragraph into tokens, each of its quotes one token.
+func tokenize(body string, p *para) {
+	qi := 0
+	for i := p.Start; i < p.End; {
+		if qi < len(p.quotes) && i >= p.quotes[qi].open {
+			q := p.quotes[qi]
+			end := p.End
+			if q.close >= 0 {
+				_, n := utf8.DecodeRuneInString(body[q.close:])
+				end = q.close + n
+			}
+			p.toks = append(p.toks, token{Span: claims.Span{Start: q.open, End: end}, text: body[q.open:end], q: q})
+			i, qi = end, qi+1
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(body[i:])
+		switch {
+		case isBlank(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := wordEnd(body, i, p.End)
+			if qi < len(p.quotes) && j > p.quotes[qi].open {
+				j = p.quotes[qi].open
+			}
+			p.toks = append(p.toks, token{Span: claims.Span{Start: i, End: j}, text: body[i:j]})
+			i = j
+		default:
+			j := i + n
+			for r == '.' && j < p.End && body[j] == '.' { // an ellipsis is one mark
+				j++
+			}
+			p.toks = append(p.toks, token{Span: claims.Span{Start: i, End: j}, text: body[i:j]})
+			i = j
+		}
+	}
+}
+
+// wordEnd finds the end of the word starting at i: letters and digits, joined
+// by inner apostrophes, hyphens and periods (don't, al-Assad, U.S, 3.5), and
+// the period of an abbreviation or initial.
+func wordEnd(body string, i, end int) int {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(body[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' {
+			next, _ := utf8.DecodeRuneInString(body[j+n:])
+			if j+n < end && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	if j < end && body[j] == '.' {
+		w := body[i:j]
+		first, _ := utf8.DecodeRuneInString(w)
+		if abbreviations[strings.ToLower(w)] || strings.Contains(w, ".") ||
+			utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) {
+			j++
+		}
+	}
+	return j
+}
+
+// splitSentences groups a paragraph's tokens into sentences. A full stop,
+// question or exclamation mark ends one when a capital, a digit or a quote
+// follows; abbreviations keep their periods inside their words. A quote
+// ending in a full stop ends its sentence when a new one plainly starts.
+func splitSentences(p *para) {
+	start := 0
+	for i, t := range p.toks {
+		end := false
+		next := i + 1
+		switch {
+		case next >= len(p.toks):
+			end = true
+		case t.q == nil && (t.text == "." || t.text == "?" || t.text == "!" || t.text == "…" || strings.HasPrefix(t.text, "...")):
+			n := p.toks[next]
+			end = n.q != nil || n.isCap() || unicode.IsDigit(rune(n.text[0]))
+		case t.q != nil && !t.q.runsOn() && endsSentence(t.text):
+			n := p.toks[next]
+			end = n.q != nil || n.isCap() && !cueAhead(p.toks[next:])
+		}
+		if end {
+			p.sents = append(p.sents, claims.Span{Start: start, End: next})
+			start = next
+		}
+	}
+}
+
+// endsSentence reports whether a quote token's text ends in sentence-final
+// punctuation inside its closing mark: "... the War."
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return isDoubleMark(r) || isBlank(r) })
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// cueAhead reports whether a speech cue comes within the first few tokens:
+// '"We will win." Trump said.' keeps the quote with its attribution.
+func cueAhead(toks []token) bool {
+	for i := 0; i < len(toks) && i < 5; i++ {
+		if isCue(toks[i].lower()) {
+			return true
+		}
+		if toks[i].text == "." {
+			return false
+		}
+	}
+	return false
+}

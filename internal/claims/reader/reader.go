@@ -1,0 +1,75 @@
+// Package reader turns input files into articles for ingest.
+//
+// Each input format is a Reader: it says whether it knows a file, from its
+// name and first bytes, and reads it into one or more articles (a feed holds
+// many). Read picks the first Reader that knows the file; Markdown with TOML
+// front matter and plain text are built in, and other formats join by being
+// added to Readers. Every error names the file and, where it can, the line.
+package reader
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"claimtrack/internal/claims"
+)
+
+// Reader reads one input format.
+type Reader interface {
+	// Detect reports whether the reader handles a file with this name and
+	// content.
+	Detect(name string, data []byte) bool
+	// Read returns the articles in the file.
+	Read(name string, data []byte) ([]claims.Article, error)
+}
+
+// Readers are tried in order; the last one, plain text, takes anything.
+var Readers = []Reader{Markdown{}, Text{}}
+
+// ErrEmpty is returned for a file with no text in it.
+var ErrEmpty = errors.New("no text in file")
+
+// Read decodes a file's bytes and reads its articles with the first Reader
+// that knows it. name is used in errors and as each article's Source.
+func Read(name string, data []byte) ([]claims.Article, error) {
+	text, offset, err := decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	for _, r := range Readers {
+		if !r.Detect(name, []byte(text)) {
+			continue
+		}
+		as, err := r.Read(name, []byte(text))
+		if err != nil {
+			return nil, err
+		}
+		for i := range as {
+			as[i].Source = name
+			as[i].Offset += offset
+		}
+		return as, nil
+	}
+	return nil, fmt.Errorf("%s: no reader for this kind of file", name)
+}
+
+// decode checks that data is text and drops a UTF-8 byte-order mark,
+// returning how many bytes it dropped so offsets still point into the file.
+func decode(data []byte) (string, int, error) {
+	offset := 0
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		data, offset = data[3:], 3
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return "", 0, errors.New("binary file (NUL bytes): not an article")
+	}
+	if !utf8.Valid(data) {
+		return "", 0, errors.New("not valid UTF-8: save the file as UTF-8")
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", 0, ErrEmpty
+	}
+	return string(data), offset, nil
+}

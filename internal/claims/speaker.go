@@ -1,0 +1,61 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Speaker is a person or organisation that claims are attributed to, one per
+// real-world speaker across the whole database.
+type Speaker struct {
+	ID      int64
+	Name    string // canonical, as first seen in its fullest form
+	Slug    string
+	Org     bool
+	Aliases []string
+}
+
+// SpeakerKey folds a name to the key under which spelling variants meet:
+// case and diacritics are dropped, titles stay with the caller, and the
+// transliteration endings -iy, -yy and -y of Slavic surnames are one, so that
+// Zelenskyy, Zelensky and Zelenskiy are one speaker.
+func SpeakerKey(name string) string {
+	var words []string
+	for _, w := range strings.FieldsFunc(foldASCII(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		for _, end := range []string{"iy", "yy", "yi"} {
+			if len(w) > 4 && strings.HasSuffix(w, end) {
+				w = w[:len(w)-2] + "y"
+				break
+			}
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
+}
+
+// Slug turns a name into the stable path segment of its pages.
+func Slug(name string) string {
+	return strings.ReplaceAll(SpeakerKey(name), " ", "-")
+}
+
+// Surname is the last word of a name's key: what a bare "Trump" matches.
+func Surname(name string) string {
+	k := SpeakerKey(name)
+	return k[strings.LastIndexByte(k, ' ')+1:]
+}
+
+// foldASCII lowercases and strips diacritics (é to e), keeping other letters.
+func foldASCII(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}

@@ -1,0 +1,160 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"claimtrack/internal/claims"
+)
+
+// Added says what storing one article did.
+type Added struct {
+	ArticleID   int64
+	Unchanged   bool // the same article (by URL and body, or by body) was already stored
+	ClaimsNew   int
+	ClaimsSeen  int // claims already known from other articles
+	SpeakersNew int
+}
+
+// AddArticle stores an article with the claims extracted from it, in one
+// transaction. An article already stored with the same body is left as it
+// is; one stored under the same URL with another body is replaced, and its
+// appearances with it.
+func (s *Store) AddArticle(ctx context.Context, a *claims.Article, qs []claims.Quote, now time.Time) (Added, error) {
+	var res Added
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("store: add %s: %w", a.Source, err)
+	}
+	defer tx.Rollback()
+	hash := a.Hash()
+	var id int64
+	var oldHash string
+	err = tx.QueryRowContext(ctx, `SELECT id, hash FROM articles WHERE hash = ? OR (url = ? AND url IS NOT NULL)
+		ORDER BY hash = ? DESC LIMIT 1`, hash, nullable(a.URL), hash).Scan(&id, &oldHash)
+	switch {
+	case err == nil && oldHash == hash:
+		return Added{ArticleID: id, Unchanged: true}, nil
+	case err == nil:
+		if _, err := tx.ExecContext(ctx, `DELETE FROM appearances WHERE article_id = ?`, id); err != nil {
+			return res, fmt.Errorf("store: replace %s: %w", a.Source, err)
+		}
+	case errors.Is(err, sql.ErrNoRows):
+		id = 0
+	default:
+		return res, fmt.Errorf("store: add %s: %w", a.Source, err)
+	}
+	if id, err = putArticle(ctx, tx, id, a, hash, now); err != nil {
+		return res, fmt.Errorf("store: add %s: %w", a.Source, err)
+	}
+	res.ArticleID = id
+	seen := a.Published
+	if seen.IsZero() {
+		seen = now
+	}
+	for _, q := range qs {
+		if err := addQuote(ctx, tx, id, q, seen, &res); err != nil {
+			return Added{}, fmt.Errorf("store: add %s: claim at %d: %w", a.Source, q.Span.Start, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return Added{}, fmt.Errorf("store: add %s: %w", a.Source, err)
+	}
+	a.ID, a.Ingested = id, now
+	return res, nil
+}
+
+func putArticle(ctx context.Context, tx *sql.Tx, id int64, a *claims.Article, hash string, now time.Time) (int64, error) {
+	var pub any
+	if a.Publisher != "" {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO publishers (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, a.Publisher); err != nil {
+			return 0, err
+		}
+		var pid int64
+		if err := tx.QueryRowContext(ctx, `SELECT id FROM publishers WHERE name = ?`, a.Publisher).Scan(&pid); err != nil {
+			return 0, err
+		}
+		pub = pid
+	}
+	authors, err := json.Marshal(nonNil(a.Authors))
+	if err != nil {
+		return 0, err
+	}
+	title := a.Title
+	if title == "" {
+		title = a.Source
+	}
+	args := []any{nullable(a.URL), title, pub, timeText(a.Published), string(authors), a.Body, hash, a.Source,
+		now.UTC().Format(time.RFC3339)}
+	if id != 0 {
+		_, err := tx.ExecContext(ctx, `UPDATE articles SET url = ?, title = ?, publisher_id = ?, published = ?,
+			authors = ?, body = ?, hash = ?, source = ?, ingested_at = ? WHERE id = ?`, append(args, id)...)
+		return id, err
+	}
+	r, err := tx.ExecContext(ctx, `INSERT INTO articles (url, title, publisher_id, published, authors, body, hash,
+		source, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
+	if err != nil {
+		return 0, err
+	}
+	return r.LastInsertId()
+}
+
+// addQuote stores one extracted quote as an appearance of its claim,
+// creating the claim (and its speaker) the first time it is seen.
+func addQuote(ctx context.Context, tx *sql.Tx, articleID int64, q claims.Quote, seen time.Time, res *Added) error {
+	speaker, created, err := resolveSpeaker(ctx, tx, q.Speaker)
+	if err != nil {
+		return err
+	}
+	if created {
+		res.SpeakersNew++
+	}
+	id := claims.ClaimID(q.Text, q.Speaker.Name)
+	r, err := tx.ExecContext(ctx, `INSERT INTO claims (id, text, norm, kind, speaker_id, prediction, first_seen)
+		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+		id, q.Text, claims.NormalizeText(q.Text), string(q.Kind), nullID(speaker), q.Prediction, timeText(seen))
+	if err != nil {
+		return err
+	}
+	if n, _ := r.RowsAffected(); n > 0 {
+		res.ClaimsNew++
+	} else {
+		res.ClaimsSeen++
+		// An earlier report moves first_seen back; a later one fills a missing speaker.
+		if _, err := tx.ExecContext(ctx, `UPDATE claims SET first_seen = min(first_seen, ?),
+			speaker_id = coalesce(speaker_id, ?) WHERE id = ?`, timeText(seen), nullID(speaker), id); err != nil {
+			return err
+		}
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO appearances (claim_id, article_id, start, end, para_start, para_end,
+		speaker_id, mention, role, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT DO NOTHING`,
+		id, articleID, q.Span.Start, q.Span.End, q.Paragraph.Start, q.Paragraph.End, nullID(speaker),
+		q.Speaker.Text, q.Speaker.Role, q.Cue)
+	return err
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

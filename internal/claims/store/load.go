@@ -1,0 +1,120 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"claimtrack/internal/claims"
+)
+
+// Data is the whole database as the site renders it.
+type Data struct {
+	Articles []claims.Article // by publication date, newest first
+	Speakers []claims.Speaker // by name
+	Claims   []claims.Claim   // newest first seen first; appearances by article date
+}
+
+// Load reads everything the site needs in one read transaction, so the
+// pages of one build agree with each other.
+func (s *Store) Load(ctx context.Context) (*Data, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("store: load: %w", err)
+	}
+	defer tx.Rollback()
+	d := &Data{}
+	for _, load := range []func(context.Context, *sql.Tx, *Data) error{loadArticles, loadSpeakers, loadClaims} {
+		if err := load(ctx, tx, d); err != nil {
+			return nil, fmt.Errorf("store: load: %w", err)
+		}
+	}
+	return d, nil
+}
+
+func loadArticles(ctx context.Context, tx *sql.Tx, d *Data) error {
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, coalesce(a.url, ''), a.title, coalesce(p.name, ''), a.published,
+		a.authors, a.body, a.source, a.ingested_at FROM articles a LEFT JOIN publishers p ON p.id = a.publisher_id
+		ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a claims.Article
+		var published, ingested sql.NullString
+		var authors string
+		if err := rows.Scan(&a.ID, &a.URL, &a.Title, &a.Publisher, &published, &authors, &a.Body, &a.Source, &ingested); err != nil {
+			return err
+		}
+		a.Published, a.Ingested = parseTime(published), parseTime(ingested)
+		if err := json.Unmarshal([]byte(authors), &a.Authors); err != nil {
+			return fmt.Errorf("article %d: authors: %w", a.ID, err)
+		}
+		d.Articles = append(d.Articles, a)
+	}
+	return rows.Err()
+}
+
+func loadSpeakers(ctx context.Context, tx *sql.Tx, d *Data) error {
+	rows, err := tx.QueryContext(ctx, `SELECT s.id, s.name, s.slug, s.org, coalesce(group_concat(a.key, '|'), '')
+		FROM speakers s LEFT JOIN speaker_aliases a ON a.speaker_id = s.id GROUP BY s.id ORDER BY s.name, s.id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sp claims.Speaker
+		var aliases string
+		if err := rows.Scan(&sp.ID, &sp.Name, &sp.Slug, &sp.Org, &aliases); err != nil {
+			return err
+		}
+		sp.Aliases = strings.FieldsFunc(aliases, func(r rune) bool { return r == '|' })
+		d.Speakers = append(d.Speakers, sp)
+	}
+	return rows.Err()
+}
+
+func loadClaims(ctx context.Context, tx *sql.Tx, d *Data) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, text, kind, coalesce(speaker_id, 0), prediction, first_seen
+		FROM claims ORDER BY first_seen DESC, id`)
+	if err != nil {
+		return err
+	}
+	index := map[string]int{}
+	for rows.Next() {
+		var c claims.Claim
+		var seen sql.NullString
+		if err := rows.Scan(&c.ID, &c.Text, &c.Kind, &c.SpeakerID, &c.Prediction, &seen); err != nil {
+			rows.Close()
+			return err
+		}
+		c.FirstSeen = parseTime(seen)
+		index[c.ID] = len(d.Claims)
+		d.Claims = append(d.Claims, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT p.claim_id, p.article_id, p.start, p.end, p.para_start, p.para_end,
+		coalesce(p.speaker_id, 0), p.mention, p.role, p.cue FROM appearances p JOIN articles a ON a.id = p.article_id
+		ORDER BY coalesce(a.published, a.ingested_at), a.id, p.start`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var p claims.Appearance
+		if err := rows.Scan(&id, &p.ArticleID, &p.Span.Start, &p.Span.End, &p.Paragraph.Start, &p.Paragraph.End,
+			&p.SpeakerID, &p.Mention, &p.Role, &p.Cue); err != nil {
+			return err
+		}
+		c := &d.Claims[index[id]]
+		c.Appearances = append(c.Appearances, p)
+	}
+	return rows.Err()
+}

@@ -1,0 +1,99 @@
+// Package config reads site.toml, the settings that ingest and build share.
+//
+// Settings start from Defaults, then the TOML file is decoded over them, and
+// Validate checks the result. A key the file gives that no setting has is an
+// error, so a misspelt setting is never ignored in silence.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Config is the whole of site.toml.
+type Config struct {
+	Title       string `toml:"title"`       // the site's name
+	Description string `toml:"description"` // one line under the name
+	BaseURL     string `toml:"base_url"`    // where the site is published: "/" or "https://example.org/claims/"
+	Language    string `toml:"language"`    // the pages' lang attribute
+	Database    string `toml:"database"`    // the SQLite file, relative to the working directory
+	Content     string `toml:"content_dir"` // articles/, claims/ and pages/
+	Templates   string `toml:"templates_dir"`
+	Output      string `toml:"output_dir"`
+	PageSize    int    `toml:"page_size"` // claims per list page
+}
+
+// Defaults are the settings when site.toml is absent or silent.
+func Defaults() Config {
+	return Config{
+		Title:       "claimtrack",
+		Description: "What public figures said, and what became of it.",
+		BaseURL:     "/",
+		Language:    "en",
+		Database:    "claims.db",
+		Content:     "content",
+		Templates:   "templates",
+		Output:      "public",
+		PageSize:    50,
+	}
+}
+
+// Load reads the file at path over the defaults. A missing file is not an
+// error when optional is set: the defaults stand.
+func Load(path string, optional bool) (Config, error) {
+	c := Defaults()
+	md, err := toml.DecodeFile(path, &c)
+	if errors.Is(err, fs.ErrNotExist) && optional {
+		return c, c.Validate()
+	}
+	if err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			return c, fmt.Errorf("config: %s:%d: %s", path, perr.Position.Line, perr.Message)
+		}
+		return c, fmt.Errorf("config: %w", err)
+	}
+	if un := md.Undecoded(); len(un) > 0 {
+		keys := make([]string, len(un))
+		for i, k := range un {
+			keys[i] = k.String()
+		}
+		sort.Strings(keys)
+		return c, fmt.Errorf("config: %s: unknown setting %s", path, strings.Join(keys, ", "))
+	}
+	if err := c.Validate(); err != nil {
+		return c, fmt.Errorf("config: %s: %w", path, err)
+	}
+	return c, nil
+}
+
+// Validate checks that the settings can work together.
+func (c *Config) Validate() error {
+	u, err := url.Parse(c.BaseURL)
+	switch {
+	case err != nil:
+		return fmt.Errorf("base_url: %w", err)
+	case !strings.HasSuffix(u.Path, "/"):
+		return fmt.Errorf("base_url %q must end in /", c.BaseURL)
+	case c.Database == "":
+		return errors.New("database: give the SQLite file's path")
+	case c.Output == "":
+		return errors.New("output_dir: give the folder to write the site to")
+	case c.PageSize < 1:
+		return fmt.Errorf("page_size %d: must be at least 1", c.PageSize)
+	}
+	return nil
+}
+
+// Exists reports whether a file exists, for flags whose default file may be absent.
+func Exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
