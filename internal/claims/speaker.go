@@ -37,9 +37,12 @@ func SpeakerKey(name string) string {
 	return strings.Join(words, " ")
 }
 
-// Slug turns a name into the stable path segment of its pages.
+// Slug turns a name into the path segment of its pages: "Pope Leo XIV" is
+// pope-leo-xiv.
 func Slug(name string) string {
-	return strings.ReplaceAll(SpeakerKey(name), " ", "-")
+	return strings.Join(strings.FieldsFunc(foldASCII(name), func(r rune) bool {
+		return r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), "-")
 }
 
 // Surname is the last word of a name's key: what a bare "Trump" matches.

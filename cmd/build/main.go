@@ -1,0 +1,171 @@
+// Command build renders the claims database as a static website.
+//
+//	build [flags]
+//
+// It reads the database, content/ (editors' pages) and the templates, and
+// writes the site into the output folder, rewriting only the files that
+// changed and removing those no page produces any more. With -serve ADDR it
+// then serves the folder for a browser until interrupted.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path"
+	"strings"
+	"time"
+
+	"claimtrack"
+	"claimtrack/internal/claims/store"
+	"claimtrack/internal/config"
+	"claimtrack/internal/site"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "build:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	configPath := fs.String("config", "site.toml", "site settings `file` (optional)")
+	db := fs.String("db", "", "SQLite database `file` (default: database in site.toml)")
+	content := fs.String("content", "", "content `folder` (default: content_dir in site.toml)")
+	templates := fs.String("templates", "", "templates `folder` overriding the built-in ones (default: templates_dir in site.toml)")
+	out := fs.String("out", "", "output `folder` (default: output_dir in site.toml)")
+	baseURL := fs.String("base-url", "", "address the site is published at, ending in / (default: base_url in site.toml)")
+	serve := fs.String("serve", "", "after building, serve the site at this `address` (e.g. :8080)")
+	quiet := fs.Bool("q", false, "print nothing but errors")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: build [flags]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q: build takes flags only", fs.Arg(0))
+	}
+	cfg, err := config.Load(*configPath, !isSet(fs, "config"))
+	if err != nil {
+		return err
+	}
+	for _, o := range []struct {
+		flag    string
+		setting *string
+	}{{*db, &cfg.Database}, {*content, &cfg.Content},
+		{*templates, &cfg.Templates}, {*out, &cfg.Output}, {*baseURL, &cfg.BaseURL}} {
+		if o.flag != "" {
+			*o.setting = o.flag
+		}
+	}
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	if _, err := os.Stat(cfg.Database); err != nil {
+		return fmt.Errorf("database %s: %w (run ingest first)", cfg.Database, errors.Unwrap(err))
+	}
+	st, err := store.Open(ctx, cfg.Database)
+	if err != nil {
+		return err
+	}
+	data, err := st.Load(ctx)
+	st.Close()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	stats, err := site.Build(ctx, site.Options{Config: cfg, Data: data, Templates: defaultTemplates(cfg.Templates),
+		Content: cfg.Content, Out: cfg.Output, Now: time.Now()})
+	if err != nil {
+		return err
+	}
+	if !*quiet {
+		fmt.Fprintf(stdout, "built %s: %d files (%d written, %d unchanged, %d removed) from %d claims in %s\n",
+			cfg.Output, stats.Pages, stats.Written, stats.Unchanged, stats.Removed, len(data.Claims),
+			time.Since(start).Round(time.Millisecond))
+	}
+	if *serve == "" {
+		return nil
+	}
+	return serveSite(ctx, *serve, cfg, stdout)
+}
+
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// defaultTemplates lays the templates folder over the built-in templates.
+func defaultTemplates(dir string) fs.FS {
+	def, err := fs.Sub(claimtrack.Templates, "templates")
+	if err != nil {
+		panic(err) // the embedded folder is always there
+	}
+	return site.Overlay(dir, def)
+}
+
+// serveSite serves the built site under base_url's path until ctx ends,
+// answering unknown paths with the site's 404 page.
+func serveSite(ctx context.Context, addr string, cfg config.Config, stdout io.Writer) error {
+	prefix := "/"
+	if i := strings.Index(cfg.BaseURL, "://"); i >= 0 {
+		if j := strings.IndexByte(cfg.BaseURL[i+3:], '/'); j >= 0 {
+			prefix = cfg.BaseURL[i+3+j:]
+		}
+	} else {
+		prefix = cfg.BaseURL
+	}
+	files := http.FileServer(http.Dir(cfg.Output))
+	mux := http.NewServeMux()
+	mux.Handle(prefix, http.StripPrefix(strings.TrimSuffix(prefix, "/"), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := path.Clean("/" + r.URL.Path)
+		if _, err := os.Stat(cfg.Output + p); err != nil {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.WriteHeader(http.StatusNotFound)
+			if b, err := os.ReadFile(cfg.Output + "/404.html"); err == nil {
+				w.Write(b)
+			}
+			return
+		}
+		files.ServeHTTP(w, r)
+	})))
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stdout, "serving %s at http://%s%s (Ctrl-C stops)\n", cfg.Output, displayAddr(ln.Addr()), prefix)
+	go func() {
+		<-ctx.Done()
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shut)
+	}()
+	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}
+
+func displayAddr(a net.Addr) string {
+	s := a.String()
+	if strings.HasPrefix(s, "[::]:") || strings.HasPrefix(s, "0.0.0.0:") {
+		return "localhost" + s[strings.LastIndexByte(s, ':'):]
+	}
+	return s
+}

@@ -1,0 +1,190 @@
+package site
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+	"github.com/yuin/goldmark"
+)
+
+// homeLatest is how many claims the home page lists.
+const homeLatest = 10
+
+func (r *renderer) home() error {
+	latest := r.m.claims[:min(homeLatest, len(r.m.claims))]
+	return r.render("home", "", r.cfg.Title, "home", struct {
+		Counts   []statusCount
+		Latest   []*claimView
+		Claims   int
+		Speakers int
+		Articles int
+	}{r.m.counts, latest, len(r.m.claims), len(r.m.speakers), len(r.m.articles)})
+}
+
+type listData[T any] struct {
+	Items []T
+	Pager pager
+	Total int
+}
+
+func (r *renderer) claimPages() error {
+	total := len(r.m.claims)
+	err := paginate(r, "claims", "claims/", "All claims", "claims", r.m.claims, r.cfg.PageSize,
+		func(items []*claimView, p pager) any { return listData[*claimView]{items, p, total} })
+	if err != nil {
+		return err
+	}
+	for _, c := range r.m.claims {
+		title := "Claim " + c.ID
+		if c.Speaker != nil {
+			title = c.Speaker.Name + ": " + shorten(c.Text, 60)
+		}
+		if err := r.render("claim", "claims/"+c.ID+"/", title, "claims", c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *renderer) speakerPages() error {
+	total := len(r.m.speakers)
+	err := paginate(r, "speakers", "speakers/", "Speakers", "speakers", r.m.speakers, r.cfg.PageSize,
+		func(items []*speakerView, p pager) any { return listData[*speakerView]{items, p, total} })
+	if err != nil {
+		return err
+	}
+	for _, s := range r.m.speakers {
+		if err := r.render("speaker", "speakers/"+s.Slug+"/", s.Name, "speakers", s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *renderer) articlePages() error {
+	total := len(r.m.articles)
+	err := paginate(r, "articles", "articles/", "Articles", "articles", r.m.articles, r.cfg.PageSize,
+		func(items []*articleView, p pager) any { return listData[*articleView]{items, p, total} })
+	if err != nil {
+		return err
+	}
+	for _, a := range r.m.articles {
+		if err := r.render("article", "articles/"+strconv.FormatInt(a.ID, 10)+"/", a.Title, "articles", a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *renderer) notFound() error {
+	return r.render("404", "", "Page not found", "", nil)
+}
+
+// plainPage is a page written by the site's editors in content/pages/, such
+// as about.md or method.md: TOML front matter with a title, then Markdown.
+type plainPage struct {
+	Slug  string
+	Title string
+	Body  template.HTML // goldmark's rendering, raw HTML in the source escaped
+}
+
+func loadPages(content string) ([]plainPage, error) {
+	dir := filepath.Join(content, "pages")
+	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil || len(files) == 0 {
+		return nil, err
+	}
+	sort.Strings(files)
+	var out []plainPage
+	for _, f := range files {
+		p, err := readPage(f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func readPage(file string) (plainPage, error) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return plainPage{}, fmt.Errorf("site: %w", err)
+	}
+	p := plainPage{Slug: strings.TrimSuffix(filepath.Base(file), ".md")}
+	body := src
+	if bytes.HasPrefix(src, []byte("+++\n")) {
+		end := bytes.Index(src[4:], []byte("\n+++"))
+		if end < 0 {
+			return p, fmt.Errorf("site: %s:1: front matter opened with +++ is never closed", file)
+		}
+		var fm struct{ Title string }
+		md, err := toml.Decode(string(src[4:4+end]), &fm)
+		if err != nil {
+			return p, fmt.Errorf("site: %s: front matter: %w", file, err)
+		}
+		if un := md.Undecoded(); len(un) > 0 {
+			return p, fmt.Errorf("site: %s: front matter: unknown key %s (known: title)", file, un[0])
+		}
+		p.Title = fm.Title
+		body = bytes.TrimLeft(src[4+end+4:], "\r\n")
+	}
+	if p.Title == "" {
+		return p, fmt.Errorf("site: %s: give the page a title in its front matter", file)
+	}
+	var buf bytes.Buffer
+	if err := goldmark.Convert(body, &buf); err != nil { // goldmark omits raw HTML unless told otherwise
+		return p, fmt.Errorf("site: %s: %w", file, err)
+	}
+	p.Body = template.HTML(buf.String())
+	return p, nil
+}
+
+func (r *renderer) plainPages() error {
+	for _, p := range r.pages {
+		if err := r.render("page", p.Slug+"/", p.Title, p.Slug, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// copyStatic copies the templates' static/ folder into the site.
+func copyStatic(fsys fs.FS, w *writer) error {
+	return fs.WalkDir(fsys, "static", func(path string, d fs.DirEntry, err error) error {
+		if errors.Is(err, fs.ErrNotExist) && path == "static" {
+			return nil
+		}
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, path)
+		if err != nil {
+			return err
+		}
+		return w.write(path, data)
+	})
+}
+
+// shorten cuts s to about n bytes at a word boundary.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		for cut = n; cut > 0 && !utf8.RuneStart(s[cut]); cut-- {
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
+}

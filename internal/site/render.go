@@ -1,0 +1,163 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/url"
+	"path"
+	"strings"
+	"time"
+
+	"claimtrack/internal/config"
+)
+
+// pageKinds are the templates besides base.html, one per kind of page.
+var pageKinds = []string{"home", "claims", "claim", "speakers", "speaker", "articles", "article", "page", "404"}
+
+// templates holds one parsed template set per page kind.
+type templates map[string]*template.Template
+
+var funcs = template.FuncMap{
+	"date": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format("2 January 2006")
+	},
+	"iso": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format("2006-01-02")
+	},
+	"plural": func(n int, one, many string) string {
+		if n == 1 {
+			return fmt.Sprintf("%d %s", n, one)
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	},
+	"card": func(root string, c *claimView) any {
+		return struct {
+			Root string
+			C    *claimView
+		}{root, c}
+	},
+	"pagerOf": func(root string, p pager) any {
+		return struct {
+			Root  string
+			Pager pager
+		}{root, p}
+	},
+	"host": func(raw string) string {
+		u, err := url.Parse(raw)
+		if err != nil {
+			return raw
+		}
+		return strings.TrimPrefix(u.Host, "www.")
+	},
+}
+
+func parseTemplates(fsys fs.FS) (templates, error) {
+	base, err := template.New("base.html").Funcs(funcs).ParseFS(fsys, "base.html")
+	if err != nil {
+		return nil, fmt.Errorf("site: templates: %w", err)
+	}
+	t := templates{}
+	for _, kind := range pageKinds {
+		c, err := base.Clone()
+		if err != nil {
+			return nil, err
+		}
+		if t[kind], err = c.ParseFS(fsys, kind+".html"); err != nil {
+			return nil, fmt.Errorf("site: templates: %w", err)
+		}
+	}
+	return t, nil
+}
+
+// page is what every template gets: the site, where the page is, and its data.
+type page struct {
+	Site      *config.Config
+	Root      string // the relative way back to the site's root: "", "../", "../../"
+	Path      string // the page's own path from the root, "claims/abc/"
+	Canonical string // its absolute address, when base_url is absolute
+	Title     string
+	Section   string // which part of the navigation is current
+	Data      any
+}
+
+type renderer struct {
+	cfg   *config.Config
+	t     templates
+	w     *writer
+	m     *model
+	pages []plainPage
+}
+
+// render executes the kind's template for the page at dir (a folder path
+// from the root, "" for the home page) and writes dir/index.html.
+func (r *renderer) render(kind, dir, title, section string, data any) error {
+	file := path.Join(dir, "index.html")
+	if kind == "404" {
+		file = "404.html"
+	}
+	root := strings.Repeat("../", strings.Count(file, "/"))
+	if root == "" {
+		root = "./"
+	}
+	if kind == "404" { // served at any depth: only an absolute root works
+		u, _ := url.Parse(r.cfg.BaseURL)
+		root = u.Path
+	}
+	p := page{Site: r.cfg, Root: root, Path: dir, Title: title, Section: section, Data: data}
+	if strings.Contains(r.cfg.BaseURL, "://") {
+		p.Canonical = r.cfg.BaseURL + dir
+	}
+	var buf bytes.Buffer
+	if err := r.t[kind].ExecuteTemplate(&buf, "base.html", p); err != nil {
+		return fmt.Errorf("render %s: %w", file, err)
+	}
+	return r.w.write(file, buf.Bytes())
+}
+
+// pager is one page of a list that is split over several.
+type pager struct {
+	N, Of      int
+	Prev, Next string // paths from the root; empty at the ends
+}
+
+// paginate renders a list over as many pages as size requires: dir/ holds
+// the first, dir/page/2/ the second, and so on.
+func paginate[T any](r *renderer, kind, dir, title, section string, items []T, size int,
+	data func(items []T, p pager) any) error {
+	pages := (len(items) + size - 1) / size
+	if pages == 0 {
+		pages = 1
+	}
+	at := func(n int) string {
+		if n == 1 {
+			return dir
+		}
+		return fmt.Sprintf("%spage/%d/", dir, n)
+	}
+	for n := 1; n <= pages; n++ {
+		lo, hi := (n-1)*size, min(n*size, len(items))
+		p := pager{N: n, Of: pages}
+		if n > 1 {
+			p.Prev = at(n - 1)
+		}
+		if n < pages {
+			p.Next = at(n + 1)
+		}
+		t := title
+		if n > 1 {
+			t = fmt.Sprintf("%s (page %d of %d)", title, n, pages)
+		}
+		if err := r.render(kind, at(n), t, section, data(items[lo:hi], p)); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,70 @@
+// Package site renders the claims database as a static website.
+//
+// Build loads nothing itself: it takes the database's contents (store.Data),
+// the site settings and the templates, and writes every page into the output
+// folder. Pages link to each other by relative paths, so the site works from
+// a local server, under a sub-path of a domain, or anywhere it is copied.
+// Builds are deterministic (the same data gives the same bytes) and
+// incremental: a file whose bytes have not changed is not rewritten, and
+// files no page produced any more are removed.
+//
+// Templates are html/template files, one base layout with blocks and one file
+// per kind of page, parsed once per build. Article text reaches them only as
+// plain strings, so it is always escaped.
+package site
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"time"
+
+	"claimtrack/internal/claims/store"
+	"claimtrack/internal/config"
+)
+
+// Options is what a build needs.
+type Options struct {
+	Config    config.Config
+	Data      *store.Data
+	Templates fs.FS  // base.html, one file per page kind, and static/
+	Content   string // the content folder: pages/ is rendered as plain pages
+	Out       string // the output folder
+	Now       time.Time
+}
+
+// Stats says what a build did to the output folder.
+type Stats struct {
+	Pages     int // pages and files the site has
+	Written   int // of those, written because new or changed
+	Removed   int // files of an earlier build that no page produces now
+	Unchanged int
+}
+
+// Build renders the whole site into o.Out.
+func Build(ctx context.Context, o Options) (Stats, error) {
+	t, err := parseTemplates(o.Templates)
+	if err != nil {
+		return Stats{}, err
+	}
+	w := newWriter(o.Out)
+	m := newModel(o.Data)
+	pages, err := loadPages(o.Content)
+	if err != nil {
+		return Stats{}, err
+	}
+	r := &renderer{cfg: &o.Config, t: t, w: w, m: m, pages: pages}
+	for _, step := range []func() error{r.home, r.claimPages, r.speakerPages, r.articlePages, r.plainPages,
+		r.notFound, func() error { return copyStatic(o.Templates, w) }} {
+		if err := ctx.Err(); err != nil {
+			return Stats{}, err
+		}
+		if err := step(); err != nil {
+			return Stats{}, fmt.Errorf("site: %w", err)
+		}
+	}
+	if err := w.finish(); err != nil {
+		return Stats{}, fmt.Errorf("site: %w", err)
+	}
+	return w.stats, nil
+}

@@ -1,0 +1,81 @@
+package site
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+// writer writes the site's files, skipping those whose bytes are unchanged,
+// and at the end removes what the build did not produce.
+type writer struct {
+	out   string
+	made  map[string]bool
+	stats Stats
+}
+
+func newWriter(out string) *writer { return &writer{out: out, made: map[string]bool{}} }
+
+// write puts data at rel, a slash-separated path inside the output folder.
+func (w *writer) write(rel string, data []byte) error {
+	if w.made[rel] {
+		return fmt.Errorf("two pages want %s", rel)
+	}
+	w.made[rel] = true
+	w.stats.Pages++
+	path := filepath.Join(w.out, filepath.FromSlash(rel))
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+		w.stats.Unchanged++
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	// Write then rename, so a server never sees half a page.
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	w.stats.Written++
+	return nil
+}
+
+// finish removes files the build did not produce and the folders left empty.
+func (w *writer) finish() error {
+	var dirs []string
+	err := filepath.WalkDir(w.out, func(path string, d fs.DirEntry, err error) error {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(w.out, path)
+		if d.IsDir() {
+			dirs = append(dirs, path)
+			return nil
+		}
+		if !w.made[filepath.ToSlash(rel)] {
+			w.stats.Removed++
+			return os.Remove(path)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	sort.Sort(sort.Reverse(sort.StringSlice(dirs))) // deepest first
+	for _, d := range dirs {
+		if d != w.out {
+			os.Remove(d) // fails, harmlessly, unless empty
+		}
+	}
+	return nil
+}
