@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"os"
 	"sort"
 	"strings"
 
@@ -90,10 +89,4 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("page_size %d: must be at least 1", c.PageSize)
 	}
 	return nil
-}
-
-// Exists reports whether a file exists, for flags whose default file may be absent.
-func Exists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
 }

@@ -85,6 +85,7 @@ type page struct {
 	Canonical string // its absolute address, when base_url is absolute
 	Title     string
 	Section   string // which part of the navigation is current
+	Pages     []plainPage
 	Data      any
 }
 
@@ -111,7 +112,7 @@ func (r *renderer) render(kind, dir, title, section string, data any) error {
 		u, _ := url.Parse(r.cfg.BaseURL)
 		root = u.Path
 	}
-	p := page{Site: r.cfg, Root: root, Path: dir, Title: title, Section: section, Data: data}
+	p := page{Site: r.cfg, Root: root, Path: dir, Title: title, Section: section, Pages: r.pages, Data: data}
 	if strings.Contains(r.cfg.BaseURL, "://") {
 		p.Canonical = r.cfg.BaseURL + dir
 	}

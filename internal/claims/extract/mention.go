@@ -82,11 +82,12 @@ attorneys minister ministers envoy ambassador commander officer officers agency 
 researchers scientist scientists economist economists strategist strategists operative insider
 insiders member members team staff spokesmen congressman congresswoman democrat democrats
 republican republicans voter voters activist activists organizers report study poll survey
-statement documents letter filing pontiff kremlin`)
+statement documents letter filing pontiff kremlin office spokesperson's embassy ministry`)
 
 // groupHeads name speakers that are organisations or groups of people.
 var groupHeads = set(`delegation government administration campaign ministry department police
-agency team staff report study poll survey statement documents letter filing kremlin`)
+agency team staff report study poll survey statement documents letter filing kremlin office
+embassy`)
 
 var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 0}
 

@@ -40,11 +40,13 @@ func (d *doc) resolve(m *mention, at sentRef) *resolved {
 		if personRoles[m.head] {
 			r.ent = d.byRole(m)
 		}
-		if r.ent == nil {
-			r.name, r.org, r.role = strings.TrimSpace(m.role), m.org, ""
-			if r.name == "" {
-				r.name = m.text
-			}
+		if r.ent == nil && m.org {
+			// A group speaks for itself: "a Ukrainian delegation".
+			r.name, r.org = strings.TrimSpace(m.role), true
+		} else if r.ent == nil {
+			// An unnamed person ("a source", "the spokeswoman") is nobody
+			// the database can follow: the mention alone is kept.
+			r.role = m.role
 		}
 	}
 	if r.ent != nil {

@@ -61,6 +61,14 @@ func (s *Store) AddArticle(ctx context.Context, a *claims.Article, qs []claims.Q
 			return Added{}, fmt.Errorf("store: add %s: claim at %d: %w", a.Source, q.Span.Start, err)
 		}
 	}
+	if oldHash != "" {
+		// Claims only the earlier version made, with no verdict, go with it.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE
+			NOT EXISTS (SELECT 1 FROM appearances p WHERE p.claim_id = claims.id) AND
+			NOT EXISTS (SELECT 1 FROM statuses s WHERE s.claim_id = claims.id)`); err != nil {
+			return Added{}, fmt.Errorf("store: replace %s: %w", a.Source, err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return Added{}, fmt.Errorf("store: add %s: %w", a.Source, err)
 	}

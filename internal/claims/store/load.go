@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 
 	"claimtrack/internal/claims"
@@ -14,7 +15,7 @@ import (
 type Data struct {
 	Articles []claims.Article // by publication date, newest first
 	Speakers []claims.Speaker // by name
-	Claims   []claims.Claim   // newest first seen first; appearances by article date
+	Claims   []claims.Claim   // newest first seen first, then by place; appearances by article date
 }
 
 // Load reads everything the site needs in one read transaction, so the
@@ -79,7 +80,7 @@ func loadSpeakers(ctx context.Context, tx *sql.Tx, d *Data) error {
 
 func loadClaims(ctx context.Context, tx *sql.Tx, d *Data) error {
 	rows, err := tx.QueryContext(ctx, `SELECT id, text, kind, coalesce(speaker_id, 0), prediction, first_seen
-		FROM claims ORDER BY first_seen DESC, id`)
+		FROM claims ORDER BY id`)
 	if err != nil {
 		return err
 	}
@@ -116,5 +117,25 @@ func loadClaims(ctx context.Context, tx *sql.Tx, d *Data) error {
 		c := &d.Claims[index[id]]
 		c.Appearances = append(c.Appearances, p)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	// Newest first; claims first seen together keep their order in the article.
+	sort.SliceStable(d.Claims, func(i, j int) bool {
+		a, b := &d.Claims[i], &d.Claims[j]
+		if !a.FirstSeen.Equal(b.FirstSeen) {
+			return a.FirstSeen.After(b.FirstSeen)
+		}
+		pa, pb := firstPlace(a), firstPlace(b)
+		return pa.ArticleID < pb.ArticleID || pa.ArticleID == pb.ArticleID && pa.Span.Start < pb.Span.Start
+	})
+	return nil
+}
+
+// firstPlace is a claim's first appearance, or the zero one.
+func firstPlace(c *claims.Claim) claims.Appearance {
+	if len(c.Appearances) == 0 {
+		return claims.Appearance{}
+	}
+	return c.Appearances[0]
 }

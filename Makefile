@@ -1,0 +1,52 @@
+# claimtrack. `make site` builds the demo site from content/ into public/;
+# `make test` runs the tests. See README.md.
+
+GO      ?= go
+TAGS    := sqlite_fts5
+ADDR    ?= :8080
+EVAL    ?= ../shared/eval
+export CGO_ENABLED := 1
+
+SOURCES := $(shell find . -name '*.go' -not -path './.tools/*') $(shell find templates internal -name '*.html' -o -name '*.css' -o -name '*.sql') go.mod go.sum
+
+.PHONY: site serve test bench eval tools clean
+
+bin/ingest bin/build &: $(SOURCES)
+	$(GO) build -tags $(TAGS) -o bin/ ./cmd/ingest ./cmd/build
+
+# The demo: ingest content/articles into claims.db, render public/.
+site: bin/ingest bin/build
+	bin/ingest content/articles
+	bin/build
+
+# Build the demo and serve it at http://localhost:8080/ (ADDR=:9000 to change).
+serve: bin/ingest bin/build
+	bin/ingest -q content/articles
+	bin/build -serve $(ADDR)
+
+# Unit, store, end-to-end, browser and validator tests. The browser and
+# validator tests need chromium and `make tools`; without them they skip,
+# except under CI=true, where they fail.
+test:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt: the files above need formatting"; exit 1; }
+	$(GO) vet -tags $(TAGS) ./...
+	@command -v chromium >/dev/null || echo "note: chromium is not installed: the browser test will skip (apt-get install chromium)"
+	@test -f .tools/node_modules/vnu-jar/build/dist/vnu.jar || echo "note: the HTML validator is not installed: its test will skip (make tools)"
+	$(GO) test -tags $(TAGS) -count=1 ./...
+
+# Benchmarks: extraction throughput (MB/s) and more.
+bench:
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+
+# Score extraction on the PolNeAR dev set in ../shared/eval.
+eval: bin/ingest
+	@if [ ! -f $(EVAL)/run.sh ]; then echo "make eval: $(EVAL) is absent: there is no evaluation data to score against"; exit 1; fi
+	EXTRACT="bin/ingest -dry-run -json" $(EVAL)/run.sh $(EVAL)/polnear-dev.jsonl
+
+# The Nu Html Checker, for the validator test (needs npm and java).
+tools:
+	mkdir -p .tools
+	cd .tools && npm install --no-audit --no-fund --silent vnu-jar@26.9.27
+
+clean:
+	rm -rf bin public claims.db claims.db-shm claims.db-wal

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"claimtrack/internal/claims/store"
+)
+
+func write(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+const story1 = "Mayor promises buses\n\n\"Every neighbourhood will have a fast bus,\" Mayor Elena Rivera said.\n"
+const story2 = "+++\ntitle = \"Council doubts\"\npublisher = \"City Paper\"\npublished = 2025-05-20\n+++\n\n" +
+	"\"The numbers simply do not add up,\" Councilman David Okafor said.\n"
+
+func ingest(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err = run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestIngestDirectory(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	write(t, dir, "in/a.txt", story1)
+	write(t, dir, "in/sub/b.md", story2)
+	write(t, dir, "in/notes.json", "{}") // not an article file: not read from a directory
+	out, errOut, err := ingest(t, "", "-db", db, filepath.Join(dir, "in"))
+	if err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	want := "articles: 2 read, 2 new, 0 unchanged, 0 failed\nclaims: 2 new, 0 seen again; speakers: 2 new\n"
+	if out != want {
+		t.Errorf("summary:\n%s\nwant:\n%s", out, want)
+	}
+	out, _, err = ingest(t, "", "-db", db, filepath.Join(dir, "in"))
+	if err != nil || !strings.Contains(out, "2 read, 0 new, 2 unchanged") || !strings.Contains(out, "claims: 0 new") {
+		t.Errorf("second run: %v\n%s", err, out)
+	}
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	d, err := st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Articles) != 2 || len(d.Claims) != 2 {
+		t.Fatalf("stored %d articles, %d claims", len(d.Articles), len(d.Claims))
+	}
+	titles := d.Articles[0].Title + "|" + d.Articles[1].Title
+	if !strings.Contains(titles, "Council doubts") || !strings.Contains(titles, "Mayor promises buses") {
+		t.Errorf("titles %s", titles)
+	}
+}
+
+func TestIngestFailuresAreNamed(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	good := write(t, dir, "good.txt", story1)
+	bad := write(t, dir, "bad.md", "+++\ntitle = \"T\"\nauthor = \"X\"\n+++\nBody.\n")
+	empty := write(t, dir, "empty.txt", "\n\n")
+	out, errOut, err := ingest(t, "", "-db", db, good, bad, empty, filepath.Join(dir, "missing.txt"), filepath.Join(dir, "*.xml"))
+	if !errors.Is(err, errReported) {
+		t.Fatalf("err = %v, want a failed run", err)
+	}
+	for _, want := range []string{
+		bad + ": front matter: unknown key author",
+		empty + ": no text in file",
+		filepath.Join(dir, "missing.txt") + ": no such file or directory",
+		filepath.Join(dir, "*.xml") + ": no files match",
+	} {
+		if !strings.Contains(errOut, "ingest: "+want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	if !strings.Contains(out, "articles: 1 read, 1 new, 0 unchanged, 4 failed") {
+		t.Errorf("summary: %s", out)
+	}
+}
+
+func TestIngestStdinAndGlob(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	write(t, dir, "x1.txt", story1)
+	write(t, dir, "x2.md", story2)
+	out, errOut, err := ingest(t, story1+"\nMore text.\n", "-db", db, "-", filepath.Join(dir, "x*"))
+	if err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	// stdin and x1.txt differ by a line, so both are new; their shared quote is one claim.
+	if !strings.Contains(out, "3 read, 3 new") || !strings.Contains(out, "claims: 2 new, 1 seen again") {
+		t.Errorf("summary: %s", out)
+	}
+}
+
+func TestIngestFlags(t *testing.T) {
+	dir := t.TempDir()
+	cfg := write(t, dir, "site.toml", "databse = \"x.db\"\n")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{nil, "no input"},
+		{[]string{"-json", "a.txt"}, "-json goes with -dry-run"},
+		{[]string{"-config", cfg, "a.txt"}, "unknown setting databse"},
+		{[]string{"-config", filepath.Join(dir, "none.toml"), "a.txt"}, "no such file"},
+	}
+	for _, tt := range tests {
+		_, _, err := ingest(t, "", tt.args...)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ingest %v: %v, want an error with %q", tt.args, err, tt.want)
+		}
+	}
+}
+
+func TestDryRunTouchesNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	f := write(t, dir, "a.txt", story1)
+	out, _, err := ingest(t, "", "-db", db, "-dry-run", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, f+":") || !strings.Contains(out, "Elena Rivera\tdirect\tEvery neighbourhood") {
+		t.Errorf("dry run printed:\n%s", out)
+	}
+	if _, err := os.Stat(db); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("dry run created the database: %v", err)
+	}
+}

@@ -1,0 +1,67 @@
+package claims
+
+import "testing"
+
+func TestNormalizeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Let the process begin,", "let the process begin"},
+		{"  “We’ll   win.”  ", "we'll win"},
+		{"An END to\u00a0the War.", "an end to the war"},
+		{"Russia–Ukraine talks", "russia-ukraine talks"},
+	}
+	for _, tt := range tests {
+		if got := NormalizeText(tt.in); got != tt.want {
+			t.Errorf("NormalizeText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestClaimIDStable(t *testing.T) {
+	a := ClaimID("Russia and Ukraine will immediately start negotiations.", "Donald Trump")
+	tests := []struct {
+		name, text, speaker string
+		same                bool
+	}{
+		{"other speaker resolution", "Russia and Ukraine will immediately start negotiations.", "Trump", true},
+		{"quote glyphs, case, spacing", "russia and Ukraine  will immediately start negotiations", "", true},
+		{"other words", "Russia and Ukraine will start negotiations.", "Donald Trump", false},
+	}
+	for _, tt := range tests {
+		if got := ClaimID(tt.text, tt.speaker) == a; got != tt.same {
+			t.Errorf("%s: same ID = %v, want %v", tt.name, got, tt.same)
+		}
+	}
+	if len(a) != 12 {
+		t.Errorf("ID %q: want 12 hex digits", a)
+	}
+	// Short quotes are common words: the speaker tells them apart.
+	if ClaimID("useful", "Vladimir Putin") == ClaimID("useful", "Donald Trump") {
+		t.Error("one-word quotes of two speakers share an ID")
+	}
+}
+
+func TestSpeakerKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Volodymyr Zelenskyy", "Volodymyr Zelensky"},
+		{"Volodymyr Zelenskiy", "Volodymyr Zelensky"},
+		{"Emmanuel Macron", "emmanuel  MACRON"},
+		{"François Hollande", "Francois Hollande"},
+	}
+	for _, tt := range tests {
+		if SpeakerKey(tt.a) != SpeakerKey(tt.b) {
+			t.Errorf("SpeakerKey(%q) = %q but SpeakerKey(%q) = %q", tt.a, SpeakerKey(tt.a), tt.b, SpeakerKey(tt.b))
+		}
+	}
+	if SpeakerKey("Donald Trump") == SpeakerKey("Melania Trump") {
+		t.Error("two people of one surname share a key")
+	}
+	if got := Slug("Pope Leo XIV"); got != "pope-leo-xiv" {
+		t.Errorf("Slug = %q", got)
+	}
+	if got := Slug("François Hollande"); got != "francois-hollande" {
+		t.Errorf("Slug = %q", got)
+	}
+	if got := Surname("President Donald Trump"); got != "trump" {
+		t.Errorf("Surname = %q", got)
+	}
+}

@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// want is a claim a text must yield: its words, speaker and kind.
+type want struct {
+	text, speaker string
+	kind          claims.Kind
+}
+
+func TestExtractForms(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []want
+		none []string // texts that must not become claims
+	}{
+		{
+			name: "quote then said",
+			body: "Senator Jane Smith spoke on Monday.\n\n\"We will win this election,\" Smith said.",
+			want: []want{{"We will win this election,", "Jane Smith", claims.Direct}},
+		},
+		{
+			name: "said colon quote",
+			body: "Mayor John Doe said: \"The budget is balanced.\"",
+			want: []want{{"The budget is balanced.", "John Doe", claims.Direct}},
+		},
+		{
+			name: "said name after quote",
+			body: "\u201cThe budget is balanced,\u201d said Mayor John Doe.",
+			want: []want{{"The budget is balanced,", "John Doe", claims.Direct}},
+		},
+		{
+			name: "split quote",
+			body: "Governor Mary Jones spoke.\n\n\"The plan is sound,\" she said, \"and it will pass.\"",
+			want: []want{{"The plan is sound,", "Mary Jones", claims.Direct}, {"and it will pass.", "Mary Jones", claims.Direct}},
+		},
+		{
+			name: "quote runs over paragraphs",
+			body: "Tom Baker said, \"We are ready for the vote.\n\n\"Nobody can stop this bill now,\" he added.",
+			want: []want{{"We are ready for the vote.", "Tom Baker", claims.Direct}, {"Nobody can stop this bill now,", "Tom Baker", claims.Direct}},
+		},
+		{
+			name: "continuation without its own attribution",
+			body: "Tom Baker said, \"We are ready for the vote.\n\n\"Nobody can stop this bill now.\"",
+			want: []want{{"Nobody can stop this bill now.", "Tom Baker", claims.Direct}},
+		},
+		{
+			name: "fragment",
+			body: "Tom Baker praised the deal as \"a historic win\" for workers.",
+			want: []want{{"a historic win", "Tom Baker", claims.Fragment}},
+		},
+		{
+			name: "verb phrase before quote",
+			body: "Tom Baker took to Twitter and said, \"This is a great day for the city.\"",
+			want: []want{{"This is a great day for the city.", "Tom Baker", claims.Direct}},
+		},
+		{
+			name: "dash attribution",
+			body: "Ukrainian President Volodymyr Zelenskyy met allies.\n\n\"We stand with our partners.\" - President Zelenskyy said.",
+			want: []want{{"We stand with our partners.", "Volodymyr Zelenskyy", claims.Direct}},
+		},
+		{
+			name: "spelling variants are one person",
+			body: "Ukrainian President Volodymyr Zelenskyy met allies.\n\n\"We will not give up land,\" Zelensky said.",
+			want: []want{{"We will not give up land,", "Volodymyr Zelenskyy", claims.Direct}},
+		},
+		{
+			name: "pronoun by gender",
+			body: "Senator Jane Smith met Governor Tom Baker on Monday.\n\n\"We agreed on nothing at all,\" she said.",
+			want: []want{{"We agreed on nothing at all,", "Jane Smith", claims.Direct}},
+		},
+		{
+			name: "role noun",
+			body: "Finance Minister Ana Lopez met bankers.\n\nThe minister said that inflation would fall below two percent next year.",
+			want: []want{{"inflation would fall below two percent next year", "Ana Lopez", claims.Indirect}},
+		},
+		{
+			name: "organisation",
+			body: "\"The talks were constructive and useful,\" the Kremlin said.",
+			want: []want{{"The talks were constructive and useful,", "Kremlin", claims.Direct}},
+		},
+		{
+			name: "reported speech after",
+			body: "Finance Minister Ana Lopez met bankers.\n\nInflation will fall sharply next year, Lopez said.",
+			want: []want{{"Inflation will fall sharply next year", "Ana Lopez", claims.Indirect}},
+		},
+		{
+			name: "according to",
+			body: "Finance Minister Ana Lopez met bankers.\n\nAccording to Lopez, the economy grew by three percent last year.",
+			want: []want{{"the economy grew by three percent last year", "Ana Lopez", claims.Indirect}},
+		},
+		{
+			name: "abbreviations do not end sentences",
+			body: "Dr. Alan Price said the U.S. economy grew 2.5 percent in Jan. after a slow start.",
+			want: []want{{"the U.S. economy grew 2.5 percent in Jan. after a slow start", "Alan Price", claims.Indirect}},
+		},
+		{
+			name: "not speech",
+			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
+				"Dwayne \"The Rock\" Johnson was there.\n\nTRUMP SAYS \"WE WILL WIN\" IN RALLY SPEECH\n\n" +
+				"The post Trump rally draws crowds appeared first on Example News",
+			none: []string{"reform", "The Art of Winning Big Again", "The Rock", "WE WILL WIN", "Trump rally draws crowds"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.body)
+			for _, w := range tt.want {
+				c := find(got, w.text)
+				if c == nil {
+					t.Errorf("no claim %q; got %s", w.text, dump(got))
+					continue
+				}
+				if c.Speaker.Name != w.speaker || c.Kind != w.kind {
+					t.Errorf("claim %q: speaker %q kind %s, want %q %s", w.text, c.Speaker.Name, c.Kind, w.speaker, w.kind)
+				}
+				if tt.body[c.Span.Start:c.Span.End] != c.Text {
+					t.Errorf("claim %q: span %v holds %q", w.text, c.Span, tt.body[c.Span.Start:c.Span.End])
+				}
+			}
+			for _, n := range tt.none {
+				for _, c := range got {
+					if strings.Contains(c.Text, n) {
+						t.Errorf("%q became a claim: %q", n, c.Text)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestPrediction(t *testing.T) {
+	tests := []struct {
+		text, cue string
+		want      bool
+	}{
+		{"Russia and Ukraine will immediately start negotiations", "said", true},
+		{"We're going to build the wall", "said", true},
+		{"we'll see what happens", "said", true},
+		{"The economy grew last year", "said", false},
+		{"taxes stay as they are", "promised", true},
+		{"He plans to run again", "said", true},
+		{"The plans were shelved", "said", false},
+	}
+	for _, tt := range tests {
+		if got := isPrediction(tt.text, tt.cue); got != tt.want {
+			t.Errorf("isPrediction(%q, %q) = %v, want %v", tt.text, tt.cue, got, tt.want)
+		}
+	}
+}
+
+func find(qs []claims.Quote, text string) *claims.Quote {
+	for i := range qs {
+		if qs[i].Text == text {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+func dump(qs []claims.Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString("\n\t" + string(q.Kind) + " [" + q.Speaker.Name + "] " + q.Text)
+	}
+	return b.String()
+}

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files from the current output")
+
+// goldenClaim is the part of a claim the golden files pin down.
+type goldenClaim struct {
+	Text       string `json:"text"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	Kind       string `json:"kind"`
+	Speaker    string `json:"speaker"`
+	Role       string `json:"role,omitempty"`
+	Mention    string `json:"mention,omitempty"`
+	Cue        string `json:"cue,omitempty"`
+	Prediction bool   `json:"prediction,omitempty"`
+}
+
+// TestGolden extracts each testdata/*.txt and compares with its .golden.json.
+// Run with -update after a deliberate change, and read the diff.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			body, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []goldenClaim
+			for _, q := range Extract(string(body)) {
+				got = append(got, goldenClaim{q.Text, q.Span.Start, q.Span.End, string(q.Kind), q.Speaker.Name,
+					q.Speaker.Role, q.Speaker.Text, q.Cue, q.Prediction})
+			}
+			out, err := json.MarshalIndent(got, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, '\n')
+			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, out, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(out, want) {
+				t.Errorf("%s differs from %s:\n%s", f, golden, out)
+			}
+		})
+	}
+}
+
+// BenchmarkExtract measures extraction throughput; the reported MB/s must
+// stay at or above 20 on one core.
+func BenchmarkExtract(b *testing.B) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	var bodies []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bodies = append(bodies, string(data))
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, body := range bodies {
+			Extract(body)
+		}
+	}
+}

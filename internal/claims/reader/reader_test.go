@@ -1,0 +1,94 @@
+package reader
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestRead(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		title, body      string
+		publisher, url   string
+		published        string
+		authors          string
+	}{
+		{name: "text with title", file: "a.txt", data: "A headline\n\nFirst paragraph.\n",
+			title: "A headline", body: "First paragraph.\n"},
+		{name: "text without title", file: "a.txt", data: "Just one paragraph that runs on.\nAnd another line.\n",
+			body: "Just one paragraph that runs on.\nAnd another line.\n"},
+		{name: "text, CRLF", file: "a.txt", data: "A headline\r\n\r\nBody.\r\n",
+			title: "A headline", body: "Body.\r\n"},
+		{name: "text with BOM", file: "a.txt", data: "\xef\xbb\xbfA headline\n\nBody.",
+			title: "A headline", body: "Body."},
+		{name: "markdown", file: "a.md",
+			data:  "+++\ntitle = \"T\"\nurl = \"https://example.org/a\"\npublisher = \"P\"\npublished = 2025-05-19\nauthors = [\"A B\", \"C D\"]\n+++\n\nBody here.\n",
+			title: "T", body: "Body here.\n", url: "https://example.org/a", publisher: "P",
+			published: "2025-05-19", authors: "A B|C D"},
+		{name: "markdown, date as string with zone", file: "a.md",
+			data:  "+++\ntitle = \"T\"\npublished = \"2025-05-19T22:30:00-04:00\"\n+++\nBody.",
+			title: "T", body: "Body.", published: "2025-05-20"},
+		{name: "markdown, title from heading", file: "a.md", data: "+++\npublisher = \"P\"\n+++\n# The title\n\nBody.",
+			title: "The title", body: "Body.", publisher: "P"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, err := Read(tt.file, []byte(tt.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(as) != 1 {
+				t.Fatalf("%d articles, want 1", len(as))
+			}
+			a := as[0]
+			if a.Title != tt.title || a.Body != tt.body {
+				t.Errorf("title %q body %q, want %q %q", a.Title, a.Body, tt.title, tt.body)
+			}
+			if want := strings.LastIndex(tt.data, tt.body); a.Offset != want {
+				t.Errorf("offset %d, want %d: where the body starts in the file", a.Offset, want)
+			}
+			if a.URL != tt.url || a.Publisher != tt.publisher || strings.Join(a.Authors, "|") != tt.authors {
+				t.Errorf("url %q publisher %q authors %q", a.URL, a.Publisher, a.Authors)
+			}
+			got := ""
+			if !a.Published.IsZero() {
+				got = a.Published.UTC().Format(time.DateOnly)
+			}
+			if got != tt.published {
+				t.Errorf("published %q, want %q", got, tt.published)
+			}
+			if a.Source != tt.file {
+				t.Errorf("source %q", a.Source)
+			}
+		})
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		want             string // in the error, after the file name
+	}{
+		{"empty", "e.txt", "  \n\n", "e.txt: no text in file"},
+		{"binary", "b.txt", "PK\x03\x04\x00\x00", "b.txt: binary file"},
+		{"not UTF-8", "w.txt", "caf\xe9 au lait", "w.txt: not valid UTF-8"},
+		{"unclosed front matter", "u.md", "+++\ntitle = \"T\"\nBody.", "u.md:1: front matter opened with +++ is never closed"},
+		{"bad TOML", "t.md", "+++\ntitle = \"T\"\npublisher = FOX\n+++\nBody.", "t.md:3: front matter:"},
+		{"unknown key", "k.md", "+++\ntitle = \"T\"\nauthor = \"X\"\n+++\nBody.", "k.md: front matter: unknown key author"},
+		{"bad date", "d.md", "+++\ntitle = \"T\"\npublished = \"yesterday\"\n+++\nBody.", `d.md: front matter: published: "yesterday" is not a date`},
+		{"no body", "n.md", "+++\ntitle = \"T\"\n+++\n\n", "n.md: no text in file after the front matter"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Read(tt.file, []byte(tt.data))
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Fatalf("error %v, want it to start %q", err, tt.want)
+			}
+		})
+	}
+	if _, err := Read("e.txt", nil); !errors.Is(err, ErrEmpty) {
+		t.Errorf("empty file: %v is not ErrEmpty", err)
+	}
+}

@@ -1,0 +1,118 @@
+package site
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/store"
+	"claimtrack/internal/config"
+)
+
+// data makes n claims by one speaker in one article, without a database.
+func data(n int) *store.Data {
+	d := &store.Data{
+		Articles: []claims.Article{{ID: 1, Title: "A story", Body: strings.Repeat("x", 10*n+10)}},
+		Speakers: []claims.Speaker{{ID: 1, Name: "Jane Smith", Slug: "jane-smith"}},
+	}
+	for i := 0; i < n; i++ {
+		text := fmt.Sprintf("claim number %d of many", i)
+		d.Claims = append(d.Claims, claims.Claim{ID: claims.ClaimID(text, ""), Text: text, Kind: claims.Direct,
+			SpeakerID: 1, FirstSeen: time.Date(2025, 5, 19, 0, 0, 0, 0, time.UTC),
+			Appearances: []claims.Appearance{{ArticleID: 1, Span: claims.Span{Start: 10 * i, End: 10*i + 5},
+				Paragraph: claims.Span{Start: 10 * i, End: 10*i + 9}}}})
+	}
+	return d
+}
+
+func TestPagination(t *testing.T) {
+	out := t.TempDir()
+	cfg := config.Defaults()
+	cfg.PageSize = 50
+	tmpl := Overlay("../../templates", os.DirFS("../../templates"))
+	if _, err := Build(context.Background(), Options{Config: cfg, Data: data(120), Templates: tmpl, Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		page      string
+		has, lack []string
+	}{
+		{"claims/index.html", []string{"Page 1 of 3", `href="../claims/page/2/"`, "claim number 0 of"}, []string{`rel="prev"`, "claim number 50 of"}},
+		{"claims/page/2/index.html", []string{"Page 2 of 3", `href="../../../claims/"`, `href="../../../claims/page/3/"`, "claim number 50 of"}, nil},
+		{"claims/page/3/index.html", []string{"Page 3 of 3", "claim number 119 of"}, []string{`rel="next"`}},
+	}
+	for _, tt := range tests {
+		b, err := os.ReadFile(filepath.Join(out, tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range tt.has {
+			if !strings.Contains(string(b), s) {
+				t.Errorf("%s lacks %q", tt.page, s)
+			}
+		}
+		for _, s := range tt.lack {
+			if strings.Contains(string(b), s) {
+				t.Errorf("%s has %q", tt.page, s)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "claims/page/4/index.html")); !os.IsNotExist(err) {
+		t.Errorf("a fourth page: %v", err)
+	}
+}
+
+// TestTemplateOverride replaces one template from a user's folder and keeps
+// the built-in others.
+func TestTemplateOverride(t *testing.T) {
+	user := t.TempDir()
+	os.WriteFile(filepath.Join(user, "speaker.html"), []byte(`{{define "main"}}<h1>Custom {{.Data.Name}}</h1>{{end}}`), 0o644)
+	out := t.TempDir()
+	def := os.DirFS("../../templates")
+	if _, err := Build(context.Background(), Options{Config: config.Defaults(), Data: data(2), Templates: Overlay(user, def), Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "speakers/jane-smith/index.html"))
+	if !strings.Contains(string(b), "<h1>Custom Jane Smith</h1>") || !strings.Contains(string(b), `static/style.css`) {
+		t.Errorf("speaker page did not use the user's template in the built-in layout:\n%s", b)
+	}
+	b, _ = os.ReadFile(filepath.Join(out, "claims/index.html"))
+	if !strings.Contains(string(b), "All claims") {
+		t.Error("the built-in claims template was lost")
+	}
+}
+
+func TestBadTemplateIsNamed(t *testing.T) {
+	bad := fstest.MapFS{"base.html": {Data: []byte(`{{block "main" .}}{{end}`)}}
+	_, err := Build(context.Background(), Options{Config: config.Defaults(), Data: data(1), Templates: bad, Out: t.TempDir()})
+	if err == nil || !strings.Contains(err.Error(), "base.html") {
+		t.Errorf("error %v, want one naming base.html", err)
+	}
+}
+
+func TestEditorsPages(t *testing.T) {
+	content := t.TempDir()
+	os.MkdirAll(filepath.Join(content, "pages"), 0o755)
+	os.WriteFile(filepath.Join(content, "pages", "about.md"), []byte("+++\ntitle = \"About us\"\n+++\n\nWe *check* claims. <script>x()</script>\n"), 0o644)
+	out := t.TempDir()
+	if _, err := Build(context.Background(), Options{Config: config.Defaults(), Data: data(1),
+		Templates: os.DirFS("../../templates"), Content: content, Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "about/index.html"))
+	if !strings.Contains(string(b), "<h1>About us</h1>") || !strings.Contains(string(b), "<em>check</em>") || strings.Contains(string(b), "<script>") {
+		t.Errorf("about page:\n%s", b)
+	}
+	os.WriteFile(filepath.Join(content, "pages", "bad.md"), []byte("+++\ntitel = \"x\"\n+++\nBody"), 0o644)
+	_, err := Build(context.Background(), Options{Config: config.Defaults(), Data: data(1),
+		Templates: os.DirFS("../../templates"), Content: content, Out: out})
+	if err == nil || !strings.Contains(err.Error(), "bad.md") || !strings.Contains(err.Error(), "titel") {
+		t.Errorf("error %v, want one naming bad.md and its unknown key", err)
+	}
+}
