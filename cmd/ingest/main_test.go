@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"claimtrack/internal/claims/store"
 )
@@ -145,4 +146,22 @@ func TestDryRunTouchesNothing(t *testing.T) {
 	if _, err := os.Stat(db); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("dry run created the database: %v", err)
 	}
+}
+
+func TestProgressBar(t *testing.T) {
+	var b bytes.Buffer
+	p := &progress{w: &b, total: 4, start: time.Now().Add(-time.Second)}
+	for i := 0; i < 4; i++ {
+		p.step()
+	}
+	if !strings.Contains(b.String(), "\r[##############################] 4/4 articles") {
+		t.Errorf("bar at the end: %q", b.String())
+	}
+	p.done()
+	if !strings.HasSuffix(b.String(), "\r\033[K") {
+		t.Error("the bar is not wiped at the end")
+	}
+	var nilBar *progress
+	nilBar.step() // a run without a bar draws nothing and does not crash
+	nilBar.done()
 }
