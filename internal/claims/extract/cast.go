@@ -9,7 +9,9 @@ import (
 // entity is one person or organisation of an article, however often and in
 // whatever form it is named.
 type entity struct {
-	name   string // the fullest form of the name the article gives
+	name   string   // the fullest form of the name the article gives
+	words  []string // its key's words, kept with it
+	key    string
 	role   string // the latest role it gave
 	gender byte
 	person bool
@@ -43,11 +45,13 @@ func (c *cast) build(ms []*mention) {
 
 func (c *cast) join(m *mention, e *entity) {
 	if e == nil {
-		e = &entity{name: m.name, org: m.org, last: -1}
+		e = &entity{org: m.org, last: -1}
 		c.ents = append(c.ents, e)
 	}
-	if len(m.name) > len(e.name) && !m.org {
+	if e.name == "" || len(m.name) > len(e.name) && !m.org {
 		e.name = m.name
+		e.key = claims.SpeakerKey(e.name)
+		e.words = strings.Fields(e.key)
 	}
 	if m.role != "" {
 		e.role = m.role
@@ -65,13 +69,13 @@ func (c *cast) join(m *mention, e *entity) {
 func (c *cast) findFull(name string) *entity {
 	key := claims.SpeakerKey(name)
 	for _, e := range c.ents {
-		if claims.SpeakerKey(e.name) == key {
+		if e.key == key {
 			return e
 		}
 	}
 	words := strings.Fields(key)
 	for _, e := range c.ents {
-		ew := strings.Fields(claims.SpeakerKey(e.name))
+		ew := e.words
 		if len(ew) < 2 || ew[len(ew)-1] != words[len(words)-1] {
 			continue
 		}
@@ -90,7 +94,7 @@ func (c *cast) findShort(name string, pos int) *entity {
 	var best *entity
 	for pass := 0; pass < 2 && best == nil; pass++ {
 		for _, e := range c.ents {
-			ew := strings.Fields(claims.SpeakerKey(e.name))
+			ew := e.words
 			if len(ew) == 0 {
 				continue
 			}

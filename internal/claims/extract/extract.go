@@ -39,12 +39,13 @@ type doc struct {
 // Extract returns the claims in an article body, in order of position.
 func Extract(body string) []claims.Quote {
 	d := &doc{body: body, paras: paragraphs(body)}
+	buf := make([]token, 0, len(body)/5+16)
 	for _, p := range d.paras {
 		if p.skip {
 			continue
 		}
 		scanQuotes(body, p)
-		tokenize(body, p)
+		buf = tokenize(body, p, buf)
 		splitSentences(p)
 		p.ms = findMentions(p)
 		d.ms = append(d.ms, p.ms...)
@@ -168,14 +169,12 @@ func isPrediction(text, cue string) bool {
 	if futureCues[cue] {
 		return true
 	}
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	prev := ""
+	for _, w := range append(strings.FieldsFunc(lowerASCII(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
-	})
-	for i, w := range words {
-		next := ""
-		if i+1 < len(words) {
-			next = words[i+1]
-		}
+	}), "") {
+		w, next := prev, w
+		prev = next
 		switch {
 		case w == "will" || w == "won't" || w == "won’t" || w == "shall" || w == "gonna",
 			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"),

@@ -69,6 +69,7 @@ func TestGolden(t *testing.T) {
 // stay at or above 20 on one core.
 func BenchmarkExtract(b *testing.B) {
 	files, _ := filepath.Glob("testdata/*.txt")
+	files = append(files, "../../../testdata/trump-putin-call.txt")
 	var bodies []string
 	size := 0
 	for _, f := range files {

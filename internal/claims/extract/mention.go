@@ -233,6 +233,9 @@ func cutPossessive(w string) (string, bool) {
 func nominalAt(p *para, i int) *mention {
 	toks := p.toks
 	det := determiners[toks[i].lower()]
+	if !det && !nominalHeads[toks[i].lower()] {
+		return nil
+	}
 	j, head := i, -1
 	if det {
 		j++

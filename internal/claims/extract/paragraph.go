@@ -77,8 +77,8 @@ var boilerPrefixes = []string{
 // story: ALL-CAPS links to related stories, "The post ... appeared first on",
 // calls to click or subscribe, and photo credits.
 func isBoilerplate(text string) bool {
-	lower := strings.ToLower(text)
-	if strings.HasPrefix(lower, "the post ") && strings.Contains(lower, " appeared first on") {
+	lower := strings.ToLower(text[:min(len(text), 40)])
+	if strings.HasPrefix(lower, "the post ") && strings.Contains(text, " appeared first on") {
 		return true
 	}
 	for _, p := range boilerPrefixes {
@@ -86,9 +86,11 @@ func isBoilerplate(text string) bool {
 			return true
 		}
 	}
-	if len(text) < 160 && (strings.Contains(lower, "getty images") ||
-		strings.Contains(lower, "ap photo") || strings.Contains(lower, "reuters/")) {
-		return true
+	if len(text) < 160 {
+		lower := strings.ToLower(text)
+		if strings.Contains(lower, "getty images") || strings.Contains(lower, "ap photo") || strings.Contains(lower, "reuters/") {
+			return true
+		}
 	}
 	var upper, letters int
 	for _, r := range text {

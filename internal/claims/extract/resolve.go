@@ -103,9 +103,9 @@ func (d *doc) lastBefore(e *entity, pos int) int {
 
 // relative resolves "who" to the name or role just before it in its sentence.
 func (d *doc) relative(m *mention) *entity {
-	for i := len(d.ms) - 1; i >= 0; i-- {
-		c := d.ms[i]
-		if c.Start >= m.Start || c.p != m.p {
+	for i := len(m.p.ms) - 1; i >= 0; i-- {
+		c := m.p.ms[i]
+		if c.Start >= m.Start {
 			continue
 		}
 		if c.kind == byName {
@@ -156,8 +156,8 @@ func (d *doc) candidates(at sentRef, pos int) []*entity {
 			es = append(es, t.q.speaker.ent)
 		}
 	}
-	for _, m := range d.ms {
-		if m.p == p && m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && m.kind == byName {
+	for _, m := range p.ms {
+		if m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && m.kind == byName {
 			es = append(es, m.ent)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 type token struct {
 	claims.Span
 	text string
+	low  string // text in lower case, computed once
 	q    *quote
 }
 
@@ -21,7 +22,7 @@ func (t token) isWord() bool {
 	return t.q == nil && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-func (t token) lower() string { return strings.ToLower(t.text) }
+func (t token) lower() string { return t.low }
 
 // isCap reports a word that starts with a capital letter.
 func (t token) isCap() bool {
@@ -43,7 +44,11 @@ func set(words string) map[string]bool {
 }
 
 // tokenize splits a paragraph into tokens, each of its quotes one token.
-func tokenize(body string, p *para) {
+// The tokens are appended to buf, which all paragraphs of an article share
+// to spare allocations; the grown buffer is returned.
+func tokenize(body string, p *para, buf []token) []token {
+	first := len(buf)
+	defer func() { p.toks = buf[first:len(buf):len(buf)] }()
 	qi := 0
 	for i := p.Start; i < p.End; {
 		if qi < len(p.quotes) && i >= p.quotes[qi].open {
@@ -53,7 +58,7 @@ func tokenize(body string, p *para) {
 				_, n := utf8.DecodeRuneInString(body[q.close:])
 				end = q.close + n
 			}
-			p.toks = append(p.toks, token{Span: claims.Span{Start: q.open, End: end}, text: body[q.open:end], q: q})
+			buf = append(buf, token{Span: claims.Span{Start: q.open, End: end}, text: body[q.open:end], q: q})
 			i, qi = end, qi+1
 			continue
 		}
@@ -66,17 +71,18 @@ func tokenize(body string, p *para) {
 			if qi < len(p.quotes) && j > p.quotes[qi].open {
 				j = p.quotes[qi].open
 			}
-			p.toks = append(p.toks, token{Span: claims.Span{Start: i, End: j}, text: body[i:j]})
+			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: lowerASCII(body[i:j])})
 			i = j
 		default:
 			j := i + n
 			for r == '.' && j < p.End && body[j] == '.' { // an ellipsis is one mark
 				j++
 			}
-			p.toks = append(p.toks, token{Span: claims.Span{Start: i, End: j}, text: body[i:j]})
+			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: body[i:j]})
 			i = j
 		}
 	}
+	return buf
 }
 
 // wordEnd finds the end of the word starting at i: letters and digits, joined
@@ -155,4 +161,16 @@ func cueAhead(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// lowerASCII lowercases a word, without allocating when it is already
+// lower case.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }

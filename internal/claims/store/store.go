@@ -78,6 +78,9 @@ func (s *Store) migrate(ctx context.Context) error {
 			return fmt.Errorf("migrate: %s: name must start with its number", base)
 		}
 		if err := s.apply(ctx, version, base, name); err != nil {
+			if strings.Contains(err.Error(), "no such module: fts5") {
+				return fmt.Errorf("migrate %s: %w (this binary was built without -tags sqlite_fts5)", base, err)
+			}
 			return fmt.Errorf("migrate %s: %w", base, err)
 		}
 	}
