@@ -47,9 +47,14 @@ func (p *para) sentenceOf(i int) int {
 	return len(p.sents) - 1
 }
 
+// afterWindow is how far past a quote its attribution may reach:
+// '"...," Scott Pruitt, the Republican attorney general of Oklahoma, said'.
+const afterWindow = 18
+
 // after reads an attribution that follows the quote at token i:
-// '"...," he added', '"...," said Sen. Roe', '"..." - President Zelenskyy said',
-// '"...," according to the Kremlin'.
+// '"...," he added', '"...," said Sen. Roe', '"...," said 9/11 widow Terry
+// Strada', '"...," Mitch McConnell, R-Ky., said Tuesday', '"..." - President
+// Zelenskyy said', '"...," according to the Kremlin'.
 func after(p *para, i, end int) *attribution {
 	j := i + 1
 	dash := false
@@ -61,8 +66,8 @@ func after(p *para, i, end int) *attribution {
 		return nil
 	}
 	w := p.toks[j].lower()
-	if isCue(w) {
-		if m := p.mentionAt(j + 1); m != nil {
+	if isCue(w) && !ambiguousCues[w] {
+		if m := speakerIn(p, j+1, min(end, j+8)); m != nil {
 			return &attribution{m, w}
 		}
 		return nil
@@ -73,21 +78,71 @@ func after(p *para, i, end int) *attribution {
 		}
 		return nil
 	}
-	m := p.mentionAt(j)
-	if m == nil {
-		return nil
+	for c := j + 1; c < end && c < j+afterWindow; c++ {
+		t := p.toks[c]
+		if t.q != nil || t.text == ";" || t.text == "." {
+			break
+		}
+		if cueAt(p, c) {
+			if m := speakerIn(p, j, c); m != nil {
+				return &attribution{m, t.lower()}
+			}
+			break
+		}
 	}
-	k := m.t1
-	for k < end && adverbs[p.toks[k].lower()] {
-		k++
-	}
-	if k < end && isCue(p.toks[k].lower()) {
-		return &attribution{m, p.toks[k].lower()}
-	}
-	if dash && m.kind == byName {
+	if m := p.mentionAt(j); dash && m != nil && m.kind == byName {
 		return &attribution{m, "—"}
 	}
 	return nil
+}
+
+// speakerIn picks the speaker among the mentions in tokens [from, to): one
+// that opens the stretch ("a spokesman for the mayor"), or else the first
+// person named in it ("retired Air Force general Lloyd Newton").
+func speakerIn(p *para, from, to int) *mention {
+	var first *mention
+	for _, m := range p.ms {
+		if m.t0 < from || m.t1 > to {
+			continue
+		}
+		if m.t0 == from || m.kind == byName && m.person && !m.org {
+			return m
+		}
+		if first == nil && m.kind != byRelative {
+			first = m
+		}
+	}
+	return first
+}
+
+// ambiguousCues are speech verbs that are as often nouns ("member states",
+// "his claims"): they count only right after the one who speaks.
+var ambiguousCues = set(`state states charge charges report reports claim claims note notes post posts
+tweet tweets answer answers remark remarks promise promises pledge pledges vow vows estimate estimates
+joke jokes quip quips boast boasts stress attack attacks label labels brand call calls`)
+
+// cueAt reports whether token c is a speech cue in use as a verb: not a
+// noun after a determiner ("the call"), not "let's say", and an ambiguous
+// word only right after a mention of its speaker.
+func cueAt(p *para, c int) bool {
+	w := p.toks[c].lower()
+	if !isCue(w) || p.toks[c].q != nil {
+		return false
+	}
+	if c > 0 {
+		prev := p.toks[c-1].lower()
+		if determiners[prev] || prev == "let's" || prev == "let’s" {
+			return false
+		}
+	}
+	if ambiguousCues[w] {
+		k := c
+		for k > 0 && adverbs[p.toks[k-1].lower()] {
+			k--
+		}
+		return p.mentionEndingAt(k) != nil
+	}
+	return true
 }
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "―" || s == "--" }
@@ -108,8 +163,8 @@ func before(p *para, i, start, gap int) *attribution {
 				return &attribution{m, "according to"}
 			}
 		}
-		if !isCue(w) || p.toks[c].q != nil || c > 0 && determiners[p.toks[c-1].lower()] {
-			continue // not a cue, or a noun: "the call"
+		if !cueAt(p, c) {
+			continue
 		}
 		if m := subject(p, c, start); m != nil {
 			return &attribution{m, w}

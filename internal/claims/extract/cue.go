@@ -22,6 +22,7 @@ deny denies denied denying urge urges urged urging stress stresses stressed stre
 emphasize emphasizes emphasized emphasising emphasised emphasise observe observes observed
 quip quips quipped joke jokes joked boast boasts boasted charge charges charged
 allege alleges alleged testify testifies testified shout shouts shouted yell yelled
+reads reiterated reiterates insists conclude concludes concluded recounted recounts
 maintain maintains maintained maintaining estimate estimates estimated
 believe believes believed think thinks thought
 `)

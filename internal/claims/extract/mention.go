@@ -69,7 +69,10 @@ court bank fund foundation group company corporation corp. inc. inc campaign adm
 government police service office organization organisation union board center centre
 reuters ap cnn bbc nbc cbs abc msnbc fox npr pbs bloomberg politico axios breitbart
 delegation army navy forces command club league federation alliance coalition church
-see embassy cabinet secretariat bureau authority commission fbi cia nsa who un nato eu`)
+see embassy cabinet secretariat bureau authority commission fbi cia nsa who un nato eu
+force forces guard corps institute school schools hospital airport station city county state
+states province ministry tv radio channel twitter facebook instagram youtube google apple
+microsoft amazon poll review street avenue square hall center`)
 
 // nominalHeads are nouns that can speak: "a source said", "the senator".
 var nominalHeads = set(`official officials source sources spokesman spokeswoman spokesperson spokespeople

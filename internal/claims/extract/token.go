@@ -53,13 +53,8 @@ func tokenize(body string, p *para, buf []token) []token {
 	for i := p.Start; i < p.End; {
 		if qi < len(p.quotes) && i >= p.quotes[qi].open {
 			q := p.quotes[qi]
-			end := p.End
-			if q.close >= 0 {
-				_, n := utf8.DecodeRuneInString(body[q.close:])
-				end = q.close + n
-			}
-			buf = append(buf, token{Span: claims.Span{Start: q.open, End: end}, text: body[q.open:end], q: q})
-			i, qi = end, qi+1
+			buf = append(buf, token{Span: q.outer, text: body[q.outer.Start:q.outer.End], q: q})
+			i, qi = q.outer.End, qi+1
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(body[i:])
