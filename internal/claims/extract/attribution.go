@@ -15,6 +15,7 @@ const (
 type attribution struct {
 	m   *mention
 	cue string
+	at  int // the cue's token index, -1 for a colon or a dash
 }
 
 // mentionAt returns the mention that starts at token i of p.
@@ -68,13 +69,13 @@ func after(p *para, i, end int) *attribution {
 	w := p.toks[j].lower()
 	if isCue(w) && !ambiguousCues[w] {
 		if m := speakerIn(p, j+1, min(end, j+8)); m != nil {
-			return &attribution{m, w}
+			return &attribution{m, w, j}
 		}
 		return nil
 	}
 	if w == "according" && j+1 < end && p.toks[j+1].lower() == "to" {
 		if m := p.mentionAt(j + 2); m != nil {
-			return &attribution{m, "according to"}
+			return &attribution{m, "according to", j}
 		}
 		return nil
 	}
@@ -85,13 +86,13 @@ func after(p *para, i, end int) *attribution {
 		}
 		if cueAt(p, c) {
 			if m := speakerIn(p, j, c); m != nil {
-				return &attribution{m, t.lower()}
+				return &attribution{m, t.lower(), c}
 			}
 			break
 		}
 	}
 	if m := p.mentionAt(j); dash && m != nil && m.kind == byName {
-		return &attribution{m, "—"}
+		return &attribution{m, "—", -1}
 	}
 	return nil
 }
@@ -103,6 +104,9 @@ func speakerIn(p *para, from, to int) *mention {
 	var first *mention
 	for _, m := range p.ms {
 		if m.t0 < from || m.t1 > to {
+			continue
+		}
+		if m.poss {
 			continue
 		}
 		if m.t0 == from || m.kind == byName && m.person && !m.org {
@@ -153,21 +157,21 @@ func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s ==
 func before(p *para, i, start, gap int) *attribution {
 	if i > start && p.toks[i-1].text == ":" {
 		if m := p.mentionEndingAt(i - 1); m != nil && m.kind == byName {
-			return &attribution{m, ":"}
+			return &attribution{m, ":", -1}
 		}
 	}
 	for c := i - 1; c >= start && i-c <= gap; c-- {
 		w := p.toks[c].lower()
 		if w == "according" && c+1 < i && p.toks[c+1].lower() == "to" {
 			if m := p.mentionAt(c + 2); m != nil {
-				return &attribution{m, "according to"}
+				return &attribution{m, "according to", c}
 			}
 		}
 		if !cueAt(p, c) {
 			continue
 		}
 		if m := subject(p, c, start); m != nil {
-			return &attribution{m, w}
+			return &attribution{m, w, c}
 		}
 		return nil
 	}
@@ -183,7 +187,7 @@ func subject(p *para, c, start int) *mention {
 	for k > start && adverbs[p.toks[k-1].lower()] {
 		k--
 	}
-	if m := p.mentionEndingAt(k); m != nil {
+	if m := p.mentionEndingAt(k); m != nil && !m.poss {
 		return m // even after a preposition: "with the Kremlin chief saying"
 	}
 	clause := start
@@ -196,7 +200,7 @@ func subject(p *para, c, start int) *mention {
 	}
 	for _, from := range []int{clause, start} {
 		for _, m := range p.ms {
-			if m.t0 >= from && m.t1 <= c && !afterPreposition(p, m) && m.kind != byRelative {
+			if m.t0 >= from && m.t1 <= c && !afterPreposition(p, m) && m.kind != byRelative && !m.poss {
 				return m
 			}
 		}
@@ -218,8 +222,9 @@ hashtag nicknamed dubbed so-called known`)
 // book, film or show.
 func notSpeech(p *para, i int) bool {
 	if i > 0 && i+1 < len(p.toks) && p.toks[i-1].isCap() && p.toks[i+1].isCap() &&
-		p.toks[i-1].Start > p.Start && !isCue(p.toks[i+1].lower()) {
-		return true
+		!p.sentenceStart(i+1) && len(strings.Fields(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start])) <= 3 &&
+		!strings.ContainsAny(p.toks[i-1].text, "'’") && !isCue(p.toks[i+1].lower()) {
+		return true // Dwayne "The Rock" Johnson
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if workNouns[p.toks[j].lower()] {

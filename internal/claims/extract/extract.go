@@ -56,20 +56,18 @@ func Extract(body string) []claims.Quote {
 	for pi, p := range d.paras {
 		for si, s := range p.sents {
 			at := sentRef{pi, si}
-			quoted := false
+			var quoted []claims.Quote
 			for ti := s.Start; ti < s.End; ti++ {
 				if q := p.toks[ti].q; q != nil {
-					quoted = true
 					if c, ok := d.quoteClaim(at, ti); ok {
-						out = append(out, c)
+						quoted = append(quoted, c)
 					}
 				}
 			}
-			if !quoted {
-				if c, ok := d.reported(at); ok {
-					out = append(out, c)
-				}
+			if c, ok := d.reported(at); ok {
+				out = append(out, c)
 			}
+			out = append(out, quoted...)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
@@ -108,6 +106,13 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 		for strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";") {
 			text, span.End = text[:len(text)-1], span.End-1
 		}
+	}
+	q.kind = kind
+	if a != nil && kind == claims.Direct { // its cue is spent on the quote
+		if p.used == nil {
+			p.used = map[int]bool{}
+		}
+		p.used[a.at] = true
 	}
 	c := claims.Quote{
 		Text:       text,

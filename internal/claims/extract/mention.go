@@ -29,6 +29,7 @@ type mention struct {
 	t0, t1 int    // token range in its paragraph
 	p      *para
 	ent    *entity // the person or organisation a name refers to
+	poss   bool    // a possessive: "Mr. Trump's appearance" names Trump but he is not speaking
 }
 
 // titles are the words of a role that may stand before a name. "Pope",
@@ -85,7 +86,8 @@ attorneys minister ministers envoy ambassador commander officer officers agency 
 researchers scientist scientists economist economists strategist strategists operative insider
 insiders member members team staff spokesmen congressman congresswoman democrat democrats
 republican republicans voter voters activist activists organizers report study poll survey
-statement documents letter filing pontiff kremlin office spokesperson's embassy ministry`)
+statement documents letter filing pontiff kremlin office spokesperson's embassy ministry
+police authorities prosecutors`)
 
 // groupHeads name speakers that are organisations or groups of people.
 var groupHeads = set(`delegation government administration campaign ministry department police
@@ -126,6 +128,10 @@ func findMentions(p *para) []*mention {
 		if m := nominalAt(p, i); m != nil {
 			ms = append(ms, m)
 			i = m.t1
+			continue
+		}
+		if p.sentenceStart(i) && t.isCap() && isCommonWord(w) && !titles[w] {
+			i++ // "Regardless, ...", "Unlike Patriot, ...": not a name
 			continue
 		}
 		if m := nameAt(p, i); m != nil {
@@ -172,10 +178,7 @@ done:
 	}
 	m := &mention{Span: claims.Span{Start: toks[i].Start, End: toks[j-1].End}, kind: byName,
 		text: p.text[toks[i].Start-p.Start : toks[j-1].End-p.Start], t0: i, t1: j, p: p}
-	if possessive {
-		m.kind = byNominal // "Clinton's team": not Clinton herself
-		m.head = strings.ToLower(words[len(words)-1])
-	}
+	m.poss = possessive
 	k := -1 // the last title word
 	for n, w := range words {
 		lw := strings.ToLower(w)
@@ -258,7 +261,7 @@ func nominalAt(p *para, i int) *mention {
 			break
 		}
 	}
-	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s")) {
+	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s") && !groupHeads[toks[head].lower()]) {
 		return nil
 	}
 	lw := toks[head].lower()

@@ -17,6 +17,7 @@ type para struct {
 	toks   []token
 	sents  []claims.Span // token index ranges [Start, End)
 	ms     []*mention    // possible speakers named outside the quotes
+	used   map[int]bool  // cues (token indexes) that attribute a quote
 }
 
 // paragraphs splits a body into its non-empty lines. News text puts one
@@ -102,4 +103,17 @@ func isBoilerplate(text string) bool {
 		}
 	}
 	return letters >= 12 && upper*100 >= letters*85
+}
+
+// sentenceStart reports whether token i opens a sentence of the paragraph.
+func (p *para) sentenceStart(i int) bool {
+	for _, s := range p.sents {
+		if s.Start == i {
+			return true
+		}
+		if s.Start > i {
+			break
+		}
+	}
+	return false
 }

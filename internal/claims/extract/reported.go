@@ -6,103 +6,159 @@ import (
 	"claimtrack/internal/claims"
 )
 
-// reportingVerbs introduce reported speech worth checking. They are the
-// speech verbs less those that mostly introduce questions or attitudes.
+// minCueScore is the least cue score (see cueScores) for a word outside the
+// speech verbs to introduce reported speech; tuned on polnear-dev.
+const minCueScore = 0.5
+
+// reportingVerb reports whether a word can introduce reported speech.
 func reportingVerb(w string) bool {
-	return speechVerbs[w] && w != "ask" && w != "asks" && w != "asked" && w != "asking" &&
-		w != "think" && w != "thought" && w != "believe" && w != "believed" && w != "continue"
+	if w == "ask" || w == "asks" || w == "asked" || w == "asking" {
+		return false // questions are not claims
+	}
+	return speechVerbs[w] || cueScores[w] >= minCueScore
 }
 
 // minReportedWords keeps reported speech to whole statements.
 const minReportedWords = 4
 
-// reported reads a sentence without quotes as reported speech: "X said
-// (that) ...", "..., X said.", "..., said X.", "..., according to X." and
-// "According to X, ...". The claim is the reported statement alone.
+// maxQuotedShare is how much of a reported statement may be quoted words
+// before the quotes are the claims and the statement is not.
+const maxQuotedShare = 0.35
+
+// statement is the reported part of a sentence: one or two token ranges
+// (two when the attribution stands inside it) and who made it.
+type statement struct {
+	parts [][2]int // token ranges [from, to) within the sentence
+	m     *mention
+	cue   string
+}
+
+// reported reads a sentence as reported speech: "X said (that) ...",
+// "..., X said.", "..., said X.", "A, X said, B.", "..., according to X." and
+// "According to X, ...". The claim is the statement alone. A statement that
+// holds a direct quote is left to the quote; one that carries short quoted
+// words is a fragment claim.
 func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 	p := d.paras[at.p]
 	s := p.sents[at.s]
 	toks := p.toks[s.Start:s.End]
 	end := len(toks)
-	for end > 0 && !toks[end-1].isWord() {
+	for end > 0 && !toks[end-1].isWord() && toks[end-1].q == nil {
 		end-- // the full stop
 	}
 	for c := 0; c < end; c++ {
-		w := toks[c].lower()
-		var m *mention
-		var from, to int // the statement, as token indexes into toks
-		switch {
-		case w == "according" && c+1 < end && toks[c+1].lower() == "to":
-			m = p.mentionAt(s.Start + c + 2)
-			if m == nil {
-				continue
-			}
-			if c > 0 && toks[c-1].text == "," { // "..., according to X."
-				from, to = 0, c-1
-			} else if c == 0 { // "According to X, ..."
-				from, to = m.t1-s.Start, end
-				for from < end && toks[from].text != "," {
-					from++
-				}
-				from++
-			} else {
-				continue
-			}
-		case reportingVerb(w):
-			// "..., X said." / "..., said X."
-			if m2 := p.mentionEndingAt(s.Start + skipAdverbsBack(toks, c)); m2 != nil && m2.t0 > s.Start &&
-				p.toks[m2.t0-1].text == "," && restIsTail(toks, c+1, end) {
-				m, from, to = m2, 0, m2.t0-1-s.Start
-				break
-			}
-			if c > 0 && toks[c-1].text == "," {
-				if m2 := p.mentionAt(s.Start + c + 1); m2 != nil && restIsTail(toks, m2.t1-s.Start, end) {
-					m, from, to = m2, 0, c-1
-					break
-				}
-			}
-			// "X said (that) ..."
-			m = subject(p, s.Start+c, s.Start)
-			if m == nil || m.t1 > s.Start+c {
-				m = nil
-				continue
-			}
-			from, to = statementAfter(p, toks, s.Start, c, end), end
-			if stop := dashStop(toks, from, end); stop > 0 {
-				to = stop
-			}
-		default:
+		st, ok := statementAt(p, toks, s.Start, c, end)
+		if !ok || st.m == nil {
 			continue
 		}
-		if m == nil || to-from < minReportedWords {
-			continue
+		words, quoted, direct := 0, 0, false
+		for _, r := range st.parts {
+			for _, t := range toks[r[0]:r[1]] {
+				words++
+				if t.q != nil {
+					quoted += len(strings.Fields(t.text))
+					direct = direct || t.q.kind == claims.Direct
+				}
+			}
 		}
-		span := claims.Span{Start: toks[from].Start, End: toks[to-1].End}
-		text := d.body[span.Start:span.End]
-		r := d.resolve(m, at)
-		return claims.Quote{
-			Text: text, Span: span, Kind: claims.Indirect, Cue: w, Paragraph: p.Span,
-			Speaker: mentionOf(r), Prediction: isPrediction(text, w),
-		}, true
+		if words < minReportedWords || direct || float64(quoted) > maxQuotedShare*float64(words) {
+			continue // the quotes are the claims
+		}
+		q := claims.Quote{Kind: claims.Indirect, Cue: st.cue, Paragraph: p.Span}
+		var texts []string
+		for _, r := range st.parts {
+			span := claims.Span{Start: toks[r[0]].Start, End: toks[r[1]-1].End}
+			q.Parts = append(q.Parts, span)
+			texts = append(texts, d.body[span.Start:span.End])
+		}
+		q.Span = claims.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
+		if len(q.Parts) == 1 {
+			q.Parts = nil
+		}
+		q.Text = strings.Join(texts, " ")
+		if quoted > 0 {
+			q.Kind = claims.Fragment // the statement carries quoted words
+		}
+		q.Speaker = mentionOf(d.resolve(st.m, at))
+		q.Prediction = isPrediction(q.Text, st.cue)
+		return q, true
 	}
 	return claims.Quote{}, false
 }
 
-func skipAdverbsBack(toks []token, c int) int {
-	for c > 0 && adverbs[toks[c-1].lower()] {
-		c--
+// statementAt reads the statement that the cue at token c (of a sentence
+// whose tokens are toks, starting at paragraph token base) introduces.
+func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
+	w := toks[c].lower()
+	if w == "according" && c+1 < end && toks[c+1].lower() == "to" {
+		m := p.mentionAt(base + c + 2)
+		switch {
+		case m == nil:
+		case c > 0 && toks[c-1].text == ",": // "..., according to X."
+			return statement{[][2]int{{0, c - 1}}, m, "according to"}, true
+		case c == 0: // "According to X, ..."
+			from := m.t1 - base
+			for from < end && toks[from].text != "," {
+				from++
+			}
+			return statement{[][2]int{{from + 1, end}}, m, "according to"}, true
+		}
+		return statement{}, false
 	}
-	return c
+	if !reportingVerb(w) || p.used[base+c] || !cueAt(p, base+c) || toks[c].q != nil {
+		return statement{}, false
+	}
+	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
+	for k := c - 1; k > 0 && k >= c-10; k-- {
+		if toks[k].text != "," {
+			if toks[k].q != nil || toks[k].text == ";" {
+				break
+			}
+			continue
+		}
+		m := speakerIn(p, base+k+1, base+c)
+		if m == nil || m.t0 != base+k+1 {
+			break
+		}
+		if tail := tailEnd(toks, c+1, end); tail == end {
+			return statement{[][2]int{{0, k}}, m, w}, true
+		} else if toks[tail].text == "," {
+			return statement{[][2]int{{0, k}, {tail + 1, end}}, m, w}, true
+		}
+		break
+	}
+	// "..., said X."
+	if c > 0 && toks[c-1].text == "," {
+		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && m.t0 == base+c+1 && tailEnd(toks, m.t1-base, end) == end {
+			return statement{[][2]int{{0, c - 1}}, m, w}, true
+		}
+	}
+	// "X said (that) ..."
+	m := subject(p, base+c, base)
+	if m == nil || m.t1 > base+c {
+		return statement{}, false
+	}
+	from := statementAfter(p, toks, base, c, end)
+	to := end
+	if stop := clauseStop(toks, from, end); stop > 0 {
+		to = stop
+	}
+	return statement{[][2]int{{from, to}}, m, w}, from < to
 }
 
-// restIsTail reports whether the words after an attribution are only its
-// trimmings: "in a statement", "on Monday", "Tuesday".
-func restIsTail(toks []token, i, end int) bool {
-	if i >= end {
-		return true
+// tailEnd skips the trimmings of an attribution ("in a statement", "on
+// Monday", "Tuesday") and returns where they end: the sentence's end or the
+// comma that resumes the statement.
+func tailEnd(toks []token, i, end int) int {
+	for j := i; j < end && j < i+8; j++ {
+		if toks[j].text == "," || toks[j].q != nil {
+			return j
+		}
 	}
-	w := toks[i].lower()
-	return prepositions[w] || toks[i].text == "," || end-i <= 2
+	if end-i <= 7 {
+		return end
+	}
+	return i
 }
 
 // statementAfter finds where the statement after a cue starts: past "that",
@@ -116,8 +172,11 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 		if toks[j].lower() == "that" {
 			return j + 1
 		}
+		if toks[j].text == "," || toks[j].q != nil {
+			break
+		}
 	}
-	if strings.HasPrefix(toks[c].lower(), "t") && toks[c].lower() != "testified" { // told, tells
+	if w := toks[c].lower(); w == "told" || w == "tells" || w == "tell" || w == "telling" {
 		if m := p.mentionAt(base + i); m != nil {
 			return m.t1 - base
 		}
@@ -128,11 +187,33 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	return i
 }
 
-// dashStop ends a statement at a dash that opens the reporter's aside.
-func dashStop(toks []token, from, end int) int {
+// clauseStop ends a statement where the reporter's aside begins: a dash, or
+// a clause set off by a comma ("..., who", "..., with the Kremlin chief
+// saying", "..., but it is not clear").
+func clauseStop(toks []token, from, end int) int {
 	for j := from; j < end; j++ {
-		if isDash(toks[j].text) {
+		t := toks[j]
+		if isDash(t.text) || t.text == "(" {
 			return j
+		}
+		comma := t.text == ","
+		if t.q != nil && strings.HasSuffix(strings.TrimRight(t.text, "\"'”’ "), ",") {
+			comma = true // '"useful," but': the comma is inside the quote
+		}
+		if !comma || j+1 >= end {
+			continue
+		}
+		stop := j
+		if t.q != nil {
+			stop = j + 1
+		}
+		switch toks[j+1].lower() {
+		case "who", "which", "whose", "where", "as", "while", "whereas", "with":
+			return stop
+		case "but":
+			if j+2 < end && toks[j+2].lower() != "also" {
+				return stop
+			}
 		}
 	}
 	return 0
