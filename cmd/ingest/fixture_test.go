@@ -53,8 +53,16 @@ func TestFixture(t *testing.T) {
 		if err := json.Unmarshal([]byte(line), &c); err != nil {
 			t.Fatalf("not a JSON line: %q: %v", line, err)
 		}
-		if string(src[c.Start:c.End]) != c.Text {
-			t.Errorf("claim %q: offsets %d-%d hold %q", c.Text, c.Start, c.End, src[c.Start:c.End])
+		held := string(src[c.Start:c.End])
+		if len(c.Parts) > 0 { // an attribution splits it: its pieces joined
+			var pieces []string
+			for _, p := range c.Parts {
+				pieces = append(pieces, string(src[p[0]:p[1]]))
+			}
+			held = strings.Join(pieces, " ")
+		}
+		if held != c.Text {
+			t.Errorf("claim %q: offsets %d-%d (parts %v) hold %q", c.Text, c.Start, c.End, c.Parts, held)
 		}
 		got = append(got, c)
 	}

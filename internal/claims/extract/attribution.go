@@ -103,16 +103,13 @@ func after(p *para, i, end int) *attribution {
 func speakerIn(p *para, from, to int) *mention {
 	var first *mention
 	for _, m := range p.ms {
-		if m.t0 < from || m.t1 > to {
-			continue
-		}
-		if m.poss {
+		if m.t0 < from || m.t1 > to || m.poss || m.kind == byRelative {
 			continue
 		}
 		if m.t0 == from || m.kind == byName && m.person && !m.org {
 			return m
 		}
-		if first == nil && m.kind != byRelative {
+		if first == nil {
 			first = m
 		}
 	}
@@ -137,6 +134,9 @@ func cueAt(p *para, c int) bool {
 		prev := p.toks[c-1].lower()
 		if determiners[prev] || prev == "let's" || prev == "let’s" {
 			return false
+		}
+		if prepositions[prev] && prev != "to" && !speechVerbs[w] {
+			return false // a noun: "with demands"
 		}
 	}
 	if ambiguousCues[w] {
@@ -173,7 +173,6 @@ func before(p *para, i, start, gap int) *attribution {
 		if m := subject(p, c, start); m != nil {
 			return &attribution{m, w, c}
 		}
-		return nil
 	}
 	return nil
 }

@@ -35,8 +35,9 @@ criticize criticized criticised blast blasted slam slammed attack attacked
 hail hailed denounce denounced condemn condemned decry decried
 `)
 
-// isCue reports whether a lower-case word is a speech cue of either kind.
-func isCue(w string) bool { return speechVerbs[w] || fragmentCues[w] }
+// isCue reports whether a lower-case word is a speech cue of either kind,
+// or a word that introduced attributions often enough in the training data.
+func isCue(w string) bool { return speechVerbs[w] || fragmentCues[w] || cueScores[w] >= minCueScore }
 
 // adverbs may stand between a speaker and the cue: "Putin also noted".
 var adverbs = set(`also later then previously once further again recently simply quickly

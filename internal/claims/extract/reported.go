@@ -8,7 +8,7 @@ import (
 
 // minCueScore is the least cue score (see cueScores) for a word outside the
 // speech verbs to introduce reported speech; tuned on polnear-dev.
-const minCueScore = 0.5
+const minCueScore = 0.2
 
 // reportingVerb reports whether a word can introduce reported speech.
 func reportingVerb(w string) bool {
@@ -140,7 +140,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	}
 	from := statementAfter(p, toks, base, c, end)
 	to := end
-	if stop := clauseStop(toks, from, end); stop > 0 {
+	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
 	}
 	return statement{[][2]int{{from, to}}, m, w}, from < to
@@ -190,11 +190,14 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 // clauseStop ends a statement where the reporter's aside begins: a dash, or
 // a clause set off by a comma ("..., who", "..., with the Kremlin chief
 // saying", "..., but it is not clear").
-func clauseStop(toks []token, from, end int) int {
+func clauseStop(p *para, toks []token, base, from, end int) int {
 	for j := from; j < end; j++ {
 		t := toks[j]
 		if isDash(t.text) || t.text == "(" {
 			return j
+		}
+		if t.lower() == "and" && j+1 < end && cueAt(p, base+j+1) {
+			return j // "... and said ...": a second statement
 		}
 		comma := t.text == ","
 		if t.q != nil && strings.HasSuffix(strings.TrimRight(t.text, "\"'”’ "), ",") {
