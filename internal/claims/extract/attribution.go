@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims"
+)
 
 // maxCueGap is how many tokens may stand between a cue and the quote it
 // introduces: 'told reporters at the White House on Monday that "..."'. A
@@ -50,7 +54,7 @@ func (p *para) sentenceOf(i int) int {
 
 // afterWindow is how far past a quote its attribution may reach:
 // '"...," Scott Pruitt, the Republican attorney general of Oklahoma, said'.
-const afterWindow = 18
+const afterWindow = 26
 
 // after reads an attribution that follows the quote at token i:
 // '"...," he added', '"...," said Sen. Roe', '"...," said 9/11 widow Terry
@@ -81,7 +85,7 @@ func after(p *para, i, end int) *attribution {
 	}
 	for c := j + 1; c < end && c < j+afterWindow; c++ {
 		t := p.toks[c]
-		if t.q != nil || t.text == ";" || t.text == "." {
+		if t.q != nil || t.text == ";" {
 			break
 		}
 		if cueAt(p, c) {
@@ -138,6 +142,9 @@ func cueAt(p *para, c int) bool {
 		if prepositions[prev] && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
 		}
+		if beForms[prev] && (strings.HasSuffix(w, "ed") || w == "told") {
+			return false // a passive: its subject is not the speaker
+		}
 	}
 	if ambiguousCues[w] {
 		k := c
@@ -189,6 +196,9 @@ func subject(p *para, c, start int) *mention {
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
 		return m // even after a preposition: "with the Kremlin chief saying"
 	}
+	if m := nounPhraseBefore(p, k, start); m != nil {
+		return m // "elected officials from both parties say", "one study found"
+	}
 	clause := start
 	for j := c - 1; j > start; j-- {
 		w := p.toks[j].lower()
@@ -205,6 +215,52 @@ func subject(p *para, c, start int) *mention {
 		}
 	}
 	return nil
+}
+
+var beForms = set(`is was are were be been being`)
+
+// notNoun are words that cannot end the noun phrase before a verb.
+var notNoun = set(`and or but nor so yet that which who whom whose when while although though because
+if as since is was are were be been being has have had do does did will would can could should may
+might must not it this these those there here also just only then than`)
+
+// nounPhraseBefore reads the noun phrase that ends just before token k as
+// the subject of the verb at k, for speakers the mention finder does not
+// know: "high school administrators", "elected officials from both
+// parties", "a review of records". It starts after a comma, a conjunction
+// or the sentence's start, and keeps to eight words.
+func nounPhraseBefore(p *para, k, start int) *mention {
+	if k <= start || !nounish(p.toks[k-1]) {
+		return nil
+	}
+	i := k - 1
+	for i > start && k-i < 8 {
+		t := p.toks[i-1]
+		if !t.isWord() || notNoun[t.lower()] || pronouns[t.lower()] != 0 || adverbs[t.lower()] || isCue(t.lower()) {
+			break
+		}
+		i--
+	}
+	for i < k-1 && (prepositions[p.toks[i].lower()] || p.toks[i].lower() == "to") {
+		i++ // the phrase cannot open with a preposition
+	}
+	if determiners[p.toks[i].lower()] && i == k-1 {
+		return nil
+	}
+	m := &mention{Span: claims.Span{Start: p.toks[i].Start, End: p.toks[k-1].End}, kind: byNominal,
+		head: p.toks[k-1].lower(), t0: i, t1: k, p: p}
+	m.text = p.text[m.Start-p.Start : m.End-p.Start]
+	m.role = m.text
+	if determiners[p.toks[i].lower()] && i+1 < k {
+		m.role = p.text[p.toks[i+1].Start-p.Start : m.End-p.Start]
+	}
+	return m
+}
+
+func nounish(t token) bool {
+	w := t.lower()
+	return t.isWord() && !notNoun[w] && pronouns[w] == 0 && !adverbs[w] && !prepositions[w] &&
+		!determiners[w] && !isCue(w) && !strings.HasSuffix(w, "ly")
 }
 
 func afterPreposition(p *para, m *mention) bool {

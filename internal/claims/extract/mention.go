@@ -94,7 +94,9 @@ var groupHeads = set(`delegation government administration campaign ministry dep
 agency team staff report study poll survey statement documents letter filing kremlin office
 embassy`)
 
-var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 0}
+// pronouns that can be speakers, with their gender; "it", "we", "I" and
+// "you" are kept as mentions but resolve to nobody the database can follow.
+var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "it": 'n', "we": 'p', "i": 'n', "you": 'n'}
 
 var determiners = set(`the a an another one two three several some many other his her their its`)
 
@@ -116,7 +118,7 @@ func findMentions(p *para) []*mention {
 		w := t.lower()
 		if g, ok := pronouns[w]; ok {
 			ms = append(ms, &mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g,
-				person: w != "they", t0: i, t1: i + 1, p: p})
+				person: g == 'm' || g == 'f', t0: i, t1: i + 1, p: p})
 			i++
 			continue
 		}

@@ -33,7 +33,9 @@ func (d *doc) resolve(m *mention, at sentRef) *resolved {
 	case byName:
 		r.ent = m.ent
 	case byPronoun:
-		r.ent = d.antecedent(at, m.Start, m.gender, m.text == "they")
+		if m.gender == 'm' || m.gender == 'f' || strings.EqualFold(m.text, "they") {
+			r.ent = d.antecedent(at, m.Start, m.gender, strings.EqualFold(m.text, "they"))
+		}
 	case byRelative:
 		r.ent = d.relative(m)
 	case byNominal:
@@ -132,7 +134,7 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 				}
 				continue
 			}
-			if e.person && (gender == 0 || e.gender == 0 || e.gender == gender) {
+			if e.person && (e.gender == 0 || e.gender == gender) {
 				return e
 			}
 		}

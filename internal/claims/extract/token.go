@@ -104,11 +104,28 @@ func wordEnd(body string, i, end int) int {
 		w := body[i:j]
 		first, _ := utf8.DecodeRuneInString(w)
 		if abbreviations[strings.ToLower(w)] || strings.Contains(w, ".") ||
-			utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) {
+			utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) || abbreviationBefore(body, j+1, end) {
 			j++
 		}
 	}
 	return j
+}
+
+// abbreviationBefore reports whether the period just before i is an
+// abbreviation's because of what follows it: a comma or a closing
+// bracket ("R-Ky.,"), or a word in lower case ("Calif. and").
+func abbreviationBefore(body string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	if c := body[i]; c == ',' || c == ';' || c == ')' {
+		return true
+	}
+	for i < end && body[i] == ' ' {
+		i++
+	}
+	r, _ := utf8.DecodeRuneInString(body[i:])
+	return i < end && unicode.IsLower(r)
 }
 
 // splitSentences groups a paragraph's tokens into sentences. A full stop,
