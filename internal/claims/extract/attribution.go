@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"claimtrack/internal/claims"
 )
@@ -286,7 +288,27 @@ func notSpeech(p *para, i int) bool {
 			return true
 		}
 	}
-	return false
+	return isTitle(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start : p.toks[i].q.End-p.Start])
+}
+
+// smallWords may stay in lower case inside a title.
+var smallWords = set(`a an the and or but nor of in on at to for by with from as vs is it`)
+
+// isTitle reports a short quote written in title case ("Face the Nation",
+// "Lyin' Ted"): the name of a show, a work or a nickname, not speech.
+func isTitle(text string) bool {
+	words := strings.Fields(strings.TrimRight(text, ".,;:!?"))
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || i > 0 && smallWords[strings.ToLower(w)] {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // kindOf tells a fragment (a phrase the reporter's sentence carries on
@@ -295,6 +317,9 @@ func notSpeech(p *para, i int) bool {
 func kindOf(p *para, i int, text string, attributedAfter bool) string {
 	if attributedAfter || i == 0 {
 		return "direct"
+	}
+	if isShort(text) && !p.sentenceStart(i) {
+		return "fragment"
 	}
 	prev := p.toks[i-1]
 	lw := prev.lower()
@@ -308,4 +333,12 @@ func kindOf(p *para, i int, text string, attributedAfter bool) string {
 		return "fragment"
 	}
 	return "direct"
+}
+
+// shortQuote is how many words a quote with no attribution after it may
+// have and still be a fragment whatever introduces it: 'considers it "smart"'.
+const shortQuote = 3
+
+func isShort(text string) bool {
+	return len(strings.Fields(text)) <= shortQuote
 }
