@@ -87,11 +87,11 @@ func after(p *para, i, end int) *attribution {
 	}
 	for c := j + 1; c < end && c < j+afterWindow; c++ {
 		t := p.toks[c]
-		if t.q != nil || t.text == ";" {
-			break
+		if t.q != nil || t.text == ";" || clauseWords[t.lower()] {
+			break // the reporter's sentence goes on: '"robust steps" in response, and he urged'
 		}
 		if cueAt(p, c) {
-			if m := speakerIn(p, j, c); m != nil {
+			if m := speakerIn(p, j, c); m != nil && describes(p, j, m.t0) {
 				return &attribution{m, t.lower(), c}
 			}
 			break
@@ -101,6 +101,21 @@ func after(p *para, i, end int) *attribution {
 		return &attribution{m, "—", -1}
 	}
 	return nil
+}
+
+// clauseWords open a new clause, which an attribution after a quote never
+// runs into.
+var clauseWords = set(`and but or while because after before when if although though whereas so`)
+
+// describes reports whether tokens [from, to) can only describe the speaker
+// named after them: "retired Air Force general", not "against what".
+func describes(p *para, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !nounish(p.toks[i]) && !p.toks[i].isCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerIn picks the speaker among the mentions in tokens [from, to): one
@@ -126,7 +141,8 @@ func speakerIn(p *para, from, to int) *mention {
 // "his claims"): they count only right after the one who speaks.
 var ambiguousCues = set(`state states charge charges report reports claim claims note notes post posts
 tweet tweets answer answers remark remarks promise promises pledge pledges vow vows estimate estimates
-joke jokes quip quips boast boasts stress attack attacks label labels brand call calls`)
+joke jokes quip quips boast boasts stress attack attacks label labels brand call calls talks talk
+show shows plans plan hopes hope fears fear demands demand`)
 
 // cueAt reports whether token c is a speech cue in use as a verb: not a
 // noun after a determiner ("the call"), not "let's say", and an ambiguous
@@ -223,7 +239,7 @@ var beForms = set(`is was are were be been being`)
 
 // notNoun are words that cannot end the noun phrase before a verb.
 var notNoun = set(`and or but nor so yet that which who whom whose when while although though because
-if as since is was are were be been being has have had do does did will would can could should may
+if as since to is was are were be been being has have had do does did will would can could should may
 might must not it this these those there here also just only then than`)
 
 // nounPhraseBefore reads the noun phrase that ends just before token k as

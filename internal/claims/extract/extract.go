@@ -110,9 +110,9 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	q.kind = kind
 	if a != nil && kind == claims.Direct { // its cue is spent on the quote
 		if p.used == nil {
-			p.used = map[int]bool{}
+			p.used = map[int]*quote{}
 		}
-		p.used[a.at] = true
+		p.used[a.at] = q
 	}
 	c := claims.Quote{
 		Text:       text,

@@ -162,6 +162,8 @@ func nameAt(p *para, i int) *mention {
 		switch {
 		case t.isCap() && (len(words) > 0 || !stopCaps[strings.TrimSuffix(lw, ".")] || titles[lw]):
 		case len(words) > 0 && particles[lw] && j+1 < len(toks) && toks[j+1].isCap():
+		case lw == "of" && len(words) > 0 && titles[strings.ToLower(words[len(words)-1])] && j+1 < len(toks) && toks[j+1].isCap():
+			// "Secretary of State John Kerry": the role goes on
 		default:
 			goto done
 		}
@@ -182,8 +184,13 @@ done:
 		text: p.text[toks[i].Start-p.Start : toks[j-1].End-p.Start], t0: i, t1: j, p: p}
 	m.poss = possessive
 	k := -1 // the last title word
-	for n, w := range words {
-		lw := strings.ToLower(w)
+	for n := 0; n < len(words); n++ {
+		lw := strings.ToLower(words[n])
+		if lw == "of" && k == n-1 && n+1 < len(words) {
+			k = n + 1 // "Secretary of State": the word after "of" is the role's
+			n++
+			continue
+		}
 		if titles[lw] || (k == n-1 && roleModifiers[lw]) || (n == 0 && roleModifiers[lw]) {
 			if titles[lw] {
 				k = n

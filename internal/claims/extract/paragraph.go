@@ -15,9 +15,9 @@ type para struct {
 	skip   bool // boilerplate: never a source of claims or mentions
 	quotes []*quote
 	toks   []token
-	sents  []claims.Span // token index ranges [Start, End)
-	ms     []*mention    // possible speakers named outside the quotes
-	used   map[int]bool  // cues (token indexes) that attribute a quote
+	sents  []claims.Span  // token index ranges [Start, End)
+	ms     []*mention     // possible speakers named outside the quotes
+	used   map[int]*quote // cues (token indexes) spent on attributing a direct quote
 }
 
 // paragraphs splits a body into its non-empty lines. News text puts one

@@ -19,11 +19,15 @@ func reportingVerb(w string) bool {
 }
 
 // minReportedWords keeps reported speech to whole statements.
-const minReportedWords = 4
+const minReportedWords = 1
 
 // maxQuotedShare is how much of a reported statement may be quoted words
-// before the quotes are the claims and the statement is not.
-const maxQuotedShare = 0.35
+// before the quotes are the claims and the statement is not; a statement
+// that holds a whole direct quote must be mostly the reporter's words.
+const (
+	maxQuotedShare       = 0.35
+	maxDirectQuotedShare = 0.6
+)
 
 // statement is the reported part of a sentence: one or two token ranges
 // (two when the attribution stands inside it) and who made it.
@@ -48,7 +52,7 @@ func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 	}
 	for c := 0; c < end; c++ {
 		st, ok := statementAt(p, toks, s.Start, c, end)
-		if !ok || st.m == nil {
+		if !ok || st.m == nil || !ownsCue(p, toks, s.Start, c, st) {
 			continue
 		}
 		words, quoted, direct := 0, 0, false
@@ -61,7 +65,11 @@ func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 				}
 			}
 		}
-		if words < minReportedWords || direct || float64(quoted) > maxQuotedShare*float64(words) {
+		limit := maxQuotedShare
+		if direct {
+			limit = maxDirectQuotedShare
+		}
+		if words < minReportedWords || float64(quoted) > limit*float64(words) {
 			continue // the quotes are the claims
 		}
 		q := claims.Quote{Kind: claims.Indirect, Cue: st.cue, Paragraph: p.Span}
@@ -86,6 +94,24 @@ func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 	return claims.Quote{}, false
 }
 
+// ownsCue reports whether the cue at c may introduce the statement: not
+// when it is spent on a direct quote outside it ('"...," Rivera told the
+// crowd'), only when that quote is part of the statement.
+func ownsCue(p *para, toks []token, base, c int, st statement) bool {
+	q := p.used[base+c]
+	if q == nil {
+		return true
+	}
+	for _, r := range st.parts {
+		for _, t := range toks[r[0]:r[1]] {
+			if t.q == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // statementAt reads the statement that the cue at token c (of a sentence
 // whose tokens are toks, starting at paragraph token base) introduces.
 func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
@@ -105,7 +131,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 		return statement{}, false
 	}
-	if !reportingVerb(w) || p.used[base+c] || !cueAt(p, base+c) || toks[c].q != nil {
+	if !reportingVerb(w) || !cueAt(p, base+c) || toks[c].q != nil {
 		return statement{}, false
 	}
 	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
@@ -139,6 +165,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		return statement{}, false
 	}
 	from := statementAfter(p, toks, base, c, end)
+	for from < end && (toks[from].text == "," || toks[from].text == ":") {
+		from++
+	}
 	to := end
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
@@ -210,9 +239,13 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if t.q != nil {
 			stop = j + 1
 		}
-		switch toks[j+1].lower() {
+		switch next := toks[j+1].lower(); next {
 		case "who", "which", "whose", "where", "as", "while", "whereas", "with":
 			return stop
+		case "and":
+			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil) {
+				return stop // ", and he urged ...": a new clause with its own subject
+			}
 		case "but":
 			if j+2 < end && toks[j+2].lower() != "also" {
 				return stop
