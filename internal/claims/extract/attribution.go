@@ -295,7 +295,7 @@ hashtag nicknamed dubbed so-called known`)
 // book, film or show.
 func notSpeech(p *para, i int) bool {
 	if i > 0 && i+1 < len(p.toks) && p.toks[i-1].isCap() && p.toks[i+1].isCap() &&
-		!p.sentenceStart(i+1) && len(strings.Fields(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start])) <= 3 &&
+		!p.sentenceStart(i+1) && countWords(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start]) <= 3 &&
 		!strings.ContainsAny(p.toks[i-1].text, "'’") && !isCue(p.toks[i+1].lower()) {
 		return true // Dwayne "The Rock" Johnson
 	}
@@ -313,6 +313,9 @@ var smallWords = set(`a an the and or but nor of in on at to for by with from as
 // isTitle reports a short quote written in title case ("Face the Nation",
 // "Lyin' Ted"): the name of a show, a work or a nickname, not speech.
 func isTitle(text string) bool {
+	if n := countWords(text); n < 2 || n > 6 {
+		return false
+	}
 	words := strings.Fields(strings.TrimRight(text, ".,;:!?"))
 	if len(words) < 2 || len(words) > 6 {
 		return false
@@ -345,7 +348,7 @@ func kindOf(p *para, i int, text string, attributedAfter bool) string {
 	if !prev.isWord() && prev.q == nil {
 		return "direct"
 	}
-	if len(strings.Fields(text)) <= 5 || !startsUpper(text) {
+	if countWords(text) <= 5 || !startsUpper(text) {
 		return "fragment"
 	}
 	return "direct"
@@ -356,5 +359,5 @@ func kindOf(p *para, i int, text string, attributedAfter bool) string {
 const shortQuote = 3
 
 func isShort(text string) bool {
-	return len(strings.Fields(text)) <= shortQuote
+	return countWords(text) <= shortQuote
 }

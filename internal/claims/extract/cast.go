@@ -20,7 +20,23 @@ type entity struct {
 }
 
 // cast is the article's list of entities.
-type cast struct{ ents []*entity }
+type cast struct {
+	ents []*entity
+	keys map[string]string // SpeakerKey by name, as names repeat
+}
+
+// key is claims.SpeakerKey, remembered.
+func (c *cast) key(name string) string {
+	k, ok := c.keys[name]
+	if !ok {
+		if c.keys == nil {
+			c.keys = map[string]string{}
+		}
+		k = claims.SpeakerKey(name)
+		c.keys[name] = k
+	}
+	return k
+}
 
 // build turns the article's name mentions into entities. Full names come
 // first, so that a bare "Trump" or "President Trump" can join the "Donald
@@ -28,7 +44,7 @@ type cast struct{ ents []*entity }
 // a bare surname goes to the one named most recently before it.
 func (c *cast) build(ms []*mention) {
 	for _, m := range ms {
-		if m.kind == byName && len(strings.Fields(m.name)) > 1 {
+		if m.kind == byName && countWords(m.name) > 1 {
 			c.join(m, c.findFull(m.name))
 		}
 	}
@@ -50,7 +66,7 @@ func (c *cast) join(m *mention, e *entity) {
 	}
 	if e.name == "" || len(m.name) > len(e.name) && !m.org {
 		e.name = m.name
-		e.key = claims.SpeakerKey(e.name)
+		e.key = c.key(e.name)
 		e.words = strings.Fields(e.key)
 	}
 	if m.role != "" {
@@ -67,7 +83,7 @@ func (c *cast) join(m *mention, e *entity) {
 // the same surname with first names that do not conflict (Bill Clinton is
 // not Hillary Clinton; "H. Clinton" could be).
 func (c *cast) findFull(name string) *entity {
-	key := claims.SpeakerKey(name)
+	key := c.key(name)
 	for _, e := range c.ents {
 		if e.key == key {
 			return e
@@ -90,7 +106,7 @@ func (c *cast) findFull(name string) *entity {
 // findShort finds the entity a one-word name refers to by surname or, failing
 // that, first name, preferring the one named most recently before pos.
 func (c *cast) findShort(name string, pos int) *entity {
-	key := claims.SpeakerKey(name)
+	key := c.key(name)
 	var best *entity
 	for pass := 0; pass < 2 && best == nil; pass++ {
 		for _, e := range c.ents {

@@ -97,7 +97,7 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	} else {
 		q.speaker, q.cue = d.inherit(at, ti)
 	}
-	if q.speaker == nil && len(strings.Fields(text)) <= 4 {
+	if q.speaker == nil && countWords(text) <= 4 {
 		return claims.Quote{}, false // a scare quote or a term, not speech
 	}
 	kind := claims.Kind(kindOf(p, ti, text, attributedAfter))
@@ -174,21 +174,48 @@ func isPrediction(text, cue string) bool {
 	if futureCues[cue] {
 		return true
 	}
+	text = lowerASCII(text)
 	prev := ""
-	for _, w := range append(strings.FieldsFunc(lowerASCII(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' && r != '’'
-	}), "") {
-		w, next := prev, w
-		prev = next
+	for i := 0; i < len(text); {
+		w, n := nextWord(text[i:])
+		if n == 0 {
+			break
+		}
+		i += n
 		switch {
 		case w == "will" || w == "won't" || w == "won’t" || w == "shall" || w == "gonna",
 			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"),
-			w == "going" && next == "to",
-			futureWords[w] && next == "to":
+			w == "to" && (prev == "going" || futureWords[prev]):
 			return true
 		}
+		prev = w
 	}
 	return false
+}
+
+// nextWord returns the first word of s (letters and apostrophes) and how
+// many bytes it took to reach its end; 0 when there is none.
+func nextWord(s string) (string, int) {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	start := i
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			break
+		}
+		i += n
+	}
+	if start == i {
+		return "", 0
+	}
+	return s[start:i], i
 }
 
 func startsUpper(s string) bool {

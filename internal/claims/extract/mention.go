@@ -150,48 +150,40 @@ func findMentions(p *para) []*mention {
 // its role ("Russian President") and the name proper ("Vladimir Putin").
 func nameAt(p *para, i int) *mention {
 	toks := p.toks
-	j := i
-	if toks[j].text == "The" && j+1 < len(toks) && toks[j+1].isCap() {
-		j++ // "The New York Post", "The Kremlin"
+	a := i
+	if toks[a].text == "The" && a+1 < len(toks) && toks[a+1].isCap() {
+		a++ // "The New York Post", "The Kremlin"
 	}
-	var words []string
+	j := a
 	possessive := false
-	for ; j < len(toks); j++ {
+	for ; j < len(toks) && !possessive; j++ {
 		t := toks[j]
 		lw := t.lower()
 		switch {
-		case t.isCap() && (len(words) > 0 || !stopCaps[strings.TrimSuffix(lw, ".")] || titles[lw]):
-		case len(words) > 0 && particles[lw] && j+1 < len(toks) && toks[j+1].isCap():
-		case lw == "of" && len(words) > 0 && titles[strings.ToLower(words[len(words)-1])] && j+1 < len(toks) && toks[j+1].isCap():
+		case t.isCap() && (j > a || !stopCaps[strings.TrimSuffix(lw, ".")] || titles[lw]):
+		case j > a && particles[lw] && j+1 < len(toks) && toks[j+1].isCap():
+		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
 		default:
 			goto done
 		}
-		word := t.text
-		if s, ok := cutPossessive(word); ok {
-			words = append(words, s)
-			possessive = true
-			j++
-			goto done
-		}
-		words = append(words, word)
+		_, possessive = cutPossessive(t.text)
 	}
 done:
-	if len(words) == 0 {
+	if j == a {
 		return nil
 	}
 	m := &mention{Span: claims.Span{Start: toks[i].Start, End: toks[j-1].End}, kind: byName,
-		text: p.text[toks[i].Start-p.Start : toks[j-1].End-p.Start], t0: i, t1: j, p: p}
-	m.poss = possessive
-	k := -1 // the last title word
-	for n := 0; n < len(words); n++ {
-		lw := strings.ToLower(words[n])
-		if lw == "of" && k == n-1 && n+1 < len(words) {
+		text: p.text[toks[i].Start-p.Start : toks[j-1].End-p.Start], t0: i, t1: j, p: p, poss: possessive}
+	k := a - 1 // the last token of the role
+	for n := a; n < j; n++ {
+		lw := toks[n].lower()
+		if lw == "of" && k == n-1 && n+1 < j {
 			k = n + 1 // "Secretary of State": the word after "of" is the role's
 			n++
 			continue
 		}
-		if titles[lw] || (k == n-1 && roleModifiers[lw]) || (n == 0 && roleModifiers[lw]) {
+		if titles[lw] || roleModifiers[lw] && (k == n-1 || n == a) {
 			if titles[lw] {
 				k = n
 			}
@@ -199,24 +191,33 @@ done:
 		}
 		break
 	}
-	m.role = strings.Join(words[:k+1], " ")
-	name := words[k+1:]
-	if len(name) == 0 {
+	// text returns the words of tokens [from, to), the possessive cut off.
+	text := func(from, to int) string {
+		s := p.text[toks[from].Start-p.Start : toks[to-1].End-p.Start]
+		if possessive && to == j {
+			s, _ = cutPossessive(s)
+		}
+		return s
+	}
+	if k >= a {
+		m.role = text(a, k+1)
+	}
+	if k+1 >= j {
 		m.kind = byNominal
-		m.head = strings.ToLower(words[len(words)-1])
+		m.head = strings.TrimSuffix(toks[j-1].lower(), "'s")
 		m.person = true
 		return m
 	}
-	m.name = strings.Join(name, " ")
-	for _, w := range name {
-		if orgWords[strings.ToLower(w)] {
+	m.name = text(k+1, j)
+	for n := k + 1; n < j; n++ {
+		if orgWords[toks[n].lower()] {
 			m.org = true
 		}
 	}
-	if first := strings.ToLower(name[0]); !m.org {
-		m.gender = firstNames[first]
-		m.person = m.gender != 0 || k >= 0 || len(name) >= 2
-		if g := titleGender[strings.ToLower(words[0])]; g != 0 {
+	if !m.org {
+		m.gender = firstNames[toks[k+1].lower()]
+		m.person = m.gender != 0 || k >= a || j-(k+1) >= 2
+		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender = g
 		}
 	}

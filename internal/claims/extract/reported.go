@@ -19,7 +19,7 @@ func reportingVerb(w string) bool {
 }
 
 // minReportedWords keeps reported speech to whole statements.
-const minReportedWords = 1
+const minReportedWords = 4
 
 // maxQuotedShare is how much of a reported statement may be quoted words
 // before the quotes are the claims and the statement is not; a statement
@@ -60,7 +60,7 @@ func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 			for _, t := range toks[r[0]:r[1]] {
 				words++
 				if t.q != nil {
-					quoted += len(strings.Fields(t.text))
+					quoted += countWords(t.text)
 					direct = direct || t.q.kind == claims.Direct
 				}
 			}

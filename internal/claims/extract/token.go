@@ -186,3 +186,17 @@ func lowerASCII(s string) string {
 	}
 	return s
 }
+
+// countWords counts the white-space separated words of s without
+// allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
