@@ -94,6 +94,13 @@ func after(p *para, i, end int) *attribution {
 			if m := speakerIn(p, j, c); m != nil && describes(p, j, m.t0) {
 				return &attribution{m, t.lower(), c}
 			}
+			k := c
+			for k > j && adverbs[p.toks[k-1].lower()] {
+				k--
+			}
+			if m := nounPhraseBefore(p, k, j); m != nil && m.t0 == j {
+				return &attribution{m, t.lower(), c} // '"...," my father often said'
+			}
 			break
 		}
 	}

@@ -43,7 +43,9 @@ func isCue(w string) bool { return speechVerbs[w] || fragmentCues[w] || cueScore
 var adverbs = set(`also later then previously once further again recently simply quickly
 has had have would will could may might did does had reportedly repeatedly publicly
 privately flatly bluntly angrily frequently often first initially subsequently
-eventually finally separately earlier last week yesterday today`)
+eventually finally separately earlier last week yesterday today perhaps together still now just
+even already never ever jointly this month year night morning afternoon evening monday tuesday
+wednesday thursday friday saturday sunday weekend`)
 
 // futureWords mark a claim as a prediction or a promise.
 var futureWords = set(`will won't wont shall 'll ’ll gonna promise promises promised pledge pledges

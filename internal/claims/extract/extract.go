@@ -157,6 +157,18 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string) {
 			}
 		}
 	}
+	if prev.p == at.p {
+		// The sentence before has someone speak without quoting them:
+		// 'Sanders identified young voters' exhaustion as a reason. "The
+		// young people ..."'.
+		for c := ps.Start; c < ps.End; c++ {
+			if speechVerbs[pp.toks[c].lower()] && cueAt(pp, c) {
+				if m := subject(pp, c, ps.Start); m != nil && m.kind != byNominal {
+					return d.resolve(m, prev), pp.toks[c].lower()
+				}
+			}
+		}
+	}
 	return nil, ""
 }
 

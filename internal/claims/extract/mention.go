@@ -98,7 +98,7 @@ embassy`)
 // "you" are kept as mentions but resolve to nobody the database can follow.
 var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "it": 'n', "we": 'p', "i": 'n', "you": 'n'}
 
-var determiners = set(`the a an another one two three several some many other his her their its`)
+var determiners = set(`the a an another one two three several some many other his her their its my our your`)
 
 var prepositions = set(`in on at by from with without into onto of off over under after before
 during since until to toward towards for about against among between through upon like as
