@@ -44,16 +44,24 @@ func Extract(body string) []claims.Quote {
 		if p.skip {
 			continue
 		}
+		p.speaker, p.spoken = transcriptSpeaker(body, p)
 		scanQuotes(body, p)
 		buf = tokenize(body, p, buf)
 		splitSentences(p)
 		p.ms = findMentions(p)
+		if p.speaker != nil {
+			d.ms = append(d.ms, p.speaker)
+		}
 		d.ms = append(d.ms, p.ms...)
 	}
 	linkRunOns(d.paras)
 	d.cast.build(d.ms)
 	var out []claims.Quote
 	for pi, p := range d.paras {
+		if p.speaker != nil && len(p.sents) > 0 {
+			out = append(out, d.transcriptClaim(sentRef{pi, 0}))
+			continue
+		}
 		for si, s := range p.sents {
 			at := sentRef{pi, si}
 			var quoted []claims.Quote

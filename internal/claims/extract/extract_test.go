@@ -101,11 +101,55 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"the U.S. economy grew 2.5 percent in Jan. after a slow start", "Alan Price", claims.Indirect}},
 		},
 		{
+			name: "apposition between quote and cue",
+			body: "\u201cThe veto will be overridden,\u201d Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+			want: []want{{"The veto will be overridden,", "Mitch McConnell", claims.Direct}},
+		},
+		{
+			name: "descriptor before the name after the cue",
+			body: "\"The rationales don't hold weight,\" said 9/11 widow Terry Strada.",
+			want: []want{{"The rationales don't hold weight,", "Terry Strada", claims.Direct}},
+		},
+		{
+			name: "double apostrophes as quote marks",
+			body: "''We're anxious,'' said another Twitter user, Johanna Bayer.",
+			want: []want{{"We're anxious,", "Johanna Bayer", claims.Direct}},
+		},
+		{
+			name: "parenthetical attribution",
+			body: "Senator Jane Smith spoke.\n\nThe transition was seamless, she said, but replacing the nominee would be acrimonious.",
+			want: []want{{"The transition was seamless but replacing the nominee would be acrimonious", "Jane Smith", claims.Indirect}},
+		},
+		{
+			name: "group noun as speaker",
+			body: "Police say he posed a deadly threat and refused to drop the gun.",
+			want: []want{{"he posed a deadly threat and refused to drop the gun", "Police", claims.Indirect}},
+		},
+		{
+			name: "reported statement carrying quoted words",
+			body: "Secretary of State John F. Kerry said the United States would work with allies to take \"robust steps\" in response, and he urged talks.",
+			want: []want{
+				{"the United States would work with allies to take \"robust steps\" in response", "John F. Kerry", claims.Fragment},
+				{"robust steps", "John F. Kerry", claims.Fragment},
+			},
+		},
+		{
+			name: "quote after a sentence naming its speaker",
+			body: "On Sunday, Sen. Bernie Sanders said young voters were exhausted by bigotry. \"They want change and they want it now.\"",
+			want: []want{{"They want change and they want it now.", "Bernie Sanders", claims.Direct}},
+		},
+		{
+			name: "transcript",
+			body: "Governor Mike Pence debated Chris Wallace.\n\nWALLACE: Do you really see those two as equivalent?\n\nPENCE: Well, look, the two are not the same at all.",
+			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
+		},
+		{
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
+				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +
 				"Dwayne \"The Rock\" Johnson was there.\n\nTRUMP SAYS \"WE WILL WIN\" IN RALLY SPEECH\n\n" +
 				"The post Trump rally draws crowds appeared first on Example News",
-			none: []string{"reform", "The Art of Winning Big Again", "The Rock", "WE WILL WIN", "Trump rally draws crowds"},
+			none: []string{"reform", "The Art of Winning Big Again", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation"},
 		},
 	}
 	for _, tt := range tests {
@@ -120,8 +164,16 @@ func TestExtractForms(t *testing.T) {
 				if c.Speaker.Name != w.speaker || c.Kind != w.kind {
 					t.Errorf("claim %q: speaker %q kind %s, want %q %s", w.text, c.Speaker.Name, c.Kind, w.speaker, w.kind)
 				}
-				if tt.body[c.Span.Start:c.Span.End] != c.Text {
-					t.Errorf("claim %q: span %v holds %q", w.text, c.Span, tt.body[c.Span.Start:c.Span.End])
+				held := tt.body[c.Span.Start:c.Span.End]
+				if len(c.Parts) > 0 {
+					var parts []string
+					for _, p := range c.Parts {
+						parts = append(parts, tt.body[p.Start:p.End])
+					}
+					held = strings.Join(parts, " ")
+				}
+				if held != c.Text {
+					t.Errorf("claim %q: span %v (parts %v) holds %q", w.text, c.Span, c.Parts, held)
 				}
 			}
 			for _, n := range tt.none {

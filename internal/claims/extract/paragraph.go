@@ -18,6 +18,9 @@ type para struct {
 	sents  []claims.Span  // token index ranges [Start, End)
 	ms     []*mention     // possible speakers named outside the quotes
 	used   map[int]*quote // cues (token indexes) spent on attributing a direct quote
+
+	speaker *mention // the speaker of a transcript paragraph ("PENCE: ...")
+	spoken  int      // where a transcript paragraph's spoken words begin
 }
 
 // paragraphs splits a body into its non-empty lines. News text puts one

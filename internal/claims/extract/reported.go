@@ -225,7 +225,7 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if isDash(t.text) || t.text == "(" {
 			return j
 		}
-		if t.lower() == "and" && j+1 < end && cueAt(p, base+j+1) {
+		if t.lower() == "and" && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) {
 			return j // "... and said ...": a second statement
 		}
 		comma := t.text == ","

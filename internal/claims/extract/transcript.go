@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"claimtrack/internal/claims"
+)
+
+// transcriptLabels are capitalised words that end in a colon at the start
+// of a paragraph without naming a speaker.
+var transcriptLabels = set(`update note editor's editors correction related watch read photos photo video
+abstract full text letters source sources transcript advertisement caption breaking exclusive`)
+
+// transcriptSpeaker reads the speaker of a transcript paragraph, one that
+// opens with a name in capitals and a colon ("PENCE: And that's why ..."),
+// and returns the name's mention and where the words spoken begin.
+func transcriptSpeaker(body string, p *para) (*mention, int) {
+	text := p.text
+	lead := 0
+	if r, n := utf8.DecodeRuneInString(text); isDoubleMark(r) {
+		lead = n // a stray opening mark before the name
+	}
+	colon := strings.IndexByte(text, ':')
+	if colon <= lead || colon > lead+40 || colon+1 >= len(text) || text[colon+1] != ' ' {
+		return nil, 0
+	}
+	name := text[lead:colon]
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 || transcriptLabels[strings.ToLower(words[0])] {
+		return nil, 0
+	}
+	for _, r := range name {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return nil, 0 // only capitals name a transcript's speaker
+		}
+	}
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return nil, 0
+	}
+	start := p.Start + lead
+	m := &mention{Span: claims.Span{Start: start, End: start + len(name)}, kind: byName, text: name,
+		name: titleCase(name), person: true, p: p, t0: -1, t1: -1}
+	s, _ := trimSpan(body, p.Start+colon+1, p.End)
+	return m, s
+}
+
+// titleCase writes a name given in capitals the usual way: PENCE is Pence.
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}
+	return b.String()
+}
+
+// transcriptClaim is the claim of a transcript paragraph: all its words
+// after the speaker's name, a direct quote.
+func (d *doc) transcriptClaim(at sentRef) claims.Quote {
+	p := d.paras[at.p]
+	s, e := p.spoken, p.End
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(d.body[s:e])
+		if !isDoubleMark(r) && !isBlank(r) {
+			break
+		}
+		e -= n // a stray closing mark
+	}
+	text := d.body[s:e]
+	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: ":",
+		Paragraph: p.Span, Speaker: mentionOf(d.resolve(p.speaker, at)), Prediction: isPrediction(text, ":")}
+}
