@@ -18,7 +18,7 @@ func TestExtractForms(t *testing.T) {
 		name string
 		body string
 		want []want
-		none []string // texts that must not become claims
+		none []string // texts that must not be claims, whole or in part
 	}{
 		{
 			name: "quote then said",
@@ -144,6 +144,17 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
 		},
 		{
+			name: "British single quotes",
+			body: "Prime Minister Keir Starmer met Ukrainian President Volodymyr Zelenskyy.\n\n\u2018We won\u2019t stop supporting Ukraine\u2019s people,\u2019 Starmer said. 'Nobody doubts it,' he added.",
+			want: []want{{"We won\u2019t stop supporting Ukraine\u2019s people,", "Keir Starmer", claims.Direct}, {"Nobody doubts it,", "Keir Starmer", claims.Direct}},
+		},
+		{
+			name: "single quotes nested in double",
+			body: "\"I've always been insulted with the term 'African American outreach,' \" Scott told the group.",
+			want: []want{{"I've always been insulted with the term 'African American outreach,'", "Scott", claims.Direct}},
+			none: []string{"African American outreach,"},
+		},
+		{
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
 				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +
@@ -176,9 +187,9 @@ func TestExtractForms(t *testing.T) {
 					t.Errorf("claim %q: span %v (parts %v) holds %q", w.text, c.Span, c.Parts, held)
 				}
 			}
-			for _, n := range tt.none {
+			for _, n := range tt.none { // no claim is this text, or a piece of it
 				for _, c := range got {
-					if strings.Contains(c.Text, n) {
+					if strings.Contains(n, c.Text) {
 						t.Errorf("%q became a claim: %q", n, c.Text)
 					}
 				}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,7 @@ type quote struct {
 // markRole says whether a double quotation mark at byte i of text opens or
 // closes a quote. Writers mix curly and straight marks freely ("useful,"),
 // so the spacing around the mark decides and the glyph only breaks ties.
-func markRole(text string, i, w int, r rune) (open bool) {
+func markRole(text string, i, w int, r rune, inQuote bool) (open bool) {
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
 	next, _ := utf8.DecodeRuneInString(text[i+w:])
 	before := i == 0 || isBlank(prev) || isOpener(prev) && prev != '\''
@@ -40,6 +41,8 @@ func markRole(text string, i, w int, r rune) (open bool) {
 		return true
 	case r == '”' || r == '»':
 		return false
+	case before && after: // a straight mark standing alone: '... outreach,' " Scott'
+		return !inQuote
 	}
 	return before
 }
@@ -63,15 +66,15 @@ func isDoubleMark(r rune) bool {
 // markAt returns the width of the double quotation mark at byte i of text,
 // or 0. Two apostrophes stand for one double mark, as in the house style of
 // some newspapers (”We're anxious,” she said).
-func markAt(text string, i int) (int, rune) {
+func markAt(text string, i int) (int, rune, int) {
 	if strings.HasPrefix(text[i:], "''") {
-		return 2, '"'
+		return 2, '"', 2
 	}
 	r, n := utf8.DecodeRuneInString(text[i:])
 	if isDoubleMark(r) {
-		return n, r
+		return n, r, n
 	}
-	return 0, r
+	return 0, r, n
 }
 
 // scanQuotes pairs the double quotation marks of a paragraph. A second
@@ -80,15 +83,12 @@ func markAt(text string, i int) (int, rune) {
 func scanQuotes(body string, p *para) {
 	open, openW := -1, 0
 	for i := 0; i < len(p.text); {
-		w, r := markAt(p.text, i)
+		w, r, n := markAt(p.text, i)
 		if w == 0 {
-			i += utf8.RuneLen(r)
-			if r == utf8.RuneError {
-				i++
-			}
+			i += n
 			continue
 		}
-		if markRole(p.text, i, w, r) {
+		if markRole(p.text, i, w, r, open >= 0) {
 			if open < 0 {
 				open, openW = i, w
 			}
@@ -101,6 +101,71 @@ func scanQuotes(body string, p *para) {
 	if open >= 0 {
 		p.addQuote(body, open, openW, -1, 0)
 	}
+	scanSingles(body, p)
+}
+
+// scanSingles pairs British-style single quotation marks ('We will win,' he
+// said), telling them from apostrophes (don't, the '80s): an opening mark
+// follows a space and precedes a letter, a closing one follows the quoted
+// words and precedes a space or punctuation, and a pair must close within
+// the paragraph. Single marks inside double quotes are nested quotes and
+// stay inside theirs; double quotes inside single ones are the nested ones
+// and give way.
+func scanSingles(body string, p *para) {
+	var singles []*quote
+	open := -1
+	for i := 0; i < len(p.text); {
+		r, n := utf8.DecodeRuneInString(p.text[i:])
+		if r != '\'' && r != '‘' && r != '’' || strings.HasPrefix(p.text[i:], "''") {
+			if r == '\'' && n == 1 && i+1 < len(p.text) && p.text[i+1] == '\'' {
+				n = 2 // a double mark made of two
+			}
+			i += n
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(p.text[:i])
+		next, _ := utf8.DecodeRuneInString(p.text[i+n:])
+		before := i == 0 || isBlank(prev) || isOpener(prev) && prev != '\'' && prev != '‘'
+		after := i+n >= len(p.text) || isBlank(next) || unicode.IsPunct(next) || isDoubleMark(next)
+		switch {
+		case open < 0 && before && (unicode.IsLetter(next) || unicode.IsDigit(next)) && r != '’':
+			open = i
+		case open >= 0 && after && !isBlank(prev) && r != '‘':
+			_, w := utf8.DecodeRuneInString(p.text[open:])
+			if s, e := trimSpan(body, p.Start+open+w, p.Start+i); s < e {
+				singles = append(singles, &quote{Span: claims.Span{Start: s, End: e},
+					outer: claims.Span{Start: p.Start + open, End: p.Start + i + n}, open: p.Start + open, closed: true, para: p})
+			}
+			open = -1
+		}
+		i += n
+	}
+	if len(singles) == 0 {
+		return
+	}
+	var kept []*quote
+	for _, q := range p.quotes {
+		if !inside(q.outer, singles) {
+			kept = append(kept, q)
+		}
+	}
+	for _, q := range singles {
+		if !inside(q.outer, kept) {
+			kept = append(kept, q)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].open < kept[j].open })
+	p.quotes = kept
+}
+
+// inside reports whether span s lies within the outer span of one of qs.
+func inside(s claims.Span, qs []*quote) bool {
+	for _, q := range qs {
+		if q.outer.Start <= s.Start && s.End <= q.outer.End {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *para) addQuote(body string, open, openW, close, closeW int) {
