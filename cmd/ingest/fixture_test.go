@@ -64,6 +64,9 @@ func TestFixture(t *testing.T) {
 		if held != c.Text {
 			t.Errorf("claim %q: offsets %d-%d (parts %v) hold %q", c.Text, c.Start, c.End, c.Parts, held)
 		}
+		if c.CueStart != nil && !strings.EqualFold(string(src[*c.CueStart:*c.CueEnd]), c.Cue) {
+			t.Errorf("claim %q: cue %q at %d-%d holds %q", c.Text, c.Cue, *c.CueStart, *c.CueEnd, src[*c.CueStart:*c.CueEnd])
+		}
 		got = append(got, c)
 	}
 	for _, list := range []struct {

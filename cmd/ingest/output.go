@@ -57,6 +57,8 @@ type jsonClaim struct {
 	SpeakerStart *int        `json:"speaker_start"`
 	SpeakerEnd   *int        `json:"speaker_end"`
 	Cue          string      `json:"cue"`
+	CueStart     *int        `json:"cue_start,omitempty"`
+	CueEnd       *int        `json:"cue_end,omitempty"`
 }
 
 func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool) error {
@@ -90,6 +92,10 @@ func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool) 
 		if q.Speaker.Span.End > 0 {
 			s, e := a.Offset+q.Speaker.Span.Start, a.Offset+q.Speaker.Span.End
 			j.SpeakerStart, j.SpeakerEnd = &s, &e
+		}
+		if q.CueSpan.End > 0 {
+			s, e := a.Offset+q.CueSpan.Start, a.Offset+q.CueSpan.End
+			j.CueStart, j.CueEnd = &s, &e
 		}
 		if err := enc.Encode(j); err != nil {
 			return err

@@ -79,8 +79,9 @@ type Quote struct {
 	Span       Span   // from the first quoted character to the last
 	Parts      []Span // the quoted pieces when an attribution splits them
 	Kind       Kind
-	Prediction bool // future-looking: a prediction or a promise
-	Cue        string
+	Prediction bool   // future-looking: a prediction or a promise
+	Cue        string // the word (or mark) that ties the claim to its speaker
+	CueSpan    Span   // where the cue stands; zero when it is implied
 	Speaker    Mention
 	Paragraph  Span // the paragraph around the quote, for context
 }

@@ -24,6 +24,18 @@ type attribution struct {
 	at  int // the cue's token index, -1 for a colon or a dash
 }
 
+// span is where the attribution's cue stands in the text, zero for none.
+func (a *attribution) span(p *para) claims.Span {
+	if a.at < 0 || a.at >= len(p.toks) {
+		return claims.Span{}
+	}
+	s := p.toks[a.at].Span
+	if a.cue == "according to" && a.at+1 < len(p.toks) {
+		s.End = p.toks[a.at+1].End
+	}
+	return s
+}
+
 // mentionAt returns the mention that starts at token i of p.
 func (p *para) mentionAt(i int) *mention {
 	for _, m := range p.ms {
@@ -247,7 +259,7 @@ var beForms = set(`is was are were be been being`)
 // notNoun are words that cannot end the noun phrase before a verb.
 var notNoun = set(`and or but nor so yet that which who whom whose when while although though because
 if as since to is was are were be been being has have had do does did will would can could should may
-might must not it this these those there here also just only then than`)
+might must not it this these those there here also just only then than both each all either neither`)
 
 // nounPhraseBefore reads the noun phrase that ends just before token k as
 // the subject of the verb at k, for speakers the mention finder does not

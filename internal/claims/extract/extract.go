@@ -101,9 +101,9 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 		a = before(p, ti, s.Start, maxFragmentCueGap)
 	}
 	if a != nil {
-		q.speaker, q.cue = d.resolve(a.m, at), a.cue
+		q.speaker, q.cue, q.cueSpan = d.resolve(a.m, at), a.cue, a.span(p)
 	} else {
-		q.speaker, q.cue = d.inherit(at, ti)
+		q.speaker, q.cue, q.cueSpan = d.inherit(at, ti)
 	}
 	if q.speaker == nil && countWords(text) <= 4 {
 		return claims.Quote{}, false // a scare quote or a term, not speech
@@ -127,6 +127,7 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 		Span:       span,
 		Kind:       kind,
 		Cue:        q.cue,
+		CueSpan:    q.cueSpan,
 		Paragraph:  p.Span,
 		Prediction: isPrediction(text, q.cue),
 	}
@@ -138,30 +139,30 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 // quote it continues from the paragraph before, the speaker a colon ending
 // the paragraph before introduced, or the speaker of the quote just before
 // it when this quote opens its sentence.
-func (d *doc) inherit(at sentRef, ti int) (*resolved, string) {
+func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 	p := d.paras[at.p]
 	q := p.toks[ti].q
 	if q.prev != nil && q.prev.speaker != nil {
-		return q.prev.speaker, q.prev.cue
+		return q.prev.speaker, q.prev.cue, q.prev.cueSpan
 	}
 	if ti != p.sents[at.s].Start {
-		return nil, ""
+		return nil, "", claims.Span{}
 	}
 	prev, ok := d.prevSentence(at)
 	if !ok {
-		return nil, ""
+		return nil, "", claims.Span{}
 	}
 	pp := d.paras[prev.p]
 	ps := pp.sents[prev.s]
 	if prev.p != at.p && pp.toks[ps.End-1].text == ":" {
 		if a := before(pp, ps.End-1, ps.Start, maxCueGap); a != nil {
-			return d.resolve(a.m, prev), a.cue
+			return d.resolve(a.m, prev), a.cue, a.span(pp)
 		}
 	}
 	if ti != 0 && prev.p == at.p || ti == 0 && len(p.sents) == 1 {
 		for j := ps.End - 1; j >= ps.Start; j-- {
 			if pq := pp.toks[j].q; pq != nil && pq.speaker != nil {
-				return pq.speaker, pq.cue
+				return pq.speaker, pq.cue, pq.cueSpan
 			}
 		}
 	}
@@ -172,12 +173,12 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string) {
 		for c := ps.Start; c < ps.End; c++ {
 			if speechVerbs[pp.toks[c].lower()] && cueAt(pp, c) {
 				if m := subject(pp, c, ps.Start); m != nil && m.kind != byNominal {
-					return d.resolve(m, prev), pp.toks[c].lower()
+					return d.resolve(m, prev), pp.toks[c].lower(), pp.toks[c].Span
 				}
 			}
 		}
 	}
-	return nil, ""
+	return nil, "", claims.Span{}
 }
 
 // mentionOf turns a resolved speaker into the Mention a claim carries.

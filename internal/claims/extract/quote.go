@@ -21,6 +21,7 @@ type quote struct {
 	prev        *quote      // the run-on quote this one continues
 	speaker     *resolved   // who said it, once attributed
 	cue         string
+	cueSpan     claims.Span
 	kind        claims.Kind
 }
 

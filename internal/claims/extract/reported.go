@@ -35,6 +35,7 @@ type statement struct {
 	parts [][2]int // token ranges [from, to) within the sentence
 	m     *mention
 	cue   string
+	at    int // the cue's token within the sentence
 }
 
 // reported reads a sentence as reported speech: "X said (that) ...",
@@ -72,7 +73,10 @@ func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 		if words < minReportedWords || float64(quoted) > limit*float64(words) {
 			continue // the quotes are the claims
 		}
-		q := claims.Quote{Kind: claims.Indirect, Cue: st.cue, Paragraph: p.Span}
+		q := claims.Quote{Kind: claims.Indirect, Cue: st.cue, Paragraph: p.Span, CueSpan: toks[st.at].Span}
+		if st.cue == "according to" && st.at+1 < len(toks) {
+			q.CueSpan.End = toks[st.at+1].End
+		}
 		var texts []string
 		for _, r := range st.parts {
 			span := claims.Span{Start: toks[r[0]].Start, End: toks[r[1]-1].End}
@@ -121,13 +125,13 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		switch {
 		case m == nil:
 		case c > 0 && toks[c-1].text == ",": // "..., according to X."
-			return statement{[][2]int{{0, c - 1}}, m, "according to"}, true
+			return statement{[][2]int{{0, c - 1}}, m, "according to", c}, true
 		case c == 0: // "According to X, ..."
 			from := m.t1 - base
 			for from < end && toks[from].text != "," {
 				from++
 			}
-			return statement{[][2]int{{from + 1, end}}, m, "according to"}, true
+			return statement{[][2]int{{from + 1, end}}, m, "according to", c}, true
 		}
 		return statement{}, false
 	}
@@ -147,16 +151,16 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			break
 		}
 		if tail := tailEnd(toks, c+1, end); tail == end {
-			return statement{[][2]int{{0, k}}, m, w}, true
+			return statement{[][2]int{{0, k}}, m, w, c}, true
 		} else if toks[tail].text == "," {
-			return statement{[][2]int{{0, k}, {tail + 1, end}}, m, w}, true
+			return statement{[][2]int{{0, k}, {tail + 1, end}}, m, w, c}, true
 		}
 		break
 	}
 	// "..., said X."
 	if c > 0 && toks[c-1].text == "," {
 		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && m.t0 == base+c+1 && tailEnd(toks, m.t1-base, end) == end {
-			return statement{[][2]int{{0, c - 1}}, m, w}, true
+			return statement{[][2]int{{0, c - 1}}, m, w, c}, true
 		}
 	}
 	// "X said (that) ..."
@@ -172,7 +176,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
 	}
-	return statement{[][2]int{{from, to}}, m, w}, from < to
+	return statement{[][2]int{{from, to}}, m, w, c}, from < to
 }
 
 // tailEnd skips the trimmings of an attribution ("in a statement", "on
