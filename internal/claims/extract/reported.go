@@ -172,6 +172,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	for from < end && (toks[from].text == "," || toks[from].text == ":") {
 		from++
 	}
+	if !speechVerbs[w] && timePhrase(toks, from, end) {
+		return statement{}, false // "spoke for two hours": when, not what
+	}
 	to := end
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
@@ -226,8 +229,8 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 func clauseStop(p *para, toks []token, base, from, end int) int {
 	for j := from; j < end; j++ {
 		t := toks[j]
-		if isDash(t.text) || t.text == "(" {
-			return j
+		if isDash(t.text) && j > from && toks[j-1].End < t.Start || t.text == "(" {
+			return j // a spaced dash opens an aside; "Russia–Ukraine" does not
 		}
 		if t.lower() == "and" && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) {
 			return j // "... and said ...": a second statement
@@ -257,4 +260,24 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		}
 	}
 	return 0
+}
+
+// timeWords name spans of time.
+var timeWords = set(`second seconds minute minutes hour hours day days week weeks month months year years
+decade decades morning afternoon evening night monday tuesday wednesday thursday friday saturday sunday
+weekend january february march april may june july august september october november december time`)
+
+// timePhrase reports whether tokens from i read as a phrase of time: "for
+// two hours", "on Monday", "in 2012", "during the night".
+func timePhrase(toks []token, i, end int) bool {
+	if i >= end || !prepositions[toks[i].lower()] {
+		return false
+	}
+	for j := i + 1; j < end && j <= i+3; j++ {
+		w := toks[j].lower()
+		if timeWords[w] || w != "" && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
