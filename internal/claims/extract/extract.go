@@ -38,7 +38,8 @@ type doc struct {
 
 // Extract returns the claims in an article body, in order of position.
 func Extract(body string) []claims.Quote {
-	d := &doc{body: body, paras: paragraphs(body)}
+	folded := foldASCII(body)
+	d := &doc{body: body, paras: paragraphs(body, folded)}
 	buf := make([]token, 0, len(body)/5+16)
 	for _, p := range d.paras {
 		if p.skip {
@@ -46,7 +47,7 @@ func Extract(body string) []claims.Quote {
 		}
 		p.speaker, p.spoken = transcriptSpeaker(body, p)
 		scanQuotes(body, p)
-		buf = tokenize(body, p, buf)
+		buf = tokenize(body, folded, p, buf)
 		splitSentences(p)
 		p.ms = findMentions(p)
 		if p.speaker != nil {

@@ -25,7 +25,7 @@ type para struct {
 
 // paragraphs splits a body into its non-empty lines. News text puts one
 // paragraph on a line, with or without blank lines between them.
-func paragraphs(body string) []*para {
+func paragraphs(body, folded string) []*para {
 	var ps []*para
 	for start := 0; start < len(body); {
 		end := strings.IndexByte(body[start:], '\n')
@@ -37,7 +37,7 @@ func paragraphs(body string) []*para {
 		s, e := trimSpan(body, start, end)
 		if s < e {
 			p := &para{Span: claims.Span{Start: s, End: e}, text: body[s:e]}
-			p.skip = isBoilerplate(p.text)
+			p.skip = isBoilerplate(p.text, folded[s:e])
 			ps = append(ps, p)
 		}
 		start = end + 1
@@ -80,8 +80,7 @@ var boilerPrefixes = []string{
 // isBoilerplate reports whether a paragraph is furniture rather than the
 // story: ALL-CAPS links to related stories, "The post ... appeared first on",
 // calls to click or subscribe, and photo credits.
-func isBoilerplate(text string) bool {
-	lower := strings.ToLower(text[:min(len(text), 40)])
+func isBoilerplate(text, lower string) bool {
 	if strings.HasPrefix(lower, "the post ") && strings.Contains(text, " appeared first on") {
 		return true
 	}
@@ -91,7 +90,6 @@ func isBoilerplate(text string) bool {
 		}
 	}
 	if len(text) < 160 {
-		lower := strings.ToLower(text)
 		if strings.Contains(lower, "getty images") || strings.Contains(lower, "ap photo") || strings.Contains(lower, "reuters/") {
 			return true
 		}

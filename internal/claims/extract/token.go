@@ -46,7 +46,7 @@ func set(words string) map[string]bool {
 // tokenize splits a paragraph into tokens, each of its quotes one token.
 // The tokens are appended to buf, which all paragraphs of an article share
 // to spare allocations; the grown buffer is returned.
-func tokenize(body string, p *para, buf []token) []token {
+func tokenize(body, folded string, p *para, buf []token) []token {
 	first := len(buf)
 	defer func() { p.toks = buf[first:len(buf):len(buf)] }()
 	qi := 0
@@ -66,7 +66,7 @@ func tokenize(body string, p *para, buf []token) []token {
 			if qi < len(p.quotes) && j > p.quotes[qi].open {
 				j = p.quotes[qi].open
 			}
-			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: lowerASCII(body[i:j])})
+			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: folded[i:j]})
 			i = j
 		default:
 			j := i + n
@@ -103,7 +103,7 @@ func wordEnd(body string, i, end int) int {
 	if j < end && body[j] == '.' {
 		w := body[i:j]
 		first, _ := utf8.DecodeRuneInString(w)
-		if abbreviations[strings.ToLower(w)] || strings.Contains(w, ".") ||
+		if abbreviations[lowerASCII(w)] || strings.Contains(w, ".") ||
 			utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) || abbreviationBefore(body, j+1, end) {
 			j++
 		}
@@ -173,6 +173,19 @@ func cueAhead(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// foldASCII lowers the ASCII capitals of s and leaves every other byte, so
+// that offsets into s hold for the result: words are looked up by slicing
+// it, with no allocation per word.
+func foldASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // lowerASCII lowercases a word, without allocating when it is already
