@@ -91,7 +91,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 	page := read(t, filepath.Join(out, "claims", trump, "index.html"))
 	for _, want := range []string{
-		"<blockquote><p>Russia and Ukraine will immediately start negotiations toward a Ceasefire and, more importantly, an END to the War.</p></blockquote>",
+		`<blockquote class="kind-direct"><p>Russia and Ukraine will immediately start negotiations toward a Ceasefire and, more importantly, an END to the War.</p></blockquote>`,
 		`<a href="../../speakers/donald-trump/">Donald Trump</a>`, `<span class="role">President</span>`,
 		`<a href="../../articles/1/">Trump says Russia, Ukraine to start ceasefire negotiations after Putin call</a>, FOX News, <time datetime="2025-05-19">19 May 2025</time>`,
 		"praise the call as having gone &#34;very well&#34; and said, &#34;<mark>Russia and Ukraine will immediately",

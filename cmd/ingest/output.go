@@ -52,6 +52,7 @@ type jsonClaim struct {
 	Text         string      `json:"text"`
 	Kind         claims.Kind `json:"kind"`
 	Prediction   bool        `json:"prediction"`
+	Confidence   float64     `json:"confidence"`
 	Speaker      *string     `json:"speaker"`
 	Role         string      `json:"role,omitempty"`
 	SpeakerStart *int        `json:"speaker_start"`
@@ -79,7 +80,7 @@ func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool) 
 			continue
 		}
 		j := jsonClaim{File: a.Source, ID: claims.ClaimID(q.Text, q.Speaker.Name), Start: a.Offset + q.Span.Start,
-			End: a.Offset + q.Span.End, Text: q.Text, Kind: q.Kind, Prediction: q.Prediction, Role: q.Speaker.Role,
+			End: a.Offset + q.Span.End, Text: q.Text, Kind: q.Kind, Prediction: q.Prediction, Confidence: q.Confidence, Role: q.Speaker.Role,
 			Cue: q.Cue}
 		for _, p := range q.Parts {
 			j.Parts = append(j.Parts, [2]int{a.Offset + p.Start, a.Offset + p.End})

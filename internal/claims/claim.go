@@ -79,9 +79,10 @@ type Quote struct {
 	Span       Span   // from the first quoted character to the last
 	Parts      []Span // the quoted pieces when an attribution splits them
 	Kind       Kind
-	Prediction bool   // future-looking: a prediction or a promise
-	Cue        string // the word (or mark) that ties the claim to its speaker
-	CueSpan    Span   // where the cue stands; zero when it is implied
+	Prediction bool    // future-looking: a prediction or a promise
+	Confidence float64 // how sure extraction is that this is someone's claim, 0 to 1
+	Cue        string  // the word (or mark) that ties the claim to its speaker
+	CueSpan    Span    // where the cue stands; zero when it is implied
 	Speaker    Mention
 	Paragraph  Span // the paragraph around the quote, for context
 }
@@ -92,7 +93,8 @@ type Claim struct {
 	Text        string
 	Kind        Kind
 	Prediction  bool
-	SpeakerID   int64 // 0 when nobody could be named
+	Confidence  float64 // the highest of its appearances
+	SpeakerID   int64   // 0 when nobody could be named
 	FirstSeen   time.Time
 	Appearances []Appearance
 }

@@ -27,20 +27,24 @@ type Config struct {
 	Templates   string `toml:"templates_dir"`
 	Output      string `toml:"output_dir"`
 	PageSize    int    `toml:"page_size"` // claims per list page
+	// MinConfidence hides claims extraction is less sure of (0 to 1): reported
+	// speech behind weak cues such as "described" or "offered".
+	MinConfidence float64 `toml:"min_confidence"`
 }
 
 // Defaults are the settings when site.toml is absent or silent.
 func Defaults() Config {
 	return Config{
-		Title:       "claimtrack",
-		Description: "What public figures said, and what became of it.",
-		BaseURL:     "/",
-		Language:    "en",
-		Database:    "claims.db",
-		Content:     "content",
-		Templates:   "templates",
-		Output:      "public",
-		PageSize:    50,
+		Title:         "claimtrack",
+		Description:   "What public figures said, and what became of it.",
+		BaseURL:       "/",
+		Language:      "en",
+		Database:      "claims.db",
+		Content:       "content",
+		Templates:     "templates",
+		Output:        "public",
+		PageSize:      50,
+		MinConfidence: 0.5,
 	}
 }
 
@@ -87,6 +91,8 @@ func (c *Config) Validate() error {
 		return errors.New("output_dir: give the folder to write the site to")
 	case c.PageSize < 1:
 		return fmt.Errorf("page_size %d: must be at least 1", c.PageSize)
+	case c.MinConfidence < 0 || c.MinConfidence > 1:
+		return fmt.Errorf("min_confidence %g: must be from 0 to 1", c.MinConfidence)
 	}
 	return nil
 }

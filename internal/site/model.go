@@ -60,7 +60,9 @@ type statusCount struct {
 	N          int
 }
 
-func newModel(d *store.Data) *model {
+// newModel indexes d for rendering, leaving out claims below minConfidence
+// (and speakers and articles left with none are still listed).
+func newModel(d *store.Data, minConfidence float64) *model {
 	m := &model{}
 	arts := map[int64]*articleView{}
 	for i := range d.Articles {
@@ -76,6 +78,9 @@ func newModel(d *store.Data) *model {
 	}
 	count := map[string]int{}
 	for i := range d.Claims {
+		if d.Claims[i].Confidence < minConfidence {
+			continue
+		}
 		c := &claimView{Claim: &d.Claims[i], Speaker: sps[d.Claims[i].SpeakerID]}
 		c.Status = c.Claim.Status()
 		c.StatusLabel = statusLabels[c.Status]

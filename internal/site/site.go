@@ -48,7 +48,7 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 		return Stats{}, err
 	}
 	w := newWriter(o.Out)
-	m := newModel(o.Data)
+	m := newModel(o.Data, o.Config.MinConfidence)
 	pages, err := loadPages(o.Content)
 	if err != nil {
 		return Stats{}, err

@@ -24,7 +24,7 @@ func data(n int) *store.Data {
 	for i := 0; i < n; i++ {
 		text := fmt.Sprintf("claim number %d of many", i)
 		d.Claims = append(d.Claims, claims.Claim{ID: claims.ClaimID(text, ""), Text: text, Kind: claims.Direct,
-			SpeakerID: 1, FirstSeen: time.Date(2025, 5, 19, 0, 0, 0, 0, time.UTC),
+			SpeakerID: 1, Confidence: 1, FirstSeen: time.Date(2025, 5, 19, 0, 0, 0, 0, time.UTC),
 			Appearances: []claims.Appearance{{ArticleID: 1, Span: claims.Span{Start: 10 * i, End: 10*i + 5},
 				Paragraph: claims.Span{Start: 10 * i, End: 10*i + 9}}}})
 	}
@@ -114,5 +114,29 @@ func TestEditorsPages(t *testing.T) {
 		Templates: os.DirFS("../../templates"), Content: content, Out: out})
 	if err == nil || !strings.Contains(err.Error(), "bad.md") || !strings.Contains(err.Error(), "titel") {
 		t.Errorf("error %v, want one naming bad.md and its unknown key", err)
+	}
+}
+
+// TestMinConfidence leaves claims extraction is unsure of off the site.
+func TestMinConfidence(t *testing.T) {
+	d := data(2)
+	d.Claims[1].Confidence = 0.3
+	for _, tt := range []struct {
+		min  float64
+		want bool // the unsure claim has a page
+	}{{0.5, false}, {0.2, true}} {
+		out := t.TempDir()
+		cfg := config.Defaults()
+		cfg.MinConfidence = tt.min
+		if _, err := Build(context.Background(), Options{Config: cfg, Data: d, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
+			t.Fatal(err)
+		}
+		_, err := os.Stat(filepath.Join(out, "claims", d.Claims[1].ID, "index.html"))
+		if got := err == nil; got != tt.want {
+			t.Errorf("min_confidence %g: page of a 0.3 claim exists = %v", tt.min, got)
+		}
+		if _, err := os.Stat(filepath.Join(out, "claims", d.Claims[0].ID, "index.html")); err != nil {
+			t.Errorf("min_confidence %g: the sure claim has no page: %v", tt.min, err)
+		}
 	}
 }

@@ -131,6 +131,7 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 		CueSpan:    q.cueSpan,
 		Paragraph:  p.Span,
 		Prediction: isPrediction(text, q.cue),
+		Confidence: confidence(q.cue, true, q.speaker != nil),
 	}
 	c.Speaker = mentionOf(q.speaker)
 	return c, true

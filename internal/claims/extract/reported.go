@@ -93,6 +93,7 @@ func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 		}
 		q.Speaker = mentionOf(d.resolve(st.m, at))
 		q.Prediction = isPrediction(q.Text, st.cue)
+		q.Confidence = confidence(st.cue, false, true)
 		return q, true
 	}
 	return claims.Quote{}, false

@@ -81,5 +81,5 @@ func (d *doc) transcriptClaim(at sentRef) claims.Quote {
 	}
 	text := d.body[s:e]
 	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: ":",
-		Paragraph: p.Span, Speaker: mentionOf(d.resolve(p.speaker, at)), Prediction: isPrediction(text, ":")}
+		Paragraph: p.Span, Speaker: mentionOf(d.resolve(p.speaker, at)), Prediction: isPrediction(text, ":"), Confidence: 1}
 }

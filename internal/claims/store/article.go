@@ -122,9 +122,9 @@ func addQuote(ctx context.Context, tx *sql.Tx, articleID int64, q claims.Quote, 
 		res.SpeakersNew++
 	}
 	id := claims.ClaimID(q.Text, q.Speaker.Name)
-	r, err := tx.ExecContext(ctx, `INSERT INTO claims (id, text, norm, kind, speaker_id, prediction, first_seen)
-		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-		id, q.Text, claims.NormalizeText(q.Text), string(q.Kind), nullID(speaker), q.Prediction, timeText(seen))
+	r, err := tx.ExecContext(ctx, `INSERT INTO claims (id, text, norm, kind, speaker_id, prediction, first_seen, confidence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+		id, q.Text, claims.NormalizeText(q.Text), string(q.Kind), nullID(speaker), q.Prediction, timeText(seen), q.Confidence)
 	if err != nil {
 		return err
 	}
@@ -134,7 +134,8 @@ func addQuote(ctx context.Context, tx *sql.Tx, articleID int64, q claims.Quote, 
 		res.ClaimsSeen++
 		// An earlier report moves first_seen back; a later one fills a missing speaker.
 		if _, err := tx.ExecContext(ctx, `UPDATE claims SET first_seen = min(first_seen, ?),
-			speaker_id = coalesce(speaker_id, ?) WHERE id = ?`, timeText(seen), nullID(speaker), id); err != nil {
+			speaker_id = coalesce(speaker_id, ?), confidence = max(confidence, ?) WHERE id = ?`,
+			timeText(seen), nullID(speaker), q.Confidence, id); err != nil {
 			return err
 		}
 	}

@@ -79,7 +79,7 @@ func loadSpeakers(ctx context.Context, tx *sql.Tx, d *Data) error {
 }
 
 func loadClaims(ctx context.Context, tx *sql.Tx, d *Data) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, text, kind, coalesce(speaker_id, 0), prediction, first_seen
+	rows, err := tx.QueryContext(ctx, `SELECT id, text, kind, coalesce(speaker_id, 0), prediction, first_seen, confidence
 		FROM claims ORDER BY id`)
 	if err != nil {
 		return err
@@ -88,7 +88,7 @@ func loadClaims(ctx context.Context, tx *sql.Tx, d *Data) error {
 	for rows.Next() {
 		var c claims.Claim
 		var seen sql.NullString
-		if err := rows.Scan(&c.ID, &c.Text, &c.Kind, &c.SpeakerID, &c.Prediction, &seen); err != nil {
+		if err := rows.Scan(&c.ID, &c.Text, &c.Kind, &c.SpeakerID, &c.Prediction, &seen, &c.Confidence); err != nil {
 			rows.Close()
 			return err
 		}
