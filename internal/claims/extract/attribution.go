@@ -259,7 +259,9 @@ var beForms = set(`is was are were be been being`)
 // notNoun are words that cannot end the noun phrase before a verb.
 var notNoun = set(`and or but nor so yet that which who whom whose when while although though because
 if as since to is was are were be been being has have had do does did will would can could should may
-might must not it this these those there here also just only then than both each all either neither`)
+might must not it this these those there here also just only then than both each all either neither
+where what how why whether despite unless until after before during came went got made took gave
+having being`)
 
 // nounPhraseBefore reads the noun phrase that ends just before token k as
 // the subject of the verb at k, for speakers the mention finder does not
@@ -273,7 +275,7 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	i := k - 1
 	for i > start && k-i < 8 {
 		t := p.toks[i-1]
-		if !t.isWord() || notNoun[t.lower()] || pronouns[t.lower()] != 0 || adverbs[t.lower()] || isCue(t.lower()) {
+		if !t.isWord() || !nounish(t) && !prepositions[t.lower()] && !determiners[t.lower()] {
 			break
 		}
 		i--
@@ -296,8 +298,15 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 
 func nounish(t token) bool {
 	w := t.lower()
-	return t.isWord() && !notNoun[w] && pronouns[w] == 0 && !adverbs[w] && !prepositions[w] &&
-		!determiners[w] && !isCue(w) && !strings.HasSuffix(w, "ly")
+	if !t.isWord() || notNoun[w] || pronouns[w] != 0 || adverbs[w] || prepositions[w] || determiners[w] || isCue(w) {
+		return false
+	}
+	for _, end := range []string{"ly", "ing", "n't", "n’t", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'m", "’m", "'d", "’d"} {
+		if strings.HasSuffix(w, end) {
+			return false // an adverb, a gerund or a verb's contraction
+		}
+	}
+	return true
 }
 
 func afterPreposition(p *para, m *mention) bool {
