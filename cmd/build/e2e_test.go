@@ -40,7 +40,8 @@ func ingestFiles(t *testing.T, db string, files ...string) {
 			t.Fatal(err)
 		}
 		for _, a := range as {
-			if _, err := st.AddArticle(context.Background(), &a, extract.Extract(a.Body), time.Unix(0, 0)); err != nil {
+			qs := extract.ExtractArticle(a.Title, a.Body)
+			if _, err := st.AddArticle(context.Background(), &a, qs, time.Unix(0, 0)); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -335,5 +336,23 @@ func TestServe(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("serve ended with %v", err)
+	}
+}
+
+// TestHeadlineClaim shows a quote from a title with the title as its context.
+func TestHeadlineClaim(t *testing.T) {
+	dir := t.TempDir()
+	db, out := filepath.Join(dir, "claims.db"), filepath.Join(dir, "public")
+	f := filepath.Join(dir, "h.txt")
+	os.WriteFile(f, []byte("Zelenskyy: \"We will not give up our land\"\n\nUkrainian President Volodymyr Zelenskyy spoke in Kyiv.\n"), 0o644)
+	ingestFiles(t, db, f)
+	build(t, "-config", "../../site.toml", "-db", db, "-out", out)
+	id := claims.ClaimID("We will not give up our land", "")
+	page := read(t, filepath.Join(out, "claims", id, "index.html"))
+	for _, want := range []string{`<a href="../../speakers/volodymyr-zelenskyy/">Volodymyr Zelenskyy</a>`,
+		`<p>Zelenskyy: &#34;<mark>We will not give up our land</mark>&#34;</p>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("headline claim page lacks %q", want)
+		}
 	}
 }

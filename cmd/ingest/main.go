@@ -169,7 +169,7 @@ func readInput(in input, stdin io.Reader) ([]article, error) {
 	}
 	out := make([]article, len(as))
 	for i, a := range as {
-		out[i] = article{article: a, quotes: extract.Extract(a.Body)}
+		out[i] = article{article: a, quotes: extract.ExtractArticle(a.Title, a.Body)}
 	}
 	return out, nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -164,4 +165,24 @@ func TestProgressBar(t *testing.T) {
 	var nilBar *progress
 	nilBar.step() // a run without a bar draws nothing and does not crash
 	nilBar.done()
+}
+
+// TestHeadlineClaims finds a quote in a title and gives its offsets in the
+// file, as the scorer reads them.
+func TestHeadlineClaims(t *testing.T) {
+	dir := t.TempDir()
+	src := "\n\u2018We will not give up our land,\u2019 Zelenskyy says\n\nUkrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday.\n"
+	f := write(t, dir, "h.txt", src)
+	out, _, err := ingest(t, "", "-dry-run", "-json", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c jsonClaim
+	if err := json.Unmarshal([]byte(strings.Split(out, "\n")[0]), &c); err != nil {
+		t.Fatal(err)
+	}
+	if !c.Headline || c.Text != "We will not give up our land," || src[c.Start:c.End] != c.Text ||
+		c.Speaker == nil || *c.Speaker != "Volodymyr Zelenskyy" {
+		t.Errorf("headline claim %+v", c)
+	}
 }

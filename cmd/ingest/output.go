@@ -57,6 +57,7 @@ type jsonClaim struct {
 	Role         string      `json:"role,omitempty"`
 	SpeakerStart *int        `json:"speaker_start"`
 	SpeakerEnd   *int        `json:"speaker_end"`
+	Headline     bool        `json:"headline,omitempty"`
 	Cue          string      `json:"cue"`
 	CueStart     *int        `json:"cue_start,omitempty"`
 	CueEnd       *int        `json:"cue_end,omitempty"`
@@ -74,16 +75,27 @@ func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool) 
 					who = q.Speaker.Text
 				}
 			}
-			if _, err := fmt.Fprintf(w, "%s:%d\t%s\t%s\t%s\n", a.Source, a.Offset+q.Span.Start, who, q.Kind, q.Text); err != nil {
+			where := a.Offset + q.Span.Start
+			if q.Headline {
+				where = max(a.TitleOffset, 0) + q.Span.Start
+			}
+			if _, err := fmt.Fprintf(w, "%s:%d\t%s\t%s\t%s\n", a.Source, where, who, q.Kind, q.Text); err != nil {
 				return err
 			}
 			continue
 		}
-		j := jsonClaim{File: a.Source, ID: claims.ClaimID(q.Text, q.Speaker.Name), Start: a.Offset + q.Span.Start,
-			End: a.Offset + q.Span.End, Text: q.Text, Kind: q.Kind, Prediction: q.Prediction, Confidence: q.Confidence, Role: q.Speaker.Role,
-			Cue: q.Cue}
+		// Offsets are into the file: the body's from where it starts, a
+		// headline's from where the title does (into the title itself when
+		// it came from front matter).
+		base := a.Offset
+		if q.Headline {
+			base = max(a.TitleOffset, 0)
+		}
+		j := jsonClaim{File: a.Source, ID: claims.ClaimID(q.Text, q.Speaker.Name), Start: base + q.Span.Start,
+			End: base + q.Span.End, Text: q.Text, Kind: q.Kind, Prediction: q.Prediction, Confidence: q.Confidence,
+			Role: q.Speaker.Role, Headline: q.Headline, Cue: q.Cue}
 		for _, p := range q.Parts {
-			j.Parts = append(j.Parts, [2]int{a.Offset + p.Start, a.Offset + p.End})
+			j.Parts = append(j.Parts, [2]int{base + p.Start, base + p.End})
 		}
 		if name := q.Speaker.Name; name != "" {
 			j.Speaker = &name
@@ -91,11 +103,11 @@ func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool) 
 			j.Speaker = &q.Speaker.Text
 		}
 		if q.Speaker.Span.End > 0 {
-			s, e := a.Offset+q.Speaker.Span.Start, a.Offset+q.Speaker.Span.End
+			s, e := base+q.Speaker.Span.Start, base+q.Speaker.Span.End
 			j.SpeakerStart, j.SpeakerEnd = &s, &e
 		}
 		if q.CueSpan.End > 0 {
-			s, e := a.Offset+q.CueSpan.Start, a.Offset+q.CueSpan.End
+			s, e := base+q.CueSpan.Start, base+q.CueSpan.End
 			j.CueStart, j.CueEnd = &s, &e
 		}
 		if err := enc.Encode(j); err != nil {

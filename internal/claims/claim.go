@@ -37,16 +37,19 @@ const (
 // stored and that claims' offsets point into; Offset is where Body starts in
 // the source file, so that tools can report offsets into the file itself.
 type Article struct {
-	ID        int64  // set once stored
-	Source    string // the file (or "-") it was read from
-	Offset    int
-	URL       string
-	Title     string
-	Publisher string
-	Published time.Time // zero when unknown
-	Authors   []string
-	Body      string
-	Ingested  time.Time // set once stored
+	ID     int64  // set once stored
+	Source string // the file (or "-") it was read from
+	Offset int
+	URL    string
+	Title  string
+	// TitleOffset is where Title starts in the source file, or -1 when
+	// the title is not in the file's text (it came from front matter).
+	TitleOffset int
+	Publisher   string
+	Published   time.Time // zero when unknown
+	Authors     []string
+	Body        string
+	Ingested    time.Time // set once stored
 }
 
 // Hash identifies an article by its body, so that the same story saved twice
@@ -85,6 +88,7 @@ type Quote struct {
 	CueSpan    Span    // where the cue stands; zero when it is implied
 	Speaker    Mention
 	Paragraph  Span // the paragraph around the quote, for context
+	Headline   bool // found in the article's title: spans are into the title
 }
 
 // Claim is a stored claim: one statement, however many articles report it.
@@ -118,6 +122,7 @@ type Appearance struct {
 	Mention   string // the words that named the speaker: "he", "the Kremlin chief"
 	Role      string // the speaker's role as this article gave it
 	Cue       string
+	InTitle   bool // the span is into the article's title, not its body
 }
 
 // Status is the status a new claim starts in.

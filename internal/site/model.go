@@ -92,6 +92,9 @@ func newModel(d *store.Data, minConfidence float64) *model {
 			}
 			v := appearanceView{Appearance: p, Article: a.Article}
 			body := a.Body
+			if p.InTitle {
+				body = a.Title
+			}
 			if p.Paragraph.Start <= p.Span.Start && p.Span.End <= p.Paragraph.End && p.Paragraph.End <= len(body) {
 				v.Before = body[p.Paragraph.Start:p.Span.Start]
 				v.Quote = body[p.Span.Start:p.Span.End]

@@ -321,8 +321,8 @@ hashtag nicknamed dubbed so-called known`)
 // notSpeech reports a quote that names something rather than reports
 // speech: a nickname between a first name and a surname, or the title of a
 // book, film or show.
-func notSpeech(p *para, i int) bool {
-	if i > 0 && i+1 < len(p.toks) && p.toks[i-1].isCap() && p.toks[i+1].isCap() &&
+func notSpeech(p *para, i int, headline bool) bool {
+	if !headline && i > 0 && i+1 < len(p.toks) && p.toks[i-1].isCap() && p.toks[i+1].isCap() &&
 		!p.sentenceStart(i+1) && countWords(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start]) <= 3 &&
 		!strings.ContainsAny(p.toks[i-1].text, "'’") && !isCue(p.toks[i+1].lower()) {
 		return true // Dwayne "The Rock" Johnson
@@ -332,7 +332,7 @@ func notSpeech(p *para, i int) bool {
 			return true
 		}
 	}
-	return isTitle(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start : p.toks[i].q.End-p.Start])
+	return !headline && isTitle(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start])
 }
 
 // smallWords may stay in lower case inside a title.

@@ -38,8 +38,55 @@ type doc struct {
 
 // Extract returns the claims in an article body, in order of position.
 func Extract(body string) []claims.Quote {
+	return extract(body, 0)
+}
+
+// ExtractArticle returns the claims of an article's title and body. The
+// body's claims have spans into the body. The title's claims are only the
+// quotes it attributes to someone ('Flynn says Trump 'absolutely right”),
+// marked Headline, with spans into the title: a headline's own words are
+// not speech. Reading both at once lets "Zelenskyy" in the title be the
+// "Volodymyr Zelenskyy" of the body.
+func ExtractArticle(title, body string) []claims.Quote {
+	title = strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}, title)
+	if strings.TrimSpace(title) == "" {
+		return extract(body, 0)
+	}
+	shift := len(title) + 2
+	qs := extract(title+"\n\n"+body, len(title))
+	for i := range qs {
+		q := &qs[i]
+		if q.Headline {
+			continue
+		}
+		for _, s := range []*claims.Span{&q.Span, &q.Paragraph, &q.Speaker.Span, &q.CueSpan} {
+			if s.End > 0 {
+				s.Start, s.End = s.Start-shift, s.End-shift
+			}
+		}
+		for k := range q.Parts {
+			q.Parts[k].Start -= shift
+			q.Parts[k].End -= shift
+		}
+	}
+	return qs
+}
+
+// extract reads text whose first titleEnd bytes are a title.
+func extract(body string, titleEnd int) []claims.Quote {
 	folded := foldASCII(body)
 	d := &doc{body: body, paras: paragraphs(body, folded)}
+	for _, p := range d.paras {
+		if p.End <= titleEnd {
+			p.headline = true
+			p.skip = false // a title in capitals is not a related-story link
+		}
+	}
 	buf := make([]token, 0, len(body)/5+16)
 	for _, p := range d.paras {
 		if p.skip {
@@ -73,6 +120,15 @@ func Extract(body string) []claims.Quote {
 					}
 				}
 			}
+			if p.headline { // only what the title attributes to someone
+				for _, c := range quoted {
+					if c.Kind != claims.Indirect && c.Speaker.Name != "" {
+						c.Headline = true
+						out = append(out, c)
+					}
+				}
+				continue
+			}
 			if c, ok := d.reported(at); ok {
 				out = append(out, c)
 			}
@@ -90,7 +146,7 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	s := p.sents[at.s]
 	q := p.toks[ti].q
 	text := d.body[q.Start:q.End]
-	if notSpeech(p, ti) {
+	if notSpeech(p, ti, p.headline) {
 		return claims.Quote{}, false
 	}
 	a := after(p, ti, s.End)

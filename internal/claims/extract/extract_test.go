@@ -262,3 +262,34 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractHeadline(t *testing.T) {
+	tests := []struct {
+		title string
+		want  []want
+	}{
+		{"Flynn says Trump 'absolutely right' in saying generals reduced to rubble",
+			[]want{{"absolutely right", "Flynn", claims.Fragment}}},
+		{"Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments",
+			[]want{{"A Disgrace", "Christie", claims.Fragment}}},
+		{`Zelenskyy: "We will not give up our land"`,
+			[]want{{"We will not give up our land", "Zelenskyy", claims.Direct}}},
+		{"Trump says Russia, Ukraine to start ceasefire negotiations after Putin call", nil},
+		{`The "Deal of the Century" explained`, nil},
+	}
+	for _, tt := range tests {
+		got := ExtractArticle(tt.title, "")
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: %d claims, want %d:%s", tt.title, len(got), len(tt.want), dump(got))
+			continue
+		}
+		for i, w := range tt.want {
+			c := got[i]
+			if c.Text != w.text || c.Speaker.Name != w.speaker || c.Kind != w.kind || !c.Headline ||
+				tt.title[c.Span.Start:c.Span.End] != c.Text {
+				t.Errorf("%q: got %q by %q (%s, headline %v), want %q by %q (%s)", tt.title, c.Text,
+					c.Speaker.Name, c.Kind, c.Headline, w.text, w.speaker, w.kind)
+			}
+		}
+	}
+}

@@ -160,6 +160,8 @@ func nameAt(p *para, i int) *mention {
 		t := toks[j]
 		lw := t.lower()
 		switch {
+		case t.isCap() && headlineVerbs[lw] && j > a:
+			goto done // "Christie Calls Clinton ...": a headline's verb ends the name
 		case t.isCap() && (j > a || !stopCaps[strings.TrimSuffix(lw, ".")] || titles[lw]):
 		case j > a && particles[lw] && j+1 < len(toks) && toks[j+1].isCap():
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
@@ -223,6 +225,11 @@ done:
 	}
 	return m
 }
+
+// headlineVerbs end a name in a title-case headline: "Christie Calls ...".
+var headlineVerbs = set(`says said calls called warns warned claims tells told urges urged slams slammed
+blasts blasted vows vowed denies denied admits admitted insists praises praised accuses accused defends
+rips knocks hits reveals explains announces predicts promises pledges`)
 
 var particles = set(`de da di del della van von der den bin al le la du dos das`)
 

@@ -11,13 +11,14 @@ import (
 // para is one paragraph of the body: a non-empty line, trimmed.
 type para struct {
 	claims.Span
-	text   string
-	skip   bool // boilerplate: never a source of claims or mentions
-	quotes []*quote
-	toks   []token
-	sents  []claims.Span  // token index ranges [Start, End)
-	ms     []*mention     // possible speakers named outside the quotes
-	used   map[int]*quote // cues (token indexes) spent on attributing a direct quote
+	text     string
+	skip     bool // boilerplate: never a source of claims or mentions
+	headline bool // the article's title: title case, and only attributed quotes count
+	quotes   []*quote
+	toks     []token
+	sents    []claims.Span  // token index ranges [Start, End)
+	ms       []*mention     // possible speakers named outside the quotes
+	used     map[int]*quote // cues (token indexes) spent on attributing a direct quote
 
 	speaker *mention // the speaker of a transcript paragraph ("PENCE: ...")
 	spoken  int      // where a transcript paragraph's spoken words begin

@@ -77,11 +77,14 @@ func (Markdown) Read(name string, data []byte) ([]claims.Article, error) {
 	} else {
 		bodyStart = len(text)
 	}
-	a := claims.Article{URL: fm.URL, Title: fm.Title, Publisher: fm.Publisher, Published: published,
-		Authors: fm.Authors}
+	a := claims.Article{URL: fm.URL, Title: fm.Title, TitleOffset: -1, Publisher: fm.Publisher,
+		Published: published, Authors: fm.Authors}
 	if a.Title == "" {
 		b := splitTitle(text[bodyStart:])
 		a.Title, a.Body, a.Offset = b.Title, b.Body, bodyStart+b.Offset
+		if b.TitleOffset >= 0 {
+			a.TitleOffset = bodyStart + b.TitleOffset
+		}
 	} else {
 		a.Body = strings.TrimLeft(text[bodyStart:], " \t\r\n")
 		a.Offset = len(text) - len(a.Body)

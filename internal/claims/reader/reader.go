@@ -49,6 +49,9 @@ func Read(name string, data []byte) ([]claims.Article, error) {
 		for i := range as {
 			as[i].Source = name
 			as[i].Offset += offset
+			if as[i].TitleOffset >= 0 {
+				as[i].TitleOffset += offset
+			}
 		}
 		return as, nil
 	}

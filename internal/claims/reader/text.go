@@ -27,14 +27,16 @@ func splitTitle(text string) claims.Article {
 	rest := text[lead:]
 	nl := strings.IndexByte(rest, '\n')
 	if nl < 0 {
-		return claims.Article{Body: text}
+		return claims.Article{Body: text, TitleOffset: -1}
 	}
 	line := strings.TrimSpace(rest[:nl])
 	after := rest[nl+1:]
 	if len(line) > maxTitle || strings.HasSuffix(line, ":") ||
 		!strings.HasPrefix(strings.TrimLeft(after, " \t\r"), "\n") {
-		return claims.Article{Body: text}
+		return claims.Article{Body: text, TitleOffset: -1}
 	}
+	title := strings.TrimPrefix(line, "# ")
 	body := strings.TrimLeft(after, " \t\r\n")
-	return claims.Article{Title: strings.TrimPrefix(line, "# "), Body: body, Offset: len(text) - len(body)}
+	return claims.Article{Title: title, TitleOffset: lead + strings.Index(rest, title), Body: body,
+		Offset: len(text) - len(body)}
 }

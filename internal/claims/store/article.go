@@ -140,10 +140,10 @@ func addQuote(ctx context.Context, tx *sql.Tx, articleID int64, q claims.Quote, 
 		}
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO appearances (claim_id, article_id, start, end, para_start, para_end,
-		speaker_id, mention, role, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		speaker_id, mention, role, cue, in_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`,
 		id, articleID, q.Span.Start, q.Span.End, q.Paragraph.Start, q.Paragraph.End, nullID(speaker),
-		q.Speaker.Text, q.Speaker.Role, q.Cue)
+		q.Speaker.Text, q.Speaker.Role, q.Cue, q.Headline)
 	return err
 }
 

@@ -101,7 +101,7 @@ func loadClaims(ctx context.Context, tx *sql.Tx, d *Data) error {
 		return err
 	}
 	rows, err = tx.QueryContext(ctx, `SELECT p.claim_id, p.article_id, p.start, p.end, p.para_start, p.para_end,
-		coalesce(p.speaker_id, 0), p.mention, p.role, p.cue FROM appearances p JOIN articles a ON a.id = p.article_id
+		coalesce(p.speaker_id, 0), p.mention, p.role, p.cue, p.in_title FROM appearances p JOIN articles a ON a.id = p.article_id
 		ORDER BY coalesce(a.published, a.ingested_at), a.id, p.start`)
 	if err != nil {
 		return err
@@ -111,7 +111,7 @@ func loadClaims(ctx context.Context, tx *sql.Tx, d *Data) error {
 		var id string
 		var p claims.Appearance
 		if err := rows.Scan(&id, &p.ArticleID, &p.Span.Start, &p.Span.End, &p.Paragraph.Start, &p.Paragraph.End,
-			&p.SpeakerID, &p.Mention, &p.Role, &p.Cue); err != nil {
+			&p.SpeakerID, &p.Mention, &p.Role, &p.Cue, &p.InTitle); err != nil {
 			return err
 		}
 		c := &d.Claims[index[id]]
