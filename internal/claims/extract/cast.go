@@ -59,6 +59,26 @@ func (c *cast) build(ms []*mention) {
 	}
 }
 
+// learnGenders takes people's gender from the article's own usage when no
+// name list or title gave it: "Okonjo said she ..." makes Okonjo a she, when
+// nobody else is named between the name and the pronoun.
+func (c *cast) learnGenders(ms []*mention) {
+	for i, m := range ms {
+		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss {
+			continue
+		}
+		for _, n := range ms[i+1:] {
+			if n.p != m.p || n.t0 > m.t1+6 || n.kind == byName {
+				break // too far, or someone else is nearer
+			}
+			if n.kind == byPronoun && (n.gender == 'm' || n.gender == 'f') {
+				m.ent.gender, m.ent.person = n.gender, true
+				break
+			}
+		}
+	}
+}
+
 func (c *cast) join(m *mention, e *entity) {
 	if e == nil {
 		e = &entity{org: m.org, last: -1}

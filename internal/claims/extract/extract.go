@@ -104,6 +104,7 @@ func extract(body string, titleEnd int) []claims.Quote {
 	}
 	linkRunOns(d.paras)
 	d.cast.build(d.ms)
+	d.cast.learnGenders(d.ms)
 	var out []claims.Quote
 	for pi, p := range d.paras {
 		if p.speaker != nil && len(p.sents) > 0 {

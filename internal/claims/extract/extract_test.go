@@ -76,6 +76,11 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"We agreed on nothing at all,", "Jane Smith", claims.Direct}},
 		},
 		{
+			name: "gender from the article's usage",
+			body: "Ngozi Okonjo said she would run.\n\nDale Brooks, a rival, met Okonjo on Monday.\n\n\"We disagreed on everything,\" she said.",
+			want: []want{{"We disagreed on everything,", "Ngozi Okonjo", claims.Direct}},
+		},
+		{
 			name: "role noun",
 			body: "Finance Minister Ana Lopez met bankers.\n\nThe minister said that inflation would fall below two percent next year.",
 			want: []want{{"inflation would fall below two percent next year", "Ana Lopez", claims.Indirect}},

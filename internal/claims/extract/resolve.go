@@ -127,14 +127,14 @@ func (d *doc) relative(m *mention) *entity {
 // A gendered pronoun skips people known to be of the other gender.
 func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity {
 	for n := 0; n < 8; n++ {
-		for _, e := range d.candidates(at, pos) {
-			if plural {
-				if e.org {
-					return e
-				}
-				continue
+		cands := d.candidates(at, pos)
+		for _, e := range cands {
+			if plural && e.org || !plural && e.person && e.gender == gender {
+				return e
 			}
-			if e.person && (e.gender == 0 || e.gender == gender) {
+		}
+		for _, e := range cands { // nobody of that gender: someone of unknown gender
+			if !plural && e.person && e.gender == 0 {
 				return e
 			}
 		}
