@@ -215,11 +215,7 @@ func TestArticleTextIsEscaped(t *testing.T) {
 // TestIncrementalBuild rebuilds unchanged data without writing, and removes
 // the pages of claims that are gone.
 func TestIncrementalBuild(t *testing.T) {
-	dir := t.TempDir()
-	db, out := filepath.Join(dir, "claims.db"), filepath.Join(dir, "public")
-	f := filepath.Join(dir, "a.txt")
-	os.WriteFile(f, []byte("Title\n\n\"We will build twelve new bus lanes,\" Mayor Elena Rivera said.\n"), 0o644)
-	ingestFiles(t, db, f)
+	db, out, f := oneArticle(t, busLanes)
 	args := []string{"-config", "../../site.toml", "-db", db, "-out", out}
 	build(t, args...)
 	first := snapshot(t, out)
@@ -245,6 +241,21 @@ func TestIncrementalBuild(t *testing.T) {
 	}
 }
 
+// oneArticle writes a one-article text file with the given body, ingests
+// it, and returns the database and the output folder to build into.
+func oneArticle(t *testing.T, text string) (db, out, file string) {
+	t.Helper()
+	dir := t.TempDir()
+	db, out, file = filepath.Join(dir, "claims.db"), filepath.Join(dir, "public"), filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ingestFiles(t, db, file)
+	return db, out, file
+}
+
+const busLanes = "Title\n\n\"We will build twelve new bus lanes,\" Mayor Elena Rivera said.\n"
+
 // snapshot is every file's path and bytes, for comparing builds.
 func snapshot(t *testing.T, out string) string {
 	var b strings.Builder
@@ -258,11 +269,8 @@ func snapshot(t *testing.T, out string) string {
 }
 
 func TestBaseURLAndErrors(t *testing.T) {
-	dir := t.TempDir()
-	db, out := filepath.Join(dir, "claims.db"), filepath.Join(dir, "public")
-	f := filepath.Join(dir, "a.txt")
-	os.WriteFile(f, []byte("Title\n\n\"We will build twelve new bus lanes,\" Mayor Elena Rivera said.\n"), 0o644)
-	ingestFiles(t, db, f)
+	db, out, _ := oneArticle(t, busLanes)
+	dir := filepath.Dir(db)
 	build(t, "-config", "../../site.toml", "-db", db, "-out", out, "-base-url", "https://example.org/claims/")
 	home := read(t, filepath.Join(out, "index.html"))
 	if !strings.Contains(home, `<link rel="canonical" href="https://example.org/claims/">`) {
@@ -289,11 +297,7 @@ func TestBaseURLAndErrors(t *testing.T) {
 
 // TestServe builds and serves the site, and fetches pages over HTTP.
 func TestServe(t *testing.T) {
-	dir := t.TempDir()
-	db, out := filepath.Join(dir, "claims.db"), filepath.Join(dir, "public")
-	f := filepath.Join(dir, "a.txt")
-	os.WriteFile(f, []byte("Title\n\n\"We will build twelve new bus lanes,\" Mayor Elena Rivera said.\n"), 0o644)
-	ingestFiles(t, db, f)
+	db, out, _ := oneArticle(t, busLanes)
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
@@ -341,11 +345,7 @@ func TestServe(t *testing.T) {
 
 // TestHeadlineClaim shows a quote from a title with the title as its context.
 func TestHeadlineClaim(t *testing.T) {
-	dir := t.TempDir()
-	db, out := filepath.Join(dir, "claims.db"), filepath.Join(dir, "public")
-	f := filepath.Join(dir, "h.txt")
-	os.WriteFile(f, []byte("Zelenskyy: \"We will not give up our land\"\n\nUkrainian President Volodymyr Zelenskyy spoke in Kyiv.\n"), 0o644)
-	ingestFiles(t, db, f)
+	db, out, _ := oneArticle(t, "Zelenskyy: \"We will not give up our land\"\n\nUkrainian President Volodymyr Zelenskyy spoke in Kyiv.\n")
 	build(t, "-config", "../../site.toml", "-db", db, "-out", out)
 	id := claims.ClaimID("We will not give up our land", "")
 	page := read(t, filepath.Join(out, "claims", id, "index.html"))

@@ -37,53 +37,44 @@ type listData[T any] struct {
 	Total int
 }
 
-func (r *renderer) claimPages() error {
-	total := len(r.m.claims)
-	err := paginate(r, "claims", "claims/", "All claims", "claims", r.m.claims, r.cfg.PageSize,
-		func(items []*claimView, p pager) any { return listData[*claimView]{items, p, total} })
+// section renders a list of items over as many pages as it takes, under
+// dir, and a page of the item kind for each item, at the path and with the
+// title that page gives.
+func section[T any](r *renderer, list, item, dir, title string, items []T, page func(T) (path, title string)) error {
+	total := len(items)
+	err := paginate(r, list, dir, title, list, items, r.cfg.PageSize,
+		func(items []T, p pager) any { return listData[T]{items, p, total} })
 	if err != nil {
 		return err
 	}
-	for _, c := range r.m.claims {
-		title := "Claim " + c.ID
-		if c.Speaker != nil {
-			title = c.Speaker.Name + ": " + shorten(c.Text, 60)
-		}
-		if err := r.render("claim", "claims/"+c.ID+"/", title, "claims", c); err != nil {
+	for _, it := range items {
+		path, title := page(it)
+		if err := r.render(item, dir+path+"/", title, list, it); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+func (r *renderer) claimPages() error {
+	return section(r, "claims", "claim", "claims/", "All claims", r.m.claims, func(c *claimView) (string, string) {
+		if c.Speaker == nil {
+			return c.ID, "Claim " + c.ID
+		}
+		return c.ID, c.Speaker.Name + ": " + shorten(c.Text, 60)
+	})
 }
 
 func (r *renderer) speakerPages() error {
-	total := len(r.m.speakers)
-	err := paginate(r, "speakers", "speakers/", "Speakers", "speakers", r.m.speakers, r.cfg.PageSize,
-		func(items []*speakerView, p pager) any { return listData[*speakerView]{items, p, total} })
-	if err != nil {
-		return err
-	}
-	for _, s := range r.m.speakers {
-		if err := r.render("speaker", "speakers/"+s.Slug+"/", s.Name, "speakers", s); err != nil {
-			return err
-		}
-	}
-	return nil
+	return section(r, "speakers", "speaker", "speakers/", "Speakers", r.m.speakers, func(s *speakerView) (string, string) {
+		return s.Slug, s.Name
+	})
 }
 
 func (r *renderer) articlePages() error {
-	total := len(r.m.articles)
-	err := paginate(r, "articles", "articles/", "Articles", "articles", r.m.articles, r.cfg.PageSize,
-		func(items []*articleView, p pager) any { return listData[*articleView]{items, p, total} })
-	if err != nil {
-		return err
-	}
-	for _, a := range r.m.articles {
-		if err := r.render("article", "articles/"+strconv.FormatInt(a.ID, 10)+"/", a.Title, "articles", a); err != nil {
-			return err
-		}
-	}
-	return nil
+	return section(r, "articles", "article", "articles/", "Articles", r.m.articles, func(a *articleView) (string, string) {
+		return strconv.FormatInt(a.ID, 10), a.Title
+	})
 }
 
 func (r *renderer) notFound() error {
