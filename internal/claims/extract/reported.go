@@ -22,12 +22,8 @@ func reportingVerb(w string) bool {
 const minReportedWords = 4
 
 // maxQuotedShare is how much of a reported statement may be quoted words
-// before the quotes are the claims and the statement is not; a statement
-// that holds a whole direct quote must be mostly the reporter's words.
-const (
-	maxQuotedShare       = 0.35
-	maxDirectQuotedShare = 0.6
-)
+// before the quotes are the claims and the statement is not.
+const maxQuotedShare = 0.6
 
 // statement is the reported part of a sentence: one or two token ranges
 // (two when the attribution stands inside it) and who made it.
@@ -41,8 +37,8 @@ type statement struct {
 // reported reads a sentence as reported speech: "X said (that) ...",
 // "..., X said.", "..., said X.", "A, X said, B.", "..., according to X." and
 // "According to X, ...". The claim is the statement alone. A statement that
-// holds a direct quote is left to the quote; one that carries short quoted
-// words is a fragment claim.
+// is mostly quoted words is left to its quotes; one that carries some is a
+// fragment claim, beside the quotes' own.
 func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 	p := d.paras[at.p]
 	s := p.sents[at.s]
@@ -56,21 +52,16 @@ func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 		if !ok || st.m == nil || !ownsCue(p, toks, s.Start, c, st) {
 			continue
 		}
-		words, quoted, direct := 0, 0, false
+		words, quoted := 0, 0
 		for _, r := range st.parts {
 			for _, t := range toks[r[0]:r[1]] {
 				words++
 				if t.q != nil {
 					quoted += countWords(t.text)
-					direct = direct || t.q.kind == claims.Direct
 				}
 			}
 		}
-		limit := maxQuotedShare
-		if direct {
-			limit = maxDirectQuotedShare
-		}
-		if words < minReportedWords || float64(quoted) > limit*float64(words) {
+		if words < minReportedWords || float64(quoted) > maxQuotedShare*float64(words) {
 			continue // the quotes are the claims
 		}
 		q := claims.Quote{Kind: claims.Indirect, Cue: st.cue, Paragraph: p.Span, CueSpan: toks[st.at].Span}
