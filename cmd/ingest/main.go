@@ -157,8 +157,14 @@ type article struct {
 	quotes  []claims.Quote
 }
 
-// readInput reads and extracts every article of one input.
-func readInput(in input, stdin io.Reader) ([]article, error) {
+// readInput reads and extracts every article of one input. A fault in
+// extraction fails this input alone, with its name, not the whole run.
+func readInput(in input, stdin io.Reader) (arts []article, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			arts, err = nil, fmt.Errorf("%s: extraction failed (a bug: please report it with this file): %v", in.name, r)
+		}
+	}()
 	data, err := in.read(stdin)
 	if err != nil {
 		return nil, err

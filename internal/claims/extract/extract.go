@@ -108,7 +108,9 @@ func extract(body string, titleEnd int) []claims.Quote {
 	var out []claims.Quote
 	for pi, p := range d.paras {
 		if p.speaker != nil && len(p.sents) > 0 {
-			out = append(out, d.transcriptClaim(sentRef{pi, 0}))
+			if c, ok := d.transcriptClaim(sentRef{pi, 0}); ok {
+				out = append(out, c)
+			}
 			continue
 		}
 		for si, s := range p.sents {
@@ -171,6 +173,9 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	if kind == claims.Fragment { // the comma of '"useful," but' is the reporter's
 		for strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";") {
 			text, span.End = text[:len(text)-1], span.End-1
+		}
+		if strings.TrimSpace(text) == "" {
+			return claims.Quote{}, false
 		}
 	}
 	q.kind = kind

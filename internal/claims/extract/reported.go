@@ -49,7 +49,7 @@ func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 	}
 	for c := 0; c < end; c++ {
 		st, ok := statementAt(p, toks, s.Start, c, end)
-		if !ok || st.m == nil || !ownsCue(p, toks, s.Start, c, st) {
+		if !ok || st.m == nil || !st.valid(end) || !ownsCue(p, toks, s.Start, c, st) {
 			continue
 		}
 		words, quoted := 0, 0
@@ -88,6 +88,16 @@ func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 		return q, true
 	}
 	return claims.Quote{}, false
+}
+
+// valid reports whether every part of the statement holds words.
+func (st statement) valid(end int) bool {
+	for _, r := range st.parts {
+		if r[0] < 0 || r[0] >= r[1] || r[1] > end {
+			return false
+		}
+	}
+	return len(st.parts) > 0
 }
 
 // ownsCue reports whether the cue at c may introduce the statement: not

@@ -69,7 +69,7 @@ func titleCase(s string) string {
 
 // transcriptClaim is the claim of a transcript paragraph: all its words
 // after the speaker's name, a direct quote.
-func (d *doc) transcriptClaim(at sentRef) claims.Quote {
+func (d *doc) transcriptClaim(at sentRef) (claims.Quote, bool) {
 	p := d.paras[at.p]
 	s, e := p.spoken, p.End
 	for e > s {
@@ -79,7 +79,10 @@ func (d *doc) transcriptClaim(at sentRef) claims.Quote {
 		}
 		e -= n // a stray closing mark
 	}
+	if s >= e {
+		return claims.Quote{}, false
+	}
 	text := d.body[s:e]
 	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: ":",
-		Paragraph: p.Span, Speaker: mentionOf(d.resolve(p.speaker, at)), Prediction: isPrediction(text, ":"), Confidence: 1}
+		Paragraph: p.Span, Speaker: mentionOf(d.resolve(p.speaker, at)), Prediction: isPrediction(text, ":"), Confidence: 1}, true
 }
