@@ -97,13 +97,14 @@ func after(p *para, i, end int) *attribution {
 		}
 		return nil
 	}
+	named := p.mentionAt(j) != nil // the speaker right after the quote: appositions may hold "and"
 	for c := j + 1; c < end && c < j+afterWindow; c++ {
 		t := p.toks[c]
-		if t.q != nil || t.text == ";" || clauseWords[t.lower()] {
+		if t.q != nil || t.text == ";" || clauseWords[t.lower()] && !named {
 			break // the reporter's sentence goes on: '"robust steps" in response, and he urged'
 		}
 		if cueAt(p, c) {
-			if m := speakerIn(p, j, c); m != nil && describes(p, j, m.t0) {
+			if m := speakerIn(p, j, c); m != nil && (describes(p, j, m.t0) || p.toks[m.t0-1].text == ",") {
 				return &attribution{m, t.lower(), c}
 			}
 			k := c
@@ -161,6 +162,7 @@ func speakerIn(p *para, from, to int) *mention {
 var ambiguousCues = set(`state states charge charges report reports claim claims note notes post posts
 tweet tweets answer answers remark remarks promise promises pledge pledges vow vows estimate estimates
 joke jokes quip quips boast boasts stress attack attacks label labels brand call calls talks talk
+comment comments chant chants
 show shows plans plan hopes hope fears fear demands demand`)
 
 // cueAt reports whether token c is a speech cue in use as a verb: not a
@@ -182,6 +184,12 @@ func cueAt(p *para, c int) bool {
 		if beForms[prev] && (strings.HasSuffix(w, "ed") || w == "told") {
 			return false // a passive: its subject is not the speaker
 		}
+	}
+	if p.headline && p.toks[c].isCap() && !headlineVerbs[w] {
+		return false // in a title-case headline, "Comments" is a noun
+	}
+	if w == "put" && (c+1 >= len(p.toks) || p.toks[c+1].lower() != "it") {
+		return false // only "as X put it"
 	}
 	if ambiguousCues[w] {
 		k := c

@@ -23,6 +23,8 @@ emphasize emphasizes emphasized emphasising emphasised emphasise observe observe
 quip quips quipped joke jokes joked boast boasts boasted charge charges charged
 allege alleges alleged testify testifies testified shout shouts shouted yell yelled
 reads reiterated reiterates insists conclude concludes concluded recounted recounts
+comment comments commented commenting yells yelling shouting shouts screamed screams put
+chanted chant chants sang sings singing whispered
 maintain maintains maintained maintaining estimate estimates estimated
 believe believes believed think thinks thought
 `)
@@ -33,6 +35,7 @@ call calls called calling describe describes described describing praise praises
 dub dubs dubbed term termed label labels labeled labelled brand branded
 criticize criticized criticised blast blasted slam slammed attack attacked
 hail hailed denounce denounced condemn condemned decry decried
+characterize characterized characterizes characterised characterise
 `)
 
 // isCue reports whether a lower-case word is a speech cue of either kind,

@@ -235,7 +235,7 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 		// 'Sanders identified young voters' exhaustion as a reason. "The
 		// young people ..."'.
 		for c := ps.Start; c < ps.End; c++ {
-			if speechVerbs[pp.toks[c].lower()] && cueAt(pp, c) {
+			if w := pp.toks[c].lower(); (speechVerbs[w] || fragmentCues[w]) && cueAt(pp, c) {
 				if m := subject(pp, c, ps.Start); m != nil && m.kind != byNominal {
 					return d.resolve(m, prev), pp.toks[c].lower(), pp.toks[c].Span
 				}
