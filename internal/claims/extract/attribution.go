@@ -235,9 +235,17 @@ func before(p *para, i, start, gap int) *attribution {
 // ("Pope Leo XIV took to X and said").
 func subject(p *para, c, start int) *mention {
 	k := c
-	for k > start && adverbs[p.toks[k-1].lower()] {
-		k--
+	for k > start {
+		switch {
+		case adverbs[p.toks[k-1].lower()]:
+			k--
+		case k-2 >= start && prepositions[p.toks[k-2].lower()] && timeWords[p.toks[k-1].lower()]:
+			k -= 2 // "Sanders on Tuesday said"
+		default:
+			goto found
+		}
 	}
+found:
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
 		return m // even after a preposition: "with the Kremlin chief saying"
 	}

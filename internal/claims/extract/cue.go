@@ -47,7 +47,7 @@ var adverbs = set(`also later then previously once further again recently simply
 has had have would will could may might did does had reportedly repeatedly publicly
 privately flatly bluntly angrily frequently often first initially subsequently
 eventually finally separately earlier last week yesterday today perhaps together still now just
-even already never ever jointly this month year night morning afternoon evening monday tuesday
+even already never ever jointly long this month year night morning afternoon evening monday tuesday
 wednesday thursday friday saturday sunday weekend`)
 
 // confidence is how sure extraction is that words tied to a speaker by cue

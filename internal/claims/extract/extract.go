@@ -132,9 +132,7 @@ func extract(body string, titleEnd int) []claims.Quote {
 				}
 				continue
 			}
-			if c, ok := d.reported(at); ok {
-				out = append(out, c)
-			}
+			out = append(out, d.reported(at)...)
 			out = append(out, quoted...)
 		}
 	}

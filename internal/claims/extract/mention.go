@@ -60,7 +60,7 @@ tomorrow last next first second third one two three four five six seven eight ni
 despite among between through upon about against around toward towards across within
 monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december mr mrs ms dr read click watch
-according asked thanks please let`)
+according asked thanks please let lest`)
 
 // orgWords make a capitalised name an organisation rather than a person.
 var orgWords = set(`news post times journal herald tribune telegraph guardian press digital

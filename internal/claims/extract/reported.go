@@ -39,7 +39,7 @@ type statement struct {
 // "According to X, ...". The claim is the statement alone. A statement that
 // is mostly quoted words is left to its quotes; one that carries some is a
 // fragment claim, beside the quotes' own.
-func (d *doc) reported(at sentRef) (claims.Quote, bool) {
+func (d *doc) reported(at sentRef) []claims.Quote {
 	p := d.paras[at.p]
 	s := p.sents[at.s]
 	toks := p.toks[s.Start:s.End]
@@ -47,8 +47,16 @@ func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 	for end > 0 && !toks[end-1].isWord() && toks[end-1].q == nil {
 		end-- // the full stop
 	}
+	var out []claims.Quote
+	done := 0 // statements may not overlap: the next starts after this token
 	for c := 0; c < end; c++ {
 		st, ok := statementAt(p, toks, s.Start, c, end)
+		if ok && st.parts[0][0] < done && len(st.parts) > 0 {
+			st.parts[0][0] = done // "A, X said; B, Y said.": B alone is Y's
+			for st.parts[0][0] < end && !toks[st.parts[0][0]].isWord() && toks[st.parts[0][0]].q == nil {
+				st.parts[0][0]++
+			}
+		}
 		if !ok || st.m == nil || !st.valid(end) || !ownsCue(p, toks, s.Start, c, st) {
 			continue
 		}
@@ -85,9 +93,11 @@ func (d *doc) reported(at sentRef) (claims.Quote, bool) {
 		q.Speaker = mentionOf(d.resolve(st.m, at))
 		q.Prediction = isPrediction(q.Text, st.cue)
 		q.Confidence = confidence(st.cue, false, true)
-		return q, true
+		out = append(out, q)
+		done = max(st.parts[len(st.parts)-1][1], st.at+1)
+		c = done - 1
 	}
-	return claims.Quote{}, false
+	return out
 }
 
 // valid reports whether every part of the statement holds words.
@@ -231,7 +241,7 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 func clauseStop(p *para, toks []token, base, from, end int) int {
 	for j := from; j < end; j++ {
 		t := toks[j]
-		if isDash(t.text) && j > from && toks[j-1].End < t.Start || t.text == "(" {
+		if isDash(t.text) && j > from && toks[j-1].End < t.Start || t.text == "(" || t.text == ";" {
 			return j // a spaced dash opens an aside; "Russia–Ukraine" does not
 		}
 		if t.lower() == "and" && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) {
