@@ -40,7 +40,24 @@ characterize characterized characterizes characterised characterise
 
 // isCue reports whether a lower-case word is a speech cue of either kind,
 // or a word that introduced attributions often enough in the training data.
-func isCue(w string) bool { return speechVerbs[w] || fragmentCues[w] || cueScores[w] >= minCueScore }
+func isCue(w string) bool { return cueWords[w] }
+
+// cueWords joins the cue lists into one set, as isCue is asked of every word.
+var cueWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range speechVerbs {
+		m[w] = true
+	}
+	for w := range fragmentCues {
+		m[w] = true
+	}
+	for w, s := range cueScores {
+		if s >= minCueScore {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // adverbs may stand between a speaker and the cue: "Putin also noted".
 var adverbs = set(`also later then previously once further again recently simply quickly

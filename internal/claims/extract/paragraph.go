@@ -27,6 +27,7 @@ type para struct {
 // paragraphs splits a body into its non-empty lines. News text puts one
 // paragraph on a line, with or without blank lines between them.
 func paragraphs(body, folded string) []*para {
+	slab := make([]para, 0, strings.Count(body, "\n")+1) // one allocation for all
 	var ps []*para
 	for start := 0; start < len(body); {
 		end := strings.IndexByte(body[start:], '\n')
@@ -37,7 +38,8 @@ func paragraphs(body, folded string) []*para {
 		}
 		s, e := trimSpan(body, start, end)
 		if s < e {
-			p := &para{Span: claims.Span{Start: s, End: e}, text: body[s:e]}
+			slab = append(slab, para{Span: claims.Span{Start: s, End: e}, text: body[s:e]})
+			p := &slab[len(slab)-1]
 			p.skip = isBoilerplate(p.text, folded[s:e])
 			ps = append(ps, p)
 		}
