@@ -92,7 +92,7 @@ func after(p *para, i, end int) *attribution {
 		return nil
 	}
 	if w == "according" && j+1 < end && p.toks[j+1].lower() == "to" {
-		if m := p.mentionAt(j + 2); m != nil {
+		if m := sourceAt(p, j+2, end); m != nil {
 			return &attribution{m, "according to", j}
 		}
 		return nil
@@ -121,6 +121,30 @@ func after(p *para, i, end int) *attribution {
 		return &attribution{m, "—", -1}
 	}
 	return nil
+}
+
+// sourceAt reads the source named after "according to" at token i: a known
+// mention, or else the words up to the next punctuation ("a Washington
+// Post database tracking such deaths", "federal statistics").
+func sourceAt(p *para, i, end int) *mention {
+	if m := p.mentionAt(i); m != nil {
+		return m
+	}
+	j := i
+	for j < end && j < i+12 && p.toks[j].isWord() {
+		j++
+	}
+	if j == i {
+		return nil
+	}
+	m := &mention{Span: claims.Span{Start: p.toks[i].Start, End: p.toks[j-1].End}, kind: byNominal,
+		head: p.toks[j-1].lower(), t0: i, t1: j, p: p}
+	m.text = p.text[m.Start-p.Start : m.End-p.Start]
+	m.role = m.text
+	if determiners[p.toks[i].lower()] && i+1 < j {
+		m.role = p.text[p.toks[i+1].Start-p.Start : m.End-p.Start]
+	}
+	return m
 }
 
 // clauseWords open a new clause, which an attribution after a quote never
@@ -215,7 +239,7 @@ func before(p *para, i, start, gap int) *attribution {
 	for c := i - 1; c >= start && i-c <= gap; c-- {
 		w := p.toks[c].lower()
 		if w == "according" && c+1 < i && p.toks[c+1].lower() == "to" {
-			if m := p.mentionAt(c + 2); m != nil {
+			if m := sourceAt(p, c+2, i); m != nil {
 				return &attribution{m, "according to", c}
 			}
 		}

@@ -101,6 +101,11 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"the economy grew by three percent last year", "Ana Lopez", claims.Indirect}},
 		},
 		{
+			name: "according to a source the finder does not know",
+			body: "About 9.9 million single mothers live in the United States, according to federal statistics.",
+			want: []want{{"About 9.9 million single mothers live in the United States", "", claims.Indirect}},
+		},
+		{
 			name: "abbreviations do not end sentences",
 			body: "Dr. Alan Price said the U.S. economy grew 2.5 percent in Jan. after a slow start.",
 			want: []want{{"the U.S. economy grew 2.5 percent in Jan. after a slow start", "Alan Price", claims.Indirect}},

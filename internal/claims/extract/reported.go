@@ -133,7 +133,7 @@ func ownsCue(p *para, toks []token, base, c int, st statement) bool {
 func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	w := toks[c].lower()
 	if w == "according" && c+1 < end && toks[c+1].lower() == "to" {
-		m := p.mentionAt(base + c + 2)
+		m := sourceAt(p, base+c+2, base+end)
 		switch {
 		case m == nil:
 		case c > 0 && toks[c-1].text == ",": // "..., according to X."
