@@ -9,7 +9,7 @@ export CGO_ENABLED := 1
 
 SOURCES := $(shell find . -name '*.go' -not -path './.tools/*') $(shell find templates internal -name '*.html' -o -name '*.css' -o -name '*.sql') go.mod go.sum
 
-.PHONY: site serve test bench eval tools clean
+.PHONY: site serve test bench eval lexicon tools clean
 
 bin/ingest bin/build &: $(SOURCES)
 	$(GO) build -tags $(TAGS) -o bin/ ./cmd/ingest ./cmd/build
@@ -42,6 +42,12 @@ bench:
 eval: bin/ingest
 	@if [ ! -f $(EVAL)/run.sh ]; then echo "make eval: $(EVAL) is absent: there is no evaluation data to score against"; exit 1; fi
 	EXTRACT="bin/ingest -dry-run -json" $(EVAL)/run.sh $(EVAL)/polnear-dev.jsonl
+
+# Derive extraction's word lists from the PolNeAR training split (only
+# words and counts; see internal/claims/extract/lexgen).
+lexicon:
+	@if [ ! -f $(EVAL)/polnear-train.jsonl ]; then echo "make lexicon: $(EVAL)/polnear-train.jsonl is absent"; exit 1; fi
+	$(GO) run ./internal/claims/extract/lexgen -train $(EVAL)/polnear-train.jsonl -out internal/claims/extract
 
 # The Nu Html Checker, for the validator test (needs npm and java).
 tools:

@@ -301,7 +301,7 @@ var notNoun = set(`and or but nor so yet that which who whom whose when while al
 if as since to is was are were be been being has have had do does did will would can could should may
 might must not it this these those there here also just only then than both each all either neither
 where what how why whether despite unless until after before during came went got made took gave
-having being`)
+having being please`)
 
 // nounPhraseBefore reads the noun phrase that ends just before token k as
 // the subject of the verb at k, for speakers the mention finder does not
@@ -325,6 +325,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	}
 	if determiners[p.toks[i].lower()] && i == k-1 {
 		return nil
+	}
+	if _, poss := cutPossessive(p.toks[k-1].text); poss {
+		return nil // "Editor's note": a possessive is no speaker
 	}
 	m := &mention{Span: claims.Span{Start: p.toks[i].Start, End: p.toks[k-1].End}, kind: byNominal,
 		head: p.toks[k-1].lower(), t0: i, t1: k, p: p}

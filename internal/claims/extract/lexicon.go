@@ -10,7 +10,8 @@ import (
 // the start of a sentence: a capitalised "Regardless" or "Unlike" opening a
 // sentence is not a name. The list was derived from word counts over the
 // PolNeAR training split (words seen at least three times in lower case and
-// rarely capitalised inside a sentence); it holds words, not text.
+// rarely capitalised inside a sentence) by lexgen (make lexicon); it holds
+// words, not text.
 //
 //go:embed lexicon_common.txt
 var commonList string
@@ -26,7 +27,9 @@ func isCommonWord(lower string) bool {
 // so in the PolNeAR training split: the share of the word's occurrences
 // that annotators marked as the cue of an attribution ("said" 0.91,
 // "noted" 0.91, "suggested" 0.76, "found" 0.39). Reported speech is taken
-// from words at or above minCueScore, besides the speech verbs.
+// from words at or above minCueScore, besides the speech verbs. lexgen
+// (make lexicon) derives the list, leaving out adverbs, nouns in -tion,
+// -ment and the like, and contractions.
 //
 //go:embed lexicon_cues.txt
 var cueList string

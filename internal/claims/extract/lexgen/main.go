@@ -1,0 +1,131 @@
+// Command lexgen derives extract's word lists from an annotated corpus in
+// the format of ../shared/eval (PolNeAR's training split):
+//
+//	go run ./internal/claims/extract/lexgen -train ../shared/eval/polnear-train.jsonl
+//
+// It writes lexicon_common.txt (words written in lower case except at the
+// start of a sentence) and lexicon_cues.txt (words that introduce
+// attributions, with the share of their uses that did) into -out. Only
+// words and counts leave the corpus, never its text.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "lexgen:", err)
+		os.Exit(1)
+	}
+}
+
+type article struct {
+	Text   string `json:"text"`
+	Quotes []struct {
+		Cue string `json:"cue_text"`
+	} `json:"quotes"`
+}
+
+var (
+	sentenceRE = regexp.MustCompile(`(?:[.!?]\s+|\n+)`)
+	wordRE     = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*`)
+	cueWordRE  = regexp.MustCompile(`[A-Za-z][a-z'’]+`)
+	lowerRE    = regexp.MustCompile(`[a-z'’]+`)
+	notVerbRE  = regexp.MustCompile(`(ly|tion|tions|ism|ness|ment|ments|ity)$`)
+)
+
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true, "is": true,
+	"are": true, "was": true, "were": true, "will": true, "would": true}
+
+var stop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an of to in on at for by with from and or but that this these those
+		it its his her their he she they we i you be is are was were been has have had do does did not no as
+		than then so if`) {
+		stop[w] = true
+	}
+}
+
+func run(args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("lexgen", flag.ContinueOnError)
+	train := fs.String("train", "../shared/eval/polnear-train.jsonl", "annotated articles, one JSON object a line")
+	out := fs.String("out", "internal/claims/extract", "folder to write the lists to")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	f, err := os.Open(*train)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	low, capMid, occ, cue := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for n := 1; sc.Scan(); n++ {
+		var a article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return fmt.Errorf("%s:%d: %w", *train, n, err)
+		}
+		for _, s := range sentenceRE.Split(a.Text, -1) {
+			for i, w := range wordRE.FindAllString(s, -1) {
+				switch {
+				case strings.ToLower(w) == w:
+					low[w]++
+				case i > 0:
+					capMid[strings.ToLower(w)]++
+				}
+			}
+		}
+		for _, w := range cueWordRE.FindAllString(a.Text, -1) {
+			occ[strings.ToLower(w)]++
+		}
+		for _, q := range a.Quotes {
+			words := lowerRE.FindAllString(strings.ToLower(q.Cue), -1)
+			if len(words) == 0 {
+				continue
+			}
+			w := words[0]
+			if auxiliaries[w] && len(words) > 1 {
+				w = words[len(words)-1]
+			}
+			cue[w]++
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	var common []string
+	for w, n := range low {
+		if n >= 3 && capMid[w]*4 < n && len(w) > 1 && !strings.Contains(w, "’") {
+			common = append(common, w)
+		}
+	}
+	sort.Strings(common)
+	var cues []string
+	for w, n := range cue {
+		score := float64(n) / float64(max(occ[w], 1))
+		if n >= 4 && occ[w] >= 4 && score >= 0.1 && len(w) > 2 && !stop[w] &&
+			!notVerbRE.MatchString(w) && !strings.ContainsAny(w, "'’") {
+			cues = append(cues, fmt.Sprintf("%s %.2f", w, score))
+		}
+	}
+	sort.Strings(cues)
+	for name, lines := range map[string][]string{"lexicon_common.txt": common, "lexicon_cues.txt": cues} {
+		if err := os.WriteFile(filepath.Join(*out, name), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "lexgen: %s: %d words\n", name, len(lines))
+	}
+	return nil
+}
