@@ -1,0 +1,45 @@
+package main
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLexgen derives the lists from a small corpus written here.
+func TestLexgen(t *testing.T) {
+	dir := t.TempDir()
+	var corpus strings.Builder
+	for i := 0; i < 5; i++ { // "said" is a cue each time it stands; "praised" once in two
+		corpus.WriteString(`{"text": "Smith said the plan was good. Regardless, the plan failed. Jones praised it. Jones praised it again, but regardless of that it failed regardless.", "quotes": [{"cue_text": "said"}, {"cue_text": "praised"}]}` + "\n")
+	}
+	train := filepath.Join(dir, "train.jsonl")
+	if err := os.WriteFile(train, []byte(corpus.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run([]string{"-train", train, "-out", dir}, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	cues, _ := os.ReadFile(filepath.Join(dir, "lexicon_cues.txt"))
+	if got := string(cues); got != "praised 0.50\nsaid 1.00\n" {
+		t.Errorf("cues:\n%s", got)
+	}
+	common, _ := os.ReadFile(filepath.Join(dir, "lexicon_common.txt"))
+	words := strings.Fields(string(common))
+	has := func(w string) bool {
+		for _, x := range words {
+			if x == w {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("regardless") || !has("plan") || has("smith") || has("jones") {
+		t.Errorf("common words: %v", words)
+	}
+	if err := run([]string{"-train", filepath.Join(dir, "none.jsonl")}, io.Discard); err == nil {
+		t.Error("a missing corpus is not an error")
+	}
+}
