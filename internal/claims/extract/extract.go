@@ -92,7 +92,9 @@ func extract(body string, titleEnd int) []claims.Quote {
 		if p.skip {
 			continue
 		}
-		p.speaker, p.spoken = transcriptSpeaker(body, p)
+		if !p.headline {
+			p.speaker, p.spoken = transcriptSpeaker(body, p)
+		}
 		scanQuotes(body, p)
 		buf = tokenize(body, folded, p, buf)
 		splitSentences(p)
