@@ -120,12 +120,11 @@ func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool) 
 // progress draws a one-line progress bar on a terminal. A nil progress
 // draws nothing, so callers need not check.
 type progress struct {
-	w       io.Writer
-	total   int
-	n       int
-	start   time.Time
-	drawn   time.Time
-	cleared bool
+	w     io.Writer
+	total int
+	n     int
+	start time.Time
+	drawn time.Time
 }
 
 func (p *progress) step() {

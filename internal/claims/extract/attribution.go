@@ -56,16 +56,6 @@ func (p *para) mentionEndingAt(i int) *mention {
 	return nil
 }
 
-// sentenceOf returns the index of the sentence holding token i.
-func (p *para) sentenceOf(i int) int {
-	for n, s := range p.sents {
-		if i >= s.Start && i < s.End {
-			return n
-		}
-	}
-	return len(p.sents) - 1
-}
-
 // afterWindow is how far past a quote its attribution may reach:
 // '"...," Scott Pruitt, the Republican attorney general of Oklahoma, said'.
 const afterWindow = 26
