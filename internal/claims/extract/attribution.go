@@ -251,10 +251,12 @@ func subject(p *para, c, start int) *mention {
 	k := c
 	for k > start {
 		switch {
-		case adverbs[p.toks[k-1].lower()]:
-			k--
 		case k-2 >= start && prepositions[p.toks[k-2].lower()] && timeWords[p.toks[k-1].lower()]:
 			k -= 2 // "Sanders on Tuesday said"
+		case adverbs[p.toks[k-1].lower()]:
+			k--
+		case p.toks[k-1].text == "," && commaBefore(p, k-1, start) > 0:
+			k = commaBefore(p, k-1, start) // "Clinton, at Monday's debate, cited"
 		default:
 			goto found
 		}
@@ -340,6 +342,23 @@ func nounish(t token) bool {
 		}
 	}
 	return true
+}
+
+// commaBefore finds the comma that opens the short aside closed by the
+// comma at token c, or 0: "Clinton, at Monday's debate, cited".
+func commaBefore(p *para, c, start int) int {
+	for j := c - 1; j > start && j >= c-8; j-- {
+		switch t := p.toks[j]; {
+		case t.text == ",":
+			if j > start && p.mentionEndingAt(j) != nil {
+				return j
+			}
+			return 0
+		case t.q != nil || t.text == ";" || isCue(t.lower()):
+			return 0
+		}
+	}
+	return 0
 }
 
 func afterPreposition(p *para, m *mention) bool {

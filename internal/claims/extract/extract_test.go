@@ -106,6 +106,23 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"About 9.9 million single mothers live in the United States", "", claims.Indirect}},
 		},
 		{
+			name: "time phrase and aside between speaker and cue",
+			body: "Sen. Bernie Sanders and Hillary Clinton debated.\n\nBased on a New York Times article, Sanders on Tuesday said he wants to close four loopholes.\n\n" +
+				"Trump attacked Machado after Clinton, at Monday's debate, cited comments Trump had made about her weight.",
+			want: []want{
+				{"he wants to close four loopholes", "Bernie Sanders", claims.Indirect},
+				{"comments Trump had made about her weight", "Hillary Clinton", claims.Indirect},
+			},
+		},
+		{
+			name: "two speakers in one sentence",
+			body: "Obama emphasized that the reforms were not complete, and human rights groups warned that the administration was giving up leverage.",
+			want: []want{
+				{"the reforms were not complete", "Obama", claims.Indirect},
+				{"the administration was giving up leverage", "", claims.Indirect},
+			},
+		},
+		{
 			name: "abbreviations do not end sentences",
 			body: "Dr. Alan Price said the U.S. economy grew 2.5 percent in Jan. after a slow start.",
 			want: []want{{"the U.S. economy grew 2.5 percent in Jan. after a slow start", "Alan Price", claims.Indirect}},

@@ -132,7 +132,8 @@ func findMentions(p *para) []*mention {
 			i = m.t1
 			continue
 		}
-		if p.sentenceStart(i) && t.isCap() && isCommonWord(w) && !titles[w] {
+		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
+		if opens && t.isCap() && isCommonWord(w) && !titles[w] {
 			i++ // "Regardless, ...", "Unlike Patriot, ...": not a name
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"claimtrack/internal/claims"
@@ -31,7 +32,8 @@ type statement struct {
 	parts [][2]int // token ranges [from, to) within the sentence
 	m     *mention
 	cue   string
-	at    int // the cue's token within the sentence
+	at    int     // the cue's token within the sentence
+	conf  float64 // how sure the cue makes it a claim
 }
 
 // reported reads a sentence as reported speech: "X said (that) ...",
@@ -47,57 +49,110 @@ func (d *doc) reported(at sentRef) []claims.Quote {
 	for end > 0 && !toks[end-1].isWord() && toks[end-1].q == nil {
 		end-- // the full stop
 	}
-	var out []claims.Quote
-	done := 0 // statements may not overlap: the next starts after this token
+	// Every cue may introduce a statement; the surest win where they
+	// overlap, and the others keep what is left of theirs: in "Trump
+	// attacked Machado after Clinton cited comments ...", "cited" is
+	// Clinton's statement and "attacked" keeps too little to stand.
+	var cands []statement
 	for c := 0; c < end; c++ {
-		st, ok := statementAt(p, toks, s.Start, c, end)
-		if ok && st.parts[0][0] < done && len(st.parts) > 0 {
-			st.parts[0][0] = done // "A, X said; B, Y said.": B alone is Y's
-			for st.parts[0][0] < end && !toks[st.parts[0][0]].isWord() && toks[st.parts[0][0]].q == nil {
-				st.parts[0][0]++
-			}
+		if st, ok := statementAt(p, toks, s.Start, c, end); ok && st.m != nil && st.valid(end) && ownsCue(p, toks, s.Start, c, st) {
+			st.conf = confidence(st.cue, false, true)
+			cands = append(cands, st)
 		}
-		if !ok || st.m == nil || !st.valid(end) || !ownsCue(p, toks, s.Start, c, st) {
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].conf > cands[j].conf })
+	var taken [][2]int // token ranges of the statements kept, cue included
+	var out []claims.Quote
+	for _, st := range cands {
+		if !st.clip(taken, toks, end) {
 			continue
 		}
-		words, quoted := 0, 0
-		for _, r := range st.parts {
-			for _, t := range toks[r[0]:r[1]] {
-				words++
-				if t.q != nil {
-					quoted += countWords(t.text)
-				}
+		q, ok := d.statementClaim(at, toks, st)
+		if !ok {
+			continue
+		}
+		out = append(out, q)
+		taken = append(taken, st.extent())
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// extent is the token range a statement and its cue cover.
+func (st statement) extent() [2]int {
+	r := [2]int{st.at, st.at + 1}
+	for _, p := range st.parts {
+		r[0], r[1] = min(r[0], p[0]), max(r[1], p[1])
+	}
+	return r
+}
+
+// clip cuts a statement's parts back from the ranges already taken and
+// reports whether its cue is free and some of it is left.
+func (st *statement) clip(taken [][2]int, toks []token, end int) bool {
+	for _, t := range taken {
+		if st.at >= t[0] && st.at < t[1] {
+			return false
+		}
+		for k := range st.parts {
+			r := &st.parts[k]
+			if r[1] <= t[0] || r[0] >= t[1] {
+				continue
+			}
+			if r[0] < t[0] {
+				r[1] = t[0]
+			} else {
+				r[0] = t[1]
+			}
+			for r[0] < r[1] && !toks[r[0]].isWord() && toks[r[0]].q == nil {
+				r[0]++
+			}
+			for r[1] > r[0] && !toks[r[1]-1].isWord() && toks[r[1]-1].q == nil {
+				r[1]--
 			}
 		}
-		if words < minReportedWords || float64(quoted) > maxQuotedShare*float64(words) {
-			continue // the quotes are the claims
-		}
-		q := claims.Quote{Kind: claims.Indirect, Cue: st.cue, Paragraph: p.Span, CueSpan: toks[st.at].Span}
-		if st.cue == "according to" && st.at+1 < len(toks) {
-			q.CueSpan.End = toks[st.at+1].End
-		}
-		var texts []string
-		for _, r := range st.parts {
-			span := claims.Span{Start: toks[r[0]].Start, End: toks[r[1]-1].End}
-			q.Parts = append(q.Parts, span)
-			texts = append(texts, d.body[span.Start:span.End])
-		}
-		q.Span = claims.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
-		if len(q.Parts) == 1 {
-			q.Parts = nil
-		}
-		q.Text = strings.Join(texts, " ")
-		if quoted > 0 {
-			q.Kind = claims.Fragment // the statement carries quoted words
-		}
-		q.Speaker = mentionOf(d.resolve(st.m, at))
-		q.Prediction = isPrediction(q.Text, st.cue)
-		q.Confidence = confidence(st.cue, false, true)
-		out = append(out, q)
-		done = max(st.parts[len(st.parts)-1][1], st.at+1)
-		c = done - 1
 	}
-	return out
+	return st.valid(end)
+}
+
+// statementClaim turns a statement into a claim, unless it is too short or
+// mostly quoted words, which are claims of their own.
+func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quote, bool) {
+	p := d.paras[at.p]
+	words, quoted := 0, 0
+	for _, r := range st.parts {
+		for _, t := range toks[r[0]:r[1]] {
+			words++
+			if t.q != nil {
+				quoted += countWords(t.text)
+			}
+		}
+	}
+	if words < minReportedWords || float64(quoted) > maxQuotedShare*float64(words) {
+		return claims.Quote{}, false
+	}
+	q := claims.Quote{Kind: claims.Indirect, Cue: st.cue, Paragraph: p.Span, CueSpan: toks[st.at].Span}
+	if st.cue == "according to" && st.at+1 < len(toks) {
+		q.CueSpan.End = toks[st.at+1].End
+	}
+	var texts []string
+	for _, r := range st.parts {
+		span := claims.Span{Start: toks[r[0]].Start, End: toks[r[1]-1].End}
+		q.Parts = append(q.Parts, span)
+		texts = append(texts, d.body[span.Start:span.End])
+	}
+	q.Span = claims.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
+	if len(q.Parts) == 1 {
+		q.Parts = nil
+	}
+	q.Text = strings.Join(texts, " ")
+	if quoted > 0 {
+		q.Kind = claims.Fragment // the statement carries quoted words
+	}
+	q.Speaker = mentionOf(d.resolve(st.m, at))
+	q.Prediction = isPrediction(q.Text, st.cue)
+	q.Confidence = st.conf
+	return q, true
 }
 
 // valid reports whether every part of the statement holds words.
@@ -137,13 +192,13 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		switch {
 		case m == nil:
 		case c > 0 && toks[c-1].text == ",": // "..., according to X."
-			return statement{[][2]int{{0, c - 1}}, m, "according to", c}, true
+			return statement{parts: [][2]int{{0, c - 1}}, m: m, cue: "according to", at: c}, true
 		case c == 0: // "According to X, ..."
 			from := m.t1 - base
 			for from < end && toks[from].text != "," {
 				from++
 			}
-			return statement{[][2]int{{from + 1, end}}, m, "according to", c}, true
+			return statement{parts: [][2]int{{from + 1, end}}, m: m, cue: "according to", at: c}, true
 		}
 		return statement{}, false
 	}
@@ -163,16 +218,16 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			break
 		}
 		if tail := tailEnd(toks, c+1, end); tail == end {
-			return statement{[][2]int{{0, k}}, m, w, c}, true
+			return statement{parts: [][2]int{{0, k}}, m: m, cue: w, at: c}, true
 		} else if toks[tail].text == "," {
-			return statement{[][2]int{{0, k}, {tail + 1, end}}, m, w, c}, true
+			return statement{parts: [][2]int{{0, k}, {tail + 1, end}}, m: m, cue: w, at: c}, true
 		}
 		break
 	}
 	// "..., said X."
 	if c > 0 && toks[c-1].text == "," {
 		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && m.t0 == base+c+1 && tailEnd(toks, m.t1-base, end) == end {
-			return statement{[][2]int{{0, c - 1}}, m, w, c}, true
+			return statement{parts: [][2]int{{0, c - 1}}, m: m, cue: w, at: c}, true
 		}
 	}
 	// "X said (that) ..."
@@ -191,13 +246,18 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
 	}
-	return statement{[][2]int{{from, to}}, m, w, c}, from < to
+	return statement{parts: [][2]int{{from, to}}, m: m, cue: w, at: c}, from < to
 }
 
 // tailEnd skips the trimmings of an attribution ("in a statement", "on
 // Monday", "Tuesday") and returns where they end: the sentence's end or the
 // comma that resumes the statement.
 func tailEnd(toks []token, i, end int) int {
+	if i < end && toks[i].text != "," {
+		if w := toks[i].lower(); !prepositions[w] && !timeWords[w] && !adverbs[w] {
+			return i // "..., Sanders said he wants ...": what follows is no trimming
+		}
+	}
 	for j := i; j < end && j < i+8; j++ {
 		if toks[j].text == "," || toks[j].q != nil {
 			return j
@@ -259,11 +319,16 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 			stop = j + 1
 		}
 		switch next := toks[j+1].lower(); next {
-		case "who", "which", "whose", "where", "as", "while", "whereas", "with":
+		case "who", "which", "whose", "where", "as", "while", "whereas", "with", "though", "although":
 			return stop
 		case "and":
 			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil) {
 				return stop // ", and he urged ...": a new clause with its own subject
+			}
+			for k := j + 2; k < end && k < j+8 && toks[k].text != ","; k++ {
+				if speechVerbs[toks[k].lower()] {
+					return stop // ", and human rights groups warned that ...": another speaker
+				}
 			}
 		case "but":
 			if j+2 < end && toks[j+2].lower() != "also" {
