@@ -259,7 +259,6 @@ func isPrediction(text, cue string) bool {
 	if futureCues[cue] {
 		return true
 	}
-	text = lowerASCII(text)
 	prev := ""
 	for i := 0; i < len(text); {
 		w, n := nextWord(text[i:])
@@ -267,6 +266,7 @@ func isPrediction(text, cue string) bool {
 			break
 		}
 		i += n
+		w = lowerASCII(w) // allocates only for the few words in capitals
 		switch {
 		case w == "will" || w == "won't" || w == "won’t" || w == "shall" || w == "gonna",
 			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"),

@@ -187,6 +187,9 @@ func ownsCue(p *para, toks []token, base, c int, st statement) bool {
 // whose tokens are toks, starting at paragraph token base) introduces.
 func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	w := toks[c].lower()
+	if !cueWords[w] && w != "according" {
+		return statement{}, false // most words: one look-up
+	}
 	if w == "according" && c+1 < end && toks[c+1].lower() == "to" {
 		m := sourceAt(p, base+c+2, base+end)
 		switch {
