@@ -185,9 +185,13 @@ func TestExtractForms(t *testing.T) {
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
 				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +
+				"The Vatican did not immediately respond to requests for comment on the talks.\n\n" +
+				"None of them responded to questions from the press about the call.\n\n" +
 				"Dwayne \"The Rock\" Johnson was there.\n\nTRUMP SAYS \"WE WILL WIN\" IN RALLY SPEECH\n\n" +
 				"The post Trump rally draws crowds appeared first on Example News",
-			none: []string{"reform", "The Art of Winning Big Again", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation"},
+			none: []string{"reform", "The Art of Winning Big Again", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation",
+				"requests for comment on the talks", "to requests for comment on the talks", "questions from the press about the call",
+				"to questions from the press about the call"},
 		},
 	}
 	for _, tt := range tests {

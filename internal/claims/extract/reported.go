@@ -234,6 +234,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 	}
 	// "X said (that) ..."
+	if negated(toks, c) {
+		return statement{}, false // "did not immediately respond": nothing was said
+	}
 	m := subject(p, base+c, base)
 	if m == nil || m.t1 > base+c {
 		return statement{}, false
@@ -241,6 +244,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	from := statementAfter(p, toks, base, c, end)
 	for from < end && (toks[from].text == "," || toks[from].text == ":") {
 		from++
+	}
+	if from < end && toks[from].lower() == "to" && (strings.HasPrefix(w, "respon") || strings.HasPrefix(w, "repl")) {
+		return statement{}, false // "responded to questions": what was answered, not the answer
 	}
 	if !speechVerbs[w] && timePhrase(toks, from, end) {
 		return statement{}, false // "spoke for two hours": when, not what
@@ -357,6 +363,21 @@ func timePhrase(toks []token, i, end int) bool {
 		w := toks[j].lower()
 		if timeWords[w] || w != "" && w[0] >= '0' && w[0] <= '9' {
 			return true
+		}
+	}
+	return false
+}
+
+// negated reports a cue denied just before it: "did not respond", "never
+// said", "didn't comment".
+func negated(toks []token, c int) bool {
+	for j := c - 1; j >= 0 && j >= c-3; j-- {
+		w := toks[j].lower()
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if !adverbs[w] && w != "did" && w != "does" && w != "do" && w != "has" && w != "have" && w != "had" {
+			return false
 		}
 	}
 	return false
