@@ -183,10 +183,10 @@ show shows plans plan hopes hope fears fear demands demand`)
 // noun after a determiner ("the call"), not "let's say", and an ambiguous
 // word only right after a mention of its speaker.
 func cueAt(p *para, c int) bool {
-	w := p.toks[c].lower()
-	if !isCue(w) || p.toks[c].q != nil {
+	if !p.toks[c].is(fCue) || p.toks[c].q != nil {
 		return false
 	}
+	w := p.toks[c].lower()
 	if c > 0 {
 		prev := p.toks[c-1].lower()
 		if determiners[prev] || prev == "let's" || prev == "let’s" {

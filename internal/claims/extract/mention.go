@@ -116,7 +116,12 @@ func findMentions(p *para) []*mention {
 			continue
 		}
 		w := t.lower()
-		if g, ok := pronouns[w]; ok {
+		if !t.isCap() && t.flags&(fPronoun|fDeterminer|fNominalHead) == 0 && w != "who" {
+			i++ // an ordinary word in lower case: no mention starts here
+			continue
+		}
+		if t.is(fPronoun) {
+			g := pronouns[w]
 			ms = append(ms, &mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g,
 				person: g == 'm' || g == 'f', t0: i, t1: i + 1, p: p})
 			i++
@@ -163,7 +168,7 @@ func nameAt(p *para, i int) *mention {
 		switch {
 		case t.isCap() && headlineVerbs[lw] && j > a:
 			goto done // "Christie Calls Clinton ...": a headline's verb ends the name
-		case t.isCap() && (j > a || !stopCaps[strings.TrimSuffix(lw, ".")] || titles[lw]):
+		case t.isCap() && (j > a || !t.is(fStopCap) && !stopCaps[strings.TrimSuffix(lw, ".")] || t.is(fTitle)):
 		case j > a && particles[lw] && j+1 < len(toks) && toks[j+1].isCap():
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
@@ -256,8 +261,8 @@ func cutPossessive(w string) (string, bool) {
 // Bare plurals ("sources said", "officials say") count without a determiner.
 func nominalAt(p *para, i int) *mention {
 	toks := p.toks
-	det := determiners[toks[i].lower()]
-	if !det && !nominalHeads[toks[i].lower()] {
+	det := toks[i].is(fDeterminer)
+	if !det && !toks[i].is(fNominalHead) {
 		return nil
 	}
 	j, head := i, -1
@@ -270,11 +275,11 @@ func nominalAt(p *para, i int) *mention {
 		if !t.isWord() {
 			break
 		}
-		if nominalHeads[lw] {
+		if t.is(fNominalHead) {
 			head = j // and read on: "administration official"
 			continue
 		}
-		if head >= 0 || isCue(lw) || prepositions[lw] || determiners[lw] || lw == "and" ||
+		if head >= 0 || t.is(fCue|fPreposition|fDeterminer) || lw == "and" ||
 			lw == "or" || lw == "who" || lw == "that" || lw == "is" || lw == "was" {
 			break
 		}

@@ -187,7 +187,7 @@ func ownsCue(p *para, toks []token, base, c int, st statement) bool {
 // whose tokens are toks, starting at paragraph token base) introduces.
 func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	w := toks[c].lower()
-	if !cueWords[w] && w != "according" {
+	if !toks[c].is(fCue) && w != "according" {
 		return statement{}, false // most words: one look-up
 	}
 	if w == "according" && c+1 < end && toks[c+1].lower() == "to" {

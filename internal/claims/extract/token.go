@@ -12,10 +12,49 @@ import (
 // in the reporter's sentence around it.
 type token struct {
 	claims.Span
-	text string
-	low  string // text in lower case, computed once
-	q    *quote
+	text  string
+	low   string // text in lower case, computed once
+	q     *quote
+	flags wordFlag // what the word lists say of it, looked up once
 }
+
+// wordFlag marks the lists a word is on.
+type wordFlag uint16
+
+const (
+	fPronoun wordFlag = 1 << iota
+	fDeterminer
+	fNominalHead
+	fCue
+	fPreposition
+	fAdverb
+	fTitle
+	fStopCap
+)
+
+// wordFlags holds every listed word's flags, so that a token needs one
+// look-up where the extractor asks of it many times.
+var wordFlags = func() map[string]wordFlag {
+	m := map[string]wordFlag{}
+	add := func(words map[string]bool, f wordFlag) {
+		for w := range words {
+			m[w] |= f
+		}
+	}
+	for w := range pronouns {
+		m[w] |= fPronoun
+	}
+	add(determiners, fDeterminer)
+	add(nominalHeads, fNominalHead)
+	add(cueWords, fCue)
+	add(prepositions, fPreposition)
+	add(adverbs, fAdverb)
+	add(titles, fTitle)
+	add(stopCaps, fStopCap)
+	return m
+}()
+
+func (t token) is(f wordFlag) bool { return t.flags&f != 0 }
 
 func (t token) isWord() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
@@ -66,7 +105,7 @@ func tokenize(body, folded string, p *para, buf []token) []token {
 			if qi < len(p.quotes) && j > p.quotes[qi].open {
 				j = p.quotes[qi].open
 			}
-			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: folded[i:j]})
+			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: folded[i:j], flags: wordFlags[folded[i:j]]})
 			i = j
 		default:
 			j := i + n
