@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+
+	"claimtrack/internal/claims"
+)
+
+// phraseMention makes a mention of the words in tokens [i, j) for a speaker
+// the mention finder did not know, with the determiner left out of its role.
+func phraseMention(p *para, i, j int) *mention {
+	m := &mention{Span: claims.Span{Start: p.toks[i].Start, End: p.toks[j-1].End}, kind: byNominal,
+		head: p.toks[j-1].lower(), t0: i, t1: j, p: p}
+	m.text = p.text[m.Start-p.Start : m.End-p.Start]
+	m.role = m.text
+	if determiners[p.toks[i].lower()] && i+1 < j {
+		m.role = p.text[p.toks[i+1].Start-p.Start : m.End-p.Start]
+	}
+	return m
+}
+
+// sourceAt reads the source named after "according to" at token i: a known
+// mention, or else the words up to the next punctuation ("a Washington
+// Post database tracking such deaths", "federal statistics").
+func sourceAt(p *para, i, end int) *mention {
+	if m := p.mentionAt(i); m != nil {
+		return m
+	}
+	j := i
+	for j < end && j < i+12 && p.toks[j].isWord() {
+		j++
+	}
+	if j == i {
+		return nil
+	}
+	return phraseMention(p, i, j)
+}
+
+var beForms = set(`is was are were be been being`)
+
+// notNoun are words that cannot end the noun phrase before a verb.
+var notNoun = set(`and or but nor so yet that which who whom whose when while although though because
+if as since to is was are were be been being has have had do does did will would can could should may
+might must not it this these those there here also just only then than both each all either neither
+where what how why whether despite unless until after before during came went got made took gave
+having being please`)
+
+// nounPhraseBefore reads the noun phrase that ends just before token k as
+// the subject of the verb at k, for speakers the mention finder does not
+// know: "high school administrators", "elected officials from both
+// parties", "a review of records". It starts after a comma, a conjunction
+// or the sentence's start, and keeps to eight words.
+func nounPhraseBefore(p *para, k, start int) *mention {
+	if k <= start || !nounish(p.toks[k-1]) {
+		return nil
+	}
+	i := k - 1
+	for i > start && k-i < 8 {
+		t := p.toks[i-1]
+		if !t.isWord() || !nounish(t) && !prepositions[t.lower()] && !determiners[t.lower()] {
+			break
+		}
+		i--
+	}
+	for i < k-1 && (prepositions[p.toks[i].lower()] || p.toks[i].lower() == "to") {
+		i++ // the phrase cannot open with a preposition
+	}
+	if determiners[p.toks[i].lower()] && i == k-1 {
+		return nil
+	}
+	if _, poss := cutPossessive(p.toks[k-1].text); poss {
+		return nil // "Editor's note": a possessive is no speaker
+	}
+	return phraseMention(p, i, k)
+}
+
+func nounish(t token) bool {
+	w := t.lower()
+	if !t.isWord() || notNoun[w] || pronouns[w] != 0 || adverbs[w] || prepositions[w] || determiners[w] || isCue(w) {
+		return false
+	}
+	for _, end := range []string{"ly", "ing", "n't", "n’t", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'m", "’m", "'d", "’d"} {
+		if strings.HasSuffix(w, end) {
+			return false // an adverb, a gerund or a verb's contraction
+		}
+	}
+	return true
+}
