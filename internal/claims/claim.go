@@ -125,14 +125,6 @@ type Appearance struct {
 	InTitle   bool // the span is into the article's title, not its body
 }
 
-// Status is the status a new claim starts in.
-func (q *Quote) Status() string {
-	if q.Prediction {
-		return Pending
-	}
-	return Unrated
-}
-
 // NormalizeText folds a quote to the form that decides whether two quotes
 // are the same claim: case, quote glyphs, white space and the punctuation
 // around it do not count.
