@@ -182,6 +182,11 @@ func TestExtractForms(t *testing.T) {
 			none: []string{"African American outreach,"},
 		},
 		{
+			name: "curly quotes nested in curly quotes",
+			body: "\u201cI\u2019d rather live in what he calls \u201chell\u201d than live in his world,\u201d said Adriana Rodarte.",
+			want: []want{{"I\u2019d rather live in what he calls \u201chell\u201d than live in his world,", "Adriana Rodarte", claims.Direct}},
+		},
+		{
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
 				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +

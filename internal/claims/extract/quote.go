@@ -83,19 +83,25 @@ func markAt(text string, i int) (int, rune, int) {
 // skipped; a closing mark with nothing open is stray.
 func scanQuotes(body string, p *para) {
 	open, openW := -1, 0
+	nested := 0 // curly quotes opened inside the open one: “... “hell” ...”
 	for i := 0; i < len(p.text); {
 		w, r, n := markAt(p.text, i)
 		if w == 0 {
 			i += n
 			continue
 		}
-		if markRole(p.text, i, w, r, open >= 0) {
+		switch {
+		case markRole(p.text, i, w, r, open >= 0):
 			if open < 0 {
 				open, openW = i, w
+			} else if r == '“' {
+				nested++
 			}
-		} else if open >= 0 {
+		case open >= 0 && nested > 0 && r == '”':
+			nested--
+		case open >= 0:
 			p.addQuote(body, open, openW, i, w)
-			open = -1
+			open, nested = -1, 0
 		}
 		i += w
 	}
