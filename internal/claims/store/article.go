@@ -26,7 +26,7 @@ type Added struct {
 // appearances with it.
 func (s *Store) AddArticle(ctx context.Context, a *claims.Article, qs []claims.Quote, now time.Time) (Added, error) {
 	var res Added
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return res, fmt.Errorf("store: add %s: %w", a.Source, err)
 	}
@@ -76,7 +76,7 @@ func (s *Store) AddArticle(ctx context.Context, a *claims.Article, qs []claims.Q
 	return res, nil
 }
 
-func putArticle(ctx context.Context, tx *sql.Tx, id int64, a *claims.Article, hash string, now time.Time) (int64, error) {
+func putArticle(ctx context.Context, tx *txn, id int64, a *claims.Article, hash string, now time.Time) (int64, error) {
 	var pub any
 	if a.Publisher != "" {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO publishers (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, a.Publisher); err != nil {
@@ -113,7 +113,7 @@ func putArticle(ctx context.Context, tx *sql.Tx, id int64, a *claims.Article, ha
 
 // addQuote stores one extracted quote as an appearance of its claim,
 // creating the claim (and its speaker) the first time it is seen.
-func addQuote(ctx context.Context, tx *sql.Tx, articleID int64, q claims.Quote, seen time.Time, res *Added) error {
+func addQuote(ctx context.Context, tx *txn, articleID int64, q claims.Quote, seen time.Time, res *Added) error {
 	speaker, created, err := resolveSpeaker(ctx, tx, q.Speaker)
 	if err != nil {
 		return err

@@ -15,7 +15,7 @@ import (
 // (so spelling variants meet); a bare surname joins the one known speaker of
 // that surname; a full name takes over a speaker so far known by its surname
 // alone. The speaker's slug never changes once given, so permalinks hold.
-func resolveSpeaker(ctx context.Context, tx *sql.Tx, m claims.Mention) (id int64, created bool, err error) {
+func resolveSpeaker(ctx context.Context, tx *txn, m claims.Mention) (id int64, created bool, err error) {
 	if m.Name == "" {
 		return 0, false, nil
 	}
@@ -64,7 +64,7 @@ func resolveSpeaker(ctx context.Context, tx *sql.Tx, m claims.Mention) (id int64
 
 // onlySurname returns the one person speaker whose name ends in surname, or
 // 0 when there is none or more than one.
-func onlySurname(ctx context.Context, tx *sql.Tx, surname string) (int64, error) {
+func onlySurname(ctx context.Context, tx *txn, surname string) (int64, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT a.speaker_id FROM speaker_aliases a
 		JOIN speakers s ON s.id = a.speaker_id WHERE s.org = 0 AND a.key LIKE ? ESCAPE '\'`,
 		"% "+strings.NewReplacer(`%`, `\%`, `_`, `\_`).Replace(surname))
@@ -86,13 +86,13 @@ func onlySurname(ctx context.Context, tx *sql.Tx, surname string) (int64, error)
 	return ids[0], rows.Err()
 }
 
-func addAlias(ctx context.Context, tx *sql.Tx, key string, id int64) error {
+func addAlias(ctx context.Context, tx *txn, key string, id int64) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO speaker_aliases (key, speaker_id) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`, key, id)
 	return err
 }
 
 // freeSlug returns slug, or slug-2, slug-3... if it is taken.
-func freeSlug(ctx context.Context, tx *sql.Tx, slug string) (string, error) {
+func freeSlug(ctx context.Context, tx *txn, slug string) (string, error) {
 	if slug == "" {
 		slug = "speaker"
 	}

@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the database/sql driver "sqlite3"
@@ -32,7 +33,9 @@ var migrations embed.FS
 
 // Store is an open claims database.
 type Store struct {
-	db *sql.DB
+	db    *sql.DB
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt // prepared once, by query text
 }
 
 // Open opens (creating if need be) the database file at path and applies
@@ -48,7 +51,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	s := &Store{db: db}
+	s := &Store{db: db, stmts: map[string]*sql.Stmt{}}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
@@ -57,7 +60,70 @@ func Open(ctx context.Context, path string) (*Store, error) {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
+	return s.db.Close()
+}
+
+// txn is a write transaction whose statements run prepared: ingest runs the
+// same few thousands of times, and preparing each anew was most of its time.
+type txn struct {
+	*sql.Tx
+	s *Store
+}
+
+// begin starts a write transaction.
+func (s *Store) begin(ctx context.Context) (*txn, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &txn{Tx: tx, s: s}, nil
+}
+
+// prepared returns query prepared once for the store and bound to t.
+func (t *txn) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
+	t.s.mu.Lock()
+	defer t.s.mu.Unlock()
+	st := t.s.stmts[query]
+	if st == nil {
+		var err error
+		if st, err = t.s.db.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
+		t.s.stmts[query] = st
+	}
+	return t.Tx.StmtContext(ctx, st), nil
+}
+
+func (t *txn) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := t.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (t *txn) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := t.prepared(ctx, query)
+	if err != nil {
+		return t.Tx.QueryRowContext(ctx, query, args...) // reports the same error
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+func (t *txn) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := t.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
 
 // migrate applies, in order and each in its own transaction, the embedded
 // migrations not yet recorded in schema_migrations.
