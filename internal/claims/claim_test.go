@@ -46,6 +46,7 @@ func TestSpeakerKey(t *testing.T) {
 		{"Volodymyr Zelenskiy", "Volodymyr Zelensky"},
 		{"Emmanuel Macron", "emmanuel  MACRON"},
 		{"François Hollande", "Francois Hollande"},
+		{"James O'Neill", "James O’Neill"},
 	}
 	for _, tt := range tests {
 		if SpeakerKey(tt.a) != SpeakerKey(tt.b) {
@@ -60,6 +61,9 @@ func TestSpeakerKey(t *testing.T) {
 	}
 	if got := Slug("François Hollande"); got != "francois-hollande" {
 		t.Errorf("Slug = %q", got)
+	}
+	if got := Surname("James O'Neill"); got != "oneill" {
+		t.Errorf("Surname = %q", got)
 	}
 	if got := Surname("President Donald Trump"); got != "trump" {
 		t.Errorf("Surname = %q", got)

@@ -24,7 +24,8 @@ type Speaker struct {
 // Zelenskyy, Zelensky and Zelenskiy are one speaker.
 func SpeakerKey(name string) string {
 	var words []string
-	for _, w := range strings.FieldsFunc(foldASCII(name), func(r rune) bool {
+	folded := strings.NewReplacer("'", "", "’", "").Replace(foldASCII(name)) // O'Neill is oneill
+	for _, w := range strings.FieldsFunc(folded, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
 		for _, end := range []string{"iy", "yy", "yi"} {

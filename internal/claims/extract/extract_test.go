@@ -123,6 +123,28 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "that inside the statement",
+			body: "Police Commissioner James O'Neill spoke.\n\nO'Neill said officials are in possession of video that shows the explosion.\n\n" +
+				"Experts on North Korea and nuclear nonproliferation said the latest nuclear test could change that.",
+			want: []want{
+				{"officials are in possession of video that shows the explosion", "James O'Neill", claims.Indirect},
+				{"the latest nuclear test could change that", "", claims.Indirect},
+			},
+		},
+		{
+			name: "attributions after the statement",
+			body: "Trump could embrace a clean energy policy as president, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.\n\n" +
+				"West Virginia officials felt comfortable with this arrangement, said Mr. Barrett, the lawyer for the agency.\n\n" +
+				"But the new plan is still tilted toward the rich, the Tax Foundation said.\n\n" +
+				"Six million American jobs also depend on exports to Mexico, one slide says.",
+			want: []want{
+				{"Trump could embrace a clean energy policy as president", "Lindsey Graham", claims.Indirect},
+				{"West Virginia officials felt comfortable with this arrangement", "Barrett", claims.Indirect},
+				{"But the new plan is still tilted toward the rich", "Tax Foundation", claims.Indirect},
+				{"Six million American jobs also depend on exports to Mexico", "", claims.Indirect},
+			},
+		},
+		{
 			name: "abbreviations do not end sentences",
 			body: "Dr. Alan Price said the U.S. economy grew 2.5 percent in Jan. after a slow start.",
 			want: []want{{"the U.S. economy grew 2.5 percent in Jan. after a slow start", "Alan Price", claims.Indirect}},

@@ -183,21 +183,20 @@ done:
 	}
 	m := &mention{Span: claims.Span{Start: toks[i].Start, End: toks[j-1].End}, kind: byName,
 		text: p.text[toks[i].Start-p.Start : toks[j-1].End-p.Start], t0: i, t1: j, p: p, poss: possessive}
+	// The role runs to the last title word that still leaves a name after
+	// it: "Russian President", "Police Commissioner", "Senate Majority
+	// Leader", "Secretary of State".
 	k := a - 1 // the last token of the role
-	for n := a; n < j; n++ {
+	for n := a; n < j-1; n++ {
 		lw := toks[n].lower()
-		if lw == "of" && k == n-1 && n+1 < j {
+		if lw == "of" && k == n-1 && n+2 < j {
 			k = n + 1 // "Secretary of State": the word after "of" is the role's
 			n++
 			continue
 		}
-		if titles[lw] || roleModifiers[lw] && (k == n-1 || n == a) {
-			if titles[lw] {
-				k = n
-			}
-			continue
+		if titles[lw] {
+			k = n
 		}
-		break
 	}
 	// text returns the words of tokens [from, to), the possessive cut off.
 	text := func(from, to int) string {

@@ -57,8 +57,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	i := k - 1
 	for i > start && k-i < 8 {
 		t := p.toks[i-1]
-		if !t.isWord() || !nounish(t) && !prepositions[t.lower()] && !determiners[t.lower()] {
-			break
+		and := t.lower() == "and" && i-2 >= start && nounish(p.toks[i-2])
+		if !t.isWord() || !nounish(t) && !prepositions[t.lower()] && !determiners[t.lower()] && !and {
+			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}
 		i--
 	}

@@ -217,10 +217,20 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			continue
 		}
 		m := speakerIn(p, base+k+1, base+c)
-		if m == nil || m.t0 != base+k+1 {
-			break
+		if m != nil && m.t0 == base+k+2 && toks[k+1].is(fDeterminer) {
+			// "..., the Tax Foundation said": the name after its article
+		} else if m == nil || m.t0 != base+k+1 {
+			if m = nounPhraseBefore(p, base+c, base+k+1); m == nil || m.t0 != base+k+1 {
+				break // "..., one slide says" is an unnamed speaker's
+			}
 		}
-		if tail := tailEnd(toks, c+1, end); tail == end {
+		after := c + 1
+		if w == "told" || w == "tells" {
+			if l := p.mentionAt(base + after); l != nil {
+				after = l.t1 - base // the listener: "told The Huffington Post"
+			}
+		}
+		if tail := tailEnd(toks, after, end); tail == end || apposition(toks, tail, end) {
 			return statement{parts: [][2]int{{0, k}}, m: m, cue: w, at: c}, true
 		} else if toks[tail].text == "," {
 			return statement{parts: [][2]int{{0, k}, {tail + 1, end}}, m: m, cue: w, at: c}, true
@@ -229,7 +239,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	}
 	// "..., said X."
 	if c > 0 && toks[c-1].text == "," {
-		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && m.t0 == base+c+1 && tailEnd(toks, m.t1-base, end) == end {
+		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && m.t0 == base+c+1 &&
+			(tailEnd(toks, m.t1-base, end) == end || apposition(toks, m.t1-base, end)) {
 			return statement{parts: [][2]int{{0, c - 1}}, m: m, cue: w, at: c}, true
 		}
 	}
@@ -285,15 +296,23 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	if i < end && (toks[i].text == ":" || toks[i].text == ",") {
 		return i + 1
 	}
-	for j := i; j < end && j <= i+7; j++ {
-		if toks[j].lower() == "that" {
-			return j + 1
-		}
-		if toks[j].text == "," || toks[j].q != nil {
-			break
+	w := toks[c].lower()
+	telling := w == "told" || w == "tells" || w == "tell" || w == "telling"
+	// "that" opens the statement right after the cue, or after a phrase
+	// such as "in a statement", "on Monday" or the listener of "told"; one
+	// further on is the statement's own ("officials have video that
+	// shows", "could change that").
+	if i < end && (toks[i].lower() == "that" || telling || toks[i].is(fPreposition|fAdverb) || timeWords[toks[i].lower()]) {
+		for j := i; j < end && j <= i+7; j++ {
+			if toks[j].lower() == "that" {
+				return j + 1
+			}
+			if toks[j].text == "," || toks[j].q != nil {
+				break
+			}
 		}
 	}
-	if w := toks[c].lower(); w == "told" || w == "tells" || w == "tell" || w == "telling" {
+	if telling {
 		if m := p.mentionAt(base + i); m != nil {
 			return m.t1 - base
 		}
@@ -381,4 +400,11 @@ func negated(toks []token, c int) bool {
 		}
 	}
 	return false
+}
+
+// apposition reports whether the words from the comma at i to the end
+// describe the speaker named just before: ", said Mr. Barrett, the lawyer
+// for the agency."
+func apposition(toks []token, i, end int) bool {
+	return i+1 < end && toks[i].text == "," && toks[i+1].is(fDeterminer)
 }
