@@ -24,7 +24,10 @@ type Speaker struct {
 // Zelenskyy, Zelensky and Zelenskiy are one speaker.
 func SpeakerKey(name string) string {
 	var words []string
-	folded := strings.NewReplacer("'", "", "’", "").Replace(foldASCII(name)) // O'Neill is oneill
+	folded := foldASCII(name)
+	if strings.ContainsAny(folded, "'’") {
+		folded = apostrophes.Replace(folded) // O'Neill is oneill
+	}
 	for _, w := range strings.FieldsFunc(folded, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
@@ -38,6 +41,8 @@ func SpeakerKey(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+var apostrophes = strings.NewReplacer("'", "", "’", "")
 
 // Slug turns a name into the path segment of its pages: "Pope Leo XIV" is
 // pope-leo-xiv.
