@@ -8,10 +8,8 @@
 package reader
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"unicode/utf8"
 
 	"claimtrack/internal/claims"
 )
@@ -56,23 +54,4 @@ func Read(name string, data []byte) ([]claims.Article, error) {
 		return as, nil
 	}
 	return nil, fmt.Errorf("%s: no reader for this kind of file", name)
-}
-
-// decode checks that data is text and drops a UTF-8 byte-order mark,
-// returning how many bytes it dropped so offsets still point into the file.
-func decode(data []byte) (string, int, error) {
-	offset := 0
-	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
-		data, offset = data[3:], 3
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return "", 0, errors.New("binary file (NUL bytes): not an article")
-	}
-	if !utf8.Valid(data) {
-		return "", 0, errors.New("not valid UTF-8: save the file as UTF-8")
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return "", 0, ErrEmpty
-	}
-	return string(data), offset, nil
 }

@@ -73,7 +73,7 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"empty", "e.txt", "  \n\n", "e.txt: no text in file"},
 		{"binary", "b.txt", "PK\x03\x04\x00\x00", "b.txt: binary file"},
-		{"not UTF-8", "w.txt", "caf\xe9 au lait", "w.txt: not valid UTF-8"},
+		{"unknown charset", "c.html", "<meta charset=\"klingon-8\"><p>Qapla'</p>", "c.html: declares the unknown character set klingon-8"},
 		{"unclosed front matter", "u.md", "+++\ntitle = \"T\"\nBody.", "u.md:1: front matter opened with +++ is never closed"},
 		{"bad TOML", "t.md", "+++\ntitle = \"T\"\npublisher = FOX\n+++\nBody.", "t.md:3: front matter:"},
 		{"unknown key", "k.md", "+++\ntitle = \"T\"\nauthor = \"X\"\n+++\nBody.", "k.md: front matter: unknown key author"},
@@ -90,5 +90,46 @@ func TestReadErrors(t *testing.T) {
 	}
 	if _, err := Read("e.txt", nil); !errors.Is(err, ErrEmpty) {
 		t.Errorf("empty file: %v is not ErrEmpty", err)
+	}
+}
+
+func utf16(s string, big bool) []byte {
+	var b []byte
+	for _, r := range s { // ASCII and Latin-1 only, enough for the tests
+		if big {
+			b = append(b, 0, byte(r))
+		} else {
+			b = append(b, byte(r), 0)
+		}
+	}
+	return b
+}
+
+func TestDecode(t *testing.T) {
+	const want = "Title\n\n\"Caf\u00e9 au lait,\" she said.\n"
+	latin1 := []byte("Title\n\n\"Caf\xe9 au lait,\" she said.\n")
+	tests := []struct {
+		name   string
+		data   []byte
+		want   string
+		offset int
+	}{
+		{"UTF-8", []byte(want), want, 0},
+		{"UTF-8 with BOM", append([]byte("\xef\xbb\xbf"), want...), want, 3},
+		{"UTF-16 LE with BOM", append([]byte("\xff\xfe"), utf16(want, false)...), want, 0},
+		{"UTF-16 BE with BOM", append([]byte("\xfe\xff"), utf16(want, true)...), want, 0},
+		{"UTF-16 LE without BOM", utf16(want, false), want, 0},
+		{"Windows-1252 undeclared", latin1, want, 0},
+		{"Windows-1252 curly quotes", []byte("\x93Yes,\x94 she said \x96 twice."), "\u201cYes,\u201d she said \u2013 twice.", 0},
+		{"ISO-8859-1 in a meta tag", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">`), latin1...),
+			`<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">` + want, 0},
+		{"Windows-1252 in an XML prolog", append([]byte(`<?xml version="1.0" encoding="windows-1252"?>`), latin1...),
+			`<?xml version="1.0" encoding="windows-1252"?>` + want, 0},
+	}
+	for _, tt := range tests {
+		got, offset, err := decode(tt.data)
+		if err != nil || got != tt.want || offset != tt.offset {
+			t.Errorf("%s: %q, %d, %v; want %q, %d", tt.name, got, offset, err, tt.want, tt.offset)
+		}
 	}
 }
