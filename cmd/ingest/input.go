@@ -13,7 +13,8 @@ import (
 )
 
 // extensions are the files a directory is searched for.
-var extensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true}
+var extensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true,
+	".html": true, ".htm": true, ".xhtml": true}
 
 // input is one file to read, or standard input when name is "-".
 type input struct{ name string }
@@ -60,7 +61,7 @@ func expand(args []string) ([]input, []error) {
 				errs = append(errs, err)
 			}
 			if len(found) == 0 && err == nil {
-				errs = append(errs, fmt.Errorf("%s: no .txt or .md files in this directory", arg))
+				errs = append(errs, fmt.Errorf("%s: no article files (.txt, .md, .html) in this directory", arg))
 			}
 			ins = append(ins, found...)
 		case err == nil:

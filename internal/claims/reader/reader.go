@@ -24,7 +24,7 @@ type Reader interface {
 }
 
 // Readers are tried in order; the last one, plain text, takes anything.
-var Readers = []Reader{Markdown{}, Text{}}
+var Readers = []Reader{Markdown{}, HTML{}, Text{}}
 
 // ErrEmpty is returned for a file with no text in it.
 var ErrEmpty = errors.New("no text in file")
