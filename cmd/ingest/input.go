@@ -14,22 +14,29 @@ import (
 
 // extensions are the files a directory is searched for.
 var extensions = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true,
-	".html": true, ".htm": true, ".xhtml": true}
+	".html": true, ".htm": true, ".xhtml": true, ".xml": true, ".rss": true, ".atom": true,
+	".jsonl": true, ".ndjson": true}
 
 // input is one file to read, or standard input when name is "-".
 type input struct{ name string }
 
-func (in input) read(stdin io.Reader) ([]byte, error) {
-	if in.name == "-" {
-		b, err := io.ReadAll(stdin)
+// read reads the input whole, refusing one larger than limit bytes.
+func (in input) read(stdin io.Reader, limit int64) ([]byte, error) {
+	var r io.Reader = stdin
+	if in.name != "-" {
+		f, err := os.Open(in.name)
 		if err != nil {
-			return nil, fmt.Errorf("-: read standard input: %w", err)
+			return nil, fmt.Errorf("%s: %w", in.name, unwrapPath(err))
 		}
-		return b, nil
+		defer f.Close()
+		r = f
 	}
-	b, err := os.ReadFile(in.name)
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.name, unwrapPath(err))
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%s: larger than max_input_bytes (%d bytes): raise it in site.toml to read it", in.name, limit)
 	}
 	return b, nil
 }
@@ -115,7 +122,7 @@ type result struct {
 // process reads and extracts inputs on several workers and hands each
 // result to store in input order, one at a time, so that the database sees
 // a single writer and runs are repeatable.
-func process(ctx context.Context, ins []input, workers int, stdin io.Reader, store func(result) error) error {
+func process(ctx context.Context, ins []input, workers int, limit int64, stdin io.Reader, store func(result) error) error {
 	if workers < 1 {
 		workers = 1
 	}
@@ -131,7 +138,7 @@ func process(ctx context.Context, ins []input, workers int, stdin io.Reader, sto
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				as, err := readInput(ins[i], stdin)
+				as, err := readInput(ins[i], stdin, limit)
 				results[i] <- result{as, err}
 			}
 		}()

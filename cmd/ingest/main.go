@@ -100,7 +100,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if o.progress && !o.quiet && len(inputs) > 1 {
 		bar = &progress{w: stderr, total: len(inputs), start: time.Now()}
 	}
-	err = process(ctx, inputs, o.workers, stdin, func(r result) error {
+	err = process(ctx, inputs, o.workers, cfg.MaxInputBytes, stdin, func(r result) error {
 		defer bar.step()
 		if r.err != nil {
 			sum.failed++
@@ -159,13 +159,13 @@ type article struct {
 
 // readInput reads and extracts every article of one input. A fault in
 // extraction fails this input alone, with its name, not the whole run.
-func readInput(in input, stdin io.Reader) (arts []article, err error) {
+func readInput(in input, stdin io.Reader, limit int64) (arts []article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			arts, err = nil, fmt.Errorf("%s: extraction failed (a bug: please report it with this file): %v", in.name, r)
 		}
 	}()
-	data, err := in.read(stdin)
+	data, err := in.read(stdin, limit)
 	if err != nil {
 		return nil, err
 	}

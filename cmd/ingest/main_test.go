@@ -186,3 +186,51 @@ func TestHeadlineClaims(t *testing.T) {
 		t.Errorf("headline claim %+v", c)
 	}
 }
+
+// TestIngestMixedInputs ingests the input corpus as a directory: each good
+// file's articles are stored, each bad one named once, nothing of it kept.
+func TestIngestMixedInputs(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	cfg := write(t, dir, "site.toml", "max_input_bytes = 1500\n")
+	out, errOut, err := ingest(t, "", "-config", cfg, "-db", db, "../../testdata/inputs")
+	if !errors.Is(err, errReported) {
+		t.Fatalf("err = %v, want failures reported", err)
+	}
+	for _, bad := range []string{"bad-frontmatter.md:2: front matter", "bad.jsonl:2: not a JSON object",
+		"broken.rss: not an RSS or Atom feed", "not-a-feed.xml: not an RSS or Atom feed", "empty.txt: no text in file",
+		"gazette.html: larger than max_input_bytes (1500 bytes)"} {
+		if !strings.Contains(errOut, bad) {
+			t.Errorf("stderr lacks %q:\n%s", bad, errOut)
+		}
+	}
+	if strings.Count(errOut, "ingest: ") != 8 { // the six above, the cp1252 page (also too large) and the PNG
+		t.Errorf("%d failures reported, want 8:\n%s", strings.Count(errOut, "ingest: "), errOut)
+	}
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	d, err := st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, a := range d.Articles {
+		titles = append(titles, a.Title)
+	}
+	got := strings.Join(titles, "|")
+	for _, want := range []string{"Port chief promises faster ferries", "Dock workers reject pay offer", "Tide tables for the week",
+		"Governor vows to reopen the pass", "Minister says grain deal holds", "Water board promises lower rates", "Fête des vignerons"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no article %q among %s", want, got)
+		}
+	}
+	if strings.Contains(got, "broken") || strings.Contains(got, "Mayor vows") {
+		t.Errorf("a rejected input left an article: %s", got)
+	}
+	if !strings.Contains(out, "failed") {
+		t.Errorf("summary: %s", out)
+	}
+}

@@ -27,6 +27,9 @@ type Config struct {
 	Templates   string `toml:"templates_dir"`
 	Output      string `toml:"output_dir"`
 	PageSize    int    `toml:"page_size"` // claims per list page
+	// MaxInputBytes is the largest input file ingest reads; larger ones are
+	// rejected, as they are rarely articles (and a feed export can be split).
+	MaxInputBytes int64 `toml:"max_input_bytes"`
 	// MinConfidence hides claims extraction is less sure of (0 to 1): reported
 	// speech behind weak cues such as "described" or "offered".
 	MinConfidence float64 `toml:"min_confidence"`
@@ -45,6 +48,7 @@ func Defaults() Config {
 		Output:        "public",
 		PageSize:      50,
 		MinConfidence: 0.5,
+		MaxInputBytes: 10 << 20,
 	}
 }
 
@@ -91,6 +95,8 @@ func (c *Config) Validate() error {
 		return errors.New("output_dir: give the folder to write the site to")
 	case c.PageSize < 1:
 		return fmt.Errorf("page_size %d: must be at least 1", c.PageSize)
+	case c.MaxInputBytes < 1:
+		return fmt.Errorf("max_input_bytes %d: must be at least 1", c.MaxInputBytes)
 	case c.MinConfidence < 0 || c.MinConfidence > 1:
 		return fmt.Errorf("min_confidence %g: must be from 0 to 1", c.MinConfidence)
 	}

@@ -24,7 +24,7 @@ type Reader interface {
 }
 
 // Readers are tried in order; the last one, plain text, takes anything.
-var Readers = []Reader{Markdown{}, HTML{}, Text{}}
+var Readers = []Reader{Markdown{}, JSONLines{}, Feed{}, HTML{}, Text{}}
 
 // ErrEmpty is returned for a file with no text in it.
 var ErrEmpty = errors.New("no text in file")
@@ -45,7 +45,9 @@ func Read(name string, data []byte) ([]claims.Article, error) {
 			return nil, err
 		}
 		for i := range as {
-			as[i].Source = name
+			if as[i].Source == "" {
+				as[i].Source = name // a feed's items say which item they are
+			}
 			as[i].Offset += offset
 			if as[i].TitleOffset >= 0 {
 				as[i].TitleOffset += offset
