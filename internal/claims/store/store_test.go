@@ -233,3 +233,45 @@ func TestSearch(t *testing.T) {
 		t.Errorf("search with operators: %v, %v; want nothing and no error", ids, err)
 	}
 }
+
+// TestUpdateKeepsClaimsWithVerdictsOrOtherReports replaces a story at the
+// same URL: its old claims go, unless another article reports them too or
+// an editor has recorded a status.
+func TestUpdateKeepsClaimsWithVerdictsOrOtherReports(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	v1, q1 := article("https://example.org/story", "", [2]string{"Shared claim reported twice over", "Jane Smith"},
+		[2]string{"Claim with a verdict on record", "Jane Smith"}, [2]string{"Claim nobody else reported", "Jane Smith"})
+	other, q2 := article("https://example.org/other", "", [2]string{"Shared claim reported twice over", "Jane Smith"})
+	for _, a := range []struct {
+		a  *claims.Article
+		qs []claims.Quote
+	}{{&v1, q1}, {&other, q2}} {
+		if _, err := s.AddArticle(ctx, a.a, a.qs, now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	verdict := claims.ClaimID("Claim with a verdict on record", "")
+	if _, err := s.db.Exec(`INSERT INTO statuses (claim_id, status, date) VALUES (?, 'false', '2025-06-01')`, verdict); err != nil {
+		t.Fatal(err)
+	}
+	v2, q3 := article("https://example.org/story", "", [2]string{"A wholly new version of the story", "Jane Smith"})
+	if _, err := s.AddArticle(ctx, &v2, q3, now); err != nil {
+		t.Fatal(err)
+	}
+	d, _ := s.Load(ctx)
+	have := map[string]int{}
+	for _, c := range d.Claims {
+		have[c.Text] = len(c.Appearances)
+	}
+	want := map[string]int{"Shared claim reported twice over": 1, "Claim with a verdict on record": 0,
+		"A wholly new version of the story": 1}
+	if len(have) != len(want) {
+		t.Errorf("claims after the update: %v, want %v", have, want)
+	}
+	for text, n := range want {
+		if got, ok := have[text]; !ok || got != n {
+			t.Errorf("%q: %d appearances (kept: %v), want %d", text, got, ok, n)
+		}
+	}
+}
