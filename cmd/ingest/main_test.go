@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,7 +80,11 @@ func TestIngestFailuresAreNamed(t *testing.T) {
 	good := write(t, dir, "good.txt", story1)
 	bad := write(t, dir, "bad.md", "+++\ntitle = \"T\"\nauthor = \"X\"\n+++\nBody.\n")
 	empty := write(t, dir, "empty.txt", "\n\n")
-	out, errOut, err := ingest(t, "", "-db", db, good, bad, empty, filepath.Join(dir, "missing.txt"), filepath.Join(dir, "*.xml"))
+	dangling := filepath.Join(dir, "gone.txt") // an unreadable file: a link to nothing
+	if err := os.Symlink(filepath.Join(dir, "nowhere.txt"), dangling); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := ingest(t, "", "-db", db, good, bad, empty, filepath.Join(dir, "missing.txt"), filepath.Join(dir, "*.xml"), dangling)
 	if !errors.Is(err, errReported) {
 		t.Fatalf("err = %v, want a failed run", err)
 	}
@@ -88,12 +93,13 @@ func TestIngestFailuresAreNamed(t *testing.T) {
 		empty + ": no text in file",
 		filepath.Join(dir, "missing.txt") + ": no such file or directory",
 		filepath.Join(dir, "*.xml") + ": no files match",
+		dangling + ": no such file or directory",
 	} {
 		if !strings.Contains(errOut, "ingest: "+want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}
 	}
-	if !strings.Contains(out, "articles: 1 read, 1 new, 0 unchanged, 4 failed") {
+	if !strings.Contains(out, "articles: 1 read, 1 new, 0 unchanged, 5 failed") {
 		t.Errorf("summary: %s", out)
 	}
 }
@@ -231,6 +237,27 @@ func TestIngestMixedInputs(t *testing.T) {
 		t.Errorf("a rejected input left an article: %s", got)
 	}
 	if !strings.Contains(out, "failed") {
+		t.Errorf("summary: %s", out)
+	}
+}
+
+// TestLargeFeed ingests a feed of 500 items in one run, each an article.
+func TestLargeFeed(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Big Wire</title>`)
+	for i := 0; i < 500; i++ {
+		fmt.Fprintf(&b, `<item><title>Story %d</title><link>https://wire.example/%d</link>`+
+			`<pubDate>Mon, 19 May 2025 10:00:00 +0000</pubDate><description>&quot;Number %d will pass,&quot; Senator Jane Roe said.</description></item>`, i, i, i)
+	}
+	b.WriteString(`</channel></rss>`)
+	f := write(t, dir, "big.rss", b.String())
+	db := filepath.Join(dir, "claims.db")
+	out, errOut, err := ingest(t, "", "-db", db, f)
+	if err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	if !strings.Contains(out, "articles: 500 read, 500 new") || !strings.Contains(out, "claims: 500 new") {
 		t.Errorf("summary: %s", out)
 	}
 }
