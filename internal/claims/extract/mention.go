@@ -43,12 +43,6 @@ bishop archbishop rabbi sir dame lord lady foreign defense defence finance inter
 former premier president-elect minority majority whip congressman congresswoman councilman
 councilwoman councilmember state-of-state envoy candidate nominee host anchor founder coach`)
 
-// roleModifiers may open a role before its title: "Russian President".
-var roleModifiers = set(`u.s. us uk u.k. american russian ukrainian french german british italian
-chinese finnish polish israeli palestinian iranian indian canadian mexican japanese
-turkish european eu nato democratic republican gop white house state senate house
-then-president then-candidate then- acting top interim incoming outgoing`)
-
 // stopCaps are capitalised words that begin sentences but never names.
 var stopCaps = set(`the a an and but or nor so yet for in on at by from with without into onto
 of off over under after before during since until while although though because if unless

@@ -36,10 +36,10 @@ func (HTML) Detect(name string, data []byte) bool {
 
 // pageMeta is what a page says about itself.
 type pageMeta struct {
-	title, site, url, description string
-	published                     time.Time
-	authors                       []string
-	body                          string // JSON-LD articleBody
+	title, site, url string
+	published        time.Time
+	authors          []string
+	body             string // JSON-LD articleBody
 }
 
 func (HTML) Read(name string, data []byte) ([]claims.Article, error) {
