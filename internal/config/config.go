@@ -33,6 +33,9 @@ type Config struct {
 	// MinConfidence hides claims extraction is less sure of (0 to 1): reported
 	// speech behind weak cues such as "described" or "offered".
 	MinConfidence float64 `toml:"min_confidence"`
+	// Ratings is the rating scale, [[rating]] tables; a file that gives
+	// any replaces the default scale whole.
+	Ratings []Rating `toml:"rating"`
 }
 
 // Defaults are the settings when site.toml is absent or silent.
@@ -49,6 +52,7 @@ func Defaults() Config {
 		PageSize:      50,
 		MinConfidence: 0.5,
 		MaxInputBytes: 10 << 20,
+		Ratings:       DefaultRatings(),
 	}
 }
 
@@ -56,7 +60,11 @@ func Defaults() Config {
 // error when optional is set: the defaults stand.
 func Load(path string, optional bool) (Config, error) {
 	c := Defaults()
+	c.Ratings = nil // a file's [[rating]] tables replace the default scale, not add to it
 	md, err := toml.DecodeFile(path, &c)
+	if len(c.Ratings) == 0 {
+		c.Ratings = DefaultRatings()
+	}
 	if errors.Is(err, fs.ErrNotExist) && optional {
 		return c, c.Validate()
 	}
@@ -100,5 +108,5 @@ func (c *Config) Validate() error {
 	case c.MinConfidence < 0 || c.MinConfidence > 1:
 		return fmt.Errorf("min_confidence %g: must be from 0 to 1", c.MinConfidence)
 	}
-	return nil
+	return validateRatings(c.Ratings)
 }

@@ -3,6 +3,7 @@ package config
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -19,6 +20,13 @@ func TestLoad(t *testing.T) {
 		{"base url without slash", "base_url = \"https://example.org/c\"\n", "must end in /"},
 		{"page size", "page_size = 0\n", "page_size 0"},
 		{"no database", "database = \"\"\n", "database"},
+		{"own scale", "[[rating]]\nkey = \"unrated\"\nlabel = \"New\"\ncolor = \"#555\"\nclaims = true\n" +
+			"[[rating]]\nkey = \"pending\"\nlabel = \"Waiting\"\ncolor = \"#a50\"\npredictions = true\n" +
+			"[[rating]]\nkey = \"overdue\"\nlabel = \"Late\"\ncolor = \"#b00\"\npredictions = true\ncomputed = true\n", ""},
+		{"scale without overdue", "[[rating]]\nkey = \"unrated\"\nlabel = \"New\"\ncolor = \"#555\"\nclaims = true\n", "overdue"},
+		{"bad colour", "[[rating]]\nkey = \"x\"\nlabel = \"X\"\ncolor = \"red\"\nclaims = true\n", "not #rgb"},
+		{"rating value out of range", "[[rating]]\nkey = \"x\"\nlabel = \"X\"\ncolor = \"#fff\"\nclaims = true\nrating_value = 9\nbest_rating = 5\nworst_rating = 1\n", "rating_value 9"},
+		{"unknown rating key", "[[rating]]\nkey = \"x\"\nlabl = \"X\"\n", "unknown setting rating.labl"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -31,8 +39,11 @@ func TestLoad(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if tt.name == "overrides" && (c.Title != "Watch" || c.PageSize != 10 || c.Database != "claims.db") {
+				if tt.name == "overrides" && (c.Title != "Watch" || c.PageSize != 10 || c.Database != "claims.db" || len(c.Ratings) != 14) {
 					t.Errorf("got %+v", c)
+				}
+				if tt.name == "own scale" && (len(c.Ratings) != 3 || c.Ratings[1].Label != "Waiting") {
+					t.Errorf("own scale: %+v", c.Ratings)
 				}
 				return
 			}
@@ -41,7 +52,7 @@ func TestLoad(t *testing.T) {
 			}
 		})
 	}
-	if c, err := Load(filepath.Join(dir, "absent.toml"), true); err != nil || c != Defaults() {
+	if c, err := Load(filepath.Join(dir, "absent.toml"), true); err != nil || !reflect.DeepEqual(c, Defaults()) {
 		t.Errorf("optional absent file: %+v, %v", c, err)
 	}
 	if _, err := Load(filepath.Join(dir, "absent.toml"), false); err == nil {

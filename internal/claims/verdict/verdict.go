@@ -1,0 +1,193 @@
+// Package verdict reads and writes editors' verdict files: what became of
+// a claim, as content/claims/<claim-id>.md.
+//
+// A verdict file is TOML front matter between +++ lines, then Markdown, the
+// editor's explanation:
+//
+//	+++
+//	due = 2025-12-31              # optional: when a prediction falls due
+//	tags = ["ukraine"]            # optional
+//
+//	[[status]]
+//	status = "pending"            # a key of site.toml's rating scale
+//	date = 2025-05-19             # when the claim came to be so
+//	recorded = 2025-05-19         # optional: when the editor wrote it down
+//	note = "..."
+//
+//	  [[status.evidence]]
+//	  url = "https://..."
+//	  title = "..."
+//	  date = 2025-06-02
+//	  archive = "https://web.archive.org/..."   # optional
+//	+++
+//
+// Entries are kept in date order; the newest is the claim's current status,
+// the others its history. A file whose claim does not exist, or that names
+// an unknown status, a computed one (overdue) or a bad date, is an error
+// that names the file and the line.
+package verdict
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/yuin/goldmark"
+)
+
+// Evidence is a source that shows what became of a claim.
+type Evidence struct {
+	URL     string    `toml:"url"`
+	Title   string    `toml:"title"`
+	Date    time.Time `toml:"date"`
+	Archive string    `toml:"archive"`
+}
+
+// Entry is one dated status in a claim's history.
+type Entry struct {
+	Status   string     `toml:"status"`
+	Date     time.Time  `toml:"date"`
+	Recorded time.Time  `toml:"recorded"`
+	Note     string     `toml:"note"`
+	Evidence []Evidence `toml:"evidence"`
+}
+
+// Verdict is a claim's verdict file.
+type Verdict struct {
+	ClaimID string
+	File    string
+	Due     time.Time `toml:"due"`
+	Tags    []string  `toml:"tags"`
+	Entries []Entry   `toml:"status"`
+	Body    string    // the explanation rendered to HTML, raw HTML in it omitted
+}
+
+// Current is the newest status, or "" when there is none.
+func (v *Verdict) Current() *Entry {
+	if v == nil || len(v.Entries) == 0 {
+		return nil
+	}
+	return &v.Entries[len(v.Entries)-1]
+}
+
+// Scale says whether an editor may set a status: it is on the rating scale
+// and not computed by claimtrack.
+type Scale func(status string) (settable bool, known bool)
+
+// Read reads and checks one verdict file.
+func Read(file string, scale Scale) (*Verdict, error) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("verdict: %w", err)
+	}
+	return parse(file, src, scale)
+}
+
+func parse(file string, src []byte, scale Scale) (*Verdict, error) {
+	front, body, err := split(file, src)
+	if err != nil {
+		return nil, err
+	}
+	v := &Verdict{ClaimID: strings.TrimSuffix(filepath.Base(file), ".md"), File: file}
+	md, err := toml.Decode(front, v)
+	if err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			return nil, fmt.Errorf("%s:%d: %s", file, perr.Position.Line+1, perr.Message)
+		}
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	if un := md.Undecoded(); len(un) > 0 {
+		return nil, fmt.Errorf("%s:%d: unknown key %s (known: due, tags, status: status, date, recorded, note, evidence: url, title, date, archive)",
+			file, lineOf(front, un[0].String()[strings.LastIndexByte(un[0].String(), '.')+1:]), un[0])
+	}
+	if len(v.Entries) == 0 {
+		return nil, fmt.Errorf("%s: no [[status]] entry: give the claim at least one status with a date", file)
+	}
+	for i, e := range v.Entries {
+		line := lineOfNth(front, "[[status]]", i)
+		settable, known := scale(e.Status)
+		switch {
+		case e.Status == "":
+			return nil, fmt.Errorf("%s:%d: [[status]] %d has no status", file, line, i+1)
+		case !known:
+			return nil, fmt.Errorf("%s:%d: unknown status %q: use a key of the rating scale in site.toml", file, line, e.Status)
+		case !settable:
+			return nil, fmt.Errorf("%s:%d: status %q is computed by claimtrack, not set in a verdict file", file, line, e.Status)
+		case e.Date.IsZero():
+			return nil, fmt.Errorf("%s:%d: status %q has no date: write date = 2025-05-19", file, line, e.Status)
+		}
+		for _, ev := range e.Evidence {
+			if !strings.HasPrefix(ev.URL, "http://") && !strings.HasPrefix(ev.URL, "https://") {
+				return nil, fmt.Errorf("%s:%d: evidence url %q must start with http:// or https://", file, line, ev.URL)
+			}
+		}
+	}
+	sort.SliceStable(v.Entries, func(i, j int) bool { return v.Entries[i].Date.Before(v.Entries[j].Date) })
+	var buf bytes.Buffer
+	if err := goldmark.Convert(body, &buf); err != nil { // raw HTML is omitted unless asked for
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	v.Body = buf.String()
+	return v, nil
+}
+
+// split cuts a verdict file into its front matter and Markdown body.
+func split(file string, src []byte) (string, []byte, error) {
+	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	if !bytes.HasPrefix(src, []byte("+++\n")) {
+		return "", nil, fmt.Errorf("%s:1: a verdict file starts with +++ and its front matter", file)
+	}
+	end := bytes.Index(src[4:], []byte("\n+++"))
+	if end < 0 {
+		return "", nil, fmt.Errorf("%s:1: front matter opened with +++ is never closed", file)
+	}
+	body := src[4+end+4:]
+	return string(src[4 : 4+end+1]), bytes.TrimLeft(body, "\n"), nil
+}
+
+// lineOf is the file line (front matter starts on line 2) where key is set.
+func lineOf(front, key string) int {
+	for i, l := range strings.Split(front, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), key) {
+			return i + 2
+		}
+	}
+	return 1
+}
+
+func lineOfNth(front, s string, n int) int {
+	for i, l := range strings.Split(front, "\n") {
+		if strings.TrimSpace(l) == s {
+			if n == 0 {
+				return i + 2
+			}
+			n--
+		}
+	}
+	return 1
+}
+
+// ReadDir reads every verdict file of dir (content/claims), returning what
+// it could read and an error for each file it could not.
+func ReadDir(dir string, scale Scale) ([]*Verdict, []error) {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	sort.Strings(files)
+	var vs []*Verdict
+	var errs []error
+	for _, f := range files {
+		v, err := Read(f, scale)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		vs = append(vs, v)
+	}
+	return vs, errs
+}

@@ -1,0 +1,78 @@
+package verdict
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+)
+
+// Append records a new status for a claim in its verdict file, creating the
+// file if need be, and checks the result; a file that would not read back
+// is left as it was.
+func Append(file string, e Entry, scale Scale) error {
+	old, err := os.ReadFile(file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		old = nil
+	case err != nil:
+		return fmt.Errorf("verdict: %w", err)
+	default:
+		if _, err := parse(file, old, scale); err != nil {
+			return err // fix the file before adding to it
+		}
+	}
+	var updated string
+	entry := render(e)
+	if old == nil {
+		updated = "+++\n" + entry + "+++\n\n"
+	} else {
+		s := strings.ReplaceAll(string(old), "\r\n", "\n")
+		end := strings.Index(s[4:], "\n+++") + 4
+		updated = s[:end+1] + "\n" + entry + s[end+1:]
+	}
+	if _, err := parse(file, []byte(updated), scale); err != nil {
+		return err
+	}
+	tmp := file + ".tmp"
+	if err := os.WriteFile(tmp, []byte(updated), 0o644); err != nil {
+		return fmt.Errorf("verdict: %w", err)
+	}
+	return os.Rename(tmp, file)
+}
+
+// render writes an entry as a [[status]] table of TOML.
+func render(e Entry) string {
+	var b strings.Builder
+	b.WriteString("[[status]]\n")
+	fmt.Fprintf(&b, "status = %s\n", quote(e.Status))
+	fmt.Fprintf(&b, "date = %s\n", e.Date.Format(time.DateOnly))
+	if !e.Recorded.IsZero() {
+		fmt.Fprintf(&b, "recorded = %s\n", e.Recorded.Format(time.DateOnly))
+	}
+	if e.Note != "" {
+		fmt.Fprintf(&b, "note = %s\n", quote(e.Note))
+	}
+	for _, ev := range e.Evidence {
+		b.WriteString("\n  [[status.evidence]]\n")
+		fmt.Fprintf(&b, "  url = %s\n", quote(ev.URL))
+		if ev.Title != "" {
+			fmt.Fprintf(&b, "  title = %s\n", quote(ev.Title))
+		}
+		if !ev.Date.IsZero() {
+			fmt.Fprintf(&b, "  date = %s\n", ev.Date.Format(time.DateOnly))
+		}
+		if ev.Archive != "" {
+			fmt.Fprintf(&b, "  archive = %s\n", quote(ev.Archive))
+		}
+	}
+	return b.String()
+}
+
+// quote writes s as a TOML basic string.
+func quote(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\t", `\t`)
+	return `"` + r.Replace(s) + `"`
+}
