@@ -84,19 +84,28 @@ func TestEndToEnd(t *testing.T) {
 
 	trump := claims.ClaimID("Russia and Ukraine will immediately start negotiations toward a Ceasefire and, more importantly, an END to the War.", "")
 	home := read(t, filepath.Join(out, "index.html"))
-	for _, want := range []string{"Latest claims", `href="./claims/` + trump + `/"`, "Russia and Ukraine will immediately start negotiations",
-		`href="./speakers/donald-trump/"`, "Pending"} {
+	for _, want := range []string{"Latest claims", "Russia again rejected an unconditional ceasefire", // the newest article's
+		`href="./speakers/rustem-umerov/"`, `href="./status/not-fulfilled/"`, "Not fulfilled"} {
 		if !strings.Contains(home, want) {
 			t.Errorf("home page lacks %q", want)
 		}
+	}
+	if list := read(t, filepath.Join(out, "claims", "index.html")); !strings.Contains(list, `href="../claims/`+trump+`/"`) {
+		t.Error("the claims list lacks the demo prediction")
 	}
 	page := read(t, filepath.Join(out, "claims", trump, "index.html"))
 	for _, want := range []string{
 		`<blockquote class="kind-direct"><p>Russia and Ukraine will immediately start negotiations toward a Ceasefire and, more importantly, an END to the War.</p></blockquote>`,
 		`<a href="../../speakers/donald-trump/">Donald Trump</a>`, `<span class="role">President</span>`,
-		`<a href="../../articles/1/">Trump says Russia, Ukraine to start ceasefire negotiations after Putin call</a>, FOX News, <time datetime="2025-05-19">19 May 2025</time>`,
+		`">Trump says Russia, Ukraine to start ceasefire negotiations after Putin call</a>, FOX News, <time datetime="2025-05-19">19 May 2025</time>`,
 		"praise the call as having gone &#34;very well&#34; and said, &#34;<mark>Russia and Ukraine will immediately",
-		`<span class="badge status-pending">Pending</span>`, "prediction or promise",
+		"prediction or promise",
+		// the demo verdict: pending, then not fulfilled, with its evidence and explanation
+		`<span class="badge status-not-fulfilled" style="color: #b3261e">Not fulfilled</span>`,
+		`<span class="badge status-pending" style="color: #8a5a00">Pending</span>`,
+		`href="https://www.irishtimes.com/world/europe/2025/06/02/ukraine-and-russia-agree-to-new-prisoner-exchange-in-istanbul/"`,
+		"The claim is therefore recorded as <strong>not fulfilled</strong> as of 2 June 2025.",
+		"Later coverage", "Second round of Istanbul talks ends with prisoner swap deal, no ceasefire",
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("claim page lacks %q", want)

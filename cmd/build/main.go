@@ -20,11 +20,13 @@ import (
 	"os"
 	"os/signal"
 	"path"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"claimtrack"
 	"claimtrack/internal/claims/store"
+	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
 	"claimtrack/internal/site"
 )
@@ -49,6 +51,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	baseURL := fs.String("base-url", "", "address the site is published at, ending in / (default: base_url in site.toml)")
 	serve := fs.String("serve", "", "after building, serve the site at this `address` (e.g. :8080)")
 	quiet := fs.Bool("q", false, "print nothing but errors")
+	nowFlag := fs.String("now", "", "the `date` (YYYY-MM-DD) overdue is measured against (default: today), for reproducible builds")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: build [flags]")
 		fs.PrintDefaults()
@@ -87,9 +90,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	now := time.Now().UTC()
+	if *nowFlag != "" {
+		if now, err = time.Parse(time.DateOnly, *nowFlag); err != nil {
+			return fmt.Errorf("-now %q: write the date as 2025-06-02", *nowFlag)
+		}
+	}
+	verdicts, errs := verdict.ReadDir(filepath.Join(cfg.Content, "claims"), scale(&cfg))
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
 	start := time.Now()
 	stats, err := site.Build(ctx, site.Options{Config: cfg, Data: data, Templates: defaultTemplates(cfg.Templates),
-		Content: cfg.Content, Out: cfg.Output, Now: time.Now()})
+		Content: cfg.Content, Out: cfg.Output, Verdicts: verdicts, Now: now})
 	if err != nil {
 		return err
 	}
@@ -102,6 +115,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return nil
 	}
 	return serveSite(ctx, *serve, cfg, stdout)
+}
+
+// scale lets verdict files use the statuses of the site's rating scale
+// that claimtrack does not compute itself.
+func scale(cfg *config.Config) verdict.Scale {
+	return func(status string) (bool, bool) {
+		r, ok := cfg.Rating(status)
+		return ok && !r.Computed, ok
+	}
 }
 
 func isSet(fs *flag.FlagSet, name string) bool {

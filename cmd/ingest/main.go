@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strings"
 	"time"
 
 	"claimtrack/internal/claims"
@@ -43,6 +44,12 @@ func main() {
 var errReported = errors.New("some inputs failed")
 
 type options struct {
+	status   string // with -set: record a status for this claim instead of ingesting
+	set      string
+	date     string
+	note     string
+	evidence multi
+	due      string
 	config   string
 	db       string
 	dryRun   bool
@@ -63,12 +70,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.BoolVar(&o.quiet, "q", false, "print no summary, only errors")
 	fs.BoolVar(&o.progress, "progress", isTerminal(stderr), "show a progress bar (default: when stderr is a terminal)")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles read and extracted at once")
+	fs.StringVar(&o.status, "status", "", "record a status for the claim with this `id` (with -set and -date) instead of ingesting")
+	fs.StringVar(&o.set, "set", "", "with -status: the `status`, a key of the rating scale")
+	fs.StringVar(&o.date, "date", "", "with -status: the `date` (YYYY-MM-DD) the claim came to be so")
+	fs.StringVar(&o.note, "note", "", "with -status: a short `note` on why")
+	fs.Var(&o.evidence, "evidence", "with -status: a `url` showing it (repeat for more)")
+	fs.StringVar(&o.due, "due", "", "with -status: the `date` a prediction falls due (only for a new verdict file)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: ingest [flags] PATH...  (PATH: file, directory, glob, or - for stdin)")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if o.status != "" {
+		return recordStatus(ctx, o, fs, stdout)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -179,3 +195,9 @@ func readInput(in input, stdin io.Reader, limit int64) (arts []article, err erro
 	}
 	return out, nil
 }
+
+// multi is a flag that may be given several times.
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ",") }
+func (m *multi) Set(v string) error { *m = append(*m, v); return nil }

@@ -1,23 +1,47 @@
 package site
 
 import (
+	"fmt"
 	"sort"
+	"time"
 
 	"claimtrack/internal/claims"
 	"claimtrack/internal/claims/store"
+	"claimtrack/internal/claims/verdict"
+	"claimtrack/internal/config"
 )
-
-// statusLabels name the statuses a claim can have before verdicts exist.
-var statusLabels = map[string]string{claims.Unrated: "Unrated", claims.Pending: "Pending"}
 
 // claimView is a claim with what its pages show resolved.
 type claimView struct {
 	*claims.Claim
 	Speaker     *speakerView // nil when nobody could be named
 	Role        string       // the speaker's role in the first report
-	Status      string
+	Status      string       // the current status's key: a verdict's, overdue, or the starting one
 	StatusLabel string
+	StatusColor string
+	Verdict     *verdict.Verdict // nil when no editor has written one
 	Appearances []appearanceView
+	Coverage    []coverageView // later articles that bear on the claim, oldest first
+	History     []event        // first report, coverage and statuses, by date
+}
+
+// coverageView is a later article linked to a claim, with the sentence
+// that bears on it.
+type coverageView struct {
+	Article  *claims.Article
+	Score    float64
+	Sentence string
+}
+
+// event is one dated line of a claim's timeline.
+type event struct {
+	Date     time.Time
+	Kind     string // "reported", "coverage" or "status"
+	Article  *claims.Article
+	Sentence string
+	Status   config.Rating
+	Note     string
+	Evidence []verdict.Evidence
 }
 
 // First is the earliest report of the claim.
@@ -56,13 +80,13 @@ type model struct {
 }
 
 type statusCount struct {
-	Key, Label string
-	N          int
+	config.Rating
+	N int
 }
 
 // newModel indexes d for rendering, leaving out claims below minConfidence
 // (and speakers and articles left with none are still listed).
-func newModel(d *store.Data, minConfidence float64) *model {
+func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, now time.Time) (*model, error) {
 	m := &model{}
 	arts := map[int64]*articleView{}
 	for i := range d.Articles {
@@ -76,15 +100,29 @@ func newModel(d *store.Data, minConfidence float64) *model {
 		sps[s.ID] = s
 		m.speakers = append(m.speakers, s)
 	}
+	byID := map[string]*verdict.Verdict{}
+	for _, v := range verdicts {
+		byID[v.ClaimID] = v
+	}
+	known := map[string]bool{}
+	for i := range d.Claims {
+		known[d.Claims[i].ID] = true
+	}
+	for _, v := range verdicts {
+		if !known[v.ClaimID] {
+			return nil, fmt.Errorf("%s:1: no claim %s in the database: check the file's name against the claim's ID", v.File, v.ClaimID)
+		}
+	}
+	coverage := map[string][]store.Coverage{}
+	for _, c := range d.Coverage {
+		coverage[c.ClaimID] = append(coverage[c.ClaimID], c)
+	}
 	count := map[string]int{}
 	for i := range d.Claims {
-		if d.Claims[i].Confidence < minConfidence {
-			continue
+		c := &claimView{Claim: &d.Claims[i], Speaker: sps[d.Claims[i].SpeakerID], Verdict: byID[d.Claims[i].ID]}
+		if c.Confidence < cfg.MinConfidence && c.Verdict == nil {
+			continue // a verdict shows a claim whatever extraction thought of it
 		}
-		c := &claimView{Claim: &d.Claims[i], Speaker: sps[d.Claims[i].SpeakerID]}
-		c.Status = c.Claim.Status()
-		c.StatusLabel = statusLabels[c.Status]
-		count[c.Status]++
 		for _, p := range c.Claim.Appearances {
 			a := arts[p.ArticleID]
 			if a == nil {
@@ -103,6 +141,17 @@ func newModel(d *store.Data, minConfidence float64) *model {
 			c.Appearances = append(c.Appearances, v)
 			a.Claims = append(a.Claims, c)
 		}
+		for _, cv := range coverage[c.ID] {
+			if a := arts[cv.ArticleID]; a != nil {
+				c.Coverage = append(c.Coverage, coverageView{a.Article, cv.Score, cv.Sentence})
+			}
+		}
+		sort.SliceStable(c.Coverage, func(i, j int) bool {
+			return articleDate(c.Coverage[i].Article).Before(articleDate(c.Coverage[j].Article))
+		})
+		c.setStatus(cfg, now)
+		c.History = c.history(cfg)
+		count[c.Status]++
 		if f := c.First(); f != nil {
 			c.Role = f.Role
 		}
@@ -119,10 +168,80 @@ func newModel(d *store.Data, minConfidence float64) *model {
 			return a.Claims[i].spanIn(a.ID) < a.Claims[j].spanIn(a.ID)
 		})
 	}
-	for _, k := range []string{claims.Unrated, claims.Pending} {
-		m.counts = append(m.counts, statusCount{k, statusLabels[k], count[k]})
+	for _, r := range cfg.Ratings {
+		m.counts = append(m.counts, statusCount{r, count[r.Key]})
 	}
-	return m
+	return m, nil
+}
+
+// setStatus works out the claim's current status: its verdict's newest
+// entry, overdue when that is pending (or in progress) past the due date,
+// or else unrated, or pending for a prediction.
+func (c *claimView) setStatus(cfg *config.Config, now time.Time) {
+	c.Status = c.Claim.Status()
+	if e := c.Verdict.Current(); e != nil {
+		c.Status = e.Status
+	}
+	if c.Overdue(now) {
+		c.Status = "overdue"
+	}
+	r, _ := cfg.Rating(c.Status)
+	c.StatusLabel, c.StatusColor = r.Label, r.Color
+}
+
+// Overdue reports a prediction still pending, or in progress, after its
+// verdict file's due date.
+func (c *claimView) Overdue(now time.Time) bool {
+	if c.Verdict == nil || c.Verdict.Due.IsZero() || !c.Verdict.Due.Before(now) {
+		return false
+	}
+	s := c.Claim.Status()
+	if e := c.Verdict.Current(); e != nil {
+		s = e.Status
+	}
+	return s == claims.Pending || s == "in-progress"
+}
+
+// history is the claim's timeline: first report, later coverage and its
+// statuses with their evidence, by date.
+func (c *claimView) history(cfg *config.Config) []event {
+	var h []event
+	if f := c.First(); f != nil {
+		h = append(h, event{Date: c.FirstSeen, Kind: "reported", Article: f.Article})
+	}
+	for _, cv := range c.Coverage {
+		h = append(h, event{Date: articleDate(cv.Article), Kind: "coverage", Article: cv.Article, Sentence: cv.Sentence})
+	}
+	if c.Verdict != nil {
+		for _, e := range c.Verdict.Entries {
+			r, _ := cfg.Rating(e.Status)
+			h = append(h, event{Date: e.Date, Kind: "status", Status: r, Note: e.Note, Evidence: e.Evidence})
+		}
+	}
+	sort.SliceStable(h, func(i, j int) bool { return h[i].Date.Before(h[j].Date) })
+	return h
+}
+
+// InQueue reports a claim an editor should look at: later coverage newer
+// than its newest status, or overdue.
+func (c *claimView) InQueue() bool {
+	if c.Status == "overdue" {
+		return true
+	}
+	if len(c.Coverage) == 0 {
+		return false
+	}
+	latest := articleDate(c.Coverage[len(c.Coverage)-1].Article)
+	e := c.Verdict.Current()
+	return e == nil || latest.After(e.Date)
+}
+
+// articleDate is when an article appeared, or when it was read if unknown.
+func articleDate(a *claims.Article) time.Time {
+	if !a.Published.IsZero() {
+		return a.Published
+	}
+	return a.Ingested
 }
 
 // spanIn is where the claim first appears in the article, for ordering.

@@ -15,6 +15,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/yuin/goldmark"
+
+	"claimtrack/internal/config"
 )
 
 // homeLatest is how many claims the home page lists.
@@ -75,6 +77,46 @@ func (r *renderer) articlePages() error {
 	return section(r, "articles", "article", "articles/", "Articles", r.m.articles, func(a *articleView) (string, string) {
 		return strconv.FormatInt(a.ID, 10), a.Title
 	})
+}
+
+// statusData is a status page: the status and its claims.
+type statusData struct {
+	config.Rating
+	listData[*claimView]
+}
+
+// statusPages renders a page for each status of the scale, listing the
+// claims that have it now.
+func (r *renderer) statusPages() error {
+	for _, rt := range r.cfg.Ratings {
+		var items []*claimView
+		for _, c := range r.m.claims {
+			if c.Status == rt.Key {
+				items = append(items, c)
+			}
+		}
+		total := len(items)
+		err := paginate(r, "status", "status/"+rt.Key+"/", rt.Label, "status", items, r.cfg.PageSize,
+			func(items []*claimView, p pager) any { return statusData{rt, listData[*claimView]{items, p, total}} })
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// reviewQueue lists the claims an editor should look at: later coverage
+// newer than their newest status, and predictions past their due date.
+func (r *renderer) reviewQueue() error {
+	var items []*claimView
+	for _, c := range r.m.claims {
+		if c.InQueue() {
+			items = append(items, c)
+		}
+	}
+	total := len(items)
+	return paginate(r, "review", "review/", "Review queue", "review", items, r.cfg.PageSize,
+		func(items []*claimView, p pager) any { return listData[*claimView]{items, p, total} })
 }
 
 func (r *renderer) notFound() error {

@@ -14,7 +14,7 @@ import (
 )
 
 // pageKinds are the templates besides base.html, one per kind of page.
-var pageKinds = []string{"home", "claims", "claim", "speakers", "speaker", "articles", "article", "page", "404"}
+var pageKinds = []string{"home", "claims", "claim", "speakers", "speaker", "articles", "article", "status", "review", "page", "404"}
 
 // templates holds one parsed template set per page kind.
 type templates map[string]*template.Template
@@ -50,6 +50,9 @@ var funcs = template.FuncMap{
 			Pager pager
 		}{root, p}
 	},
+	// safe marks editors' Markdown, rendered by goldmark with raw HTML
+	// omitted, as HTML. Article text never goes through it.
+	"safe": func(s string) template.HTML { return template.HTML(s) },
 	"host": func(raw string) string {
 		u, err := url.Parse(raw)
 		if err != nil {

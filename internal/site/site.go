@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"claimtrack/internal/claims/store"
+	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
 )
 
@@ -29,8 +30,9 @@ type Options struct {
 	Data      *store.Data
 	Templates fs.FS  // base.html, one file per page kind, and static/
 	Content   string // the content folder: pages/ is rendered as plain pages
-	Out       string // the output folder
-	Now       time.Time
+	Verdicts  []*verdict.Verdict
+	Out       string    // the output folder
+	Now       time.Time // what "overdue" is measured against
 }
 
 // Stats says what a build did to the output folder.
@@ -48,13 +50,16 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 		return Stats{}, err
 	}
 	w := newWriter(o.Out)
-	m := newModel(o.Data, o.Config.MinConfidence)
+	m, err := newModel(o.Data, &o.Config, o.Verdicts, o.Now)
+	if err != nil {
+		return Stats{}, fmt.Errorf("site: %w", err)
+	}
 	pages, err := loadPages(o.Content)
 	if err != nil {
 		return Stats{}, err
 	}
 	r := &renderer{cfg: &o.Config, t: t, w: w, m: m, pages: pages}
-	for _, step := range []func() error{r.home, r.claimPages, r.speakerPages, r.articlePages, r.plainPages,
+	for _, step := range []func() error{r.home, r.claimPages, r.speakerPages, r.articlePages, r.statusPages, r.reviewQueue, r.plainPages,
 		r.notFound, func() error { return copyStatic(o.Templates, w) }} {
 		if err := ctx.Err(); err != nil {
 			return Stats{}, err

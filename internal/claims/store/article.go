@@ -56,10 +56,15 @@ func (s *Store) AddArticle(ctx context.Context, a *claims.Article, qs []claims.Q
 	if seen.IsZero() {
 		seen = now
 	}
+	var ids []string
 	for _, q := range qs {
+		ids = append(ids, claims.ClaimID(q.Text, q.Speaker.Name))
 		if err := addQuote(ctx, tx, id, q, seen, &res); err != nil {
 			return Added{}, fmt.Errorf("store: add %s: claim at %d: %w", a.Source, q.Span.Start, err)
 		}
+	}
+	if err := linkCoverage(ctx, tx, id, a, seen, ids); err != nil {
+		return Added{}, fmt.Errorf("store: add %s: later coverage: %w", a.Source, err)
 	}
 	if oldHash != "" {
 		// Claims only the earlier version made, with no verdict, go with it.

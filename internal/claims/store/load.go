@@ -16,6 +16,15 @@ type Data struct {
 	Articles []claims.Article // by publication date, newest first
 	Speakers []claims.Speaker // by name
 	Claims   []claims.Claim   // newest first seen first, then by place; appearances by article date
+	Coverage []Coverage       // later articles linked to claims
+}
+
+// Coverage links a claim to a later article that bears on it.
+type Coverage struct {
+	ClaimID   string
+	ArticleID int64
+	Score     float64 // how closely the article's sentence matches the claim (higher is closer)
+	Sentence  string  // the sentence of the article that matched
 }
 
 // Load reads everything the site needs in one read transaction, so the
@@ -27,7 +36,7 @@ func (s *Store) Load(ctx context.Context) (*Data, error) {
 	}
 	defer tx.Rollback()
 	d := &Data{}
-	for _, load := range []func(context.Context, *sql.Tx, *Data) error{loadArticles, loadSpeakers, loadClaims} {
+	for _, load := range []func(context.Context, *sql.Tx, *Data) error{loadArticles, loadSpeakers, loadClaims, loadCoverage} {
 		if err := load(ctx, tx, d); err != nil {
 			return nil, fmt.Errorf("store: load: %w", err)
 		}
@@ -138,4 +147,20 @@ func firstPlace(c *claims.Claim) claims.Appearance {
 		return claims.Appearance{}
 	}
 	return c.Appearances[0]
+}
+
+func loadCoverage(ctx context.Context, tx *sql.Tx, d *Data) error {
+	rows, err := tx.QueryContext(ctx, `SELECT claim_id, article_id, score, sentence FROM coverage ORDER BY claim_id, article_id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c Coverage
+		if err := rows.Scan(&c.ClaimID, &c.ArticleID, &c.Score, &c.Sentence); err != nil {
+			return err
+		}
+		d.Coverage = append(d.Coverage, c)
+	}
+	return rows.Err()
 }

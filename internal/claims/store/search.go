@@ -32,3 +32,13 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]string, 
 	}
 	return ids, rows.Err()
 }
+
+// HasClaim reports whether a claim with this ID is stored.
+func (s *Store) HasClaim(ctx context.Context, id string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM claims WHERE id = ?`, id).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	return n > 0, nil
+}

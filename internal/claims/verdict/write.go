@@ -76,3 +76,26 @@ func quote(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\t", `\t`)
 	return `"` + r.Replace(s) + `"`
 }
+
+// SetDue sets the due date of a verdict file that has none yet.
+func SetDue(file, due string, scale Scale) error {
+	if _, err := time.Parse(time.DateOnly, due); err != nil {
+		return fmt.Errorf("verdict: due %q: write it as 2025-12-31", due)
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("verdict: %w", err)
+	}
+	v, err := parse(file, src, scale)
+	if err != nil {
+		return err
+	}
+	if !v.Due.IsZero() {
+		return fmt.Errorf("%s: already due %s: edit the file to change it", file, v.Due.Format(time.DateOnly))
+	}
+	updated := "+++\ndue = " + due + "\n" + strings.TrimPrefix(strings.ReplaceAll(string(src), "\r\n", "\n"), "+++\n")
+	if _, err := parse(file, []byte(updated), scale); err != nil {
+		return err
+	}
+	return os.WriteFile(file, []byte(updated), 0o644)
+}

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestRecordStatus writes and appends a verdict file with ingest -status,
+// and refuses unknown claims, unknown or computed statuses and bad dates.
+func TestRecordStatus(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	content := filepath.Join(dir, "content")
+	cfg := write(t, dir, "site.toml", "content_dir = \""+content+"\"\n")
+	f := write(t, dir, "a.txt", "Title\n\n\"We will build twelve new bus lanes,\" Mayor Elena Rivera said.\n")
+	if _, errOut, err := ingest(t, "", "-config", cfg, "-db", db, f); err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	id := claims.ClaimID("We will build twelve new bus lanes,", "")
+	file := filepath.Join(content, "claims", id+".md")
+	out, errOut, err := ingest(t, "", "-config", cfg, "-db", db, "-status", id, "-set", "pending", "-date", "2025-05-19",
+		"-note", `She said "twelve".`, "-due", "2026-12-31")
+	if err != nil || !strings.Contains(out, file+": pending as of 2025-05-19") {
+		t.Fatalf("%v: %s %s", err, out, errOut)
+	}
+	if _, _, err := ingest(t, "", "-config", cfg, "-db", db, "-status", id, "-set", "partly-fulfilled", "-date", "2026-06-01",
+		"-evidence", "https://example.org/lanes", "-evidence", "https://example.org/lanes-2"); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"due = 2026-12-31", `status = "pending"`, `note = "She said \"twelve\"."`,
+		`status = "partly-fulfilled"`, `url = "https://example.org/lanes-2"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("verdict file lacks %q:\n%s", want, b)
+		}
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-status", "000000000000", "-set", "false", "-date", "2025-01-01"}, "no claim \"000000000000\""},
+		{[]string{"-status", id, "-set", "wrong", "-date", "2025-01-01"}, "unknown status \"wrong\""},
+		{[]string{"-status", id, "-set", "overdue", "-date", "2025-01-01"}, "computed by claimtrack"},
+		{[]string{"-status", id, "-set", "false", "-date", "1 June"}, "-date \"1 June\""},
+		{[]string{"-status", id, "-set", "false"}, "needs -set STATUS and -date"},
+	} {
+		_, _, err := ingest(t, "", append([]string{"-config", cfg, "-db", db}, tt.args...)...)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ingest %v: %v, want %q", tt.args, err, tt.want)
+		}
+	}
+	after, _ := os.ReadFile(file)
+	if string(after) != string(b) {
+		t.Error("a refused status changed the verdict file")
+	}
+}
