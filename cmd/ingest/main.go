@@ -50,6 +50,7 @@ type options struct {
 	note     string
 	evidence multi
 	due      string
+	now      time.Time // the clock: ingest times and recorded dates
 	config   string
 	db       string
 	dryRun   bool
@@ -76,12 +77,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.StringVar(&o.note, "note", "", "with -status: a short `note` on why")
 	fs.Var(&o.evidence, "evidence", "with -status: a `url` showing it (repeat for more)")
 	fs.StringVar(&o.due, "due", "", "with -status: the `date` a prediction falls due (only for a new verdict file)")
+	nowFlag := fs.String("now", "", "the `date` (YYYY-MM-DD) to take as today for ingest times and recorded dates (default: now), for reproducible runs")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: ingest [flags] PATH...  (PATH: file, directory, glob, or - for stdin)")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	o.now = time.Now().UTC()
+	if *nowFlag != "" {
+		t, err := time.Parse(time.DateOnly, *nowFlag)
+		if err != nil {
+			return fmt.Errorf("-now %q: write the date as 2025-06-02", *nowFlag)
+		}
+		o.now = t
 	}
 	if o.status != "" {
 		return recordStatus(ctx, o, fs, stdout)
@@ -133,7 +143,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 				sum.claimsNew += len(a.quotes)
 				continue
 			}
-			added, err := st.AddArticle(ctx, &a.article, a.quotes, time.Now())
+			added, err := st.AddArticle(ctx, &a.article, a.quotes, o.now)
 			if err != nil {
 				sum.failed++
 				bar.clear()

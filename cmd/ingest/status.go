@@ -52,7 +52,7 @@ func recordStatus(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Wr
 	if !ok {
 		return fmt.Errorf("no claim %q in %s: copy the ID from the claim's page", o.status, o.db)
 	}
-	e := verdict.Entry{Status: o.set, Date: date, Recorded: time.Now().UTC(), Note: o.note}
+	e := verdict.Entry{Status: o.set, Date: date, Recorded: o.now, Note: o.note}
 	for _, u := range o.evidence {
 		e.Evidence = append(e.Evidence, verdict.Evidence{URL: u})
 	}

@@ -22,7 +22,7 @@ func TestRecordStatus(t *testing.T) {
 	}
 	id := claims.ClaimID("We will build twelve new bus lanes,", "")
 	file := filepath.Join(content, "claims", id+".md")
-	out, errOut, err := ingest(t, "", "-config", cfg, "-db", db, "-status", id, "-set", "pending", "-date", "2025-05-19",
+	out, errOut, err := ingest(t, "", "-config", cfg, "-db", db, "-now", "2025-05-20", "-status", id, "-set", "pending", "-date", "2025-05-19",
 		"-note", `She said "twelve".`, "-due", "2026-12-31")
 	if err != nil || !strings.Contains(out, file+": pending as of 2025-05-19") {
 		t.Fatalf("%v: %s %s", err, out, errOut)
@@ -35,7 +35,7 @@ func TestRecordStatus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"due = 2026-12-31", `status = "pending"`, `note = "She said \"twelve\"."`,
+	for _, want := range []string{"due = 2026-12-31", `status = "pending"`, "recorded = 2025-05-20", `note = "She said \"twelve\"."`,
 		`status = "partly-fulfilled"`, `url = "https://example.org/lanes-2"`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("verdict file lacks %q:\n%s", want, b)
