@@ -103,12 +103,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if o.json && !o.dryRun {
 		return errors.New("-json goes with -dry-run")
 	}
-	cfg, err := config.Load(o.config, !flagSet(fs, "config"))
+	cfg, err := o.loadConfig(fs)
 	if err != nil {
 		return err
-	}
-	if o.db == "" {
-		o.db = cfg.Database
 	}
 	inputs, bad := expand(fs.Args())
 	for _, err := range bad {
@@ -169,6 +166,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return errReported
 	}
 	return nil
+}
+
+// loadConfig reads site.toml (optional unless -config was given) and fills
+// in the database path from it when -db was not.
+func (o *options) loadConfig(fs *flag.FlagSet) (config.Config, error) {
+	cfg, err := config.Load(o.config, !flagSet(fs, "config"))
+	if err == nil && o.db == "" {
+		o.db = cfg.Database
+	}
+	return cfg, err
 }
 
 func flagSet(fs *flag.FlagSet, name string) bool {

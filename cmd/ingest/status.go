@@ -12,7 +12,6 @@ import (
 
 	"claimtrack/internal/claims/store"
 	"claimtrack/internal/claims/verdict"
-	"claimtrack/internal/config"
 )
 
 // recordStatus writes a status into a claim's verdict file, creating the
@@ -26,12 +25,9 @@ func recordStatus(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Wr
 	if o.set == "" || o.date == "" {
 		return errors.New("-status needs -set STATUS and -date YYYY-MM-DD")
 	}
-	cfg, err := config.Load(o.config, !flagSet(fs, "config"))
+	cfg, err := o.loadConfig(fs)
 	if err != nil {
 		return err
-	}
-	if o.db == "" {
-		o.db = cfg.Database
 	}
 	date, err := time.Parse(time.DateOnly, o.date)
 	if err != nil {

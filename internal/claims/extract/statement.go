@@ -1,0 +1,229 @@
+package extract
+
+import "strings"
+
+// statementAt reads the statement that the cue at token c (of a sentence
+// whose tokens are toks, starting at paragraph token base) introduces.
+func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
+	w := toks[c].lower()
+	if !toks[c].is(fCue) && w != "according" {
+		return statement{}, false // most words: one look-up
+	}
+	if w == "according" && c+1 < end && toks[c+1].lower() == "to" {
+		m := sourceAt(p, base+c+2, base+end)
+		switch {
+		case m == nil:
+		case c > 0 && toks[c-1].text == ",": // "..., according to X."
+			return statement{parts: [][2]int{{0, c - 1}}, m: m, cue: "according to", at: c}, true
+		case c == 0: // "According to X, ..."
+			from := m.t1 - base
+			for from < end && toks[from].text != "," {
+				from++
+			}
+			return statement{parts: [][2]int{{from + 1, end}}, m: m, cue: "according to", at: c}, true
+		}
+		return statement{}, false
+	}
+	if !reportingVerb(w) || !cueAt(p, base+c) || toks[c].q != nil {
+		return statement{}, false
+	}
+	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
+	for k := c - 1; k > 0 && k >= c-10; k-- {
+		if toks[k].text != "," {
+			if toks[k].q != nil || toks[k].text == ";" {
+				break
+			}
+			continue
+		}
+		m := speakerIn(p, base+k+1, base+c)
+		if m != nil && m.t0 == base+k+2 && toks[k+1].is(fDeterminer) {
+			// "..., the Tax Foundation said": the name after its article
+		} else if m == nil || m.t0 != base+k+1 {
+			if m = nounPhraseBefore(p, base+c, base+k+1); m == nil || m.t0 != base+k+1 {
+				break // "..., one slide says" is an unnamed speaker's
+			}
+		}
+		after := c + 1
+		if w == "told" || w == "tells" {
+			if l := p.mentionAt(base + after); l != nil {
+				after = l.t1 - base // the listener: "told The Huffington Post"
+			}
+		}
+		if tail := tailEnd(toks, after, end); tail == end || apposition(toks, tail, end) {
+			return statement{parts: [][2]int{{0, k}}, m: m, cue: w, at: c}, true
+		} else if toks[tail].text == "," {
+			return statement{parts: [][2]int{{0, k}, {tail + 1, end}}, m: m, cue: w, at: c}, true
+		}
+		break
+	}
+	// "..., said X."
+	if c > 0 && toks[c-1].text == "," {
+		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && m.t0 == base+c+1 &&
+			(tailEnd(toks, m.t1-base, end) == end || apposition(toks, m.t1-base, end)) {
+			return statement{parts: [][2]int{{0, c - 1}}, m: m, cue: w, at: c}, true
+		}
+	}
+	// "X said (that) ..."
+	if negated(toks, c) {
+		return statement{}, false // "did not immediately respond": nothing was said
+	}
+	m := subject(p, base+c, base)
+	if m == nil || m.t1 > base+c {
+		return statement{}, false
+	}
+	from := statementAfter(p, toks, base, c, end)
+	for from < end && (toks[from].text == "," || toks[from].text == ":") {
+		from++
+	}
+	if from < end && toks[from].lower() == "to" && (strings.HasPrefix(w, "respon") || strings.HasPrefix(w, "repl")) {
+		return statement{}, false // "responded to questions": what was answered, not the answer
+	}
+	if !speechVerbs[w] && timePhrase(toks, from, end) {
+		return statement{}, false // "spoke for two hours": when, not what
+	}
+	to := end
+	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
+		to = stop
+	}
+	return statement{parts: [][2]int{{from, to}}, m: m, cue: w, at: c}, from < to
+}
+
+// tailEnd skips the trimmings of an attribution ("in a statement", "on
+// Monday", "Tuesday") and returns where they end: the sentence's end or the
+// comma that resumes the statement.
+func tailEnd(toks []token, i, end int) int {
+	if i < end && toks[i].text != "," {
+		if w := toks[i].lower(); !prepositions[w] && !timeWords[w] && !adverbs[w] {
+			return i // "..., Sanders said he wants ...": what follows is no trimming
+		}
+	}
+	for j := i; j < end && j < i+8; j++ {
+		if toks[j].text == "," || toks[j].q != nil {
+			return j
+		}
+	}
+	if end-i <= 7 {
+		return end
+	}
+	return i
+}
+
+// statementAfter finds where the statement after a cue starts: past "that",
+// the listener of "told", and a short phrase such as "in a statement".
+func statementAfter(p *para, toks []token, base, c, end int) int {
+	i := c + 1
+	if i < end && (toks[i].text == ":" || toks[i].text == ",") {
+		return i + 1
+	}
+	w := toks[c].lower()
+	telling := w == "told" || w == "tells" || w == "tell" || w == "telling"
+	// "that" opens the statement right after the cue, or after a phrase
+	// such as "in a statement", "on Monday" or the listener of "told"; one
+	// further on is the statement's own ("officials have video that
+	// shows", "could change that").
+	if i < end && (toks[i].lower() == "that" || telling || toks[i].is(fPreposition|fAdverb) || timeWords[toks[i].lower()]) {
+		for j := i; j < end && j <= i+7; j++ {
+			if toks[j].lower() == "that" {
+				return j + 1
+			}
+			if toks[j].text == "," || toks[j].q != nil {
+				break
+			}
+		}
+	}
+	if telling {
+		if m := p.mentionAt(base + i); m != nil {
+			return m.t1 - base
+		}
+		if i < end {
+			return i + 1
+		}
+	}
+	return i
+}
+
+// clauseStop ends a statement where the reporter's aside begins: a dash, or
+// a clause set off by a comma ("..., who", "..., with the Kremlin chief
+// saying", "..., but it is not clear").
+func clauseStop(p *para, toks []token, base, from, end int) int {
+	for j := from; j < end; j++ {
+		t := toks[j]
+		if isDash(t.text) && j > from && toks[j-1].End < t.Start || t.text == "(" || t.text == ";" {
+			return j // a spaced dash opens an aside; "Russia–Ukraine" does not
+		}
+		if t.lower() == "and" && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) {
+			return j // "... and said ...": a second statement
+		}
+		comma := t.text == ","
+		if t.q != nil && strings.HasSuffix(strings.TrimRight(t.text, "\"'”’ "), ",") {
+			comma = true // '"useful," but': the comma is inside the quote
+		}
+		if !comma || j+1 >= end {
+			continue
+		}
+		stop := j
+		if t.q != nil {
+			stop = j + 1
+		}
+		switch next := toks[j+1].lower(); next {
+		case "who", "which", "whose", "where", "as", "while", "whereas", "with", "though", "although":
+			return stop
+		case "and":
+			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil) {
+				return stop // ", and he urged ...": a new clause with its own subject
+			}
+			for k := j + 2; k < end && k < j+8 && toks[k].text != ","; k++ {
+				if speechVerbs[toks[k].lower()] {
+					return stop // ", and human rights groups warned that ...": another speaker
+				}
+			}
+		case "but":
+			if j+2 < end && toks[j+2].lower() != "also" {
+				return stop
+			}
+		}
+	}
+	return 0
+}
+
+// timeWords name spans of time.
+var timeWords = set(`second seconds minute minutes hour hours day days week weeks month months year years
+decade decades morning afternoon evening night monday tuesday wednesday thursday friday saturday sunday
+weekend january february march april may june july august september october november december time`)
+
+// timePhrase reports whether tokens from i read as a phrase of time: "for
+// two hours", "on Monday", "in 2012", "during the night".
+func timePhrase(toks []token, i, end int) bool {
+	if i >= end || !prepositions[toks[i].lower()] {
+		return false
+	}
+	for j := i + 1; j < end && j <= i+3; j++ {
+		w := toks[j].lower()
+		if timeWords[w] || w != "" && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports a cue denied just before it: "did not respond", "never
+// said", "didn't comment".
+func negated(toks []token, c int) bool {
+	for j := c - 1; j >= 0 && j >= c-3; j-- {
+		w := toks[j].lower()
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if !adverbs[w] && w != "did" && w != "does" && w != "do" && w != "has" && w != "have" && w != "had" {
+			return false
+		}
+	}
+	return false
+}
+
+// apposition reports whether the words from the comma at i to the end
+// describe the speaker named just before: ", said Mr. Barrett, the lawyer
+// for the agency."
+func apposition(toks []token, i, end int) bool {
+	return i+1 < end && toks[i].text == "," && toks[i+1].is(fDeterminer)
+}
