@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -117,6 +118,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return err
 		}
 		defer st.Close()
+		verdicts := filepath.Join(cfg.Content, "claims")
+		st.KeepClaim = func(id string) bool { // a claim with a verdict file outlives its reports
+			_, err := os.Stat(filepath.Join(verdicts, id+".md"))
+			return err == nil
+		}
 	}
 	sum := summary{failed: len(bad)}
 	var bar *progress

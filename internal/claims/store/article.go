@@ -68,9 +68,7 @@ func (s *Store) AddArticle(ctx context.Context, a *claims.Article, qs []claims.Q
 	}
 	if oldHash != "" {
 		// Claims only the earlier version made, with no verdict, go with it.
-		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE
-			NOT EXISTS (SELECT 1 FROM appearances p WHERE p.claim_id = claims.id) AND
-			NOT EXISTS (SELECT 1 FROM statuses s WHERE s.claim_id = claims.id)`); err != nil {
+		if err := s.dropOrphans(ctx, tx); err != nil {
 			return Added{}, fmt.Errorf("store: replace %s: %w", a.Source, err)
 		}
 	}
@@ -171,4 +169,36 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// dropOrphans deletes the claims no article reports any more, unless they
+// have a status on record or KeepClaim (a verdict file) keeps them.
+func (s *Store) dropOrphans(ctx context.Context, tx *txn) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM claims WHERE
+		NOT EXISTS (SELECT 1 FROM appearances p WHERE p.claim_id = claims.id) AND
+		NOT EXISTS (SELECT 1 FROM statuses s WHERE s.claim_id = claims.id)`)
+	if err != nil {
+		return err
+	}
+	var drop []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		if s.KeepClaim == nil || !s.KeepClaim(id) {
+			drop = append(drop, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, id := range drop {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE id = ?`, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }

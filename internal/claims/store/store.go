@@ -36,6 +36,9 @@ type Store struct {
 	db    *sql.DB
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // prepared once, by query text
+	// KeepClaim, when set, keeps a claim that no article reports any more,
+	// such as one with an editor's verdict file.
+	KeepClaim func(id string) bool
 }
 
 // Open opens (creating if need be) the database file at path and applies

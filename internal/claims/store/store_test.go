@@ -241,7 +241,8 @@ func TestUpdateKeepsClaimsWithVerdictsOrOtherReports(t *testing.T) {
 	ctx := context.Background()
 	s, _ := open(t)
 	v1, q1 := article("https://example.org/story", "", [2]string{"Shared claim reported twice over", "Jane Smith"},
-		[2]string{"Claim with a verdict on record", "Jane Smith"}, [2]string{"Claim nobody else reported", "Jane Smith"})
+		[2]string{"Claim with a verdict on record", "Jane Smith"}, [2]string{"Claim nobody else reported", "Jane Smith"},
+		[2]string{"Claim with a verdict file", "Jane Smith"})
 	other, q2 := article("https://example.org/other", "", [2]string{"Shared claim reported twice over", "Jane Smith"})
 	for _, a := range []struct {
 		a  *claims.Article
@@ -255,6 +256,8 @@ func TestUpdateKeepsClaimsWithVerdictsOrOtherReports(t *testing.T) {
 	if _, err := s.db.Exec(`INSERT INTO statuses (claim_id, status, date) VALUES (?, 'false', '2025-06-01')`, verdict); err != nil {
 		t.Fatal(err)
 	}
+	kept := claims.ClaimID("Claim with a verdict file", "")
+	s.KeepClaim = func(id string) bool { return id == kept }
 	v2, q3 := article("https://example.org/story", "", [2]string{"A wholly new version of the story", "Jane Smith"})
 	if _, err := s.AddArticle(ctx, &v2, q3, now); err != nil {
 		t.Fatal(err)
@@ -265,7 +268,7 @@ func TestUpdateKeepsClaimsWithVerdictsOrOtherReports(t *testing.T) {
 		have[c.Text] = len(c.Appearances)
 	}
 	want := map[string]int{"Shared claim reported twice over": 1, "Claim with a verdict on record": 0,
-		"A wholly new version of the story": 1}
+		"Claim with a verdict file": 0, "A wholly new version of the story": 1}
 	if len(have) != len(want) {
 		t.Errorf("claims after the update: %v, want %v", have, want)
 	}
