@@ -75,6 +75,9 @@ func (s *Store) AddArticle(ctx context.Context, a *claims.Article, qs []claims.Q
 	if err := tx.Commit(); err != nil {
 		return Added{}, fmt.Errorf("store: add %s: %w", a.Source, err)
 	}
+	if !s.latest.IsZero() && seen.After(s.latest) {
+		s.latest = seen
+	}
 	a.ID, a.Ingested = id, now
 	return res, nil
 }

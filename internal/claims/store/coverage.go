@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -24,7 +26,10 @@ import (
 // of ten), while unrelated sentences that name Russia share 0.1 to 0.2.
 const (
 	minCoverage      = 0.3
-	coverageSearches = 5 // candidates per sentence, best bm25 first
+	coverageSearches = 5  // later articles searched per claim, best bm25 first
+	maxCandidates    = 20 // earlier claims weighed per article, best bm25 first
+	maxTerms         = 60 // article words in the full-text query
+	maxSpeakers      = 20 // named speakers whose claims are searched
 )
 
 // stopWords carry no subject: they neither find nor score coverage.
@@ -68,42 +73,57 @@ func linkCoverage(ctx context.Context, tx *txn, articleID int64, a *claims.Artic
 	return laterArticles(ctx, tx, articleID, when, ids)
 }
 
-// earlierClaims links the article to the earlier claims it bears on.
+// earlierClaims links the article to the earlier claims it bears on: the
+// claims of the speakers it names, ranked by bm25 against the article's
+// words in one full-text query, then matched sentence by sentence.
 func earlierClaims(ctx context.Context, tx *txn, articleID int64, a *claims.Article, when time.Time) error {
+	speakers, err := tx.s.namedSpeakers(ctx, tx, a.Body)
+	if err != nil || len(speakers) == 0 {
+		return err
+	}
+	var terms []string
+	for w := range contentWords(a.Body) {
+		terms = append(terms, `"`+w+`"`)
+		if len(terms) == maxTerms {
+			break
+		}
+	}
+	if len(terms) == 0 {
+		return nil
+	}
+	args := []any{strings.Join(terms, " OR "), timeText(when), articleID}
+	for _, id := range speakers {
+		args = append(args, id)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.text FROM claims_fts f JOIN claims c ON c.rowid = f.rowid
+		WHERE claims_fts MATCH ? AND c.first_seen < ?
+		AND NOT EXISTS (SELECT 1 FROM appearances p WHERE p.claim_id = c.id AND p.article_id = ?)
+		AND c.speaker_id IN (?`+strings.Repeat(", ?", len(speakers)-1)+`)
+		ORDER BY bm25(claims_fts) LIMIT `+fmt.Sprint(maxCandidates), args...)
+	if err != nil {
+		return err
+	}
+	type candidate struct{ id, text string }
+	var cands []candidate
+	for rows.Next() {
+		var c candidate
+		if err := rows.Scan(&c.id, &c.text); err != nil {
+			rows.Close()
+			return err
+		}
+		cands = append(cands, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(cands) == 0 {
+		return err
+	}
 	best := map[string]link{}
 	for _, sentence := range sentences(a.Body) {
 		words := contentWords(sentence)
-		if len(words) < 2 {
-			continue
-		}
-		var terms []string
-		for w := range words {
-			terms = append(terms, `"`+w+`"`)
-		}
-		rows, err := tx.QueryContext(ctx, `SELECT c.id, c.text, coalesce(s.name, '') FROM claims_fts f
-			JOIN claims c ON c.rowid = f.rowid LEFT JOIN speakers s ON s.id = c.speaker_id
-			WHERE claims_fts MATCH ? AND c.first_seen < ?
-			AND NOT EXISTS (SELECT 1 FROM appearances p WHERE p.claim_id = c.id AND p.article_id = ?)
-			ORDER BY bm25(claims_fts) LIMIT ?`, strings.Join(terms, " OR "), timeText(when), articleID, coverageSearches)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var id, text, speaker string
-			if err := rows.Scan(&id, &text, &speaker); err != nil {
-				rows.Close()
-				return err
+		for _, c := range cands {
+			if score := overlap(contentWords(c.text), words); score >= minCoverage && score > best[c.id].score {
+				best[c.id] = link{score, sentence}
 			}
-			if speaker == "" || !names(a.Body, speaker) {
-				continue
-			}
-			if score := overlap(contentWords(text), words); score >= minCoverage && score > best[id].score {
-				best[id] = link{score, sentence}
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
 		}
 	}
 	return saveLinks(ctx, tx, articleID, best)
@@ -112,6 +132,9 @@ func earlierClaims(ctx context.Context, tx *txn, articleID int64, a *claims.Arti
 // laterArticles links each of the given claims to the stored articles
 // that appeared after it and bear on it.
 func laterArticles(ctx context.Context, tx *txn, articleID int64, when time.Time, ids []string) error {
+	if latest, err := tx.s.latestArticle(ctx, tx); err != nil || !latest.After(when) {
+		return err // nothing stored appeared later: the usual case when reading in order
+	}
 	for _, id := range ids {
 		var text, speaker string
 		if err := tx.QueryRowContext(ctx, `SELECT c.text, coalesce(s.name, '') FROM claims c
@@ -210,4 +233,63 @@ func sentences(body string) []string {
 		}
 	}
 	return out
+}
+
+// namedSpeakers returns the speakers (up to maxSpeakers) whose surname the
+// text names, from a surname index the store keeps in memory.
+func (s *Store) namedSpeakers(ctx context.Context, tx *txn, text string) ([]int64, error) {
+	if s.surnames == nil {
+		s.surnames = map[string][]int64{}
+		rows, err := tx.QueryContext(ctx, `SELECT id, name FROM speakers`)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id int64
+			var name string
+			if err := rows.Scan(&id, &name); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			s.addSurname(id, name)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	seen := map[int64]bool{}
+	var ids []int64
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if r := []rune(w); len(r) < 2 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		for _, id := range s.surnames[claims.SpeakerKey(w)] {
+			if !seen[id] && len(ids) < maxSpeakers {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids, nil
+}
+
+// addSurname indexes a speaker by its surname.
+func (s *Store) addSurname(id int64, name string) {
+	if s.surnames != nil {
+		k := claims.Surname(name)
+		s.surnames[k] = append(s.surnames[k], id)
+	}
+}
+
+// latestArticle is when the latest stored article appeared, kept in memory.
+func (s *Store) latestArticle(ctx context.Context, tx *txn) (time.Time, error) {
+	if s.latest.IsZero() {
+		var v sql.NullString
+		if err := tx.QueryRowContext(ctx, `SELECT max(coalesce(published, ingested_at)) FROM articles`).Scan(&v); err != nil {
+			return time.Time{}, err
+		}
+		s.latest = parseTime(v)
+	}
+	return s.latest, nil
 }

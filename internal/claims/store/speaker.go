@@ -59,6 +59,7 @@ func resolveSpeaker(ctx context.Context, tx *txn, m claims.Mention) (id int64, c
 	if id, err = r.LastInsertId(); err != nil {
 		return 0, false, err
 	}
+	tx.s.addSurname(id, m.Name)
 	return id, true, addAlias(ctx, tx, key, id)
 }
 

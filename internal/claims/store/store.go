@@ -39,6 +39,11 @@ type Store struct {
 	// KeepClaim, when set, keeps a claim that no article reports any more,
 	// such as one with an editor's verdict file.
 	KeepClaim func(id string) bool
+
+	// For later coverage, kept in memory across articles: speakers by
+	// surname, and when the latest stored article appeared.
+	surnames map[string][]int64
+	latest   time.Time
 }
 
 // Open opens (creating if need be) the database file at path and applies
