@@ -96,7 +96,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("-now %q: write the date as 2025-06-02", *nowFlag)
 		}
 	}
-	verdicts, errs := verdict.ReadDir(filepath.Join(cfg.Content, "claims"), scale(&cfg))
+	verdicts, errs := verdict.ReadDir(filepath.Join(cfg.Content, "claims"), cfg.Settable)
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
@@ -115,15 +115,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return nil
 	}
 	return serveSite(ctx, *serve, cfg, stdout)
-}
-
-// scale lets verdict files use the statuses of the site's rating scale
-// that claimtrack does not compute itself.
-func scale(cfg *config.Config) verdict.Scale {
-	return func(status string) (bool, bool) {
-		r, ok := cfg.Rating(status)
-		return ok && !r.Computed, ok
-	}
 }
 
 func isSet(fs *flag.FlagSet, name string) bool {

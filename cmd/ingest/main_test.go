@@ -56,15 +56,7 @@ func TestIngestDirectory(t *testing.T) {
 	if err != nil || !strings.Contains(out, "2 read, 0 new, 2 unchanged") || !strings.Contains(out, "claims: 0 new") {
 		t.Errorf("second run: %v\n%s", err, out)
 	}
-	st, err := store.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	d, err := st.Load(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := load(t, db)
 	if len(d.Articles) != 2 || len(d.Claims) != 2 {
 		t.Fatalf("stored %d articles, %d claims", len(d.Articles), len(d.Claims))
 	}
@@ -213,15 +205,7 @@ func TestIngestMixedInputs(t *testing.T) {
 	if strings.Count(errOut, "ingest: ") != 8 { // the six above, the cp1252 page (also too large) and the PNG
 		t.Errorf("%d failures reported, want 8:\n%s", strings.Count(errOut, "ingest: "), errOut)
 	}
-	st, err := store.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	d, err := st.Load(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := load(t, db)
 	var titles []string
 	for _, a := range d.Articles {
 		titles = append(titles, a.Title)
@@ -260,4 +244,19 @@ func TestLargeFeed(t *testing.T) {
 	if !strings.Contains(out, "articles: 500 read, 500 new") || !strings.Contains(out, "claims: 500 new") {
 		t.Errorf("summary: %s", out)
 	}
+}
+
+// load reads back everything a run stored in the database at db.
+func load(t *testing.T, db string) *store.Data {
+	t.Helper()
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	d, err := st.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

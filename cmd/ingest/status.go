@@ -57,15 +57,11 @@ func recordStatus(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Wr
 		return err
 	}
 	file := filepath.Join(dir, o.status+".md")
-	scale := func(s string) (bool, bool) {
-		r, known := cfg.Rating(s)
-		return known && !r.Computed, known
-	}
-	if err := verdict.Append(file, e, scale); err != nil {
+	if err := verdict.Append(file, e, cfg.Settable); err != nil {
 		return err
 	}
 	if o.due != "" {
-		if err := verdict.SetDue(file, o.due, scale); err != nil {
+		if err := verdict.SetDue(file, o.due, cfg.Settable); err != nil {
 			return err
 		}
 	}

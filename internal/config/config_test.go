@@ -59,3 +59,15 @@ func TestLoad(t *testing.T) {
 		t.Error("a missing file that was asked for is not an error")
 	}
 }
+
+func TestSettable(t *testing.T) {
+	c := Defaults()
+	for _, tt := range []struct {
+		status          string
+		settable, known bool
+	}{{"false", true, true}, {"pending", true, true}, {"overdue", false, true}, {"maybe", false, false}} {
+		if s, k := c.Settable(tt.status); s != tt.settable || k != tt.known {
+			t.Errorf("Settable(%q) = %v, %v; want %v, %v", tt.status, s, k, tt.settable, tt.known)
+		}
+	}
+}

@@ -95,3 +95,10 @@ func (c *Config) Rating(key string) (Rating, bool) {
 	}
 	return Rating{}, false
 }
+
+// Settable says whether an editor may set a status in a verdict file: it is
+// on the scale (known) and not computed by claimtrack (settable).
+func (c *Config) Settable(status string) (settable, known bool) {
+	r, known := c.Rating(status)
+	return known && !r.Computed, known
+}
