@@ -186,10 +186,31 @@ func cueAt(p *para, c int) bool {
 		for k > 0 && adverbs[p.toks[k-1].lower()] {
 			k--
 		}
-		return p.mentionEndingAt(k) != nil
+		if p.mentionEndingAt(k) != nil {
+			return true
+		}
+		if m := nounPhraseBefore(p, k, 0); m != nil {
+			for _, t := range p.toks[m.t0:m.t1] {
+				if documents[t.lower()] {
+					return true // "Video of the incident shows"
+				}
+				if t.is(fPreposition) {
+					break // "a poll of voters" is a poll's; "voters in the poll" are not
+				}
+			}
+		}
+		return false
 	}
 	return true
 }
+
+// documents are the things besides people that news reports as saying or
+// showing something: "the poll shows", "a Treasury report states".
+var documents = set(`poll polls survey surveys study studies report reports analysis analyses video videos
+footage data memo memos letter letters audit review records documents document research statistics
+figures numbers average averages results estimates census filing filings complaint lawsuit ruling
+indictment transcript statement statements website site post tweet ad ads email emails book
+article editorial release recording recordings photos images map chart model projections forecast`)
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "―" || s == "--" }
 

@@ -134,8 +134,9 @@ func extract(body string, titleEnd int) []claims.Quote {
 				}
 				continue
 			}
-			out = append(out, d.reported(at)...)
-			out = append(out, quoted...)
+			reported, spoken := d.reported(at)
+			out = append(out, reported...)
+			out = append(out, attributeWithin(quoted, spoken)...)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
@@ -197,6 +198,26 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	}
 	c.Speaker = mentionOf(q.speaker)
 	return c, true
+}
+
+// attributeWithin gives a quote that found no attribution of its own the
+// speaker of the reported statement it stands in: 'the Vermont senator
+// acknowledged that there are still "some people" who feel that way'.
+func attributeWithin(quoted, spoken []claims.Quote) []claims.Quote {
+	for i := range quoted {
+		c := &quoted[i]
+		if c.Speaker.Text != "" {
+			continue
+		}
+		for _, st := range spoken {
+			if st.Speaker.Text != "" && st.Span.Start <= c.Span.Start && c.Span.End <= st.Span.End {
+				c.Speaker, c.Cue, c.CueSpan = st.Speaker, st.Cue, st.CueSpan
+				c.Confidence = confidence(c.Cue, true, true)
+				break
+			}
+		}
+	}
+	return quoted
 }
 
 // inherit finds the speaker of a quote with no attribution of its own: the

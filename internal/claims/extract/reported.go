@@ -41,7 +41,7 @@ type statement struct {
 // "According to X, ...". The claim is the statement alone. A statement that
 // is mostly quoted words is left to its quotes; one that carries some is a
 // fragment claim, beside the quotes' own.
-func (d *doc) reported(at sentRef) []claims.Quote {
+func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []claims.Quote) {
 	p := d.paras[at.p]
 	s := p.sents[at.s]
 	toks := p.toks[s.Start:s.End]
@@ -57,17 +57,22 @@ func (d *doc) reported(at sentRef) []claims.Quote {
 	for c := 0; c < end; c++ {
 		if st, ok := statementAt(p, toks, s.Start, c, end); ok && st.m != nil && st.valid(end) && ownsCue(p, toks, s.Start, c, st) {
 			st.conf = confidence(st.cue, false, true)
+			if tp, ok := topicAt(p, toks, s.Start, c, end); ok && isTopicLink(toks[c+1].lower()) && tp.parts[0][0] == st.parts[0][0]+1 {
+				st.parts[0], st.conf = tp.parts[0], st.conf*topicShare // "spoke about X": a topic
+			}
+			cands = append(cands, st)
+		} else if st, ok := topicAt(p, toks, s.Start, c, end); ok && st.valid(end) && ownsCue(p, toks, s.Start, c, st) {
 			cands = append(cands, st)
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].conf > cands[j].conf })
 	var taken [][2]int // token ranges of the statements kept, cue included
-	var out []claims.Quote
 	for _, st := range cands {
 		if !st.clip(taken, toks, end) {
 			continue
 		}
 		q, ok := d.statementClaim(at, toks, st)
+		spoken = append(spoken, q)
 		if !ok {
 			continue
 		}
@@ -75,7 +80,7 @@ func (d *doc) reported(at sentRef) []claims.Quote {
 		taken = append(taken, st.extent())
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
-	return out
+	return out, spoken
 }
 
 // extent is the token range a statement and its cue cover.
@@ -115,8 +120,9 @@ func (st *statement) clip(taken [][2]int, toks []token, end int) bool {
 	return st.valid(end)
 }
 
-// statementClaim turns a statement into a claim, unless it is too short or
-// mostly quoted words, which are claims of their own.
+// statementClaim turns a statement into a claim, and reports false when it
+// is too short or mostly quoted words, which are claims of their own (the
+// statement then still tells who spoke them).
 func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quote, bool) {
 	p := d.paras[at.p]
 	words, quoted := 0, 0
@@ -128,9 +134,7 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 			}
 		}
 	}
-	if words < minReportedWords || float64(quoted) > maxQuotedShare*float64(words) {
-		return claims.Quote{}, false
-	}
+	ok := words >= minReportedWords && float64(quoted) <= maxQuotedShare*float64(words)
 	q := claims.Quote{Kind: claims.Indirect, Cue: st.cue, Paragraph: p.Span, CueSpan: toks[st.at].Span}
 	if st.cue == "according to" && st.at+1 < len(toks) {
 		q.CueSpan.End = toks[st.at+1].End
@@ -152,7 +156,7 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 	q.Speaker = mentionOf(d.resolve(st.m, at))
 	q.Prediction = isPrediction(q.Text, st.cue)
 	q.Confidence = st.conf
-	return q, true
+	return q, ok
 }
 
 // valid reports whether every part of the statement holds words.

@@ -69,6 +69,20 @@ func (d *doc) byRole(m *mention) *entity {
 	} else if a, ok := roleAliases[m.head]; ok && !strings.Contains(want, " ") {
 		want = a
 	}
+	if e := d.withRole(want, m.Start); e != nil || !strings.Contains(want, " ") {
+		return e
+	}
+	// "the Vermont senator" when the article named "Sen. Bernie Sanders":
+	// the latest one of that role, whatever the words around it.
+	if a, ok := roleAliases[m.head]; ok {
+		return d.withRole(a, m.Start)
+	}
+	return d.withRole(m.head, m.Start)
+}
+
+// withRole finds the person named last before pos whose role or name holds
+// every word of want.
+func (d *doc) withRole(want string, pos int) *entity {
 	var best *entity
 	for _, e := range d.cast.ents {
 		if !e.person || e.last < 0 {
@@ -82,7 +96,7 @@ func (d *doc) byRole(m *mention) *entity {
 				break
 			}
 		}
-		if ok && d.lastBefore(e, m.Start) >= 0 && (best == nil || d.lastBefore(e, m.Start) > d.lastBefore(best, m.Start)) {
+		if ok && d.lastBefore(e, pos) >= 0 && (best == nil || d.lastBefore(e, pos) > d.lastBefore(best, pos)) {
 			best = e
 		}
 	}

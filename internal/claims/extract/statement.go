@@ -75,8 +75,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	for from < end && (toks[from].text == "," || toks[from].text == ":") {
 		from++
 	}
-	if from < end && toks[from].lower() == "to" && (strings.HasPrefix(w, "respon") || strings.HasPrefix(w, "repl")) {
-		return statement{}, false // "responded to questions": what was answered, not the answer
+	if from < end && answered(w, toks[from].lower()) {
+		return statement{}, false
 	}
 	if !speechVerbs[w] && timePhrase(toks, from, end) {
 		return statement{}, false // "spoke for two hours": when, not what
@@ -86,6 +86,12 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		to = stop
 	}
 	return statement{parts: [][2]int{{from, to}}, m: m, cue: w, at: c}, from < to
+}
+
+// answered reports a cue followed by what was answered, not the answer:
+// "responded to questions", "replied to the letter".
+func answered(cue, next string) bool {
+	return next == "to" && (strings.HasPrefix(cue, "respon") || strings.HasPrefix(cue, "repl"))
 }
 
 // tailEnd skips the trimmings of an attribution ("in a statement", "on
@@ -120,8 +126,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	// "that" opens the statement right after the cue, or after a phrase
 	// such as "in a statement", "on Monday" or the listener of "told"; one
 	// further on is the statement's own ("officials have video that
-	// shows", "could change that").
-	if i < end && (toks[i].lower() == "that" || telling || toks[i].is(fPreposition|fAdverb) || timeWords[toks[i].lower()]) {
+	// shows", "could change that", "vowed to veto any bill that").
+	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil
+	if i < end && !infinitive && (toks[i].lower() == "that" || telling || toks[i].is(fPreposition|fAdverb) || timeWords[toks[i].lower()]) {
 		for j := i; j < end && j <= i+7; j++ {
 			if toks[j].lower() == "that" {
 				return j + 1
@@ -214,7 +221,7 @@ func negated(toks []token, c int) bool {
 		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
-		if !adverbs[w] && w != "did" && w != "does" && w != "do" && w != "has" && w != "have" && w != "had" {
+		if !adverbs[w] && !strings.HasSuffix(w, "ly") && w != "did" && w != "does" && w != "do" && w != "has" && w != "have" && w != "had" {
 			return false
 		}
 	}
@@ -225,5 +232,20 @@ func negated(toks []token, c int) bool {
 // describe the speaker named just before: ", said Mr. Barrett, the lawyer
 // for the agency."
 func apposition(toks []token, i, end int) bool {
-	return i+1 < end && toks[i].text == "," && toks[i+1].is(fDeterminer)
+	if i+1 >= end || toks[i].text != "," || !toks[i+1].is(fDeterminer) {
+		return false
+	}
+	for _, t := range toks[i+2 : end] {
+		switch w := t.lower(); {
+		case w == "who" || w == "which" || w == "that" || t.text == ",":
+			return true // ", the lawyer for the agency, who has ..."
+		case auxiliaries[w]:
+			return false // ", the party should be prepared": the statement goes on
+		}
+	}
+	return true
 }
+
+// auxiliaries are the verbs that make a clause of the words after them.
+var auxiliaries = set(`is was are were has have had will would should can could may might must do does did
+isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't shouldn't doesn't didn't`)

@@ -5,8 +5,11 @@
 //
 // It writes lexicon_common.txt (words written in lower case except at the
 // start of a sentence) and lexicon_cues.txt (words that introduce
-// attributions, with the share of their uses that did) into -out. Only
-// words and counts leave the corpus, never its text.
+// attributions, with the share of their uses that did) and
+// lexicon_topics.txt (a word and the preposition or "that" after it, as in
+// "concerns about" or "claim that", with the share of their uses that opened
+// an attribution's content right after them) into -out. Only words and
+// counts leave the corpus, never its text.
 package main
 
 import (
@@ -32,7 +35,8 @@ func main() {
 type article struct {
 	Text   string `json:"text"`
 	Quotes []struct {
-		Cue string `json:"cue_text"`
+		Cue   string   `json:"cue_text"`
+		Spans [][2]int `json:"spans"` // character offsets
 	} `json:"quotes"`
 }
 
@@ -42,6 +46,7 @@ var (
 	cueWordRE  = regexp.MustCompile(`[A-Za-z][a-z'’]+`)
 	lowerRE    = regexp.MustCompile(`[a-z'’]+`)
 	notVerbRE  = regexp.MustCompile(`(ly|tion|tions|ism|ness|ment|ments|ity)$`)
+	pairRE     = regexp.MustCompile(`\b([A-Za-z][a-z'’]+) (about|of|on|for|against|over|that|to) ([^\s])`)
 )
 
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true, "is": true,
@@ -70,6 +75,7 @@ func run(args []string, stderr io.Writer) error {
 	}
 	defer f.Close()
 	low, capMid, occ, cue := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+	pairs, opened := map[string]int{}, map[string]int{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	for n := 1; sc.Scan(); n++ {
@@ -90,6 +96,7 @@ func run(args []string, stderr io.Writer) error {
 		for _, w := range cueWordRE.FindAllString(a.Text, -1) {
 			occ[strings.ToLower(w)]++
 		}
+		countPairs(a, pairs, opened)
 		for _, q := range a.Quotes {
 			words := lowerRE.FindAllString(strings.ToLower(q.Cue), -1)
 			if len(words) == 0 {
@@ -121,11 +128,46 @@ func run(args []string, stderr io.Writer) error {
 		}
 	}
 	sort.Strings(cues)
-	for name, lines := range map[string][]string{"lexicon_common.txt": common, "lexicon_cues.txt": cues} {
+	var topics []string
+	for pair, n := range pairs {
+		w, _, _ := strings.Cut(pair, " ")
+		score := float64(opened[pair]) / float64(n)
+		if opened[pair] >= 3 && score >= 0.2 && !stop[w] && !strings.ContainsAny(w, "'’") {
+			topics = append(topics, fmt.Sprintf("%s %.2f", pair, score))
+		}
+	}
+	sort.Strings(topics)
+	for name, lines := range map[string][]string{"lexicon_common.txt": common, "lexicon_cues.txt": cues,
+		"lexicon_topics.txt": topics} {
 		if err := os.WriteFile(filepath.Join(*out, name), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
 			return err
 		}
 		fmt.Fprintf(stderr, "lexgen: %s: %d words\n", name, len(lines))
 	}
 	return nil
+}
+
+// countPairs counts each "word preposition" pair of an article and how
+// often an attribution's content starts right after it.
+func countPairs(a article, pairs, opened map[string]int) {
+	starts := map[int]bool{} // byte offsets where some content starts
+	runeAt := make([]int, 0, len(a.Text)+1)
+	for i := range a.Text {
+		runeAt = append(runeAt, i)
+	}
+	runeAt = append(runeAt, len(a.Text))
+	for _, q := range a.Quotes {
+		for _, sp := range q.Spans {
+			if sp[0] >= 0 && sp[0] < len(runeAt) {
+				starts[runeAt[sp[0]]] = true
+			}
+		}
+	}
+	for _, m := range pairRE.FindAllStringSubmatchIndex(a.Text, -1) {
+		pair := strings.ToLower(a.Text[m[2]:m[3]]) + " " + a.Text[m[4]:m[5]]
+		pairs[pair]++
+		if starts[m[6]] || starts[m[4]] { // "claim [that ...]" and "on [the ...]" alike
+			opened[pair]++
+		}
+	}
 }

@@ -15,6 +15,15 @@ func TestLexgen(t *testing.T) {
 	for i := 0; i < 5; i++ { // "said" is a cue each time it stands; "praised" once in two
 		corpus.WriteString(`{"text": "Smith said the plan was good. Regardless, the plan failed. Jones praised it. Jones praised it again, but regardless of that it failed regardless.", "quotes": [{"cue_text": "said"}, {"cue_text": "praised"}]}` + "\n")
 	}
+	// "worried about" opens content three times in five (spans count in
+	// characters: "é" is one); "talked about" never does.
+	for i := 0; i < 5; i++ {
+		spans := `[]`
+		if i < 3 {
+			spans = `[[19, 24]]`
+		}
+		corpus.WriteString(`{"text": "José worried about taxes. Ann talked about rain.", "quotes": [{"cue_text": "worried", "spans": ` + spans + `}]}` + "\n")
+	}
 	train := filepath.Join(dir, "train.jsonl")
 	if err := os.WriteFile(train, []byte(corpus.String()), 0o644); err != nil {
 		t.Fatal(err)
@@ -23,7 +32,7 @@ func TestLexgen(t *testing.T) {
 		t.Fatal(err)
 	}
 	cues, _ := os.ReadFile(filepath.Join(dir, "lexicon_cues.txt"))
-	if got := string(cues); got != "praised 0.50\nsaid 1.00\n" {
+	if got := string(cues); got != "praised 0.50\nsaid 1.00\nworried 1.00\n" {
 		t.Errorf("cues:\n%s", got)
 	}
 	common, _ := os.ReadFile(filepath.Join(dir, "lexicon_common.txt"))
@@ -38,6 +47,10 @@ func TestLexgen(t *testing.T) {
 	}
 	if !has("regardless") || !has("plan") || has("smith") || has("jones") {
 		t.Errorf("common words: %v", words)
+	}
+	topics, _ := os.ReadFile(filepath.Join(dir, "lexicon_topics.txt"))
+	if got := string(topics); got != "worried about 0.60\n" {
+		t.Errorf("topics:\n%s", got)
 	}
 	if err := run([]string{"-train", filepath.Join(dir, "none.jsonl")}, io.Discard); err == nil {
 		t.Error("a missing corpus is not an error")

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+// topicCues give, for a word and the link word after it ("concerns about",
+// "claim that", "vowed to", "railed against"), how often what follows the
+// link was the content of an attribution in the PolNeAR training split.
+// They reach what a verb lexicon cannot: nouns ("Tulsa police's earlier
+// claim that ..."), adjectives ("skeptical of ...") and verbs whose object
+// is a topic rather than a statement ("spoke about ..."). lexgen (make
+// lexicon) derives the list.
+//
+//go:embed lexicon_topics.txt
+var topicList string
+
+type topicKey struct{ word, link string }
+
+var topicCues = func() map[topicKey]float64 {
+	m := map[topicKey]float64{}
+	for _, line := range strings.Split(topicList, "\n") {
+		f := strings.Fields(line)
+		if len(f) != 3 {
+			continue
+		}
+		var s float64
+		fmt.Sscan(f[2], &s)
+		m[topicKey{f[0], f[1]}] = s
+	}
+	return m
+}()
+
+// minTopicScore is the least topic cue score that opens a statement; tuned
+// on polnear-dev.
+const minTopicScore = 0.25
+
+// topicShare is what a topic ("spoke about her ties to black churches")
+// keeps of its cue's score as a claim's confidence: it is what someone
+// spoke of, not what they said, so it stays below the site's default
+// min_confidence.
+const topicShare = 0.5
+
+// isLink reports the words after which a topic cue's content begins: a
+// clause after "that" and "to", a topic after a preposition.
+func isLink(w string) bool { return w == "that" || w == "to" || isTopicLink(w) }
+
+func isTopicLink(w string) bool {
+	switch w {
+	case "about", "of", "on", "for", "against", "over":
+		return true
+	}
+	return false
+}
+
+// topicAt reads the statement that the topic cue at token c (followed by
+// its link word) introduces, with the one who holds it: the possessive
+// before the cue ("his concerns about"), else the clause's subject.
+func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
+	if c+2 >= end || toks[c].q != nil || !isLink(toks[c+1].lower()) {
+		return statement{}, false
+	}
+	w := toks[c].lower()
+	score := topicCues[topicKey{w, toks[c+1].lower()}]
+	if score < minTopicScore || timeWords[w] {
+		return statement{}, false // "said Friday that": the verb's, not Friday's
+	}
+	if c > 0 && toks[c-1].is(fPreposition) || negated(toks, c) || answered(w, toks[c+1].lower()) {
+		return statement{}, false // "requests for comment on", "did not respond to": nothing was said
+	}
+	m := holder(p, base+c, base)
+	if m == nil {
+		return statement{}, false
+	}
+	from, to := c+2, end
+	if !isTopicLink(toks[c+1].lower()) {
+		if stop := clauseStop(p, toks, base, from, end); stop > 0 {
+			to = stop
+		}
+	} else {
+		score *= topicShare
+		for j := from; j < end; j++ {
+			if t := toks[j]; t.text == "," || t.text == ";" || t.text == "(" || isDash(t.text) || subordinators[t.lower()] || auxiliaries[t.lower()] {
+				to = j
+				break
+			}
+		}
+	}
+	return statement{parts: [][2]int{{from, to}}, m: m, cue: w + " " + toks[c+1].lower(), at: c, conf: score}, from < to
+}
+
+// possessivePronouns stand for a speaker before a topic cue, with the
+// gender of the pronoun they resolve as.
+var possessivePronouns = map[string]byte{"his": 'm', "her": 'f', "their": 'p', "its": 'n'}
+
+// subordinators open a clause that is the reporter's, not the topic's; an
+// auxiliary ends the topic that is a sentence's subject ("her criticism of
+// the bank was sharp").
+var subordinators = set(`while when because after before since if as although though unless until whereas`)
+
+// holder finds who holds the stance a topic cue at paragraph token c names:
+// a possessive right before it ("Trump's claim that", "his call for"), else
+// the first mention that opens the clause, not one after a preposition.
+func holder(p *para, c, start int) *mention {
+	k := c
+	for k > start && !p.toks[k-1].is(fDeterminer|fPronoun) && p.toks[k-1].isWord() && !p.toks[k-1].isCap() && k > c-3 {
+		k-- // "his earlier claim", "Clinton's repeated emphasis"
+	}
+	if k > start {
+		if m := p.mentionEndingAt(k); m != nil && m.poss {
+			return m
+		}
+		if g, ok := possessivePronouns[p.toks[k-1].lower()]; ok {
+			t := p.toks[k-1]
+			return &mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g, person: g == 'm' || g == 'f',
+				t0: k - 1, t1: k, p: p}
+		}
+	}
+	clause := start
+	for j := c - 1; j > start; j-- {
+		if t := p.toks[j]; t.text == ";" || t.text == "," || subordinators[t.lower()] || t.lower() == "but" {
+			clause = j + 1
+			break
+		}
+	}
+	for _, m := range p.ms {
+		if m.t0 >= clause && m.t1 <= c && !afterPreposition(p, m) && m.kind != byRelative && !m.poss {
+			return m
+		}
+	}
+	return nil
+}
