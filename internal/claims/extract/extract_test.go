@@ -242,6 +242,19 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "paraphrase ending in a quote before the attribution",
+			body: "Details aside, the proposals send a clear message that a top priority ''is increasing the tax liability at the top,'' Mr. Kamin said.",
+			want: []want{
+				{"Details aside, the proposals send a clear message that a top priority ''is increasing the tax liability at the top,''", "Kamin", claims.Fragment},
+				{"is increasing the tax liability at the top,", "Kamin", claims.Direct},
+			},
+		},
+		{
+			name: "a few quoted words inside a statement",
+			body: "A cashier who \u201csteals a handful of $20s\u201d is held accountable at the bank, Warren said.",
+			want: []want{{"A cashier who \u201csteals a handful of $20s\u201d is held accountable at the bank", "Warren", claims.Fragment}},
+		},
+		{
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
 				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +

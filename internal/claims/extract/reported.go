@@ -128,13 +128,15 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 	words, quoted := 0, 0
 	for _, r := range st.parts {
 		for _, t := range toks[r[0]:r[1]] {
-			words++
 			if t.q != nil {
-				quoted += countWords(t.text)
+				n := countWords(t.text)
+				words, quoted = words+n, quoted+n
+			} else if t.isWord() {
+				words++
 			}
 		}
 	}
-	ok := words >= minReportedWords && float64(quoted) <= maxQuotedShare*float64(words)
+	ok := words >= minReportedWords && words-quoted >= 3 && float64(quoted) <= maxQuotedShare*float64(words)
 	q := claims.Quote{Kind: claims.Indirect, Cue: st.cue, Paragraph: p.Span, CueSpan: toks[st.at].Span}
 	if st.cue == "according to" && st.at+1 < len(toks) {
 		q.CueSpan.End = toks[st.at+1].End

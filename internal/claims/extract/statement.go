@@ -29,7 +29,10 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	}
 	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
 	for k := c - 1; k > 0 && k >= c-10; k-- {
-		if toks[k].text != "," {
+		first := k // where the part before the attribution ends
+		if quoteComma(toks[k]) {
+			first = k + 1 // '... a top priority "is increasing the tax liability," Mr. Kamin said.'
+		} else if toks[k].text != "," {
 			if toks[k].q != nil || toks[k].text == ";" {
 				break
 			}
@@ -50,17 +53,21 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			}
 		}
 		if tail := tailEnd(toks, after, end); tail == end || apposition(toks, tail, end) {
-			return statement{parts: [][2]int{{0, k}}, m: m, cue: w, at: c}, true
+			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 		} else if toks[tail].text == "," {
-			return statement{parts: [][2]int{{0, k}, {tail + 1, end}}, m: m, cue: w, at: c}, true
+			return statement{parts: [][2]int{{0, first}, {tail + 1, end}}, m: m, cue: w, at: c}, true
 		}
 		break
 	}
 	// "..., said X."
-	if c > 0 && toks[c-1].text == "," {
+	if c > 0 && (toks[c-1].text == "," || quoteComma(toks[c-1])) {
+		first := c - 1
+		if toks[first].q != nil {
+			first = c
+		}
 		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && m.t0 == base+c+1 &&
 			(tailEnd(toks, m.t1-base, end) == end || apposition(toks, m.t1-base, end)) {
-			return statement{parts: [][2]int{{0, c - 1}}, m: m, cue: w, at: c}, true
+			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 		}
 	}
 	// "X said (that) ..."
@@ -86,6 +93,12 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		to = stop
 	}
 	return statement{parts: [][2]int{{from, to}}, m: m, cue: w, at: c}, from < to
+}
+
+// quoteComma reports a quote that ends its part of the sentence with a
+// comma inside its closing mark: '"useful," but'.
+func quoteComma(t token) bool {
+	return t.q != nil && strings.HasSuffix(strings.TrimRight(t.text, "\"'”’ "), ",")
 }
 
 // answered reports a cue followed by what was answered, not the answer:
@@ -161,10 +174,7 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if t.lower() == "and" && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) {
 			return j // "... and said ...": a second statement
 		}
-		comma := t.text == ","
-		if t.q != nil && strings.HasSuffix(strings.TrimRight(t.text, "\"'”’ "), ",") {
-			comma = true // '"useful," but': the comma is inside the quote
-		}
+		comma := t.text == "," || quoteComma(t) // '"useful," but': the comma is inside the quote
 		if !comma || j+1 >= end {
 			continue
 		}
