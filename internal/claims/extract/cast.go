@@ -17,6 +17,20 @@ type entity struct {
 	person bool
 	org    bool
 	last   int // byte offset of its latest mention so far, for bare surnames
+
+	titled         string // " role name " in lower case, for byRole
+	titledFrom     string // the role titled was made from
+	titledFromName string
+}
+
+// roleWords is the entity's role and name in lower case between spaces,
+// made again only when either has changed.
+func (e *entity) roleWords() string {
+	if e.titled == "" || e.titledFrom != e.role || e.titledFromName != e.name {
+		e.titled = " " + strings.ToLower(e.role+" "+e.name) + " "
+		e.titledFrom, e.titledFromName = e.role, e.name
+	}
+	return e.titled
 }
 
 // cast is the article's list of entities.

@@ -22,6 +22,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,6 +78,14 @@ func ExtractArticle(title, body string) []claims.Quote {
 	return qs
 }
 
+// tokenBufs keep token slices from one article for the next: tokens are
+// most of what extraction allocates, and none outlive it.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens keeps the pool from holding on to a huge article's
+// tokens (and so its text).
+const maxPooledTokens = 1 << 16
+
 // extract reads text whose first titleEnd bytes are a title.
 func extract(body string, titleEnd int) []claims.Quote {
 	folded := foldASCII(body)
@@ -87,7 +96,17 @@ func extract(body string, titleEnd int) []claims.Quote {
 			p.skip = false // a title in capitals is not a related-story link
 		}
 	}
-	buf := make([]token, 0, len(body)/5+16)
+	bp := tokenBufs.Get().(*[]token)
+	buf := (*bp)[:0]
+	if n := len(body)/5 + 16; cap(buf) < n {
+		buf = make([]token, 0, n)
+	}
+	defer func() {
+		if cap(buf) <= maxPooledTokens {
+			*bp = buf[:0]
+			tokenBufs.Put(bp)
+		}
+	}()
 	for _, p := range d.paras {
 		if p.skip {
 			continue

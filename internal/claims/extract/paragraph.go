@@ -98,12 +98,24 @@ func isBoilerplate(text, lower string) bool {
 		}
 	}
 	var upper, letters int
-	for _, r := range text {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(text); i++ {
+		switch b := text[i]; {
+		case b >= 'a' && b <= 'z':
 			letters++
-			if unicode.IsUpper(r) {
-				upper++
+			if letters-upper > 40 {
+				return false // running text, not a headline in capitals
 			}
+		case b >= 'A' && b <= 'Z':
+			letters, upper = letters+1, upper+1
+		case b >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+			i += n - 1
 		}
 	}
 	return letters >= 12 && upper*100 >= letters*85

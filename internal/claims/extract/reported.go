@@ -72,7 +72,9 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []claims.Quote) {
 			continue
 		}
 		q, ok := d.statementClaim(at, toks, st)
-		spoken = append(spoken, q)
+		if q.Speaker.Text != "" && (!ok || q.Kind == claims.Fragment) {
+			spoken = append(spoken, q) // it holds quotes that may need its speaker
+		}
 		if !ok {
 			continue
 		}
@@ -137,25 +139,31 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 		}
 	}
 	ok := words >= minReportedWords && words-quoted >= 3 && float64(quoted) <= maxQuotedShare*float64(words)
-	q := claims.Quote{Kind: claims.Indirect, Cue: st.cue, Paragraph: p.Span, CueSpan: toks[st.at].Span}
+	if !ok && quoted == 0 {
+		return claims.Quote{}, false // no claim, and no quote to hand a speaker to
+	}
+	first, last := st.parts[0], st.parts[len(st.parts)-1]
+	q := claims.Quote{Kind: claims.Indirect, Cue: st.cue, Paragraph: p.Span, CueSpan: toks[st.at].Span,
+		Span: claims.Span{Start: toks[first[0]].Start, End: toks[last[1]-1].End}}
 	if st.cue == "according to" && st.at+1 < len(toks) {
 		q.CueSpan.End = toks[st.at+1].End
+	}
+	q.Speaker = mentionOf(d.resolve(st.m, at))
+	if !ok {
+		return q, false // its span and speaker, for the quotes in it
 	}
 	var texts []string
 	for _, r := range st.parts {
 		span := claims.Span{Start: toks[r[0]].Start, End: toks[r[1]-1].End}
-		q.Parts = append(q.Parts, span)
 		texts = append(texts, d.body[span.Start:span.End])
-	}
-	q.Span = claims.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
-	if len(q.Parts) == 1 {
-		q.Parts = nil
+		if len(st.parts) > 1 {
+			q.Parts = append(q.Parts, span)
+		}
 	}
 	q.Text = strings.Join(texts, " ")
 	if quoted > 0 {
 		q.Kind = claims.Fragment // the statement carries quoted words
 	}
-	q.Speaker = mentionOf(d.resolve(st.m, at))
 	q.Prediction = isPrediction(q.Text, st.cue)
 	q.Confidence = st.conf
 	return q, ok

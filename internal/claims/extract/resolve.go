@@ -80,6 +80,23 @@ func (d *doc) byRole(m *mention) *entity {
 	return d.withRole(m.head, m.Start)
 }
 
+// hasWord reports whether w stands as a word in have (words between
+// spaces), with or without a full stop after it ("sen." for "sen").
+func hasWord(have, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(have[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		k := j + len(w)
+		if j > 0 && have[j-1] == ' ' && k < len(have) && (have[k] == ' ' || have[k] == '.' && k+1 < len(have) && have[k+1] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
+}
+
 // withRole finds the person named last before pos whose role or name holds
 // every word of want.
 func (d *doc) withRole(want string, pos int) *entity {
@@ -88,10 +105,10 @@ func (d *doc) withRole(want string, pos int) *entity {
 		if !e.person || e.last < 0 {
 			continue
 		}
-		have := " " + strings.ToLower(e.role+" "+e.name) + " "
+		have := e.roleWords()
 		ok := true
 		for _, w := range strings.Fields(want) {
-			if !strings.Contains(have, " "+w+" ") && !strings.Contains(have, " "+w+". ") {
+			if !hasWord(have, w) {
 				ok = false
 				break
 			}

@@ -30,6 +30,7 @@ const (
 	fAdverb
 	fTitle
 	fStopCap
+	fTopic // the first word of a topic cue ("concerns" of "concerns about")
 )
 
 // wordFlags holds every listed word's flags, so that a token needs one
@@ -51,6 +52,9 @@ var wordFlags = func() map[string]wordFlag {
 	add(adverbs, fAdverb)
 	add(titles, fTitle)
 	add(stopCaps, fStopCap)
+	for k := range topicCues {
+		m[k.word] |= fTopic
+	}
 	return m
 }()
 
@@ -125,6 +129,10 @@ func tokenize(body, folded string, p *para, buf []token) []token {
 func wordEnd(body string, i, end int) int {
 	j := i
 	for j < end {
+		if b := body[j]; b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' {
+			j++ // most of news is ASCII: no decoding
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(body[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			j += n

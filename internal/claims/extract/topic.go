@@ -59,7 +59,7 @@ func isTopicLink(w string) bool {
 // its link word) introduces, with the one who holds it: the possessive
 // before the cue ("his concerns about"), else the clause's subject.
 func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
-	if c+2 >= end || toks[c].q != nil || !isLink(toks[c+1].lower()) {
+	if c+2 >= end || !toks[c].is(fTopic) || toks[c].q != nil || !isLink(toks[c+1].lower()) {
 		return statement{}, false
 	}
 	w := toks[c].lower()
