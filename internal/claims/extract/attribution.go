@@ -268,7 +268,7 @@ found:
 	clause := start
 	for j := c - 1; j > start; j-- {
 		w := p.toks[j].lower()
-		if p.toks[j].text == ";" || (w == "but" || w == "though" || w == "although" || w == "while" || w == "whereas") {
+		if p.toks[j].text == ";" || w == "but" || subordinators[w] {
 			clause = j + 1
 			break
 		}

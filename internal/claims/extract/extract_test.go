@@ -255,6 +255,17 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"A cashier who \u201csteals a handful of $20s\u201d is held accountable at the bank", "Warren", claims.Fragment}},
 		},
 		{
+			name: "an organisation named with of",
+			body: "In a statement announcing the pick, the Association of Flight Attendants called Clinton a \u201cchampion\u201d for its members.",
+			want: []want{{"champion", "Association of Flight Attendants", claims.Fragment}},
+			none: []string{"the pick, the Association of Flight Attendants called Clinton"},
+		},
+		{
+			name: "the subject of a clause after its conjunction",
+			body: "Gov. Chris Christie described Hillary Clinton as a \u201cdisgrace\u201d after she blamed police shootings on \u201cimplicit bias\u201d against minorities.",
+			want: []want{{"disgrace", "Chris Christie", claims.Fragment}, {"implicit bias", "Hillary Clinton", claims.Fragment}},
+		},
+		{
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
 				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +
@@ -299,6 +310,51 @@ func TestExtractForms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMentions checks which words the mention finder takes for possible
+// speakers.
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"BRUSSELS - European leaders gathered Friday.", []string{"European"}, []string{"BRUSSELS"}},
+		{"CHARLOTTE, N.C. (AP) — Police said the video would be released.", []string{"Police"}, []string{"CHARLOTTE", "N.C."}},
+		{"The Association of Flight Attendants backed Bank of America.", []string{"Association of Flight Attendants", "Bank of America"}, nil},
+		{"CONGRESS HAS INVESTIGATED HIM for his claims, Senator Jane Roe said.", []string{"Senator Jane Roe"}, []string{"CONGRESS HAS INVESTIGATED HIM"}},
+		{"NATO and the FBI said so.", []string{"NATO", "FBI"}, nil},
+	}
+	for _, tt := range tests {
+		folded := foldASCII(tt.text)
+		var got []string
+		for _, p := range paragraphs(tt.text, folded) {
+			scanQuotes(tt.text, p)
+			tokenize(tt.text, folded, p, nil)
+			splitSentences(p)
+			for _, m := range findMentions(p) {
+				got = append(got, m.text)
+			}
+		}
+		has := func(s string) bool {
+			for _, g := range got {
+				if g == s {
+					return true
+				}
+			}
+			return false
+		}
+		for _, w := range tt.want {
+			if !has(w) {
+				t.Errorf("%q: no mention %q in %q", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if has(n) {
+				t.Errorf("%q: %q taken for a mention", tt.text, n)
+			}
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"claimtrack/internal/claims"
 )
@@ -104,6 +105,9 @@ func findMentions(p *para) []*mention {
 	var ms []*mention
 	toks := p.toks
 	for i := 0; i < len(toks); {
+		if i == 0 {
+			i = datelineEnd(toks) // "BRUSSELS - European leaders ...": a place, not a speaker
+		}
 		t := toks[i]
 		if !t.isWord() {
 			i++
@@ -166,13 +170,15 @@ func nameAt(p *para, i int) *mention {
 		case j > a && particles[lw] && j+1 < len(toks) && toks[j+1].isCap():
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
+		case lw == "of" && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
+			// "Association of Flight Attendants", "Bank of America": one name
 		default:
 			goto done
 		}
 		_, possessive = cutPossessive(t.text)
 	}
 done:
-	if j == a {
+	if j == a || shouted(toks[a:j]) {
 		return nil
 	}
 	m := &mention{Span: claims.Span{Start: toks[i].Start, End: toks[j-1].End}, kind: byName,
@@ -236,6 +242,52 @@ var titleGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "miss": '
 	"dame": 'f', "lord": 'm', "lady": 'f', "spokesman": 'm', "spokeswoman": 'f',
 	"congressman": 'm', "congresswoman": 'f', "chairwoman": 'f', "councilwoman": 'f',
 	"pope": 'm', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f'}
+
+// datelineEnd returns the token after a dateline that opens a paragraph
+// ("BRUSSELS -", "CHARLOTTE, N.C. (AP) —"), or 0 when there is none.
+func datelineEnd(toks []token) int {
+	if len(toks) == 0 || !allCaps(toks[0].text) || len(toks[0].text) < 3 {
+		return 0
+	}
+	for j := 1; j < len(toks) && j < 8; j++ {
+		switch t := toks[j]; {
+		case isDash(t.text):
+			return j + 1
+		case t.text == "," || t.text == "(" || t.text == ")" || t.isCap() && strings.HasSuffix(t.text, "."), allCaps(t.text):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// allCaps reports a word written in capitals only.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// shouted reports a run of words in capitals that holds an ordinary word:
+// a subheading ("CONGRESS HAS INVESTIGATED HIM", "THE BORROWING") or a
+// dateline ("NEW YORK"), not a name.
+func shouted(toks []token) bool {
+	caps, common := 0, false
+	for _, t := range toks {
+		if len(t.text) > 1 && t.isWord() && allCaps(t.text) {
+			caps++
+			common = common || isCommonWord(t.lower())
+		}
+	}
+	return caps >= 2 && common
+}
 
 func cutPossessive(w string) (string, bool) {
 	for _, s := range []string{"'s", "’s", "s'", "s’"} {
