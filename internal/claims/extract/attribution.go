@@ -252,6 +252,8 @@ func subject(p *para, c, start int) *mention {
 			k -= 2 // "Sanders on Tuesday said"
 		case adverbs[p.toks[k-1].lower()]:
 			k--
+		case beForms[p.toks[k-1].lower()] && strings.HasSuffix(p.toks[c].lower(), "ing"):
+			k-- // "The city is demanding"
 		case p.toks[k-1].text == "," && commaBefore(p, k-1, start) > 0:
 			k = commaBefore(p, k-1, start) // "Clinton, at Monday's debate, cited"
 		default:

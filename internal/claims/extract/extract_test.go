@@ -266,6 +266,35 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"disgrace", "Chris Christie", claims.Fragment}, {"implicit bias", "Hillary Clinton", claims.Fragment}},
 		},
 		{
+			name: "a participle goes on with the speaker",
+			body: "\"The day was personal,\" Tom Baker said, adding he would never vote for Clinton.\n\nTrump attacked Clinton on Monday, saying she had lied about her emails for years.",
+			want: []want{
+				{"he would never vote for Clinton", "Tom Baker", claims.Indirect},
+				{"she had lied about her emails for years", "Trump", claims.Indirect},
+			},
+			none: []string{"Trump attacked Clinton on Monday"},
+		},
+		{
+			name: "asides inside a statement",
+			body: "The study found that in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls.\n\n" +
+				"The Tax Policy Center estimates that the top 1 percent -- those earning the most -- would face a tax increase.\n\n" +
+				"Smith said the plan would fail, which angered Democrats.",
+			want: []want{
+				{"in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls", "study", claims.Indirect},
+				{"the top 1 percent -- those earning the most -- would face a tax increase", "Tax Policy Center", claims.Indirect},
+				{"the plan would fail", "Smith", claims.Indirect},
+			},
+		},
+		{
+			name: "a wish and a demand",
+			body: "He also proposes tax cuts, Tom Baker said. He also wants to extend six weeks of paid leave to new mothers.\n\n" +
+				"The city of Phoenix is demanding that the campaign stop using the image of its police officers.",
+			want: []want{
+				{"to extend six weeks of paid leave to new mothers", "Tom Baker", claims.Indirect},
+				{"the campaign stop using the image of its police officers", "Phoenix", claims.Indirect},
+			},
+		},
+		{
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
 				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +

@@ -60,7 +60,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		break
 	}
 	// "..., said X."
-	if c > 0 && (toks[c-1].text == "," || quoteComma(toks[c-1])) {
+	if c > 0 && (toks[c-1].text == "," || quoteComma(toks[c-1])) && !participle(toks, c) {
 		first := c - 1
 		if toks[first].q != nil {
 			first = c
@@ -75,6 +75,19 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		return statement{}, false // "did not immediately respond": nothing was said
 	}
 	m := subject(p, base+c, base)
+	if participle(toks, c) {
+		// "..., he said, adding that ...": the main clause's speaker goes on.
+		for k := c - 2; k >= 0; k-- {
+			if toks[k].is(fCue) && !participle(toks, k) && cueAt(p, base+k) {
+				if mk := subject(p, base+k, base); mk != nil {
+					m = mk
+				} else if mk := speakerIn(p, base+k+1, base+c-1); mk != nil {
+					m = mk // '"...," said Smith, adding'
+				}
+				break
+			}
+		}
+	}
 	if m == nil || m.t1 > base+c {
 		return statement{}, false
 	}
@@ -103,6 +116,50 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 	}
 	return statement{parts: [][2]int{{from, to}}, m: m, cue: w, at: c}, from < to
+}
+
+// closingDash finds the spaced dash that closes the aside a dash at i
+// opens, within a short span of the sentence; 0 when there is none.
+func closingDash(toks []token, i, end int) int {
+	for k := i + 2; k < end && k <= i+15; k++ {
+		if isDash(toks[k].text) && toks[k-1].End < toks[k].Start {
+			if k+1 < end {
+				return k
+			}
+			return 0 // the dash ends the sentence: what follows it is an aside
+		}
+		if toks[k].text == ";" || toks[k].q != nil {
+			return 0
+		}
+	}
+	return 0
+}
+
+// asideEnd finds the comma that closes a relative clause opened at i when
+// the sentence then goes on with no subject of its own (its verb belongs
+// to the statement); 0 when the clause runs to the end or a new clause
+// follows.
+func asideEnd(toks []token, i, end int) int {
+	for k := i + 1; k < end && k <= i+12; k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		if k+1 >= end {
+			return 0
+		}
+		n := toks[k+1]
+		if n.is(fPronoun|fDeterminer) || n.isCap() || subordinators[n.lower()] || n.lower() == "and" || n.lower() == "but" || participle(toks, k+1) {
+			return 0 // ", and ...", ", he said": another clause
+		}
+		return k + 1
+	}
+	return 0
+}
+
+// participle reports a cue in -ing right after a comma: ", adding",
+// ", saying", ", noting".
+func participle(toks []token, c int) bool {
+	return c > 0 && toks[c-1].text == "," && strings.HasSuffix(toks[c].lower(), "ing") && reportingVerb(toks[c].lower())
 }
 
 // quoteComma reports a quote that ends its part of the sentence with a
@@ -178,8 +235,18 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 func clauseStop(p *para, toks []token, base, from, end int) int {
 	for j := from; j < end; j++ {
 		t := toks[j]
-		if isDash(t.text) && j > from && toks[j-1].End < t.Start || t.text == "(" || t.text == ";" {
-			return j // a spaced dash opens an aside; "Russia–Ukraine" does not
+		if isDash(t.text) && j > from && toks[j-1].End < t.Start {
+			// A spaced dash opens an aside ("Russia–Ukraine" does not); one
+			// that a second dash closes lies inside the statement: "the
+			// top 1 percent -- those earning most -- would pay more".
+			if k := closingDash(toks, j, end); k > 0 {
+				j = k
+				continue
+			}
+			return j
+		}
+		if t.text == "(" || t.text == ";" {
+			return j
 		}
 		if t.lower() == "and" && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) {
 			return j // "... and said ...": a second statement
@@ -192,8 +259,20 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if t.q != nil {
 			stop = j + 1
 		}
+		if participle(toks, j+1) {
+			return stop // ", adding that ...": a statement of its own
+		}
 		switch next := toks[j+1].lower(); next {
-		case "who", "which", "whose", "where", "as", "while", "whereas", "with", "though", "although":
+		case "who", "which", "whose", "where":
+			// ", which include Cleveland," within the statement when its
+			// verb follows: "in the largest counties, which include
+			// Cleveland, voters have been purged".
+			if k := asideEnd(toks, j+1, end); k > 0 {
+				j = k - 1
+				continue
+			}
+			return stop
+		case "as", "while", "whereas", "with", "though", "although":
 			return stop
 		case "and":
 			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil) {
@@ -221,8 +300,8 @@ weekend january february march april may june july august september october nove
 // timePhrase reports whether tokens from i read as a phrase of time: "for
 // two hours", "on Monday", "in 2012", "during the night".
 func timePhrase(toks []token, i, end int) bool {
-	if i >= end || !prepositions[toks[i].lower()] {
-		return false
+	if i >= end || !prepositions[toks[i].lower()] || toks[i].lower() == "to" {
+		return false // "wants to extend six weeks of leave": a verb after "to"
 	}
 	for j := i + 1; j < end && j <= i+3; j++ {
 		w := toks[j].lower()
