@@ -212,6 +212,36 @@ figures numbers average averages results estimates census filing filings complai
 indictment transcript statement statements website site post tweet ad ads email emails book
 article editorial release recording recordings photos images map chart model projections forecast`)
 
+// labelled reads a quote that gives someone's label for a thing: "Reid has
+// been pounding Trump as a 'con artist'", "hailed Trump as 'The Comeback
+// Kid'". Whatever the verb, the words are the label of the clause's
+// subject.
+func labelled(p *para, ti, start int) *attribution {
+	as := ti - 1
+	if as > start && p.toks[as].is(fDeterminer) {
+		as--
+	}
+	if as <= start || p.toks[as].lower() != "as" {
+		return nil
+	}
+	clause := start
+	for j := as - 1; j > start; j-- {
+		if w := p.toks[j].lower(); p.toks[j].text == ";" || p.toks[j].text == "," || w == "but" || w == "and" || subordinators[w] {
+			clause = j + 1
+			break
+		}
+	}
+	for _, m := range p.ms {
+		if m.t0 >= clause && m.t1 < as && !afterPreposition(p, m) && !m.poss && m.kind != byRelative {
+			if m.t1 < len(p.toks) && p.toks[m.t1].isWord() && !p.toks[m.t1].isCap() {
+				return &attribution{m, "as", as} // the subject, with its verb after it
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "―" || s == "--" }
 
 // before reads an attribution that introduces the quote at token i from

@@ -180,6 +180,9 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	if a == nil && (kindOf(p, ti, text, false) == string(claims.Fragment) || ti > 0 && p.toks[ti-1].text == ":") {
 		a = before(p, ti, s.Start, maxFragmentCueGap) // a fragment, or a quote its sentence announces with a colon
 	}
+	if a == nil {
+		a = labelled(p, ti, s.Start)
+	}
 	if a != nil {
 		q.speaker, q.cue, q.cueSpan = d.resolve(a.m, at), a.cue, a.span(p)
 	} else {

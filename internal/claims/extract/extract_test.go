@@ -295,6 +295,11 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a label after as",
+			body: "Senate Minority Leader Harry Reid has been steadily pounding Trump as a \u201ccon artist\u201d for weeks.",
+			want: []want{{"con artist", "Harry Reid", claims.Fragment}},
+		},
+		{
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
 				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +
