@@ -45,6 +45,12 @@ might must not it this these those there here also just only then than both each
 where what how why whether despite unless until after before during came went got made took gave
 having being please`)
 
+// verbForms are irregular verb forms and particles that end a verb phrase
+// rather than name anyone.
+var verbForms = set(`away heard seen known made done gone come become left found told given taken got gotten
+put set kept held felt meant thought brought bought sent spent won lost paid built sold stood understood
+out up off back down`)
+
 // nounPhraseBefore reads the noun phrase that ends just before token k as
 // the subject of the verb at k, for speakers the mention finder does not
 // know: "high school administrators", "elected officials from both
@@ -84,6 +90,9 @@ func nounish(t token) bool {
 		if strings.HasSuffix(w, end) {
 			return false // an adverb, a gerund or a verb's contraction
 		}
+	}
+	if verbForms[w] {
+		return false // "came away convinced", "can be heard yelling": a verb
 	}
 	return true
 }
