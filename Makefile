@@ -43,11 +43,13 @@ eval: bin/ingest
 	@if [ ! -f $(EVAL)/run.sh ]; then echo "make eval: $(EVAL) is absent: there is no evaluation data to score against"; exit 1; fi
 	EXTRACT="bin/ingest -dry-run -json" $(EVAL)/run.sh $(EVAL)/polnear-dev.jsonl
 
-# Derive extraction's word lists from the PolNeAR training split (only
-# words and counts; see internal/claims/extract/lexgen).
+# Derive extraction's word lists from the PolNeAR training split, then
+# train the statement model with those lists built in (only words, counts
+# and weights leave the corpus; see internal/claims/extract/lexgen).
 lexicon:
 	@if [ ! -f $(EVAL)/polnear-train.jsonl ]; then echo "make lexicon: $(EVAL)/polnear-train.jsonl is absent"; exit 1; fi
 	$(GO) run ./internal/claims/extract/lexgen -train $(EVAL)/polnear-train.jsonl -out internal/claims/extract
+	$(GO) run -tags $(TAGS) ./internal/claims/extract/lexgen -model -train $(EVAL)/polnear-train.jsonl -out internal/claims/extract
 
 # The Nu Html Checker, for the validator test (needs npm and java).
 tools:

@@ -159,19 +159,26 @@ show shows plans plan hopes hope fears fear demands demand`)
 // noun after a determiner ("the call"), not "let's say", and an ambiguous
 // word only right after a mention of its speaker.
 func cueAt(p *para, c int) bool {
-	if !p.toks[c].is(fCue) || p.toks[c].q != nil {
+	return p.toks[c].is(fCue) && cueUse(p, c)
+}
+
+// cueUse reports whether the word at token c stands as a verb could: the
+// checks of cueAt without the word lists.
+func cueUse(p *para, c int) bool {
+	if p.toks[c].q != nil {
 		return false
 	}
 	w := p.toks[c].lower()
 	if c > 0 {
-		prev := p.toks[c-1].lower()
-		if determiners[prev] || prev == "let's" || prev == "let’s" {
+		pt := p.toks[c-1]
+		prev := pt.lower()
+		if pt.is(fDeterminer) || prev == "let's" || prev == "let’s" {
 			return false
 		}
-		if prepositions[prev] && prev != "to" && !speechVerbs[w] {
+		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
 		}
-		if beForms[prev] && (strings.HasSuffix(w, "ed") || w == "told") {
+		if pt.is(fBe) && (strings.HasSuffix(w, "ed") || w == "told") {
 			return false // a passive: its subject is not the speaker
 		}
 	}
@@ -181,13 +188,13 @@ func cueAt(p *para, c int) bool {
 	if w == "put" && (c+1 >= len(p.toks) || p.toks[c+1].lower() != "it") {
 		return false // only "as X put it"
 	}
-	if ambiguousCues[w] {
+	if p.toks[c].is(fAmbiguous) {
+		if afterSpeaker(p, c) {
+			return true
+		}
 		k := c
 		for k > 0 && adverbs[p.toks[k-1].lower()] {
 			k--
-		}
-		if p.mentionEndingAt(k) != nil {
-			return true
 		}
 		if m := nounPhraseBefore(p, k, 0); m != nil {
 			for _, t := range p.toks[m.t0:m.t1] {
@@ -202,6 +209,16 @@ func cueAt(p *para, c int) bool {
 		return false
 	}
 	return true
+}
+
+// afterSpeaker reports a word right after a mention of someone, adverbs
+// and auxiliaries aside: "Putin also noted", "Clinton has long wanted".
+func afterSpeaker(p *para, c int) bool {
+	k := c
+	for k > 0 && p.toks[k-1].is(fAdverb) {
+		k--
+	}
+	return p.mentionEndingAt(k) != nil
 }
 
 // documents are the things besides people that news reports as saying or
@@ -278,11 +295,11 @@ func subject(p *para, c, start int) *mention {
 	k := c
 	for k > start {
 		switch {
-		case k-2 >= start && prepositions[p.toks[k-2].lower()] && timeWords[p.toks[k-1].lower()]:
+		case k-2 >= start && p.toks[k-2].is(fPreposition) && p.toks[k-1].is(fTime):
 			k -= 2 // "Sanders on Tuesday said"
-		case adverbs[p.toks[k-1].lower()]:
+		case p.toks[k-1].is(fAdverb):
 			k--
-		case beForms[p.toks[k-1].lower()] && strings.HasSuffix(p.toks[c].lower(), "ing"):
+		case p.toks[k-1].is(fBe) && strings.HasSuffix(p.toks[c].lower(), "ing"):
 			k-- // "The city is demanding"
 		case p.toks[k-1].text == "," && commaBefore(p, k-1, start) > 0:
 			k = commaBefore(p, k-1, start) // "Clinton, at Monday's debate, cited"

@@ -31,15 +31,20 @@ import (
 
 // doc is one article body under extraction.
 type doc struct {
-	body  string
-	paras []*para
-	ms    []*mention // every mention, in order
-	cast  cast
+	body   string
+	paras  []*para
+	ms     []*mention // every mention, in order
+	cast   cast
+	record recorder // when training: every reported statement, unweighed
 }
+
+// recorder is told of each reported statement the rules find, with the
+// claim it makes, before the statement model weighs it.
+type recorder func(toks []token, base int, st statement, q claims.Quote)
 
 // Extract returns the claims in an article body, in order of position.
 func Extract(body string) []claims.Quote {
-	return extract(body, 0)
+	return extract(body, 0, nil)
 }
 
 // ExtractArticle returns the claims of an article's title and body. The
@@ -56,10 +61,10 @@ func ExtractArticle(title, body string) []claims.Quote {
 		return r
 	}, title)
 	if strings.TrimSpace(title) == "" {
-		return extract(body, 0)
+		return extract(body, 0, nil)
 	}
 	shift := len(title) + 2
-	qs := extract(title+"\n\n"+body, len(title))
+	qs := extract(title+"\n\n"+body, len(title), nil)
 	for i := range qs {
 		q := &qs[i]
 		if q.Headline {
@@ -87,9 +92,9 @@ var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
 const maxPooledTokens = 1 << 16
 
 // extract reads text whose first titleEnd bytes are a title.
-func extract(body string, titleEnd int) []claims.Quote {
+func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	folded := foldASCII(body)
-	d := &doc{body: body, paras: paragraphs(body, folded)}
+	d := &doc{body: body, paras: paragraphs(body, folded), record: record}
 	for _, p := range d.paras {
 		if p.End <= titleEnd {
 			p.headline = true
@@ -326,6 +331,13 @@ func isPrediction(text, cue string) bool {
 func nextWord(s string) (string, int) {
 	i := 0
 	for i < len(s) {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b|0x20 >= 'a' && b|0x20 <= 'z' {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) {
 			break
@@ -334,8 +346,15 @@ func nextWord(s string) (string, int) {
 	}
 	start := i
 	for i < len(s) {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b|0x20 >= 'a' && b|0x20 <= 'z' || b == '\'' {
+				i++
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+		if !unicode.IsLetter(r) && r != '’' {
 			break
 		}
 		i += n

@@ -194,7 +194,7 @@ done:
 			n++
 			continue
 		}
-		if titles[lw] {
+		if toks[n].is(fTitle) {
 			k = n
 		}
 	}
@@ -217,7 +217,7 @@ done:
 	}
 	m.name = text(k+1, j)
 	for n := k + 1; n < j; n++ {
-		if orgWords[toks[n].lower()] {
+		if toks[n].is(fOrg) {
 			m.org = true
 		}
 	}

@@ -11,8 +11,13 @@ import (
 // speech verbs to introduce reported speech; tuned on polnear-dev.
 const minCueScore = 0.2
 
-// reportingVerb reports whether a word can introduce reported speech.
-func reportingVerb(w string) bool {
+// minWeakCue is the least cue score for a word to introduce a statement
+// that the statement model then weighs.
+const minWeakCue = 0.05
+
+// isReporting reports whether a word can introduce reported speech.
+// Extraction asks it of tokens through their fReporting flag.
+func isReporting(w string) bool {
 	if w == "ask" || w == "asks" || w == "asked" || w == "asking" {
 		return false // questions are not claims
 	}
@@ -67,9 +72,16 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []claims.Quote) {
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].conf > cands[j].conf })
 	var taken [][2]int // token ranges of the statements kept, cue included
+	var fs [32]uint32
 	for _, st := range cands {
 		if !st.clip(taken, toks, end) {
 			continue
+		}
+		if d.record == nil && statementWeights != nil {
+			st.conf = statementOdds(statementWeights, statementFeatures(toks, s.Start, st, fs[:0]))
+			if st.conf < minStatementOdds {
+				continue // "Alicia Machado appeared on a Spanish reality show"
+			}
 		}
 		q, ok := d.statementClaim(at, toks, st)
 		if q.Speaker.Text != "" && (!ok || q.Kind == claims.Fragment) {
@@ -77,6 +89,9 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []claims.Quote) {
 		}
 		if !ok {
 			continue
+		}
+		if d.record != nil {
+			d.record(toks, s.Start, st, q)
 		}
 		out = append(out, q)
 		taken = append(taken, st.extent())

@@ -6,7 +6,7 @@ import "strings"
 // whose tokens are toks, starting at paragraph token base) introduces.
 func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	w := toks[c].lower()
-	if !toks[c].is(fCue) && w != "according" {
+	if !toks[c].is(fCue|fWeakCue) && w != "according" {
 		return statement{}, false // most words: one look-up
 	}
 	if w == "according" && c+1 < end && toks[c+1].lower() == "to" {
@@ -24,7 +24,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 		return statement{}, false
 	}
-	if !reportingVerb(w) || !cueAt(p, base+c) || toks[c].q != nil {
+	weak := toks[c].is(fWeakCue) && statementWeights != nil // the model judges what follows
+	if !toks[c].is(fReporting) && (!weak || !afterSpeaker(p, base+c)) || !cueUse(p, base+c) {
 		return statement{}, false
 	}
 	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
@@ -159,7 +160,7 @@ func asideEnd(toks []token, i, end int) int {
 // participle reports a cue in -ing right after a comma: ", adding",
 // ", saying", ", noting".
 func participle(toks []token, c int) bool {
-	return c > 0 && toks[c-1].text == "," && strings.HasSuffix(toks[c].lower(), "ing") && reportingVerb(toks[c].lower())
+	return c > 0 && toks[c-1].text == "," && toks[c].is(fReporting) && strings.HasSuffix(toks[c].lower(), "ing")
 }
 
 // quoteComma reports a quote that ends its part of the sentence with a
@@ -320,7 +321,7 @@ func negated(toks []token, c int) bool {
 		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
-		if !adverbs[w] && !strings.HasSuffix(w, "ly") && w != "did" && w != "does" && w != "do" && w != "has" && w != "have" && w != "had" {
+		if !toks[j].is(fAdverb) && !strings.HasSuffix(w, "ly") && w != "did" && w != "does" && w != "do" && w != "has" && w != "have" && w != "had" {
 			return false
 		}
 	}

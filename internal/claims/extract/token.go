@@ -19,7 +19,7 @@ type token struct {
 }
 
 // wordFlag marks the lists a word is on.
-type wordFlag uint16
+type wordFlag uint32
 
 const (
 	fPronoun wordFlag = 1 << iota
@@ -30,7 +30,13 @@ const (
 	fAdverb
 	fTitle
 	fStopCap
-	fTopic // the first word of a topic cue ("concerns" of "concerns about")
+	fTopic   // the first word of a topic cue ("concerns" of "concerns about")
+	fWeakCue // a word that introduced attributions now and then ("knows", "wants")
+	fBe      // a form of "to be"
+	fAmbiguous
+	fReporting // introduces reported speech (isReporting)
+	fTime      // names a span of time
+	fOrg       // makes a name an organisation's
 )
 
 // wordFlags holds every listed word's flags, so that a token needs one
@@ -55,6 +61,21 @@ var wordFlags = func() map[string]wordFlag {
 	for k := range topicCues {
 		m[k.word] |= fTopic
 	}
+	for w, s := range cueScores {
+		if s >= minWeakCue && s < minCueScore && !cueWords[w] {
+			m[w] |= fWeakCue
+		}
+	}
+	add(beForms, fBe)
+	add(ambiguousCues, fAmbiguous)
+	add(timeWords, fTime)
+	add(orgWords, fOrg)
+	for w := range m {
+		if isReporting(w) {
+			m[w] |= fReporting
+		}
+	}
+
 	return m
 }()
 

@@ -8,8 +8,11 @@
 // attributions, with the share of their uses that did) and
 // lexicon_topics.txt (a word and the preposition or "that" after it, as in
 // "concerns about" or "claim that", with the share of their uses that opened
-// an attribution's content right after them) into -out. Only words and
-// counts leave the corpus, never its text.
+// an attribution's content right after them) into -out. With -model it
+// trains the statement model instead (statement.model: hashed feature
+// slots and weights), with the lists already built into extract, so make
+// lexicon runs it second. Only words, counts and weights leave the
+// corpus, never its text.
 package main
 
 import (
@@ -23,6 +26,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"claimtrack/internal/claims/extract"
 )
 
 func main() {
@@ -35,8 +40,9 @@ func main() {
 type article struct {
 	Text   string `json:"text"`
 	Quotes []struct {
-		Cue   string   `json:"cue_text"`
-		Spans [][2]int `json:"spans"` // character offsets
+		Cue     string   `json:"cue_text"`
+		Spans   [][2]int `json:"spans"`         // character offsets
+		Speaker [][2]int `json:"speaker_spans"` // the source's mention
 	} `json:"quotes"`
 }
 
@@ -66,6 +72,8 @@ func run(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("lexgen", flag.ContinueOnError)
 	train := fs.String("train", "../shared/eval/polnear-train.jsonl", "annotated articles, one JSON object a line")
 	out := fs.String("out", "internal/claims/extract", "folder to write the lists to")
+	epochs := fs.Int("epochs", 5, "passes of the statement model's training over the corpus")
+	model := fs.Bool("model", false, "train the statement model (statement.model) instead of writing the word lists")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -76,6 +84,7 @@ func run(args []string, stderr io.Writer) error {
 	defer f.Close()
 	low, capMid, occ, cue := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 	pairs, opened := map[string]int{}, map[string]int{}
+	var annotated []extract.Annotated
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	for n := 1; sc.Scan(); n++ {
@@ -97,6 +106,7 @@ func run(args []string, stderr io.Writer) error {
 			occ[strings.ToLower(w)]++
 		}
 		countPairs(a, pairs, opened)
+		annotated = append(annotated, annotate(a))
 		for _, q := range a.Quotes {
 			words := lowerRE.FindAllString(strings.ToLower(q.Cue), -1)
 			if len(words) == 0 {
@@ -122,7 +132,7 @@ func run(args []string, stderr io.Writer) error {
 	var cues []string
 	for w, n := range cue {
 		score := float64(n) / float64(max(occ[w], 1))
-		if n >= 4 && occ[w] >= 4 && score >= 0.1 && len(w) > 2 && !stop[w] &&
+		if n >= 4 && occ[w] >= 4 && score >= 0.05 && len(w) > 2 && !stop[w] &&
 			!notVerbRE.MatchString(w) && !strings.ContainsAny(w, "'’") {
 			cues = append(cues, fmt.Sprintf("%s %.2f", w, score))
 		}
@@ -137,6 +147,17 @@ func run(args []string, stderr io.Writer) error {
 		}
 	}
 	sort.Strings(topics)
+	if *model {
+		// The statement model weighs what the rules find with the lists
+		// as built into this program: make lexicon writes the lists
+		// first and trains the model in a second run.
+		m := extract.TrainStatements(annotated, *epochs)
+		if err := os.WriteFile(filepath.Join(*out, "statement.model"), []byte(m), 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "lexgen: statement.model: %d weights from %d articles\n", strings.Count(m, "\n"), len(annotated))
+		return nil
+	}
 	for name, lines := range map[string][]string{"lexicon_common.txt": common, "lexicon_cues.txt": cues,
 		"lexicon_topics.txt": topics} {
 		if err := os.WriteFile(filepath.Join(*out, name), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
@@ -145,6 +166,30 @@ func run(args []string, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "lexgen: %s: %d words\n", name, len(lines))
 	}
 	return nil
+}
+
+// annotate turns an article's attribution spans from characters into the
+// byte offsets the extractor works in.
+func annotate(a article) extract.Annotated {
+	byteAt := make([]int, 0, len(a.Text)+1)
+	for i := range a.Text {
+		byteAt = append(byteAt, i)
+	}
+	byteAt = append(byteAt, len(a.Text))
+	bytes := func(spans [][2]int) [][2]int {
+		var out [][2]int
+		for _, sp := range spans {
+			if sp[0] >= 0 && sp[0] <= sp[1] && sp[1] < len(byteAt) {
+				out = append(out, [2]int{byteAt[sp[0]], byteAt[sp[1]]})
+			}
+		}
+		return out
+	}
+	out := extract.Annotated{Text: a.Text}
+	for _, q := range a.Quotes {
+		out.Quotes = append(out.Quotes, extract.AnnotatedQuote{Spans: bytes(q.Spans), Speaker: bytes(q.Speaker)})
+	}
+	return out
 }
 
 // countPairs counts each "word preposition" pair of an article and how

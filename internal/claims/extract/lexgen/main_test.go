@@ -52,6 +52,13 @@ func TestLexgen(t *testing.T) {
 	if got := string(topics); got != "worried about 0.60\n" {
 		t.Errorf("topics:\n%s", got)
 	}
+	if err := run([]string{"-model", "-train", train, "-out", dir}, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	model, _ := os.ReadFile(filepath.Join(dir, "statement.model"))
+	if lines := strings.Split(strings.TrimSpace(string(model)), "\n"); len(lines) < 5 || len(strings.Fields(lines[0])) != 2 {
+		t.Errorf("statement.model: %d lines, first %q", len(lines), lines[0])
+	}
 	if err := run([]string{"-train", filepath.Join(dir, "none.jsonl")}, io.Discard); err == nil {
 		t.Error("a missing corpus is not an error")
 	}

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestStatementModel checks the shipped model: it drops statements that
+// are no attribution and keeps what was argued, with its chance as the
+// claim's confidence.
+func TestStatementModel(t *testing.T) {
+	if statementWeights == nil {
+		t.Fatal("statement.model holds no weights: run make lexicon")
+	}
+	tests := []struct {
+		body string
+		want string // "" when nothing may be a claim
+	}{
+		{"Alicia Machado appeared on a Spanish reality show in 2005 with her sister.", ""},
+		{"Tom Clarke hired an investment banker and lawyers to hatch his idea.", ""},
+		{"Senator Elizabeth Warren argued that the bank had failed its customers for years.", "the bank had failed its customers for years"},
+	}
+	for _, tt := range tests {
+		got := Extract(tt.body)
+		if tt.want == "" {
+			if len(got) > 0 {
+				t.Errorf("%q: claims %s", tt.body, dump(got))
+			}
+			continue
+		}
+		c := find(got, tt.want)
+		if c == nil {
+			t.Errorf("%q: no claim %q in %s", tt.body, tt.want, dump(got))
+			continue
+		}
+		if c.Confidence < 0.5 || c.Confidence > 1 {
+			t.Errorf("%q: confidence %.2f", tt.body, c.Confidence)
+		}
+	}
+}
+
+// TestTrainStatements trains a model on articles written here, where what a
+// mayor argued is always an attribution and where she spoke never is, and
+// checks that it tells the two apart in a sentence it has not seen.
+func TestTrainStatements(t *testing.T) {
+	var arts []Annotated
+	for i := range 30 {
+		text := fmt.Sprintf("Mayor Ann Lee argued that the budget plan number %d was sound. "+
+			"Mayor Ann Lee spoke at the opening of the new school in district %d.", i, i)
+		s := strings.Index(text, "the budget")
+		e := strings.Index(text, " was sound") + len(" was sound")
+		arts = append(arts, Annotated{Text: text, Quotes: []AnnotatedQuote{{
+			Spans:   [][2]int{{s, e}},
+			Speaker: [][2]int{{0, len("Mayor Ann Lee")}},
+		}}})
+	}
+	model := TrainStatements(arts, 5)
+	w := readWeights(model)
+	if w == nil {
+		t.Fatalf("no weights in model:\n%s", model)
+	}
+	odds := map[string]float64{}
+	extract("Mayor Bo Diaz argued that the transit levy was fair to riders. Mayor Bo Diaz spoke at the launch of the old library in town.", 0,
+		func(toks []token, base int, st statement, q claims.Quote) {
+			odds[q.Cue] = statementOdds(w, statementFeatures(toks, base, st, nil))
+		})
+	if odds["argued"] <= 0.5 || odds["spoke"] >= 0.5 {
+		t.Errorf("odds: argued %.2f (want > 0.5), spoke %.2f (want < 0.5)", odds["argued"], odds["spoke"])
+	}
+}
