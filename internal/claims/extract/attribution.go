@@ -235,15 +235,24 @@ article editorial release recording recordings photos images map chart model pro
 // subject.
 func labelled(p *para, ti, start int) *attribution {
 	as := ti - 1
+	if as > start && p.toks[as].text == "," {
+		as-- // "characterized Kaine as, 'a little desperate'"
+	}
 	if as > start && p.toks[as].is(fDeterminer) {
 		as--
+	}
+	if as > start && p.toks[as].lower() == "and" && p.toks[as-1].q != nil && p.toks[as-1].q.speaker != nil {
+		// 'as a "human leech" and a "spoiled brat"': the label goes on
+		q := p.toks[as-1].q
+		return &attribution{q.speaker.m, q.cue, as - 1}
 	}
 	if as <= start || p.toks[as].lower() != "as" {
 		return nil
 	}
 	clause := start
 	for j := as - 1; j > start; j-- {
-		if w := p.toks[j].lower(); p.toks[j].text == ";" || p.toks[j].text == "," || w == "but" || w == "and" || subordinators[w] {
+		if w := p.toks[j].lower(); p.toks[j].text == ";" || p.toks[j].text == "," || w == "but" || w == "and" ||
+			subordinators[w] && !p.toks[j].is(fPreposition) { // "gone after Trump as" is no new clause
 			clause = j + 1
 			break
 		}

@@ -160,7 +160,7 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 			}
 			reported, spoken := d.reported(at)
 			out = append(out, reported...)
-			out = append(out, attributeWithin(quoted, spoken)...)
+			out = append(out, d.attributeWithin(quoted, spoken)...)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
@@ -228,16 +228,21 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 }
 
 // attributeWithin gives a quote that found no attribution of its own the
-// speaker of the reported statement it stands in: 'the Vermont senator
+// speaker of the reported statement it stands in or closes: 'the Vermont senator
 // acknowledged that there are still "some people" who feel that way'.
-func attributeWithin(quoted, spoken []claims.Quote) []claims.Quote {
+func (d *doc) attributeWithin(quoted, spoken []claims.Quote) []claims.Quote {
 	for i := range quoted {
 		c := &quoted[i]
 		if c.Speaker.Text != "" {
 			continue
 		}
 		for _, st := range spoken {
-			if st.Speaker.Text != "" && st.Span.Start <= c.Span.Start && c.Span.End <= st.Span.End {
+			within := st.Span.Start <= c.Span.Start && c.Span.End <= st.Span.End
+			// or right after it, past a dash or colon: 'Mr. Obama said the
+			// museum would tell the stories of Americans -- "the
+			// president but also the slave"'
+			after := st.Span.End <= c.Span.Start && strings.Trim(d.body[st.Span.End:c.Span.Start], " -—–:\"'“”‘’") == ""
+			if st.Speaker.Text != "" && (within || after) {
 				c.Speaker, c.Cue, c.CueSpan = st.Speaker, st.Cue, st.CueSpan
 				c.Confidence = confidence(c.Cue, true, true)
 				break
@@ -266,6 +271,11 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 	}
 	pp := d.paras[prev.p]
 	ps := pp.sents[prev.s]
+	if prev.p != at.p && pp.speaker != nil && ti == 0 {
+		// The transcript goes on in a paragraph of quotation: 'PENCE: ...'
+		// then '"But the truth is ...'.
+		return d.resolve(pp.speaker, prev), ":", pp.speaker.Span
+	}
 	if prev.p != at.p && pp.toks[ps.End-1].text == ":" {
 		if a := before(pp, ps.End-1, ps.Start, maxCueGap); a != nil {
 			return d.resolve(a.m, prev), a.cue, a.span(pp)

@@ -286,8 +286,8 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
-			name: "a wish and a demand",
-			body: "He also proposes tax cuts, Tom Baker said. He also wants to extend six weeks of paid leave to new mothers.\n\n" +
+			name: "a promise with weeks in it, and a demand",
+			body: "He also proposes tax cuts, Tom Baker said. He also promised to extend six weeks of paid leave to new mothers.\n\n" +
 				"The city of Phoenix is demanding that the campaign stop using the image of its police officers.",
 			want: []want{
 				{"to extend six weeks of paid leave to new mothers", "Tom Baker", claims.Indirect},
@@ -298,6 +298,21 @@ func TestExtractForms(t *testing.T) {
 			name: "a label after as",
 			body: "Senate Minority Leader Harry Reid has been steadily pounding Trump as a \u201ccon artist\u201d for weeks.",
 			want: []want{{"con artist", "Harry Reid", claims.Fragment}},
+		},
+		{
+			name: "labels in a row",
+			body: "In recent weeks, Senator Harry Reid has gone after Trump as a \u201chuman leech who will bleed the country\u201d and a \u201cspoiled brat.\u201d",
+			want: []want{{"human leech who will bleed the country", "Harry Reid", claims.Fragment}, {"spoiled brat.", "Harry Reid", claims.Fragment}},
+		},
+		{
+			name: "a quote closing a statement after a dash",
+			body: "Speaking on the Mall, President Barack Obama said the museum would document the stories of Americans -- \"the president but also the slave, the industrialist but also the porter.\"",
+			want: []want{{"the president but also the slave, the industrialist but also the porter.", "Barack Obama", claims.Direct}},
+		},
+		{
+			name: "a transcript going on in quotation marks",
+			body: "Governor Mike Pence spoke to Chris Wallace.\n\n\"PENCE: Well, look, the two are not the same at all.\n\n\"But the truth is that the choice is serious business for the country.",
+			want: []want{{"But the truth is that the choice is serious business for the country.", "Mike Pence", claims.Direct}},
 		},
 		{
 			name: "not speech",

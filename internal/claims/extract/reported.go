@@ -73,21 +73,27 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []claims.Quote) {
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].conf > cands[j].conf })
 	var taken [][2]int // token ranges of the statements kept, cue included
 	var fs [32]uint32
+	quotes := false // whether the sentence has quotes that statements may speak
+	for _, t := range toks {
+		quotes = quotes || t.q != nil
+	}
 	for _, st := range cands {
 		if !st.clip(taken, toks, end) {
 			continue
 		}
+		weak := false
 		if d.record == nil && statementWeights != nil {
 			st.conf = statementOdds(statementWeights, statementFeatures(toks, s.Start, st, fs[:0]))
-			if st.conf < minStatementOdds {
-				continue // "Alicia Machado appeared on a Spanish reality show"
-			}
+			weak = st.conf < minStatementOdds // "Alicia Machado appeared on a Spanish reality show"
+		}
+		if weak && !quotes {
+			continue
 		}
 		q, ok := d.statementClaim(at, toks, st)
-		if q.Speaker.Text != "" && (!ok || q.Kind == claims.Fragment) {
-			spoken = append(spoken, q) // it holds quotes that may need its speaker
+		if quotes && q.Speaker.Text != "" {
+			spoken = append(spoken, q) // the quotes in or after it may need its speaker
 		}
-		if !ok {
+		if !ok || weak {
 			continue
 		}
 		if d.record != nil {

@@ -59,12 +59,20 @@ func isTopicLink(w string) bool {
 // its link word) introduces, with the one who holds it: the possessive
 // before the cue ("his concerns about"), else the clause's subject.
 func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
-	if c+2 >= end || !toks[c].is(fTopic) || toks[c].q != nil || !isLink(toks[c+1].lower()) {
+	if c+2 >= end || toks[c].q != nil {
+		return statement{}, false
+	}
+	// Any word before "that" and a clause may be a stance ("the bet is
+	// that", "environmentalists worry that") for the statement model to
+	// weigh; other links need a listed pair.
+	that := toks[c+1].lower() == "that" && toks[c].isWord() && statementWeights != nil &&
+		!toks[c].is(fDeterminer|fPreposition|fPronoun|fTime) && !toks[c].isCap()
+	if !that && (!toks[c].is(fTopic) || !isLink(toks[c+1].lower())) {
 		return statement{}, false
 	}
 	w := toks[c].lower()
 	score := topicCues[topicKey{w, toks[c+1].lower()}]
-	if score < minTopicScore || timeWords[w] {
+	if score < minTopicScore && !that || timeWords[w] {
 		return statement{}, false // "said Friday that": the verb's, not Friday's
 	}
 	if c > 0 && toks[c-1].is(fPreposition) || negated(toks, c) || answered(w, toks[c+1].lower()) {
