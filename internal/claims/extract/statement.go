@@ -24,8 +24,10 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 		return statement{}, false
 	}
-	weak := toks[c].is(fWeakCue) && statementWeights != nil // the model judges what follows
-	if !toks[c].is(fReporting) && (!weak || !afterSpeaker(p, base+c)) || !cueUse(p, base+c) {
+	// A weaker cue may open a statement for the model to judge, as a verb:
+	// not after a preposition ("respond to requests for comment").
+	weak := toks[c].is(fWeakCue) && statementWeights != nil && (c == 0 || !toks[c-1].is(fPreposition))
+	if !toks[c].is(fReporting) && !weak || !cueUse(p, base+c) {
 		return statement{}, false
 	}
 	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
