@@ -47,6 +47,12 @@ const topicShare = 0.5
 // clause after "that" and "to", a topic after a preposition.
 func isLink(w string) bool { return w == "that" || w == "to" || isTopicLink(w) }
 
+// openLinks may follow any word to open a stance for the statement model
+// to weigh ("the bet is that", "coy about"); the other links are left to
+// the listed pairs, as they follow too many words that hold no stance
+// ("the end of", "waited for").
+var openLinks = set("that about")
+
 func isTopicLink(w string) bool {
 	switch w {
 	case "about", "of", "on", "for", "against", "over":
@@ -62,10 +68,10 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if c+2 >= end || toks[c].q != nil {
 		return statement{}, false
 	}
-	// Any word before "that" and a clause may be a stance ("the bet is
+	// Any word before "that" or "about" may open a stance ("the bet is
 	// that", "environmentalists worry that") for the statement model to
 	// weigh; other links need a listed pair.
-	that := toks[c+1].lower() == "that" && toks[c].isWord() && statementWeights != nil &&
+	that := openLinks[toks[c+1].lower()] && toks[c].isWord() && statementWeights != nil &&
 		!toks[c].is(fDeterminer|fPreposition|fPronoun|fTime) && !toks[c].isCap()
 	if !that && (!toks[c].is(fTopic) || !isLink(toks[c+1].lower())) {
 		return statement{}, false
