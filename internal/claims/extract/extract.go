@@ -20,7 +20,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -163,7 +163,7 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 			out = append(out, d.attributeWithin(quoted, spoken)...)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	slices.SortStableFunc(out, func(a, b claims.Quote) int { return a.Span.Start - b.Span.Start })
 	return out
 }
 
@@ -230,20 +230,20 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 // attributeWithin gives a quote that found no attribution of its own the
 // speaker of the reported statement it stands in or closes: 'the Vermont senator
 // acknowledged that there are still "some people" who feel that way'.
-func (d *doc) attributeWithin(quoted, spoken []claims.Quote) []claims.Quote {
+func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims.Quote {
 	for i := range quoted {
 		c := &quoted[i]
 		if c.Speaker.Text != "" {
 			continue
 		}
 		for _, st := range spoken {
-			within := st.Span.Start <= c.Span.Start && c.Span.End <= st.Span.End
+			within := st.span.Start <= c.Span.Start && c.Span.End <= st.span.End
 			// or right after it, past a dash or colon: 'Mr. Obama said the
 			// museum would tell the stories of Americans -- "the
 			// president but also the slave"'
-			after := st.Span.End <= c.Span.Start && strings.Trim(d.body[st.Span.End:c.Span.Start], " -—–:\"'“”‘’") == ""
-			if st.Speaker.Text != "" && (within || after) {
-				c.Speaker, c.Cue, c.CueSpan = st.Speaker, st.Cue, st.CueSpan
+			after := st.span.End <= c.Span.Start && strings.Trim(d.body[st.span.End:c.Span.Start], " -—–:\"'“”‘’") == ""
+			if within || after {
+				c.Speaker, c.Cue, c.CueSpan = st.speaker, st.cue, st.cueSpan
 				c.Confidence = confidence(c.Cue, true, true)
 				break
 			}
@@ -324,11 +324,13 @@ func isPrediction(text, cue string) bool {
 			break
 		}
 		i += n
-		w = lowerASCII(w) // allocates only for the few words in capitals
 		switch {
-		case w == "will" || w == "won't" || w == "won’t" || w == "shall" || w == "gonna",
-			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"),
-			w == "to" && (prev == "going" || futureWords[prev]):
+		case strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+			return true
+		case len(w) < 2 || len(w) > 7: // none of the words below
+		case strings.EqualFold(w, "will") || strings.EqualFold(w, "won't") || strings.EqualFold(w, "won’t") ||
+			strings.EqualFold(w, "shall") || strings.EqualFold(w, "gonna"),
+			strings.EqualFold(w, "to") && (strings.EqualFold(prev, "going") || futureWords[lowerASCII(prev)]):
 			return true
 		}
 		prev = w

@@ -83,7 +83,7 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 
 func nounish(t token) bool {
 	w := t.lower()
-	if !t.isWord() || notNoun[w] || pronouns[w] != 0 || adverbs[w] || prepositions[w] || determiners[w] || isCue(w) {
+	if !t.isWord() || t.is(fNotNoun|fPronoun|fAdverb|fPreposition|fDeterminer|fCue) {
 		return false
 	}
 	for _, end := range []string{"ly", "ing", "n't", "n’t", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'m", "’m", "'d", "’d"} {

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +20,7 @@ type quote struct {
 	para        *para       //
 	prev        *quote      // the run-on quote this one continues
 	speaker     *resolved   // who said it, once attributed
+	words       int         // its words, counted once (see wordCount)
 	cue         string
 	cueSpan     claims.Span
 	kind        claims.Kind
@@ -161,7 +162,7 @@ func scanSingles(body string, p *para) {
 			kept = append(kept, q)
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].open < kept[j].open })
+	slices.SortFunc(kept, func(a, b *quote) int { return a.open - b.open })
 	p.quotes = kept
 }
 
@@ -209,4 +210,13 @@ func linkRunOns(ps []*para) {
 			last = p.quotes[n-1]
 		}
 	}
+}
+
+// wordCount is the number of words in the quote token's text, marks and
+// all, counted the first time it is asked.
+func (q *quote) wordCount(text string) int {
+	if q.words == 0 {
+		q.words = countWords(text) + 1 // stored plus one: zero means not yet counted
+	}
+	return q.words - 1
 }

@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"claimtrack/internal/claims"
@@ -31,6 +32,14 @@ const minReportedWords = 4
 // before the quotes are the claims and the statement is not.
 const maxQuotedShare = 0.6
 
+// spokenBy is a reported statement's extent and who made it, for the
+// quotes in or after it that have no attribution of their own.
+type spokenBy struct {
+	span, cueSpan claims.Span
+	cue           string
+	speaker       claims.Mention
+}
+
 // statement is the reported part of a sentence: one or two token ranges
 // (two when the attribution stands inside it) and who made it.
 type statement struct {
@@ -46,7 +55,7 @@ type statement struct {
 // "According to X, ...". The claim is the statement alone. A statement that
 // is mostly quoted words is left to its quotes; one that carries some is a
 // fragment claim, beside the quotes' own.
-func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []claims.Quote) {
+func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []spokenBy) {
 	p := d.paras[at.p]
 	s := p.sents[at.s]
 	toks := p.toks[s.Start:s.End]
@@ -60,6 +69,9 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []claims.Quote) {
 	// Clinton's statement and "attacked" keeps too little to stand.
 	var cands []statement
 	for c := 0; c < end; c++ {
+		if !toks[c].is(fCue|fWeakCue|fTopic) && toks[c].low != "according" && (c+1 >= end || !isOpenLink(toks[c+1].low)) {
+			continue // no cue here: most words, at the cost of a look-up or two
+		}
 		if st, ok := statementAt(p, toks, s.Start, c, end); ok && st.m != nil && st.valid(end) && ownsCue(p, toks, s.Start, c, st) {
 			st.conf = confidence(st.cue, false, true)
 			if tp, ok := topicAt(p, toks, s.Start, c, end); ok && isTopicLink(toks[c+1].lower()) && tp.parts[0][0] == st.parts[0][0]+1 {
@@ -70,7 +82,7 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []claims.Quote) {
 			cands = append(cands, st)
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].conf > cands[j].conf })
+	slices.SortStableFunc(cands, func(a, b statement) int { return cmp.Compare(b.conf, a.conf) })
 	var taken [][2]int // token ranges of the statements kept, cue included
 	var fs [32]uint32
 	quotes := false // whether the sentence has quotes that statements may speak
@@ -91,7 +103,7 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []claims.Quote) {
 		}
 		q, ok := d.statementClaim(at, toks, st)
 		if quotes && q.Speaker.Text != "" {
-			spoken = append(spoken, q) // the quotes in or after it may need its speaker
+			spoken = append(spoken, spokenBy{q.Span, q.CueSpan, q.Cue, q.Speaker}) // the quotes in or after it may need its speaker
 		}
 		if !ok || weak {
 			continue
@@ -102,7 +114,7 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []claims.Quote) {
 		out = append(out, q)
 		taken = append(taken, st.extent())
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	slices.SortFunc(out, func(a, b claims.Quote) int { return a.Span.Start - b.Span.Start })
 	return out, spoken
 }
 
@@ -152,7 +164,7 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 	for _, r := range st.parts {
 		for _, t := range toks[r[0]:r[1]] {
 			if t.q != nil {
-				n := countWords(t.text)
+				n := t.q.wordCount(t.text)
 				words, quoted = words+n, quoted+n
 			} else if t.isWord() {
 				words++

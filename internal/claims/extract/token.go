@@ -37,6 +37,7 @@ const (
 	fReporting // introduces reported speech (isReporting)
 	fTime      // names a span of time
 	fOrg       // makes a name an organisation's
+	fNotNoun   // cannot end a noun phrase before a verb
 )
 
 // wordFlags holds every listed word's flags, so that a token needs one
@@ -70,6 +71,7 @@ var wordFlags = func() map[string]wordFlag {
 	add(ambiguousCues, fAmbiguous)
 	add(timeWords, fTime)
 	add(orgWords, fOrg)
+	add(notNoun, fNotNoun)
 	for w := range m {
 		if isReporting(w) {
 			m[w] |= fReporting

@@ -47,11 +47,11 @@ const topicShare = 0.5
 // clause after "that" and "to", a topic after a preposition.
 func isLink(w string) bool { return w == "that" || w == "to" || isTopicLink(w) }
 
-// openLinks may follow any word to open a stance for the statement model
+// isOpenLink reports the links that may follow any word to open a stance for the statement model
 // to weigh ("the bet is that", "coy about"); the other links are left to
 // the listed pairs, as they follow too many words that hold no stance
 // ("the end of", "waited for").
-var openLinks = set("that about")
+func isOpenLink(w string) bool { return w == "that" || w == "about" }
 
 func isTopicLink(w string) bool {
 	switch w {
@@ -71,7 +71,7 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	// Any word before "that" or "about" may open a stance ("the bet is
 	// that", "environmentalists worry that") for the statement model to
 	// weigh; other links need a listed pair.
-	that := openLinks[toks[c+1].lower()] && toks[c].isWord() && statementWeights != nil &&
+	that := isOpenLink(toks[c+1].lower()) && toks[c].isWord() && statementWeights != nil &&
 		!toks[c].is(fDeterminer|fPreposition|fPronoun|fTime) && !toks[c].isCap()
 	if !that && (!toks[c].is(fTopic) || !isLink(toks[c+1].lower())) {
 		return statement{}, false
