@@ -86,6 +86,10 @@ func scanQuotes(body string, p *para) {
 	open, openW := -1, 0
 	nested := 0 // curly quotes opened inside the open one: “... “hell” ...”
 	for i := 0; i < len(p.text); {
+		if b := p.text[i]; b < utf8.RuneSelf && b != '"' && b != '\'' {
+			i++ // most bytes: no mark can start here
+			continue
+		}
 		w, r, n := markAt(p.text, i)
 		if w == 0 {
 			i += n
@@ -123,6 +127,10 @@ func scanSingles(body string, p *para) {
 	var singles []*quote
 	open := -1
 	for i := 0; i < len(p.text); {
+		if b := p.text[i]; b < utf8.RuneSelf && b != '\'' {
+			i++ // most bytes: no mark can start here
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p.text[i:])
 		if r != '\'' && r != '‘' && r != '’' || strings.HasPrefix(p.text[i:], "''") {
 			if r == '\'' && n == 1 && i+1 < len(p.text) && p.text[i+1] == '\'' {
