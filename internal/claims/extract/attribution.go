@@ -172,7 +172,8 @@ func cueUse(p *para, c int) bool {
 	if c > 0 {
 		pt := p.toks[c-1]
 		prev := pt.lower()
-		if pt.is(fDeterminer) || prev == "let's" || prev == "let’s" {
+		quantified := quantifiers[prev] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord()) // "Some believe"
+		if pt.is(fDeterminer) && !quantified || prev == "let's" || prev == "let’s" {
 			return false
 		}
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {

@@ -315,6 +315,14 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"But the truth is that the choice is serious business for the country.", "Mike Pence", claims.Direct}},
 		},
 		{
+			name: "quantified speakers",
+			body: "The ruling angered family members of the victims, many of whom say the court was wrong.\n\nSome believe the new polling shows the campaign is worried about turnout.",
+			want: []want{
+				{"the court was wrong", "many of whom", claims.Indirect},
+				{"the new polling shows the campaign is worried about turnout", "Some", claims.Indirect},
+			},
+		},
+		{
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
 				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +

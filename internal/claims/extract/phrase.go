@@ -45,6 +45,9 @@ might must not it this these those there here also just only then than both each
 where what how why whether despite unless until after before during came went got made took gave
 having being please`)
 
+// quantifiers stand for people on their own before a verb: "some say".
+var quantifiers = set(`some many most others few several both each all one`)
+
 // verbForms are irregular verb forms and particles that end a verb phrase
 // rather than name anyone.
 var verbForms = set(`away heard seen known made done gone come become left found told given taken got gotten
@@ -57,7 +60,18 @@ out up off back down`)
 // parties", "a review of records". It starts after a comma, a conjunction
 // or the sentence's start, and keeps to eight words.
 func nounPhraseBefore(p *para, k, start int) *mention {
-	if k <= start || !nounish(p.toks[k-1]) {
+	if k <= start {
+		return nil
+	}
+	if w := p.toks[k-1].lower(); (w == "whom" || w == "which") && k-3 >= start && p.toks[k-2].lower() == "of" && quantifiers[p.toks[k-3].lower()] {
+		m := phraseMention(p, k-3, k) // "members, many of whom say": the members
+		m.kind = byRelative
+		return m
+	}
+	if quantifiers[p.toks[k-1].lower()] && (k-1 == start || !p.toks[k-2].isWord()) {
+		return phraseMention(p, k-1, k) // "some say", "many believe"
+	}
+	if !nounish(p.toks[k-1]) {
 		return nil
 	}
 	i := k - 1
