@@ -315,6 +315,14 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"But the truth is that the choice is serious business for the country.", "Mike Pence", claims.Direct}},
 		},
 		{
+			name: "a past participle inside an opening phrase",
+			body: "In a Facebook message posted Friday, Senator Ted Cruz said he has had \"areas of significant disagreement\" with Trump.",
+			want: []want{
+				{"he has had \"areas of significant disagreement\" with Trump", "Ted Cruz", claims.Fragment},
+				{"areas of significant disagreement", "Ted Cruz", claims.Fragment},
+			},
+		},
+		{
 			name: "quantified speakers",
 			body: "The ruling angered family members of the victims, many of whom say the court was wrong.\n\nSome believe the new polling shows the campaign is worried about turnout.",
 			want: []want{

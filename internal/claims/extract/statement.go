@@ -108,9 +108,10 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
 	}
-	if strings.HasSuffix(w, "ing") && afterPreposition(p, m) {
-		// "In a statement announcing the pick, the union called ...": the
-		// phrase ends at its comma and the sentence goes on without it.
+	if (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && afterPreposition(p, m) {
+		// "In a statement announcing the pick, the union called ...", "In a
+		// message posted Friday, Cruz said ...": the phrase ends at its
+		// comma and the sentence goes on without it.
 		for j := from; j < to; j++ {
 			if toks[j].text == "," {
 				to = j
