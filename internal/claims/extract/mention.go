@@ -104,10 +104,8 @@ including than via per across within behind beyond near`)
 func findMentions(p *para) []*mention {
 	var ms []*mention
 	toks := p.toks
-	for i := 0; i < len(toks); {
-		if i == 0 {
-			i = datelineEnd(toks) // "BRUSSELS - European leaders ...": a place, not a speaker
-		}
+	// "BRUSSELS - European leaders ...": a dateline is a place, not a speaker.
+	for i := datelineEnd(toks); i < len(toks); {
 		t := toks[i]
 		if !t.isWord() {
 			i++

@@ -47,6 +47,13 @@ const topicShare = 0.5
 // clause after "that" and "to", a topic after a preposition.
 func isLink(w string) bool { return w == "that" || w == "to" || isTopicLink(w) }
 
+// opensClause reports a word that can open a clause's subject: a
+// determiner, a pronoun, a name or a number, not the verb of a relative
+// clause.
+func opensClause(t token) bool {
+	return t.is(fDeterminer|fPronoun) || t.isCap() || t.q != nil || t.isWord() && t.text[0] >= '0' && t.text[0] <= '9'
+}
+
 // isOpenLink reports the links that may follow any word to open a stance for the statement model
 // to weigh ("the bet is that", "coy about"); the other links are left to
 // the listed pairs, as they follow too many words that hold no stance
@@ -72,7 +79,8 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	// that", "environmentalists worry that") for the statement model to
 	// weigh; other links need a listed pair.
 	that := isOpenLink(toks[c+1].lower()) && toks[c].isWord() && statementWeights != nil &&
-		!toks[c].is(fDeterminer|fPreposition|fPronoun|fTime) && !toks[c].isCap()
+		!toks[c].is(fDeterminer|fPreposition|fPronoun|fTime) && !toks[c].isCap() &&
+		(toks[c+1].lower() != "that" || opensClause(toks[c+2])) // "the loophole that was exploited": a relative clause
 	if !that && (!toks[c].is(fTopic) || !isLink(toks[c+1].lower())) {
 		return statement{}, false
 	}
