@@ -139,6 +139,10 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 			}
 			continue
 		}
+		if c, ok := d.blockQuote(pi); ok {
+			out = append(out, c)
+			continue
+		}
 		for si, s := range p.sents {
 			at := sentRef{pi, si}
 			var quoted []claims.Quote

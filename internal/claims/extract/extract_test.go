@@ -323,6 +323,17 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a speaker named after a possessive",
+			body: "However debates in and of themselves are not likely to alter the campaign, noted NBC\u2019s Dante Chinni.",
+			want: []want{{"However debates in and of themselves are not likely to alter the campaign", "Dante Chinni", claims.Indirect}},
+		},
+		{
+			name: "a block quotation after a colon",
+			body: "Governor Chris Christie spoke on the radio.\n\nThe governor added:\n\nIt is typical of her. She knows nothing about what happened in North Carolina.\n\nThe show went on.",
+			want: []want{{"It is typical of her. She knows nothing about what happened in North Carolina.", "Chris Christie", claims.Direct}},
+			none: []string{"The show went on."},
+		},
+		{
 			name: "quantified speakers",
 			body: "The ruling angered family members of the victims, many of whom say the court was wrong.\n\nSome believe the new polling shows the campaign is worried about turnout.",
 			want: []want{

@@ -63,19 +63,30 @@ func (d *doc) resolve(m *mention, at sentRef) *resolved {
 // byRole finds the person a role noun refers back to: the latest one named
 // before it whose role (or name, for a pope) holds the role's words.
 func (d *doc) byRole(m *mention) *entity {
-	want := strings.ToLower(m.role)
+	role := strings.ToLower(m.role)
+	want := role
 	if a, ok := roleAliases[want]; ok {
 		want = a
 	} else if a, ok := roleAliases[m.head]; ok && !strings.Contains(want, " ") {
 		want = a
 	}
-	if e := d.withRole(want, m.Start); e != nil || !strings.Contains(want, " ") {
+	if e := d.withRole(want, m.Start); e != nil {
 		return e
+	}
+	if want != role {
+		if e := d.withRole(role, m.Start); e != nil {
+			return e // "the governor" for "Governor Chris Christie", not only "Gov."
+		}
+	}
+	if !strings.Contains(want, " ") {
+		return nil
 	}
 	// "the Vermont senator" when the article named "Sen. Bernie Sanders":
 	// the latest one of that role, whatever the words around it.
 	if a, ok := roleAliases[m.head]; ok {
-		return d.withRole(a, m.Start)
+		if e := d.withRole(a, m.Start); e != nil {
+			return e
+		}
 	}
 	return d.withRole(m.head, m.Start)
 }

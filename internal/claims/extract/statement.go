@@ -68,7 +68,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		if toks[first].q != nil {
 			first = c
 		}
-		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && m.t0 == base+c+1 &&
+		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && (m.t0 == base+c+1 || ownedBy(p, m, base+c+1)) &&
 			(tailEnd(toks, m.t1-base, end) == end || apposition(toks, m.t1-base, end)) {
 			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 		}
@@ -176,6 +176,13 @@ func quoteComma(t token) bool {
 // "responded to questions", "replied to the letter".
 func answered(cue, next string) bool {
 	return next == "to" && (strings.HasPrefix(cue, "respon") || strings.HasPrefix(cue, "repl"))
+}
+
+// ownedBy reports a mention right after a possessive that starts at
+// token i: "NBC's Dante Chinni".
+func ownedBy(p *para, m *mention, i int) bool {
+	o := p.mentionAt(i)
+	return o != nil && o.poss && o.t1 == m.t0
 }
 
 // tailEnd skips the trimmings of an attribution ("in a statement", "on

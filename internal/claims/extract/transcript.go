@@ -86,3 +86,32 @@ func (d *doc) transcriptClaim(at sentRef) (claims.Quote, bool) {
 	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: ":",
 		Paragraph: p.Span, Speaker: mentionOf(d.resolve(p.speaker, at)), Prediction: isPrediction(text, ":"), Confidence: 1}, true
 }
+
+// blockQuote reads a paragraph that a speech cue and a colon at the end of
+// the paragraph before introduce ('The governor added:' then the words,
+// set as a block quotation, their marks lost with the page's layout) as
+// that speaker's quotation.
+func (d *doc) blockQuote(pi int) (claims.Quote, bool) {
+	p := d.paras[pi]
+	if p.headline || p.speaker != nil || len(p.quotes) > 0 || len(p.sents) == 0 || len(p.toks) < minReportedWords {
+		return claims.Quote{}, false
+	}
+	prev, ok := d.prevSentence(sentRef{pi, 0})
+	if !ok || prev.p == pi {
+		return claims.Quote{}, false
+	}
+	pp := d.paras[prev.p]
+	ps := pp.sents[prev.s]
+	if pp.headline || pp.toks[ps.End-1].text != ":" {
+		return claims.Quote{}, false
+	}
+	a := before(pp, ps.End-1, ps.Start, maxCueGap)
+	if a == nil || !speechVerbs[a.cue] {
+		return claims.Quote{}, false // "the Times gave Clinton a glowing endorsement:"
+	}
+	s, e := trimSpan(d.body, p.Start, p.End)
+	text := d.body[s:e]
+	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: a.cue,
+		CueSpan: a.span(pp), Paragraph: p.Span, Speaker: mentionOf(d.resolve(a.m, prev)),
+		Prediction: isPrediction(text, a.cue), Confidence: confidence(a.cue, false, true)}, true
+}
