@@ -345,7 +345,7 @@ found:
 // commaBefore finds the comma that opens the short aside closed by the
 // comma at token c, or 0: "Clinton, at Monday's debate, cited".
 func commaBefore(p *para, c, start int) int {
-	for j := c - 1; j > start && j >= c-8; j-- {
+	for j := c - 1; j > start && j >= c-12; j-- {
 		switch t := p.toks[j]; {
 		case t.text == ",":
 			if j > start && p.mentionEndingAt(j) != nil {

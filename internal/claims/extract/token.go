@@ -63,7 +63,7 @@ var wordFlags = func() map[string]wordFlag {
 		m[k.word] |= fTopic
 	}
 	for w, s := range cueScores {
-		if s >= minWeakCue && s < minCueScore && !cueWords[w] {
+		if s >= minWeakCue && s < minCueScore && !cueWords[w] && !prepositions[w] { // "comment about": a topic's link, not a verb
 			m[w] |= fWeakCue
 		}
 	}
