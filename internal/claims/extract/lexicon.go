@@ -2,7 +2,7 @@ package extract
 
 import (
 	_ "embed"
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -36,14 +36,20 @@ var cueList string
 
 var cueScores = func() map[string]float64 {
 	m := map[string]float64{}
-	for _, line := range strings.Split(cueList, "\n") {
-		w, score, ok := strings.Cut(line, " ")
-		if !ok {
-			continue
-		}
-		var f float64
-		fmt.Sscan(score, &f)
-		m[w] = f
-	}
+	scoredLines(cueList, 2, func(f []string, x float64) { m[f[0]] = x })
 	return m
 }()
+
+// scoredLines calls each for every line of a list that holds n fields, the
+// last a number: "said 0.91", "concerns about 0.55", "1234 -0.8120".
+func scoredLines(text string, n int, each func(f []string, x float64)) {
+	for _, line := range strings.Split(text, "\n") {
+		f := strings.Fields(line)
+		if len(f) != n {
+			continue
+		}
+		if x, err := strconv.ParseFloat(f[n-1], 64); err == nil {
+			each(f, x)
+		}
+	}
+}

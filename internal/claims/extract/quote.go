@@ -20,7 +20,7 @@ type quote struct {
 	para        *para       //
 	prev        *quote      // the run-on quote this one continues
 	speaker     *resolved   // who said it, once attributed
-	words       int         // its words, counted once (see wordCount)
+	words       int         // its words, marks and all, counted once by tokenize
 	cue         string
 	cueSpan     claims.Span
 	kind        claims.Kind
@@ -218,13 +218,4 @@ func linkRunOns(ps []*para) {
 			last = p.quotes[n-1]
 		}
 	}
-}
-
-// wordCount is the number of words in the quote token's text, marks and
-// all, counted the first time it is asked.
-func (q *quote) wordCount(text string) int {
-	if q.words == 0 {
-		q.words = countWords(text) + 1 // stored plus one: zero means not yet counted
-	}
-	return q.words - 1
 }

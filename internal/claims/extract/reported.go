@@ -164,7 +164,7 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 	for _, r := range st.parts {
 		for _, t := range toks[r[0]:r[1]] {
 			if t.q != nil {
-				n := t.q.wordCount(t.text)
+				n := t.q.words
 				words, quoted = words+n, quoted+n
 			} else if t.isWord() {
 				words++

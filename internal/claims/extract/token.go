@@ -119,7 +119,9 @@ func tokenize(body, folded string, p *para, buf []token) []token {
 	for i := p.Start; i < p.End; {
 		if qi < len(p.quotes) && i >= p.quotes[qi].open {
 			q := p.quotes[qi]
-			buf = append(buf, token{Span: q.outer, text: body[q.outer.Start:q.outer.End], q: q})
+			text := body[q.outer.Start:q.outer.End]
+			q.words = countWords(text)
+			buf = append(buf, token{Span: q.outer, text: text, q: q})
 			i, qi = q.outer.End, qi+1
 			continue
 		}

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	_ "embed"
-	"fmt"
-	"strings"
-)
+import _ "embed"
 
 // topicCues give, for a word and the link word after it ("concerns about",
 // "claim that", "vowed to", "railed against"), how often what follows the
@@ -21,15 +17,7 @@ type topicKey struct{ word, link string }
 
 var topicCues = func() map[topicKey]float64 {
 	m := map[topicKey]float64{}
-	for _, line := range strings.Split(topicList, "\n") {
-		f := strings.Fields(line)
-		if len(f) != 3 {
-			continue
-		}
-		var s float64
-		fmt.Sscan(f[2], &s)
-		m[topicKey{f[0], f[1]}] = s
-	}
+	scoredLines(topicList, 3, func(f []string, x float64) { m[topicKey{f[0], f[1]}] = x })
 	return m
 }()
 
@@ -54,10 +42,10 @@ func opensClause(t token) bool {
 	return t.is(fDeterminer|fPronoun) || t.isCap() || t.q != nil || t.isWord() && t.text[0] >= '0' && t.text[0] <= '9'
 }
 
-// isOpenLink reports the links that may follow any word to open a stance for the statement model
-// to weigh ("the bet is that", "coy about"); the other links are left to
-// the listed pairs, as they follow too many words that hold no stance
-// ("the end of", "waited for").
+// isOpenLink reports the links after which any word may open a stance for
+// the statement model to weigh ("the bet is that", "coy about"); the other
+// links are left to the listed pairs, as they follow too many words that
+// hold no stance ("the end of", "waited for").
 func isOpenLink(w string) bool { return w == "that" || w == "about" }
 
 func isTopicLink(w string) bool {
@@ -78,15 +66,15 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	// Any word before "that" or "about" may open a stance ("the bet is
 	// that", "environmentalists worry that") for the statement model to
 	// weigh; other links need a listed pair.
-	that := isOpenLink(toks[c+1].lower()) && toks[c].isWord() && statementWeights != nil &&
+	open := isOpenLink(toks[c+1].lower()) && toks[c].isWord() && statementWeights != nil &&
 		!toks[c].is(fDeterminer|fPreposition|fPronoun|fTime) && !toks[c].isCap() &&
 		(toks[c+1].lower() != "that" || opensClause(toks[c+2])) // "the loophole that was exploited": a relative clause
-	if !that && (!toks[c].is(fTopic) || !isLink(toks[c+1].lower())) {
+	if !open && (!toks[c].is(fTopic) || !isLink(toks[c+1].lower())) {
 		return statement{}, false
 	}
 	w := toks[c].lower()
 	score := topicCues[topicKey{w, toks[c+1].lower()}]
-	if score < minTopicScore && !that || timeWords[w] {
+	if score < minTopicScore && !open || timeWords[w] {
 		return statement{}, false // "said Friday that": the verb's, not Friday's
 	}
 	if c > 0 && toks[c-1].is(fPreposition) || negated(toks, c) || answered(w, toks[c+1].lower()) {

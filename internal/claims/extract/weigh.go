@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"claimtrack/internal/claims"
@@ -36,14 +36,11 @@ func readWeights(text string) []float64 {
 		return nil
 	}
 	w := make([]float64, 1<<weighBits)
-	sc := bufio.NewScanner(strings.NewReader(text))
-	for sc.Scan() {
-		var slot int
-		var x float64
-		if n, _ := fmt.Sscan(sc.Text(), &slot, &x); n == 2 && slot >= 0 && slot < len(w) {
+	scoredLines(text, 2, func(f []string, x float64) {
+		if slot, err := strconv.Atoi(f[0]); err == nil && slot >= 0 && slot < len(w) {
 			w[slot] = x
 		}
-	}
+	})
 	return w
 }
 
