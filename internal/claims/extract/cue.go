@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // speechVerbs are the verbs that introduce speech, in every inflection news
 // uses. Reported speech needs one of these; quotes also accept the weaker
 // evaluative cues below ("praised the call as having gone 'very well'").
@@ -93,3 +95,86 @@ pledged vow vows vowed going intend intends plan plans expect expects`)
 // futureCues make any claim they introduce a prediction or a promise.
 var futureCues = set(`predict predicts predicted promise promises promised vow vows vowed
 pledge pledges pledged`)
+
+// ambiguousCues are speech verbs that are as often nouns ("member states",
+// "his claims"): they count only right after the one who speaks.
+var ambiguousCues = set(`state states charge charges report reports claim claims note notes post posts
+tweet tweets answer answers remark remarks promise promises pledge pledges vow vows estimate estimates
+joke jokes quip quips boast boasts stress attack attacks label labels brand call calls talks talk
+comment comments chant chants
+show shows plans plan hopes hope fears fear demands demand`)
+
+// cueAt reports whether token c is a speech cue in use as a verb: not a
+// noun after a determiner ("the call"), not "let's say", and an ambiguous
+// word only right after a mention of its speaker.
+func cueAt(p *para, c int) bool {
+	return p.toks[c].is(fCue) && cueUse(p, c)
+}
+
+// cueUse reports whether the word at token c stands as a verb could: the
+// checks of cueAt without the word lists.
+func cueUse(p *para, c int) bool {
+	if p.toks[c].q != nil {
+		return false
+	}
+	w := p.toks[c].lower()
+	if c > 0 {
+		pt := p.toks[c-1]
+		prev := pt.lower()
+		quantified := quantifiers[prev] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord()) // "Some believe"
+		if pt.is(fDeterminer) && !quantified || prev == "let's" || prev == "let’s" {
+			return false
+		}
+		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
+			return false // a noun: "with demands"
+		}
+		if pt.is(fBe) && (strings.HasSuffix(w, "ed") || w == "told") {
+			return false // a passive: its subject is not the speaker
+		}
+	}
+	if p.headline && p.toks[c].isCap() && !headlineVerbs[w] {
+		return false // in a title-case headline, "Comments" is a noun
+	}
+	if w == "put" && (c+1 >= len(p.toks) || p.toks[c+1].lower() != "it") {
+		return false // only "as X put it"
+	}
+	if p.toks[c].is(fAmbiguous) {
+		if afterSpeaker(p, c) {
+			return true
+		}
+		k := c
+		for k > 0 && adverbs[p.toks[k-1].lower()] {
+			k--
+		}
+		if m := nounPhraseBefore(p, k, 0); m != nil {
+			for _, t := range p.toks[m.t0:m.t1] {
+				if documents[t.lower()] {
+					return true // "Video of the incident shows"
+				}
+				if t.is(fPreposition) {
+					break // "a poll of voters" is a poll's; "voters in the poll" are not
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// afterSpeaker reports a word right after a mention of someone, adverbs
+// and auxiliaries aside: "Putin also noted", "Clinton has long wanted".
+func afterSpeaker(p *para, c int) bool {
+	k := c
+	for k > 0 && p.toks[k-1].is(fAdverb) {
+		k--
+	}
+	return p.mentionEndingAt(k) != nil
+}
+
+// documents are the things besides people that news reports as saying or
+// showing something: "the poll shows", "a Treasury report states".
+var documents = set(`poll polls survey surveys study studies report reports analysis analyses video videos
+footage data memo memos letter letters audit review records documents document research statistics
+figures numbers average averages results estimates census filing filings complaint lawsuit ruling
+indictment transcript statement statements website site post tweet ad ads email emails book
+article editorial release recording recordings photos images map chart model projections forecast`)

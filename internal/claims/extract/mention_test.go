@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestMentions checks which words the mention finder takes for possible
+// speakers.
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"BRUSSELS - European leaders gathered Friday.", []string{"European"}, []string{"BRUSSELS"}},
+		{"CHARLOTTE, N.C. (AP) — Police said the video would be released.", []string{"Police"}, []string{"CHARLOTTE", "N.C."}},
+		{"The Association of Flight Attendants backed Bank of America.", []string{"Association of Flight Attendants", "Bank of America"}, nil},
+		{"CONGRESS HAS INVESTIGATED HIM for his claims, Senator Jane Roe said.", []string{"Senator Jane Roe"}, []string{"CONGRESS HAS INVESTIGATED HIM"}},
+		{"NATO and the FBI said so.", []string{"NATO", "FBI"}, nil},
+	}
+	for _, tt := range tests {
+		folded := foldASCII(tt.text)
+		var got []string
+		for _, p := range paragraphs(tt.text, folded) {
+			scanQuotes(tt.text, p)
+			tokenize(tt.text, folded, p, nil)
+			splitSentences(p)
+			for _, m := range findMentions(p) {
+				got = append(got, m.text)
+			}
+		}
+		has := func(s string) bool {
+			for _, g := range got {
+				if g == s {
+					return true
+				}
+			}
+			return false
+		}
+		for _, w := range tt.want {
+			if !has(w) {
+				t.Errorf("%q: no mention %q in %q", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if has(n) {
+				t.Errorf("%q: %q taken for a mention", tt.text, n)
+			}
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestReportedForms checks reported speech: statements with no quotation
+// marks of their own, or only a few quoted words, and who made them.
+func TestReportedForms(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "reported speech after",
+			body: "Finance Minister Ana Lopez met bankers.\n\nInflation will fall sharply next year, Lopez said.",
+			want: []want{{"Inflation will fall sharply next year", "Ana Lopez", claims.Indirect}},
+		},
+		{
+			name: "according to",
+			body: "Finance Minister Ana Lopez met bankers.\n\nAccording to Lopez, the economy grew by three percent last year.",
+			want: []want{{"the economy grew by three percent last year", "Ana Lopez", claims.Indirect}},
+		},
+		{
+			name: "according to a source the finder does not know",
+			body: "About 9.9 million single mothers live in the United States, according to federal statistics.",
+			want: []want{{"About 9.9 million single mothers live in the United States", "federal statistics", claims.Indirect}},
+		},
+		{
+			name: "time phrase and aside between speaker and cue",
+			body: "Sen. Bernie Sanders and Hillary Clinton debated.\n\nBased on a New York Times article, Sanders on Tuesday said he wants to close four loopholes.\n\n" +
+				"Trump attacked Machado after Clinton, at Monday's debate, cited comments Trump had made about her weight.",
+			want: []want{
+				{"he wants to close four loopholes", "Bernie Sanders", claims.Indirect},
+				{"comments Trump had made about her weight", "Hillary Clinton", claims.Indirect},
+			},
+		},
+		{
+			name: "two speakers in one sentence",
+			body: "Obama emphasized that the reforms were not complete, and human rights groups warned that the administration was giving up leverage.",
+			want: []want{
+				{"the reforms were not complete", "Obama", claims.Indirect},
+				{"the administration was giving up leverage", "human rights groups", claims.Indirect},
+			},
+		},
+		{
+			name: "that inside the statement",
+			body: "Police Commissioner James O'Neill spoke.\n\nO'Neill said officials are in possession of video that shows the explosion.\n\n" +
+				"Experts on North Korea and nuclear nonproliferation said the latest nuclear test could change that.",
+			want: []want{
+				{"officials are in possession of video that shows the explosion", "James O'Neill", claims.Indirect},
+				{"the latest nuclear test could change that", "Experts on North Korea and nuclear nonproliferation", claims.Indirect},
+			},
+		},
+		{
+			name: "attributions after the statement",
+			body: "Trump could embrace a clean energy policy as president, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.\n\n" +
+				"West Virginia officials felt comfortable with this arrangement, said Mr. Barrett, the lawyer for the agency.\n\n" +
+				"But the new plan is still tilted toward the rich, the Tax Foundation said.\n\n" +
+				"Six million American jobs also depend on exports to Mexico, one slide says.",
+			want: []want{
+				{"Trump could embrace a clean energy policy as president", "Lindsey Graham", claims.Indirect},
+				{"West Virginia officials felt comfortable with this arrangement", "Barrett", claims.Indirect},
+				{"But the new plan is still tilted toward the rich", "Tax Foundation", claims.Indirect},
+				{"Six million American jobs also depend on exports to Mexico", "one slide", claims.Indirect},
+			},
+		},
+		{
+			name: "group noun as speaker",
+			body: "Police say he posed a deadly threat and refused to drop the gun.",
+			want: []want{{"he posed a deadly threat and refused to drop the gun", "Police", claims.Indirect}},
+		},
+		{
+			name: "reported statement carrying quoted words",
+			body: "Secretary of State John F. Kerry said the United States would work with allies to take \"robust steps\" in response, and he urged talks.",
+			want: []want{
+				{"the United States would work with allies to take \"robust steps\" in response", "John F. Kerry", claims.Fragment},
+				{"robust steps", "John F. Kerry", claims.Fragment},
+			},
+		},
+		{
+			name: "statement resumes after the attribution",
+			body: "Tom Baker spoke to the party.\n\nThat is why, he argued, the party should be prepared for a long fight.",
+			want: []want{{"That is why the party should be prepared for a long fight", "Tom Baker", claims.Indirect}},
+		},
+		{
+			name: "a document as the source",
+			body: "Video of the incident shows him with his hands in the air before he was shot.",
+			want: []want{{"him with his hands in the air before he was shot", "Video of the incident", claims.Indirect}},
+		},
+		{
+			name: "infinitive after the cue",
+			body: "The governor vowed to veto any bill that raises taxes.",
+			want: []want{{"to veto any bill that raises taxes", "The governor", claims.Indirect}},
+		},
+		{
+			name: "topic of speech",
+			body: "The mayor spoke about her plans for the city while at the convention.",
+			want: []want{{"her plans for the city", "The mayor", claims.Indirect}},
+		},
+		{
+			name: "a stance held by a possessive",
+			body: "Senator Jane Roe met the bankers. Her criticism of the bank's sales practices was sharp.",
+			want: []want{{"the bank's sales practices", "Jane Roe", claims.Indirect}},
+		},
+		{
+			name: "paraphrase ending in a quote before the attribution",
+			body: "Details aside, the proposals send a clear message that a top priority ''is increasing the tax liability at the top,'' Mr. Kamin said.",
+			want: []want{
+				{"Details aside, the proposals send a clear message that a top priority ''is increasing the tax liability at the top,''", "Kamin", claims.Fragment},
+				{"is increasing the tax liability at the top,", "Kamin", claims.Direct},
+			},
+		},
+		{
+			name: "a few quoted words inside a statement",
+			body: "A cashier who \u201csteals a handful of $20s\u201d is held accountable at the bank, Warren said.",
+			want: []want{{"A cashier who \u201csteals a handful of $20s\u201d is held accountable at the bank", "Warren", claims.Fragment}},
+		},
+		{
+			name: "a participle goes on with the speaker",
+			body: "\"The day was personal,\" Tom Baker said, adding he would never vote for Clinton.\n\nTrump attacked Clinton on Monday, saying she had lied about her emails for years.",
+			want: []want{
+				{"he would never vote for Clinton", "Tom Baker", claims.Indirect},
+				{"she had lied about her emails for years", "Trump", claims.Indirect},
+			},
+			none: []string{"Trump attacked Clinton on Monday"},
+		},
+		{
+			name: "asides inside a statement",
+			body: "The study found that in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls.\n\n" +
+				"The Tax Policy Center estimates that the top 1 percent -- those earning the most -- would face a tax increase.\n\n" +
+				"Smith said the plan would fail, which angered Democrats.",
+			want: []want{
+				{"in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls", "study", claims.Indirect},
+				{"the top 1 percent -- those earning the most -- would face a tax increase", "Tax Policy Center", claims.Indirect},
+				{"the plan would fail", "Smith", claims.Indirect},
+			},
+		},
+		{
+			name: "a promise with weeks in it, and a demand",
+			body: "He also proposes tax cuts, Tom Baker said. He also promised to extend six weeks of paid leave to new mothers.\n\n" +
+				"The city of Phoenix is demanding that the campaign stop using the image of its police officers.",
+			want: []want{
+				{"to extend six weeks of paid leave to new mothers", "Tom Baker", claims.Indirect},
+				{"the campaign stop using the image of its police officers", "Phoenix", claims.Indirect},
+			},
+		},
+		{
+			name: "a speaker named after a possessive",
+			body: "However debates in and of themselves are not likely to alter the campaign, noted NBC\u2019s Dante Chinni.",
+			want: []want{{"However debates in and of themselves are not likely to alter the campaign", "Dante Chinni", claims.Indirect}},
+		},
+		{
+			name: "quantified speakers",
+			body: "The ruling angered family members of the victims, many of whom say the court was wrong.\n\nSome believe the new polling shows the campaign is worried about turnout.",
+			want: []want{
+				{"the court was wrong", "many of whom", claims.Indirect},
+				{"the new polling shows the campaign is worried about turnout", "Some", claims.Indirect},
+			},
+		},
+	})
+}

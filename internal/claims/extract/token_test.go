@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSentences checks sentence splitting around abbreviations, initials,
+// decimals and quotes.
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the sentences, as their first words
+	}{
+		{"Sen. Jane Roe spoke in Jan. about the U.S. economy. It grew 2.5 percent. Dr. J. R. Smith agreed.",
+			[]string{"Sen.", "It", "Dr."}},
+		{"He met Gov. Abbott at 3 p.m. on Friday. They talked.", []string{"He", "They"}},
+		{"\"We will win.\" Then he left. Is it true? Yes!", []string{"\"We will win.\"", "Then", "Is", "Yes"}},
+		{"\"We will win.\" Trump said at the rally.", []string{"\"We will win.\""}},
+		{"Mitch McConnell, R-Ky., said so. Others agreed.", []string{"Mitch", "Others"}},
+	}
+	for _, tt := range tests {
+		ps := paragraphs(tt.text, foldASCII(tt.text))
+		p := ps[0]
+		scanQuotes(tt.text, p)
+		tokenize(tt.text, foldASCII(tt.text), p, nil)
+		splitSentences(p)
+		var got []string
+		for _, s := range p.sents {
+			got = append(got, p.toks[s.Start].text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: sentences open with %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
