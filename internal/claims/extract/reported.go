@@ -72,14 +72,16 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []spokenBy) {
 		if !toks[c].is(fCue|fWeakCue|fTopic) && toks[c].low != "according" && (c+1 >= end || !isOpenLink(toks[c+1].low)) {
 			continue // no cue here: most words, at the cost of a look-up or two
 		}
-		if st, ok := statementAt(p, toks, s.Start, c, end); ok && st.m != nil && st.valid(end) && ownsCue(p, toks, s.Start, c, st) {
+		st, ok := statementAt(p, toks, s.Start, c, end)
+		tp, topic := topicAt(p, toks, s.Start, c, end)
+		if ok && st.m != nil && st.valid(end) && ownsCue(p, toks, s.Start, c, st) {
 			st.conf = confidence(st.cue, false, true)
-			if tp, ok := topicAt(p, toks, s.Start, c, end); ok && isTopicLink(toks[c+1].lower()) && tp.parts[0][0] == st.parts[0][0]+1 {
+			if topic && isTopicLink(toks[c+1].lower()) && tp.parts[0][0] == st.parts[0][0]+1 {
 				st.parts[0], st.conf = tp.parts[0], st.conf*topicShare // "spoke about X": a topic
 			}
 			cands = append(cands, st)
-		} else if st, ok := topicAt(p, toks, s.Start, c, end); ok && st.valid(end) && ownsCue(p, toks, s.Start, c, st) {
-			cands = append(cands, st)
+		} else if topic && tp.valid(end) && ownsCue(p, toks, s.Start, c, tp) {
+			cands = append(cands, tp)
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b statement) int { return cmp.Compare(b.conf, a.conf) })
