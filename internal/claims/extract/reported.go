@@ -28,10 +28,6 @@ func isReporting(w string) bool {
 // minReportedWords keeps reported speech to whole statements.
 const minReportedWords = 4
 
-// maxQuotedShare is how much of a reported statement may be quoted words
-// before the quotes are the claims and the statement is not.
-const maxQuotedShare = 0.6
-
 // spokenBy is a reported statement's extent and who made it, for the
 // quotes in or after it that have no attribution of their own.
 type spokenBy struct {
@@ -53,8 +49,9 @@ type statement struct {
 // reported reads a sentence as reported speech: "X said (that) ...",
 // "..., X said.", "..., said X.", "A, X said, B.", "..., according to X." and
 // "According to X, ...". The claim is the statement alone. A statement that
-// is mostly quoted words is left to its quotes; one that carries some is a
-// fragment claim, beside the quotes' own.
+// carries quoted words is a fragment claim, beside the quotes' own: "Trump
+// would be" is what makes "the healthiest individual ever elected" a claim
+// that can be checked.
 func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []spokenBy) {
 	p := d.paras[at.p]
 	s := p.sents[at.s]
@@ -74,14 +71,16 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []spokenBy) {
 		}
 		st, ok := statementAt(p, toks, s.Start, c, end)
 		tp, topic := topicAt(p, toks, s.Start, c, end)
-		if ok && st.m != nil && st.valid(end) && ownsCue(p, toks, s.Start, c, st) {
+		verb := ok && st.m != nil && st.valid(end) && ownsCue(p, toks, s.Start, c, st)
+		if verb {
 			st.conf = confidence(st.cue, false, true)
 			if topic && isTopicLink(toks[c+1].lower()) && tp.parts[0][0] == st.parts[0][0]+1 {
 				st.parts[0], st.conf = tp.parts[0], st.conf*topicShare // "spoke about X": a topic
 			}
 			cands = append(cands, st)
-		} else if topic && tp.valid(end) && ownsCue(p, toks, s.Start, c, tp) {
-			cands = append(cands, tp)
+		}
+		if topic && (!verb || st.parts[0][0] < c) && tp.valid(end) && ownsCue(p, toks, s.Start, c, tp) {
+			cands = append(cands, tp) // also when the verb reads back to a phrase: "In July, the NAACP called for"
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b statement) int { return cmp.Compare(b.conf, a.conf) })
@@ -158,8 +157,8 @@ func (st *statement) clip(taken [][2]int, toks []token, end int) bool {
 }
 
 // statementClaim turns a statement into a claim, and reports false when it
-// is too short or mostly quoted words, which are claims of their own (the
-// statement then still tells who spoke them).
+// is too short or, but for its quotes, under three words: the quotes are
+// then the claims (the statement still tells who spoke them).
 func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quote, bool) {
 	p := d.paras[at.p]
 	words, quoted := 0, 0
@@ -173,7 +172,7 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 			}
 		}
 	}
-	ok := words >= minReportedWords && words-quoted >= 3 && float64(quoted) <= maxQuotedShare*float64(words)
+	ok := words >= minReportedWords && words-quoted >= 3
 	if !ok && quoted == 0 {
 		return claims.Quote{}, false // no claim, and no quote to hand a speaker to
 	}

@@ -98,6 +98,19 @@ func TestReportedForms(t *testing.T) {
 			want: []want{{"her plans for the city", "The mayor", claims.Indirect}},
 		},
 		{
+			name: "topic after an opening phrase the verb might have reported",
+			body: "In July, the NAACP called for a moratorium on charter schools.",
+			want: []want{{"a moratorium on charter schools", "NAACP", claims.Indirect}},
+		},
+		{
+			name: "a statement that is mostly a quote",
+			body: "Dr. Harold Bornstein wrote that Trump would be \u201cthe healthiest individual ever elected to the presidency.\u201d",
+			want: []want{
+				{"Trump would be \u201cthe healthiest individual ever elected to the presidency.\u201d", "Harold Bornstein", claims.Fragment},
+				{"the healthiest individual ever elected to the presidency.", "Harold Bornstein", claims.Fragment},
+			},
+		},
+		{
 			name: "a stance held by a possessive",
 			body: "Senator Jane Roe met the bankers. Her criticism of the bank's sales practices was sharp.",
 			want: []want{{"the bank's sales practices", "Jane Roe", claims.Indirect}},
