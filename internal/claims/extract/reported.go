@@ -25,7 +25,8 @@ func isReporting(w string) bool {
 	return speechVerbs[w] || cueScores[w] >= minCueScore
 }
 
-// minReportedWords keeps reported speech to whole statements.
+// minReportedWords keeps reported speech to whole statements; a shorter
+// one must be the whole object of its cue (see object).
 const minReportedWords = 4
 
 // spokenBy is a reported statement's extent and who made it, for the
@@ -44,6 +45,8 @@ type statement struct {
 	cue   string
 	at    int     // the cue's token within the sentence
 	conf  float64 // how sure the cue makes it a claim
+	// clipped is set when a surer statement took some of this one's words.
+	clipped bool
 }
 
 // reported reads a sentence as reported speech: "X said (that) ...",
@@ -145,6 +148,7 @@ func (st *statement) clip(taken [][2]int, toks []token, end int) bool {
 			} else {
 				r[0] = t[1]
 			}
+			st.clipped = true
 			for r[0] < r[1] && !toks[r[0]].isWord() && toks[r[0]].q == nil {
 				r[0]++
 			}
@@ -172,7 +176,7 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 			}
 		}
 	}
-	ok := words >= minReportedWords && words-quoted >= 3
+	ok := words >= minReportedWords && words-quoted >= 3 || quoted == 0 && st.object(toks)
 	if !ok && quoted == 0 {
 		return claims.Quote{}, false // no claim, and no quote to hand a speaker to
 	}
@@ -230,3 +234,40 @@ func ownsCue(p *para, toks []token, base, c int, st statement) bool {
 	}
 	return false
 }
+
+// object reports whether a statement too short to be a sentence is the
+// whole object of its cue, a stance worth keeping: "Ted Cruz endorses
+// Trump", "a staunch opponent of the death penalty", "has promised a veto".
+// It must follow the cue, end where the clause does, and open and close on
+// words a noun phrase may: not the remnant of a longer statement ("how he",
+// "benefit him") or a particle ("ruled out").
+func (st statement) object(toks []token) bool {
+	if st.clipped || len(st.parts) != 1 || st.parts[0][0] <= st.at || st.parts[0][0] > st.at+2 {
+		return false // it must follow the cue or its link ("critical of")
+	}
+	if strings.HasSuffix(toks[st.at].low, "ing") {
+		return false // a participle's object: "In a statement announcing the pick, ..."
+	}
+	r := st.parts[0]
+	first, last := toks[r[0]], toks[r[1]-1]
+	if !first.isWord() || !last.isWord() || first.is(fPreposition|fNotNoun|fPronoun) || verbParticles[first.low] ||
+		last.is(fPreposition|fNotNoun|fPronoun|fDeterminer|fAdverb) || objectPronouns[last.low] {
+		return false
+	}
+	if r[1]-r[0] == 1 && (!first.isCap() || first.is(fStopCap)) {
+		return false // one word: a name ("endorses Trump"), not "pointed out" or "say unrealistic"
+	}
+	if r[1] < len(toks) {
+		next := toks[r[1]]
+		return !next.isWord() && next.q == nil || subordinators[next.low] || next.low == "and" || next.low == "but"
+	}
+	return true
+}
+
+// verbParticles complete a phrasal verb ("ruled out talks"), so what follows
+// them is not the cue's object.
+var verbParticles = set(`out up off down away back over`)
+
+// objectPronouns stand for someone already named; as a statement they say
+// nothing.
+var objectPronouns = set(`him them me us her it`)

@@ -1,10 +1,23 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"claimtrack/internal/claims"
 )
+
+// TestSpeakersOwnClause checks that a phrase the speaker's clause opens
+// with ("though on Wednesday, ...") is not read as a statement before the
+// attribution.
+func TestSpeakersOwnClause(t *testing.T) {
+	body := "The Vatican did not respond to questions, though on Wednesday, Pope Leo took to X and said, \"Let us meet and negotiate now.\""
+	for _, c := range Extract(body) {
+		if strings.Contains(c.Text, "Vatican") {
+			t.Errorf("claim %q (%s, cue %q) holds the reporter's words", c.Text, c.Kind, c.Cue)
+		}
+	}
+}
 
 // TestReportedForms checks reported speech: statements with no quotation
 // marks of their own, or only a few quoted words, and who made them.
@@ -109,6 +122,24 @@ func TestReportedForms(t *testing.T) {
 				{"Trump would be \u201cthe healthiest individual ever elected to the presidency.\u201d", "Harold Bornstein", claims.Fragment},
 				{"the healthiest individual ever elected to the presidency.", "Harold Bornstein", claims.Fragment},
 			},
+		},
+		{
+			name: "a stance whose object is a short phrase",
+			body: "Tom Baker spoke.\n\nSen. Ted Cruz endorsed Trump. The Obama administration has promised a veto, and officials have ruled out talks. " +
+				"Graham has been critical of the death penalty since 2010. Many tax experts pointed out. In a statement announcing the pick, the union praised Clinton.",
+			want: []want{
+				{"Trump", "Ted Cruz", claims.Indirect},
+				{"a veto", "Obama administration", claims.Indirect},
+				{"the death penalty", "Graham", claims.Indirect},
+			},
+			none: []string{"out talks", "talks", "out", "the pick"},
+		},
+		{
+			name: "a clause the speaker's own, and a cue denied",
+			body: "The Vatican did not respond to questions, though on Wednesday, Pope Leo took to X and said, \"Let us meet and negotiate now.\"\n\n" +
+				"Leaders in Rome and Berlin were told, but none of them responded, nor have they publicly commented on the call.",
+			want: []want{{"Let us meet and negotiate now.", "Pope Leo", claims.Direct}},
+			none: []string{"nor have they publicly commented on the call"},
 		},
 		{
 			name: "a stance held by a possessive",

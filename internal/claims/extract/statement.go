@@ -49,6 +49,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				break // "..., one slide says" is an unnamed speaker's
 			}
 		}
+		if coordinated(toks, m.t1-base, c) || subordinate(toks, k) {
+			break // "..., though on Wednesday, Pope Leo took to X and said, ...": his own clause
+		}
 		after := c + 1
 		if w == "told" || w == "tells" {
 			if l := p.mentionAt(base + after); l != nil {
@@ -91,8 +94,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			}
 		}
 	}
-	if m == nil || m.t1 > base+c {
-		return statement{}, false
+	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] {
+		return statement{}, false // "none of them responded, nor ...": nobody said it
 	}
 	from := statementAfter(p, toks, base, c, end)
 	for from < end && (toks[from].text == "," || toks[from].text == ":") {
@@ -326,17 +329,47 @@ func timePhrase(toks []token, i, end int) bool {
 // negated reports a cue denied just before it: "did not respond", "never
 // said", "didn't comment".
 func negated(toks []token, c int) bool {
-	for j := c - 1; j >= 0 && j >= c-3; j-- {
+	for j := c - 1; j >= 0 && j >= c-4; j-- {
 		w := toks[j].lower()
-		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if w == "not" || w == "never" || w == "nor" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
-		if !toks[j].is(fAdverb) && !strings.HasSuffix(w, "ly") && w != "did" && w != "does" && w != "do" && w != "has" && w != "have" && w != "had" {
+		if !toks[j].is(fAdverb|fPronoun) && !strings.HasSuffix(w, "ly") && w != "did" && w != "does" && w != "do" && w != "has" && w != "have" && w != "had" {
 			return false
 		}
 	}
 	return false
 }
+
+// nobody opens a subject that denies anyone spoke.
+var nobody = set(`none nobody neither no`)
+
+// coordinated reports whether the words between a speaker and the cue
+// (from, to) join another verb to it: "Pope Leo took to X and said".
+func coordinated(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if toks[j].low == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinate reports whether the phrase that the comma at k closes opens
+// with a subordinator ("..., though on Wednesday, Pope Leo said"): the
+// phrase belongs to the speaker's clause, not to a statement before it.
+func subordinate(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && toks[j].text != ","; j-- {
+		if conjunctions[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctions are the subordinators that cannot be prepositions ("as
+// president", "after the debate").
+var conjunctions = set(`though although whereas because unless while when if`)
 
 // apposition reports whether the words from the comma at i to the end
 // describe the speaker named just before: ", said Mr. Barrett, the lawyer
