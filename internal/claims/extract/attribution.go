@@ -193,7 +193,8 @@ func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s ==
 // 'Putin ... noted that "..."', 'according to Trump, "..."', 'Trump: "..."'.
 func before(p *para, i, start, gap int) *attribution {
 	if i > start && p.toks[i-1].text == ":" {
-		if m := p.mentionEndingAt(i - 1); m != nil && m.kind == byName {
+		// "Pence: ..." speaks; "told the BBC: ..." is the listener.
+		if m := p.mentionEndingAt(i - 1); m != nil && m.kind == byName && (m.t0 == start || !p.toks[m.t0-1].isWord()) {
 			return &attribution{m, ":", -1}
 		}
 	}
@@ -294,9 +295,9 @@ func notSpeech(p *para, i int, headline bool) bool {
 		!strings.ContainsAny(p.toks[i-1].text, "'’") && !isCue(p.toks[i+1].lower()) {
 		return true // Dwayne "The Rock" Johnson
 	}
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	for j := i - 1; j >= 0 && j >= i-3 && p.toks[i-1].text != ":"; j-- {
 		if workNouns[p.toks[j].lower()] {
-			return true
+			return true // the title of a work, not the speech a colon opens ("told the Today programme: ...")
 		}
 	}
 	return !headline && isTitle(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start])

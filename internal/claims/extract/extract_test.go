@@ -145,6 +145,17 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a role with the name set off after it, British style",
+			body: "The shadow health secretary, Victoria Atkins, said the plan was unfunded and would fail.\n\n" +
+				"Ms Atkins told the BBC's Today programme: 'They have no idea how to pay for it.'\n\n" +
+				"Mr Starmer told the Guardian: 'We will fix the NHS within five years.'",
+			want: []want{
+				{"the plan was unfunded and would fail", "Victoria Atkins", claims.Indirect},
+				{"They have no idea how to pay for it.", "Victoria Atkins", claims.Direct},
+				{"We will fix the NHS within five years.", "Starmer", claims.Direct},
+			},
+		},
+		{
 			name: "an organisation named with of",
 			body: "In a statement announcing the pick, the Association of Flight Attendants called Clinton a \u201cchampion\u201d for its members.",
 			want: []want{{"champion", "Association of Flight Attendants", claims.Fragment}},

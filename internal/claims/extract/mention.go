@@ -29,8 +29,9 @@ type mention struct {
 	org    bool   // an organisation or group
 	t0, t1 int    // token range in its paragraph
 	p      *para
-	ent    *entity // the person or organisation a name refers to
-	poss   bool    // a possessive: "Mr. Trump's appearance" names Trump but he is not speaking
+	ent    *entity  // the person or organisation a name refers to
+	poss   bool     // a possessive: "Mr. Trump's appearance" names Trump but he is not speaking
+	appos  *mention // for a role: the name set off after it ("the prime minister, Keir Starmer,")
 }
 
 // titles are the words of a role that may stand before a name. "Pope",
@@ -145,7 +146,25 @@ func findMentions(p *para) []*mention {
 		}
 		i++
 	}
+	linkAppositions(toks, ms)
 	return ms
+}
+
+// linkAppositions joins a role to the name set off after it: in "The
+// shadow health secretary, Victoria Atkins, said" the secretary is Atkins,
+// who holds that role wherever the article names her.
+func linkAppositions(toks []token, ms []*mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := ms[k], ms[k+1]
+		if m.kind != byNominal || m.poss || m.org || n.kind != byName || n.org || n.poss ||
+			n.t0 != m.t1+1 || toks[m.t1].text != "," || n.t1 >= len(toks) || toks[n.t1].text != "," {
+			continue
+		}
+		m.appos = n
+		if n.role == "" {
+			n.role = m.role
+		}
+	}
 }
 
 // nameAt reads a run of capitalised words at token i as a name, split into

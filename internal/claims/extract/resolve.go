@@ -39,7 +39,9 @@ func (d *doc) resolve(m *mention, at sentRef) *resolved {
 	case byRelative:
 		r.ent = d.relative(m)
 	case byNominal:
-		if personRoles[m.head] {
+		if m.appos != nil {
+			r.ent = m.appos.ent
+		} else if personRoles[m.head] {
 			r.ent = d.byRole(m)
 		}
 		if r.ent == nil && m.org {

@@ -224,8 +224,8 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil
 	if i < end && !infinitive && (toks[i].lower() == "that" || telling || toks[i].is(fPreposition|fAdverb) || timeWords[toks[i].lower()]) {
 		for j := i; j < end && j <= i+7; j++ {
-			if toks[j].lower() == "that" {
-				return j + 1
+			if toks[j].lower() == "that" || toks[j].text == ":" {
+				return j + 1 // "told the BBC's Today programme: ..."
 			}
 			if toks[j].text == "," || toks[j].q != nil {
 				break
