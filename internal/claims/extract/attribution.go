@@ -71,6 +71,10 @@ func after(p *para, i, end int) *attribution {
 		dash = dash || isDash(p.toks[j].text)
 		j++
 	}
+	colon := p.headline && j < end && p.toks[j].text == ":" // "'We will not bow': Modi on trade talks"
+	if colon {
+		j++
+	}
 	if j >= end {
 		return nil
 	}
@@ -107,7 +111,10 @@ func after(p *para, i, end int) *attribution {
 			break
 		}
 	}
-	if m := p.mentionAt(j); dash && m != nil && m.kind == byName {
+	if m := p.mentionAt(j); (dash || colon) && m != nil && m.kind == byName {
+		if colon {
+			return &attribution{m, ":", -1}
+		}
 		return &attribution{m, "—", -1}
 	}
 	return nil

@@ -117,12 +117,24 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 			tokenBufs.Put(bp)
 		}
 	}()
+	labels, first := 0, (*para)(nil)
+	for _, p := range d.paras {
+		if p.skip || p.headline {
+			continue
+		}
+		if first == nil {
+			first = p
+		}
+		if p.speaker, p.spoken = transcriptSpeaker(body, p); p.speaker != nil {
+			labels++
+		}
+	}
+	if labels == 1 && first.speaker != nil {
+		first.speaker = nil // "NEW DELHI: Prime Minister ...": a dateline, not a transcript
+	}
 	for _, p := range d.paras {
 		if p.skip {
 			continue
-		}
-		if !p.headline {
-			p.speaker, p.spoken = transcriptSpeaker(body, p)
 		}
 		scanQuotes(body, p)
 		buf = tokenize(body, folded, p, buf)

@@ -145,6 +145,19 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a dateline with a colon, roles in lower case and their abbreviations",
+			body: "NEW DELHI: Prime Minister Narendra Modi on Sunday said that India would not accept any deal that hurt farmers.\n\n" +
+				"\"We will never compromise on their interests,\" the PM said.\n\n" +
+				"Congress leader Rahul Gandhi slammed the government, saying it had \"failed the youth of this country\".\n\n" +
+				"Australian Treasurer Jim Chalmers said the Reserve Bank was right to hold rates.",
+			want: []want{
+				{"India would not accept any deal that hurt farmers", "Narendra Modi", claims.Indirect},
+				{"We will never compromise on their interests,", "Narendra Modi", claims.Direct},
+				{"failed the youth of this country", "Rahul Gandhi", claims.Fragment},
+				{"the Reserve Bank was right to hold rates", "Jim Chalmers", claims.Indirect},
+			},
+		},
+		{
 			name: "a role with the name set off after it, British style",
 			body: "The shadow health secretary, Victoria Atkins, said the plan was unfunded and would fail.\n\n" +
 				"Ms Atkins told the BBC's Today programme: 'They have no idea how to pay for it.'\n\n" +
@@ -319,6 +332,8 @@ func TestExtractHeadline(t *testing.T) {
 			[]want{{"A Disgrace", "Christie", claims.Fragment}}},
 		{`Zelenskyy: "We will not give up our land"`,
 			[]want{{"We will not give up our land", "Zelenskyy", claims.Direct}}},
+		{"'We will not bow to pressure': Modi on trade talks",
+			[]want{{"We will not bow to pressure", "Modi", claims.Direct}}},
 		{"Trump says Russia, Ukraine to start ceasefire negotiations after Putin call", nil},
 		{`The "Deal of the Century" explained`, nil},
 	}

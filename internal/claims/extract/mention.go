@@ -43,7 +43,9 @@ speaker leader chairman chairwoman chair ceo ambassador spokesman spokeswoman sp
 attorney sheriff chief director commissioner adm. admiral capt. captain sgt. rev. cardinal
 bishop archbishop rabbi sir dame lord lady foreign defense defence finance interior deputy
 former premier president-elect minority majority whip congressman congresswoman councilman
-councilwoman councilmember state-of-state envoy candidate nominee host anchor founder coach`)
+councilwoman councilmember state-of-state envoy candidate nominee host anchor founder coach
+treasurer pm cm superintendent inspector detective constable sergeant lieutenant colonel brigadier
+taoiseach tánaiste`)
 
 // stopCaps are capitalised words that begin sentences but never names.
 var stopCaps = set(`the a an and but or nor so yet for in on at by from with without into onto
@@ -146,8 +148,43 @@ func findMentions(p *para) []*mention {
 		}
 		i++
 	}
+	ms = joinRoles(p, ms)
 	linkAppositions(toks, ms)
 	return ms
+}
+
+// joinRoles gives a name the role written before it in lower case: "former
+// president Barack Obama", and "Congress leader Rahul Gandhi", where the
+// name before the role ("Congress") is part of it and no speaker of its own.
+func joinRoles(p *para, ms []*mention) []*mention {
+	toks := p.toks
+	out := ms[:0]
+	for k, n := range ms {
+		if n.kind != byName || n.role != "" || n.t0 == 0 {
+			out = append(out, n)
+			continue
+		}
+		// A title in lower case right before the name, and up to two
+		// words before it: "former president", "Union commerce minister".
+		from := n.t0
+		for from > 0 && n.t0-from < 3 && toks[from-1].isWord() && !toks[from-1].isCap() &&
+			(from == n.t0 && toks[from-1].is(fTitle) || from < n.t0 && !toks[from-1].is(fNotNoun|fPreposition|fDeterminer|fCue|fPronoun)) {
+			from--
+		}
+		if from == n.t0 {
+			out = append(out, n)
+			continue
+		}
+		if k > 0 {
+			if m := ms[k-1]; m.kind == byName && !m.poss && m.t1 == from && len(out) > 0 && out[len(out)-1] == m {
+				out = out[:len(out)-1] // "Congress" in "Congress leader Rahul Gandhi"
+				from = m.t0
+			}
+		}
+		n.role = p.text[toks[from].Start-p.Start : toks[n.t0-1].End-p.Start]
+		out = append(out, n)
+	}
+	return out
 }
 
 // linkAppositions joins a role to the name set off after it: in "The
@@ -268,7 +305,7 @@ func datelineEnd(toks []token) int {
 	}
 	for j := 1; j < len(toks) && j < 8; j++ {
 		switch t := toks[j]; {
-		case isDash(t.text):
+		case isDash(t.text) || t.text == ":": // "BRUSSELS -", "NEW DELHI:"
 			return j + 1
 		case t.text == "," || t.text == "(" || t.text == ")" || t.isCap() && strings.HasSuffix(t.text, "."), allCaps(t.text):
 		default:

@@ -18,13 +18,13 @@ var roleAliases = map[string]string{
 	"kremlin chief": "russian president", "kremlin leader": "russian president",
 	"pontiff": "pope", "holy father": "pope", "white house": "president",
 	"congressman": "rep.", "congresswoman": "rep.", "representative": "rep.",
-	"senator": "sen.", "governor": "gov.",
+	"senator": "sen.", "governor": "gov.", "pm": "prime minister", "cm": "chief minister",
 }
 
 // personRoles are role nouns that point back at one person named earlier.
 var personRoles = set(`president chief leader senator governor mayor secretary minister chancellor
 judge ambassador pontiff congressman congresswoman representative premier chairman chairwoman
-spokesman spokeswoman candidate nominee`)
+spokesman spokeswoman candidate nominee pm cm treasurer taoiseach`)
 
 // resolve finds who a mention in an attribution refers to.
 func (d *doc) resolve(m *mention, at sentRef) *resolved {
