@@ -158,6 +158,16 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a role of another party is someone else",
+			body: "Republican presidential nominee Donald Trump spoke in Ohio on Monday.\n\n" +
+				"The Democratic presidential nominee said the economy needed a fairer tax code.\n\n" +
+				"The Republican nominee said the tax code was rigged against workers.",
+			want: []want{
+				{"the economy needed a fairer tax code", "The Democratic presidential nominee", claims.Indirect},
+				{"the tax code was rigged against workers", "Donald Trump", claims.Indirect},
+			},
+		},
+		{
 			name: "a role with the name set off after it, British style",
 			body: "The shadow health secretary, Victoria Atkins, said the plan was unfunded and would fail.\n\n" +
 				"Ms Atkins told the BBC's Today programme: 'They have no idea how to pay for it.'\n\n" +

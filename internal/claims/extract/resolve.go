@@ -84,13 +84,31 @@ func (d *doc) byRole(m *mention) *entity {
 		return nil
 	}
 	// "the Vermont senator" when the article named "Sen. Bernie Sanders":
-	// the latest one of that role, whatever the words around it.
+	// the latest one of that role, whatever the words around it, but not
+	// of another party ("the Democratic nominee" is not the Republican one).
+	e := d.withRole(m.head, m.Start)
 	if a, ok := roleAliases[m.head]; ok {
-		if e := d.withRole(a, m.Start); e != nil {
-			return e
+		if ea := d.withRole(a, m.Start); ea != nil {
+			e = ea
 		}
 	}
-	return d.withRole(m.head, m.Start)
+	if e != nil && party(role) != "" && party(e.roleWords()) != "" && party(role) != party(e.roleWords()) {
+		return nil
+	}
+	return e
+}
+
+// parties are the words of a role that tell two holders of it apart.
+var parties = set(`democratic democrat republican gop libertarian green labor labour conservative tory liberal`)
+
+// party is the first party word in a role, or "".
+func party(role string) string {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if parties[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // hasWord reports whether w stands as a word in have (words between
