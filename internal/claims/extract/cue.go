@@ -6,12 +6,12 @@ import "strings"
 // uses. Reported speech needs one of these; quotes also accept the weaker
 // evaluative cues below ("praised the call as having gone 'very well'").
 var speechVerbs = set(`
-say says said saying tell tells told telling add adds added adding
+say says said saying tell tells told telling adds added adding
 note notes noted noting write writes wrote writing written post posts posted
 argue argues argued arguing warn warns warned warning insist insists insisted insisting
 claim claims claimed claiming state states stated stating declare declares declared declaring
 explain explains explained explaining announce announces announced announcing
-assert asserts asserted asserting continue continues continued continuing
+assert asserts asserted asserting continued
 recall recalls recalled recalling remark remarks remarked reply replies replied replying
 respond responds responded responding answer answers answered ask asks asked asking
 acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting

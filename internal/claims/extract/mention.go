@@ -107,8 +107,13 @@ including than via per across within behind beyond near`)
 func findMentions(p *para) []*mention {
 	var ms []*mention
 	toks := p.toks
-	// "BRUSSELS - European leaders ...": a dateline is a place, not a speaker.
-	for i := datelineEnd(toks); i < len(toks); {
+	// "BRUSSELS - European leaders ...": a dateline is a place, not a
+	// speaker, and no sentence holds it.
+	i := 0
+	if len(p.sents) > 0 {
+		i = p.sents[0].Start
+	}
+	for i < len(toks) {
 		t := toks[i]
 		if !t.isWord() {
 			i++
@@ -182,6 +187,8 @@ func joinRoles(p *para, ms []*mention) []*mention {
 			}
 		}
 		n.role = p.text[toks[from].Start-p.Start : toks[n.t0-1].End-p.Start]
+		n.t0, n.Start = from, toks[from].Start // the role is part of the mention, as a title is
+		n.text = p.text[n.Start-p.Start : n.End-p.Start]
 		out = append(out, n)
 	}
 	return out
@@ -307,7 +314,8 @@ func datelineEnd(toks []token) int {
 		switch t := toks[j]; {
 		case isDash(t.text) || t.text == ":": // "BRUSSELS -", "NEW DELHI:"
 			return j + 1
-		case t.text == "," || t.text == "(" || t.text == ")" || t.isCap() && strings.HasSuffix(t.text, "."), allCaps(t.text):
+		case t.text == "," || t.text == "(" || t.text == ")" || t.isCap() || allCaps(t.text) || t.text[0] >= '0' && t.text[0] <= '9':
+			// "CHARLOTTE, N.C. (AP) —", "BRUSSELS, March 3 (Reuters) -"
 		default:
 			return 0
 		}

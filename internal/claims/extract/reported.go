@@ -79,6 +79,10 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []spokenBy) {
 			st.conf = confidence(st.cue, false, true)
 			if topic && isTopicLink(toks[c+1].lower()) && tp.parts[0][0] == st.parts[0][0]+1 {
 				st.parts[0], st.conf = tp.parts[0], st.conf*topicShare // "spoke about X": a topic
+			} else if r := &st.parts[0]; r[0] == c+1 && r[0]+1 < r[1] && isTopicLink(toks[c+1].low) &&
+				topicCues[topicKey{toks[c].low, toks[c+1].low}] >= minTopicScore {
+				r[0]++ // "the union called for higher taxes": the topic, when no holder was found for it
+				st.conf *= topicShare
 			}
 			cands = append(cands, st)
 		}
@@ -161,8 +165,9 @@ func (st *statement) clip(taken [][2]int, toks []token, end int) bool {
 }
 
 // statementClaim turns a statement into a claim, and reports false when it
-// is too short or, but for its quotes, under three words: the quotes are
-// then the claims (the statement still tells who spoke them).
+// is too short or, but for its quotes, a single word: 'Europe must "stand
+// united"' is a claim, 'it "a disgrace"' is left to its quote, which the
+// statement still gives its speaker.
 func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quote, bool) {
 	p := d.paras[at.p]
 	words, quoted := 0, 0
@@ -176,7 +181,7 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 			}
 		}
 	}
-	ok := words >= minReportedWords && words-quoted >= 3 || quoted == 0 && st.object(toks)
+	ok := words >= minReportedWords && words-quoted >= 2 || quoted == 0 && st.object(toks)
 	if !ok && quoted == 0 {
 		return claims.Quote{}, false // no claim, and no quote to hand a speaker to
 	}

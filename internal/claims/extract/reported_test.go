@@ -142,6 +142,19 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"nor have they publicly commented on the call"},
 		},
 		{
+			name: "wire copy: a dated dateline, a condition, a time before the statement",
+			body: "BRUSSELS, March 3 (Reuters) - The European Union will impose tariffs if Washington does not lift its duties by June, EU trade chief Maros Sefcovic said on Monday.\n\n" +
+				"The Kremlin said on Tuesday it had not been informed of the plan.\n\n" +
+				"French President Emmanuel Macron said Europe must \"stand united\".\n\n" +
+				"Last year, the union called for higher taxes on the richest families.",
+			want: []want{
+				{"The European Union will impose tariffs if Washington does not lift its duties by June", "Maros Sefcovic", claims.Indirect},
+				{"it had not been informed of the plan", "Kremlin", claims.Indirect},
+				{"Europe must \"stand united\"", "Emmanuel Macron", claims.Fragment},
+				{"higher taxes on the richest families", "the union", claims.Indirect},
+			},
+		},
+		{
 			name: "a stance held by a possessive",
 			body: "Senator Jane Roe met the bankers. Her criticism of the bank's sales practices was sharp.",
 			want: []want{{"the bank's sales practices", "Jane Roe", claims.Indirect}},

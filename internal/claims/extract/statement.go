@@ -58,7 +58,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				after = l.t1 - base // the listener: "told The Huffington Post"
 			}
 		}
-		if tail := tailEnd(toks, after, end); tail == end || apposition(toks, tail, end) {
+		if tail := tailEnd(toks, after, end); (tail == end || apposition(toks, tail, end)) && wordsIn(toks[:first]) >= minReportedWords {
+			// (not "Last year, the union called for ...": an opening phrase)
 			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 		} else if toks[tail].text == "," {
 			return statement{parts: [][2]int{{0, first}, {tail + 1, end}}, m: m, cue: w, at: c}, true
@@ -107,6 +108,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if !speechVerbs[w] && timePhrase(toks, from, end) {
 		return statement{}, false // "spoke for two hours": when, not what
 	}
+	from = pastTime(toks, from, end)
 	to := end
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
@@ -326,6 +328,29 @@ func timePhrase(toks []token, i, end int) bool {
 	return false
 }
 
+// pastTime skips a phrase of time between a cue and its statement: "said
+// on Tuesday it had not been informed", "said Monday the talks".
+func pastTime(toks []token, from, end int) int {
+	j := from
+	if j < end && prepositions[toks[j].low] && toks[j].low != "to" {
+		j++
+	}
+	n := 0
+	for ; j < end && n < 4; j, n = j+1, n+1 {
+		w := toks[j].low
+		if !timeWords[w] && !timeModifiers[w] && (w == "" || w[0] < '0' || w[0] > '9') {
+			break
+		}
+	}
+	if n == 0 || j >= end || !opensClause(toks[j]) {
+		return from
+	}
+	return j
+}
+
+// timeModifiers stand before a word of time: "last week", "this morning".
+var timeModifiers = set(`last this next early late earlier later`)
+
 // negated reports a cue denied just before it: "did not respond", "never
 // said", "didn't comment".
 func negated(toks []token, c int) bool {
@@ -344,6 +369,17 @@ func negated(toks []token, c int) bool {
 // nobody opens a subject that denies anyone spoke.
 var nobody = set(`none nobody neither no`)
 
+// wordsIn counts the words among tokens.
+func wordsIn(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.isWord() {
+			n++
+		}
+	}
+	return n
+}
+
 // coordinated reports whether the words between a speaker and the cue
 // (from, to) join another verb to it: "Pope Leo took to X and said".
 func coordinated(toks []token, from, to int) bool {
@@ -355,13 +391,15 @@ func coordinated(toks []token, from, to int) bool {
 	return false
 }
 
-// subordinate reports whether the phrase that the comma at k closes opens
-// with a subordinator ("..., though on Wednesday, Pope Leo said"): the
-// phrase belongs to the speaker's clause, not to a statement before it.
+// subordinate reports whether the comma at k closes a short phrase set off
+// by commas that opens with a conjunction ("..., though on Wednesday, Pope
+// Leo said"): the phrase belongs to the speaker's clause, not to a
+// statement before it ("... if Washington does not lift its duties, Sefcovic
+// said" keeps its condition).
 func subordinate(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && toks[j].text != ","; j-- {
-		if conjunctions[toks[j].low] {
-			return true
+	for j := k - 1; j > 0 && j >= k-4; j-- {
+		if toks[j-1].text == "," {
+			return conjunctions[toks[j].low]
 		}
 	}
 	return false

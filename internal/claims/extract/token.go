@@ -205,8 +205,9 @@ func abbreviationBefore(body string, i, end int) bool {
 // follows; abbreviations keep their periods inside their words. A quote
 // ending in a full stop ends its sentence when a new one plainly starts.
 func splitSentences(p *para) {
-	start := 0
-	for i, t := range p.toks {
+	start := datelineEnd(p.toks) // "BRUSSELS, March 3 (Reuters) -" is no part of a sentence
+	for i := start; i < len(p.toks); i++ {
+		t := p.toks[i]
 		end := false
 		next := i + 1
 		switch {
