@@ -74,7 +74,7 @@ states province ministry tv radio channel twitter facebook instagram youtube goo
 microsoft amazon poll review street avenue square hall center`)
 
 // nominalHeads are nouns that can speak: "a source said", "the senator".
-var nominalHeads = set(`official officials source sources spokesman spokeswoman spokesperson spokespeople
+var nominalHeads = set(`official officials head source sources spokesman spokeswoman spokesperson spokespeople
 aide aides adviser advisers advisor advisors analyst analysts expert experts president chief
 leader leaders senator senators lawmaker lawmakers delegation government administration campaign
 ministry department police critic critics supporter supporters resident residents witness
@@ -154,8 +154,37 @@ func findMentions(p *para) []*mention {
 		i++
 	}
 	ms = joinRoles(p, ms)
-	linkAppositions(toks, ms)
+	linkAppositions(p, ms)
 	return ms
+}
+
+// roleAfter reads a role set off after a name from token i: "the lawyer
+// for the agency", "chief economist at ING", up to the comma or full stop
+// that closes it, or "" when the words there are no role.
+func roleAfter(p *para, i int) string {
+	toks := p.toks
+	from := i
+	if toks[from].is(fDeterminer) {
+		from++
+	}
+	head := false
+	j := from
+	for ; j < len(toks) && j < from+8; j++ {
+		t := toks[j]
+		if !t.isWord() {
+			break
+		}
+		if j < from+3 && !t.isCap() && t.is(fTitle|fNominalHead) {
+			head = true
+		}
+		if t.is(fCue) || t.is(fPronoun) || t.low == "who" || t.low == "and" {
+			return ""
+		}
+	}
+	if !head || j == from || j < len(toks) && toks[j].text != "," && toks[j].text != "." && toks[j].text != ")" {
+		return ""
+	}
+	return p.text[toks[from].Start-p.Start : toks[j-1].End-p.Start]
 }
 
 // joinRoles gives a name the role written before it in lower case: "former
@@ -165,8 +194,8 @@ func joinRoles(p *para, ms []*mention) []*mention {
 	toks := p.toks
 	out := ms[:0]
 	for k, n := range ms {
-		if n.kind != byName || n.role != "" || n.t0 == 0 {
-			out = append(out, n)
+		if n.kind != byName || n.role != "" || n.t0 == 0 || n.org || !n.person {
+			out = append(out, n) // not "former" for "Democratic" in "former Democratic National ..."
 			continue
 		}
 		// A title in lower case right before the name, and up to two
@@ -196,17 +225,36 @@ func joinRoles(p *para, ms []*mention) []*mention {
 
 // linkAppositions joins a role to the name set off after it: in "The
 // shadow health secretary, Victoria Atkins, said" the secretary is Atkins,
-// who holds that role wherever the article names her.
-func linkAppositions(toks []token, ms []*mention) {
+// who holds that role wherever the article names her. A name with no role
+// takes the one set off after it: "said Carsten Brzeski, chief economist at
+// ING."
+func linkAppositions(p *para, ms []*mention) {
+	toks := p.toks
+	for _, n := range ms {
+		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
+			n.role = roleAfter(p, n.t1+1)
+		}
+	}
 	for k := 0; k+1 < len(ms); k++ {
 		m, n := ms[k], ms[k+1]
-		if m.kind != byNominal || m.poss || m.org || n.kind != byName || n.org || n.poss ||
+		post := m.kind == byName && m.org && !m.poss && m.t1+1 < len(toks) && n.t0 == m.t1+2 && toks[m.t1+1].text == "," &&
+			!toks[m.t1].isCap() && toks[m.t1].is(fTitle|fNominalHead)
+		if post {
+			// "The Bank of England governor, Andrew Bailey,": the post
+			// is the organisation's and the person's name follows.
+			m.t1, m.End = m.t1+1, toks[m.t1].End
+			m.text = p.text[m.Start-p.Start : m.End-p.Start]
+		}
+		if !post && (m.kind != byNominal || m.org) || m.poss || n.kind != byName || n.org || n.poss ||
 			n.t0 != m.t1+1 || toks[m.t1].text != "," || n.t1 >= len(toks) || toks[n.t1].text != "," {
 			continue
 		}
 		m.appos = n
 		if n.role == "" {
 			n.role = m.role
+			if m.kind == byName {
+				n.role = strings.TrimPrefix(m.text, "The ")
+			}
 		}
 	}
 }

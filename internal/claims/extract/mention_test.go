@@ -46,3 +46,40 @@ func TestMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestRoles checks the role each name is given, wherever it is written:
+// before the name, in lower case or in capitals, or set off after it.
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string // name: role
+	}{
+		{"Congress leader Rahul Gandhi and Union commerce minister Piyush Goyal spoke.",
+			map[string]string{"Rahul Gandhi": "Congress leader", "Piyush Goyal": "Union commerce minister"}},
+		{"The shadow health secretary, Victoria Atkins, said so.", map[string]string{"Victoria Atkins": "shadow health secretary"}},
+		{"The Bank of England governor, Andrew Bailey, said so.", map[string]string{"Andrew Bailey": "Bank of England governor"}},
+		{"\"It is serious,\" said Carsten Brzeski, chief economist at ING.", map[string]string{"Carsten Brzeski": "chief economist at ING"}},
+		{"Australian Treasurer Jim Chalmers and former president Barack Obama met.",
+			map[string]string{"Jim Chalmers": "Australian Treasurer", "Barack Obama": "former president"}},
+		{"Sarah Klein, who leads the union, said so.", map[string]string{"Sarah Klein": ""}},
+	}
+	for _, tt := range tests {
+		folded := foldASCII(tt.text)
+		got := map[string]string{}
+		for _, p := range paragraphs(tt.text, folded) {
+			scanQuotes(tt.text, p)
+			tokenize(tt.text, folded, p, nil)
+			splitSentences(p)
+			for _, m := range findMentions(p) {
+				if m.kind == byName {
+					got[m.name] = m.role
+				}
+			}
+		}
+		for name, role := range tt.want {
+			if r, ok := got[name]; !ok || r != role {
+				t.Errorf("%q: %q has role %q (found %v), want %q", tt.text, name, r, ok, role)
+			}
+		}
+	}
+}

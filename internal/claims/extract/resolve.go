@@ -29,19 +29,19 @@ spokesman spokeswoman candidate nominee pm cm treasurer taoiseach`)
 // resolve finds who a mention in an attribution refers to.
 func (d *doc) resolve(m *mention, at sentRef) *resolved {
 	r := &resolved{m: m}
-	switch m.kind {
-	case byName:
+	switch {
+	case m.appos != nil: // "the prime minister, Keir Starmer,"
+		r.ent = m.appos.ent
+	case m.kind == byName:
 		r.ent = m.ent
-	case byPronoun:
+	case m.kind == byPronoun:
 		if m.gender == 'm' || m.gender == 'f' || strings.EqualFold(m.text, "they") {
 			r.ent = d.antecedent(at, m.Start, m.gender, strings.EqualFold(m.text, "they"))
 		}
-	case byRelative:
+	case m.kind == byRelative:
 		r.ent = d.relative(m)
-	case byNominal:
-		if m.appos != nil {
-			r.ent = m.appos.ent
-		} else if personRoles[m.head] {
+	case m.kind == byNominal:
+		if personRoles[m.head] {
 			r.ent = d.byRole(m)
 		}
 		if r.ent == nil && m.org {
