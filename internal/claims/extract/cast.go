@@ -67,7 +67,7 @@ func (c *cast) build(ms []*mention) {
 			continue
 		}
 		if m.ent == nil {
-			c.join(m, c.findShort(m.name, m.Start))
+			c.join(m, c.findShort(m.name, m.Start, m.gender))
 		}
 		m.ent.last = m.Start
 	}
@@ -93,6 +93,9 @@ func (c *cast) learnGenders(ms []*mention) {
 	}
 }
 
+// honorifics are the titles that say how to address someone, not a post.
+var honorifics = set(`mr. mrs. ms. miss mr mrs ms sir dame`)
+
 func (c *cast) join(m *mention, e *entity) {
 	if e == nil {
 		e = &entity{org: m.org, last: -1}
@@ -103,8 +106,8 @@ func (c *cast) join(m *mention, e *entity) {
 		e.key = c.key(e.name)
 		e.words = strings.Fields(e.key)
 	}
-	if m.role != "" {
-		e.role = m.role
+	if m.role != "" && (e.role == "" || !honorifics[strings.ToLower(m.role)]) {
+		e.role = m.role // "Mr. Obama" leaves "President" his role
 	}
 	if m.gender != 0 {
 		e.gender = m.gender
@@ -139,7 +142,7 @@ func (c *cast) findFull(name string) *entity {
 
 // findShort finds the entity a one-word name refers to by surname or, failing
 // that, first name, preferring the one named most recently before pos.
-func (c *cast) findShort(name string, pos int) *entity {
+func (c *cast) findShort(name string, pos int, gender byte) *entity {
 	key := c.key(name)
 	var best *entity
 	for pass := 0; pass < 2 && best == nil; pass++ {
@@ -150,6 +153,9 @@ func (c *cast) findShort(name string, pos int) *entity {
 			}
 			if pass == 0 && ew[len(ew)-1] != key || pass == 1 && (len(ew) < 2 || ew[0] != key) {
 				continue
+			}
+			if gender != 0 && e.gender != 0 && gender != e.gender {
+				continue // "Mrs. Clinton" is not Bill Clinton
 			}
 			if best == nil || e.last < pos && (best.last >= pos || e.last > best.last) {
 				best = e
