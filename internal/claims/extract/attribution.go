@@ -200,9 +200,15 @@ func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s ==
 // 'Putin ... noted that "..."', 'according to Trump, "..."', 'Trump: "..."'.
 func before(p *para, i, start, gap int) *attribution {
 	if i > start && p.toks[i-1].text == ":" {
-		// "Pence: ..." speaks; "told the BBC: ..." is the listener.
-		if m := p.mentionEndingAt(i - 1); m != nil && m.kind == byName && (m.t0 == start || !p.toks[m.t0-1].isWord()) {
-			return &attribution{m, ":", -1}
+		// "Pence: ..." and "Said Ellis: ..." speak; "told the BBC: ..." is
+		// the listener.
+		if m := p.mentionEndingAt(i - 1); m != nil && m.kind == byName {
+			switch {
+			case m.t0 == start || !p.toks[m.t0-1].isWord():
+				return &attribution{m, ":", -1}
+			case m.t0-1 == start && speechVerbs[p.toks[start].low] && !telling(p.toks[start].low):
+				return &attribution{m, p.toks[start].low, start}
+			}
 		}
 	}
 	for c := i - 1; c >= start && i-c <= gap; c-- {

@@ -158,6 +158,11 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "an inverted attribution before a colon",
+			body: "Tax experts were unimpressed.\n\nSaid Ellis: \"I do not get the sense she is interested in tax simplification.\"",
+			want: []want{{"I do not get the sense she is interested in tax simplification.", "Ellis", claims.Direct}},
+		},
+		{
 			name: "a role of another party is someone else",
 			body: "Republican presidential nominee Donald Trump spoke in Ohio on Monday.\n\n" +
 				"The Democratic presidential nominee said the economy needed a fairer tax code.\n\n" +

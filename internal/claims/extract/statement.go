@@ -218,13 +218,13 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 		return i + 1
 	}
 	w := toks[c].lower()
-	telling := w == "told" || w == "tells" || w == "tell" || w == "telling"
+	tell := telling(w)
 	// "that" opens the statement right after the cue, or after a phrase
 	// such as "in a statement", "on Monday" or the listener of "told"; one
 	// further on is the statement's own ("officials have video that
 	// shows", "could change that", "vowed to veto any bill that").
 	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil
-	if i < end && !infinitive && (toks[i].lower() == "that" || telling || toks[i].is(fPreposition|fAdverb) || timeWords[toks[i].lower()]) {
+	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb) || timeWords[toks[i].lower()]) {
 		for j := i; j < end && j <= i+7; j++ {
 			if toks[j].lower() == "that" || toks[j].text == ":" {
 				return j + 1 // "told the BBC's Today programme: ..."
@@ -234,7 +234,7 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			}
 		}
 	}
-	if telling {
+	if tell {
 		if m := p.mentionAt(base + i); m != nil {
 			return m.t1 - base
 		}
@@ -244,6 +244,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	}
 	return i
 }
+
+// telling reports the forms of "tell", whose object is the listener.
+func telling(w string) bool { return w == "told" || w == "tells" || w == "tell" || w == "telling" }
 
 // clauseStop ends a statement where the reporter's aside begins: a dash, or
 // a clause set off by a comma ("..., who", "..., with the Kremlin chief
