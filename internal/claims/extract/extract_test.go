@@ -158,6 +158,11 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a paragraph opened with a closing mark",
+			body: "Mark Barabak wrote about the debate.\n\n\u201d \u2026 he delivered a mix of orthodoxy and rejoinders with a coolness Reagan might have admired,\u201d Barabak wrote.",
+			want: []want{{"\u2026 he delivered a mix of orthodoxy and rejoinders with a coolness Reagan might have admired,", "Mark Barabak", claims.Direct}},
+		},
+		{
 			name: "an inverted attribution before a colon",
 			body: "Tax experts were unimpressed.\n\nSaid Ellis: \"I do not get the sense she is interested in tax simplification.\"",
 			want: []want{{"I do not get the sense she is interested in tax simplification.", "Ellis", claims.Direct}},

@@ -35,6 +35,8 @@ func markRole(text string, i, w int, r rune, inQuote bool) (open bool) {
 	before := i == 0 || isBlank(prev) || isOpener(prev) && prev != '\''
 	after := i+w >= len(text) || isBlank(next) || unicode.IsPunct(next) && !isOpener(next) && !isDoubleMark(next)
 	switch {
+	case i == 0:
+		return true // no paragraph opens with a closing mark: '” … he delivered ...,” Barabak wrote'
 	case before && !after:
 		return true
 	case after && !before:
