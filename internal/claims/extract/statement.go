@@ -58,10 +58,12 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				after = l.t1 - base // the listener: "told The Huffington Post"
 			}
 		}
-		if tail := tailEnd(toks, after, end); (tail == end || apposition(toks, tail, end)) && wordsIn(toks[:first]) >= minReportedWords {
-			// (not "Last year, the union called for ...": an opening phrase)
-			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
-		} else if toks[tail].text == "," {
+		switch tail := tailEnd(toks, after, end); {
+		case tail == end || apposition(toks, tail, end):
+			if wordsIn(toks[:first]) >= minReportedWords { // not "Last year, the union called for ...": an opening phrase
+				return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
+			}
+		case toks[tail].text == ",":
 			return statement{parts: [][2]int{{0, first}, {tail + 1, end}}, m: m, cue: w, at: c}, true
 		}
 		break
