@@ -148,7 +148,12 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	linkRunOns(d.paras)
 	d.cast.build(d.ms)
 	d.cast.learnGenders(d.ms)
-	var out []claims.Quote
+	sents := 0
+	for _, p := range d.paras {
+		sents += len(p.sents)
+	}
+	out := make([]claims.Quote, 0, sents/2+4) // about one claim in two sentences
+	var quoted []claims.Quote
 	for pi, p := range d.paras {
 		if p.speaker != nil && len(p.sents) > 0 {
 			if c, ok := d.transcriptClaim(sentRef{pi, 0}); ok {
@@ -162,7 +167,7 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 		}
 		for si, s := range p.sents {
 			at := sentRef{pi, si}
-			var quoted []claims.Quote
+			quoted = quoted[:0]
 			for ti := s.Start; ti < s.End; ti++ {
 				if q := p.toks[ti].q; q != nil {
 					if c, ok := d.quoteClaim(at, ti); ok {
@@ -179,8 +184,8 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 				}
 				continue
 			}
-			reported, spoken := d.reported(at)
-			out = append(out, reported...)
+			var spoken []spokenBy
+			out, spoken = d.reported(at, out)
 			out = append(out, d.attributeWithin(quoted, spoken)...)
 		}
 	}
@@ -345,14 +350,24 @@ func isPrediction(text, cue string) bool {
 			break
 		}
 		i += n
-		switch {
-		case strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 			return true
-		case len(w) < 2 || len(w) > 7: // none of the words below
-		case strings.EqualFold(w, "will") || strings.EqualFold(w, "won't") || strings.EqualFold(w, "won’t") ||
-			strings.EqualFold(w, "shall") || strings.EqualFold(w, "gonna"),
-			strings.EqualFold(w, "to") && (strings.EqualFold(prev, "going") || futureWords[lowerASCII(prev)]):
-			return true
+		}
+		if len(w) >= 2 && len(w) <= 7 { // the words below, told apart by their first letter
+			switch w[0] | 0x20 {
+			case 'w':
+				if strings.EqualFold(w, "will") || strings.EqualFold(w, "won't") || strings.EqualFold(w, "won’t") {
+					return true
+				}
+			case 's', 'g':
+				if strings.EqualFold(w, "shall") || strings.EqualFold(w, "gonna") {
+					return true
+				}
+			case 't':
+				if len(w) == 2 && strings.EqualFold(w, "to") && (strings.EqualFold(prev, "going") || futureWords[lowerASCII(prev)]) {
+					return true
+				}
+			}
 		}
 		prev = w
 	}

@@ -54,8 +54,8 @@ type statement struct {
 // "According to X, ...". The claim is the statement alone. A statement that
 // carries quoted words is a fragment claim, beside the quotes' own: "Trump
 // would be" is what makes "the healthiest individual ever elected" a claim
-// that can be checked.
-func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []spokenBy) {
+// that can be checked. The claims are appended to out.
+func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken []spokenBy) {
 	p := d.paras[at.p]
 	s := p.sents[at.s]
 	toks := p.toks[s.Start:s.End]
@@ -122,7 +122,6 @@ func (d *doc) reported(at sentRef) (out []claims.Quote, spoken []spokenBy) {
 		out = append(out, q)
 		taken = append(taken, st.extent())
 	}
-	slices.SortFunc(out, func(a, b claims.Quote) int { return a.Span.Start - b.Span.Start })
 	return out, spoken
 }
 
