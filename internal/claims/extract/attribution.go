@@ -238,7 +238,7 @@ func subject(p *para, c, start int) *mention {
 		switch {
 		case k-2 >= start && p.toks[k-2].is(fPreposition) && p.toks[k-1].is(fTime):
 			k -= 2 // "Sanders on Tuesday said"
-		case p.toks[k-1].is(fAdverb):
+		case p.toks[k-1].is(fAdverb) && !p.toks[k-1].isCap(): // not "May" in "Mrs May said"
 			k--
 		case p.toks[k-1].is(fBe) && strings.HasSuffix(p.toks[c].lower(), "ing"):
 			k-- // "The city is demanding"

@@ -163,6 +163,14 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"\u2026 he delivered a mix of orthodoxy and rejoinders with a coolness Reagan might have admired,", "Mark Barabak", claims.Direct}},
 		},
 		{
+			name: "British titles without full stops",
+			body: "Mrs May said the deal was good for the country. Prof Brown said the figures were wrong again.",
+			want: []want{
+				{"the deal was good for the country", "May", claims.Indirect},
+				{"the figures were wrong again", "Brown", claims.Indirect},
+			},
+		},
+		{
 			name: "an inverted attribution before a colon",
 			body: "Tax experts were unimpressed.\n\nSaid Ellis: \"I do not get the sense she is interested in tax simplification.\"",
 			want: []want{{"I do not get the sense she is interested in tax simplification.", "Ellis", claims.Direct}},

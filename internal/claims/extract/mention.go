@@ -44,7 +44,7 @@ attorney sheriff chief director commissioner adm. admiral capt. captain sgt. rev
 bishop archbishop rabbi sir dame lord lady foreign defense defence finance interior deputy
 former premier president-elect minority majority whip congressman congresswoman councilman
 councilwoman councilmember state-of-state envoy candidate nominee host anchor founder coach
-treasurer pm cm superintendent inspector detective constable sergeant lieutenant colonel brigadier
+mr mrs ms dr prof baroness baron viscount earl treasurer pm cm superintendent inspector detective constable sergeant lieutenant colonel brigadier
 taoiseach tánaiste`)
 
 // stopCaps are capitalised words that begin sentences but never names.
@@ -57,7 +57,7 @@ however meanwhile moreover instead indeed perhaps maybe later earlier today yest
 tomorrow last next first second third one two three four five six seven eight nine ten
 despite among between through upon about against around toward towards across within
 monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december mr mrs ms dr read click watch
+may june july august september october november december read click watch
 according asked thanks please let lest`)
 
 // orgWords make a capitalised name an organisation rather than a person.
@@ -281,6 +281,8 @@ func nameAt(p *para, i int) *mention {
 			// "Secretary of State John Kerry": the role goes on
 		case lw == "of" && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Association of Flight Attendants", "Bank of America": one name
+		case lw == "of" && j-2 >= a && peerTitles[toks[j-2].lower()] && j+1 < len(toks) && toks[j+1].isCap():
+			// "Lord Smith of Finsbury": a peer's name holds the place
 		default:
 			goto done
 		}
@@ -347,7 +349,10 @@ rips knocks hits reveals explains announces predicts promises pledges`)
 
 var particles = set(`de da di del della van von der den bin al le la du dos das`)
 
-var titleGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "miss": 'f', "sir": 'm',
+// peerTitles are the titles of peers, whose names hold a place after "of".
+var peerTitles = set(`lord lady baroness baron viscount earl`)
+
+var titleGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "sir": 'm',
 	"dame": 'f', "lord": 'm', "lady": 'f', "spokesman": 'm', "spokeswoman": 'f',
 	"congressman": 'm', "congresswoman": 'f', "chairwoman": 'f', "councilwoman": 'f',
 	"pope": 'm', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f'}
