@@ -82,8 +82,8 @@ func (c *cast) learnGenders(ms []*mention) {
 			continue
 		}
 		for _, n := range ms[i+1:] {
-			if n.p != m.p || n.t0 > m.t1+6 || n.kind == byName {
-				break // too far, or someone else is nearer
+			if n.p != m.p || n.t0 > m.t1+6 || n.kind == byName || sentenceBetween(m.p, m.t1, n.t0) {
+				break // too far, someone else is nearer, or another sentence ("Labor had questions. She told ...")
 			}
 			if n.kind == byPronoun && (n.gender == 'm' || n.gender == 'f') {
 				m.ent.gender, m.ent.person = n.gender, true
@@ -95,6 +95,17 @@ func (c *cast) learnGenders(ms []*mention) {
 
 // honorifics are the titles that say how to address someone, not a post.
 var honorifics = set(`mr. mrs. ms. miss mr mrs ms sir dame`)
+
+// sentenceBetween reports whether a sentence ends among a paragraph's
+// tokens [from, to).
+func sentenceBetween(p *para, from, to int) bool {
+	for _, s := range p.sents {
+		if s.End > from && s.End <= to {
+			return true
+		}
+	}
+	return false
+}
 
 func (c *cast) join(m *mention, e *entity) {
 	if e == nil {

@@ -174,7 +174,7 @@ func roleAfter(p *para, i int) string {
 		if !t.isWord() {
 			break
 		}
-		if j < from+3 && !t.isCap() && t.is(fTitle|fNominalHead) {
+		if j < from+3 && (!t.isCap() && t.is(fNominalHead) || t.is(fTitle)) {
 			head = true
 		}
 		if t.is(fCue) || t.is(fPronoun) || t.low == "who" || t.low == "and" {

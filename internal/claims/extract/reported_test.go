@@ -155,6 +155,18 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a name and its apposition as subject, a particle, a refusal",
+			body: "Prime Minister Anthony Albanese has ruled out a royal commission into the scheme.\n\n" +
+				"Sussan Ley, the Opposition Leader, said Labor had questions to answer. She told Sky News the review was \"a whitewash\".\n\n" +
+				"The minister declined to say when the review would report.",
+			want: []want{
+				{"a royal commission into the scheme", "Anthony Albanese", claims.Indirect},
+				{"Labor had questions to answer", "Sussan Ley", claims.Indirect},
+				{"a whitewash", "Sussan Ley", claims.Fragment},
+			},
+			none: []string{"Sussan Ley, the Opposition Leader", "when the review would report", "say when the review would report"},
+		},
+		{
 			name: "a stance held by a possessive",
 			body: "Senator Jane Roe met the bankers. Her criticism of the bank's sales practices was sharp.",
 			want: []want{{"the bank's sales practices", "Jane Roe", claims.Indirect}},

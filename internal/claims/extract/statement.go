@@ -68,8 +68,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 		break
 	}
-	// "..., said X."
-	if c > 0 && (toks[c-1].text == "," || quoteComma(toks[c-1])) && !participle(toks, c) {
+	// "..., said X." (not "Sussan Ley, the Opposition Leader, said Labor
+	// had questions": a name and its apposition are the subject)
+	if c > 0 && (toks[c-1].text == "," || quoteComma(toks[c-1])) && !participle(toks, c) && !namedAside(p, base, c-1) {
 		first := c - 1
 		if toks[first].q != nil {
 			first = c
@@ -104,13 +105,16 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	for from < end && (toks[from].text == "," || toks[from].text == ":") {
 		from++
 	}
-	if from < end && answered(w, toks[from].lower()) {
+	if from < end && answered(w, toks[from].lower()) || refused(toks, c, end) {
 		return statement{}, false
 	}
 	if !speechVerbs[w] && timePhrase(toks, from, end) {
 		return statement{}, false // "spoke for two hours": when, not what
 	}
 	from = pastTime(toks, from, end)
+	if from+1 < end && verbParticles[toks[from].low] && !speechVerbs[w] && toks[from+1].isWord() {
+		from++ // "ruled out a royal commission": the particle is the verb's
+	}
 	to := end
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
@@ -183,6 +187,14 @@ func quoteComma(t token) bool {
 // "responded to questions", "replied to the letter".
 func answered(cue, next string) bool {
 	return next == "to" && (strings.HasPrefix(cue, "respon") || strings.HasPrefix(cue, "repl"))
+}
+
+// refused reports a refusal to speak at token c: "declined to say when",
+// "refused to comment".
+func refused(toks []token, c, end int) bool {
+	w := toks[c].low
+	return c+2 < end && toks[c+1].low == "to" && toks[c+2].is(fCue) &&
+		(strings.HasPrefix(w, "declin") || strings.HasPrefix(w, "refus"))
 }
 
 // ownedBy reports a mention right after a possessive that starts at
@@ -359,6 +371,9 @@ var timeModifiers = set(`last this next early late earlier later`)
 // negated reports a cue denied just before it: "did not respond", "never
 // said", "didn't comment".
 func negated(toks []token, c int) bool {
+	if c >= 2 && toks[c-1].low == "to" && (toks[c-2].low == "declined" || toks[c-2].low == "refused") {
+		return true // "declined to say when"
+	}
 	for j := c - 1; j >= 0 && j >= c-4; j-- {
 		w := toks[j].lower()
 		if w == "not" || w == "never" || w == "nor" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
@@ -373,6 +388,18 @@ func negated(toks []token, c int) bool {
 
 // nobody opens a subject that denies anyone spoke.
 var nobody = set(`none nobody neither no`)
+
+// namedAside reports whether the sentence from base up to the comma at
+// base+k is a name and a phrase set off after it: "Sussan Ley, the
+// Opposition Leader,".
+func namedAside(p *para, base, k int) bool {
+	open := commaBefore(p, base+k, base)
+	if open == 0 {
+		return false
+	}
+	m := p.mentionEndingAt(open)
+	return m != nil && m.t0 == base && m.kind == byName
+}
 
 // wordsIn counts the words among tokens.
 func wordsIn(toks []token) int {
