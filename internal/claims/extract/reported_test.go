@@ -158,13 +158,16 @@ func TestReportedForms(t *testing.T) {
 			name: "a name and its apposition as subject, a particle, a refusal",
 			body: "Prime Minister Anthony Albanese has ruled out a royal commission into the scheme.\n\n" +
 				"Sussan Ley, the Opposition Leader, said Labor had questions to answer. She told Sky News the review was \"a whitewash\".\n\n" +
-				"The minister declined to say when the review would report.",
+				"The minister declined to say when the review would report.\n\n" +
+				"Keir Starmer thanked her for her service. Michael Gove told the BBC the episode was damaging for the party.",
 			want: []want{
 				{"a royal commission into the scheme", "Anthony Albanese", claims.Indirect},
 				{"Labor had questions to answer", "Sussan Ley", claims.Indirect},
 				{"a whitewash", "Sussan Ley", claims.Fragment},
+				{"the episode was damaging for the party", "Michael Gove", claims.Indirect},
 			},
-			none: []string{"Sussan Ley, the Opposition Leader", "when the review would report", "say when the review would report"},
+			none: []string{"Sussan Ley, the Opposition Leader", "when the review would report", "say when the review would report",
+				"her for her service"},
 		},
 		{
 			name: "a stance held by a possessive",

@@ -115,6 +115,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if from+1 < end && verbParticles[toks[from].low] && !speechVerbs[w] && toks[from+1].isWord() {
 		from++ // "ruled out a royal commission": the particle is the verb's
 	}
+	if from+1 < end && objectPronouns[toks[from].low] && toks[from+1].low == "for" {
+		return statement{}, false // "thanked her for her service": whom, not what
+	}
 	to := end
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
@@ -249,6 +252,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 		}
 	}
 	if tell {
+		if i+1 < end && toks[i].low == "the" {
+			i++ // "told the BBC"
+		}
 		if m := p.mentionAt(base + i); m != nil {
 			return m.t1 - base
 		}
