@@ -250,6 +250,9 @@ func subject(p *para, c, start int) *mention {
 	}
 found:
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
+		if g := groupOf(p, m); g != nil {
+			return g // "Aides to Mr Trump said": the aides, not Trump
+		}
 		return m // even after a preposition: "with the Kremlin chief saying"
 	}
 	if m := nounPhraseBefore(p, k, start); m != nil {
@@ -272,6 +275,37 @@ found:
 	}
 	return nil
 }
+
+// groupOf reads the people a name is linked to by a preposition, when they
+// speak rather than the name: "aides to Mr Trump", "allies of the
+// president", "an official at the State Department". A spokesperson speaks
+// for the one named ("a spokesman for the Kremlin" is the Kremlin's word).
+func groupOf(p *para, m *mention) *mention {
+	link := m.t0 - 1
+	if link > 0 && p.toks[link].low == "the" {
+		link-- // "an official at the State Department"
+	}
+	if link < 1 || !groupLinks[p.toks[link].low] {
+		return nil
+	}
+	for _, n := range p.ms {
+		if n.t1 == link && n.kind == byNominal && !strings.HasPrefix(n.head, "spokes") {
+			g := *n
+			g.t1, g.End = m.t1, m.End
+			g.text = p.text[g.Start-p.Start : g.End-p.Start]
+			g.role = g.text
+			if p.toks[g.t0].is(fDeterminer) {
+				g.role = p.text[p.toks[g.t0+1].Start-p.Start : g.End-p.Start]
+			}
+			g.org = false
+			return &g
+		}
+	}
+	return nil
+}
+
+// groupLinks join a group of people to whom they belong.
+var groupLinks = set(`to of at for from with in`)
 
 // commaBefore finds the comma that opens the short aside closed by the
 // comma at token c, or 0: "Clinton, at Monday's debate, cited".

@@ -171,6 +171,17 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a group linked to a name speaks, a spokesman for the one named",
+			body: "Aides to Mr Trump said he would not attend the summit.\n\n" +
+				"An official at the State Department said the talks had stalled again.\n\n" +
+				"A spokesman for the Kremlin said the call had been useful.",
+			want: []want{
+				{"he would not attend the summit", "Aides to Mr Trump", claims.Indirect},
+				{"the talks had stalled again", "An official at the State Department", claims.Indirect},
+				{"the call had been useful", "Kremlin", claims.Indirect},
+			},
+		},
+		{
 			name: "an inverted attribution before a colon",
 			body: "Tax experts were unimpressed.\n\nSaid Ellis: \"I do not get the sense she is interested in tax simplification.\"",
 			want: []want{{"I do not get the sense she is interested in tax simplification.", "Ellis", claims.Direct}},
