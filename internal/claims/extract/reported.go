@@ -166,10 +166,11 @@ func (st *statement) clip(taken [][2]int, toks []token, end int) bool {
 // statementClaim turns a statement into a claim, and reports false when it
 // is too short or, but for its quotes, a single word: 'Europe must "stand
 // united"' is a claim, 'it "a disgrace"' is left to its quote, which the
-// statement still gives its speaker.
+// statement still gives its speaker. Links and cues between quotes ('"..."
+// but noted "..."') are no words of its own.
 func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quote, bool) {
 	p := d.paras[at.p]
-	words, quoted := 0, 0
+	words, quoted, own := 0, 0, 0
 	for _, r := range st.parts {
 		for _, t := range toks[r[0]:r[1]] {
 			if t.q != nil {
@@ -177,10 +178,13 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 				words, quoted = words+n, quoted+n
 			} else if t.isWord() {
 				words++
+				if !t.is(fCue) && t.low != "and" && t.low != "but" && t.low != "or" {
+					own++
+				}
 			}
 		}
 	}
-	ok := words >= minReportedWords && words-quoted >= 2 || quoted == 0 && st.object(toks)
+	ok := words >= minReportedWords && own >= 2 || quoted == 0 && st.object(toks)
 	if !ok && quoted == 0 {
 		return claims.Quote{}, false // no claim, and no quote to hand a speaker to
 	}

@@ -19,6 +19,21 @@ func TestSpeakersOwnClause(t *testing.T) {
 	}
 }
 
+// TestQuotesLinkedByCue checks that two quotes joined by "but noted" stay
+// two quotes: the link and the cue are no statement of the reporter's.
+func TestQuotesLinkedByCue(t *testing.T) {
+	body := "Putin noted \"a ceasefire with Ukraine is possible\" but noted \"both sides must find compromises.\""
+	got := Extract(body)
+	for _, c := range got {
+		if strings.Contains(c.Text, "but noted") {
+			t.Errorf("claim %q (%s) joins two quotes", c.Text, c.Kind)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("%d claims, want the two quotes:%s", len(got), dump(got))
+	}
+}
+
 // TestReportedForms checks reported speech: statements with no quotation
 // marks of their own, or only a few quoted words, and who made them.
 func TestReportedForms(t *testing.T) {
