@@ -182,6 +182,16 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle goes on with the main clause's speaker",
+			body: "Clinton answered a question from moderator Lester Holt about race relations.\n\n" +
+				"Clinton told the debate audience that she believes we must push policies that help, saying that \"race still determines too much\" in America.",
+			want: []want{
+				{"she believes we must push policies that help", "Clinton", claims.Indirect},
+				{"race still determines too much", "Clinton", claims.Direct},
+			},
+			none: []string{"a question from moderator Lester Holt about race relations"},
+		},
+		{
 			name: "an inverted attribution before a colon",
 			body: "Tax experts were unimpressed.\n\nSaid Ellis: \"I do not get the sense she is interested in tax simplification.\"",
 			want: []want{{"I do not get the sense she is interested in tax simplification.", "Ellis", claims.Direct}},

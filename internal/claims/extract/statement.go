@@ -86,8 +86,10 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	}
 	m := subject(p, base+c, base)
 	if participle(toks, c) {
-		// "..., he said, adding that ...": the main clause's speaker goes on.
-		for k := c - 2; k >= 0; k-- {
+		// "..., he said, adding that ...": the main clause's speaker goes
+		// on, the first cue's, not one inside its statement ("Clinton told
+		// the audience that she believes ..., saying").
+		for k := 0; k < c-1; k++ {
 			if toks[k].is(fCue) && !participle(toks, k) && cueAt(p, base+k) {
 				if mk := subject(p, base+k, base); mk != nil {
 					m = mk
@@ -105,7 +107,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	for from < end && (toks[from].text == "," || toks[from].text == ":") {
 		from++
 	}
-	if from < end && answered(w, toks[from].lower()) || refused(toks, c, end) {
+	if from < end && answered(w, toks[from].lower()) || refused(toks, c, end) || asked(toks, c, from, end) {
 		return statement{}, false
 	}
 	if !speechVerbs[w] && timePhrase(toks, from, end) {
@@ -190,6 +192,20 @@ func quoteComma(t token) bool {
 // "responded to questions", "replied to the letter".
 func answered(cue, next string) bool {
 	return next == "to" && (strings.HasPrefix(cue, "respon") || strings.HasPrefix(cue, "repl"))
+}
+
+// asked reports a cue whose object is the question, not the answer:
+// "answered a question from the moderator", "fielded questions".
+func asked(toks []token, c, from, end int) bool {
+	if w := toks[c].low; !strings.HasPrefix(w, "answer") && !strings.HasPrefix(w, "field") {
+		return false
+	}
+	for j := from; j < end && j < from+3; j++ {
+		if toks[j].low == "question" || toks[j].low == "questions" {
+			return true
+		}
+	}
+	return false
 }
 
 // refused reports a refusal to speak at token c: "declined to say when",
