@@ -121,7 +121,8 @@ func cueUse(p *para, c int) bool {
 	if c > 0 {
 		pt := p.toks[c-1]
 		prev := pt.lower()
-		quantified := quantifiers[prev] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord()) // "Some believe"
+		quantified := quantifiers[prev] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord()) || // "Some believe"
+			counted(pt) && c >= 3 && p.toks[c-2].low == "in" && counted(p.toks[c-3]) // "two in three said"
 		if pt.is(fDeterminer) && !quantified || prev == "let's" || prev == "let’s" {
 			return false
 		}

@@ -169,7 +169,7 @@ func roleAfter(p *para, i int) string {
 	}
 	head := false
 	j := from
-	for ; j < len(toks) && j < from+8; j++ {
+	for ; j < len(toks) && j < from+12; j++ {
 		t := toks[j]
 		if !t.isWord() {
 			break
@@ -184,7 +184,7 @@ func roleAfter(p *para, i int) string {
 	if !head || j == from || j < len(toks) && toks[j].text != "," && toks[j].text != "." && toks[j].text != ")" {
 		return ""
 	}
-	return p.text[toks[from].Start-p.Start : toks[j-1].End-p.Start]
+	return strings.TrimSuffix(p.text[toks[from].Start-p.Start:toks[j-1].End-p.Start], ".") // "editor in chief of Mic.com."
 }
 
 // joinRoles gives a name the role written before it in lower case: "former

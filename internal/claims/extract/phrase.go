@@ -13,7 +13,7 @@ func phraseMention(p *para, i, j int) *mention {
 		head: p.toks[j-1].lower(), t0: i, t1: j, p: p}
 	m.text = p.text[m.Start-p.Start : m.End-p.Start]
 	m.role = m.text
-	if determiners[p.toks[i].lower()] && i+1 < j {
+	if determiners[p.toks[i].lower()] && !counted(p.toks[i]) && i+1 < j {
 		m.role = p.text[p.toks[i+1].Start-p.Start : m.End-p.Start]
 	}
 	return m
@@ -71,6 +71,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if quantifiers[p.toks[k-1].lower()] && (k-1 == start || !p.toks[k-2].isWord()) {
 		return phraseMention(p, k-1, k) // "some say", "many believe"
 	}
+	if k-3 >= start && counted(p.toks[k-1]) && p.toks[k-2].low == "in" && counted(p.toks[k-3]) {
+		return phraseMention(p, k-3, k) // "two in three said": a share of those polled
+	}
 	if !nounish(p.toks[k-1]) {
 		return nil
 	}
@@ -94,6 +97,11 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	}
 	return phraseMention(p, i, k)
 }
+
+// counted reports a number, in words or digits.
+func counted(t token) bool { return numberWords[t.low] || isNumber(t.text) }
+
+var numberWords = set(`one two three four five six seven eight nine ten`)
 
 func nounish(t token) bool {
 	w := t.lower()

@@ -185,6 +185,17 @@ func TestReportedForms(t *testing.T) {
 				"her for her service"},
 		},
 		{
+			name: "a long apposition after the speaker, an aside in the statement, a share of those polled",
+			body: "Cruz also lacks support from his colleagues in Congress, whom he has alienated, said Larry Sabato, director of the University of Virginia's Center for Politics.\n\n" +
+				"Abortion opponents said the decision, which struck down restrictions on Texas abortion clinics that other states have duplicated, illustrates the importance of the election.\n\n" +
+				"Two in three said they are less likely to vote Republican in November.",
+			want: []want{
+				{"Cruz also lacks support from his colleagues in Congress, whom he has alienated", "Larry Sabato", claims.Indirect},
+				{"the decision, which struck down restrictions on Texas abortion clinics that other states have duplicated, illustrates the importance of the election", "Abortion opponents", claims.Indirect},
+				{"they are less likely to vote Republican in November", "Two in three", claims.Indirect},
+			},
+		},
+		{
 			name: "a stance held by a possessive",
 			body: "Senator Jane Roe met the bankers. Her criticism of the bank's sales practices was sharp.",
 			want: []want{{"the bank's sales practices", "Jane Roe", claims.Indirect}},

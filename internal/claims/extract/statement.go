@@ -160,7 +160,7 @@ func closingDash(toks []token, i, end int) int {
 // to the statement); 0 when the clause runs to the end or a new clause
 // follows.
 func asideEnd(toks []token, i, end int) int {
-	for k := i + 1; k < end && k <= i+12; k++ {
+	for k := i + 1; k < end && k <= i+20; k++ {
 		if toks[k].text != "," {
 			continue
 		}
@@ -465,9 +465,13 @@ var conjunctions = set(`though although whereas because unless while when if`)
 
 // apposition reports whether the words from the comma at i to the end
 // describe the speaker named just before: ", said Mr. Barrett, the lawyer
-// for the agency."
+// for the agency.", ", said Larry Sabato, director of the Center for
+// Politics.", ", said Mary Smith, 54, a nurse."
 func apposition(toks []token, i, end int) bool {
-	if i+1 >= end || toks[i].text != "," || !toks[i+1].is(fDeterminer) {
+	if i+1 >= end || toks[i].text != "," {
+		return false
+	}
+	if n := toks[i+1]; !n.is(fDeterminer) && (!n.isWord() || n.isCap() || n.is(fPronoun|fNotNoun|fCue)) && !isNumber(n.text) {
 		return false
 	}
 	for _, t := range toks[i+2 : end] {
@@ -480,6 +484,9 @@ func apposition(toks []token, i, end int) bool {
 	}
 	return true
 }
+
+// isNumber reports a token that starts with a digit.
+func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // auxiliaries are the verbs that make a clause of the words after them.
 var auxiliaries = set(`is was are were has have had will would should can could may might must do does did
