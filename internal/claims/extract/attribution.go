@@ -240,6 +240,8 @@ func subject(p *para, c, start int) *mention {
 			k -= 2 // "Sanders on Tuesday said"
 		case p.toks[k-1].is(fAdverb) && !p.toks[k-1].isCap(): // not "May" in "Mrs May said"
 			k--
+		case (p.toks[k-1].low == "there" || p.toks[k-1].low == "here") && k-2 >= start && documents[p.toks[k-2].low]:
+			k-- // "Polls there show"
 		case p.toks[k-1].is(fBe) && strings.HasSuffix(p.toks[c].lower(), "ing"):
 			k-- // "The city is demanding"
 		case p.toks[k-1].text == "," && commaBefore(p, k-1, start) > 0:

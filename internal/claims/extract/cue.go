@@ -147,6 +147,9 @@ func cueUse(p *para, c int) bool {
 		for k > 0 && adverbs[p.toks[k-1].lower()] {
 			k--
 		}
+		if documentBefore(p, k) {
+			return true // "new fundraising reports show", "a poll out this week shows"
+		}
 		if m := nounPhraseBefore(p, k, 0); m != nil {
 			for _, t := range p.toks[m.t0:m.t1] {
 				if documents[t.lower()] {
@@ -160,6 +163,23 @@ func cueUse(p *para, c int) bool {
 		return false
 	}
 	return true
+}
+
+// documentBefore reports a document named right before token k, but for
+// words of place and time: "reports show", "Polls there show", "a poll
+// released this week shows".
+func documentBefore(p *para, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		w := p.toks[j].low
+		switch {
+		case documents[w]:
+			return true
+		case w == "there" || w == "here" || w == "out" || w == "released" || w == "published" || timeWords[w] || timeModifiers[w]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // afterSpeaker reports a word right after a mention of someone, adverbs

@@ -81,7 +81,8 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	for i > start && k-i < 8 {
 		t := p.toks[i-1]
 		and := t.lower() == "and" && i-2 >= start && nounish(p.toks[i-2])
-		if !t.isWord() || !nounish(t) && !prepositions[t.lower()] && !determiners[t.lower()] && !and {
+		gerund := strings.HasSuffix(t.low, "ing") && !t.is(fCue) // "new fundraising reports"
+		if !t.isWord() || !nounish(t) && !gerund && !prepositions[t.lower()] && !determiners[t.lower()] && !and {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}
 		i--
@@ -105,8 +106,8 @@ var numberWords = set(`one two three four five six seven eight nine ten`)
 
 func nounish(t token) bool {
 	w := t.lower()
-	if !t.isWord() || t.is(fNotNoun|fPronoun|fAdverb|fPreposition|fDeterminer|fCue) {
-		return false
+	if !t.isWord() || t.is(fNotNoun|fPronoun|fAdverb|fPreposition|fDeterminer) || t.is(fCue) && !documents[w] {
+		return false // a cue is no noun, but for "reports", "statement" and their like
 	}
 	for _, end := range []string{"ly", "ing", "n't", "n’t", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'m", "’m", "'d", "’d"} {
 		if strings.HasSuffix(w, end) {

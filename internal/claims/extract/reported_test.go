@@ -196,6 +196,15 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "documents as sources: a cue word as their noun, a place or time between",
+			body: "More than 40 percent of that money arrived in February alone, new fundraising reports show.\n\n" +
+				"Polls there show Trump is trailing Ted Cruz just ahead of the vote.",
+			want: []want{
+				{"More than 40 percent of that money arrived in February alone", "new fundraising reports", claims.Indirect},
+				{"Trump is trailing Ted Cruz just ahead of the vote", "Polls", claims.Indirect},
+			},
+		},
+		{
 			name: "a stance held by a possessive",
 			body: "Senator Jane Roe met the bankers. Her criticism of the bank's sales practices was sharp.",
 			want: []want{{"the bank's sales practices", "Jane Roe", claims.Indirect}},
