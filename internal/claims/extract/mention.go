@@ -120,6 +120,13 @@ func findMentions(p *para) []*mention {
 			continue
 		}
 		w := t.lower()
+		if pw, ok := contracted(w); ok && t.q == nil {
+			g := pronouns[pw] // "he's said", "they've said"
+			ms = append(ms, &mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g,
+				person: g == 'm' || g == 'f', t0: i, t1: i + 1, p: p})
+			i++
+			continue
+		}
 		if !t.isCap() && t.flags&(fPronoun|fDeterminer|fNominalHead) == 0 && w != "who" {
 			i++ // an ordinary word in lower case: no mention starts here
 			continue
@@ -221,6 +228,20 @@ func joinRoles(p *para, ms []*mention) []*mention {
 		out = append(out, n)
 	}
 	return out
+}
+
+// contracted splits a pronoun joined to its auxiliary ("he's", "they've",
+// "she'd") and reports whether the word is one.
+func contracted(w string) (string, bool) {
+	if len(w) < 4 || len(w) > 9 || !strings.ContainsAny(w, "'’") {
+		return "", false // most words: no apostrophe
+	}
+	for _, a := range []string{"'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll"} {
+		if pw, ok := strings.CutSuffix(w, a); ok && pronouns[pw] != 0 {
+			return pw, true
+		}
+	}
+	return "", false
 }
 
 // linkAppositions joins a role to the name set off after it: in "The

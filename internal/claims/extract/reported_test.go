@@ -205,6 +205,15 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a pronoun joined to its auxiliary, a clause a conjunction opens, a demonstrative subject",
+			body: "Bernie Sanders spoke in Vermont.\n\nWhile he's said he'll fight all the way to the convention, Sanders must decide soon.\n\n" +
+				"Attorneys and legal experts said that is highly unlikely.",
+			want: []want{
+				{"he'll fight all the way to the convention", "Bernie Sanders", claims.Indirect},
+				{"that is highly unlikely", "experts", claims.Indirect},
+			},
+		},
+		{
 			name: "a stance held by a possessive",
 			body: "Senator Jane Roe met the bankers. Her criticism of the bank's sales practices was sharp.",
 			want: []want{{"the bank's sales practices", "Jane Roe", claims.Indirect}},

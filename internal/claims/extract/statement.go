@@ -124,6 +124,17 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
 	}
+	if conjunctions[toks[0].low] && !hasComma(toks[:c]) {
+		// "While he's said he'll fight on, Sanders must decide": the
+		// statement ends with the clause the conjunction opens (not so in
+		// "If elected, Trump said he would ...").
+		for j := from; j < to; j++ {
+			if toks[j].text == "," {
+				to = j
+				break
+			}
+		}
+	}
 	if (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && afterPreposition(p, m) {
 		// "In a statement announcing the pick, the union called ...", "In a
 		// message posted Friday, Cruz said ...": the phrase ends at its
@@ -259,6 +270,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil
 	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb) || timeWords[toks[i].lower()]) {
 		for j := i; j < end && j <= i+7; j++ {
+			if toks[j].low == "that" && j+1 < end && auxiliaries[toks[j+1].low] {
+				return j // "said that is highly unlikely": "that" is the subject
+			}
 			if toks[j].lower() == "that" || toks[j].text == ":" {
 				return j + 1 // "told the BBC's Today programme: ..."
 			}
@@ -421,6 +435,16 @@ func namedAside(p *para, base, k int) bool {
 	}
 	m := p.mentionEndingAt(open)
 	return m != nil && m.t0 == base && m.kind == byName
+}
+
+// hasComma reports a comma among tokens.
+func hasComma(toks []token) bool {
+	for _, t := range toks {
+		if t.text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsIn counts the words among tokens.
