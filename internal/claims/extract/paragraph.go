@@ -93,7 +93,8 @@ func isBoilerplate(text, lower string) bool {
 		}
 	}
 	if len(text) < 160 {
-		if strings.Contains(lower, "getty images") || strings.Contains(lower, "ap photo") || strings.Contains(lower, "reuters/") {
+		if strings.Contains(lower, "getty images") || strings.Contains(lower, "ap photo") ||
+			strings.Contains(lower, "reuters/") && !strings.Contains(lower, "reuters/ipsos") { // a credit, not the poll
 			return true
 		}
 	}

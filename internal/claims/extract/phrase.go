@@ -27,8 +27,8 @@ func sourceAt(p *para, i, end int) *mention {
 		return m
 	}
 	j := i
-	for j < end && j < i+12 && p.toks[j].isWord() {
-		j++
+	for j < end && j < i+12 && (p.toks[j].isWord() || p.toks[j].text == "/" && j+1 < end && p.toks[j+1].isWord()) {
+		j++ // "a Reuters/Ipsos poll"
 	}
 	if j == i {
 		return nil

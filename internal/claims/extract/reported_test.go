@@ -49,6 +49,15 @@ func TestReportedForms(t *testing.T) {
 			want: []want{{"the economy grew by three percent last year", "Ana Lopez", claims.Indirect}},
 		},
 		{
+			name: "a poll named with a slash, as reported by",
+			body: "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.\n\n" +
+				"As reported by Western Journalism, the former secretary of state was told how to protect classified information.",
+			want: []want{
+				{"the two candidates are in a dead heat nationally", "a Reuters/Ipsos poll", claims.Indirect},
+				{"the former secretary of state was told how to protect classified information", "Western Journalism", claims.Indirect},
+			},
+		},
+		{
 			name: "according to a source the finder does not know",
 			body: "About 9.9 million single mothers live in the United States, according to federal statistics.",
 			want: []want{{"About 9.9 million single mothers live in the United States", "federal statistics", claims.Indirect}},

@@ -9,6 +9,17 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if !toks[c].is(fCue|fWeakCue) && w != "according" {
 		return statement{}, false // most words: one look-up
 	}
+	if w == "reported" && c == 1 && toks[0].low == "as" && c+2 < end && toks[c+1].low == "by" {
+		// "As reported by Western Journalism, ...": the source's statement
+		if m := sourceAt(p, base+c+2, base+end); m != nil {
+			from := m.t1 - base
+			for from < end && toks[from].text != "," {
+				from++
+			}
+			return statement{parts: [][2]int{{from + 1, end}}, m: m, cue: "reported by", at: c}, from+1 < end
+		}
+		return statement{}, false
+	}
 	if w == "according" && c+1 < end && toks[c+1].lower() == "to" {
 		m := sourceAt(p, base+c+2, base+end)
 		switch {
