@@ -58,6 +58,17 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "according to X inside the statement, an aside opened by while, a new clause after and",
+			body: "Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 involving business activity.\n\n" +
+				"Protest groups say the restrictions are less for safety than to minimize their visibility, and the American Civil Liberties Union has sued the city.\n\n" +
+				"The senator also says the email scandal, while troublesome, was dealt with appropriately.",
+			want: []want{
+				{"Among Supreme Court precedents at risk are 16 involving business activity", "Epstein", claims.Indirect},
+				{"the restrictions are less for safety than to minimize their visibility", "Protest groups", claims.Indirect},
+				{"the email scandal, while troublesome, was dealt with appropriately", "The senator", claims.Indirect},
+			},
+		},
+		{
 			name: "according to a source the finder does not know",
 			body: "About 9.9 million single mothers live in the United States, according to federal statistics.",
 			want: []want{{"About 9.9 million single mothers live in the United States", "federal statistics", claims.Indirect}},

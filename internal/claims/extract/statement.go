@@ -25,6 +25,10 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		switch {
 		case m == nil:
 		case c > 0 && toks[c-1].text == ",": // "..., according to X."
+			if after := m.t1 - base; after+1 < end && toks[after].text == "," {
+				// "Among the precedents at risk, according to Ms. Epstein, are 16 ..."
+				return statement{parts: [][2]int{{0, c - 1}, {after + 1, end}}, m: m, cue: "according to", at: c}, true
+			}
 			return statement{parts: [][2]int{{0, c - 1}}, m: m, cue: "according to", at: c}, true
 		case c == 0: // "According to X, ..."
 			from := m.t1 - base
@@ -352,10 +356,19 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 				continue
 			}
 			return stop
-		case "as", "while", "whereas", "with", "though", "although":
+		case "while", "though", "although":
+			// ", while troublesome, was dealt with": an aside when the
+			// statement's verb follows it
+			if k := asideEnd(toks, j+1, end); k > 0 {
+				j = k - 1
+				continue
+			}
+			return stop
+		case "as", "whereas", "with":
 			return stop
 		case "and":
-			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil) {
+			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil ||
+				toks[j+2].low == "the" && j+3 < end && p.mentionAt(base+j+3) != nil) { // ", and the American Civil Liberties Union has sued"
 				return stop // ", and he urged ...": a new clause with its own subject
 			}
 			for k := j + 2; k < end && k < j+8 && toks[k].text != ","; k++ {
