@@ -69,6 +69,15 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "the object of an act ends where its time or circumstance begins",
+			body: "Donald Trump threatened to run away from the Republican presidential field Thursday night in the final debate.\n\n" +
+				"Elizabeth Warren invoked the same implicit bargain while running for the Senate in 2012.",
+			want: []want{
+				{"to run away from the Republican presidential field", "Donald Trump", claims.Indirect},
+				{"the same implicit bargain", "Elizabeth Warren", claims.Indirect},
+			},
+		},
+		{
 			name: "according to a source the finder does not know",
 			body: "About 9.9 million single mothers live in the United States, according to federal statistics.",
 			want: []want{{"About 9.9 million single mothers live in the United States", "federal statistics", claims.Indirect}},

@@ -150,6 +150,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			}
 		}
 	}
+	if !speechVerbs[w] && from > 0 && toks[from-1].low != "that" {
+		to = objectEnd(toks, from, to)
+	}
 	if (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && afterPreposition(p, m) {
 		// "In a statement announcing the pick, the union called ...", "In a
 		// message posted Friday, Cruz said ...": the phrase ends at its
@@ -459,6 +462,24 @@ func namedAside(p *para, base, k int) bool {
 	}
 	m := p.mentionEndingAt(open)
 	return m != nil && m.t0 == base && m.kind == byName
+}
+
+// objectEnd ends the object of a verb that is no speech verb where the
+// reporter's words about the act begin: its time ("threatened to run away
+// from the field Thursday night in the final debate") or a clause that
+// while, when or because opens ("invoked the same bargain while running
+// for the Senate"); "shows him with his hands up before he was shot" keeps
+// its "before".
+func objectEnd(toks []token, from, to int) int {
+	for j := from + 2; j < to; j++ {
+		w := toks[j].low
+		if w == "while" || w == "when" || w == "because" ||
+			timeWords[w] && toks[j].isCap() && !timeWords[toks[j-1].low] ||
+			(w == "last" || w == "this" || w == "next") && j+1 < to && timeWords[toks[j+1].low] {
+			return j
+		}
+	}
+	return to
 }
 
 // hasComma reports a comma among tokens.
