@@ -170,7 +170,7 @@ func TestReportedForms(t *testing.T) {
 		{
 			name: "a stance whose object is a short phrase",
 			body: "Tom Baker spoke.\n\nSen. Ted Cruz endorsed Trump. The Obama administration has promised a veto, and officials have ruled out talks. " +
-				"Graham has been critical of the death penalty since 2010. Many tax experts pointed out. In a statement announcing the pick, the union praised Clinton.",
+				"Graham criticized the death penalty. Many tax experts pointed out. In a statement announcing the pick, the union praised Clinton.",
 			want: []want{
 				{"Trump", "Ted Cruz", claims.Indirect},
 				{"a veto", "Obama administration", claims.Indirect},
