@@ -78,6 +78,13 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a statement in a relative clause ends with it; a participle after a noun is no cue",
+			body: "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace on Tuesday.\n\n" +
+				"In a video posted to her Facebook account, she criticized the donor and challenged him to a debate.",
+			want: []want{{"his campaign", "McConnell", claims.Indirect}},
+			none: []string{"to her Facebook account"},
+		},
+		{
 			name: "according to a source the finder does not know",
 			body: "About 9.9 million single mothers live in the United States, according to federal statistics.",
 			want: []want{{"About 9.9 million single mothers live in the United States", "federal statistics", claims.Indirect}},

@@ -118,6 +118,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] {
 		return statement{}, false // "none of them responded, nor ...": nobody said it
 	}
+	if strings.HasSuffix(w, "ed") && m.t1 == base+c && m.kind == byNominal && afterPreposition(p, m) {
+		return statement{}, false // "In a video posted to her account, she ...": a participle, not a verb
+	}
 	from := statementAfter(p, toks, base, c, end)
 	for from < end && (toks[from].text == "," || toks[from].text == ":") {
 		from++
@@ -139,10 +142,11 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
 	}
-	if conjunctions[toks[0].low] && !hasComma(toks[:c]) {
+	if m.kind == byRelative || relativeBetween(toks, m.t1-base, c) || conjunctions[toks[0].low] && !hasComma(toks[:c]) {
 		// "While he's said he'll fight on, Sanders must decide": the
 		// statement ends with the clause the conjunction opens (not so in
-		// "If elected, Trump said he would ...").
+		// "If elected, Trump said he would ..."); "Mr. McConnell, who has
+		// criticized his campaign, offered ...": with the relative clause.
 		for j := from; j < to; j++ {
 			if toks[j].text == "," {
 				to = j
@@ -480,6 +484,17 @@ func objectEnd(toks []token, from, to int) int {
 		}
 	}
 	return to
+}
+
+// relativeBetween reports a relative pronoun among tokens [from, to): the
+// cue stands in a relative clause about its subject.
+func relativeBetween(toks []token, from, to int) bool {
+	for j := max(from, 0); j < to; j++ {
+		if toks[j].low == "who" || toks[j].low == "which" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasComma reports a comma among tokens.
