@@ -349,7 +349,12 @@ func notSpeech(p *para, i int, headline bool) bool {
 			return true // the title of a work, not the speech a colon opens ("told the Today programme: ...")
 		}
 	}
-	return !headline && isTitle(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start])
+	text := p.toks[i].q.para.text[p.toks[i].q.Start-p.Start : p.toks[i].q.End-p.Start]
+	if p.sentenceStart(i) && i+1 < len(p.toks) && countWords(text) <= 3 &&
+		(p.toks[i+1].is(fBe) || p.toks[i+1].low == "has" || p.toks[i+1].low == "have") {
+		return true // '"Top secret" is the highest level': a term the sentence is about
+	}
+	return !headline && isTitle(text)
 }
 
 // smallWords may stay in lower case inside a title.

@@ -192,6 +192,13 @@ func TestExtractForms(t *testing.T) {
 			none: []string{"a question from moderator Lester Holt about race relations"},
 		},
 		{
+			name: "a campaign role before a name, a term the sentence is about",
+			body: "\"That is fine,\" Sanders campaign manager Jeff Weaver said.\n\n" +
+				"\"Top secret\" is the highest level of classification, the State Department said.",
+			want: []want{{"That is fine,", "Jeff Weaver", claims.Direct}},
+			none: []string{"Top secret"},
+		},
+		{
 			name: "an inverted attribution before a colon",
 			body: "Tax experts were unimpressed.\n\nSaid Ellis: \"I do not get the sense she is interested in tax simplification.\"",
 			want: []want{{"I do not get the sense she is interested in tax simplification.", "Ellis", claims.Direct}},

@@ -44,8 +44,9 @@ attorney sheriff chief director commissioner adm. admiral capt. captain sgt. rev
 bishop archbishop rabbi sir dame lord lady foreign defense defence finance interior deputy
 former premier president-elect minority majority whip congressman congresswoman councilman
 councilwoman councilmember state-of-state envoy candidate nominee host anchor founder coach
-mr mrs ms dr prof baroness baron viscount earl treasurer pm cm superintendent inspector detective constable sergeant lieutenant colonel brigadier
-taoiseach tánaiste`)
+mr mrs ms dr prof baroness baron viscount earl treasurer pm cm manager strategist adviser advisor aide
+pollster consultant analyst economist editor correspondent reporter columnist superintendent inspector
+detective constable sergeant lieutenant colonel brigadier taoiseach tánaiste`)
 
 // stopCaps are capitalised words that begin sentences but never names.
 var stopCaps = set(`the a an and but or nor so yet for in on at by from with without into onto
@@ -200,7 +201,7 @@ func roleAfter(p *para, i int) string {
 func joinRoles(p *para, ms []*mention) []*mention {
 	toks := p.toks
 	out := ms[:0]
-	for k, n := range ms {
+	for _, n := range ms {
 		if n.kind != byName || n.role != "" || n.t0 == 0 || n.org || !n.person {
 			out = append(out, n) // not "former" for "Democratic" in "former Democratic National ..."
 			continue
@@ -216,8 +217,11 @@ func joinRoles(p *para, ms []*mention) []*mention {
 			out = append(out, n)
 			continue
 		}
-		if k > 0 {
-			if m := ms[k-1]; m.kind == byName && !m.poss && m.t1 == from && len(out) > 0 && out[len(out)-1] == m {
+		for len(out) > 0 && out[len(out)-1].t0 >= from {
+			out = out[:len(out)-1] // "campaign" in "campaign manager Jeff Weaver" is the role's
+		}
+		if len(out) > 0 {
+			if m := out[len(out)-1]; m.kind == byName && !m.poss && m.t1 == from {
 				out = out[:len(out)-1] // "Congress" in "Congress leader Rahul Gandhi"
 				from = m.t0
 			}

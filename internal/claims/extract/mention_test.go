@@ -62,6 +62,8 @@ func TestRoles(t *testing.T) {
 		{"Australian Treasurer Jim Chalmers and former president Barack Obama met.",
 			map[string]string{"Jim Chalmers": "Australian Treasurer", "Barack Obama": "former president"}},
 		{"Sarah Klein, who leads the union, said so.", map[string]string{"Sarah Klein": ""}},
+		{"Sanders campaign manager Jeff Weaver and Trump adviser Kellyanne Conway met.",
+			map[string]string{"Jeff Weaver": "Sanders campaign manager", "Kellyanne Conway": "Trump adviser"}},
 		{"Mrs May, Prof Brown and Lord Smith of Finsbury met.",
 			map[string]string{"May": "Mrs", "Brown": "Prof", "Smith of Finsbury": "Lord"}},
 	}
