@@ -117,7 +117,42 @@ func after(p *para, i, end int) *attribution {
 		}
 		return &attribution{m, "—", -1}
 	}
-	return nil
+	return lastWords(p, i, j, end)
+}
+
+// lastWords reads a sentence that ends, after a quote that ends in a comma
+// or a question mark, with its speaker and one verb the cue list does not
+// hold: '"...," Hannity started.', '"...," he mocks.', '"...," an angry
+// Hollande retaliated.' Nothing else in the sentence can be the quote's.
+func lastWords(p *para, i, j, end int) *attribution {
+	if !strings.ContainsAny(lastRune(p.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start]), ",?!") && p.toks[i+1].text != "," {
+		return nil
+	}
+	v := end - 1
+	for v > j && !p.toks[v].isWord() && p.toks[v].q == nil {
+		v-- // the full stop
+	}
+	if v <= j || !p.toks[v].isWord() || p.toks[v].isCap() || p.toks[v].is(fPreposition|fDeterminer|fNotNoun|fPronoun) {
+		return nil
+	}
+	np := nounPhraseBefore(p, v, j)
+	if np == nil || np.t0 != j || np.t1-np.t0 > 4 {
+		if m := p.mentionEndingAt(v); m != nil && m.t0 == j && !m.poss {
+			return &attribution{m, p.toks[v].low, v}
+		}
+		return nil
+	}
+	if m := p.mentionEndingAt(v); m != nil && !m.poss {
+		return &attribution{m, p.toks[v].low, v} // "an angry Hollande": the name
+	}
+	return &attribution{np, p.toks[v].low, v}
+}
+
+// lastRune is the last character of s, as a string.
+func lastRune(s string) string {
+	s = strings.TrimRight(s, " \u00a0")
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
 
 // clauseWords open a new clause, which an attribution after a quote never
@@ -223,6 +258,9 @@ func before(p *para, i, start, gap int) *attribution {
 		}
 		if m := subject(p, c, start); m != nil {
 			return &attribution{m, w, c}
+		}
+		if m := p.mentionAt(c + 1); m != nil && m.t1 < i && speechVerbs[w] && !telling(w) {
+			return &attribution{m, w, c} // 'Said Comey, "..."', '"A," said Ms. Formas, her director, "B."'
 		}
 	}
 	return nil

@@ -288,7 +288,7 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 	if q.prev != nil && q.prev.speaker != nil {
 		return q.prev.speaker, q.prev.cue, q.prev.cueSpan
 	}
-	if ti != p.sents[at.s].Start {
+	if !opensSentence(p, p.sents[at.s].Start, ti) {
 		return nil, "", claims.Span{}
 	}
 	prev, ok := d.prevSentence(at)
@@ -328,6 +328,22 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 	}
 	return nil, "", claims.Span{}
 }
+
+// opensSentence reports whether the quote at token ti opens its sentence,
+// but for a connective: 'Trump said. Instead, "he acts like a defeated
+// man."'
+func opensSentence(p *para, start, ti int) bool {
+	for j := start; j < ti; j++ {
+		if t := p.toks[j]; t.text != "," && !connectives[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// connectives link a sentence to the one before without a speaker of their
+// own.
+var connectives = set(`instead but and still yet so then also however indeed meanwhile`)
 
 // mentionOf turns a resolved speaker into the Mention a claim carries.
 func mentionOf(r *resolved) claims.Mention {

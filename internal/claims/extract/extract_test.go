@@ -199,6 +199,23 @@ func TestExtractForms(t *testing.T) {
 			none: []string{"Top secret"},
 		},
 		{
+			name: "a quote's speaker with a verb no list holds, inverted, after a connective",
+			body: "\"The Times is claiming today that they had an off-the-record meeting,\" Hannity started.\n\n" +
+				"\"France will always be France,\" an angry Hollande retaliated.\n\n" +
+				"\"You seem to have picked a new standard out of thin air,\" the two write.\n\n" +
+				"Officials were shaken. Said Comey, \"The thought that an error on our part is connected to this is painful.\"\n\n" +
+				"\"We have had offices here since April,\" said Stephanie Formas, the communications director, \"and we have been forming relationships.\"\n\n" +
+				"\"He is supposed to be a cheerleader for this country,\" Trump said. Instead, \"he just acts like a defeated man.\"",
+			want: []want{
+				{"The Times is claiming today that they had an off-the-record meeting,", "Hannity", claims.Direct},
+				{"France will always be France,", "Hollande", claims.Direct},
+				{"You seem to have picked a new standard out of thin air,", "the two", claims.Direct},
+				{"The thought that an error on our part is connected to this is painful.", "Comey", claims.Direct},
+				{"and we have been forming relationships.", "Stephanie Formas", claims.Direct},
+				{"he just acts like a defeated man.", "Trump", claims.Direct},
+			},
+		},
+		{
 			name: "an inverted attribution before a colon",
 			body: "Tax experts were unimpressed.\n\nSaid Ellis: \"I do not get the sense she is interested in tax simplification.\"",
 			want: []want{{"I do not get the sense she is interested in tax simplification.", "Ellis", claims.Direct}},

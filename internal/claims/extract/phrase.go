@@ -71,6 +71,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if quantifiers[p.toks[k-1].lower()] && (k-1 == start || !p.toks[k-2].isWord()) {
 		return phraseMention(p, k-1, k) // "some say", "many believe"
 	}
+	if k-2 >= start && counted(p.toks[k-1]) && p.toks[k-2].low == "the" {
+		return phraseMention(p, k-2, k) // "the two write"
+	}
 	if k-3 >= start && counted(p.toks[k-1]) && p.toks[k-2].low == "in" && counted(p.toks[k-3]) {
 		return phraseMention(p, k-3, k) // "two in three said": a share of those polled
 	}
