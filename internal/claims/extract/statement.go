@@ -486,11 +486,16 @@ func objectEnd(toks []token, from, to int) int {
 	return to
 }
 
-// relativeBetween reports a relative pronoun among tokens [from, to): the
-// cue stands in a relative clause about its subject.
+// relativeBetween reports a relative pronoun among tokens [from, to) with
+// no comma after it: the cue at to stands in a relative clause about its
+// subject ("McConnell, who has criticized his campaign, offered"), not in
+// the main clause after one ("Trump, who spoke in Ohio, said").
 func relativeBetween(toks []token, from, to int) bool {
-	for j := max(from, 0); j < to; j++ {
-		if toks[j].low == "who" || toks[j].low == "which" {
+	for j := to - 1; j >= max(from, 0); j-- {
+		switch toks[j].low {
+		case ",":
+			return false
+		case "who", "which":
 			return true
 		}
 	}
