@@ -212,7 +212,7 @@ func labelled(p *para, ti, start int) *attribution {
 	clause := start
 	for j := as - 1; j > start; j-- {
 		if w := p.toks[j].lower(); p.toks[j].text == ";" || p.toks[j].text == "," || w == "but" || w == "and" ||
-			subordinators[w] && !p.toks[j].is(fPreposition) { // "gone after Trump as" is no new clause
+			p.toks[j].is(fSubordinator) && !p.toks[j].is(fPreposition) { // "gone after Trump as" is no new clause
 			clause = j + 1
 			break
 		}
@@ -228,7 +228,17 @@ func labelled(p *para, ti, start int) *attribution {
 	return nil
 }
 
-func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "―" || s == "--" }
+func isDash(s string) bool {
+	switch {
+	case s == "":
+		return false
+	case s[0] == '-':
+		return s == "-" || s == "--"
+	case s[0] != 0xE2: // the first byte of the dashes below
+		return false
+	}
+	return s == "—" || s == "–" || s == "―"
+}
 
 // before reads an attribution that introduces the quote at token i from
 // earlier in its sentence: 'Zelenskyy took to X and said, "..."',
@@ -301,7 +311,7 @@ found:
 	clause := start
 	for j := c - 1; j > start; j-- {
 		w := p.toks[j].lower()
-		if p.toks[j].text == ";" || w == "but" || subordinators[w] {
+		if p.toks[j].is(fSubordinator) || w == "but" || p.toks[j].text == ";" {
 			clause = j + 1
 			break
 		}

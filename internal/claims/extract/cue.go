@@ -122,7 +122,7 @@ func cueUse(p *para, c int) bool {
 		pt := p.toks[c-1]
 		prev := pt.lower()
 		quantified := quantifiers[prev] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord()) || // "Some believe"
-			counted(pt) && c >= 3 && p.toks[c-2].low == "in" && counted(p.toks[c-3]) // "two in three said"
+			c >= 3 && p.toks[c-2].low == "in" && counted(pt) && counted(p.toks[c-3]) // "two in three said"
 		if pt.is(fDeterminer) && !quantified || prev == "let's" || prev == "let’s" {
 			return false
 		}
@@ -174,7 +174,7 @@ func documentBefore(p *para, k int) bool {
 		switch {
 		case documents[w]:
 			return true
-		case w == "there" || w == "here" || w == "out" || w == "released" || w == "published" || timeWords[w] || timeModifiers[w]:
+		case w == "there" || w == "here" || w == "out" || w == "released" || w == "published" || p.toks[j].is(fTime) || timeModifiers[w]:
 		default:
 			return false
 		}

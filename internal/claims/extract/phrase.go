@@ -71,10 +71,10 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if quantifiers[p.toks[k-1].lower()] && (k-1 == start || !p.toks[k-2].isWord()) {
 		return phraseMention(p, k-1, k) // "some say", "many believe"
 	}
-	if k-2 >= start && counted(p.toks[k-1]) && p.toks[k-2].low == "the" {
+	if k-2 >= start && p.toks[k-2].low == "the" && counted(p.toks[k-1]) {
 		return phraseMention(p, k-2, k) // "the two write"
 	}
-	if k-3 >= start && counted(p.toks[k-1]) && p.toks[k-2].low == "in" && counted(p.toks[k-3]) {
+	if k-3 >= start && p.toks[k-2].low == "in" && counted(p.toks[k-1]) && counted(p.toks[k-3]) {
 		return phraseMention(p, k-3, k) // "two in three said": a share of those polled
 	}
 	if !nounish(p.toks[k-1]) {

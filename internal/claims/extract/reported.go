@@ -267,7 +267,7 @@ func (st statement) object(toks []token) bool {
 	}
 	if r[1] < len(toks) {
 		next := toks[r[1]]
-		return !next.isWord() && next.q == nil || subordinators[next.low] || next.low == "and" || next.low == "but"
+		return !next.isWord() && next.q == nil || next.is(fSubordinator) || next.low == "and" || next.low == "but"
 	}
 	return true
 }

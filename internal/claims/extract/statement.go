@@ -201,7 +201,7 @@ func asideEnd(toks []token, i, end int) int {
 			return 0
 		}
 		n := toks[k+1]
-		if n.is(fPronoun|fDeterminer) || n.isCap() || subordinators[n.lower()] || n.lower() == "and" || n.lower() == "but" || participle(toks, k+1) {
+		if n.is(fPronoun|fDeterminer) || n.isCap() || n.is(fSubordinator) || n.lower() == "and" || n.lower() == "but" || participle(toks, k+1) {
 			return 0 // ", and ...", ", he said": another clause
 		}
 		return k + 1
@@ -261,7 +261,7 @@ func ownedBy(p *para, m *mention, i int) bool {
 // comma that resumes the statement.
 func tailEnd(toks []token, i, end int) int {
 	if i < end && toks[i].text != "," {
-		if w := toks[i].lower(); !prepositions[w] && !timeWords[w] && !adverbs[w] {
+		if w := toks[i].lower(); !prepositions[w] && !toks[i].is(fTime) && !adverbs[w] {
 			return i // "..., Sanders said he wants ...": what follows is no trimming
 		}
 	}
@@ -290,7 +290,7 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	// further on is the statement's own ("officials have video that
 	// shows", "could change that", "vowed to veto any bill that").
 	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil
-	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb) || timeWords[toks[i].lower()]) {
+	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime)) {
 		for j := i; j < end && j <= i+7; j++ {
 			if toks[j].low == "that" && j+1 < end && auxiliaries[toks[j+1].low] {
 				return j // "said that is highly unlikely": "that" is the subject
@@ -405,7 +405,7 @@ func timePhrase(toks []token, i, end int) bool {
 	}
 	for j := i + 1; j < end && j <= i+3; j++ {
 		w := toks[j].lower()
-		if timeWords[w] || w != "" && w[0] >= '0' && w[0] <= '9' {
+		if toks[j].is(fTime) || w != "" && w[0] >= '0' && w[0] <= '9' {
 			return true
 		}
 	}
@@ -422,7 +422,7 @@ func pastTime(toks []token, from, end int) int {
 	n := 0
 	for ; j < end && n < 4; j, n = j+1, n+1 {
 		w := toks[j].low
-		if !timeWords[w] && !timeModifiers[w] && (w == "" || w[0] < '0' || w[0] > '9') {
+		if !toks[j].is(fTime) && !timeModifiers[w] && (w == "" || w[0] < '0' || w[0] > '9') {
 			break
 		}
 	}
@@ -478,8 +478,8 @@ func objectEnd(toks []token, from, to int) int {
 	for j := from + 2; j < to; j++ {
 		w := toks[j].low
 		if w == "while" || w == "when" || w == "because" ||
-			timeWords[w] && toks[j].isCap() && !timeWords[toks[j-1].low] ||
-			(w == "last" || w == "this" || w == "next") && j+1 < to && timeWords[toks[j+1].low] {
+			toks[j].is(fTime) && toks[j].isCap() && !toks[j-1].is(fTime) ||
+			(w == "last" || w == "this" || w == "next") && j+1 < to && toks[j+1].is(fTime) {
 			return j
 		}
 	}

@@ -34,10 +34,11 @@ const (
 	fWeakCue // a word that introduced attributions now and then ("knows", "wants")
 	fBe      // a form of "to be"
 	fAmbiguous
-	fReporting // introduces reported speech (isReporting)
-	fTime      // names a span of time
-	fOrg       // makes a name an organisation's
-	fNotNoun   // cannot end a noun phrase before a verb
+	fReporting    // introduces reported speech (isReporting)
+	fTime         // names a span of time
+	fOrg          // makes a name an organisation's
+	fNotNoun      // cannot end a noun phrase before a verb
+	fSubordinator // opens a clause of its own: "while", "because", "as"
 )
 
 // wordFlags holds every listed word's flags, so that a token needs one
@@ -72,6 +73,7 @@ var wordFlags = func() map[string]wordFlag {
 	add(timeWords, fTime)
 	add(orgWords, fOrg)
 	add(notNoun, fNotNoun)
+	add(subordinators, fSubordinator)
 	for w := range m {
 		if isReporting(w) {
 			m[w] |= fReporting

@@ -92,7 +92,7 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	} else {
 		score *= topicShare
 		for j := from; j < end; j++ {
-			if t := toks[j]; t.text == "," || t.text == ";" || t.text == "(" || isDash(t.text) || subordinators[t.lower()] || auxiliaries[t.lower()] {
+			if t := toks[j]; t.text == "," || t.text == ";" || t.text == "(" || isDash(t.text) || t.is(fSubordinator) || auxiliaries[t.lower()] {
 				to = j
 				break
 			}
@@ -130,7 +130,7 @@ func holder(p *para, c, start int) *mention {
 	}
 	clause := start
 	for j := c - 1; j > start; j-- {
-		if t := p.toks[j]; t.text == ";" || t.text == "," || subordinators[t.lower()] || t.lower() == "but" {
+		if t := p.toks[j]; t.text == ";" || t.text == "," || t.is(fSubordinator) || t.lower() == "but" {
 			clause = j + 1
 			break
 		}
