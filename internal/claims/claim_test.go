@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestNormalizeText(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -67,5 +71,31 @@ func TestSpeakerKey(t *testing.T) {
 	}
 	if got := Surname("President Donald Trump"); got != "trump" {
 		t.Errorf("Surname = %q", got)
+	}
+}
+
+// TestASCIIKey checks that the one-pass key of an ASCII name is the key the
+// general path makes.
+func TestASCIIKey(t *testing.T) {
+	for _, name := range []string{"Donald J. Trump", "Volodymyr Zelenskyy", "Zelenskiy", "O'Neill", "  Leo  XIV ",
+		"Bill de Blasio", "Mr. Smith-Jones", "A", "", "...", "Dmitriy Peskov,", "K. Chandrashekar Rao", "G7 leaders"} {
+		fast, ok := asciiKey(name)
+		if !ok {
+			t.Fatalf("asciiKey(%q) refused an ASCII name", name)
+		}
+		var words []string
+		folded := strings.ToLower(strings.ReplaceAll(name, "'", ""))
+		for _, w := range strings.FieldsFunc(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if len(w) > 4 && (strings.HasSuffix(w, "iy") || strings.HasSuffix(w, "yy") || strings.HasSuffix(w, "yi")) {
+				w = w[:len(w)-2] + "y"
+			}
+			words = append(words, w)
+		}
+		if slow := strings.Join(words, " "); fast != slow {
+			t.Errorf("asciiKey(%q) = %q, want %q", name, fast, slow)
+		}
+	}
+	if _, ok := asciiKey("Zelenskyy Володимир"); ok {
+		t.Error("asciiKey took a name in Cyrillic")
 	}
 }

@@ -23,6 +23,9 @@ type Speaker struct {
 // transliteration endings -iy, -yy and -y of Slavic surnames are one, so that
 // Zelenskyy, Zelensky and Zelenskiy are one speaker.
 func SpeakerKey(name string) string {
+	if k, ok := asciiKey(name); ok {
+		return k
+	}
 	var words []string
 	folded := foldASCII(name)
 	if strings.ContainsAny(folded, "'’") {
@@ -43,6 +46,42 @@ func SpeakerKey(name string) string {
 }
 
 var apostrophes = strings.NewReplacer("'", "", "’", "")
+
+// asciiKey is SpeakerKey for a name in ASCII, in one pass and one
+// allocation (ingest asks it of every name in every article); ok is false
+// for any other name.
+func asciiKey(name string) (key string, ok bool) {
+	b := make([]byte, 0, len(name))
+	word := 0       // where the current word starts in b
+	end := func() { // a word ends: -iy, -yy and -yi are -y
+		if n := len(b) - word; n > 4 {
+			if t := string(b[len(b)-2:]); t == "iy" || t == "yy" || t == "yi" {
+				b = append(b[:len(b)-2], 'y')
+			}
+		}
+	}
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c == '\'': // O'Neill is oneill
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+		case len(b) > word: // a separator after a word
+			end()
+			b = append(b, ' ')
+			word = len(b)
+		}
+	}
+	if len(b) > word {
+		end()
+	} else if len(b) > 0 {
+		b = b[:len(b)-1] // the space after the last word
+	}
+	return string(b), true
+}
 
 // Slug turns a name into the path segment of its pages: "Pope Leo XIV" is
 // pope-leo-xiv.
