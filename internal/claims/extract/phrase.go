@@ -96,6 +96,11 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if determiners[p.toks[i].lower()] && i == k-1 {
 		return nil
 	}
+	if i > start {
+		if b := p.toks[i-1]; b.is(fPronoun) || auxiliaries[b.low] || b.low == "and" && strings.HasSuffix(p.toks[i].low, "ed") {
+			return nil // "he keeps", "has drawn huge crowds", "and placed newspaper ads": a verb's words
+		}
+	}
 	if _, poss := cutPossessive(p.toks[k-1].text); poss {
 		return nil // "Editor's note": a possessive is no speaker
 	}

@@ -85,6 +85,15 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"to her Facebook account"},
 		},
 		{
+			name: "an adverb or a verb's words are no speaker",
+			body: "Ki Hong applied for college aid. He soon learned that his parents had never filled out the paperwork.\n\n" +
+				"The American Legion has twice complained to Sanders officials about the use of the emblem.",
+			want: []want{
+				{"his parents had never filled out the paperwork", "Ki Hong", claims.Indirect},
+				{"to Sanders officials about the use of the emblem", "American Legion", claims.Indirect},
+			},
+		},
+		{
 			name: "according to a source the finder does not know",
 			body: "About 9.9 million single mothers live in the United States, according to federal statistics.",
 			want: []want{{"About 9.9 million single mothers live in the United States", "federal statistics", claims.Indirect}},
