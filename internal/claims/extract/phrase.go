@@ -46,7 +46,7 @@ where what how why whether despite unless until after before during came went go
 having being please`)
 
 // quantifiers stand for people on their own before a verb: "some say".
-var quantifiers = set(`some many most others few several both each all one`)
+var quantifiers = set(`some many most others another few several both each all one`)
 
 // verbForms are irregular verb forms and particles that end a verb phrase
 // rather than name anyone.

@@ -153,6 +153,8 @@ func tokenize(body, folded string, p *para, buf []token) []token {
 // wordEnd finds the end of the word starting at i: letters and digits, joined
 // by inner apostrophes, hyphens and periods (don't, al-Assad, U.S, 3.5), and
 // the period of an abbreviation or initial.
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
 func wordEnd(body string, i, end int) int {
 	j := i
 	for j < end {
@@ -171,6 +173,10 @@ func wordEnd(body string, i, end int) int {
 				j += n
 				continue
 			}
+		}
+		if r == ',' && j > i && j+1 < end && isDigit(body[j-1]) && isDigit(body[j+1]) {
+			j++ // "2,400": a number's thousands
+			continue
 		}
 		break
 	}

@@ -34,3 +34,25 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestWords checks which runs of characters are one word: numbers with
+// their thousands, names with apostrophes and hyphens.
+func TestWords(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"More than 2,400 billionaires, said O'Neill.", "More|than|2,400|billionaires|,|said|O'Neill|."},
+		{"In 2016, 1,000 Russia-Ukraine talks failed.", "In|2016|,|1,000|Russia-Ukraine|talks|failed|."},
+	}
+	for _, tt := range tests {
+		folded := foldASCII(tt.text)
+		p := paragraphs(tt.text, folded)[0]
+		scanQuotes(tt.text, p)
+		tokenize(tt.text, folded, p, nil)
+		var got []string
+		for _, tok := range p.toks {
+			got = append(got, tok.text)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q: tokens %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
