@@ -94,6 +94,13 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "no statement after a label, a conjunction or \"as much\"",
+			body: "He was shot after he approached the car. (WARNING: Video contains graphic images.)\n\n" +
+				"Would you vote for a man or woman who said and did the same things as Trump?\n\n" +
+				"Hillary Clinton's campaign manager Robby Mook said as much in an interview earlier Thursday morning.",
+			none: []string{"Video contains graphic images.", "and did the same things as Trump", "as much in an interview earlier Thursday morning"},
+		},
+		{
 			name: "according to a source the finder does not know",
 			body: "About 9.9 million single mothers live in the United States, according to federal statistics.",
 			want: []want{{"About 9.9 million single mothers live in the United States", "federal statistics", claims.Indirect}},

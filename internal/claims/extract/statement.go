@@ -6,8 +6,8 @@ import "strings"
 // whose tokens are toks, starting at paragraph token base) introduces.
 func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	w := toks[c].lower()
-	if !toks[c].is(fCue|fWeakCue) && w != "according" {
-		return statement{}, false // most words: one look-up
+	if !toks[c].is(fCue|fWeakCue) && w != "according" || len(toks[c].text) > 1 && allCaps(toks[c].text) {
+		return statement{}, false // most words: one look-up; "(WARNING: ...)" is a label
 	}
 	if w == "reported" && c == 1 && toks[0].low == "as" && c+2 < end && toks[c+1].low == "by" {
 		// "As reported by Western Journalism, ...": the source's statement
@@ -127,6 +127,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	}
 	if from < end && answered(w, toks[from].lower()) || refused(toks, c, end) || asked(toks, c, from, end) {
 		return statement{}, false
+	}
+	if from < end && (toks[from].low == "and" || toks[from].low == "or" || from+1 < end && toks[from].low == "as" && toks[from+1].low == "much") {
+		return statement{}, false // "who said and did the same", "said as much": no statement follows
 	}
 	if !speechVerbs[w] && timePhrase(toks, from, end) {
 		return statement{}, false // "spoke for two hours": when, not what
