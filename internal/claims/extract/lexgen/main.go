@@ -129,10 +129,25 @@ func run(args []string, stderr io.Writer) error {
 		}
 	}
 	sort.Strings(common)
+	// A form seen too seldom to score on its own takes the score of all
+	// the forms of its verb: "proposes" is rare where "proposed" is not.
+	stemCue, stemOcc := map[string]int{}, map[string]int{}
+	for w, n := range occ {
+		if w != "according" { // a preposition's, not a verb's: "accord" is a noun
+			stemCue[stem(w)] += cue[w]
+			stemOcc[stem(w)] += n
+		}
+	}
 	var cues []string
-	for w, n := range cue {
-		score := float64(n) / float64(max(occ[w], 1))
-		if n >= 4 && occ[w] >= 4 && score >= 0.05 && len(w) > 2 && !stop[w] &&
+	for w, o := range occ {
+		n := cue[w]
+		score := float64(n) / float64(max(o, 1))
+		if n < 4 || o < 4 {
+			if s := stem(w); stemCue[s] >= 8 && o >= 2 {
+				n, score = stemCue[s], float64(stemCue[s])/float64(stemOcc[s])
+			}
+		}
+		if n >= 4 && o >= 2 && score >= 0.05 && len(w) > 2 && !stop[w] &&
 			!notVerbRE.MatchString(w) && !strings.ContainsAny(w, "'’") {
 			cues = append(cues, fmt.Sprintf("%s %.2f", w, score))
 		}
@@ -166,6 +181,17 @@ func run(args []string, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "lexgen: %s: %d words\n", name, len(lines))
 	}
 	return nil
+}
+
+// stem cuts a verb's ending so that its forms meet: propose, proposes,
+// proposed and proposing are all "propos".
+func stem(w string) string {
+	for _, end := range []string{"ing", "ied", "ies", "ed", "es", "s", "e"} {
+		if len(w) > len(end)+3 && strings.HasSuffix(w, end) {
+			return strings.TrimSuffix(w, end)
+		}
+	}
+	return w
 }
 
 // annotate turns an article's attribution spans from characters into the

@@ -63,3 +63,33 @@ func TestLexgen(t *testing.T) {
 		t.Error("a missing corpus is not an error")
 	}
 }
+
+// TestStemBackoff checks that a form too rare to score on its own takes the
+// score of its verb's forms together.
+func TestStemBackoff(t *testing.T) {
+	dir := t.TempDir()
+	var corpus strings.Builder
+	for i := 0; i < 10; i++ {
+		corpus.WriteString(`{"text": "Jones praised it.", "quotes": [{"cue_text": "praised"}]}` + "\n")
+	}
+	for i := 0; i < 2; i++ {
+		corpus.WriteString(`{"text": "Ann praises it.", "quotes": []}` + "\n")
+	}
+	train := filepath.Join(dir, "train.jsonl")
+	if err := os.WriteFile(train, []byte(corpus.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run([]string{"-train", train, "-out", dir}, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	cues, _ := os.ReadFile(filepath.Join(dir, "lexicon_cues.txt"))
+	if got := string(cues); got != "praised 1.00\npraises 0.83\n" {
+		t.Errorf("cues:\n%s", got)
+	}
+	for w, want := range map[string]string{"proposes": "propos", "proposed": "propos", "proposing": "propos",
+		"propose": "propos", "denied": "deni", "denies": "deni", "said": "said", "according": "accord"} {
+		if got := stem(w); got != want {
+			t.Errorf("stem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
