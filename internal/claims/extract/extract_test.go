@@ -221,6 +221,11 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"I do not get the sense she is interested in tax simplification.", "Ellis", claims.Direct}},
 		},
 		{
+			name: "a role of a place with the name set off after it",
+			body: "The premier of Alberta, Danielle Smith, said her province would challenge the carbon tax in court.",
+			want: []want{{"her province would challenge the carbon tax in court", "Danielle Smith", claims.Indirect}},
+		},
+		{
 			name: "a role of another party is someone else",
 			body: "Republican presidential nominee Donald Trump spoke in Ohio on Monday.\n\n" +
 				"The Democratic presidential nominee said the economy needed a fairer tax code.\n\n" +

@@ -261,6 +261,19 @@ func linkAppositions(p *para, ms []*mention) {
 		}
 	}
 	for k := 0; k+1 < len(ms); k++ {
+		// "The premier of Alberta, Danielle Smith,": the name is the
+		// premier's, and the clause that names "Alberta" means her.
+		o, n := ms[k], ms[k+1]
+		if o.kind == byName && o.t0 >= 2 && toks[o.t0-1].low == "of" && toks[o.t0-2].is(fTitle|fNominalHead) &&
+			!toks[o.t0-2].isCap() && o.t1 < len(toks) && toks[o.t1].text == "," && n.kind == byName && !n.org &&
+			n.t0 == o.t1+1 && n.t1 < len(toks) && toks[n.t1].text == "," {
+			o.appos = n
+			if n.role == "" {
+				n.role = toks[o.t0-2].text + " of " + o.text
+			}
+		}
+	}
+	for k := 0; k+1 < len(ms); k++ {
 		m, n := ms[k], ms[k+1]
 		post := m.kind == byName && m.org && !m.poss && m.t1+1 < len(toks) && n.t0 == m.t1+2 && toks[m.t1+1].text == "," &&
 			!toks[m.t1].isCap() && toks[m.t1].is(fTitle|fNominalHead)

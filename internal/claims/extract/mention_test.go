@@ -64,6 +64,7 @@ func TestRoles(t *testing.T) {
 		{"Sarah Klein, who leads the union, said so.", map[string]string{"Sarah Klein": ""}},
 		{"Sanders campaign manager Jeff Weaver and Trump adviser Kellyanne Conway met.",
 			map[string]string{"Jeff Weaver": "Sanders campaign manager", "Kellyanne Conway": "Trump adviser"}},
+		{"The premier of Alberta, Danielle Smith, said so.", map[string]string{"Danielle Smith": "premier of Alberta"}},
 		{"Mrs May, Prof Brown and Lord Smith of Finsbury met.",
 			map[string]string{"May": "Mrs", "Brown": "Prof", "Smith of Finsbury": "Lord"}},
 	}
