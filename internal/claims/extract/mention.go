@@ -217,6 +217,9 @@ func joinRoles(p *para, ms []*mention) []*mention {
 			out = append(out, n)
 			continue
 		}
+		if from > 0 && p.sentenceStart(from-1) && toks[from-1].isCap() && isCommonWord(toks[from-1].low) {
+			from-- // "Opposition leader Pierre Poilievre": capitalised as the sentence opens
+		}
 		for len(out) > 0 && out[len(out)-1].t0 >= from {
 			out = out[:len(out)-1] // "campaign" in "campaign manager Jeff Weaver" is the role's
 		}

@@ -65,6 +65,7 @@ func TestRoles(t *testing.T) {
 		{"Sanders campaign manager Jeff Weaver and Trump adviser Kellyanne Conway met.",
 			map[string]string{"Jeff Weaver": "Sanders campaign manager", "Kellyanne Conway": "Trump adviser"}},
 		{"The premier of Alberta, Danielle Smith, said so.", map[string]string{"Danielle Smith": "premier of Alberta"}},
+		{"Opposition leader Pierre Poilievre disagreed.", map[string]string{"Pierre Poilievre": "Opposition leader"}},
 		{"Mrs May, Prof Brown and Lord Smith of Finsbury met.",
 			map[string]string{"May": "Mrs", "Brown": "Prof", "Smith of Finsbury": "Lord"}},
 	}
