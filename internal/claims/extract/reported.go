@@ -184,7 +184,7 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 			}
 		}
 	}
-	ok := words >= minReportedWords && own >= 2 || quoted == 0 && st.object(toks)
+	ok := words >= minReportedWords && own >= 2 || quoted == 0 && (st.object(toks) || st.clause(toks))
 	if !ok && quoted == 0 {
 		return claims.Quote{}, false // no claim, and no quote to hand a speaker to
 	}
@@ -270,6 +270,20 @@ func (st statement) object(toks []token) bool {
 		return !next.isWord() && next.q == nil || next.is(fSubordinator) || next.low == "and" || next.low == "but"
 	}
 	return true
+}
+
+// clause reports whether a statement of three words is a clause of its
+// own, a subject and its auxiliary and verb: "it would appeal".
+func (st statement) clause(toks []token) bool {
+	if st.clipped || len(st.parts) != 1 {
+		return false
+	}
+	r := st.parts[0]
+	if r[1]-r[0] != 3 {
+		return false
+	}
+	s, a, v := toks[r[0]], toks[r[0]+1], toks[r[0]+2]
+	return (s.is(fPronoun) || s.isCap()) && auxiliaries[a.low] && v.isWord() && !v.isCap()
 }
 
 // verbParticles complete a phrasal verb ("ruled out talks"), so what follows

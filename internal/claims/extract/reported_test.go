@@ -101,6 +101,15 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"Video contains graphic images.", "and did the same things as Trump", "as much in an interview earlier Thursday morning"},
 		},
 		{
+			name: "a three-word clause, participles joined by and",
+			body: "The state attorney general's office said it would appeal.\n\n" +
+				"Police said a 34-year-old man had been arrested and charged with assault.",
+			want: []want{
+				{"it would appeal", "office", claims.Indirect},
+				{"a 34-year-old man had been arrested and charged with assault", "Police", claims.Indirect},
+			},
+		},
+		{
 			name: "according to a source the finder does not know",
 			body: "About 9.9 million single mothers live in the United States, according to federal statistics.",
 			want: []want{{"About 9.9 million single mothers live in the United States", "federal statistics", claims.Indirect}},

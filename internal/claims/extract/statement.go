@@ -342,7 +342,8 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if t.text == "(" || t.text == ";" {
 			return j
 		}
-		if t.lower() == "and" && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) {
+		if t.lower() == "and" && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) &&
+			!(j > from && strings.HasSuffix(toks[j-1].low, "ed")) { // not "had been arrested and charged"
 			return j // "... and said ...": a second statement
 		}
 		comma := t.text == "," || quoteComma(t) // '"useful," but': the comma is inside the quote
