@@ -101,12 +101,14 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"Video contains graphic images.", "and did the same things as Trump", "as much in an interview earlier Thursday morning"},
 		},
 		{
-			name: "a three-word clause, participles joined by and",
+			name: "a three-word clause, participles joined by and, a when-clause the reporter adds",
 			body: "The state attorney general's office said it would appeal.\n\n" +
-				"Police said a 34-year-old man had been arrested and charged with assault.",
+				"Police said a 34-year-old man had been arrested and charged with assault.\n\n" +
+				"People with knowledge of the group said new donors have come aboard since January, when the group launched.",
 			want: []want{
 				{"it would appeal", "office", claims.Indirect},
 				{"a 34-year-old man had been arrested and charged with assault", "Police", claims.Indirect},
+				{"new donors have come aboard since January", "People with knowledge of the group", claims.Indirect},
 			},
 		},
 		{

@@ -325,7 +325,7 @@ func telling(w string) bool { return w == "told" || w == "tells" || w == "tell" 
 
 // clauseStop ends a statement where the reporter's aside begins: a dash, or
 // a clause set off by a comma ("..., who", "..., with the Kremlin chief
-// saying", "..., but it is not clear").
+// saying", "..., but it is not clear", "..., when the group launched").
 func clauseStop(p *para, toks []token, base, from, end int) int {
 	for j := from; j < end; j++ {
 		t := toks[j]
@@ -375,7 +375,7 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 				continue
 			}
 			return stop
-		case "as", "whereas", "with":
+		case "as", "whereas", "with", "when":
 			return stop
 		case "and":
 			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil ||
