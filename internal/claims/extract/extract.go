@@ -7,9 +7,11 @@
 // by the spacing around them rather than their glyph, and a quote left open
 // at the end of a paragraph runs on into the next. The reporter's own words
 // around the quotes are split into tokens and sentences, and the possible
-// speakers in them found: names with their titles split off as roles,
-// pronouns, and role nouns such as "the Kremlin chief". Names are gathered
-// into the article's cast, one entity per person however named.
+// speakers in them found: names with their roles split off wherever the
+// article writes them ("Union commerce minister Piyush Goyal", "The shadow
+// health secretary, Victoria Atkins,", "Carsten Brzeski, chief economist at
+// ING"), pronouns, and role nouns such as "the Kremlin chief". Names are
+// gathered into the article's cast, one entity per person however named.
 //
 // Each quote is then attributed from the speech cue beside it, after it
 // ('"...," he added') or before it ('Zelenskyy took to X and said, "..."'),
