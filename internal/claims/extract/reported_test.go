@@ -277,6 +277,11 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a stance held by a possessive noun after a name",
+			body: "The video undercut Tulsa police’s earlier claim that Crutcher had a weapon in his car.",
+			want: []want{{"Crutcher had a weapon in his car", "Tulsa police’s", claims.Indirect}},
+		},
+		{
 			name: "a stance held by a possessive",
 			body: "Senator Jane Roe met the bankers. Her criticism of the bank's sales practices was sharp.",
 			want: []want{{"the bank's sales practices", "Jane Roe", claims.Indirect}},

@@ -118,6 +118,19 @@ func holder(p *para, c, start int) *mention {
 	for k > start && !p.toks[k-1].is(fDeterminer|fPronoun) && p.toks[k-1].isWord() && !p.toks[k-1].isCap() && k > c-3 {
 		k-- // "his earlier claim", "Clinton's repeated emphasis"
 	}
+	for j := k; j < c; j++ {
+		if _, poss := cutPossessive(p.toks[j].text); poss {
+			// "Tulsa police’s earlier claim": the possessive noun, with the
+			// name before it
+			from := j
+			if m := p.mentionEndingAt(j); m != nil && m.kind == byName {
+				from = m.t0
+			}
+			m := phraseMention(p, from, j+1)
+			m.role, _ = cutPossessive(m.role)
+			return m
+		}
+	}
 	if k > start {
 		if m := p.mentionEndingAt(k); m != nil && m.poss {
 			return m
