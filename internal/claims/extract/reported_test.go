@@ -112,6 +112,11 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a split statement whose second part opens with its verb",
+			body: "The turnaround, local officials say, began with a single grant.",
+			want: []want{{"The turnaround began with a single grant", "local officials", claims.Indirect}},
+		},
+		{
 			name: "according to a source the finder does not know",
 			body: "About 9.9 million single mothers live in the United States, according to federal statistics.",
 			want: []want{{"About 9.9 million single mothers live in the United States", "federal statistics", claims.Indirect}},

@@ -564,8 +564,8 @@ func apposition(toks []token, i, end int) bool {
 	if i+1 >= end || toks[i].text != "," {
 		return false
 	}
-	if n := toks[i+1]; !n.is(fDeterminer) && (!n.isWord() || n.isCap() || n.is(fPronoun|fNotNoun|fCue)) && !isNumber(n.text) {
-		return false
+	if n := toks[i+1]; !n.is(fDeterminer|fTitle|fNominalHead) && !isNumber(n.text) {
+		return false // "..., local officials say, began with": a verb goes on with the statement
 	}
 	for _, t := range toks[i+2 : end] {
 		switch w := t.lower(); {
