@@ -24,13 +24,7 @@ func TestLexgen(t *testing.T) {
 		}
 		corpus.WriteString(`{"text": "José worried about taxes. Ann talked about rain.", "quotes": [{"cue_text": "worried", "spans": ` + spans + `}]}` + "\n")
 	}
-	train := filepath.Join(dir, "train.jsonl")
-	if err := os.WriteFile(train, []byte(corpus.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := run([]string{"-train", train, "-out", dir}, io.Discard); err != nil {
-		t.Fatal(err)
-	}
+	train := writeLists(t, dir, corpus.String())
 	cues, _ := os.ReadFile(filepath.Join(dir, "lexicon_cues.txt"))
 	if got := string(cues); got != "praised 0.50\nsaid 1.00\nworried 1.00\n" {
 		t.Errorf("cues:\n%s", got)
@@ -75,13 +69,7 @@ func TestStemBackoff(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		corpus.WriteString(`{"text": "Ann praises it.", "quotes": []}` + "\n")
 	}
-	train := filepath.Join(dir, "train.jsonl")
-	if err := os.WriteFile(train, []byte(corpus.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := run([]string{"-train", train, "-out", dir}, io.Discard); err != nil {
-		t.Fatal(err)
-	}
+	writeLists(t, dir, corpus.String())
 	cues, _ := os.ReadFile(filepath.Join(dir, "lexicon_cues.txt"))
 	if got := string(cues); got != "praised 1.00\npraises 0.83\n" {
 		t.Errorf("cues:\n%s", got)
@@ -92,4 +80,18 @@ func TestStemBackoff(t *testing.T) {
 			t.Errorf("stem(%q) = %q, want %q", w, got, want)
 		}
 	}
+}
+
+// writeLists writes a corpus of annotated articles into dir, derives the
+// word lists from it there and returns the corpus's path.
+func writeLists(t *testing.T, dir, corpus string) string {
+	t.Helper()
+	train := filepath.Join(dir, "train.jsonl")
+	if err := os.WriteFile(train, []byte(corpus), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run([]string{"-train", train, "-out", dir}, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	return train
 }
