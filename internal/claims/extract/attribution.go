@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"claimtrack/internal/claims"
@@ -376,86 +375,4 @@ func commaBefore(p *para, c, start int) int {
 
 func afterPreposition(p *para, m *mention) bool {
 	return m.t0 > 0 && prepositions[p.toks[m.t0-1].lower()]
-}
-
-// workNouns before a quote make it the title of a work, not speech.
-var workNouns = set(`book film movie song album show series play novel article column essay
-titled entitled headlined episode documentary program programme podcast poem memoir slogan
-hashtag nicknamed dubbed so-called known`)
-
-// notSpeech reports a quote that names something rather than reports
-// speech: a nickname between a first name and a surname, or the title of a
-// book, film or show.
-func notSpeech(p *para, i int, headline bool) bool {
-	if !headline && i > 0 && i+1 < len(p.toks) && p.toks[i-1].isCap() && p.toks[i+1].isCap() &&
-		!p.sentenceStart(i+1) && countWords(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start]) <= 3 &&
-		!strings.ContainsAny(p.toks[i-1].text, "'’") && !isCue(p.toks[i+1].lower()) {
-		return true // Dwayne "The Rock" Johnson
-	}
-	for j := i - 1; j >= 0 && j >= i-3 && p.toks[i-1].text != ":"; j-- {
-		if workNouns[p.toks[j].lower()] {
-			return true // the title of a work, not the speech a colon opens ("told the Today programme: ...")
-		}
-	}
-	text := p.toks[i].q.para.text[p.toks[i].q.Start-p.Start : p.toks[i].q.End-p.Start]
-	if p.sentenceStart(i) && i+1 < len(p.toks) && countWords(text) <= 3 &&
-		(p.toks[i+1].is(fBe) || p.toks[i+1].low == "has" || p.toks[i+1].low == "have") {
-		return true // '"Top secret" is the highest level': a term the sentence is about
-	}
-	return !headline && isTitle(text)
-}
-
-// smallWords may stay in lower case inside a title.
-var smallWords = set(`a an the and or but nor of in on at to for by with from as vs is it`)
-
-// isTitle reports a short quote written in title case ("Face the Nation",
-// "Lyin' Ted"): the name of a show, a work or a nickname, not speech.
-func isTitle(text string) bool {
-	if n := countWords(text); n < 2 || n > 6 {
-		return false
-	}
-	words := strings.Fields(strings.TrimRight(text, ".,;:!?"))
-	if len(words) < 2 || len(words) > 6 {
-		return false
-	}
-	for i, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) || i > 0 && smallWords[strings.ToLower(w)] {
-			continue
-		}
-		return false
-	}
-	return true
-}
-
-// kindOf tells a fragment (a phrase the reporter's sentence carries on
-// around) from a direct quote (a whole utterance introduced by a cue, a
-// colon or a comma, or followed by its attribution).
-func kindOf(p *para, i int, text string, attributedAfter bool) string {
-	if attributedAfter || i == 0 {
-		return "direct"
-	}
-	if isShort(text) && !p.sentenceStart(i) {
-		return "fragment"
-	}
-	prev := p.toks[i-1]
-	lw := prev.lower()
-	if prev.text == ":" || prev.text == "," || isCue(lw) || lw == "that" || isDash(prev.text) {
-		return "direct"
-	}
-	if !prev.isWord() && prev.q == nil {
-		return "direct"
-	}
-	if countWords(text) <= 5 || !startsUpper(text) {
-		return "fragment"
-	}
-	return "direct"
-}
-
-// shortQuote is how many words a quote with no attribution after it may
-// have and still be a fragment whatever introduces it: 'considers it "smart"'.
-const shortQuote = 3
-
-func isShort(text string) bool {
-	return countWords(text) <= shortQuote
 }

@@ -1,17 +1,10 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"claimtrack/internal/claims"
 )
-
-// want is a claim a text must yield: its words, speaker and kind.
-type want struct {
-	text, speaker string
-	kind          claims.Kind
-}
 
 func TestExtractForms(t *testing.T) {
 	checkForms(t, []form{
@@ -306,99 +299,6 @@ func TestExtractForms(t *testing.T) {
 	})
 }
 
-// form is a short text and the claims it must, and must not, yield.
-type form struct {
-	name string
-	body string
-	want []want
-	none []string // texts that must not be claims, whole or in part
-}
-
-// checkForms extracts each text and checks its claims: words, speaker,
-// kind, the span holding the words, and nothing from none.
-func checkForms(t *testing.T, tests []form) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Extract(tt.body)
-			for _, w := range tt.want {
-				c := find(got, w.text)
-				if c == nil {
-					t.Errorf("no claim %q; got %s", w.text, dump(got))
-					continue
-				}
-				if speakerOf(c) != w.speaker || c.Kind != w.kind {
-					t.Errorf("claim %q: speaker %q kind %s, want %q %s", w.text, speakerOf(c), c.Kind, w.speaker, w.kind)
-				}
-				held := tt.body[c.Span.Start:c.Span.End]
-				if len(c.Parts) > 0 {
-					var parts []string
-					for _, p := range c.Parts {
-						parts = append(parts, tt.body[p.Start:p.End])
-					}
-					held = strings.Join(parts, " ")
-				}
-				if held != c.Text {
-					t.Errorf("claim %q: span %v (parts %v) holds %q", w.text, c.Span, c.Parts, held)
-				}
-			}
-			for _, n := range tt.none { // no claim is this text, or a piece of it
-				for _, c := range got {
-					if strings.Contains(n, c.Text) {
-						t.Errorf("%q became a claim: %q", n, c.Text)
-					}
-				}
-			}
-		})
-	}
-}
-
-// speakerOf is the name of a claim's speaker, or the words of the mention
-// when it names nobody the database can follow ("the mayor").
-func speakerOf(c *claims.Quote) string {
-	if c.Speaker.Name == "" {
-		return c.Speaker.Text
-	}
-	return c.Speaker.Name
-}
-
-func TestPrediction(t *testing.T) {
-	tests := []struct {
-		text, cue string
-		want      bool
-	}{
-		{"Russia and Ukraine will immediately start negotiations", "said", true},
-		{"We're going to build the wall", "said", true},
-		{"we'll see what happens", "said", true},
-		{"The economy grew last year", "said", false},
-		{"taxes stay as they are", "promised", true},
-		{"He plans to run again", "said", true},
-		{"The plans were shelved", "said", false},
-	}
-	for _, tt := range tests {
-		if got := isPrediction(tt.text, tt.cue); got != tt.want {
-			t.Errorf("isPrediction(%q, %q) = %v, want %v", tt.text, tt.cue, got, tt.want)
-		}
-	}
-}
-
-func find(qs []claims.Quote, text string) *claims.Quote {
-	for i := range qs {
-		if qs[i].Text == text {
-			return &qs[i]
-		}
-	}
-	return nil
-}
-
-func dump(qs []claims.Quote) string {
-	var b strings.Builder
-	for _, q := range qs {
-		b.WriteString("\n\t" + string(q.Kind) + " [" + q.Speaker.Name + "] " + q.Text)
-	}
-	return b.String()
-}
-
 func TestExtractHeadline(t *testing.T) {
 	tests := []struct {
 		title string
@@ -428,29 +328,6 @@ func TestExtractHeadline(t *testing.T) {
 				t.Errorf("%q: got %q by %q (%s, headline %v), want %q by %q (%s)", tt.title, c.Text,
 					c.Speaker.Name, c.Kind, c.Headline, w.text, w.speaker, w.kind)
 			}
-		}
-	}
-}
-
-// TestHonorifics checks that "Mrs." and "Mr." tell people apart and are no
-// roles: "Mrs. Clinton" is not Bill Clinton, and "Mr. Obama" leaves
-// President Obama his role.
-func TestHonorifics(t *testing.T) {
-	body := "Former President Bill Clinton campaigned in Ohio on Monday.\n\n" +
-		"Mrs. Clinton said the tax plan would help working families.\n\n" +
-		"President Barack Obama spoke in Washington.\n\n" +
-		"Mr. Obama said the museum would tell an American story."
-	for text, want := range map[string][2]string{
-		"the tax plan would help working families": {"Clinton", ""},
-		"the museum would tell an American story":  {"Barack Obama", "President"},
-	} {
-		c := find(Extract(body), text)
-		if c == nil {
-			t.Errorf("no claim %q", text)
-			continue
-		}
-		if c.Speaker.Name != want[0] || c.Speaker.Role != want[1] && want[1] != "" {
-			t.Errorf("%q: speaker %q role %q, want %q role %q", text, c.Speaker.Name, c.Speaker.Role, want[0], want[1])
 		}
 	}
 }

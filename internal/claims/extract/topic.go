@@ -77,7 +77,7 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if score < minTopicScore && !open || timeWords[w] {
 		return statement{}, false // "said Friday that": the verb's, not Friday's
 	}
-	if c > 0 && toks[c-1].is(fPreposition) || negated(toks, c) || answered(w, toks[c+1].lower()) || refused(toks, c, end) {
+	if c > 0 && toks[c-1].is(fPreposition) || negated(toks, c) || saysNothing(toks, c, c+1, end) {
 		return statement{}, false // "requests for comment on", "did not respond to": nothing was said
 	}
 	m := holder(p, base+c, base)

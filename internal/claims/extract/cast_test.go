@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestHonorifics checks that "Mrs." and "Mr." tell people apart and are no
+// roles: "Mrs. Clinton" is not Bill Clinton, and "Mr. Obama" leaves
+// President Obama his role.
+func TestHonorifics(t *testing.T) {
+	body := "Former President Bill Clinton campaigned in Ohio on Monday.\n\n" +
+		"Mrs. Clinton said the tax plan would help working families.\n\n" +
+		"President Barack Obama spoke in Washington.\n\n" +
+		"Mr. Obama said the museum would tell an American story."
+	for text, want := range map[string][2]string{
+		"the tax plan would help working families": {"Clinton", ""},
+		"the museum would tell an American story":  {"Barack Obama", "President"},
+	} {
+		c := find(Extract(body), text)
+		if c == nil {
+			t.Errorf("no claim %q", text)
+			continue
+		}
+		if c.Speaker.Name != want[0] || c.Speaker.Role != want[1] && want[1] != "" {
+			t.Errorf("%q: speaker %q role %q, want %q role %q", text, c.Speaker.Name, c.Speaker.Role, want[0], want[1])
+		}
+	}
+}

@@ -1,0 +1,221 @@
+package extract
+
+import "strings"
+
+// clauseStop ends a statement where the reporter's aside begins: a dash, or
+// a clause set off by a comma ("..., who", "..., with the Kremlin chief
+// saying", "..., but it is not clear", "..., when the group launched").
+func clauseStop(p *para, toks []token, base, from, end int) int {
+	for j := from; j < end; j++ {
+		t := toks[j]
+		if isDash(t.text) && j > from && toks[j-1].End < t.Start {
+			// A spaced dash opens an aside ("Russia–Ukraine" does not); one
+			// that a second dash closes lies inside the statement: "the
+			// top 1 percent -- those earning most -- would pay more".
+			if k := closingDash(toks, j, end); k > 0 {
+				j = k
+				continue
+			}
+			return j
+		}
+		if t.text == "(" || t.text == ";" {
+			return j
+		}
+		if t.lower() == "and" && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) &&
+			!(j > from && strings.HasSuffix(toks[j-1].low, "ed")) { // not "had been arrested and charged"
+			return j // "... and said ...": a second statement
+		}
+		comma := t.text == "," || quoteComma(t) // '"useful," but': the comma is inside the quote
+		if !comma || j+1 >= end {
+			continue
+		}
+		stop := j
+		if t.q != nil {
+			stop = j + 1
+		}
+		if participle(toks, j+1) {
+			return stop // ", adding that ...": a statement of its own
+		}
+		switch next := toks[j+1].lower(); next {
+		case "who", "which", "whose", "where":
+			// ", which include Cleveland," within the statement when its
+			// verb follows: "in the largest counties, which include
+			// Cleveland, voters have been purged".
+			if k := asideEnd(toks, j+1, end); k > 0 {
+				j = k - 1
+				continue
+			}
+			return stop
+		case "while", "though", "although":
+			// ", while troublesome, was dealt with": an aside when the
+			// statement's verb follows it
+			if k := asideEnd(toks, j+1, end); k > 0 {
+				j = k - 1
+				continue
+			}
+			return stop
+		case "as", "whereas", "with", "when":
+			return stop
+		case "and":
+			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil ||
+				toks[j+2].low == "the" && j+3 < end && p.mentionAt(base+j+3) != nil) { // ", and the American Civil Liberties Union has sued"
+				return stop // ", and he urged ...": a new clause with its own subject
+			}
+			for k := j + 2; k < end && k < j+8 && toks[k].text != ","; k++ {
+				if speechVerbs[toks[k].lower()] {
+					return stop // ", and human rights groups warned that ...": another speaker
+				}
+			}
+		case "but":
+			if j+2 < end && toks[j+2].lower() != "also" {
+				return stop
+			}
+		}
+	}
+	return 0
+}
+
+// closingDash finds the spaced dash that closes the aside a dash at i
+// opens, within a short span of the sentence; 0 when there is none.
+func closingDash(toks []token, i, end int) int {
+	for k := i + 2; k < end && k <= i+15; k++ {
+		if isDash(toks[k].text) && toks[k-1].End < toks[k].Start {
+			if k+1 < end {
+				return k
+			}
+			return 0 // the dash ends the sentence: what follows it is an aside
+		}
+		if toks[k].text == ";" || toks[k].q != nil {
+			return 0
+		}
+	}
+	return 0
+}
+
+// asideEnd finds the comma that closes a relative clause opened at i when
+// the sentence then goes on with no subject of its own (its verb belongs
+// to the statement); 0 when the clause runs to the end or a new clause
+// follows.
+func asideEnd(toks []token, i, end int) int {
+	for k := i + 1; k < end && k <= i+20; k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		if k+1 >= end {
+			return 0
+		}
+		n := toks[k+1]
+		if n.is(fPronoun|fDeterminer) || n.isCap() || n.is(fSubordinator) || n.lower() == "and" || n.lower() == "but" || participle(toks, k+1) {
+			return 0 // ", and ...", ", he said": another clause
+		}
+		return k + 1
+	}
+	return 0
+}
+
+// objectEnd ends the object of a verb that is no speech verb where the
+// reporter's words about the act begin: its time ("threatened to run away
+// from the field Thursday night in the final debate") or a clause that
+// while, when or because opens ("invoked the same bargain while running
+// for the Senate"); "shows him with his hands up before he was shot" keeps
+// its "before".
+func objectEnd(toks []token, from, to int) int {
+	for j := from + 2; j < to; j++ {
+		w := toks[j].low
+		if w == "while" || w == "when" || w == "because" ||
+			toks[j].is(fTime) && toks[j].isCap() && !toks[j-1].is(fTime) ||
+			(w == "last" || w == "this" || w == "next") && j+1 < to && toks[j+1].is(fTime) {
+			return j
+		}
+	}
+	return to
+}
+
+// relativeBetween reports a relative pronoun among tokens [from, to) with
+// no comma after it: the cue at to stands in a relative clause about its
+// subject ("McConnell, who has criticized his campaign, offered"), not in
+// the main clause after one ("Trump, who spoke in Ohio, said").
+func relativeBetween(toks []token, from, to int) bool {
+	for j := to - 1; j >= max(from, 0); j-- {
+		switch toks[j].low {
+		case ",":
+			return false
+		case "who", "which":
+			return true
+		}
+	}
+	return false
+}
+
+// commaAfter is the first comma among tokens [from, to), or to.
+func commaAfter(toks []token, from, to int) int {
+	for j := from; j < to; j++ {
+		if toks[j].text == "," {
+			return j
+		}
+	}
+	return to
+}
+
+// coordinated reports whether the words between a speaker and the cue
+// (from, to) join another verb to it: "Pope Leo took to X and said".
+func coordinated(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if toks[j].low == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinate reports whether the comma at k closes a short phrase set off
+// by commas that opens with a conjunction ("..., though on Wednesday, Pope
+// Leo said"): the phrase belongs to the speaker's clause, not to a
+// statement before it ("... if Washington does not lift its duties, Sefcovic
+// said" keeps its condition).
+func subordinate(toks []token, k int) bool {
+	for j := k - 1; j > 0 && j >= k-4; j-- {
+		if toks[j-1].text == "," {
+			return conjunctions[toks[j].low]
+		}
+	}
+	return false
+}
+
+// conjunctions are the subordinators that cannot be prepositions ("as
+// president", "after the debate").
+var conjunctions = set(`though although whereas because unless while when if`)
+
+// apposition reports whether the words from the comma at i to the end
+// describe the speaker named just before: ", said Mr. Barrett, the lawyer
+// for the agency.", ", said Larry Sabato, director of the Center for
+// Politics.", ", said Mary Smith, 54, a nurse."
+func apposition(toks []token, i, end int) bool {
+	if i+1 >= end || toks[i].text != "," {
+		return false
+	}
+	if n := toks[i+1]; !n.is(fDeterminer|fTitle|fNominalHead) && !isNumber(n.text) {
+		return false // "..., local officials say, began with": a verb goes on with the statement
+	}
+	for _, t := range toks[i+2 : end] {
+		switch w := t.lower(); {
+		case w == "who" || w == "which" || w == "that" || t.text == ",":
+			return true // ", the lawyer for the agency, who has ..."
+		case auxiliaries[w]:
+			return false // ", the party should be prepared": the statement goes on
+		}
+	}
+	return true
+}
+
+// namedAside reports whether the sentence from base up to the comma at
+// base+k is a name and a phrase set off after it: "Sussan Ley, the
+// Opposition Leader,".
+func namedAside(p *para, base, k int) bool {
+	open := commaBefore(p, base+k, base)
+	if open == 0 {
+		return false
+	}
+	m := p.mentionEndingAt(open)
+	return m != nil && m.t0 == base && m.kind == byName
+}

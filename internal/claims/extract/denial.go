@@ -1,0 +1,46 @@
+package extract
+
+import "strings"
+
+// negated reports a cue denied just before it: "did not respond", "never
+// said", "didn't comment".
+func negated(toks []token, c int) bool {
+	if c >= 2 && toks[c-1].low == "to" && (toks[c-2].low == "declined" || toks[c-2].low == "refused") {
+		return true // "declined to say when"
+	}
+	for j := c - 1; j >= 0 && j >= c-4; j-- {
+		w := toks[j].lower()
+		if w == "not" || w == "never" || w == "nor" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if !toks[j].is(fAdverb|fPronoun) && !strings.HasSuffix(w, "ly") && w != "did" && w != "does" && w != "do" && w != "has" && w != "have" && w != "had" {
+			return false
+		}
+	}
+	return false
+}
+
+// nobody opens a subject that denies anyone spoke.
+var nobody = set(`none nobody neither no`)
+
+// saysNothing reports a cue at token c whose words from token from on are
+// not what was said: what was answered ("responded to questions", "replied
+// to the letter"), the question ("answered a question from the
+// moderator"), or a refusal to speak ("declined to say when", "refused to
+// comment").
+func saysNothing(toks []token, c, from, end int) bool {
+	w := toks[c].low
+	switch {
+	case from < end && toks[from].low == "to" && (strings.HasPrefix(w, "respon") || strings.HasPrefix(w, "repl")):
+		return true
+	case c+2 < end && toks[c+1].low == "to" && toks[c+2].is(fCue) && (strings.HasPrefix(w, "declin") || strings.HasPrefix(w, "refus")):
+		return true
+	case strings.HasPrefix(w, "answer") || strings.HasPrefix(w, "field"):
+		for j := from; j < end && j < from+3; j++ {
+			if toks[j].low == "question" || toks[j].low == "questions" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// form is a short text and the claims it must, and must not, yield.
+type form struct {
+	name string
+	body string
+	want []want
+	none []string // texts that must not be claims, whole or in part
+}
+
+// want is a claim a text must yield: its words, speaker and kind.
+type want struct {
+	text, speaker string
+	kind          claims.Kind
+}
+
+// checkForms extracts each text and checks its claims: words, speaker,
+// kind, the span holding the words, and nothing from none.
+func checkForms(t *testing.T, tests []form) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.body)
+			for _, w := range tt.want {
+				c := find(got, w.text)
+				if c == nil {
+					t.Errorf("no claim %q; got %s", w.text, dump(got))
+					continue
+				}
+				if speakerOf(c) != w.speaker || c.Kind != w.kind {
+					t.Errorf("claim %q: speaker %q kind %s, want %q %s", w.text, speakerOf(c), c.Kind, w.speaker, w.kind)
+				}
+				held := tt.body[c.Span.Start:c.Span.End]
+				if len(c.Parts) > 0 {
+					var parts []string
+					for _, p := range c.Parts {
+						parts = append(parts, tt.body[p.Start:p.End])
+					}
+					held = strings.Join(parts, " ")
+				}
+				if held != c.Text {
+					t.Errorf("claim %q: span %v (parts %v) holds %q", w.text, c.Span, c.Parts, held)
+				}
+			}
+			for _, n := range tt.none { // no claim is this text, or a piece of it
+				for _, c := range got {
+					if strings.Contains(n, c.Text) {
+						t.Errorf("%q became a claim: %q", n, c.Text)
+					}
+				}
+			}
+		})
+	}
+}
+
+// speakerOf is the name of a claim's speaker, or the words of the mention
+// when it names nobody the database can follow ("the mayor").
+func speakerOf(c *claims.Quote) string {
+	if c.Speaker.Name == "" {
+		return c.Speaker.Text
+	}
+	return c.Speaker.Name
+}
+
+func find(qs []claims.Quote, text string) *claims.Quote {
+	for i := range qs {
+		if qs[i].Text == text {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+func dump(qs []claims.Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString("\n\t" + string(q.Kind) + " [" + q.Speaker.Name + "] " + q.Text)
+	}
+	return b.String()
+}

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isPrediction reports a claim about the future: will, shall, going to,
+// promises, plans, or one introduced by a cue such as "vowed".
+func isPrediction(text, cue string) bool {
+	if futureCues[cue] {
+		return true
+	}
+	prev := ""
+	for i := 0; i < len(text); {
+		w, n := nextWord(text[i:])
+		if n == 0 {
+			break
+		}
+		i += n
+		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+			return true
+		}
+		if len(w) >= 2 && len(w) <= 7 { // the words below, told apart by their first letter
+			switch w[0] | 0x20 {
+			case 'w':
+				if strings.EqualFold(w, "will") || strings.EqualFold(w, "won't") || strings.EqualFold(w, "won’t") {
+					return true
+				}
+			case 's', 'g':
+				if strings.EqualFold(w, "shall") || strings.EqualFold(w, "gonna") {
+					return true
+				}
+			case 't':
+				if len(w) == 2 && strings.EqualFold(w, "to") && (strings.EqualFold(prev, "going") || futureWords[lowerASCII(prev)]) {
+					return true
+				}
+			}
+		}
+		prev = w
+	}
+	return false
+}
+
+// nextWord returns the first word of s (letters and apostrophes) and how
+// many bytes it took to reach its end; 0 when there is none.
+func nextWord(s string) (string, int) {
+	i := 0
+	for i < len(s) {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b|0x20 >= 'a' && b|0x20 <= 'z' {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	start := i
+	for i < len(s) {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b|0x20 >= 'a' && b|0x20 <= 'z' || b == '\'' {
+				i++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && r != '’' {
+			break
+		}
+		i += n
+	}
+	if start == i {
+		return "", 0
+	}
+	return s[start:i], i
+}

@@ -1,0 +1,145 @@
+package extract
+
+import "strings"
+
+// titles are the words of a role that may stand before a name. "Pope",
+// "King" and their like are kept in the name, as they are how such people are
+// named, not a post they hold for a while.
+var titles = set(`president vice prime minister chancellor secretary sen. senator rep. representative
+gov. governor mayor judge justice gen. general col. lt. dr. mr. mrs. ms. miss prof. professor
+speaker leader chairman chairwoman chair ceo ambassador spokesman spokeswoman spokesperson
+attorney sheriff chief director commissioner adm. admiral capt. captain sgt. rev. cardinal
+bishop archbishop rabbi sir dame lord lady foreign defense defence finance interior deputy
+former premier president-elect minority majority whip congressman congresswoman councilman
+councilwoman councilmember state-of-state envoy candidate nominee host anchor founder coach
+mr mrs ms dr prof baroness baron viscount earl treasurer pm cm manager strategist adviser advisor aide
+pollster consultant analyst economist editor correspondent reporter columnist superintendent inspector
+detective constable sergeant lieutenant colonel brigadier taoiseach tánaiste`)
+
+// roleAfter reads a role set off after a name from token i: "the lawyer
+// for the agency", "chief economist at ING", up to the comma or full stop
+// that closes it, or "" when the words there are no role.
+func roleAfter(p *para, i int) string {
+	toks := p.toks
+	from := i
+	if toks[from].is(fDeterminer) {
+		from++
+	}
+	head := false
+	j := from
+	for ; j < len(toks) && j < from+12; j++ {
+		t := toks[j]
+		if !t.isWord() {
+			break
+		}
+		if j < from+3 && (!t.isCap() && t.is(fNominalHead) || t.is(fTitle)) {
+			head = true
+		}
+		if t.is(fCue) || t.is(fPronoun) || t.low == "who" || t.low == "and" {
+			return ""
+		}
+	}
+	if !head || j == from || j < len(toks) && toks[j].text != "," && toks[j].text != "." && toks[j].text != ")" {
+		return ""
+	}
+	return strings.TrimSuffix(p.text[toks[from].Start-p.Start:toks[j-1].End-p.Start], ".") // "editor in chief of Mic.com."
+}
+
+// joinRoles gives a name the role written before it in lower case: "former
+// president Barack Obama", and "Congress leader Rahul Gandhi", where the
+// name before the role ("Congress") is part of it and no speaker of its own.
+func joinRoles(p *para, ms []*mention) []*mention {
+	toks := p.toks
+	out := ms[:0]
+	for _, n := range ms {
+		if n.kind != byName || n.role != "" || n.t0 == 0 || n.org || !n.person {
+			out = append(out, n) // not "former" for "Democratic" in "former Democratic National ..."
+			continue
+		}
+		// A title in lower case right before the name, and up to two
+		// words before it: "former president", "Union commerce minister".
+		from := n.t0
+		for from > 0 && n.t0-from < 3 && toks[from-1].isWord() && !toks[from-1].isCap() &&
+			(from == n.t0 && toks[from-1].is(fTitle) || from < n.t0 && !toks[from-1].is(fNotNoun|fPreposition|fDeterminer|fCue|fPronoun)) {
+			from--
+		}
+		if from == n.t0 {
+			out = append(out, n)
+			continue
+		}
+		if from > 0 && p.sentenceStart(from-1) && toks[from-1].isCap() && isCommonWord(toks[from-1].low) {
+			from-- // "Opposition leader Pierre Poilievre": capitalised as the sentence opens
+		}
+		for len(out) > 0 && out[len(out)-1].t0 >= from {
+			out = out[:len(out)-1] // "campaign" in "campaign manager Jeff Weaver" is the role's
+		}
+		if len(out) > 0 {
+			if m := out[len(out)-1]; m.kind == byName && !m.poss && m.t1 == from {
+				out = out[:len(out)-1] // "Congress" in "Congress leader Rahul Gandhi"
+				from = m.t0
+			}
+		}
+		n.role = p.text[toks[from].Start-p.Start : toks[n.t0-1].End-p.Start]
+		n.t0, n.Start = from, toks[from].Start // the role is part of the mention, as a title is
+		n.text = p.text[n.Start-p.Start : n.End-p.Start]
+		out = append(out, n)
+	}
+	return out
+}
+
+// linkAppositions joins a role to the name set off after it: in "The
+// shadow health secretary, Victoria Atkins, said" the secretary is Atkins,
+// who holds that role wherever the article names her. A name with no role
+// takes the one set off after it: "said Carsten Brzeski, chief economist at
+// ING."
+func linkAppositions(p *para, ms []*mention) {
+	toks := p.toks
+	for _, n := range ms {
+		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
+			n.role = roleAfter(p, n.t1+1)
+		}
+	}
+	for k := 0; k+1 < len(ms); k++ {
+		// "The premier of Alberta, Danielle Smith,": the name is the
+		// premier's, and the clause that names "Alberta" means her.
+		o, n := ms[k], ms[k+1]
+		if o.kind == byName && o.t0 >= 2 && toks[o.t0-1].low == "of" && toks[o.t0-2].is(fTitle|fNominalHead) &&
+			!toks[o.t0-2].isCap() && o.t1 < len(toks) && toks[o.t1].text == "," && n.kind == byName && !n.org &&
+			n.t0 == o.t1+1 && n.t1 < len(toks) && toks[n.t1].text == "," {
+			o.appos = n
+			if n.role == "" {
+				n.role = toks[o.t0-2].text + " of " + o.text
+			}
+		}
+	}
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := ms[k], ms[k+1]
+		post := m.kind == byName && m.org && !m.poss && m.t1+1 < len(toks) && n.t0 == m.t1+2 && toks[m.t1+1].text == "," &&
+			!toks[m.t1].isCap() && toks[m.t1].is(fTitle|fNominalHead)
+		if post {
+			// "The Bank of England governor, Andrew Bailey,": the post
+			// is the organisation's and the person's name follows.
+			m.t1, m.End = m.t1+1, toks[m.t1].End
+			m.text = p.text[m.Start-p.Start : m.End-p.Start]
+		}
+		if !post && (m.kind != byNominal || m.org) || m.poss || n.kind != byName || n.org || n.poss ||
+			n.t0 != m.t1+1 || toks[m.t1].text != "," || n.t1 >= len(toks) || toks[n.t1].text != "," {
+			continue
+		}
+		m.appos = n
+		if n.role == "" {
+			n.role = m.role
+			if m.kind == byName {
+				n.role = strings.TrimPrefix(m.text, "The ")
+			}
+		}
+	}
+}
+
+// peerTitles are the titles of peers, whose names hold a place after "of".
+var peerTitles = set(`lord lady baroness baron viscount earl`)
+
+var titleGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "sir": 'm',
+	"dame": 'f', "lord": 'm', "lady": 'f', "spokesman": 'm', "spokeswoman": 'f',
+	"congressman": 'm', "congresswoman": 'f', "chairwoman": 'f', "councilwoman": 'f',
+	"pope": 'm', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f'}
