@@ -123,6 +123,7 @@ func objectEnd(toks []token, from, to int) int {
 	for j := from + 2; j < to; j++ {
 		w := toks[j].low
 		if w == "while" || w == "when" || w == "because" ||
+			(w == "as" || w == "so") && j+1 < to && (toks[j+1].is(fPronoun) || toks[j+1].isCap() && !toks[j+1].is(fTitle)) ||
 			toks[j].is(fTime) && toks[j].isCap() && !toks[j-1].is(fTime) ||
 			(w == "last" || w == "this" || w == "next") && j+1 < to && toks[j+1].is(fTime) {
 			return j

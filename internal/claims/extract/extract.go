@@ -352,7 +352,11 @@ func mentionOf(r *resolved) claims.Mention {
 	if r == nil {
 		return claims.Mention{}
 	}
-	return claims.Mention{Name: r.name, Role: r.role, Text: r.m.text, Span: r.m.Span, Org: r.org}
+	text := r.m.text
+	if r.text != "" {
+		text = r.text // "some economists", not "who"
+	}
+	return claims.Mention{Name: r.name, Role: r.role, Text: text, Span: r.m.Span, Org: r.org}
 }
 
 func startsUpper(s string) bool {

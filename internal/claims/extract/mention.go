@@ -114,7 +114,8 @@ func findMentions(p *para) []*mention {
 			i++
 			continue
 		}
-		if !t.isCap() && t.flags&(fPronoun|fDeterminer|fNominalHead) == 0 && w != "who" {
+		relative := w == "who" || w == "which" && i > 0 && (p.toks[i-1].text == "," || isDash(p.toks[i-1].text))
+		if !t.isCap() && t.flags&(fPronoun|fDeterminer|fNominalHead) == 0 && !relative {
 			i++ // an ordinary word in lower case: no mention starts here
 			continue
 		}
@@ -125,7 +126,7 @@ func findMentions(p *para) []*mention {
 			i++
 			continue
 		}
-		if w == "who" {
+		if relative { // "who", ", which"
 			ms = append(ms, &mention{Span: t.Span, kind: byRelative, text: t.text, t0: i, t1: i + 1, p: p})
 			i++
 			continue
@@ -340,7 +341,7 @@ func nominalAt(p *para, i int) *mention {
 			continue
 		}
 		if head >= 0 || t.is(fCue|fPreposition|fDeterminer) || lw == "and" ||
-			lw == "or" || lw == "who" || lw == "that" || lw == "is" || lw == "was" {
+			lw == "or" || lw == "who" || lw == "that" || auxiliaries[lw] {
 			break
 		}
 	}

@@ -348,3 +348,38 @@ func TestReportedForms(t *testing.T) {
 		},
 	})
 }
+
+// TestRelativeSpeakers checks statements whose subject is a relative
+// pronoun: the speaker is what it stands for, and the mention is the
+// pronoun itself, the word of the attribution that names them.
+func TestRelativeSpeakers(t *testing.T) {
+	tests := []struct {
+		body, text, speaker, mention string
+	}{
+		{
+			body:    "\"It is hard to see how he wins them over,\" said Lionel Sosa, a media consultant and an influential Republican who said he would not vote for Mr. Cruz.",
+			text:    "he would not vote for Mr. Cruz",
+			speaker: "Lionel Sosa", mention: "who",
+		},
+		{
+			body:    "Obama has had a frosty relationship with Mitch McConnell, who in 2010 said the party's most important goal was to make Obama a one-term president.",
+			text:    "the party's most important goal was to make Obama a one-term president",
+			speaker: "Mitch McConnell", mention: "who",
+		},
+		{
+			body:    "The campaign against the bill included members of the Saudi government, which has strongly denied that it played any part in the attacks.",
+			text:    "it played any part in the attacks",
+			speaker: "Saudi government", mention: "which",
+		},
+	}
+	for _, tt := range tests {
+		c := find(Extract(tt.body), tt.text)
+		if c == nil {
+			t.Errorf("no claim %q in %q; got %s", tt.text, tt.body, dump(Extract(tt.body)))
+			continue
+		}
+		if got := tt.body[c.Speaker.Span.Start:c.Speaker.Span.End]; speakerOf(c) != tt.speaker || got != tt.mention {
+			t.Errorf("claim %q: speaker %q mention %q, want %q %q", tt.text, speakerOf(c), got, tt.speaker, tt.mention)
+		}
+	}
+}

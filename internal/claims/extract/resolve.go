@@ -6,6 +6,7 @@ import "strings"
 // and the entity it was resolved to, if any.
 type resolved struct {
 	m    *mention
+	text string // the words it stands for, when m is a relative pronoun
 	ent  *entity
 	name string
 	role string
@@ -39,7 +40,18 @@ func (d *doc) resolve(m *mention, at sentRef) *resolved {
 			r.ent = d.antecedent(at, m.Start, m.gender, strings.EqualFold(m.text, "they"))
 		}
 	case m.kind == byRelative:
-		r.ent = d.relative(m)
+		// "who", "which": whoever the phrase before it names, with the
+		// pronoun kept as the mention the attribution holds.
+		a := antecedentOf(m)
+		if a == nil {
+			return r
+		}
+		r = d.resolve(a, at)
+		r.m = m
+		if m.t1-m.t0 == 1 {
+			r.text = a.text // not for "many of whom": the quantifier says more
+		}
+		return r
 	case m.kind == byNominal:
 		if personRoles[m.head] {
 			r.ent = d.byRole(m)
@@ -165,22 +177,28 @@ func (d *doc) lastBefore(e *entity, pos int) int {
 	return last
 }
 
-// relative resolves "who" to the name or role just before it in its sentence.
-func (d *doc) relative(m *mention) *entity {
-	for i := len(m.p.ms) - 1; i >= 0; i-- {
-		c := m.p.ms[i]
-		if c.Start >= m.Start {
-			continue
-		}
-		if c.kind == byName {
-			return c.ent
-		}
-		if c.kind == byNominal && personRoles[c.head] {
-			return d.byRole(c)
-		}
+// antecedentOf is the mention a relative pronoun stands for: the one just
+// before it, or the name a description of it is set off after ("said Lionel
+// Sosa, a media consultant and an influential Republican who said ...").
+func antecedentOf(m *mention) *mention {
+	ms := m.p.ms
+	i := len(ms) - 1
+	for i >= 0 && ms[i].Start >= m.Start {
+		i--
+	}
+	if i < 0 || ms[i].kind == byRelative {
 		return nil
 	}
-	return nil
+	a := ms[i]
+	if a.kind != byNominal || a.org || personRoles[a.head] {
+		return a
+	}
+	for j := i - 1; j >= 0 && a.t0-ms[j].t1 <= 8; j-- {
+		if n := ms[j]; n.kind == byName && n.t1 < len(m.p.toks) && m.p.toks[n.t1].text == "," {
+			return n
+		}
+	}
+	return a
 }
 
 // antecedent resolves a pronoun by walking back sentence by sentence: in each,

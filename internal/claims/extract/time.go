@@ -42,3 +42,8 @@ func pastTime(toks []token, from, end int) int {
 
 // timeModifiers stand before a word of time: "last week", "this morning".
 var timeModifiers = set(`last this next early late earlier later`)
+
+// isYear reports a year written out: "2010", "1995".
+func isYear(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && isNumber(s)
+}
