@@ -321,7 +321,7 @@ found:
 	}
 	for _, from := range []int{clause, start} {
 		for _, m := range p.ms {
-			if m.t0 >= from && m.t1 <= c && !afterPreposition(p, m) && m.kind != byRelative && !m.poss {
+			if m.t0 >= from && m.t1 <= c && (m.t0 == clause && from == clause || !afterPreposition(p, m) && m.kind != byRelative) && !m.poss {
 				return m
 			}
 		}
@@ -360,21 +360,34 @@ func groupOf(p *para, m *mention) *mention {
 // groupLinks join a group of people to whom they belong.
 var groupLinks = set(`to of at for from with in`)
 
-// commaBefore finds the comma that opens the short aside closed by the
-// comma at token c, or 0: "Clinton, at Monday's debate, cited".
+// commaBefore finds the comma that opens the aside closed by the comma at
+// token c, or 0: "Clinton, at Monday's debate, cited". An aside holds no
+// verb and a dozen words at most, unless a relative pronoun or a participle
+// opens it: "Christie, who has campaigned heavily for Trump since he
+// suspended his own campaign in February, blasted"; "Trump, appearing
+// after Clinton at the forum, cited".
 func commaBefore(p *para, c, start int) int {
-	for j := c - 1; j > start && j >= c-12; j-- {
+	verb := false
+	for j := c - 1; j > start && j >= c-25; j-- {
 		switch t := p.toks[j]; {
 		case t.text == ",":
-			if j > start && p.mentionEndingAt(j) != nil {
+			if j > start && p.mentionEndingAt(j) != nil && (!verb && j >= c-12 || clauseAside(p.toks[j+1])) {
 				return j
 			}
 			return 0
-		case t.q != nil || t.text == ";" || isCue(t.lower()):
+		case t.q != nil || t.text == ";":
 			return 0
+		case isCue(t.lower()):
+			verb = true
 		}
 	}
 	return 0
+}
+
+// clauseAside reports a word that opens an aside with a verb of its own:
+// "who", "which", a participle.
+func clauseAside(t token) bool {
+	return t.low == "who" || t.low == "which" || !t.isCap() && strings.HasSuffix(t.low, "ing")
 }
 
 func afterPreposition(p *para, m *mention) bool {

@@ -349,6 +349,28 @@ func TestReportedForms(t *testing.T) {
 	})
 }
 
+// TestSubjectsPastAsides checks the speaker of a cue whose subject stands
+// before a long aside, or opens a clause after a subordinator.
+func TestSubjectsPastAsides(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a relative clause with verbs of its own",
+			body: "Chris Christie, who has campaigned heavily for Donald Trump since he suspended his own presidential campaign in February, blasted Hillary Clinton as a \"disgrace\" on Wednesday.",
+			want: []want{{"disgrace", "Chris Christie", claims.Fragment}},
+		},
+		{
+			name: "a participle's aside",
+			body: "Donald Trump, appearing after Hillary Clinton at the NBC forum on Wednesday, cited problems in the Middle East and in China as the fruits of her policies.",
+			want: []want{{"problems in the Middle East and in China as the fruits of her policies", "Donald Trump", claims.Indirect}},
+		},
+		{
+			name: "the subject right after a subordinator",
+			body: "Chris Christie called Hillary Clinton a disgrace after she attacked officers nationwide and blamed police shootings on \"implicit bias\" against minorities.",
+			want: []want{{"implicit bias", "Hillary Clinton", claims.Fragment}},
+		},
+	})
+}
+
 // TestRelativeSpeakers checks statements whose subject is a relative
 // pronoun: the speaker is what it stands for, and the mention is the
 // pronoun itself, the word of the attribution that names them.

@@ -149,8 +149,8 @@ func holder(p *para, c, start int) *mention {
 		}
 	}
 	for _, m := range p.ms {
-		if m.t0 >= clause && m.t1 <= c && !afterPreposition(p, m) && (m.kind != byRelative || m.t0 == clause) && !m.poss {
-			return m // ", which has denied any involvement": the relative opening the clause
+		if m.t0 >= clause && m.t1 <= c && (m.t0 == clause || !afterPreposition(p, m) && m.kind != byRelative) && !m.poss {
+			return m // "after she blamed", ", which has denied": the subject opening the clause
 		}
 	}
 	return nil
