@@ -126,6 +126,9 @@ func cueUse(p *para, c int) bool {
 		if pt.is(fDeterminer) && !quantified || prev == "let's" || prev == "let’s" {
 			return false
 		}
+		if _, poss := possessivePronouns[prev]; poss || p.mentionEndingAt(c) != nil && p.mentionEndingAt(c).poss {
+			return false // "Trump's claim that", "his call for": a noun, whose topic the holder has
+		}
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
 		}

@@ -364,6 +364,11 @@ func TestSubjectsPastAsides(t *testing.T) {
 			want: []want{{"problems in the Middle East and in China as the fruits of her policies", "Donald Trump", claims.Indirect}},
 		},
 		{
+			name: "a cue after a possessive is a noun, the stance of the possessive's holder",
+			body: "Politifact seized on Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year alone.",
+			want: []want{{"there have been “thousands of shootings” in Chicago this year alone", "Donald Trump", claims.Fragment}},
+		},
+		{
 			name: "the subject right after a subordinator",
 			body: "Chris Christie called Hillary Clinton a disgrace after she attacked officers nationwide and blamed police shootings on \"implicit bias\" against minorities.",
 			want: []want{{"implicit bias", "Hillary Clinton", claims.Fragment}},
