@@ -210,6 +210,10 @@ func labelled(p *para, ti, start int) *attribution {
 	}
 	clause := start
 	for j := as - 1; j > start; j-- {
+		if o := commaBefore(p, j, start); p.toks[j].text == "," && o > 0 {
+			j = o // "characterized Sen. Tim Kaine, D-Va., as": the aside is no clause
+			continue
+		}
 		if w := p.toks[j].lower(); p.toks[j].text == ";" || p.toks[j].text == "," || w == "but" || w == "and" ||
 			p.toks[j].is(fSubordinator) && !p.toks[j].is(fPreposition) { // "gone after Trump as" is no new clause
 			clause = j + 1

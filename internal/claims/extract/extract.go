@@ -308,6 +308,14 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 		if a := before(pp, ps.End-1, ps.Start, maxCueGap); a != nil {
 			return d.resolve(a.m, prev), a.cue, a.span(pp)
 		}
+		for _, m := range pp.ms { // "On July 6, Sanders made the following comment:"
+			if m.t0 >= ps.Start && m.t1 < ps.End && !afterPreposition(pp, m) && !m.poss {
+				if m.kind == byName && pp.toks[m.t1].isWord() && !pp.toks[m.t1].isCap() {
+					return d.resolve(m, prev), ":", m.Span
+				}
+				break
+			}
+		}
 	}
 	if ti != 0 && prev.p == at.p || ti == 0 && len(p.sents) == 1 {
 		for j := ps.End - 1; j >= ps.Start; j-- {
@@ -321,7 +329,7 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 		// 'Sanders identified young voters' exhaustion as a reason. "The
 		// young people ..."'.
 		for c := ps.Start; c < ps.End; c++ {
-			if w := pp.toks[c].lower(); (speechVerbs[w] || fragmentCues[w]) && cueAt(pp, c) {
+			if w := pp.toks[c].lower(); isCue(w) && cueAt(pp, c) {
 				if m := subject(pp, c, ps.Start); m != nil && m.kind != byNominal {
 					return d.resolve(m, prev), pp.toks[c].lower(), pp.toks[c].Span
 				}

@@ -256,6 +256,16 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"con artist", "Harry Reid", claims.Fragment}},
 		},
 		{
+			name: "a label after as, past an apposition to the one labelled",
+			body: "Mike Pence spoke on Sunday. However, he characterized Democratic vice presidential nominee Sen. Tim Kaine, D-Va., as, \u201ca little desperate there, jumping in all the time.\u201d",
+			want: []want{{"a little desperate there, jumping in all the time.", "Mike Pence", claims.Direct}},
+		},
+		{
+			name: "a paragraph ending in a colon introduces the quote after it",
+			body: "On July 6, 2015, Bernie Sanders made the following comment:\n\n\u201cFor young people who have dropped out of high school, the real unemployment rate is 51 percent.\u201d",
+			want: []want{{"For young people who have dropped out of high school, the real unemployment rate is 51 percent.", "Bernie Sanders", claims.Direct}},
+		},
+		{
 			name: "labels in a row",
 			body: "In recent weeks, Senator Harry Reid has gone after Trump as a \u201chuman leech who will bleed the country\u201d and a \u201cspoiled brat.\u201d",
 			want: []want{{"human leech who will bleed the country", "Harry Reid", claims.Fragment}, {"spoiled brat.", "Harry Reid", claims.Fragment}},
