@@ -289,10 +289,11 @@ func subject(p *para, c, start int) *mention {
 		switch {
 		case k-2 >= start && p.toks[k-2].is(fPreposition) && (p.toks[k-1].is(fTime) || isYear(p.toks[k-1].text)):
 			k -= 2 // "Sanders on Tuesday said", "who in 2010 said"
-		case k-2 >= start && strings.HasSuffix(p.toks[k-1].low, "ly") && (auxiliaries[p.toks[k-2].low] || p.toks[k-2].low == "who" || p.toks[k-2].low == "which"):
-			k-- // "has strongly denied", "who publicly said"
-		case k-1 > start && (p.toks[k-1].low == "has" || p.toks[k-1].low == "have" || p.toks[k-1].low == "had") && p.mentionEndingAt(k) == nil:
-			k-- // "which has strongly denied"
+		case k-2 >= start && strings.HasSuffix(p.toks[k-1].low, "ly") && !p.toks[k-1].is(fNominalHead) &&
+			(auxiliaries[p.toks[k-2].low] || p.toks[k-2].low == "who" || p.toks[k-2].low == "which" || p.mentionEndingAt(k-1) != nil):
+			k-- // "has strongly denied", "who publicly said", "they actually believe"
+		case k-1 > start && auxiliaries[p.toks[k-1].low] && !p.toks[k-1].is(fBe) && p.mentionEndingAt(k) == nil:
+			k-- // "which has strongly denied", "voters should know"
 		case p.toks[k-1].is(fAdverb) && !p.toks[k-1].isCap(): // not "May" in "Mrs May said"
 			k--
 		case (p.toks[k-1].low == "there" || p.toks[k-1].low == "here") && k-2 >= start && documents[p.toks[k-2].low]:

@@ -369,6 +369,15 @@ func TestSubjectsPastAsides(t *testing.T) {
 			want: []want{{"there have been “thousands of shootings” in Chicago this year alone", "Donald Trump", claims.Fragment}},
 		},
 		{
+			name: "a modal or an adverb in -ly between the subject and the cue",
+			body: "If the I.R.S. has questions about the returns, Senator Ana Lopez should argue that the law protects every taxpayer.\n\n" +
+				"Senator Ana Lopez spoke to Carl Diaz in the hall, and in the end Diaz actually argued that the new tax plan would hurt families.",
+			want: []want{
+				{"the law protects every taxpayer", "Ana Lopez", claims.Indirect},
+				{"the new tax plan would hurt families", "Carl Diaz", claims.Indirect},
+			},
+		},
+		{
 			name: "the subject right after a subordinator",
 			body: "Chris Christie called Hillary Clinton a disgrace after she attacked officers nationwide and blamed police shootings on \"implicit bias\" against minorities.",
 			want: []want{{"implicit bias", "Hillary Clinton", claims.Fragment}},
