@@ -243,10 +243,15 @@ func endsSentence(s string) bool {
 }
 
 // cueAhead reports whether a speech cue comes within the first few tokens:
-// '"We will win." Trump said.' keeps the quote with its attribution.
+// '"We will win." Trump said.' keeps the quote with its attribution. A cue
+// that a clause of its own follows opens a new sentence: '"... for him."
+// She says it underscores ...', '"..." He said that ...'.
 func cueAhead(toks []token) bool {
 	for i := 0; i < len(toks) && i < 5; i++ {
-		if isCue(toks[i].lower()) {
+		if w := toks[i].lower(); isCue(w) {
+			if i+1 < len(toks) && !telling(w) && (toks[i+1].low == "that" || toks[i+1].is(fPronoun)) {
+				return false
+			}
 			return true
 		}
 		if toks[i].text == "." {

@@ -17,6 +17,9 @@ func TestSentences(t *testing.T) {
 		{"He met Gov. Abbott at 3 p.m. on Friday. They talked.", []string{"He", "They"}},
 		{"\"We will win.\" Then he left. Is it true? Yes!", []string{"\"We will win.\"", "Then", "Is", "Yes"}},
 		{"\"We will win.\" Trump said at the rally.", []string{"\"We will win.\""}},
+		{"\"We will win.\" Trump told him.", []string{"\"We will win.\""}},
+		{"Clinton says his \"meltdown is unhinged.\" She says it shows he is unfit. \"It is.\" He said that it was not.",
+			[]string{"Clinton", "She", "\"It is.\"", "He"}},
 		{"Mitch McConnell, R-Ky., said so. Others agreed.", []string{"Mitch", "Others"}},
 	}
 	for _, tt := range tests {
