@@ -329,7 +329,7 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 		// 'Sanders identified young voters' exhaustion as a reason. "The
 		// young people ..."'.
 		for c := ps.Start; c < ps.End; c++ {
-			if w := pp.toks[c].lower(); isCue(w) && cueAt(pp, c) && !negated(pp.toks[ps.Start:ps.End], c-ps.Start) {
+			if w := pp.toks[c].lower(); isCue(w) && cueAt(pp, c) {
 				if m := subject(pp, c, ps.Start); m != nil && m.kind != byNominal {
 					return d.resolve(m, prev), pp.toks[c].lower(), pp.toks[c].Span
 				}
