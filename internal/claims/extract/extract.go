@@ -17,7 +17,11 @@
 // ('"...," he added') or before it ('Zelenskyy took to X and said, "..."'),
 // falling back on the quote it continues, a colon at the end of the paragraph
 // before, or the speaker of the quote just before. Pronouns and role nouns
-// resolve to the cast. Last, each sentence is read for reported speech: "X
+// resolve to the cast; a relative pronoun ("..., who said", "..., which
+// has denied") to whoever the phrase before it names, past a description
+// set off after a name, while the pronoun stays the attribution's mention.
+// A subject is found past asides that a relative pronoun or a participle
+// opens, auxiliaries and adverbs. Last, each sentence is read for reported speech: "X
 // said (that) ...", "..., X said.", "according to X, ...", stances such as
 // "X's claim that ..." and topics such as "X spoke about ...". Every
 // statement found is weighed by the statement model (weigh.go), trained on
