@@ -266,6 +266,11 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"For young people who have dropped out of high school, the real unemployment rate is 51 percent.", "Bernie Sanders", claims.Direct}},
 		},
 		{
+			name: "a pronoun after a quote goes back to its speaker before others of its gender",
+			body: "\"We have had problems with cyber intrusions from Russia in the past,\" Obama said after meeting with Russian President Vladimir Putin. He did not suggest retaliation. \"Our goal is not to duplicate a cycle of escalation.\"",
+			want: []want{{"Our goal is not to duplicate a cycle of escalation.", "Obama", claims.Direct}},
+		},
+		{
 			name: "labels in a row",
 			body: "In recent weeks, Senator Harry Reid has gone after Trump as a \u201chuman leech who will bleed the country\u201d and a \u201cspoiled brat.\u201d",
 			want: []want{{"human leech who will bleed the country", "Harry Reid", claims.Fragment}, {"spoiled brat.", "Harry Reid", claims.Fragment}},

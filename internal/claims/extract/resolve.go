@@ -204,13 +204,15 @@ func antecedentOf(m *mention) *mention {
 // antecedent resolves a pronoun by walking back sentence by sentence: in each,
 // whoever a quote there was attributed to comes first, then the people named
 // in order, so that the subject wins over people named later in the sentence.
-// A gendered pronoun skips people known to be of the other gender.
+// A gendered pronoun skips people known to be of the other gender; the one
+// quoted is taken even when their gender is unknown ('"...," Obama said after
+// meeting Vladimir Putin. He ...' is Obama, though "Vladimir" is known male).
 func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity {
 	for n := 0; n < 8; n++ {
-		cands := d.candidates(at, pos)
-		for _, e := range cands {
-			if plural && e.org || !plural && e.person && e.gender == gender {
-				return e
+		cands, quoted := d.candidates(at, pos)
+		for i, e := range cands {
+			if plural && e.org || !plural && (e.person && e.gender == gender || i < quoted && !e.org && e.gender == 0) {
+				return e // the one quoted there, unless known to be of the other gender
 			}
 		}
 		for _, e := range cands { // nobody of that gender: someone of unknown gender
@@ -229,21 +231,21 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 
 // candidates lists the entities of one sentence that a later pronoun may
 // refer to, named before pos.
-func (d *doc) candidates(at sentRef, pos int) []*entity {
+func (d *doc) candidates(at sentRef, pos int) (es []*entity, quoted int) {
 	p := d.paras[at.p]
 	s := p.sents[at.s]
-	var es []*entity
 	for _, t := range p.toks[s.Start:s.End] {
 		if t.q != nil && t.Start < pos && t.q.speaker != nil && t.q.speaker.ent != nil {
 			es = append(es, t.q.speaker.ent)
 		}
 	}
+	quoted = len(es)
 	for _, m := range p.ms {
 		if m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && m.kind == byName {
 			es = append(es, m.ent)
 		}
 	}
-	return es
+	return es, quoted
 }
 
 // sentRef names a sentence by paragraph and sentence index.
