@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestSpeakersOwnClause checks that a phrase the speaker's clause opens
+// with ("though on Wednesday, ...") is not read as a statement before the
+// attribution.
+func TestSpeakersOwnClause(t *testing.T) {
+	body := "The Vatican did not respond to questions, though on Wednesday, Pope Leo took to X and said, \"Let us meet and negotiate now.\""
+	for _, c := range Extract(body) {
+		if strings.Contains(c.Text, "Vatican") {
+			t.Errorf("claim %q (%s, cue %q) holds the reporter's words", c.Text, c.Kind, c.Cue)
+		}
+	}
+}
+
+// TestSubjectsPastAsides checks the speaker of a cue whose subject stands
+// before a long aside, or opens a clause after a subordinator.
+func TestSubjectsPastAsides(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a relative clause with verbs of its own",
+			body: "Chris Christie, who has campaigned heavily for Donald Trump since he suspended his own presidential campaign in February, blasted Hillary Clinton as a \"disgrace\" on Wednesday.",
+			want: []want{{"disgrace", "Chris Christie", claims.Fragment}},
+		},
+		{
+			name: "a participle's aside",
+			body: "Donald Trump, appearing after Hillary Clinton at the NBC forum on Wednesday, cited problems in the Middle East and in China as the fruits of her policies.",
+			want: []want{{"problems in the Middle East and in China as the fruits of her policies", "Donald Trump", claims.Indirect}},
+		},
+		{
+			name: "a cue after a possessive is a noun, the stance of the possessive's holder",
+			body: "Politifact seized on Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year alone.",
+			want: []want{{"there have been “thousands of shootings” in Chicago this year alone", "Donald Trump", claims.Fragment}},
+		},
+		{
+			name: "a modal or an adverb in -ly between the subject and the cue",
+			body: "If the I.R.S. has questions about the returns, Senator Ana Lopez should argue that the law protects every taxpayer.\n\n" +
+				"Senator Ana Lopez spoke to Carl Diaz in the hall, and in the end Diaz actually argued that the new tax plan would hurt families.",
+			want: []want{
+				{"the law protects every taxpayer", "Ana Lopez", claims.Indirect},
+				{"the new tax plan would hurt families", "Carl Diaz", claims.Indirect},
+			},
+		},
+		{
+			name: "the subject right after a subordinator",
+			body: "Chris Christie called Hillary Clinton a disgrace after she attacked officers nationwide and blamed police shootings on \"implicit bias\" against minorities.",
+			want: []want{{"implicit bias", "Hillary Clinton", claims.Fragment}},
+		},
+	})
+}
+
+// TestRelativeSpeakers checks statements whose subject is a relative
+// pronoun: the speaker is what it stands for, and the mention is the
+// pronoun itself, the word of the attribution that names them.
+func TestRelativeSpeakers(t *testing.T) {
+	tests := []struct {
+		body, text, speaker, mention string
+	}{
+		{
+			body:    "\"It is hard to see how he wins them over,\" said Lionel Sosa, a media consultant and an influential Republican who said he would not vote for Mr. Cruz.",
+			text:    "he would not vote for Mr. Cruz",
+			speaker: "Lionel Sosa", mention: "who",
+		},
+		{
+			body:    "Obama has had a frosty relationship with Mitch McConnell, who in 2010 said the party's most important goal was to make Obama a one-term president.",
+			text:    "the party's most important goal was to make Obama a one-term president",
+			speaker: "Mitch McConnell", mention: "who",
+		},
+		{
+			body:    "The campaign against the bill included members of the Saudi government, which has strongly denied that it played any part in the attacks.",
+			text:    "it played any part in the attacks",
+			speaker: "Saudi government", mention: "which",
+		},
+	}
+	for _, tt := range tests {
+		c := find(Extract(tt.body), tt.text)
+		if c == nil {
+			t.Errorf("no claim %q in %q; got %s", tt.text, tt.body, dump(Extract(tt.body)))
+			continue
+		}
+		if got := tt.body[c.Speaker.Span.Start:c.Speaker.Span.End]; speakerOf(c) != tt.speaker || got != tt.mention {
+			t.Errorf("claim %q: speaker %q mention %q, want %q %q", tt.text, speakerOf(c), got, tt.speaker, tt.mention)
+		}
+	}
+}
