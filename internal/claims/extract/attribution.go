@@ -210,9 +210,11 @@ func labelled(p *para, ti, start int) *attribution {
 	}
 	clause := start
 	for j := as - 1; j > start; j-- {
-		if o := commaBefore(p, j, start); p.toks[j].text == "," && o > 0 {
-			j = o // "characterized Sen. Tim Kaine, D-Va., as": the aside is no clause
-			continue
+		if p.toks[j].text == "," {
+			if o := commaBefore(p, j, start); o > 0 {
+				j = o // "characterized Sen. Tim Kaine, D-Va., as": the aside is no clause
+				continue
+			}
 		}
 		if w := p.toks[j].lower(); p.toks[j].text == ";" || p.toks[j].text == "," || w == "but" || w == "and" ||
 			p.toks[j].is(fSubordinator) && !p.toks[j].is(fPreposition) { // "gone after Trump as" is no new clause
@@ -324,11 +326,20 @@ found:
 			break
 		}
 	}
-	for _, from := range []int{clause, start} {
-		for _, m := range p.ms {
-			if m.t0 >= from && m.t1 <= c && (m.t0 == clause && from == clause || !afterPreposition(p, m) && m.kind != byRelative) && !m.poss {
-				return m
-			}
+	if m := openingMention(p, clause, c); m != nil {
+		return m
+	}
+	return openingMention(p, start, c)
+}
+
+// openingMention is the first mention in tokens [from, to) that may be the
+// subject of a clause opening at from: not a possessive, and not one after a
+// preposition or a relative pronoun unless it opens the clause ("after she
+// blamed", ", which has denied").
+func openingMention(p *para, from, to int) *mention {
+	for _, m := range p.ms {
+		if m.t0 >= from && m.t1 <= to && (m.t0 == from || !afterPreposition(p, m) && m.kind != byRelative) && !m.poss {
+			return m
 		}
 	}
 	return nil

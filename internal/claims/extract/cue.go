@@ -126,7 +126,7 @@ func cueUse(p *para, c int) bool {
 		if pt.is(fDeterminer) && !quantified || prev == "let's" || prev == "let’s" {
 			return false
 		}
-		if _, poss := possessivePronouns[prev]; poss || p.mentionEndingAt(c) != nil && p.mentionEndingAt(c).poss {
+		if _, poss := possessivePronouns[prev]; poss || ownerBefore(p, c) {
 			return false // "Trump's claim that", "his call for": a noun, whose topic the holder has
 		}
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
@@ -166,6 +166,12 @@ func cueUse(p *para, c int) bool {
 		return false
 	}
 	return true
+}
+
+// ownerBefore reports a possessive mention right before token c: "Trump's".
+func ownerBefore(p *para, c int) bool {
+	m := p.mentionEndingAt(c)
+	return m != nil && m.poss
 }
 
 // documentBefore reports a document named right before token k, but for

@@ -21,8 +21,8 @@
 // has denied") to whoever the phrase before it names, past a description
 // set off after a name, while the pronoun stays the attribution's mention.
 // A subject is found past asides that a relative pronoun or a participle
-// opens, auxiliaries and adverbs. Last, each sentence is read for reported speech: "X
-// said (that) ...", "..., X said.", "according to X, ...", stances such as
+// opens, auxiliaries and adverbs. Last, each sentence is read for reported
+// speech: "X said (that) ...", "..., X said.", "according to X, ...", stances such as
 // "X's claim that ..." and topics such as "X spoke about ...". Every
 // statement found is weighed by the statement model (weigh.go), trained on
 // annotated news, which drops the ones unlikely to be attributions and
@@ -312,13 +312,9 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 		if a := before(pp, ps.End-1, ps.Start, maxCueGap); a != nil {
 			return d.resolve(a.m, prev), a.cue, a.span(pp)
 		}
-		for _, m := range pp.ms { // "On July 6, Sanders made the following comment:"
-			if m.t0 >= ps.Start && m.t1 < ps.End && !afterPreposition(pp, m) && !m.poss {
-				if m.kind == byName && pp.toks[m.t1].isWord() && !pp.toks[m.t1].isCap() {
-					return d.resolve(m, prev), ":", m.Span
-				}
-				break
-			}
+		// "On July 6, Sanders made the following comment:"
+		if m := openingMention(pp, ps.Start, ps.End-1); m != nil && m.kind == byName && pp.toks[m.t1].isWord() && !pp.toks[m.t1].isCap() {
+			return d.resolve(m, prev), ":", m.Span
 		}
 	}
 	if ti != 0 && prev.p == at.p || ti == 0 && len(p.sents) == 1 {

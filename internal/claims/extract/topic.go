@@ -148,10 +148,5 @@ func holder(p *para, c, start int) *mention {
 			break
 		}
 	}
-	for _, m := range p.ms {
-		if m.t0 >= clause && m.t1 <= c && (m.t0 == clause || !afterPreposition(p, m) && m.kind != byRelative) && !m.poss {
-			return m // "after she blamed", ", which has denied": the subject opening the clause
-		}
-	}
-	return nil
+	return openingMention(p, clause, c)
 }
