@@ -22,8 +22,9 @@
 // set off after a name, while the pronoun stays the attribution's mention.
 // A subject is found past asides that a relative pronoun or a participle
 // opens, auxiliaries and adverbs. Last, each sentence is read for reported
-// speech: "X said (that) ...", "..., X said.", "according to X, ...", stances such as
-// "X's claim that ..." and topics such as "X spoke about ...". Every
+// speech: "X said (that) ...", "..., X said.", "according to X, ...",
+// stances such as "X's claim that ..." and topics such as "X spoke about
+// ...". Every
 // statement found is weighed by the statement model (weigh.go), trained on
 // annotated news, which drops the ones unlikely to be attributions and
 // gives the rest their confidence; quotes inside a statement take its
