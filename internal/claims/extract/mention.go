@@ -58,7 +58,7 @@ delegation army navy forces command club league federation alliance coalition ch
 see embassy cabinet secretariat bureau authority commission fbi cia nsa who un nato eu
 force forces guard corps institute school schools hospital airport station city county state
 states province ministry tv radio channel twitter facebook instagram youtube google apple
-microsoft amazon poll review street avenue square hall center`)
+microsoft amazon poll review street avenue square hall center centers`)
 
 // nominalHeads are nouns that can speak: "a source said", "the senator".
 var nominalHeads = set(`official officials head source sources spokesman spokeswoman spokesperson spokespeople
@@ -188,8 +188,9 @@ func nameAt(p *para, i int) *mention {
 		case j > a && particles[lw] && j+1 < len(toks) && toks[j+1].isCap():
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
-		case lw == "of" && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
-			// "Association of Flight Attendants", "Bank of America": one name
+		case (lw == "of" || lw == "for") && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
+			// "Association of Flight Attendants", "Bank of America",
+			// "Institute for Fiscal Studies": one name
 		case lw == "of" && j-2 >= a && peerTitles[toks[j-2].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Lord Smith of Finsbury": a peer's name holds the place
 		default:
@@ -209,14 +210,17 @@ done:
 	k := a - 1 // the last token of the role
 	for n := a; n < j-1; n++ {
 		lw := toks[n].lower()
-		if lw == "of" && k == n-1 && n+2 < j {
-			k = n + 1 // "Secretary of State": the word after "of" is the role's
+		if lw == "of" && k == n-1 {
+			k = min(n+1, j-1) // "Secretary of State": the word after "of" is the role's
 			n++
 			continue
 		}
 		if toks[n].is(fTitle) {
 			k = n
 		}
+	}
+	if j-a == 1 && toks[a].is(fTitle) {
+		k = a // "The Chancellor, Rachel Reeves,": a title alone is a role
 	}
 	// text returns the words of tokens [from, to), the possessive cut off.
 	text := func(from, to int) string {
@@ -231,7 +235,7 @@ done:
 	}
 	if k+1 >= j {
 		m.kind = byNominal
-		m.head = strings.TrimSuffix(toks[j-1].lower(), "'s")
+		m.head = strings.TrimSuffix(toks[a].lower(), "'s") // "Secretary of State": a secretary
 		m.person = true
 		return m
 	}
@@ -344,6 +348,9 @@ func nominalAt(p *para, i int) *mention {
 			lw == "or" || lw == "who" || lw == "that" || auxiliaries[lw] {
 			break
 		}
+	}
+	if head >= 0 && toks[head].isCap() && head+2 < len(toks) && (toks[head+1].low == "of" || toks[head+1].low == "for") && toks[head+2].isCap() {
+		return nil // "the Secretary of State", "the Office for National Statistics": a name reads it whole
 	}
 	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s") && !groupHeads[toks[head].lower()]) {
 		return nil

@@ -14,6 +14,9 @@ func TestMentions(t *testing.T) {
 		{"The Association of Flight Attendants backed Bank of America.", []string{"Association of Flight Attendants", "Bank of America"}, nil},
 		{"CONGRESS HAS INVESTIGATED HIM for his claims, Senator Jane Roe said.", []string{"Senator Jane Roe"}, []string{"CONGRESS HAS INVESTIGATED HIM"}},
 		{"NATO and the FBI said so.", []string{"NATO", "FBI"}, nil},
+		{"The Institute for Fiscal Studies and the Office for National Statistics disagreed with the Department of Justice.",
+			[]string{"Institute for Fiscal Studies", "Office for National Statistics", "Department of Justice"},
+			[]string{"Fiscal Studies", "National Statistics", "The Department", "Justice"}},
 	}
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)
@@ -66,6 +69,9 @@ func TestRoles(t *testing.T) {
 			map[string]string{"Jeff Weaver": "Sanders campaign manager", "Kellyanne Conway": "Trump adviser"}},
 		{"The premier of Alberta, Danielle Smith, said so.", map[string]string{"Danielle Smith": "premier of Alberta"}},
 		{"Opposition leader Pierre Poilievre disagreed.", map[string]string{"Pierre Poilievre": "Opposition leader"}},
+		{"The Chancellor, Rachel Reeves, said so.", map[string]string{"Rachel Reeves": "Chancellor"}},
+		{"The Secretary of State, Antony Blinken, said so. Secretary of State John Kerry agreed.",
+			map[string]string{"Antony Blinken": "Secretary of State", "John Kerry": "Secretary of State"}},
 		{"Mrs May, Prof Brown and Lord Smith of Finsbury met.",
 			map[string]string{"May": "Mrs", "Brown": "Prof", "Smith of Finsbury": "Lord"}},
 	}

@@ -26,6 +26,9 @@ func sourceAt(p *para, i, end int) *mention {
 	if m := p.mentionAt(i); m != nil {
 		return m
 	}
+	if m := p.mentionAt(i + 1); m != nil && m.kind == byName && p.toks[i].low == "the" {
+		return m // "according to the Office for National Statistics"
+	}
 	j := i
 	for j < end && j < i+12 && (p.toks[j].isWord() || p.toks[j].text == "/" && j+1 < end && p.toks[j+1].isWord()) {
 		j++ // "a Reuters/Ipsos poll"

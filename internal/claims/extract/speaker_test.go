@@ -48,6 +48,15 @@ func TestSubjectsPastAsides(t *testing.T) {
 			},
 		},
 		{
+			name: "a capitalised title alone, the name set off after it",
+			body: "The Chancellor, Rachel Reeves, said the budget would ‘fix the foundations’ of the economy.\n\n" +
+				"Unemployment rose to 5.1 per cent, according to the Office for National Statistics.",
+			want: []want{
+				{"fix the foundations", "Rachel Reeves", claims.Fragment},
+				{"Unemployment rose to 5.1 per cent", "Office for National Statistics", claims.Indirect},
+			},
+		},
+		{
 			name: "the subject right after a subordinator",
 			body: "Chris Christie called Hillary Clinton a disgrace after she attacked officers nationwide and blamed police shootings on \"implicit bias\" against minorities.",
 			want: []want{{"implicit bias", "Hillary Clinton", claims.Fragment}},
