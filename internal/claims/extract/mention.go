@@ -114,7 +114,7 @@ func findMentions(p *para) []*mention {
 			i++
 			continue
 		}
-		relative := w == "who" || w == "which" && i > 0 && (p.toks[i-1].text == "," || isDash(p.toks[i-1].text))
+		relative := w == "who" || w == "who's" || w == "who’s" || w == "which" && i > 0 && (p.toks[i-1].text == "," || isDash(p.toks[i-1].text))
 		if !t.isCap() && t.flags&(fPronoun|fDeterminer|fNominalHead) == 0 && !relative {
 			i++ // an ordinary word in lower case: no mention starts here
 			continue

@@ -46,7 +46,7 @@ var notNoun = set(`and or but nor so yet that which who whom whose when while al
 if as since to is was are were be been being has have had do does did will would can could should may
 might must not it this these those there here also just only then than both each all either neither
 where what how why whether despite unless until after before during came went got made took gave
-having being please`)
+having being please too very quite rather somewhat really`)
 
 // quantifiers stand for people on their own before a verb: "some say".
 var quantifiers = set(`some many most others another few several both each all one`)
@@ -100,8 +100,8 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 		return nil
 	}
 	if i > start {
-		if b := p.toks[i-1]; b.is(fPronoun) || auxiliaries[b.low] || b.low == "and" && strings.HasSuffix(p.toks[i].low, "ed") {
-			return nil // "he keeps", "has drawn huge crowds", "and placed newspaper ads": a verb's words
+		if b := p.toks[i-1]; b.is(fPronoun) || auxiliaries[b.low] || b.low == "not" || b.low == "never" || b.low == "and" && strings.HasSuffix(p.toks[i].low, "ed") {
+			return nil // "he keeps", "has drawn huge crowds", "could not resist", "and placed newspaper ads": a verb's words
 		}
 	}
 	if _, poss := cutPossessive(p.toks[k-1].text); poss {

@@ -64,10 +64,12 @@ func TestSubjectsPastAsides(t *testing.T) {
 	})
 }
 
-// TestRelativeSpeakers checks statements whose subject is a relative
-// pronoun: the speaker is what it stands for, and the mention is the
-// pronoun itself, the word of the attribution that names them.
-func TestRelativeSpeakers(t *testing.T) {
+// TestSpeakerMentions checks the speaker and the mention of statements
+// whose subject is a relative pronoun (the speaker is what it stands for,
+// the mention the pronoun itself, the word of the attribution that names
+// them) or a phrase the mention finder does not know, read up to the verb
+// without its adverbs.
+func TestSpeakerMentions(t *testing.T) {
 	tests := []struct {
 		body, text, speaker, mention string
 	}{
@@ -85,6 +87,16 @@ func TestRelativeSpeakers(t *testing.T) {
 			body:    "The campaign against the bill included members of the Saudi government, which has strongly denied that it played any part in the attacks.",
 			text:    "it played any part in the attacks",
 			speaker: "Saudi government", mention: "which",
+		},
+		{
+			body:    "Taxes became an issue in the campaign, with Hillary Clinton — who’s called for big tax hikes on the rich — leading in the polls.",
+			text:    "big tax hikes on the rich",
+			speaker: "Hillary Clinton", mention: "who’s",
+		},
+		{
+			body:    "Republicans weren’t too concerned about the shift in strategy.",
+			text:    "the shift in strategy",
+			speaker: "Republicans", mention: "Republicans",
 		},
 	}
 	for _, tt := range tests {
