@@ -25,6 +25,9 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 			!(j > from && strings.HasSuffix(toks[j-1].low, "ed")) { // not "had been arrested and charged"
 			return j // "... and said ...": a second statement
 		}
+		if j > from && newSpeaker(p, toks, base, j, end) {
+			return j // "... and Democrats accused", "... though she noted": another's statement
+		}
 		comma := t.text == "," || quoteComma(t) // '"useful," but': the comma is inside the quote
 		if !comma || j+1 >= end {
 			continue
@@ -73,6 +76,24 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		}
 	}
 	return 0
+}
+
+// newSpeaker reports a conjunction at token j that opens a clause whose
+// subject is a mention and whose verb is a speech cue: the statement ends
+// there and the next one begins.
+func newSpeaker(p *para, toks []token, base, j, end int) bool {
+	if w := toks[j].low; w != "and" && w != "but" && w != "as" && !conjunctions[w] {
+		return false
+	}
+	m := p.mentionAt(base + j + 1)
+	if m == nil || m.poss || m.kind == byRelative {
+		return false
+	}
+	k := m.t1 - base
+	for k < end && adverbs[toks[k].low] {
+		k++
+	}
+	return k < end && speechVerbs[toks[k].low] && cueAt(p, base+k)
 }
 
 // closingDash finds the spaced dash that closes the aside a dash at i

@@ -127,6 +127,16 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "two speakers in one sentence, no comma between",
+			body: "Republicans said they were convinced the department had mishandled the case and Democrats argued that the party was stoking the issue.\n\n" +
+				"Lynch said she talks about race often though she noted she has also pushed for tougher sentences.",
+			want: []want{
+				{"they were convinced the department had mishandled the case", "Republicans", claims.Indirect},
+				{"she talks about race often", "Lynch", claims.Indirect},
+				{"she has also pushed for tougher sentences", "Lynch", claims.Indirect},
+			},
+		},
+		{
 			name: "that inside the statement",
 			body: "Police Commissioner James O'Neill spoke.\n\nO'Neill said officials are in possession of video that shows the explosion.\n\n" +
 				"Experts on North Korea and nuclear nonproliferation said the latest nuclear test could change that.",
