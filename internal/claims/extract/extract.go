@@ -210,21 +210,14 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	if notSpeech(p, ti, p.headline) {
 		return claims.Quote{}, false
 	}
-	a := after(p, ti, s.End)
-	attributedAfter := a != nil
-	if a == nil {
-		a = before(p, ti, s.Start, maxCueGap)
-	}
-	if a == nil && (kindOf(p, ti, text, false) == string(claims.Fragment) || ti > 0 && p.toks[ti-1].text == ":") {
-		a = before(p, ti, s.Start, maxFragmentCueGap) // a fragment, or a quote its sentence announces with a colon
-	}
-	if a == nil {
-		a = labelled(p, ti, s.Start)
-	}
+	a, attributedAfter := attributionOf(p, s, ti, text)
 	if a != nil {
 		q.speaker, q.cue, q.cueSpan = d.resolve(a.m, at), a.cue, a.span(p)
 	} else {
 		q.speaker, q.cue, q.cueSpan = d.inherit(at, ti)
+	}
+	if q.speaker == nil && q.runsOn() {
+		q.speaker, q.cue, q.cueSpan = d.ahead(q)
 	}
 	if q.speaker == nil && countWords(text) <= 4 {
 		return claims.Quote{}, false // a scare quote or a term, not speech
@@ -258,6 +251,47 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	}
 	c.Speaker = mentionOf(q.speaker)
 	return c, true
+}
+
+// attributionOf finds the attribution of the quote at token ti of
+// sentence s in its own sentence, and reports whether it follows the quote.
+func attributionOf(p *para, s claims.Span, ti int, text string) (*attribution, bool) {
+	if a := after(p, ti, s.End); a != nil {
+		return a, true
+	}
+	a := before(p, ti, s.Start, maxCueGap)
+	if a == nil && (kindOf(p, ti, text, false) == string(claims.Fragment) || ti > 0 && p.toks[ti-1].text == ":") {
+		a = before(p, ti, s.Start, maxFragmentCueGap) // a fragment, or a quote its sentence announces with a colon
+	}
+	if a == nil {
+		a = labelled(p, ti, s.Start)
+	}
+	return a, false
+}
+
+// ahead finds the speaker of a quote that runs on into the paragraphs after
+// it and is attributed only there: '"We are confident. ¶ "Inflation is
+// under control," she told reporters.'
+func (d *doc) ahead(q *quote) (*resolved, string, claims.Span) {
+	for n, hops := q.next, 0; n != nil && hops < 4; n, hops = n.next, hops+1 {
+		pi := slices.Index(d.paras, n.para)
+		p := d.paras[pi]
+		for si, s := range p.sents {
+			for ti := s.Start; ti < s.End; ti++ {
+				if p.toks[ti].q != n {
+					continue
+				}
+				if a, _ := attributionOf(p, s, ti, d.body[n.Start:n.End]); a != nil {
+					return d.resolve(a.m, sentRef{pi, si}), a.cue, a.span(p)
+				}
+				break
+			}
+		}
+		if !n.runsOn() {
+			break
+		}
+	}
+	return nil, "", claims.Span{}
 }
 
 // attributeWithin gives a quote that found no attribution of its own the

@@ -34,6 +34,15 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"We are ready for the vote.", "Tom Baker", claims.Direct}, {"Nobody can stop this bill now,", "Tom Baker", claims.Direct}},
 		},
 		{
+			name: "a quote run over paragraphs, attributed only in the last",
+			body: "Finance minister Asha Rao spoke in Delhi on Monday.\n\n\"We are confident of the numbers. The fundamentals are strong.\n\n" +
+				"\"Inflation is under control and it will stay so,\" she told reporters.",
+			want: []want{
+				{"We are confident of the numbers. The fundamentals are strong.", "Asha Rao", claims.Direct},
+				{"Inflation is under control and it will stay so,", "Asha Rao", claims.Direct},
+			},
+		},
+		{
 			name: "continuation without its own attribution",
 			body: "Tom Baker said, \"We are ready for the vote.\n\n\"Nobody can stop this bill now.\"",
 			want: []want{{"Nobody can stop this bill now.", "Tom Baker", claims.Direct}},
@@ -307,6 +316,7 @@ func TestExtractForms(t *testing.T) {
 				"None of them responded to questions from the press about the call.\n\n" +
 				"Dwayne \"The Rock\" Johnson was there.\n\nTRUMP SAYS \"WE WILL WIN\" IN RALLY SPEECH\n\n" +
 				"The post Trump rally draws crowds appeared first on Example News",
+			want: []want{{"he was tired", "Sanders", claims.Indirect}}, // not 'on "Face the Nation" that he was tired'
 			none: []string{"reform", "The Art of Winning Big Again", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation",
 				"requests for comment on the talks", "to requests for comment on the talks", "questions from the press about the call",
 				"to questions from the press about the call"},

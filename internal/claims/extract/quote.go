@@ -19,6 +19,7 @@ type quote struct {
 	closed      bool        //
 	para        *para       //
 	prev        *quote      // the run-on quote this one continues
+	next        *quote      // the quote that continues this run-on one
 	speaker     *resolved   // who said it, once attributed
 	words       int         // its words, marks and all, counted once by tokenize
 	cue         string
@@ -213,7 +214,7 @@ func linkRunOns(ps []*para) {
 			continue
 		}
 		if last != nil && last.runsOn() && len(p.quotes) > 0 && p.quotes[0].open == p.Start {
-			p.quotes[0].prev = last
+			p.quotes[0].prev, last.next = last, p.quotes[0]
 		}
 		last = nil
 		if n := len(p.quotes); n > 0 {

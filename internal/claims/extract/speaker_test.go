@@ -8,13 +8,18 @@ import (
 )
 
 // TestSpeakersOwnClause checks that a phrase the speaker's clause opens
-// with ("though on Wednesday, ...") is not read as a statement before the
-// attribution.
+// with ("though on Wednesday, ...", "Speaking to reporters, ...") is not
+// read as a statement before the attribution.
 func TestSpeakersOwnClause(t *testing.T) {
-	body := "The Vatican did not respond to questions, though on Wednesday, Pope Leo took to X and said, \"Let us meet and negotiate now.\""
-	for _, c := range Extract(body) {
-		if strings.Contains(c.Text, "Vatican") {
-			t.Errorf("claim %q (%s, cue %q) holds the reporter's words", c.Text, c.Kind, c.Cue)
+	tests := []struct{ body, reporters string }{
+		{"The Vatican did not respond to questions, though on Wednesday, Pope Leo took to X and said, \"Let us meet and negotiate now.\"", "Vatican"},
+		{"Speaking to reporters in Delhi, opposition leader Ravi Menon said, \"These figures are fudged.\"", "Speaking"},
+	}
+	for _, tt := range tests {
+		for _, c := range Extract(tt.body) {
+			if strings.Contains(c.Text, tt.reporters) {
+				t.Errorf("claim %q (%s, cue %q) holds the reporter's words", c.Text, c.Kind, c.Cue)
+			}
 		}
 	}
 }

@@ -68,6 +68,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				after = l.t1 - base // the listener: "told The Huffington Post"
 			}
 		}
+		if sceneSetting(toks) {
+			break // "Speaking to PTI, X said, ...": the speaker's own clause
+		}
 		switch tail := tailEnd(toks, after, end); {
 		case tail == end || apposition(toks, tail, end):
 			if wordsIn(toks[:first]) >= minReportedWords { // not "Last year, the union called for ...": an opening phrase
@@ -165,6 +168,14 @@ func participle(toks []token, c int) bool {
 	return c > 0 && toks[c-1].text == "," && toks[c].is(fReporting) && strings.HasSuffix(toks[c].lower(), "ing")
 }
 
+// sceneSetting reports a sentence opened by a participle that sets the
+// scene for the speaker's clause ("Speaking to reporters on Monday, ...",
+// "Addressing a rally, ..."): no statement of its own.
+func sceneSetting(toks []token) bool { return sceneVerbs[toks[0].low] }
+
+var sceneVerbs = set(`speaking talking addressing appearing testifying campaigning visiting
+writing interviewed`)
+
 // quoteComma reports a quote that ends its part of the sentence with a
 // comma inside its closing mark: '"useful," but'.
 func quoteComma(t token) bool {
@@ -219,6 +230,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			}
 			if toks[j].lower() == "that" || toks[j].text == ":" {
 				return j + 1 // "told the BBC's Today programme: ..."
+			}
+			if q := toks[j].q; q != nil && j > i && toks[j-1].is(fPreposition) && q.words <= 6 {
+				continue // "said on \"Face the Nation\" that": a programme's title
 			}
 			if toks[j].text == "," || toks[j].q != nil {
 				break
