@@ -34,6 +34,16 @@ ray raymond reince rex richard rick rob robert rodrigo roger roland ron ronald r
 russell ryan sam samuel scott sean sergei sergey seth shane sid simon stephen steve steven stuart
 ted terry thomas tim timothy todd tom tommy tony travis trey troy tucker ty tyler victor vince vincent
 vladimir volodymyr walter warren wayne will william xi yuri zach zachary
+abdul abdullah ahmed ajay akhilesh amit anil anand anders anwar arvind ashok barnaby bashar bola
+bruno christian christophe cyril deepak dominic edouard emeka emmerson enrique fabio felipe fernando
+francois fumio gabriel giuseppe gustavo hamid hans hemant hugo humza ibrahim imran jagmeet jair
+jairam javier jens jurgen kamal khalid kwasi kyriakos lars luiz malcolm manmohan manuel markus mateo
+matteo mehmet mohamed muhammadu mustafa nadhim naftali narendra naveen nawaz nayib nicolas nitin
+pablo pankaj piyush pranab rajiv rajnath rakesh ramesh ravi recep rishi sachin sadiq sajid salman
+sanjay santiago sebastian sergio shashi shinzo silvio sunil suresh sven tariq thabo uhuru vijay
+viktor volker wolfgang yair yasser yoav yoshihide andrzej mateusz alberto mariano andres shaktikanta
+yogi uddhav sharad arun venkaiah raghuram manish mahesh sandeep rahul amitabh gautam mukesh ratan
+anupam
 `
 
 const femaleNames = `
@@ -50,4 +60,9 @@ michele michelle mika mitzi monica nancy natalie nicole nikki nina olivia pam pa
 paula peggy penny rachel rebecca regina renee rita robin rosa rose ruth sally samantha sandra sara
 sarah sharon shirley sonia sophie stacey stephanie sue susan suzanne sylvia tammy teresa theresa
 tiffany tina tracy ursula valerie vanessa victoria virginia wendy whitney yvonne
+aisha amina anjali annalena arundhati benazir brigitte chrystia cristina dilma gita indira jacinda
+kamala kavita kemi kristalina lakshmi mamata mariam mayawati meera mette mhairi nadine nicola
+nirmala pooja priti priya priyanka sanna shobha smriti sunita suella sushma yvette fatima layla
+leila ngozi kaja margrethe winnie nkosazana naledi lindiwe thandi neha deepika shreya anita rekha
+nirupama jayalalithaa
 `

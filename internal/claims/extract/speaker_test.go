@@ -115,3 +115,16 @@ func TestSpeakerMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounGender checks that "he" and "she" pass over someone of the
+// other gender to the one they mean, for given names from beyond the US
+// too.
+func TestPronounGender(t *testing.T) {
+	checkForms(t, []form{{
+		name: "given names from India",
+		body: "Finance minister Nirmala Sitharaman said on Monday that the economy would grow by 7 per cent.\n\n" +
+			"Reserve Bank governor Shaktikanta Das cautioned that global headwinds remained a concern.\n\n" +
+			"Asked about the deficit, she said the government was on track to meet its target.",
+		want: []want{{"the government was on track to meet its target", "Nirmala Sitharaman", claims.Indirect}},
+	}})
+}
