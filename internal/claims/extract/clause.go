@@ -57,7 +57,7 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 				continue
 			}
 			return stop
-		case "as", "whereas", "with", "when":
+		case "as", "whereas", "with", "when", "despite", "amid":
 			return stop
 		case "and":
 			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil ||

@@ -89,6 +89,11 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"Video contains graphic images.", "and did the same things as Trump", "as much in an interview earlier Thursday morning"},
 		},
 		{
+			name: "a despite-clause the reporter adds",
+			body: "Prime Minister Anthony Albanese has vowed to press ahead with the referendum, despite polls showing support slipping.",
+			want: []want{{"to press ahead with the referendum", "Anthony Albanese", claims.Indirect}},
+		},
+		{
 			name: "a three-word clause, participles joined by and, a when-clause the reporter adds",
 			body: "The state attorney general's office said it would appeal.\n\n" +
 				"Police said a 34-year-old man had been arrested and charged with assault.\n\n" +
