@@ -30,6 +30,9 @@ func notSpeech(p *para, i int, headline bool) bool {
 		(p.toks[i+1].is(fBe) || p.toks[i+1].low == "has" || p.toks[i+1].low == "have") {
 		return true // '"Top secret" is the highest level': a term the sentence is about
 	}
+	if t := strings.TrimSpace(text); strings.HasPrefix(t, "(") && strings.HasSuffix(strings.TrimRight(t, "."), ")") {
+		return true // "(CROSSTALK.)", "(Laughter)": a transcript's note on the room
+	}
 	return !headline && isTitle(text)
 }
 

@@ -228,6 +228,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			if toks[j].low == "that" && j+1 < end && auxiliaries[toks[j+1].low] {
 				return j // "said that is highly unlikely": "that" is the subject
 			}
+			if toks[j].low == "that" && j+1 < end && toks[j+1].is(fTime) && !auxiliaries[toks[j+1].low] {
+				break // "went on to win that year": a determiner
+			}
 			if toks[j].lower() == "that" || toks[j].text == ":" {
 				return j + 1 // "told the BBC's Today programme: ..."
 			}
