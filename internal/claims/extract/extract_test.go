@@ -128,6 +128,15 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"We won\u2019t stop supporting Ukraine\u2019s people,", "Keir Starmer", claims.Direct}, {"Nobody doubts it,", "Keir Starmer", claims.Direct}},
 		},
 		{
+			name: "British single quotes around a plural's possessive; a short sentence after a split",
+			body: "Union leader Mick O'Neill said: 'It's the workers' right to strike, and they'll use it.'\n\n" +
+				"'I'm not going anywhere,' insisted Ms Truss, 'I'm a fighter.'",
+			want: []want{
+				{"It's the workers' right to strike, and they'll use it.", "Mick O'Neill", claims.Direct},
+				{"I'm a fighter.", "Truss", claims.Direct},
+			},
+		},
+		{
 			name: "single quotes nested in double",
 			body: "\"I've always been insulted with the term 'African American outreach,' \" Scott told the group.",
 			want: []want{{"I've always been insulted with the term 'African American outreach,'", "Scott", claims.Direct}},

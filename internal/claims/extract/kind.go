@@ -66,6 +66,9 @@ func kindOf(p *para, i int, text string, attributedAfter bool) string {
 	if attributedAfter || i == 0 {
 		return "direct"
 	}
+	if p.toks[i-1].text == "," && startsUpper(text) && strings.ContainsAny(text[len(text)-1:], ".!?") {
+		return "direct" // '"...," insisted Ms Truss, "I'm a fighter."': a sentence of its own
+	}
 	if isShort(text) && !p.sentenceStart(i) {
 		return "fragment"
 	}

@@ -149,7 +149,7 @@ func scanSingles(body string, p *para) {
 		switch {
 		case open < 0 && before && (unicode.IsLetter(next) || unicode.IsDigit(next)) && r != '’':
 			open = i
-		case open >= 0 && after && !isBlank(prev) && r != '‘':
+		case open >= 0 && after && !isBlank(prev) && r != '‘' && !pluralPossessive(p.text, i, n, prev):
 			_, w := utf8.DecodeRuneInString(p.text[open:])
 			if s, e := trimSpan(body, p.Start+open+w, p.Start+i); s < e {
 				singles = append(singles, &quote{Span: claims.Span{Start: s, End: e},
@@ -175,6 +175,30 @@ func scanSingles(body string, p *para) {
 	}
 	slices.SortFunc(kept, func(a, b *quote) int { return a.open - b.open })
 	p.quotes = kept
+}
+
+// pluralPossessive reports an apostrophe at byte i (n bytes) that closes a
+// plural's possessive ("the workers' right to strike") rather than a quote:
+// after an s, before a word in lower case, with another mark later in the
+// paragraph that could close the quote.
+func pluralPossessive(text string, i, n int, prev rune) bool {
+	if prev != 's' || i+n+1 >= len(text) || text[i+n] != ' ' {
+		return false
+	}
+	if next, _ := utf8.DecodeRuneInString(text[i+n+1:]); !unicode.IsLower(next) {
+		return false
+	}
+	for j := i + n; j < len(text); {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if r == '\'' || r == '’' {
+			after, _ := utf8.DecodeRuneInString(text[j+w:])
+			if j+w >= len(text) || isBlank(after) || unicode.IsPunct(after) {
+				return true // "... and they'll use it.'"
+			}
+		}
+		j += w
+	}
+	return false
 }
 
 // inside reports whether span s lies within the outer span of one of qs.
