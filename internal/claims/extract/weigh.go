@@ -21,7 +21,7 @@ import (
 // hashed, so the model file is numbers only: slot and weight.
 
 // weighBits is the size of the hashed feature table.
-const weighBits = 16
+const weighBits = 18
 
 //go:embed statement.model
 var statementModel string
