@@ -214,6 +214,7 @@ func TrainStatements(arts []Annotated, epochs int) string {
 		})
 	}
 	w := make([]float64, 1<<weighBits)
+	avg := make([]float64, 1<<weighBits) // the mean of the weights after each pass
 	const rate, l2 = 0.05, 1e-5
 	for e := 0; e < epochs; e++ {
 		for _, ex := range data {
@@ -226,9 +227,12 @@ func TrainStatements(arts []Annotated, epochs int) string {
 				w[f] -= rate * (g + l2*w[f])
 			}
 		}
+		for i, x := range w {
+			avg[i] += x / float64(epochs)
+		}
 	}
 	var b strings.Builder
-	for i, x := range w {
+	for i, x := range avg {
 		if math.Abs(x) >= 1e-3 {
 			fmt.Fprintf(&b, "%d %.4f\n", i, x)
 		}
