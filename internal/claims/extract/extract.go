@@ -197,7 +197,23 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b claims.Quote) int { return a.Span.Start - b.Span.Start })
+	for i := range out {
+		out[i].Cue = asWritten(body, out[i].Cue, out[i].CueSpan)
+	}
 	return out
+}
+
+// asWritten gives a cue the spelling of the article ("criticised"), which
+// the extractor read in the spelling of its lists.
+func asWritten(body, cue string, at claims.Span) string {
+	if at.End <= at.Start {
+		return cue
+	}
+	first, rest, _ := strings.Cut(cue, " ")
+	if w := strings.ToLower(body[at.Start:at.End]); w != first && britishSpelling(first) == w {
+		return strings.TrimSpace(w + " " + rest)
+	}
+	return cue
 }
 
 // quoteClaim attributes the quote at token ti of sentence at and reports

@@ -89,6 +89,14 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"Video contains graphic images.", "and did the same things as Trump", "as much in an interview earlier Thursday morning"},
 		},
 		{
+			name: "British spellings of cue words",
+			body: "The shadow chancellor criticised the plan to raise fuel duty.\n\nMinisters have apologised for the delay to the rail line.",
+			want: []want{
+				{"the plan to raise fuel duty", "The shadow chancellor", claims.Indirect},
+				{"the delay to the rail line", "Ministers", claims.Indirect},
+			},
+		},
+		{
 			name: "a despite-clause the reporter adds",
 			body: "Prime Minister Anthony Albanese has vowed to press ahead with the referendum, despite polls showing support slipping.",
 			want: []want{{"to press ahead with the referendum", "Anthony Albanese", claims.Indirect}},

@@ -39,6 +39,7 @@ const (
 	fOrg          // makes a name an organisation's
 	fNotNoun      // cannot end a noun phrase before a verb
 	fSubordinator // opens a clause of its own: "while", "because", "as"
+	fBritish      // a British spelling of a listed word: "criticised"
 )
 
 // wordFlags holds every listed word's flags, so that a token needs one
@@ -79,9 +80,42 @@ var wordFlags = func() map[string]wordFlag {
 			m[w] |= fReporting
 		}
 	}
+	british := func(w string) {
+		if b := britishSpelling(w); b != w && cueScores[b] == 0 {
+			americanSpelling[b] = w // "criticised", unless the corpus taught it as it is
+		}
+	}
+	for w := range cueScores {
+		british(w)
+	}
+	for w := range m {
+		british(w)
+	}
+	for b := range americanSpelling {
+		m[b] |= fBritish
+	}
 
 	return m
 }()
+
+// americanSpelling maps the British spellings of listed words to the
+// spelling the lists hold, which PolNeAR's American news taught them:
+// "criticised" is read as "criticized", "labelled" as "labeled".
+var americanSpelling = map[string]string{}
+
+// britishSpelling is a word as British writers spell it: -ise for -ize,
+// a doubled l before -ed and -ing.
+func britishSpelling(w string) string {
+	if i := strings.Index(w, "iz"); i > 0 {
+		return w[:i] + "is" + w[i+2:]
+	}
+	for _, end := range []string{"eled", "eling", "aled", "aling"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+1 {
+			return w[:len(w)-len(end)+1] + "l" + w[len(w)-len(end)+1:]
+		}
+	}
+	return w
+}
 
 func (t token) is(f wordFlag) bool { return t.flags&f != 0 }
 
@@ -136,7 +170,13 @@ func tokenize(body, folded string, p *para, buf []token) []token {
 			if qi < len(p.quotes) && j > p.quotes[qi].open {
 				j = p.quotes[qi].open
 			}
-			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: folded[i:j], flags: wordFlags[folded[i:j]]})
+			low := folded[i:j]
+			f := wordFlags[low]
+			if f&fBritish != 0 {
+				low = americanSpelling[low]
+				f = wordFlags[low]
+			}
+			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: low, flags: f})
 			i = j
 		default:
 			j := i + n

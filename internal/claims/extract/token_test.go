@@ -59,3 +59,18 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestBritishSpelling checks that British spellings of listed words read
+// as the lists spell them, and that a claim's cue keeps the article's.
+func TestBritishSpelling(t *testing.T) {
+	for us, gb := range map[string]string{"criticized": "criticised", "emphasizing": "emphasising", "labeled": "labelled", "signaling": "signalling", "said": "said"} {
+		if got := britishSpelling(us); got != gb {
+			t.Errorf("britishSpelling(%q) = %q, want %q", us, got, gb)
+		}
+	}
+	body := "The shadow chancellor criticised the plan to raise fuel duty."
+	cs := Extract(body)
+	if len(cs) != 1 || cs[0].Cue != "criticised" || body[cs[0].CueSpan.Start:cs[0].CueSpan.End] != "criticised" {
+		t.Errorf("claims %s: want one whose cue is \"criticised\"", dump(cs))
+	}
+}
