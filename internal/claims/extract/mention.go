@@ -136,6 +136,13 @@ func findMentions(p *para) []*mention {
 			i = m.t1
 			continue
 		}
+		if (t.text == "No" || t.text == "No.") && i+1 < len(toks) && toks[i+1].text == "10" {
+			// "No 10 said": the British prime minister's office
+			ms = append(ms, &mention{Span: claims.Span{Start: t.Start, End: toks[i+1].End}, kind: byName,
+				text: p.text[t.Start-p.Start : toks[i+1].End-p.Start], name: "No 10", org: true, t0: i, t1: i + 2, p: p})
+			i += 2
+			continue
+		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		if opens && t.isCap() && isCommonWord(w) && !titles[w] {
 			i++ // "Regardless, ...", "Unlike Patriot, ...": not a name

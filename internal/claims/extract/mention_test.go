@@ -14,6 +14,7 @@ func TestMentions(t *testing.T) {
 		{"The Association of Flight Attendants backed Bank of America.", []string{"Association of Flight Attendants", "Bank of America"}, nil},
 		{"CONGRESS HAS INVESTIGATED HIM for his claims, Senator Jane Roe said.", []string{"Senator Jane Roe"}, []string{"CONGRESS HAS INVESTIGATED HIM"}},
 		{"NATO and the FBI said so.", []string{"NATO", "FBI"}, nil},
+		{"No 10 said so, and No. 10 agreed.", []string{"No 10", "No. 10"}, nil},
 		{"The Institute for Fiscal Studies and the Office for National Statistics disagreed with the Department of Justice.",
 			[]string{"Institute for Fiscal Studies", "Office for National Statistics", "Department of Justice"},
 			[]string{"Fiscal Studies", "National Statistics", "The Department", "Justice"}},

@@ -97,6 +97,14 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "Downing Street and No 10 speak",
+			body: "Downing Street said the prime minister had full confidence in her.\n\nNo 10 said the talks would continue next week.",
+			want: []want{
+				{"the prime minister had full confidence in her", "Downing Street", claims.Indirect},
+				{"the talks would continue next week", "No 10", claims.Indirect},
+			},
+		},
+		{
 			name: "a despite-clause the reporter adds",
 			body: "Prime Minister Anthony Albanese has vowed to press ahead with the referendum, despite polls showing support slipping.",
 			want: []want{{"to press ahead with the referendum", "Anthony Albanese", claims.Indirect}},
