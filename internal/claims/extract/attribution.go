@@ -310,6 +310,7 @@ func subject(p *para, c, start int) *mention {
 	}
 found:
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
+		m = fromPlace(p, m) // "Ann Lee, of Silver Spring, Md., who watched it, said"
 		if g := groupOf(p, m); g != nil {
 			return g // "Aides to Mr Trump said": the aides, not Trump
 		}
@@ -387,7 +388,11 @@ func commaBefore(p *para, c, start int) int {
 	for j := c - 1; j > start && j >= c-25; j-- {
 		switch t := p.toks[j]; {
 		case t.text == ",":
-			if j > start && p.mentionEndingAt(j) != nil && (!verb && j >= c-12 || clauseAside(p.toks[j+1])) {
+			m := p.mentionEndingAt(j)
+			if m != nil && m.kind == byName && afterPreposition(p, m) && p.toks[j+1].isCap() && j+2 == c {
+				continue // "Wilson, of Springfield, Va., said": a place and its state
+			}
+			if j > start && m != nil && (!verb && j >= c-12 || clauseAside(p.toks[j+1])) {
 				return j
 			}
 			return 0

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // resolved is who a claim is attributed to: the mention in the attribution
 // and the entity it was resolved to, if any.
@@ -189,7 +192,8 @@ func antecedentOf(m *mention) *mention {
 	if i < 0 || ms[i].kind == byRelative {
 		return nil
 	}
-	a := ms[i]
+	a := fromPlace(m.p, ms[i]) // "Ann Lee, of Silver Spring, Md., who": the one from there
+	i = slices.Index(ms, a)
 	if a.kind != byNominal || a.org || personRoles[a.head] {
 		return a
 	}
@@ -199,6 +203,35 @@ func antecedentOf(m *mention) *mention {
 		}
 	}
 	return a
+}
+
+// place reports a name ms[i] that says where the one named before it is
+// from: "Ann Lee, of Silver Spring," or the state after it, "Md.,".
+func place(p *para, ms []*mention, i int) bool {
+	m, prev := ms[i], ms[i-1]
+	if m.kind != byName || m.t0 < 2 {
+		return false
+	}
+	switch p.toks[m.t0-1].low {
+	case "of", "from":
+		return prev.kind == byName && prev.t1 == m.t0-2 && p.toks[m.t0-2].text == ","
+	case ",":
+		return prev.t1 == m.t0-1 && i >= 2 && place(p, ms, i-1)
+	}
+	return false
+}
+
+// fromPlace is the one a place is said of ("Ann Lee, of Silver Spring,
+// Md."), or m when m is no such place.
+func fromPlace(p *para, m *mention) *mention {
+	i := slices.Index(p.ms, m)
+	for i > 0 && place(p, p.ms, i) {
+		i--
+	}
+	if i < 0 {
+		return m
+	}
+	return p.ms[i]
 }
 
 // antecedent resolves a pronoun by walking back sentence by sentence: in each,

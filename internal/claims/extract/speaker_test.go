@@ -62,6 +62,17 @@ func TestSubjectsPastAsides(t *testing.T) {
 			},
 		},
 		{
+			name: "a hometown and its state set off after the name",
+			body: "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the nation.\n\n" +
+				"Ann Lee, of Silver Spring, Md., who watched the ceremony, said the event brought back memories.\n\n" +
+				"The visitors included Sam Ortiz, of Dayton, Ohio, who said the museum told the story well.",
+			want: []want{
+				{"he had fought in Vietnam for the nation", "Johnnie Wilson", claims.Indirect},
+				{"the event brought back memories", "Ann Lee", claims.Indirect},
+				{"the museum told the story well", "Sam Ortiz", claims.Indirect},
+			},
+		},
+		{
 			name: "the subject right after a subordinator",
 			body: "Chris Christie called Hillary Clinton a disgrace after she attacked officers nationwide and blamed police shootings on \"implicit bias\" against minorities.",
 			want: []want{{"implicit bias", "Hillary Clinton", claims.Fragment}},
