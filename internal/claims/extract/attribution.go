@@ -304,6 +304,8 @@ func subject(p *para, c, start int) *mention {
 			k-- // "The city is demanding"
 		case p.toks[k-1].text == "," && commaBefore(p, k-1, start) > 0:
 			k = commaBefore(p, k-1, start) // "Clinton, at Monday's debate, cited"
+		case p.toks[k-1].text == ")" && parenOpen(p, k-1, start) > 0:
+			k = parenOpen(p, k-1, start) // "Gov. John Kasich (R-OH) said"
 		default:
 			goto found
 		}
@@ -311,6 +313,11 @@ func subject(p *para, c, start int) *mention {
 found:
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
 		m = fromPlace(p, m) // "Ann Lee, of Silver Spring, Md., who watched it, said"
+		if m.kind == byNominal && documents[m.head] && issued(p, m, start) {
+			if s := subject(p, m.t0-1, start); s != nil {
+				return s // "Black Lives Matter issued a statement saying"
+			}
+		}
 		if g := groupOf(p, m); g != nil {
 			return g // "Aides to Mr Trump said": the aides, not Trump
 		}
@@ -404,6 +411,27 @@ func commaBefore(p *para, c, start int) int {
 	}
 	return 0
 }
+
+// parenOpen finds the opening bracket of a short parenthesis that the
+// bracket at token c closes, or 0: "(R-OH)", "(D-N.Y.)".
+func parenOpen(p *para, c, start int) int {
+	for j := c - 1; j > start && j >= c-6; j-- {
+		if p.toks[j].text == "(" {
+			return j
+		}
+	}
+	return 0
+}
+
+// issued reports a document mention that is the object of a verb of
+// putting out, whose subject is its author: "issued a statement", "put out
+// a report".
+func issued(p *para, m *mention, start int) bool {
+	return m.t0-1 > start && issuing[p.toks[m.t0-1].low]
+}
+
+var issuing = set(`issued issues issue released releases release published publishes posted posts sent
+sends filed files wrote writes signed signs out`)
 
 // clauseAside reports a word that opens an aside with a verb of its own:
 // "who", "which", a participle.
