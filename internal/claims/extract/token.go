@@ -282,21 +282,31 @@ func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
 
-// cueAhead reports whether a speech cue comes within the first few tokens:
-// '"We will win." Trump said.' keeps the quote with its attribution. A cue
-// that a clause of its own follows opens a new sentence: '"... for him."
-// She says it underscores ...', '"..." He said that ...'.
+// cueAhead reports whether the words after a quote that ends a sentence
+// attribute it: '"We will win." Trump said.', '"..." said Mr. Smith on
+// Monday.'. A cue with more words of its own after it opens a new sentence:
+// '"... for him." She says it underscores ...', '"caused death." Bernie
+// Sanders called Trump a liar.'
 func cueAhead(toks []token) bool {
 	for i := 0; i < len(toks) && i < 5; i++ {
-		if w := toks[i].lower(); isCue(w) {
-			if i+1 < len(toks) && !telling(w) && (toks[i+1].low == "that" || toks[i+1].is(fPronoun)) {
-				return false
-			}
-			return true
-		}
+		w := toks[i].lower()
 		if toks[i].text == "." {
 			return false
 		}
+		if !isCue(w) {
+			continue
+		}
+		if i == 0 || i+1 >= len(toks) {
+			return true // '"..." said Mr. Smith', '"..." he said'
+		}
+		n := toks[i+1]
+		switch {
+		case !n.isWord() && n.q == nil, n.is(fPreposition|fTime) && n.low != "that":
+			return true // '"..." Trump said.', '"..." he said on Monday'
+		case telling(w):
+			return i+3 >= len(toks) || !toks[i+2].isWord() || !toks[i+3].isWord() // "he told reporters."
+		}
+		return false
 	}
 	return false
 }

@@ -21,6 +21,9 @@ func TestSentences(t *testing.T) {
 		{"Clinton says his \"meltdown is unhinged.\" She says it shows he is unfit. \"It is.\" He said that it was not.",
 			[]string{"Clinton", "She", "\"It is.\"", "He"}},
 		{"Mitch McConnell, R-Ky., said so. Others agreed.", []string{"Mitch", "Others"}},
+		{"Trump said Clinton \"caused death.\" Sanders called Trump a \"liar.\" \"No.\" said Mr. Cruz on Monday.",
+			[]string{"Trump", "Sanders", "\"No.\""}},
+		{"A spokesman said it was \"simply not true.\" Cruz has supported more visas.", []string{"A", "Cruz"}},
 	}
 	for _, tt := range tests {
 		ps := paragraphs(tt.text, foldASCII(tt.text))
