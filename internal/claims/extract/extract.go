@@ -282,7 +282,26 @@ func attributionOf(p *para, s claims.Span, ti int, text string) (*attribution, b
 	if a == nil {
 		a = labelled(p, ti, s.Start)
 	}
+	if a == nil && ti > s.Start && p.toks[ti-1].text == ":" {
+		a = announced(p, s.Start, ti-1)
+	}
 	return a, false
+}
+
+// announced finds the speaker of a quote that a colon introduces, when the
+// clause before the colon opens with its subject and no cue word names the
+// speech: "Mr. Christie gloated: ...", "Kasich resisted: ...", "Frank
+// Newport and Jim Harter: ...".
+func announced(p *para, start, colon int) *attribution {
+	from := start
+	for from < colon && (connectives[p.toks[from].low] || p.toks[from].text == ",") {
+		from++ // "And Mr. Christie gloated:"
+	}
+	m := p.mentionAt(from)
+	if m == nil || m.poss || m.kind == byRelative || colon-from > 12 {
+		return nil
+	}
+	return &attribution{m, ":", -1}
 }
 
 // ahead finds the speaker of a quote that runs on into the paragraphs after

@@ -19,6 +19,14 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"The budget is balanced.", "John Doe", claims.Direct}},
 		},
 		{
+			name: "a colon after the speaker's clause, whatever its verb",
+			body: "And Mr. Christie gloated: \"I told you he would not be ready.\"\n\nKasich resisted: \"Governors do not have the power to suspend rights.\"",
+			want: []want{
+				{"I told you he would not be ready.", "Christie", claims.Direct},
+				{"Governors do not have the power to suspend rights.", "Kasich", claims.Direct},
+			},
+		},
+		{
 			name: "said name after quote",
 			body: "\u201cThe budget is balanced,\u201d said Mayor John Doe.",
 			want: []want{{"The budget is balanced,", "John Doe", claims.Direct}},
