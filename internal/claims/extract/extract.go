@@ -394,7 +394,7 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 			}
 		}
 	}
-	if prev.p == at.p {
+	if prev.p == at.p || ti == p.sents[at.s].Start && at.s == 0 {
 		// The sentence before has someone speak without quoting them:
 		// 'Sanders identified young voters' exhaustion as a reason. "The
 		// young people ..."'.

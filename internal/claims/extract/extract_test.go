@@ -56,6 +56,16 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"Nobody can stop this bill now.", "Tom Baker", claims.Direct}},
 		},
 		{
+			name: "a paragraph of quotation after a paragraph whose speaker said something",
+			body: "Defense Secretary Ash Carter said that the United States would not leave the region.\n\n" +
+				"\"That is because this region remains the most consequential for our future.\"\n\n" +
+				"Radio host Bill Howard continued his scathing remarks.\n\n\"She was winning, and then she lost.\"",
+			want: []want{
+				{"That is because this region remains the most consequential for our future.", "Ash Carter", claims.Direct},
+				{"She was winning, and then she lost.", "Bill Howard", claims.Direct},
+			},
+		},
+		{
 			name: "fragment",
 			body: "Tom Baker praised the deal as \"a historic win\" for workers.",
 			want: []want{{"a historic win", "Tom Baker", claims.Fragment}},
