@@ -29,7 +29,15 @@ comment comments commented commenting yells yelling shouting shouts screamed scr
 chanted chant chants sang sings singing whispered
 maintain maintains maintained maintaining estimate estimates estimated
 believe believes believed think thinks thought
+proclaim proclaims proclaimed confess confesses confessed reasoned surmised opine opines opined
+brag brags bragged countered retort retorts retorted muse muses mused ventured texted
+exclaim exclaims exclaimed marveled marvelled marvels gush gushes gushed implored
 `)
+
+// quoteVerbs say how words were spoken and introduce quotes, but no
+// reported statement: '"...," she sighed', '"...," he scoffed'.
+var quoteVerbs = set(`sighed laughed snapped barked cracked chimed muttered mutters grumbled grumbles
+fumed fumes scoffed scoffs`)
 
 // fragmentCues introduce a quoted word or phrase as someone's judgement.
 var fragmentCues = set(`
@@ -51,6 +59,9 @@ var cueWords = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range fragmentCues {
+		m[w] = true
+	}
+	for w := range quoteVerbs {
 		m[w] = true
 	}
 	for w, s := range cueScores {

@@ -27,6 +27,14 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "verbs of speaking with no reported statement of their own",
+			body: "\"Imagine him on the same stage as Trump,\" mused radio host Stu Burke.\n\n\"Not again,\" Maria Lopez sighed.",
+			want: []want{
+				{"Imagine him on the same stage as Trump,", "Stu Burke", claims.Direct},
+				{"Not again,", "Maria Lopez", claims.Direct},
+			},
+		},
+		{
 			name: "said name after quote",
 			body: "\u201cThe budget is balanced,\u201d said Mayor John Doe.",
 			want: []want{{"The budget is balanced,", "John Doe", claims.Direct}},
