@@ -180,6 +180,19 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a speaker after the cue, described at length",
+			body: "The Internet has greatly sped up such misinformation, said Angie Holan, Politifact's editor.\n\n" +
+				"He also had a voice in decisions about investments in Ukraine, said a former spokesman for the Foreign Ministry, Oleg Voloshyn.\n\n" +
+				"The group is $9 million short of its goal, said former Pennsylvania governor Ed Rendell, who chairs the host committee.\n\n" +
+				"Rep. Tom Cole of Oklahoma, an ally of the leadership, said Thursday his biggest worry is that the nominee is unpredictable.",
+			want: []want{
+				{"The Internet has greatly sped up such misinformation", "Angie Holan", claims.Indirect},
+				{"He also had a voice in decisions about investments in Ukraine", "a former spokesman", claims.Indirect},
+				{"The group is $9 million short of its goal", "Ed Rendell", claims.Indirect},
+				{"his biggest worry is that the nominee is unpredictable", "Tom Cole", claims.Indirect},
+			},
+		},
+		{
 			name: "group noun as speaker",
 			body: "Police say he posed a deadly threat and refused to drop the gun.",
 			want: []want{{"he posed a deadly threat and refused to drop the gun", "Police", claims.Indirect}},

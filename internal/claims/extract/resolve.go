@@ -213,8 +213,8 @@ func place(p *para, ms []*mention, i int) bool {
 		return false
 	}
 	switch p.toks[m.t0-1].low {
-	case "of", "from":
-		return prev.kind == byName && prev.t1 == m.t0-2 && p.toks[m.t0-2].text == ","
+	case "of", "from": // "Ann Lee, of Silver Spring", "Rep. Tom Cole of Oklahoma"
+		return prev.kind == byName && (prev.t1 == m.t0-2 && p.toks[m.t0-2].text == "," || prev.t1 == m.t0-1 && prev.person)
 	case ",":
 		return prev.t1 == m.t0-1 && i >= 2 && place(p, ms, i-1)
 	}

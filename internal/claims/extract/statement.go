@@ -88,8 +88,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		if toks[first].q != nil {
 			first = c
 		}
-		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && (m.t0 == base+c+1 || ownedBy(p, m, base+c+1)) &&
-			(tailEnd(toks, m.t1-base, end) == end || apposition(toks, m.t1-base, end)) {
+		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && (m.t0 == base+c+1 || ownedBy(p, m, base+c+1) ||
+			m.t0 == base+c+2 && toks[c+1].is(fTitle|fDeterminer)) && // "said former Pennsylvania governor Ed Rendell"
+			describedAfter(toks, m.t1-base, end) {
 			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 		}
 	}
@@ -168,6 +169,27 @@ func participle(toks []token, c int) bool {
 	return c > 0 && toks[c-1].text == "," && toks[c].is(fReporting) && strings.HasSuffix(toks[c].lower(), "ing")
 }
 
+// describedAfter reports whether the words after a speaker named past the
+// cue (from token from to the sentence's end) only describe them: none, a
+// time or place, or a phrase set off by a comma ('..., said Angie Holan,
+// Politifact's editor', '..., said Ed Rendell, who chairs the committee').
+func describedAfter(toks []token, from, end int) bool {
+	i := tailEnd(toks, from, end)
+	if i >= end {
+		return true
+	}
+	for _, t := range toks[from:i] {
+		if auxiliaries[t.low] {
+			return false // "said it would tell a story, one of ...": a clause of its own
+		}
+	}
+	if toks[i].text != "," || i+1 >= end {
+		return false
+	}
+	w := toks[i+1].low
+	return w != "and" && w != "but" && w != "or" && w != "so"
+}
+
 // sceneSetting reports a sentence opened by a participle that sets the
 // scene for the speaker's clause ("Speaking to reporters on Monday, ...",
 // "Addressing a rally, ..."): no statement of its own.
@@ -237,8 +259,8 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			if q := toks[j].q; q != nil && j > i && toks[j-1].is(fPreposition) && q.words <= 6 {
 				continue // "said on \"Face the Nation\" that": a programme's title
 			}
-			if toks[j].text == "," || toks[j].q != nil {
-				break
+			if toks[j].text == "," || toks[j].q != nil || j > i && (toks[j].is(fPronoun) || possessivePronouns[toks[j].low] != 0) && !toks[j-1].is(fPreposition) {
+				break // "said Thursday his biggest worry is that ...": the statement has begun
 			}
 		}
 	}
