@@ -219,16 +219,23 @@ func apposition(toks []token, i, end int) bool {
 	if n := toks[i+1]; !n.is(fDeterminer|fTitle|fNominalHead) && !isNumber(n.text) {
 		return false // "..., local officials say, began with": a verb goes on with the statement
 	}
-	for _, t := range toks[i+2 : end] {
+	for j, t := range toks[i+2 : end] {
 		switch w := t.lower(); {
 		case w == "who" || w == "which" || w == "that" || t.text == ",":
 			return true // ", the lawyer for the agency, who has ..."
 		case auxiliaries[w]:
 			return false // ", the party should be prepared": the statement goes on
+		case j >= maxAppositionWords:
+			return false // ", the number of real independents shrinks as ...": a clause
 		}
 	}
 	return true
 }
+
+// maxAppositionWords is the most words a description set off after a name
+// runs before a comma or relative pronoun: "the Republican attorney general
+// of Oklahoma".
+const maxAppositionWords = 10
 
 // namedAside reports whether the sentence from base up to the comma at
 // base+k is a name and a phrase set off after it: "Sussan Ley, the

@@ -207,8 +207,12 @@ func TestReportedForms(t *testing.T) {
 		},
 		{
 			name: "statement resumes after the attribution",
-			body: "Tom Baker spoke to the party.\n\nThat is why, he argued, the party should be prepared for a long fight.",
-			want: []want{{"That is why the party should be prepared for a long fight", "Tom Baker", claims.Indirect}},
+			body: "Tom Baker spoke to the party.\n\nThat is why, he argued, the party should be prepared for a long fight.\n\n" +
+				"As Election Day nears, Stone says, the number of real independents shrinks as those in the middle flee to the poles.",
+			want: []want{
+				{"That is why the party should be prepared for a long fight", "Tom Baker", claims.Indirect},
+				{"As Election Day nears the number of real independents shrinks as those in the middle flee to the poles", "Stone", claims.Indirect},
+			},
 		},
 		{
 			name: "a document as the source",
