@@ -391,7 +391,7 @@ var groupLinks = set(`to of at for from with in`)
 // suspended his own campaign in February, blasted"; "Trump, appearing
 // after Clinton at the forum, cited".
 func commaBefore(p *para, c, start int) int {
-	verb := false
+	verb, relative := false, false
 	for j := c - 1; j > start && j >= c-25; j-- {
 		switch t := p.toks[j]; {
 		case t.text == ",":
@@ -399,12 +399,14 @@ func commaBefore(p *para, c, start int) int {
 			if m != nil && m.kind == byName && afterPreposition(p, m) && p.toks[j+1].isCap() && j+2 == c {
 				continue // "Wilson, of Springfield, Va., said": a place and its state
 			}
-			if j > start && m != nil && (!verb && j >= c-12 || clauseAside(p.toks[j+1])) {
+			if j > start && m != nil && (!verb && j >= c-12 || relative || clauseAside(p.toks[j+1])) {
 				return j
 			}
 			return 0
 		case t.q != nil || t.text == ";":
 			return 0
+		case t.low == "who" || t.low == "which":
+			relative = true // "Mr. Guerrero, a Republican who described himself as a Catholic, said"
 		case isCue(t.lower()):
 			verb = true
 		}

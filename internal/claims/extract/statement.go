@@ -103,15 +103,21 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		// "..., he said, adding that ...": the main clause's speaker goes
 		// on, the first cue's, not one inside its statement ("Clinton told
 		// the audience that she believes ..., saying").
-		for k := 0; k < c-1; k++ {
+		main := mainClause(toks, c)
+		found := false
+		for k := main; k < c-1 && !found; k++ {
 			if toks[k].is(fCue) && !participle(toks, k) && cueAt(p, base+k) {
+				found = true
 				if mk := subject(p, base+k, base); mk != nil {
 					m = mk
 				} else if mk := speakerIn(p, base+k+1, base+c-1); mk != nil {
 					m = mk // '"...," said Smith, adding'
 				}
-				break
 			}
+		}
+		if mk := p.mentionAt(base + main); !found && mk != nil && !mk.poss && mk.t1-base < c &&
+			toks[mk.t1-base].isWord() && !toks[mk.t1-base].is(fPreposition) { // not "Chastened by the analyses, ..."
+			m = mk // "He has banned news organizations, including The Post, citing ..."
 		}
 	}
 	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] && !m.org {
@@ -161,6 +167,25 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		to = commaAfter(toks, from, to)
 	}
 	return statement{parts: [][2]int{{from, to}}, m: m, cue: w, at: c}, from < to
+}
+
+// mainClause is where the main clause of a sentence ending at token c
+// begins: after a subordinate clause that opens it ("When Mr. Hurt asked
+// Norton to publish the book, it declined, citing ...").
+func mainClause(toks []token, c int) int {
+	i := 0
+	for i < c && connectives[toks[i].low] {
+		i++ // "But when ..."
+	}
+	if i >= c || !toks[i].is(fSubordinator) && !conjunctions[toks[i].low] {
+		return 0
+	}
+	for j := i + 1; j < c; j++ {
+		if toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // participle reports a cue in -ing right after a comma: ", adding",
