@@ -157,7 +157,8 @@ func run(args []string, stderr io.Writer) error {
 	for pair, n := range pairs {
 		w, _, _ := strings.Cut(pair, " ")
 		score := float64(opened[pair]) / float64(n)
-		if opened[pair] >= 3 && score >= 0.2 && !stop[w] && !strings.ContainsAny(w, "'’") {
+		if opened[pair] >= 3 && score >= 0.2 && !stop[w] && !strings.ContainsAny(w, "'’") &&
+			capMid[w] <= low[w] { // not a name: "Trump that"
 			topics = append(topics, fmt.Sprintf("%s %.2f", pair, score))
 		}
 	}

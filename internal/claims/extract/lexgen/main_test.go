@@ -16,17 +16,19 @@ func TestLexgen(t *testing.T) {
 		corpus.WriteString(`{"text": "Smith said the plan was good. Regardless, the plan failed. Jones praised it. Jones praised it again, but regardless of that it failed regardless.", "quotes": [{"cue_text": "said"}, {"cue_text": "praised"}]}` + "\n")
 	}
 	// "worried about" opens content three times in five (spans count in
-	// characters: "é" is one); "talked about" never does.
+	// characters: "é" is one); "talked about" never does; "Trump about"
+	// does as often, but a name is no cue.
 	for i := 0; i < 5; i++ {
-		spans := `[]`
+		spans, jobs := `[]`, `[]`
 		if i < 3 {
-			spans = `[[19, 24]]`
+			spans, jobs = `[[19, 24]]`, `[[72, 76]]`
 		}
-		corpus.WriteString(`{"text": "José worried about taxes. Ann talked about rain.", "quotes": [{"cue_text": "worried", "spans": ` + spans + `}]}` + "\n")
+		corpus.WriteString(`{"text": "José worried about taxes. Ann talked about rain. They asked Trump about jobs.", "quotes": [{"cue_text": "worried", "spans": ` +
+			spans + `}, {"cue_text": "asked", "spans": ` + jobs + `}]}` + "\n")
 	}
 	train := writeLists(t, dir, corpus.String())
 	cues, _ := os.ReadFile(filepath.Join(dir, "lexicon_cues.txt"))
-	if got := string(cues); got != "praised 0.50\nsaid 1.00\nworried 1.00\n" {
+	if got := string(cues); got != "asked 1.00\npraised 0.50\nsaid 1.00\nworried 1.00\n" {
 		t.Errorf("cues:\n%s", got)
 	}
 	common, _ := os.ReadFile(filepath.Join(dir, "lexicon_common.txt"))
