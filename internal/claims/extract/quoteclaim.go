@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"claimtrack/internal/claims"
+)
+
+// quoteClaim attributes the quote at token ti of sentence at and reports
+// whether it is a claim at all.
+func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
+	p := d.paras[at.p]
+	s := p.sents[at.s]
+	q := p.toks[ti].q
+	text := d.body[q.Start:q.End]
+	if notSpeech(p, ti, p.headline) {
+		return claims.Quote{}, false
+	}
+	a, attributedAfter := attributionOf(p, s, ti, text)
+	if a != nil {
+		q.speaker, q.cue, q.cueSpan = d.resolve(a.m, at), a.cue, a.span(p)
+	} else {
+		q.speaker, q.cue, q.cueSpan = d.inherit(at, ti)
+	}
+	if q.speaker == nil && q.runsOn() {
+		q.speaker, q.cue, q.cueSpan = d.ahead(q)
+	}
+	if q.speaker == nil && countWords(text) <= 4 {
+		return claims.Quote{}, false // a scare quote or a term, not speech
+	}
+	kind := claims.Kind(kindOf(p, ti, text, attributedAfter))
+	span := q.Span
+	if kind == claims.Fragment { // the comma of '"useful," but' is the reporter's
+		for strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";") {
+			text, span.End = text[:len(text)-1], span.End-1
+		}
+		if strings.TrimSpace(text) == "" {
+			return claims.Quote{}, false
+		}
+	}
+	q.kind = kind
+	if a != nil && kind == claims.Direct { // its cue is spent on the quote
+		if p.used == nil {
+			p.used = map[int]*quote{}
+		}
+		p.used[a.at] = q
+	}
+	c := claims.Quote{
+		Text:       text,
+		Span:       span,
+		Kind:       kind,
+		Cue:        q.cue,
+		CueSpan:    q.cueSpan,
+		Paragraph:  p.Span,
+		Prediction: isPrediction(text, q.cue),
+		Confidence: confidence(q.cue, true, q.speaker != nil),
+	}
+	c.Speaker = mentionOf(q.speaker)
+	return c, true
+}
+
+// attributionOf finds the attribution of the quote at token ti of
+// sentence s in its own sentence, and reports whether it follows the quote.
+func attributionOf(p *para, s claims.Span, ti int, text string) (*attribution, bool) {
+	if a := after(p, ti, s.End); a != nil {
+		return a, true
+	}
+	a := before(p, ti, s.Start, maxCueGap)
+	if a == nil && (kindOf(p, ti, text, false) == string(claims.Fragment) || ti > 0 && p.toks[ti-1].text == ":") {
+		a = before(p, ti, s.Start, maxFragmentCueGap) // a fragment, or a quote its sentence announces with a colon
+	}
+	if a == nil {
+		a = labelled(p, ti, s.Start)
+	}
+	if a == nil && ti > s.Start && p.toks[ti-1].text == ":" {
+		a = announced(p, s.Start, ti-1)
+	}
+	return a, false
+}
+
+// announced finds the speaker of a quote that a colon introduces, when the
+// clause before the colon opens with its subject and no cue word names the
+// speech: "Mr. Christie gloated: ...", "Kasich resisted: ...", "Frank
+// Newport and Jim Harter: ...".
+func announced(p *para, start, colon int) *attribution {
+	from := start
+	for from < colon && (connectives[p.toks[from].low] || p.toks[from].text == ",") {
+		from++ // "And Mr. Christie gloated:"
+	}
+	m := p.mentionAt(from)
+	if m == nil || m.poss || m.kind == byRelative || colon-from > 12 {
+		return nil
+	}
+	return &attribution{m, ":", -1}
+}
+
+// ahead finds the speaker of a quote that runs on into the paragraphs after
+// it and is attributed only there: '"We are confident. ¶ "Inflation is
+// under control," she told reporters.'
+func (d *doc) ahead(q *quote) (*resolved, string, claims.Span) {
+	for n, hops := q.next, 0; n != nil && hops < 4; n, hops = n.next, hops+1 {
+		pi := slices.Index(d.paras, n.para)
+		p := d.paras[pi]
+		for si, s := range p.sents {
+			for ti := s.Start; ti < s.End; ti++ {
+				if p.toks[ti].q != n {
+					continue
+				}
+				if a, _ := attributionOf(p, s, ti, d.body[n.Start:n.End]); a != nil {
+					return d.resolve(a.m, sentRef{pi, si}), a.cue, a.span(p)
+				}
+				break
+			}
+		}
+		if !n.runsOn() {
+			break
+		}
+	}
+	return nil, "", claims.Span{}
+}
+
+// attributeWithin gives a quote that found no attribution of its own the
+// speaker of the reported statement it stands in or closes: 'the Vermont senator
+// acknowledged that there are still "some people" who feel that way'.
+func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims.Quote {
+	for i := range quoted {
+		c := &quoted[i]
+		if c.Speaker.Text != "" {
+			continue
+		}
+		for _, st := range spoken {
+			within := st.span.Start <= c.Span.Start && c.Span.End <= st.span.End
+			// or right after it, past a dash or colon: 'Mr. Obama said the
+			// museum would tell the stories of Americans -- "the
+			// president but also the slave"'
+			after := st.span.End <= c.Span.Start && strings.Trim(d.body[st.span.End:c.Span.Start], " -—–:\"'“”‘’") == ""
+			if within || after {
+				c.Speaker, c.Cue, c.CueSpan = st.speaker, st.cue, st.cueSpan
+				c.Confidence = confidence(c.Cue, true, true)
+				break
+			}
+		}
+	}
+	return quoted
+}
+
+// inherit finds the speaker of a quote with no attribution of its own: the
+// quote it continues from the paragraph before, the speaker a colon ending
+// the paragraph before introduced, or the speaker of the quote just before
+// it when this quote opens its sentence.
+func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
+	p := d.paras[at.p]
+	q := p.toks[ti].q
+	if q.prev != nil && q.prev.speaker != nil {
+		return q.prev.speaker, q.prev.cue, q.prev.cueSpan
+	}
+	if !opensSentence(p, p.sents[at.s].Start, ti) {
+		return nil, "", claims.Span{}
+	}
+	prev, ok := d.prevSentence(at)
+	if !ok {
+		return nil, "", claims.Span{}
+	}
+	pp := d.paras[prev.p]
+	ps := pp.sents[prev.s]
+	if prev.p != at.p && pp.speaker != nil && ti == 0 {
+		// The transcript goes on in a paragraph of quotation: 'PENCE: ...'
+		// then '"But the truth is ...'.
+		return d.resolve(pp.speaker, prev), ":", pp.speaker.Span
+	}
+	if prev.p != at.p && pp.toks[ps.End-1].text == ":" {
+		if a := before(pp, ps.End-1, ps.Start, maxCueGap); a != nil {
+			return d.resolve(a.m, prev), a.cue, a.span(pp)
+		}
+		// "On July 6, Sanders made the following comment:"
+		if m := openingMention(pp, ps.Start, ps.End-1); m != nil && m.kind == byName && pp.toks[m.t1].isWord() && !pp.toks[m.t1].isCap() {
+			return d.resolve(m, prev), ":", m.Span
+		}
+	}
+	if ti != 0 && prev.p == at.p || ti == 0 && len(p.sents) == 1 {
+		for j := ps.End - 1; j >= ps.Start; j-- {
+			if pq := pp.toks[j].q; pq != nil && pq.speaker != nil {
+				return pq.speaker, pq.cue, pq.cueSpan
+			}
+		}
+	}
+	if prev.p == at.p || ti == p.sents[at.s].Start && at.s == 0 {
+		// The sentence before has someone speak without quoting them:
+		// 'Sanders identified young voters' exhaustion as a reason. "The
+		// young people ..."'.
+		for c := ps.Start; c < ps.End; c++ {
+			if w := pp.toks[c].lower(); isCue(w) && cueAt(pp, c) {
+				if m := subject(pp, c, ps.Start); m != nil && m.kind != byNominal {
+					return d.resolve(m, prev), pp.toks[c].lower(), pp.toks[c].Span
+				}
+			}
+		}
+	}
+	return nil, "", claims.Span{}
+}
+
+// opensSentence reports whether the quote at token ti opens its sentence,
+// but for a connective: 'Trump said. Instead, "he acts like a defeated
+// man."'
+func opensSentence(p *para, start, ti int) bool {
+	for j := start; j < ti; j++ {
+		if t := p.toks[j]; t.text != "," && !connectives[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// connectives link a sentence to the one before without a speaker of their
+// own.
+var connectives = set(`instead but and still yet so then also however indeed meanwhile`)

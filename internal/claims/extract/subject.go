@@ -1,0 +1,167 @@
+package extract
+
+import "strings"
+
+// subject finds who does the speaking of the cue at token c: the mention
+// just before it ("the Kremlin chief saying"), or else the first mention of
+// its clause, or of its sentence, that does not follow a preposition
+// ("Pope Leo XIV took to X and said").
+func subject(p *para, c, start int) *mention {
+	k := c
+	for k > start {
+		switch {
+		case k-2 >= start && p.toks[k-2].is(fPreposition) && (p.toks[k-1].is(fTime) || isYear(p.toks[k-1].text)):
+			k -= 2 // "Sanders on Tuesday said", "who in 2010 said"
+		case k-2 >= start && strings.HasSuffix(p.toks[k-1].low, "ly") && !p.toks[k-1].is(fNominalHead) &&
+			(auxiliaries[p.toks[k-2].low] || p.toks[k-2].low == "who" || p.toks[k-2].low == "which" || p.mentionEndingAt(k-1) != nil):
+			k-- // "has strongly denied", "who publicly said", "they actually believe"
+		case k-1 > start && auxiliaries[p.toks[k-1].low] && !p.toks[k-1].is(fBe) && p.mentionEndingAt(k) == nil:
+			k-- // "which has strongly denied", "voters should know"
+		case p.toks[k-1].is(fAdverb) && !p.toks[k-1].isCap(): // not "May" in "Mrs May said"
+			k--
+		case (p.toks[k-1].low == "there" || p.toks[k-1].low == "here") && k-2 >= start && documents[p.toks[k-2].low]:
+			k-- // "Polls there show"
+		case p.toks[k-1].is(fBe) && strings.HasSuffix(p.toks[c].lower(), "ing"):
+			k-- // "The city is demanding"
+		case p.toks[k-1].text == "," && commaBefore(p, k-1, start) > 0:
+			k = commaBefore(p, k-1, start) // "Clinton, at Monday's debate, cited"
+		case p.toks[k-1].text == ")" && parenOpen(p, k-1, start) > 0:
+			k = parenOpen(p, k-1, start) // "Gov. John Kasich (R-OH) said"
+		default:
+			goto found
+		}
+	}
+found:
+	if m := p.mentionEndingAt(k); m != nil && !m.poss {
+		m = fromPlace(p, m) // "Ann Lee, of Silver Spring, Md., who watched it, said"
+		if m.kind == byNominal && documents[m.head] && issued(p, m, start) {
+			if s := subject(p, m.t0-1, start); s != nil {
+				return s // "Black Lives Matter issued a statement saying"
+			}
+		}
+		if g := groupOf(p, m); g != nil {
+			return g // "Aides to Mr Trump said": the aides, not Trump
+		}
+		return m // even after a preposition: "with the Kremlin chief saying"
+	}
+	if m := nounPhraseBefore(p, k, start); m != nil {
+		return m // "elected officials from both parties say", "one study found"
+	}
+	clause := start
+	for j := c - 1; j > start; j-- {
+		w := p.toks[j].lower()
+		if p.toks[j].is(fSubordinator) || w == "but" || p.toks[j].text == ";" {
+			clause = j + 1
+			break
+		}
+	}
+	if m := openingMention(p, clause, c); m != nil {
+		return m
+	}
+	return openingMention(p, start, c)
+}
+
+// openingMention is the first mention in tokens [from, to) that may be the
+// subject of a clause opening at from: not a possessive, and not one after a
+// preposition or a relative pronoun unless it opens the clause ("after she
+// blamed", ", which has denied").
+func openingMention(p *para, from, to int) *mention {
+	for _, m := range p.ms {
+		if m.t0 >= from && m.t1 <= to && (m.t0 == from || !afterPreposition(p, m) && m.kind != byRelative) && !m.poss {
+			return m
+		}
+	}
+	return nil
+}
+
+// groupOf reads the people a name is linked to by a preposition, when they
+// speak rather than the name: "aides to Mr Trump", "allies of the
+// president", "an official at the State Department". A spokesperson speaks
+// for the one named ("a spokesman for the Kremlin" is the Kremlin's word).
+func groupOf(p *para, m *mention) *mention {
+	link := m.t0 - 1
+	if link > 0 && p.toks[link].low == "the" {
+		link-- // "an official at the State Department"
+	}
+	if link < 1 || !groupLinks[p.toks[link].low] {
+		return nil
+	}
+	for _, n := range p.ms {
+		if n.t1 == link && n.kind == byNominal && !strings.HasPrefix(n.head, "spokes") {
+			g := *n
+			g.t1, g.End = m.t1, m.End
+			g.text = p.text[g.Start-p.Start : g.End-p.Start]
+			g.role = g.text
+			if p.toks[g.t0].is(fDeterminer) {
+				g.role = p.text[p.toks[g.t0+1].Start-p.Start : g.End-p.Start]
+			}
+			g.org = false
+			return &g
+		}
+	}
+	return nil
+}
+
+// groupLinks join a group of people to whom they belong.
+var groupLinks = set(`to of at for from with in`)
+
+// commaBefore finds the comma that opens the aside closed by the comma at
+// token c, or 0: "Clinton, at Monday's debate, cited". An aside holds no
+// verb and a dozen words at most, unless a relative pronoun or a participle
+// opens it: "Christie, who has campaigned heavily for Trump since he
+// suspended his own campaign in February, blasted"; "Trump, appearing
+// after Clinton at the forum, cited".
+func commaBefore(p *para, c, start int) int {
+	verb, relative := false, false
+	for j := c - 1; j > start && j >= c-25; j-- {
+		switch t := p.toks[j]; {
+		case t.text == ",":
+			m := p.mentionEndingAt(j)
+			if m != nil && m.kind == byName && afterPreposition(p, m) && p.toks[j+1].isCap() && j+2 == c {
+				continue // "Wilson, of Springfield, Va., said": a place and its state
+			}
+			if j > start && m != nil && (!verb && j >= c-12 || relative || clauseAside(p.toks[j+1])) {
+				return j
+			}
+			return 0
+		case t.q != nil || t.text == ";":
+			return 0
+		case t.low == "who" || t.low == "which":
+			relative = true // "Mr. Guerrero, a Republican who described himself as a Catholic, said"
+		case isCue(t.lower()):
+			verb = true
+		}
+	}
+	return 0
+}
+
+// clauseAside reports a word that opens an aside with a verb of its own:
+// "who", "which", a participle.
+func clauseAside(t token) bool {
+	return t.low == "who" || t.low == "which" || !t.isCap() && strings.HasSuffix(t.low, "ing")
+}
+
+// parenOpen finds the opening bracket of a short parenthesis that the
+// bracket at token c closes, or 0: "(R-OH)", "(D-N.Y.)".
+func parenOpen(p *para, c, start int) int {
+	for j := c - 1; j > start && j >= c-6; j-- {
+		if p.toks[j].text == "(" {
+			return j
+		}
+	}
+	return 0
+}
+
+// issued reports a document mention that is the object of a verb of
+// putting out, whose subject is its author: "issued a statement", "put out
+// a report".
+func issued(p *para, m *mention, start int) bool {
+	return m.t0-1 > start && issuing[p.toks[m.t0-1].low]
+}
+
+var issuing = set(`issued issues issue released releases release published publishes posted posts sent
+sends filed files wrote writes signed signs out`)
+
+func afterPreposition(p *para, m *mention) bool {
+	return m.t0 > 0 && prepositions[p.toks[m.t0-1].lower()]
+}
