@@ -33,8 +33,16 @@ func TestReportedForms(t *testing.T) {
 		},
 		{
 			name: "according to",
-			body: "Finance Minister Ana Lopez met bankers.\n\nAccording to Lopez, the economy grew by three percent last year.",
-			want: []want{{"the economy grew by three percent last year", "Ana Lopez", claims.Indirect}},
+			body: "Finance Minister Ana Lopez met bankers.\n\nAccording to Lopez, the economy grew by three percent last year.\n\n" +
+				"It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.\n\n" +
+				"But according to reports in the news media, the adviser could not convince the family.\n\n" +
+				"Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
+			want: []want{
+				{"the economy grew by three percent last year", "Ana Lopez", claims.Indirect},
+				{"the mayor holds only 14 percent of the vote", "recent polls", claims.Indirect},
+				{"the adviser could not convince the family", "reports in the news media", claims.Indirect},
+				{"Clinton leads Sanders by 271 delegates", "a count by The Associated Press", claims.Indirect},
+			},
 		},
 		{
 			name: "a poll named with a slash, as reported by",

@@ -28,7 +28,13 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				return statement{parts: [][2]int{{0, c - 1}, {after + 1, end}}, m: m, cue: src, at: c}, true
 			}
 			return statement{parts: [][2]int{{0, c - 1}}, m: m, cue: src, at: c}, true
-		case c == 0 || src == "reported by": // "According to X, ...", "As reported by X, ..."
+		case src == "according to" && c > 0 && toks[c-1].isWord() && !toks[c-1].is(fPreposition|fDeterminer) && m.t1-base == end:
+			// "Clinton leads by 271 delegates according to a count by The
+			// Associated Press."
+			return statement{parts: [][2]int{{0, c}}, m: m, cue: src, at: c}, true
+		case c == 0 || src == "reported by" || toks[c-1].text == ":" || opensSentence(p, base, base+c):
+			// "According to X, ...", "As reported by X, ...", "But
+			// according to X, ...", "...: According to recent polls, ..."
 			from := commaAfter(toks, m.t1-base, end) + 1
 			return statement{parts: [][2]int{{from, end}}, m: m, cue: src, at: c}, from < end
 		}
