@@ -79,6 +79,9 @@ func after(p *para, i, end int) *attribution {
 	}
 	w := p.toks[j].lower()
 	if isCue(w) && !ambiguousCues[w] {
+		if strings.HasSuffix(w, "ing") {
+			return nil // 'hailed it as "historic", saying it would ...': the participle's subject speaks before
+		}
 		if m := speakerIn(p, j+1, min(end, j+8)); m != nil {
 			return &attribution{m, w, j}
 		}

@@ -86,7 +86,7 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 			}
 			cands = append(cands, st)
 		}
-		if topic && (!verb || st.parts[0][0] < c) && tp.valid(end) && ownsCue(p, toks, s.Start, c, tp) {
+		if topic && (!verb || st.parts[0][0] < c) && tp.valid(end) && ownsCue(p, toks, s.Start, c, tp) && !sameStart(cands, tp) {
 			cands = append(cands, tp) // also when the verb reads back to a phrase: "In July, the NAACP called for"
 		}
 	}
@@ -123,6 +123,18 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 		taken = append(taken, st.extent())
 	}
 	return out, spoken
+}
+
+// sameStart reports a statement found already that starts where st does:
+// in "told reporters that ...", the statement is the verb's, not a topic of
+// "reporters".
+func sameStart(cands []statement, st statement) bool {
+	for _, c := range cands {
+		if c.parts[0][0] == st.parts[0][0] && c.at < st.at {
+			return true
+		}
+	}
+	return false
 }
 
 // extent is the token range a statement and its cue cover.
