@@ -85,11 +85,13 @@ func TestSubjectsPastAsides(t *testing.T) {
 			name: "a participle after the main clause, a relative clause inside an apposition, an adverb",
 			body: "But when Mr. Hurt asked Norton to republish the book this year, the publisher declined, citing legal risks and the expenses of legal vetting.\n\n" +
 				"Trump has banned various news organizations, including The Washington Post, from obtaining credentials, citing his anger at articles.\n\n" +
+				"In a statement announcing the pick, the Association of Flight Attendants called Clinton a champion, citing her work after the attacks.\n\n" +
 				"But Mr. Guerrero, a Republican who described himself as a religious Catholic, said he recoiled when the attacks began.\n\n" +
 				"Sanders argued that the provision amounted to slavery, but Clinton has nevertheless called his vote an irresponsible one.",
 			want: []want{
 				{"legal risks and the expenses of legal vetting", "the publisher", claims.Indirect},
 				{"his anger at articles", "Trump", claims.Indirect},
+				{"her work after the attacks", "Association of Flight Attendants", claims.Indirect},
 				{"he recoiled when the attacks began", "Guerrero", claims.Indirect},
 				{"his vote an irresponsible one", "Clinton", claims.Indirect},
 			},

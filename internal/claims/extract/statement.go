@@ -176,14 +176,15 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 }
 
 // mainClause is where the main clause of a sentence ending at token c
-// begins: after a subordinate clause that opens it ("When Mr. Hurt asked
-// Norton to publish the book, it declined, citing ...").
+// begins: after a subordinate clause or a prepositional phrase that opens
+// it ("When Mr. Hurt asked Norton to publish the book, it declined, citing
+// ...", "In a statement announcing the pick, the union ..., citing").
 func mainClause(toks []token, c int) int {
 	i := 0
 	for i < c && connectives[toks[i].low] {
 		i++ // "But when ..."
 	}
-	if i >= c || !toks[i].is(fSubordinator) && !conjunctions[toks[i].low] {
+	if i >= c || !toks[i].is(fSubordinator|fPreposition) && !conjunctions[toks[i].low] {
 		return 0
 	}
 	for j := i + 1; j < c; j++ {
