@@ -15,13 +15,18 @@
 //
 // Each quote is then attributed from the speech cue beside it, after it
 // ('"...," he added') or before it ('Zelenskyy took to X and said, "..."'),
-// falling back on the quote it continues, a colon at the end of the paragraph
-// before, or the speaker of the quote just before. Pronouns and role nouns
+// or from the subject of a clause a colon ends ('Mr. Christie gloated:
+// "..."'), falling back on the quote it continues, a colon at the end of the
+// paragraph before, the speaker of the quote or statement just before, or
+// the speaker named where a quote run over paragraphs ends. British
+// spellings read as the lists spell them ("criticised"). Pronouns and role nouns
 // resolve to the cast; a relative pronoun ("..., who said", "..., which
 // has denied") to whoever the phrase before it names, past a description
 // set off after a name, while the pronoun stays the attribution's mention.
 // A subject is found past asides that a relative pronoun or a participle
-// opens, auxiliaries and adverbs. Last, each sentence is read for reported
+// opens, a hometown ("Ann Lee, of Silver Spring, Md.,"), a party bracket,
+// auxiliaries and adverbs; a participle after a main clause ("..., citing")
+// takes that clause's subject. Last, each sentence is read for reported
 // speech: "X said (that) ...", "..., X said.", "according to X, ...",
 // stances such as "X's claim that ..." and topics such as "X spoke about
 // ...". Every
