@@ -82,15 +82,19 @@ var boilerPrefixes = []string{
 
 // isBoilerplate reports whether a paragraph is furniture rather than the
 // story: ALL-CAPS links to related stories, "The post ... appeared first on",
-// calls to click or subscribe, and photo credits.
+// calls to click, subscribe or follow, and photo credits.
 func isBoilerplate(text, lower string) bool {
 	if strings.HasPrefix(lower, "the post ") && strings.Contains(text, " appeared first on") {
 		return true
 	}
+	lead := strings.TrimLeft(lower, "\"'“‘ ") // a stray mark before it, as in a transcript's last line
 	for _, p := range boilerPrefixes {
-		if strings.HasPrefix(lower, p) {
+		if strings.HasPrefix(lead, p) {
 			return true
 		}
+	}
+	if strings.HasPrefix(lead, "follow ") && len(lead) < 120 && (strings.Contains(lead, "twitter") || strings.Contains(lead, " @")) {
+		return true // "Follow Pam Key on Twitter @pamkeyNEN."
 	}
 	if len(text) < 160 {
 		if strings.Contains(lower, "getty images") || strings.Contains(lower, "ap photo") ||

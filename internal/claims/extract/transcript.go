@@ -11,7 +11,8 @@ import (
 // transcriptLabels are capitalised words that end in a colon at the start
 // of a paragraph without naming a speaker.
 var transcriptLabels = set(`update note editor's editors correction related watch read photos photo video
-abstract full text letters source sources transcript advertisement caption breaking exclusive`)
+abstract full text letters source sources transcript advertisement caption breaking exclusive
+clarification corrections updated disclosure`)
 
 // transcriptSpeaker reads the speaker of a transcript paragraph, one that
 // opens with a name in capitals and a colon ("PENCE: And that's why ..."),
