@@ -353,12 +353,17 @@ func TestExtractForms(t *testing.T) {
 				"The post Trump rally draws crowds appeared first on Example News\n\n" +
 				"Mike Pence said, \"We were in Virginia this week, in the pouring rain with 650 —.\n\n\"(CROSSTALK.)\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\n\n" +
 				"CLARIFICATION: The first sentence has been clarified to reflect that Fowler is calling for a process.\n\n" +
-				"Reagan went on to win that year in a landslide.",
-			want: []want{{"he was tired", "Sanders", claims.Indirect}}, // not 'on "Face the Nation" that he was tired'
+				"Reagan went on to win that year in a landslide.\n\nHer commentary, \"Melania, tell your immigrant story,\" ran on Sunday.\n\n" +
+				"The paper published an article on Monday. The article said, \"The plan will fail because nobody funds it.\"",
+			want: []want{
+				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
+				{"The plan will fail because nobody funds it.", "The article", claims.Direct},
+			},
 			none: []string{"reform", "The Art of Winning Big Again", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation",
 				"requests for comment on the talks", "to requests for comment on the talks", "questions from the press about the call",
 				"to questions from the press about the call", "(CROSSTALK.)", "year in a landslide",
-				"Follow Pam Key on Twitter @pamkeyNEN.", "The first sentence has been clarified to reflect that Fowler is calling for a process."},
+				"Follow Pam Key on Twitter @pamkeyNEN.", "The first sentence has been clarified to reflect that Fowler is calling for a process.",
+				"Melania, tell your immigrant story,"},
 		},
 	})
 }

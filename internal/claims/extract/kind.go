@@ -9,7 +9,7 @@ import (
 // workNouns before a quote make it the title of a work, not speech.
 var workNouns = set(`book film movie song album show series play novel article column essay
 titled entitled headlined episode documentary program programme podcast poem memoir slogan
-hashtag nicknamed dubbed so-called known`)
+hashtag nicknamed dubbed so-called known commentary op-ed`)
 
 // notSpeech reports a quote that names something rather than reports
 // speech: a nickname between a first name and a surname, or the title of a
@@ -20,7 +20,7 @@ func notSpeech(p *para, i int, headline bool) bool {
 		!strings.ContainsAny(p.toks[i-1].text, "'’") && !isCue(p.toks[i+1].lower()) {
 		return true // Dwayne "The Rock" Johnson
 	}
-	for j := i - 1; j >= 0 && j >= i-3 && p.toks[i-1].text != ":"; j-- {
+	for j := i - 1; j >= 0 && j >= i-3 && p.toks[i-1].text != ":" && !speechVerbs[p.toks[j].low]; j-- {
 		if workNouns[p.toks[j].lower()] {
 			return true // the title of a work, not the speech a colon opens ("told the Today programme: ...")
 		}
