@@ -141,8 +141,14 @@ func asideEnd(toks []token, i, end int) int {
 // for the Senate"); "shows him with his hands up before he was shot" keeps
 // its "before".
 func objectEnd(toks []token, from, to int) int {
-	for j := from + 2; j < to; j++ {
+	for j := from + 1; j < to; j++ {
 		w := toks[j].low
+		if j == from+1 { // "endorsed Cruz Wednesday": only a time may end a one-word object
+			if toks[j].is(fTime) && toks[j].isCap() || (w == "last" || w == "this" || w == "next") && j+1 < to && toks[j+1].is(fTime) {
+				return j
+			}
+			continue
+		}
 		if w == "while" || w == "when" || w == "because" ||
 			(w == "as" || w == "so") && j+1 < to && (toks[j+1].is(fPronoun) || toks[j+1].isCap() && !toks[j+1].is(fTitle)) ||
 			toks[j].is(fTime) && toks[j].isCap() && !toks[j-1].is(fTime) ||

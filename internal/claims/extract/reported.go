@@ -279,7 +279,8 @@ func (st statement) object(toks []token) bool {
 	}
 	if r[1] < len(toks) {
 		next := toks[r[1]]
-		return !next.isWord() && next.q == nil || next.is(fSubordinator) || next.low == "and" || next.low == "but"
+		return !next.isWord() && next.q == nil || next.is(fSubordinator|fTime|fPreposition) || next.low == "and" || next.low == "but" ||
+			timeModifiers[next.low] // "endorsed Cruz Wednesday", "endorsed Sanders in February", "last week"
 	}
 	return true
 }

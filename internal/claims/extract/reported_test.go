@@ -132,6 +132,11 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a stance whose one-word object a time follows",
+			body: "Jeb Bush endorsed Cruz Wednesday.\n\nChris Christie endorsed Trump last week.",
+			want: []want{{"Cruz", "Jeb Bush", claims.Indirect}, {"Trump", "Chris Christie", claims.Indirect}},
+		},
+		{
 			name: "a despite-clause the reporter adds",
 			body: "Prime Minister Anthony Albanese has vowed to press ahead with the referendum, despite polls showing support slipping.",
 			want: []want{{"to press ahead with the referendum", "Anthony Albanese", claims.Indirect}},
