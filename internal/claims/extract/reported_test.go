@@ -1,45 +1,10 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"claimtrack/internal/claims"
 )
-
-// TestQuotesLinkedByCue checks that two quotes joined by "but noted" stay
-// two quotes: the link and the cue are no statement of the reporter's.
-func TestQuotesLinkedByCue(t *testing.T) {
-	body := "Putin noted \"a ceasefire with Ukraine is possible\" but noted \"both sides must find compromises.\""
-	got := Extract(body)
-	for _, c := range got {
-		if strings.Contains(c.Text, "but noted") {
-			t.Errorf("claim %q (%s) joins two quotes", c.Text, c.Kind)
-		}
-	}
-	if len(got) != 2 {
-		t.Errorf("%d claims, want the two quotes:%s", len(got), dump(got))
-	}
-}
-
-// TestCues checks the cue a claim records: the verb of a statement, not the
-// listener after it; the verb before a quote, not a participle after it.
-func TestCues(t *testing.T) {
-	tests := []struct{ body, text, speaker, cue string }{
-		{"Commerce minister Piyush Goyal told reporters that the deal would double trade by 2030.",
-			"the deal would double trade by 2030", "Piyush Goyal", "told"},
-		{"Prime Minister Narendra Modi hailed the agreement as \"historic\", saying it would create jobs for millions.",
-			"historic", "Narendra Modi", "hailed"},
-		{"Prime Minister Narendra Modi hailed the agreement as \"historic\", saying it would create jobs for millions.",
-			"it would create jobs for millions", "Narendra Modi", "saying"},
-	}
-	for _, tt := range tests {
-		c := find(Extract(tt.body), tt.text)
-		if c == nil || speakerOf(c) != tt.speaker || c.Cue != tt.cue {
-			t.Errorf("%q: want %q by %q with cue %q; got %s", tt.body, tt.text, tt.speaker, tt.cue, dump(Extract(tt.body)))
-		}
-	}
-}
 
 // TestReportedForms checks reported speech: statements with no quotation
 // marks of their own, or only a few quoted words, and who made them.

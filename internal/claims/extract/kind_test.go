@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestNotSpeech checks what is no claim however it is quoted or worded:
+// terms and titles in quotes, nicknames, shows, headlines of related
+// stories, site furniture, a transcript's notes and an editor's.
+func TestNotSpeech(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "not speech",
+			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
+				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +
+				"The Vatican did not immediately respond to requests for comment on the talks.\n\n" +
+				"None of them responded to questions from the press about the call.\n\n" +
+				"Dwayne \"The Rock\" Johnson was there.\n\nTRUMP SAYS \"WE WILL WIN\" IN RALLY SPEECH\n\n" +
+				"The post Trump rally draws crowds appeared first on Example News\n\n" +
+				"Mike Pence said, \"We were in Virginia this week, in the pouring rain with 650 —.\n\n\"(CROSSTALK.)\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\n\n" +
+				"CLARIFICATION: The first sentence has been clarified to reflect that Fowler is calling for a process.\n\n" +
+				"Reagan went on to win that year in a landslide.\n\nHer commentary, \"Melania, tell your immigrant story,\" ran on Sunday.\n\n" +
+				"The paper published an article on Monday. The article said, \"The plan will fail because nobody funds it.\"",
+			want: []want{
+				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
+				{"The plan will fail because nobody funds it.", "The article", claims.Direct},
+			},
+			none: []string{"reform", "The Art of Winning Big Again", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation",
+				"requests for comment on the talks", "to requests for comment on the talks", "questions from the press about the call",
+				"to questions from the press about the call", "(CROSSTALK.)", "year in a landslide",
+				"Follow Pam Key on Twitter @pamkeyNEN.", "The first sentence has been clarified to reflect that Fowler is calling for a process.",
+				"Melania, tell your immigrant story,"},
+		},
+	})
+}
+
+// TestExtractHeadline checks what a title attributes to someone, and that
+// a title attributing nothing gives no claim.
+func TestExtractHeadline(t *testing.T) {
+	tests := []struct {
+		title string
+		want  []want
+	}{
+		{"Flynn says Trump 'absolutely right' in saying generals reduced to rubble",
+			[]want{{"absolutely right", "Flynn", claims.Fragment}}},
+		{"Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments",
+			[]want{{"A Disgrace", "Christie", claims.Fragment}}},
+		{`Zelenskyy: "We will not give up our land"`,
+			[]want{{"We will not give up our land", "Zelenskyy", claims.Direct}}},
+		{"'We will not bow to pressure': Modi on trade talks",
+			[]want{{"We will not bow to pressure", "Modi", claims.Direct}}},
+		{"Trump says Russia, Ukraine to start ceasefire negotiations after Putin call", nil},
+		{`The "Deal of the Century" explained`, nil},
+	}
+	for _, tt := range tests {
+		got := ExtractArticle(tt.title, "")
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: %d claims, want %d:%s", tt.title, len(got), len(tt.want), dump(got))
+			continue
+		}
+		for i, w := range tt.want {
+			c := got[i]
+			if c.Text != w.text || c.Speaker.Name != w.speaker || c.Kind != w.kind || !c.Headline ||
+				tt.title[c.Span.Start:c.Span.End] != c.Text {
+				t.Errorf("%q: got %q by %q (%s, headline %v), want %q by %q (%s)", tt.title, c.Text,
+					c.Speaker.Name, c.Kind, c.Headline, w.text, w.speaker, w.kind)
+			}
+		}
+	}
+}
