@@ -102,6 +102,11 @@ func TestReportedForms(t *testing.T) {
 			want: []want{{"Cruz", "Jeb Bush", claims.Indirect}, {"Trump", "Chris Christie", claims.Indirect}},
 		},
 		{
+			name: "the listener of told, named with its article",
+			body: "Htay Oo, its acting chairman, told the Reuters news agency the party had lost the vote.",
+			want: []want{{"the party had lost the vote", "Htay Oo", claims.Indirect}},
+		},
+		{
 			name: "a despite-clause the reporter adds",
 			body: "Prime Minister Anthony Albanese has vowed to press ahead with the referendum, despite polls showing support slipping.",
 			want: []want{{"to press ahead with the referendum", "Anthony Albanese", claims.Indirect}},

@@ -297,6 +297,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 		}
 	}
 	if tell {
+		if m := p.mentionAt(base + i); m != nil {
+			return m.t1 - base // "told the Reuters news agency", "told reporters"
+		}
 		if i+1 < end && toks[i].low == "the" {
 			i++ // "told the BBC"
 		}
