@@ -236,6 +236,10 @@ func labelled(p *para, ti, start int) *attribution {
 	return nil
 }
 
+// futureModals put a cue in the future or in doubt: what it introduces
+// has not been said ("would" is left out: 'he would often say, "..."').
+var futureModals = set(`will could might may shall should`)
+
 func isDash(s string) bool {
 	switch {
 	case s == "":
@@ -271,8 +275,8 @@ func before(p *para, i, start, gap int) *attribution {
 				return &attribution{m, "according to", c}
 			}
 		}
-		if !cueAt(p, c) {
-			continue
+		if !cueAt(p, c) || c > start && futureModals[p.toks[c-1].low] {
+			continue // 'says Canada will respond "forcefully"': no speech yet, the fragment is the sayer's
 		}
 		if m := subject(p, c, start); m != nil {
 			return &attribution{m, w, c}

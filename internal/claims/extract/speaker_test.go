@@ -97,6 +97,15 @@ func TestSubjectsPastAsides(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue in the future speaks not yet; an organisation's secretary-general",
+			body: "Prime Minister Mark Carney says Canada will respond \"forcefully\" to the new tariffs.\n\n" +
+				"The UN secretary-general, António Guterres, told the Security Council the situation was \"catastrophic\".",
+			want: []want{
+				{"forcefully", "Mark Carney", claims.Fragment},
+				{"catastrophic", "António Guterres", claims.Fragment},
+			},
+		},
+		{
 			name: "the subject right after a subordinator",
 			body: "Chris Christie called Hillary Clinton a disgrace after she attacked officers nationwide and blamed police shootings on \"implicit bias\" against minorities.",
 			want: []want{{"implicit bias", "Hillary Clinton", claims.Fragment}},
