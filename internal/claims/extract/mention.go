@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"claimtrack/internal/claims"
 )
@@ -193,6 +194,7 @@ func nameAt(p *para, i int) *mention {
 			goto done // "Christie Calls Clinton ...": a headline's verb ends the name
 		case t.isCap() && (j > a || !t.is(fStopCap) && !stopCaps[strings.TrimSuffix(lw, ".")] || t.is(fTitle)):
 		case j > a && particles[lw] && j+1 < len(toks) && toks[j+1].isCap():
+		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
 		case (lw == "of" || lw == "for") && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
@@ -268,6 +270,20 @@ blasts blasted vows vowed denies denied admits admitted insists praises praised 
 rips knocks hits reveals explains announces predicts promises pledges`)
 
 var particles = set(`de da di del della van von der den bin al le la du dos das`)
+
+// joinedParticle reports a surname joined to its particle by a hyphen or
+// an apostrophe: "al-Ansari", "el-Sayed", "d'Estaing".
+func joinedParticle(w string) bool {
+	i := strings.IndexAny(w, "-'’")
+	if i <= 0 || i+1 >= len(w) || !particles[w[:i]] && w[:i] != "el" && w[:i] != "d" && w[:i] != "abu" && w[:i] != "ibn" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	if w[i] != '-' && w[i] != '\'' {
+		r, _ = utf8.DecodeRuneInString(w[i+len("’"):])
+	}
+	return unicode.IsUpper(r)
+}
 
 // datelineEnd returns the token after a dateline that opens a paragraph
 // ("BRUSSELS -", "CHARLOTTE, N.C. (AP) —"), or 0 when there is none.
