@@ -72,6 +72,7 @@ func TestRoles(t *testing.T) {
 		{"The premier of Alberta, Danielle Smith, said so.", map[string]string{"Danielle Smith": "premier of Alberta"}},
 		{"Opposition leader Pierre Poilievre disagreed.", map[string]string{"Pierre Poilievre": "Opposition leader"}},
 		{"The Chancellor, Rachel Reeves, said so.", map[string]string{"Rachel Reeves": "Chancellor"}},
+		{"Det Garda Siobhán Walsh and Cllr Ann Byrne spoke.", map[string]string{"Siobhán Walsh": "Det Garda", "Ann Byrne": "Cllr"}},
 		{"The Secretary of State, Antony Blinken, said so. Secretary of State John Kerry agreed.",
 			map[string]string{"Antony Blinken": "Secretary of State", "John Kerry": "Secretary of State"}},
 		{"Mrs May, Prof Brown and Lord Smith of Finsbury met.",
