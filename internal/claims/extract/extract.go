@@ -214,11 +214,15 @@ func asWritten(body, cue string, at claims.Span) string {
 	if at.End <= at.Start {
 		return cue
 	}
-	first, rest, _ := strings.Cut(cue, " ")
-	if w := strings.ToLower(body[at.Start:at.End]); w != first && britishSpelling(first) == w {
-		return strings.TrimSpace(w + " " + rest)
+	first, rest, two := strings.Cut(cue, " ")
+	b := britishSpelling(first) // most cues: no other spelling, no allocation
+	if b == first || !strings.EqualFold(body[at.Start:at.End], b) {
+		return cue
 	}
-	return cue
+	if two {
+		return b + " " + rest
+	}
+	return b
 }
 
 // mentionOf turns a resolved speaker into the Mention a claim carries.

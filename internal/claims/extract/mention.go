@@ -269,19 +269,17 @@ var headlineVerbs = set(`says said calls called warns warned claims tells told u
 blasts blasted vows vowed denies denied admits admitted insists praises praised accuses accused defends
 rips knocks hits reveals explains announces predicts promises pledges`)
 
-var particles = set(`de da di del della van von der den bin al le la du dos das`)
+var particles = set(`de da di del della van von der den bin al le la du dos das el d abu ibn`)
 
 // joinedParticle reports a surname joined to its particle by a hyphen or
 // an apostrophe: "al-Ansari", "el-Sayed", "d'Estaing".
 func joinedParticle(w string) bool {
 	i := strings.IndexAny(w, "-'’")
-	if i <= 0 || i+1 >= len(w) || !particles[w[:i]] && w[:i] != "el" && w[:i] != "d" && w[:i] != "abu" && w[:i] != "ibn" {
+	if i <= 0 || !particles[w[:i]] {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(w[i+1:])
-	if w[i] != '-' && w[i] != '\'' {
-		r, _ = utf8.DecodeRuneInString(w[i+len("’"):])
-	}
+	_, n := utf8.DecodeRuneInString(w[i:]) // the joining mark
+	r, _ := utf8.DecodeRuneInString(w[i+n:])
 	return unicode.IsUpper(r)
 }
 

@@ -102,16 +102,13 @@ func (d *doc) ahead(q *quote) (*resolved, string, claims.Span) {
 	for n, hops := q.next, 0; n != nil && hops < 4; n, hops = n.next, hops+1 {
 		pi := slices.Index(d.paras, n.para)
 		p := d.paras[pi]
-		for si, s := range p.sents {
-			for ti := s.Start; ti < s.End; ti++ {
-				if p.toks[ti].q != n {
-					continue
-				}
-				if a, _ := attributionOf(p, s, ti, d.body[n.Start:n.End]); a != nil {
-					return d.resolve(a.m, sentRef{pi, si}), a.cue, a.span(p)
-				}
-				break
-			}
+		ti := slices.IndexFunc(p.toks, func(t token) bool { return t.q == n })
+		si := slices.IndexFunc(p.sents, func(s claims.Span) bool { return s.Start <= ti && ti < s.End })
+		if ti < 0 || si < 0 {
+			break
+		}
+		if a, _ := attributionOf(p, p.sents[si], ti, d.body[n.Start:n.End]); a != nil {
+			return d.resolve(a.m, sentRef{pi, si}), a.cue, a.span(p)
 		}
 		if !n.runsOn() {
 			break

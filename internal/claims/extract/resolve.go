@@ -192,8 +192,8 @@ func antecedentOf(m *mention) *mention {
 	if i < 0 || ms[i].kind == byRelative {
 		return nil
 	}
-	a := fromPlace(m.p, ms[i]) // "Ann Lee, of Silver Spring, Md., who": the one from there
-	i = slices.Index(ms, a)
+	i = placeOwner(m.p, ms, i) // "Ann Lee, of Silver Spring, Md., who": the one from there
+	a := ms[i]
 	if a.kind != byNominal || a.org || personRoles[a.head] {
 		return a
 	}
@@ -221,17 +221,21 @@ func place(p *para, ms []*mention, i int) bool {
 	return false
 }
 
-// fromPlace is the one a place is said of ("Ann Lee, of Silver Spring,
-// Md."), or m when m is no such place.
-func fromPlace(p *para, m *mention) *mention {
-	i := slices.Index(p.ms, m)
-	for i > 0 && place(p, p.ms, i) {
+// placeOwner is the index of the one the mention ms[i] says where they
+// are from ("Ann Lee, of Silver Spring, Md."), or i when it is no place.
+func placeOwner(p *para, ms []*mention, i int) int {
+	for i > 0 && place(p, ms, i) {
 		i--
 	}
-	if i < 0 {
-		return m
+	return i
+}
+
+// fromPlace is placeOwner for a mention of the paragraph.
+func fromPlace(p *para, m *mention) *mention {
+	if i := slices.Index(p.ms, m); i > 0 {
+		return p.ms[placeOwner(p, p.ms, i)]
 	}
-	return p.ms[i]
+	return m
 }
 
 // antecedent resolves a pronoun by walking back sentence by sentence: in each,

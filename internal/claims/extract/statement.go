@@ -47,7 +47,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		return statement{}, false
 	}
 	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
-	for k := c - 1; k > 0 && k >= c-10; k-- {
+	// Not after a participle that sets the scene: "Speaking to PTI, X
+	// said, ..." is the speaker's own clause.
+	for k := c - 1; k > 0 && k >= c-10 && !sceneVerbs[toks[0].low]; k-- {
 		first := k // where the part before the attribution ends
 		if quoteComma(toks[k]) {
 			first = k + 1 // '... a top priority "is increasing the tax liability," Mr. Kamin said.'
@@ -73,9 +75,6 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			if l := p.mentionAt(base + after); l != nil {
 				after = l.t1 - base // the listener: "told The Huffington Post"
 			}
-		}
-		if sceneSetting(toks) {
-			break // "Speaking to PTI, X said, ...": the speaker's own clause
 		}
 		switch tail := tailEnd(toks, after, end); {
 		case tail == end || apposition(toks, tail, end):
@@ -222,11 +221,9 @@ func describedAfter(toks []token, from, end int) bool {
 	return w != "and" && w != "but" && w != "or" && w != "so"
 }
 
-// sceneSetting reports a sentence opened by a participle that sets the
-// scene for the speaker's clause ("Speaking to reporters on Monday, ...",
+// sceneVerbs open a sentence with a participle that sets the scene for
+// the speaker's clause ("Speaking to reporters on Monday, ...",
 // "Addressing a rally, ..."): no statement of its own.
-func sceneSetting(toks []token) bool { return sceneVerbs[toks[0].low] }
-
 var sceneVerbs = set(`speaking talking addressing appearing testifying campaigning visiting
 writing interviewed`)
 
