@@ -21,9 +21,9 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if t.text == "(" || t.text == ";" {
 			return j
 		}
-		if t.lower() == "and" && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) &&
-			!(j > from && strings.HasSuffix(toks[j-1].low, "ed")) { // not "had been arrested and charged"
-			return j // "... and said ...": a second statement
+		if (t.low == "and" || t.low == "but") && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) &&
+			(j+2 < end && toks[j+2].low == "that" || !(j > from && strings.HasSuffix(toks[j-1].low, "ed"))) { // not "had been arrested and charged"
+			return j // "... and said ...", "... was balanced and added that ...": a second statement
 		}
 		if j > from && newSpeaker(p, toks, base, j, end) {
 			return j // "... and Democrats accused", "... though she noted": another's statement

@@ -160,6 +160,25 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "two verbs of one speaker",
+			body: "The minister said the budget was balanced and added that taxes would not rise.\n\n" +
+				"Sandoval said he had voted for Mr. Rubio but warned that the race was far from over.\n\n" +
+				"Greeting supporters at the party's headquarters, Suu Kyi, 70, said it was too early to congratulate winners but added, \"I think you all have an idea of the results.\"\n\n" +
+				"Bobby Jindal wanted a ban, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up\" and said Paul Ryan should resign.\n\n" +
+				"As the crowd began to chant, Sarah Silverman was joined on stage again by Minnesota Sen. Al Franken and joked, \"You're being ridiculous.\"",
+			want: []want{
+				{"the budget was balanced", "The minister", claims.Indirect},
+				{"taxes would not rise", "The minister", claims.Indirect},
+				{"he had voted for Mr. Rubio", "Sandoval", claims.Indirect},
+				{"the race was far from over", "Sandoval", claims.Indirect},
+				{"it was too early to congratulate winners", "Suu Kyi", claims.Indirect},
+				{"I think you all have an idea of the results.", "Suu Kyi", claims.Direct},
+				{"wake up", "Mike Huckabee", claims.Fragment},
+				{"Paul Ryan should resign", "Mike Huckabee", claims.Indirect},
+				{"You're being ridiculous.", "Sarah Silverman", claims.Direct},
+			},
+		},
+		{
 			name: "that inside the statement",
 			body: "Police Commissioner James O'Neill spoke.\n\nO'Neill said officials are in possession of video that shows the explosion.\n\n" +
 				"Experts on North Korea and nuclear nonproliferation said the latest nuclear test could change that.",
