@@ -22,7 +22,9 @@ func TestNotSpeech(t *testing.T) {
 				"Mike Pence said, \"We were in Virginia this week, in the pouring rain with 650 —.\n\n\"(CROSSTALK.)\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\n\n" +
 				"CLARIFICATION: The first sentence has been clarified to reflect that Fowler is calling for a process.\n\n" +
 				"Reagan went on to win that year in a landslide.\n\nHer commentary, \"Melania, tell your immigrant story,\" ran on Sunday.\n\n" +
-				"The paper published an article on Monday. The article said, \"The plan will fail because nobody funds it.\"",
+				"The paper published an article on Monday. The article said, \"The plan will fail because nobody funds it.\"\n\n" +
+				"It is clear that the two have a shared view of Russia. It was fitting that Clinton chose to end on gun safety.\n\n" +
+				"It is certainly no surprise that Kelly would seek an interview. It is with that same grit that Mrs. Clinton picked herself up.",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
 				{"The plan will fail because nobody funds it.", "The article", claims.Direct},
@@ -31,7 +33,8 @@ func TestNotSpeech(t *testing.T) {
 				"requests for comment on the talks", "to requests for comment on the talks", "questions from the press about the call",
 				"to questions from the press about the call", "(CROSSTALK.)", "year in a landslide",
 				"Follow Pam Key on Twitter @pamkeyNEN.", "The first sentence has been clarified to reflect that Fowler is calling for a process.",
-				"Melania, tell your immigrant story,"},
+				"Melania, tell your immigrant story,", "the two have a shared view of Russia", "Clinton chose to end on gun safety",
+				"Kelly would seek an interview", "Mrs. Clinton picked herself up"},
 		},
 	})
 }

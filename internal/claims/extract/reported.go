@@ -74,7 +74,7 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 		}
 		st, ok := statementAt(p, toks, s.Start, c, end)
 		tp, topic := topicAt(p, toks, s.Start, c, end)
-		verb := ok && st.m != nil && st.valid(end) && ownsCue(p, toks, s.Start, c, st)
+		verb := ok && st.m != nil && st.valid(end) && ownsCue(p, toks, s.Start, c, st) && !expletive(toks, s.Start, st)
 		if verb {
 			st.conf = confidence(st.cue, false, true)
 			if topic && isTopicLink(toks[c+1].lower()) && tp.parts[0][0] == st.parts[0][0]+1 {
@@ -86,7 +86,8 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 			}
 			cands = append(cands, st)
 		}
-		if topic && (!verb || st.parts[0][0] < c) && tp.valid(end) && ownsCue(p, toks, s.Start, c, tp) && !sameStart(cands, tp) {
+		if topic && (!verb || st.parts[0][0] < c) && tp.valid(end) && ownsCue(p, toks, s.Start, c, tp) && !sameStart(cands, tp) &&
+			!expletive(toks, s.Start, tp) {
 			cands = append(cands, tp) // also when the verb reads back to a phrase: "In July, the NAACP called for"
 		}
 	}
@@ -253,6 +254,30 @@ func ownsCue(p *para, toks []token, base, c int, st statement) bool {
 		}
 	}
 	return false
+}
+
+// expletive reports a statement whose subject is an "it" that stands for
+// the clause after it, with a judgment rather than a speaker between: "it
+// is clear that", "It was fitting that", "It is with that grit that". "it
+// was revealed that" and "it has been known that" still report.
+func expletive(toks []token, base int, st statement) bool {
+	if st.m == nil || st.m.t1-st.m.t0 != 1 || toks[st.m.t0-base].low != "it" {
+		return false
+	}
+	i := st.m.t1 - base
+	for i < st.at && (toks[i].is(fAdverb) || auxiliaries[toks[i].low]) && !toks[i].is(fBe) {
+		i++ // "it will be", "it certainly is"
+	}
+	if i >= st.at || !toks[i].is(fBe) {
+		return false
+	}
+	for k := i + 1; k <= st.at; k++ {
+		if w := toks[k].low; w == "to" || strings.HasSuffix(w, "ing") && (k+1 >= len(toks) || toks[k+1].low != "that") {
+			return false // "it is difficult to predict how", "it was drawing complaints that", not "it is fitting that"
+		}
+	}
+	w := toks[st.at].low
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !verbForms[w] && !pastForms[w]
 }
 
 // object reports whether a statement too short to be a sentence is the
