@@ -149,14 +149,38 @@ func objectEnd(toks []token, from, to int) int {
 			}
 			continue
 		}
+		if sceneLinks[w] && allCapsRun(toks[from:j]) {
+			return j // "endorsed Mr. Trump at a news conference": the name, not where
+		}
 		if w == "while" || w == "when" || w == "because" ||
-			(w == "as" || w == "so") && j+1 < to && (toks[j+1].is(fPronoun) || toks[j+1].isCap() && !toks[j+1].is(fTitle)) ||
-			toks[j].is(fTime) && toks[j].isCap() && !toks[j-1].is(fTime) ||
+			(w == "as" || w == "so") && j+1 < to && (toks[j+1].is(fPronoun) || toks[j+1].isCap() && !toks[j+1].is(fTitle)) {
+			return j
+		}
+		if toks[j].is(fTime) && toks[j].isCap() && !toks[j-1].is(fTime) ||
 			(w == "last" || w == "this" || w == "next") && j+1 < to && toks[j+1].is(fTime) {
+			for j-1 > from && timeModifiers[toks[j-1].low] {
+				j-- // "in early June"
+			}
+			if j-1 > from && prepositions[toks[j-1].low] {
+				j--
+			}
 			return j
 		}
 	}
 	return to
+}
+
+// sceneLinks open a phrase of where or on what occasion something was done.
+var sceneLinks = set(`at during in on before after`)
+
+// allCapsRun reports tokens that are all capitalised words: a name.
+func allCapsRun(toks []token) bool {
+	for _, t := range toks {
+		if !t.isCap() {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // relativeBetween reports a relative pronoun among tokens [from, to) with
