@@ -126,7 +126,7 @@ func asideEnd(toks []token, i, end int) int {
 			return 0
 		}
 		n := toks[k+1]
-		if n.is(fPronoun|fDeterminer) || n.isCap() || n.is(fSubordinator) || n.lower() == "and" || n.lower() == "but" || participle(toks, k+1) {
+		if n.is(fPronoun|fDeterminer|fPreposition) || n.isCap() || n.is(fSubordinator) || n.lower() == "and" || n.lower() == "but" || participle(toks, k+1) {
 			return 0 // ", and ...", ", he said": another clause
 		}
 		return k + 1
