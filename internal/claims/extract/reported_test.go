@@ -387,6 +387,11 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a that inside the object of a topic",
+			body: "Trump called for female contestants to wear shorter dresses that showed more cleavage.",
+			want: []want{{"female contestants to wear shorter dresses that showed more cleavage", "Trump", claims.Indirect}},
+		},
+		{
 			name: "a promise with weeks in it, and a demand",
 			body: "He also proposes tax cuts, Tom Baker said. He also promised to extend six weeks of paid leave to new mothers.\n\n" +
 				"The city of Phoenix is demanding that the campaign stop using the image of its police officers.",

@@ -291,6 +291,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			if toks[j].text == "," || toks[j].q != nil || j > i && (toks[j].is(fPronoun) || possessivePronouns[toks[j].low] != 0) && !toks[j-1].is(fPreposition) {
 				break // "said Thursday his biggest worry is that ...": the statement has begun
 			}
+			if j > i && toks[j].low == "to" && j+1 < end && !toks[j+1].isCap() && !toks[j+1].is(fDeterminer) && p.mentionAt(base+j+1) == nil {
+				break // "called for contestants to wear dresses that": an infinitive, the statement's own
+			}
 		}
 	}
 	if tell {
