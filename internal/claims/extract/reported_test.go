@@ -387,6 +387,13 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a request, not a question",
+			body: "Two House committees on Monday asked the Justice Department to investigate the leak.\n\n" +
+				"Tapper asked whether Republicans would be able to hold on to the House.\n\nMika Brzezinski asked Trump how he would handle deportations.",
+			want: []want{{"the Justice Department to investigate the leak", "Two House committees", claims.Indirect}},
+			none: []string{"Republicans would be able to hold on to the House", "he would handle deportations"},
+		},
+		{
 			name: "a that inside the object of a topic",
 			body: "Trump called for female contestants to wear shorter dresses that showed more cleavage.",
 			want: []want{{"female contestants to wear shorter dresses that showed more cleavage", "Trump", claims.Indirect}},

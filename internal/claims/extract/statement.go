@@ -43,7 +43,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	// A weaker cue may open a statement for the model to judge, as a verb:
 	// not after a preposition ("respond to requests for comment").
 	weak := toks[c].is(fWeakCue) && statementWeights != nil && (c == 0 || !toks[c-1].is(fPreposition))
-	if !toks[c].is(fReporting) && !weak || !cueUse(p, base+c) {
+	if !toks[c].is(fReporting) && !weak && !request(toks, c, end) || !cueUse(p, base+c) {
 		return statement{}, false
 	}
 	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
@@ -173,6 +173,27 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	}
 	return statement{parts: [][2]int{{from, to}}, m: m, cue: w, at: c}, from < to
 }
+
+// request reports a form of "ask" that asks someone to do something ("asked
+// the Justice Department to investigate"): a demand on record, where "asked
+// whether" is a question and no claim.
+func request(toks []token, c, end int) bool {
+	if w := toks[c].low; w != "ask" && w != "asks" && w != "asked" {
+		return false
+	}
+	for j := c + 1; j < end && j <= c+8; j++ {
+		switch w := toks[j].low; {
+		case w == "to":
+			return j > c+1 && j+1 < end && toks[j+1].isWord() && !toks[j+1].isCap() && !toks[j+1].is(fDeterminer)
+		case toks[j].is(fPreposition) && w != "on" && w != "in", !toks[j].isWord(), questionWords[w]:
+			return false // "asked about", "asked whether"
+		}
+	}
+	return false
+}
+
+// questionWords open an indirect question.
+var questionWords = set(`whether if how why what who when where which`)
 
 // mainClause is where the main clause of a sentence ending at token c
 // begins: after a subordinate clause or a prepositional phrase that opens
