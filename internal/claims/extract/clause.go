@@ -59,6 +59,12 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 			return stop
 		case "as", "whereas", "with", "when", "despite", "amid":
 			return stop
+		case "a", "an":
+			for k := j + 2; k < end && k <= j+4; k++ {
+				if summaries[toks[k].low] {
+					return stop // "..., a figure disputed by the Treasury": the reporter's word on it
+				}
+			}
 		case "and":
 			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil ||
 				toks[j+2].low == "the" && j+3 < end && p.mentionAt(base+j+3) != nil) { // ", and the American Civil Liberties Union has sued"
@@ -169,6 +175,11 @@ func objectEnd(toks []token, from, to int) int {
 	}
 	return to
 }
+
+// summaries are nouns by which a reporter sums up a statement in an
+// apposition after it: "..., a claim the campaign denies".
+var summaries = set(`figure claim charge assertion allegation accusation estimate number view position remark
+comment move step stance sentiment notion suggestion proposal request point argument contention prediction`)
 
 // sceneLinks open a phrase of where or on what occasion something was done.
 var sceneLinks = set(`at during in on before after`)
