@@ -105,9 +105,11 @@ func TestReportedForms(t *testing.T) {
 				{"Kasich", "Paul Ryan", claims.Indirect}, {"Mr. Trump", "Ben Carson", claims.Indirect}},
 		},
 		{
-			name: "the listener of told, named with its article",
-			body: "Htay Oo, its acting chairman, told the Reuters news agency the party had lost the vote.",
-			want: []want{{"the party had lost the vote", "Htay Oo", claims.Indirect}},
+			name: "the listener of told, named with its article or its place",
+			body: "Htay Oo, its acting chairman, told the Reuters news agency the party had lost the vote.\n\n" +
+				"Peter Dutton accused the government of chaos, telling reporters in Brisbane the Treasurer had lost control of the budget.",
+			want: []want{{"the party had lost the vote", "Htay Oo", claims.Indirect},
+				{"the Treasurer had lost control of the budget", "Peter Dutton", claims.Indirect}},
 		},
 		{
 			name: "a despite-clause the reporter adds",

@@ -15,7 +15,8 @@ councilwoman councilmember state-of-state envoy candidate nominee host anchor fo
 mr mrs ms dr prof baroness baron viscount earl treasurer pm cm manager strategist adviser advisor aide
 pollster consultant analyst economist editor correspondent reporter columnist superintendent inspector
 detective constable sergeant lieutenant colonel brigadier taoiseach tánaiste secretary-general
-director-general det det. supt supt. insp insp. garda cllr cllr. councillor maj maj. cpl pc`)
+director-general det det. supt supt. insp insp. garda cllr cllr. councillor maj maj. cpl pc
+mp mla msp mep mpp mha mlc td opposition shadow`)
 
 // roleAfter reads a role set off after a name from token i: "the lawyer
 // for the agency", "chief economist at ING", up to the comma or full stop

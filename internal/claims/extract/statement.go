@@ -318,20 +318,33 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 		}
 	}
 	if tell {
-		if m := p.mentionAt(base + i); m != nil {
-			return m.t1 - base // "told the Reuters news agency", "told reporters"
-		}
-		if i+1 < end && toks[i].low == "the" {
+		if i+1 < end && toks[i].low == "the" && p.mentionAt(base+i) == nil {
 			i++ // "told the BBC"
 		}
 		if m := p.mentionAt(base + i); m != nil {
-			return m.t1 - base
+			return placeAfter(toks, m.t1-base, end) // "told the Reuters news agency", "told reporters in Brisbane"
 		}
 		if i < end {
-			return i + 1
+			return placeAfter(toks, i+1, end) // "telling reporters in Brisbane the ..."
 		}
 	}
 	return i
+}
+
+// placeAfter skips a place named after a listener ("told reporters in
+// Brisbane the Treasurer had ...") and returns where the statement starts.
+func placeAfter(toks []token, i, end int) int {
+	if i+2 >= end || toks[i].low != "in" && toks[i].low != "at" || !toks[i+1].isCap() {
+		return i
+	}
+	j := i + 1
+	for j < end && toks[j].isCap() && !toks[j].is(fDeterminer) {
+		j++
+	}
+	if j >= end || !toks[j].is(fDeterminer|fPronoun) {
+		return i // "told reporters in Washington Trump was wrong": the place may run into a name
+	}
+	return j
 }
 
 // telling reports the forms of "tell", whose object is the listener.
