@@ -39,6 +39,9 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if participle(toks, j+1) {
 			return stop // ", adding that ...": a statement of its own
 		}
+		if saidAfter(p, toks, base, j+1, end) {
+			return stop // "Asked about the declaration that it was a bomb, Clinton said, ...": the speaker's own clause
+		}
 		switch next := toks[j+1].lower(); next {
 		case "who", "which", "whose", "where":
 			// ", which include Cleveland," within the statement when its
@@ -100,6 +103,20 @@ func newSpeaker(p *para, toks []token, base, j, end int) bool {
 		k++
 	}
 	return k < end && speechVerbs[toks[k].low] && cueAt(p, base+k)
+}
+
+// saidAfter reports a mention at token j followed by its speech verb and a
+// comma or quote: the attribution of what comes next.
+func saidAfter(p *para, toks []token, base, j, end int) bool {
+	m := p.mentionAt(base + j)
+	if m == nil || m.poss {
+		return false
+	}
+	k := m.t1 - base
+	for k < end && adverbs[toks[k].low] {
+		k++
+	}
+	return k+1 < end && speechVerbs[toks[k].low] && cueAt(p, base+k) && (toks[k+1].text == "," || toks[k+1].text == ":" || toks[k+1].q != nil)
 }
 
 // closingDash finds the spaced dash that closes the aside a dash at i
@@ -179,7 +196,8 @@ func objectEnd(toks []token, from, to int) int {
 // summaries are nouns by which a reporter sums up a statement in an
 // apposition after it: "..., a claim the campaign denies".
 var summaries = set(`figure claim charge assertion allegation accusation estimate number view position remark
-comment move step stance sentiment notion suggestion proposal request point argument contention prediction`)
+comment move step stance sentiment notion suggestion proposal request point argument contention prediction
+pledge promise vow warning threat`)
 
 // sceneLinks open a phrase of where or on what occasion something was done.
 var sceneLinks = set(`at during in on before after`)

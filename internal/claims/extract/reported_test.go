@@ -398,6 +398,20 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"Republicans would be able to hold on to the House", "he would handle deportations"},
 		},
 		{
+			name: "the question before an answer, and an office by its owner's name",
+			body: "Asked whether he would keep the rebate, Pierre Poilievre declined to answer.\n\n" +
+				"Asked about Trump's declaration that it had been a bomb, Clinton said, \"I think it's important to know the facts.\"\n\n" +
+				"Ontario Premier Doug Ford's office said the province welcomes any relief for families.\n\n" +
+				"Poilievre says he will scrap the tax within days of taking office, a pledge he repeated at a rally in Kitchener.",
+			want: []want{
+				{"I think it's important to know the facts.", "Clinton", claims.Direct},
+				{"it had been a bomb", "Trump", claims.Indirect}, // the declaration's, not what Clinton said
+				{"the province welcomes any relief for families", "Doug Ford's office", claims.Indirect},
+				{"he will scrap the tax within days of taking office", "Pierre Poilievre", claims.Indirect},
+			},
+			none: []string{"Asked whether he would keep the rebate"},
+		},
+		{
 			name: "a that inside the object of a topic",
 			body: "Trump called for female contestants to wear shorter dresses that showed more cleavage.",
 			want: []want{{"female contestants to wear shorter dresses that showed more cleavage", "Trump", claims.Indirect}},

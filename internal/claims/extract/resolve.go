@@ -60,8 +60,14 @@ func (d *doc) resolve(m *mention, at sentRef) *resolved {
 			r.ent = d.byRole(m)
 		}
 		if r.ent == nil && m.org {
-			// A group speaks for itself: "a Ukrainian delegation".
+			// A group speaks for itself: "a Ukrainian delegation"; one
+			// that someone owns by their name: "Doug Ford's office".
 			r.name, r.org = strings.TrimSpace(m.role), true
+			if o := m.p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName {
+				if ro := d.resolve(o, at); ro.name != "" && !ro.org {
+					r.name = ro.name + "'s " + r.name
+				}
+			}
 		} else if r.ent == nil {
 			// An unnamed person ("a source", "the spokeswoman") is nobody
 			// the database can follow: the mention alone is kept.

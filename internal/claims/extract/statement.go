@@ -246,7 +246,7 @@ func describedAfter(toks []token, from, end int) bool {
 // the speaker's clause ("Speaking to reporters on Monday, ...",
 // "Addressing a rally, ..."): no statement of its own.
 var sceneVerbs = set(`speaking talking addressing appearing testifying campaigning visiting
-writing interviewed`)
+writing interviewed asked pressed questioned`)
 
 // quoteComma reports a quote that ends its part of the sentence with a
 // comma inside its closing mark: '"useful," but'.
