@@ -54,6 +54,15 @@ func joinRoles(p *para, ms []*mention) []*mention {
 	toks := p.toks
 	out := ms[:0]
 	for _, n := range ms {
+		if o := n.t0 - 1; n.kind == byName && n.role != "" && o >= 0 && p.sentenceStart(o) && toks[o].isCap() && isCommonWord(toks[o].low) &&
+			!toks[o].is(fNotNoun|fDeterminer|fPronoun|fPreposition) && strings.HasPrefix(n.text, n.role) {
+			// "Environment Minister Steven Guilbeault", "Conservative
+			// Leader Pierre Poilievre": a capitalised word opening the
+			// sentence belongs to the title after it.
+			n.t0, n.Start = o, toks[o].Start
+			n.text = p.text[n.Start-p.Start : n.End-p.Start]
+			n.role = toks[o].text + " " + n.role
+		}
 		if n.kind != byName || n.role != "" || n.t0 == 0 || n.org || !n.person {
 			out = append(out, n) // not "former" for "Democratic" in "former Democratic National ..."
 			continue
