@@ -35,6 +35,8 @@ func saysNothing(toks []token, c, from, end int) bool {
 		return true
 	case c+2 < end && toks[c+1].low == "to" && toks[c+2].is(fCue) && (strings.HasPrefix(w, "declin") || strings.HasPrefix(w, "refus")):
 		return true
+	case mannerVerbs[w] && from == c+1 && sceneAfter(toks, from, end):
+		return true // '"...," Susan said as she turned around': how it was said
 	case strings.HasPrefix(w, "answer") || strings.HasPrefix(w, "field"):
 		for j := from; j < end && j < from+3; j++ {
 			if toks[j].low == "question" || toks[j].low == "questions" {
@@ -44,3 +46,21 @@ func saysNothing(toks []token, c, from, end int) bool {
 	}
 	return false
 }
+
+// sceneAfter reports words after a speech verb that set the scene rather
+// than say anything: "as she turned around", "matter-of-factly as the
+// confetti fell"; not "as many as 40 people died", "as president, he".
+func sceneAfter(toks []token, from, end int) bool {
+	for from < end && strings.HasSuffix(toks[from].low, "ly") && !toks[from].isCap() {
+		from++
+	}
+	if from+1 >= end || toks[from].low != "as" {
+		return false
+	}
+	n := toks[from+1].low
+	return n == "he" || n == "she" || n == "they" || n == "i" || n == "we" || n == "the" || n == "a" || n == "an"
+}
+
+// mannerVerbs are the speech verbs a scene may follow: '"...," she said as
+// she left'.
+var mannerVerbs = set(`said says say added adds told tells replied replies responded joked quipped`)

@@ -24,17 +24,19 @@ func TestNotSpeech(t *testing.T) {
 				"Reagan went on to win that year in a landslide.\n\nHer commentary, \"Melania, tell your immigrant story,\" ran on Sunday.\n\n" +
 				"The paper published an article on Monday. The article said, \"The plan will fail because nobody funds it.\"\n\n" +
 				"It is clear that the two have a shared view of Russia. It was fitting that Clinton chose to end on gun safety.\n\n" +
-				"It is certainly no surprise that Kelly would seek an interview. It is with that same grit that Mrs. Clinton picked herself up.",
+				"It is certainly no surprise that Kelly would seek an interview. It is with that same grit that Mrs. Clinton picked herself up.\n\n" +
+				"Her friends have mocked the campaign, calling Trump \"an orange buffoon,\" Susan said as she turned around and spread her cape.",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
 				{"The plan will fail because nobody funds it.", "The article", claims.Direct},
+				{"Her friends have mocked the campaign, calling Trump \"an orange buffoon,\"", "Susan", claims.Fragment}, // what she said, not how
 			},
 			none: []string{"reform", "The Art of Winning Big Again", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation",
 				"requests for comment on the talks", "to requests for comment on the talks", "questions from the press about the call",
 				"to questions from the press about the call", "(CROSSTALK.)", "year in a landslide",
 				"Follow Pam Key on Twitter @pamkeyNEN.", "The first sentence has been clarified to reflect that Fowler is calling for a process.",
 				"Melania, tell your immigrant story,", "the two have a shared view of Russia", "Clinton chose to end on gun safety",
-				"Kelly would seek an interview", "Mrs. Clinton picked herself up"},
+				"Kelly would seek an interview", "Mrs. Clinton picked herself up", "as she turned around and spread her cape"},
 		},
 	})
 }
