@@ -76,6 +76,7 @@ func TestRoles(t *testing.T) {
 		{"Labor MP Josh Burns and Opposition Leader Peter Dutton spoke, as did Sinn Féin TD Pearse Doherty and Shadow Chancellor Mel Stride.",
 			map[string]string{"Josh Burns": "Labor MP", "Peter Dutton": "Opposition Leader", "Pearse Doherty": "Sinn Féin TD", "Mel Stride": "Shadow Chancellor"}},
 		{"It rained. Environment Minister Steven Guilbeault spoke.", map[string]string{"Steven Guilbeault": "Environment Minister"}},
+		{"\"Nobody has done more,\" Texas delegate Bill Eastland said.", map[string]string{"Bill Eastland": "Texas delegate"}},
 		{"The Secretary of State, Antony Blinken, said so. Secretary of State John Kerry agreed.",
 			map[string]string{"Antony Blinken": "Secretary of State", "John Kerry": "Secretary of State"}},
 		{"Mrs May, Prof Brown and Lord Smith of Finsbury met.",

@@ -71,7 +71,7 @@ func joinRoles(p *para, ms []*mention) []*mention {
 		// words before it: "former president", "Union commerce minister".
 		from := n.t0
 		for from > 0 && n.t0-from < 3 && toks[from-1].isWord() && !toks[from-1].isCap() &&
-			(from == n.t0 && toks[from-1].is(fTitle) || from < n.t0 && !toks[from-1].is(fNotNoun|fPreposition|fDeterminer|fCue|fPronoun)) {
+			(from == n.t0 && (toks[from-1].is(fTitle) || personHead(toks[from-1].low)) || from < n.t0 && !toks[from-1].is(fNotNoun|fPreposition|fDeterminer|fCue|fPronoun)) {
 			from--
 		}
 		if from == n.t0 {
@@ -96,6 +96,12 @@ func joinRoles(p *para, ms []*mention) []*mention {
 		out = append(out, n)
 	}
 	return out
+}
+
+// personHead reports a noun for one person that may stand before a name as
+// its role: "Texas delegate Bill Eastland", "Sanders supporter Jane Doe".
+func personHead(w string) bool {
+	return nominalHeads[w] && !groupHeads[w] && !documents[w] && !strings.HasSuffix(w, "s")
 }
 
 // linkAppositions joins a role to the name set off after it: in "The
