@@ -261,14 +261,21 @@ func ownsCue(p *para, toks []token, base, c int, st statement) bool {
 // is clear that", "It was fitting that", "It is with that grit that". "it
 // was revealed that" and "it has been known that" still report.
 func expletive(toks []token, base int, st statement) bool {
-	if st.m == nil || st.m.t1-st.m.t0 != 1 || toks[st.m.t0-base].low != "it" {
+	if st.m == nil || st.m.t1-st.m.t0 != 1 {
 		return false
 	}
 	i := st.m.t1 - base
-	for i < st.at && (toks[i].is(fAdverb) || auxiliaries[toks[i].low]) && !toks[i].is(fBe) {
-		i++ // "it will be", "it certainly is"
-	}
-	if i >= st.at || !toks[i].is(fBe) {
+	switch toks[st.m.t0-base].low {
+	case "it's", "it’s": // "It's clear that"
+		i--
+	case "it":
+		for i < st.at && (toks[i].is(fAdverb) || auxiliaries[toks[i].low]) && !toks[i].is(fBe) {
+			i++ // "it will be", "it certainly is"
+		}
+		if i >= st.at || !toks[i].is(fBe) {
+			return false
+		}
+	default:
 		return false
 	}
 	for k := i + 1; k <= st.at; k++ {

@@ -412,9 +412,11 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"Asked whether he would keep the rebate"},
 		},
 		{
-			name: "a that inside the object of a topic",
-			body: "Trump called for female contestants to wear shorter dresses that showed more cleavage.",
-			want: []want{{"female contestants to wear shorter dresses that showed more cleavage", "Trump", claims.Indirect}},
+			name: "a that inside the object of a topic, a topic in the sentence's subject",
+			body: "Trump called for female contestants to wear shorter dresses that showed more cleavage.\n\n" +
+				"Trump's claim that Clinton founded the Islamic State has been widely debunked.",
+			want: []want{{"female contestants to wear shorter dresses that showed more cleavage", "Trump", claims.Indirect},
+				{"Clinton founded the Islamic State", "Trump", claims.Indirect}},
 		},
 		{
 			name: "a promise with weeks in it, and a demand",

@@ -1,6 +1,9 @@
 package extract
 
-import _ "embed"
+import (
+	_ "embed"
+	"strings"
+)
 
 // topicCues give, for a word and the link word after it ("concerns about",
 // "claim that", "vowed to", "railed against"), how often what follows the
@@ -89,6 +92,9 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 			to = stop
 		}
+		if opening(toks, c) {
+			to = predicateAfter(toks, from, to)
+		}
 	} else {
 		score *= topicShare
 		for j := from; j < end; j++ {
@@ -99,6 +105,36 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 	}
 	return statement{parts: [][2]int{{from, to}}, m: m, cue: w + " " + toks[c+1].lower(), at: c, conf: score}, from < to
+}
+
+// opening reports a topic cue at token c in the phrase that opens its
+// sentence, its holder's, before any verb: "Trump's claim that ...", "Her
+// argument that".
+func opening(toks []token, c int) bool {
+	owned := false
+	for _, t := range toks[:c] {
+		if !t.isWord() || auxiliaries[t.low] || t.is(fCue) || t.low == "it's" || t.low == "it’s" {
+			return false
+		}
+		_, poss := cutPossessive(t.text)
+		owned = owned || poss || possessivePronouns[t.low] != 0
+	}
+	return owned && c <= 4
+}
+
+// predicateAfter ends a "that" clause in a sentence's subject where the
+// sentence's own verb follows the clause's: "Trump's claim that Clinton
+// founded the group | has been widely debunked".
+func predicateAfter(toks []token, from, to int) int {
+	verb := false
+	for j := from + 1; j < to; j++ {
+		w := toks[j].low
+		if verb && auxiliaries[w] && toks[j-1].isWord() && !auxiliaries[toks[j-1].low] {
+			return j
+		}
+		verb = verb || auxiliaries[w] || strings.HasSuffix(w, "ed") && !toks[j-1].is(fDeterminer) || pastForms[w]
+	}
+	return to
 }
 
 // possessivePronouns stand for a speaker before a topic cue, with the
