@@ -193,7 +193,8 @@ func nameAt(p *para, i int) *mention {
 		case t.isCap() && headlineVerbs[lw] && j > a:
 			goto done // "Christie Calls Clinton ...": a headline's verb ends the name
 		case t.isCap() && (j > a || !t.is(fStopCap) && !stopCaps[strings.TrimSuffix(lw, ".")] || t.is(fTitle)):
-		case j > a && particles[lw] && j+1 < len(toks) && toks[j+1].isCap():
+		case j > a && particles[lw] && j+1 < len(toks) && (toks[j+1].isCap() || // "Charles de Gaulle"
+			particles[toks[j+1].lower()] && j+2 < len(toks) && toks[j+2].isCap()): // "Ursula von der Leyen"
 		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on

@@ -16,6 +16,7 @@ func TestMentions(t *testing.T) {
 		{"NATO and the FBI said so.", []string{"NATO", "FBI"}, nil},
 		{"No 10 said so, and No. 10 agreed.", []string{"No 10", "No. 10"}, nil},
 		{"Majed al-Ansari met Valéry Giscard d'Estaing.", []string{"Majed al-Ansari", "Valéry Giscard d'Estaing"}, []string{"Majed"}},
+		{"Ursula von der Leyen met Alexander Van der Bellen.", []string{"Ursula von der Leyen", "Alexander Van der Bellen"}, []string{"Ursula", "Leyen"}},
 		{"The Institute for Fiscal Studies and the Office for National Statistics disagreed with the Department of Justice.",
 			[]string{"Institute for Fiscal Studies", "Office for National Statistics", "Department of Justice"},
 			[]string{"Fiscal Studies", "National Statistics", "The Department", "Justice"}},

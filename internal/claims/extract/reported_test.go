@@ -165,6 +165,12 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "an adverb set off after the verb",
+			body: "Viktor Orban said his country had secured an exemption. He warned, however, that Budapest would veto any measure that threatened its energy security.",
+			want: []want{{"his country had secured an exemption", "Viktor Orban", claims.Indirect},
+				{"Budapest would veto any measure that threatened its energy security", "Viktor Orban", claims.Indirect}},
+		},
+		{
 			name: "two verbs of one speaker",
 			body: "The minister said the budget was balanced and added that taxes would not rise.\n\n" +
 				"Sandoval said he had voted for Mr. Rubio but warned that the race was far from over.\n\n" +

@@ -285,6 +285,12 @@ func tailEnd(toks []token, i, end int) int {
 // the listener of "told", and a short phrase such as "in a statement".
 func statementAfter(p *para, toks []token, base, c, end int) int {
 	i := c + 1
+	if i+3 < end && toks[i].text == "," && (connectives[toks[i+1].low] || toks[i+1].is(fAdverb)) && toks[i+2].text == "," {
+		i += 3 // "warned, however, that"
+		if toks[i].low == "that" {
+			return i + 1
+		}
+	}
 	if i < end && (toks[i].text == ":" || toks[i].text == ",") {
 		return i + 1
 	}
