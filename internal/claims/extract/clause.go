@@ -69,6 +69,9 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 				}
 			}
 		case "and":
+			if j+2 < end && toks[j+2].low == "that" {
+				continue // "said the cuts were needed, and that the state could not keep borrowing": more of it
+			}
 			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil ||
 				toks[j+2].low == "the" && j+3 < end && p.mentionAt(base+j+3) != nil) { // ", and the American Civil Liberties Union has sued"
 				return stop // ", and he urged ...": a new clause with its own subject

@@ -165,10 +165,14 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
-			name: "an adverb set off after the verb",
-			body: "Viktor Orban said his country had secured an exemption. He warned, however, that Budapest would veto any measure that threatened its energy security.",
+			name: "an adverb set off after the verb, a second that-clause, a spokesman named after his role",
+			body: "Viktor Orban said his country had secured an exemption. He warned, however, that Budapest would veto any measure that threatened its energy security.\n\n" +
+				"Governor Tom Hale said the cuts were needed to balance the books, and that the state could not keep borrowing.\n\n" +
+				"Her spokesman, Dan Reyes, said the senator would introduce her own proposal next week.",
 			want: []want{{"his country had secured an exemption", "Viktor Orban", claims.Indirect},
-				{"Budapest would veto any measure that threatened its energy security", "Viktor Orban", claims.Indirect}},
+				{"Budapest would veto any measure that threatened its energy security", "Viktor Orban", claims.Indirect},
+				{"the cuts were needed to balance the books, and that the state could not keep borrowing", "Tom Hale", claims.Indirect},
+				{"the senator would introduce her own proposal next week", "Dan Reyes", claims.Indirect}},
 		},
 		{
 			name: "two verbs of one speaker",

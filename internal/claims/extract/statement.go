@@ -227,13 +227,13 @@ func participle(toks []token, c int) bool {
 // Politifact's editor', '..., said Ed Rendell, who chairs the committee').
 func describedAfter(toks []token, from, end int) bool {
 	i := tailEnd(toks, from, end)
-	if i >= end {
-		return true
-	}
 	for _, t := range toks[from:i] {
 		if auxiliaries[t.low] {
-			return false // "said it would tell a story, one of ...": a clause of its own
+			return false // "said it would tell a story, one of ...", "said the senator would": a clause of its own
 		}
+	}
+	if i >= end {
+		return true
 	}
 	if toks[i].text != "," || i+1 >= end {
 		return false
