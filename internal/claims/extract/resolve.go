@@ -39,8 +39,14 @@ func (d *doc) resolve(m *mention, at sentRef) *resolved {
 	case m.kind == byName:
 		r.ent = m.ent
 	case m.kind == byPronoun:
-		if m.gender == 'm' || m.gender == 'f' || strings.EqualFold(m.text, "they") {
-			r.ent = d.antecedent(at, m.Start, m.gender, strings.EqualFold(m.text, "they"))
+		they := strings.EqualFold(m.text, "they")
+		if m.gender == 'm' || m.gender == 'f' || they {
+			r.ent = d.antecedent(at, m.Start, m.gender, they)
+		}
+		if a := d.group(at, m.Start); r.ent == nil && they && a != nil {
+			r = d.resolve(a, at) // '"...," they wrote' after "Analysts at Jefferies said"
+			r.m = m
+			return r
 		}
 	case m.kind == byRelative:
 		// "who", "which": whoever the phrase before it names, with the
@@ -262,6 +268,31 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 			if !plural && e.person && e.gender == 0 {
 				return e
 			}
+		}
+		var ok bool
+		if at, ok = d.prevSentence(at); !ok {
+			break
+		}
+		pos = d.paras[at.p].End
+	}
+	return nil
+}
+
+// group is the latest group of people named by a plural noun in the
+// sentence before pos or the one before it, for "they" to stand for
+// ("Analysts at Jefferies", "officials").
+func (d *doc) group(at sentRef, pos int) *mention {
+	for n := 0; n < 2; n++ {
+		p := d.paras[at.p]
+		s := p.sents[at.s]
+		var last *mention
+		for _, m := range p.ms {
+			if m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && m.kind == byNominal && !m.poss && strings.HasSuffix(m.head, "s") {
+				last = m
+			}
+		}
+		if last != nil {
+			return last
 		}
 		var ok bool
 		if at, ok = d.prevSentence(at); !ok {

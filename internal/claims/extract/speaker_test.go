@@ -172,3 +172,17 @@ func TestPronounGender(t *testing.T) {
 		want: []want{{"the government was on track to meet its target", "Nirmala Sitharaman", claims.Indirect}},
 	}})
 }
+
+// TestTheyForAGroup checks that "they" stands for the group of people named
+// before it when no organisation is: the analysts, not nobody.
+func TestTheyForAGroup(t *testing.T) {
+	body := "Analysts at Jefferies said the warning raised questions about the turnaround plan. " +
+		"\"We think the dividend is now at risk,\" they wrote in a note to clients."
+	c := find(Extract(body), "We think the dividend is now at risk,")
+	if c == nil {
+		t.Fatal("no claim for the analysts' quote")
+	}
+	if c.Speaker.Text != "they" || c.Speaker.Role != "Analysts" {
+		t.Errorf("speaker %q role %q, want \"they\" standing for the analysts", c.Speaker.Text, c.Speaker.Role)
+	}
+}
