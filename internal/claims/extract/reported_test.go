@@ -401,6 +401,11 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a speaker in a clause that after opens",
+			body: "Shares in Acme Corp fell 18% on Tuesday after the retailer warned that annual profits would come in well below expectations.",
+			want: []want{{"annual profits would come in well below expectations", "the retailer", claims.Indirect}},
+		},
+		{
 			name: "a request, not a question",
 			body: "Two House committees on Monday asked the Justice Department to investigate the leak.\n\n" +
 				"Tapper asked whether Republicans would be able to hold on to the House.\n\nMika Brzezinski asked Trump how he would handle deportations.",

@@ -128,7 +128,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] && !m.org {
 		return statement{}, false // "none of them responded, nor ...": nobody said it
 	}
-	if strings.HasSuffix(w, "ed") && m.t1 == base+c && m.kind == byNominal && afterPreposition(p, m) {
+	if strings.HasSuffix(w, "ed") && m.t1 == base+c && m.kind == byNominal && afterPreposition(p, m) && !subordinators[p.toks[m.t0-1].low] {
 		return statement{}, false // "In a video posted to her account, she ...": a participle, not a verb
 	}
 	from := statementAfter(p, toks, base, c, end)
