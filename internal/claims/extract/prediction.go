@@ -43,6 +43,31 @@ func isPrediction(text, cue string) bool {
 	return false
 }
 
+// reportedFuture reports a statement in reported speech whose "will" the
+// past tense of its cue turned into "would": "Shah said the NDA would win
+// more than 160 seats". The first auxiliary of the statement must be that
+// "would", and not "would have", a past that did not happen.
+func reportedFuture(text, cue string) bool {
+	if verbForm(cue) != 'd' {
+		return false
+	}
+	for i := 0; i < len(text); {
+		w, n := nextWord(text[i:])
+		if n == 0 {
+			return false
+		}
+		i += n
+		if strings.EqualFold(w, "would") {
+			next, _ := nextWord(text[i:])
+			return !strings.EqualFold(next, "have")
+		}
+		if auxiliaries[lowerASCII(w)] {
+			return false // "the plan had failed", "it was what would happen"
+		}
+	}
+	return false
+}
+
 // nextWord returns the first word of s (letters and apostrophes) and how
 // many bytes it took to reach its end; 0 when there is none.
 func nextWord(s string) (string, int) {

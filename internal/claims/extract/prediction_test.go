@@ -21,3 +21,25 @@ func TestPrediction(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedFuture checks that a reported "would" is read as the "will"
+// it reports only after a cue in the past and only as the statement's
+// first auxiliary.
+func TestReportedFuture(t *testing.T) {
+	tests := []struct {
+		text, cue string
+		want      bool
+	}{
+		{"the NDA would win more than 160 seats", "said", true},
+		{"taxes would not rise", "added", true},
+		{"he would have won without the scandal", "said", false},
+		{"the plan had failed and would be dropped", "said", false},
+		{"the NDA would win more than 160 seats", "says", false},
+		{"the economy grew last year", "said", false},
+	}
+	for _, tt := range tests {
+		if got := reportedFuture(tt.text, tt.cue); got != tt.want {
+			t.Errorf("reportedFuture(%q, %q) = %v, want %v", tt.text, tt.cue, got, tt.want)
+		}
+	}
+}

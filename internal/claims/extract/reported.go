@@ -223,7 +223,7 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 	if quoted > 0 {
 		q.Kind = claims.Fragment // the statement carries quoted words
 	}
-	q.Prediction = isPrediction(q.Text, st.cue)
+	q.Prediction = isPrediction(q.Text, st.cue) || reportedFuture(q.Text, st.cue)
 	q.Confidence = st.conf
 	return q, ok
 }
