@@ -133,7 +133,7 @@ func cueUse(p *para, c int) bool {
 	if c > 0 {
 		pt := p.toks[c-1]
 		prev := pt.lower()
-		quantified := quantifiers[prev] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord()) || // "Some believe"
+		quantified := quantifiers[prev] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord() || connectives[p.toks[c-2].low]) || // "Some believe", "And both vowed"
 			c >= 3 && p.toks[c-2].low == "in" && counted(pt) && counted(p.toks[c-3]) // "two in three said"
 		if pt.is(fDeterminer) && !quantified || prev == "let's" || prev == "let’s" {
 			return false
@@ -219,4 +219,5 @@ var documents = set(`poll polls survey surveys study studies report reports anal
 footage data memo memos letter letters audit review records documents document research statistics
 figures numbers average averages results estimates census filing filings complaint lawsuit ruling
 indictment transcript statement statements website site post tweet ad ads email emails book
-article editorial release recording recordings photos images map chart model projections forecast`)
+article editorial release recording recordings photos images map chart model projections forecast
+polling`)

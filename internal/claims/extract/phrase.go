@@ -71,8 +71,8 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 		m.kind = byRelative
 		return m
 	}
-	if quantifiers[p.toks[k-1].lower()] && (k-1 == start || !p.toks[k-2].isWord()) {
-		return phraseMention(p, k-1, k) // "some say", "many believe"
+	if quantifiers[p.toks[k-1].lower()] && (k-1 == start || !p.toks[k-2].isWord() || connectives[p.toks[k-2].low]) {
+		return phraseMention(p, k-1, k) // "some say", "many believe", "and both vowed"
 	}
 	if k-2 >= start && p.toks[k-2].low == "the" && counted(p.toks[k-1]) {
 		return phraseMention(p, k-2, k) // "the two write"
@@ -115,13 +115,18 @@ func counted(t token) bool { return numberWords[t.low] || isNumber(t.text) }
 
 var numberWords = set(`one two three four five six seven eight nine ten`)
 
+// lyNouns end in -ly but are nouns or the adjectives of a noun phrase, not
+// adverbs: "a pro-Trump rally", "likely voters".
+var lyNouns = set(`rally family ally assembly supply reply monopoly anomaly tally bully folly italy
+elderly daily weekly monthly yearly quarterly likely early friendly costly deadly orderly`)
+
 func nounish(t token) bool {
 	w := t.lower()
 	if !t.isWord() || t.is(fNotNoun|fPronoun|fAdverb|fPreposition|fDeterminer) || t.is(fCue) && !documents[w] {
 		return false // a cue is no noun, but for "reports", "statement" and their like
 	}
 	for _, end := range []string{"ly", "ing", "n't", "n’t", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'m", "’m", "'d", "’d"} {
-		if strings.HasSuffix(w, end) {
+		if strings.HasSuffix(w, end) && !lyNouns[w] && !documents[w] {
 			return false // an adverb, a gerund or a verb's contraction
 		}
 	}

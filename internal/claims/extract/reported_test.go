@@ -401,6 +401,19 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "speakers the mention finder does not know",
+			body: "Even the organizer of a pro-Trump rally said the city's rules increased the chance of violence.\n\n" +
+				"Editorial pages across the country, including USA TODAY, warned that the sky was falling.\n\n" +
+				"Recent polling shows that his rating among working-class voters is roughly equivalent to his rating among all voters.\n\n" +
+				"Both men were once moderates. And both vowed to be tougher on immigration as president.",
+			want: []want{
+				{"the city's rules increased the chance of violence", "the organizer of a pro-Trump rally", claims.Indirect},
+				{"the sky was falling", "Editorial pages across the country", claims.Indirect},
+				{"his rating among working-class voters is roughly equivalent to his rating among all voters", "Recent polling", claims.Indirect},
+				{"to be tougher on immigration as president", "both", claims.Indirect},
+			},
+		},
+		{
 			name: "a speaker in a clause that after opens",
 			body: "Shares in Acme Corp fell 18% on Tuesday after the retailer warned that annual profits would come in well below expectations.",
 			want: []want{{"annual profits would come in well below expectations", "the retailer", claims.Indirect}},

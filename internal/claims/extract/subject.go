@@ -172,6 +172,9 @@ func commaBefore(p *para, c, start int) int {
 			if j > start && m != nil && (!verb && j >= c-12 || relative || clauseAside(p.toks[j+1])) {
 				return j
 			}
+			if w := p.toks[j+1].low; m == nil && !verb && (w == "including" || w == "like") && nounPhraseBefore(p, j, start) != nil {
+				return j // "Editorial pages across the country, including USA TODAY, warned"
+			}
 			return 0
 		case t.q != nil || t.text == ";":
 			return 0
