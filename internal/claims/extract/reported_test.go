@@ -414,6 +414,11 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle set off after a statement is no one's cue",
+			body: "Retired neurosurgeon Ben Carson went on ABC's This Week to defend his recent staff shake-up, viewed as a sign his campaign may be in trouble.",
+			none: []string{"as a sign his campaign may be in trouble"},
+		},
+		{
 			name: "a speaker in a clause that after opens",
 			body: "Shares in Acme Corp fell 18% on Tuesday after the retailer warned that annual profits would come in well below expectations.",
 			want: []want{{"annual profits would come in well below expectations", "the retailer", claims.Indirect}},

@@ -42,7 +42,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	}
 	// A weaker cue may open a statement for the model to judge, as a verb:
 	// not after a preposition ("respond to requests for comment").
-	weak := toks[c].is(fWeakCue) && statementWeights != nil && (c == 0 || !toks[c-1].is(fPreposition))
+	weak := toks[c].is(fWeakCue) && statementWeights != nil && (c == 0 || !toks[c-1].is(fPreposition) || toks[c-1].low == "to")
 	if !toks[c].is(fReporting) && !weak && !request(toks, c, end) || !cueUse(p, base+c) {
 		return statement{}, false
 	}
@@ -100,6 +100,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 	}
 	// "X said (that) ..."
+	if c > 0 && toks[c-1].text == "," && strings.HasSuffix(w, "ed") && c+1 < end && (toks[c+1].low == "as" || toks[c+1].low == "by") {
+		return statement{}, false // "..., viewed as a sign his campaign may be in trouble": a passive's
+	}
 	if negated(toks, c) {
 		return statement{}, false // "did not immediately respond": nothing was said
 	}
