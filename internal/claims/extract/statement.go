@@ -59,11 +59,15 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			}
 			continue
 		}
-		m := speakerIn(p, base+k+1, base+c)
-		if m != nil && m.t0 == base+k+2 && toks[k+1].is(fDeterminer) {
+		s := k + 1
+		if toks[s].low == "as" && s+1 < c {
+			s++ // "..., as David Dayen noted in The Intercept."
+		}
+		m := speakerIn(p, base+s, base+c)
+		if m != nil && m.t0 == base+s+1 && toks[s].is(fDeterminer) {
 			// "..., the Tax Foundation said": the name after its article
-		} else if m == nil || m.t0 != base+k+1 {
-			if m = nounPhraseBefore(p, base+c, base+k+1); m == nil || m.t0 != base+k+1 {
+		} else if m == nil || m.t0 != base+s {
+			if m = nounPhraseBefore(p, base+c, base+s); m == nil || m.t0 != base+s {
 				break // "..., one slide says" is an unnamed speaker's
 			}
 		}
@@ -74,6 +78,10 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		if w == "told" || w == "tells" {
 			if l := p.mentionAt(base + after); l != nil {
 				after = l.t1 - base // the listener: "told The Huffington Post"
+			} else if after < end && (objectPronouns[toks[after].low] || toks[after].low == "you") {
+				after++ // "the president told her."
+			} else if listenerToEnd(toks, after, end) {
+				after = end // "Ash Carter told a Senate panel."
 			}
 		}
 		switch tail := tailEnd(toks, after, end); {
@@ -197,6 +205,20 @@ func request(toks []token, c, end int) bool {
 
 // questionWords open an indirect question.
 var questionWords = set(`whether if how why what who when where which`)
+
+// listenerToEnd reports words from token i to the sentence's end that can
+// only be the listener of "told": a short noun phrase, "a Senate panel".
+func listenerToEnd(toks []token, i, end int) bool {
+	if i >= end || end-i > 5 || !toks[i].is(fDeterminer) {
+		return false
+	}
+	for _, t := range toks[i+1 : end] {
+		if !t.isWord() || auxiliaries[t.low] || t.is(fCue|fPronoun) {
+			return false
+		}
+	}
+	return true
+}
 
 // mainClause is where the main clause of a sentence ending at token c
 // begins: after a subordinate clause or a prepositional phrase that opens
