@@ -82,7 +82,7 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 				}
 			}
 		case "but":
-			if j+2 < end && toks[j+2].lower() != "also" {
+			if j+2 < end && toks[j+2].lower() != "also" && toks[j+2].low != "that" { // ", but that ...": more of it
 				return stop
 			}
 		}

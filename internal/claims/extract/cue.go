@@ -151,6 +151,9 @@ func cueUse(p *para, c int) bool {
 	if p.headline && p.toks[c].isCap() && !headlineVerbs[w] {
 		return false // in a title-case headline, "Comments" is a noun
 	}
+	if w == "think" && c+1 < len(p.toks) && strings.HasPrefix(p.toks[c+1].low, "tank") {
+		return false // "the Resolution Foundation think tank said"
+	}
 	if w == "put" && (c+1 >= len(p.toks) || p.toks[c+1].lower() != "it") {
 		return false // only "as X put it"
 	}

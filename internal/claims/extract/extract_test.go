@@ -163,6 +163,17 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "British single quotes closing on a plural, a short quote inside a statement",
+			body: "He added that ministers were 'looking at all the options' to reduce child poverty, but that 'there's no silver bullet'.\n\n" +
+				"The Resolution Foundation think tank said scrapping the cap would lift 490,000 children out of poverty.",
+			want: []want{
+				{"ministers were 'looking at all the options' to reduce child poverty, but that 'there's no silver bullet'", "He", claims.Fragment},
+				{"looking at all the options", "He", claims.Fragment},
+				{"there's no silver bullet", "He", claims.Direct},
+				{"scrapping the cap would lift 490,000 children out of poverty", "Resolution Foundation", claims.Indirect},
+			},
+		},
+		{
 			name: "single quotes nested in double",
 			body: "\"I've always been insulted with the term 'African American outreach,' \" Scott told the group.",
 			want: []want{{"I've always been insulted with the term 'African American outreach,'", "Scott", claims.Direct}},

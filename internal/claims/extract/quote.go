@@ -188,6 +188,13 @@ func pluralPossessive(text string, i, n int, prev rune) bool {
 	if next, _ := utf8.DecodeRuneInString(text[i+n+1:]); !unicode.IsLower(next) {
 		return false
 	}
+	word := text[i+n+1:]
+	if k := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		word = word[:k]
+	}
+	if notOwned[word] {
+		return false // "'looking at all the options' to reduce": a possessive precedes a noun
+	}
 	for j := i + n; j < len(text); {
 		r, w := utf8.DecodeRuneInString(text[j:])
 		if r == '\'' || r == '’' {
@@ -200,6 +207,10 @@ func pluralPossessive(text string, i, n int, prev rune) bool {
 	}
 	return false
 }
+
+// notOwned are words that follow a closing quote but never a possessive.
+var notOwned = set(`to and or but in on at for as from with by that which who is are was were if when than
+because so while after before said says told`)
 
 // inside reports whether span s lies within the outer span of one of qs.
 func inside(s claims.Span, qs []*quote) bool {

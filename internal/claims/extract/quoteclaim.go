@@ -26,9 +26,6 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	if q.speaker == nil && q.runsOn() {
 		q.speaker, q.cue, q.cueSpan = d.ahead(q)
 	}
-	if q.speaker == nil && countWords(text) <= 4 {
-		return claims.Quote{}, false // a scare quote or a term, not speech
-	}
 	kind := claims.Kind(kindOf(p, ti, text, attributedAfter))
 	span := q.Span
 	if kind == claims.Fragment { // the comma of '"useful," but' is the reporter's
@@ -121,9 +118,11 @@ func (d *doc) ahead(q *quote) (*resolved, string, claims.Span) {
 // speaker of the reported statement it stands in or closes: 'the Vermont senator
 // acknowledged that there are still "some people" who feel that way'.
 func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims.Quote {
+	kept := quoted[:0]
 	for i := range quoted {
 		c := &quoted[i]
 		if c.Speaker.Text != "" {
+			kept = append(kept, *c)
 			continue
 		}
 		for _, st := range spoken {
@@ -138,8 +137,11 @@ func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims
 				break
 			}
 		}
+		if c.Speaker.Text != "" || countWords(c.Text) > 4 {
+			kept = append(kept, *c) // not a scare quote or a term no one speaks
+		}
 	}
-	return quoted
+	return kept
 }
 
 // inherit finds the speaker of a quote with no attribution of its own: the

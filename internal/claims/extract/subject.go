@@ -32,6 +32,9 @@ func subject(p *para, c, start int) *mention {
 		}
 	}
 found:
+	if m := namedBefore(p, k, start); m != nil {
+		return m // "The Resolution Foundation think tank said": the foundation
+	}
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
 		m = fromPlace(p, m) // "Ann Lee, of Silver Spring, Md., who watched it, said"
 		if m.kind == byNominal && documents[m.head] && issued(p, m, start) {
@@ -109,6 +112,28 @@ func verbForm(w string) byte {
 // pastForms are irregular past tenses of speech cues.
 var pastForms = set(`said told wrote spoke gave made took saw thought felt knew meant sought
 swore threw drew began put led`)
+
+// namedBefore is the organisation named right before a word that says
+// what kind it is, before token k: "the Resolution Foundation think tank",
+// "the Sunrise Movement group".
+func namedBefore(p *para, k, start int) *mention {
+	j := k
+	switch {
+	case j-2 > start && p.toks[j-1].low == "tank" && p.toks[j-2].low == "think":
+		j -= 2
+	case j-1 > start && orgTails[p.toks[j-1].low]:
+		j--
+	default:
+		return nil
+	}
+	if m := p.mentionEndingAt(j); m != nil && !m.poss && m.kind == byName {
+		return m
+	}
+	return nil
+}
+
+// orgTails say what kind of organisation the name before them is.
+var orgTails = set(`group charity firm company organisation organization network coalition alliance`)
 
 // openingMention is the first mention in tokens [from, to) that may be the
 // subject of a clause opening at from: not a possessive, and not one after a
