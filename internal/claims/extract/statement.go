@@ -206,6 +206,9 @@ func request(toks []token, c, end int) bool {
 // questionWords open an indirect question.
 var questionWords = set(`whether if how why what who when where which`)
 
+// programmes end the name of a broadcast or paper a speaker told something.
+var programmes = set(`programme program show podcast newspaper channel station`)
+
 // listenerToEnd reports words from token i to the sentence's end that can
 // only be the listener of "told": a short noun phrase, "a Senate panel".
 func listenerToEnd(toks []token, i, end int) bool {
@@ -365,6 +368,18 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 // placeAfter skips a place named after a listener ("told reporters in
 // Brisbane the Treasurer had ...") and returns where the statement starts.
 func placeAfter(toks []token, i, end int) int {
+	if i+1 < end && (isNumber(toks[i].text) || toks[i].isCap()) {
+		// "told BBC Radio 4's Today programme the cap was": the rest of
+		// the programme's name
+		j := i
+		for j < end && j < i+5 && (isNumber(toks[j].text) || toks[j].isCap() || programmes[toks[j].low]) && !toks[j].is(fDeterminer) {
+			j++
+		}
+		if j < end && toks[j].is(fDeterminer|fPronoun) && programmes[toks[j-1].low] {
+			return j
+		}
+		return i
+	}
 	if i+2 >= end || toks[i].low != "in" && toks[i].low != "at" || !toks[i+1].isCap() {
 		return i
 	}

@@ -23,6 +23,8 @@ func subject(p *para, c, start int) *mention {
 			k-- // "Polls there show"
 		case p.toks[k-1].is(fBe) && strings.HasSuffix(p.toks[c].lower(), "ing"):
 			k-- // "The city is demanding"
+		case p.toks[k-1].text == "," && apposName(p, k-1) != nil:
+			return apposName(p, k-1) // "The children's commissioner for England, Dame Rachel de Souza, told"
 		case p.toks[k-1].text == "," && commaBefore(p, k-1, start) > 0:
 			k = commaBefore(p, k-1, start) // "Clinton, at Monday's debate, cited"
 		case p.toks[k-1].text == ")" && parenOpen(p, k-1, start) > 0:
@@ -112,6 +114,17 @@ func verbForm(w string) byte {
 // pastForms are irregular past tenses of speech cues.
 var pastForms = set(`said told wrote spoke gave made took saw thought felt knew meant sought
 swore threw drew began put led`)
+
+// apposName is the person named between commas ending at token c, after
+// the role that names them first: "The children's commissioner for
+// England, Dame Rachel de Souza,".
+func apposName(p *para, c int) *mention {
+	m := p.mentionEndingAt(c)
+	if m == nil || m.kind != byName || !m.person || m.poss || m.t0 < 2 || p.toks[m.t0-1].text != "," {
+		return nil
+	}
+	return m
+}
 
 // namedBefore is the organisation named right before a word that says
 // what kind it is, before token k: "the Resolution Foundation think tank",
