@@ -135,10 +135,12 @@ func cueUse(p *para, c int) bool {
 		prev := pt.lower()
 		quantified := quantifiers[prev] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord() || connectives[p.toks[c-2].low]) || // "Some believe", "And both vowed"
 			c >= 3 && p.toks[c-2].low == "in" && counted(pt) && counted(p.toks[c-3]) // "two in three said"
-		if pt.is(fDeterminer) && !quantified || prev == "let's" || prev == "let’s" {
+		// "a source close to her said": an object, not "her claims"
+		her := prev == "her" && speechVerbs[w] && !p.toks[c].is(fAmbiguous)
+		if pt.is(fDeterminer) && !quantified && !her || prev == "let's" || prev == "let’s" {
 			return false
 		}
-		if _, poss := possessivePronouns[prev]; poss || ownerBefore(p, c) {
+		if _, poss := possessivePronouns[prev]; poss && !her || ownerBefore(p, c) {
 			return false // "Trump's claim that", "his call for": a noun, whose topic the holder has
 		}
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {

@@ -165,12 +165,16 @@ func TestExtractForms(t *testing.T) {
 		{
 			name: "British single quotes closing on a plural, a short quote inside a statement",
 			body: "He added that ministers were 'looking at all the options' to reduce child poverty, but that 'there's no silver bullet'.\n\n" +
-				"The Resolution Foundation think tank said scrapping the cap would lift 490,000 children out of poverty.",
+				"The Resolution Foundation think tank said scrapping the cap would lift 490,000 children out of poverty.\n\n" +
+				"A source close to her said she'd 'made her views clear'.\n\n" +
+				"'It's the single most cost-effective way to cut child poverty,' said its chief executive, Ruth Curtice.",
 			want: []want{
 				{"ministers were 'looking at all the options' to reduce child poverty, but that 'there's no silver bullet'", "He", claims.Fragment},
 				{"looking at all the options", "He", claims.Fragment},
 				{"there's no silver bullet", "He", claims.Direct},
 				{"scrapping the cap would lift 490,000 children out of poverty", "Resolution Foundation", claims.Indirect},
+				{"made her views clear", "A source close to her", claims.Fragment},
+				{"It's the single most cost-effective way to cut child poverty,", "Ruth Curtice", claims.Direct},
 			},
 		},
 		{

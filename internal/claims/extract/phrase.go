@@ -80,10 +80,14 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if k-3 >= start && p.toks[k-2].low == "in" && counted(p.toks[k-1]) && counted(p.toks[k-3]) {
 		return phraseMention(p, k-3, k) // "two in three said": a share of those polled
 	}
-	if !nounish(p.toks[k-1]) {
+	last := k - 1
+	if w := p.toks[last].low; last-1 > start && objectPronouns[w] && w != "it" && (p.toks[last-1].low == "to" || p.toks[last-1].low == "with") {
+		last -= 2 // "a source close to her", "people familiar with them"
+	}
+	if !nounish(p.toks[last]) {
 		return nil
 	}
-	i := k - 1
+	i := last
 	for i > start && k-i < 8 {
 		t := p.toks[i-1]
 		and := t.lower() == "and" && i-2 >= start && nounish(p.toks[i-2])

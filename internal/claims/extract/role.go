@@ -139,9 +139,10 @@ func linkAppositions(p *para, ms []*mention) {
 			m.t1, m.End = m.t1+1, toks[m.t1].End
 			m.text = p.text[m.Start-p.Start : m.End-p.Start]
 		}
+		closed := n.t1 < len(toks) && (toks[n.t1].text == "," || toks[n.t1].text == ".")
 		if !post && (m.kind != byNominal || m.org) || m.poss || n.kind != byName || n.org || n.poss ||
-			n.t0 != m.t1+1 || toks[m.t1].text != "," || n.t1 >= len(toks) || toks[n.t1].text != "," {
-			continue
+			n.t0 != m.t1+1 || toks[m.t1].text != "," || !closed {
+			continue // "said its chief executive, Ruth Curtice.": the name closes the sentence
 		}
 		m.appos = n
 		if n.role == "" {
