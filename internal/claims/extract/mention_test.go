@@ -77,6 +77,7 @@ func TestRoles(t *testing.T) {
 		{"Labor MP Josh Burns and Opposition Leader Peter Dutton spoke, as did Sinn Féin TD Pearse Doherty and Shadow Chancellor Mel Stride.",
 			map[string]string{"Josh Burns": "Labor MP", "Peter Dutton": "Opposition Leader", "Pearse Doherty": "Sinn Féin TD", "Mel Stride": "Shadow Chancellor"}},
 		{"It rained. Environment Minister Steven Guilbeault spoke.", map[string]string{"Steven Guilbeault": "Environment Minister"}},
+		{"Newcastle boss Eddie Howe spoke. Former Arsenal defender Martin Keown agreed.", map[string]string{"Eddie Howe": "Newcastle boss", "Martin Keown": "Former Arsenal defender"}},
 		{"\"Nobody has done more,\" Texas delegate Bill Eastland said.", map[string]string{"Bill Eastland": "Texas delegate"}},
 		{"The Secretary of State, Antony Blinken, said so. Secretary of State John Kerry agreed.",
 			map[string]string{"Antony Blinken": "Secretary of State", "John Kerry": "Secretary of State"}},
