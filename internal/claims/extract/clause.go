@@ -25,6 +25,9 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 			(j+2 < end && toks[j+2].low == "that" || !(j > from && strings.HasSuffix(toks[j-1].low, "ed"))) { // not "had been arrested and charged"
 			return j // "... and said ...", "... was balanced and added that ...": a second statement
 		}
+		if t.low == "and" && j+2 < end && j-from >= 4 && toks[j+1].low == "called" && (toks[j+2].low == "on" || toks[j+2].low == "for") {
+			return j // "said the Coalition was running out of road and called on the Taoiseach to go": a demand of its own
+		}
 		if j > from && newSpeaker(p, toks, base, j, end) {
 			return j // "... and Democrats accused", "... though she noted": another's statement
 		}

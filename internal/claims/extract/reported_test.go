@@ -182,7 +182,8 @@ func TestReportedForms(t *testing.T) {
 				"Sandoval said he had voted for Mr. Rubio but warned that the race was far from over.\n\n" +
 				"Greeting supporters at the party's headquarters, Suu Kyi, 70, said it was too early to congratulate winners but added, \"I think you all have an idea of the results.\"\n\n" +
 				"Bobby Jindal wanted a ban, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up\" and said Paul Ryan should resign.\n\n" +
-				"As the crowd began to chant, Sarah Silverman was joined on stage again by Minnesota Sen. Al Franken and joked, \"You're being ridiculous.\"",
+				"As the crowd began to chant, Sarah Silverman was joined on stage again by Minnesota Sen. Al Franken and joked, \"You're being ridiculous.\"\n\n" +
+				"Mary Lou McDonald said the Coalition was running out of road and called on the Taoiseach to go to the country.",
 			want: []want{
 				{"the budget was balanced", "The minister", claims.Indirect},
 				{"taxes would not rise", "The minister", claims.Indirect},
@@ -193,6 +194,8 @@ func TestReportedForms(t *testing.T) {
 				{"wake up", "Mike Huckabee", claims.Fragment},
 				{"Paul Ryan should resign", "Mike Huckabee", claims.Indirect},
 				{"You're being ridiculous.", "Sarah Silverman", claims.Direct},
+				{"the Coalition was running out of road", "Mary Lou McDonald", claims.Indirect},
+				{"the Taoiseach to go to the country", "Mary Lou McDonald", claims.Indirect},
 			},
 		},
 		{
