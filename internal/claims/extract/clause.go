@@ -42,6 +42,9 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if participle(toks, j+1) {
 			return stop // ", adding that ...": a statement of its own
 		}
+		if j+2 < end && strings.HasSuffix(toks[j+1].low, "ly") && !lyNouns[toks[j+1].low] && strings.HasSuffix(toks[j+2].low, "ing") {
+			return stop // ", implicitly putting his name on the line": the reporter's gloss
+		}
 		if saidAfter(p, toks, base, j+1, end) {
 			return stop // "Asked about the declaration that it was a bomb, Clinton said, ...": the speaker's own clause
 		}

@@ -402,13 +402,15 @@ func TestReportedForms(t *testing.T) {
 				"The Tax Policy Center estimates that the top 1 percent -- those earning the most -- would face a tax increase.\n\n" +
 				"Smith said the plan would fail, which angered Democrats.\n\n" +
 				"Mr. Schultz likened RT to the BBC, which receives some government funding, in an interview with The Washington Post.\n\n" +
-				"Mr Hollinrake later claimed the policy would cost landlords £2bn, a figure disputed by the Treasury.",
+				"Mr Hollinrake later claimed the policy would cost landlords £2bn, a figure disputed by the Treasury.\n\n" +
+				"The president told voters he would consider it a personal insult if they stayed home, implicitly putting his name on the ballot.",
 			want: []want{
 				{"in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls", "study", claims.Indirect},
 				{"the top 1 percent -- those earning the most -- would face a tax increase", "Tax Policy Center", claims.Indirect},
 				{"the plan would fail", "Smith", claims.Indirect},
-				{"RT to the BBC", "Schultz", claims.Indirect},                           // not the interview it was said in
-				{"the policy would cost landlords £2bn", "Hollinrake", claims.Indirect}, // not "a figure disputed by the Treasury"
+				{"RT to the BBC", "Schultz", claims.Indirect},                                                    // not the interview it was said in
+				{"the policy would cost landlords £2bn", "Hollinrake", claims.Indirect},                          // not "a figure disputed by the Treasury"
+				{"he would consider it a personal insult if they stayed home", "The president", claims.Indirect}, // not the reporter's gloss
 			},
 		},
 		{
