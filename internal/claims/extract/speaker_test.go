@@ -34,6 +34,15 @@ func TestSubjectsPastAsides(t *testing.T) {
 			want: []want{{"disgrace", "Chris Christie", claims.Fragment}},
 		},
 		{
+			name: "an aside between dashes, a statement from an organisation",
+			body: "The city's auditor -- who declined to be named because she was not authorized to speak -- said the figures were broadly accurate.\n\n" +
+				"A statement from the Taxpayers Alliance said the city's debt had doubled since 2019.",
+			want: []want{
+				{"the figures were broadly accurate", "The city's auditor", claims.Indirect},
+				{"the city's debt had doubled since 2019", "Taxpayers Alliance", claims.Indirect},
+			},
+		},
+		{
 			name: "a participle's aside",
 			body: "Donald Trump, appearing after Hillary Clinton at the NBC forum on Wednesday, cited problems in the Middle East and in China as the fruits of her policies.",
 			want: []want{{"problems in the Middle East and in China as the fruits of her policies", "Donald Trump", claims.Indirect}},

@@ -29,6 +29,8 @@ func subject(p *para, c, start int) *mention {
 			k = commaBefore(p, k-1, start) // "Clinton, at Monday's debate, cited"
 		case p.toks[k-1].text == ")" && parenOpen(p, k-1, start) > 0:
 			k = parenOpen(p, k-1, start) // "Gov. John Kasich (R-OH) said"
+		case isDash(p.toks[k-1].text) && dashOpen(p, k-1, start) > 0:
+			k = dashOpen(p, k-1, start) // "The city's auditor — who declined to be named — said"
 		default:
 			goto found
 		}
@@ -44,7 +46,7 @@ found:
 				return s // "Black Lives Matter issued a statement saying"
 			}
 		}
-		if g := groupOf(p, m); g != nil {
+		if g := groupOf(p, m); g != nil && !documents[g.head] {
 			return g // "Aides to Mr Trump said": the aides, not Trump
 		}
 		return m // even after a preposition: "with the Kremlin chief saying"
@@ -114,6 +116,25 @@ func verbForm(w string) byte {
 // pastForms are irregular past tenses of speech cues.
 var pastForms = set(`said told wrote spoke gave made took saw thought felt knew meant sought
 swore threw drew began put led`)
+
+// dashOpen finds the dash that opens the aside the dash at token c closes,
+// or 0: "The city's auditor — who declined to be named — said".
+func dashOpen(p *para, c, start int) int {
+	for c > start && isDash(p.toks[c-1].text) {
+		c-- // "--" written as two marks
+	}
+	for j := c - 1; j > start && j >= c-25; j-- {
+		if t := p.toks[j]; isDash(t.text) {
+			for j > start && isDash(p.toks[j-1].text) {
+				j--
+			}
+			return j
+		} else if t.q != nil || t.text == ";" {
+			return 0
+		}
+	}
+	return 0
+}
 
 // apposName is the person named between commas ending at token c, after
 // the role that names them first: "The children's commissioner for
