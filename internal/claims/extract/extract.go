@@ -20,20 +20,25 @@
 // paragraph before, the speaker of the quote or statement just before, or
 // the speaker named where a quote run over paragraphs ends. British
 // spellings read as the lists spell them ("criticised"). Pronouns and role nouns
-// resolve to the cast; a relative pronoun ("..., who said", "..., which
-// has denied") to whoever the phrase before it names, past a description
-// set off after a name, while the pronoun stays the attribution's mention.
-// A subject is found past asides that a relative pronoun or a participle
-// opens, a hometown ("Ann Lee, of Silver Spring, Md.,"), a party bracket,
-// auxiliaries and adverbs; a participle after a main clause ("..., citing")
-// takes that clause's subject. Last, each sentence is read for reported
-// speech: "X said (that) ...", "..., X said.", "according to X, ...",
+// resolve to the cast, and "they" to the group last named ("Analysts at
+// Jefferies"); a relative pronoun ("..., who said", "..., which has
+// denied") to whoever the phrase before it names, past a description set
+// off after a name, while the pronoun stays the attribution's mention. A
+// subject is found past asides that commas, dashes, a relative pronoun or
+// a participle set off, a hometown ("Ann Lee, of Silver Spring, Md.,"), a
+// party bracket, auxiliaries and adverbs; a person named in apposition after
+// a role is that role's holder; a participle after a main clause ("...,
+// citing") takes that clause's subject, and a verb joined by "and" or "but"
+// the subject of the verb in its form before it ("Suu Kyi said ... but
+// added"). Last, each sentence is read for reported speech: "X said (that)
+// ...", "..., X said.", "according to X, ...", "X asked Y to ...",
 // stances such as "X's claim that ..." and topics such as "X spoke about
-// ...". Every
-// statement found is weighed by the statement model (weigh.go), trained on
-// annotated news, which drops the ones unlikely to be attributions and
-// gives the rest their confidence; quotes inside a statement take its
-// speaker when they have none of their own.
+// ...", with the reporter's glosses, questions ("Asked whether ...,") and
+// scenes ("she said as she turned") left out. Every statement found is
+// weighed by the statement model (weigh.go), trained on annotated news,
+// which drops the ones unlikely to be attributions and gives the rest their
+// confidence; quotes inside a statement take its speaker when they have
+// none of their own.
 package extract
 
 import (

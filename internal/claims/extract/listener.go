@@ -1,0 +1,108 @@
+package extract
+
+// The words between a cue and its statement: "that", a time, the listener
+// of "told" with the programme or place it was told in.
+
+// statementAfter finds where the statement after a cue starts: past "that",
+// the listener of "told", and a short phrase such as "in a statement".
+func statementAfter(p *para, toks []token, base, c, end int) int {
+	i := c + 1
+	if i+3 < end && toks[i].text == "," && (connectives[toks[i+1].low] || toks[i+1].is(fAdverb)) && toks[i+2].text == "," {
+		i += 3 // "warned, however, that"
+		if toks[i].low == "that" {
+			return i + 1
+		}
+	}
+	if i < end && (toks[i].text == ":" || toks[i].text == ",") {
+		return i + 1
+	}
+	w := toks[c].lower()
+	tell := telling(w)
+	// "that" opens the statement right after the cue, or after a phrase
+	// such as "in a statement", "on Monday" or the listener of "told"; one
+	// further on is the statement's own ("officials have video that
+	// shows", "could change that", "vowed to veto any bill that").
+	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil
+	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime)) {
+		for j := i; j < end && j <= i+7; j++ {
+			if toks[j].low == "that" && j+1 < end && auxiliaries[toks[j+1].low] {
+				return j // "said that is highly unlikely": "that" is the subject
+			}
+			if toks[j].low == "that" && j+1 < end && toks[j+1].is(fTime) && !auxiliaries[toks[j+1].low] {
+				break // "went on to win that year": a determiner
+			}
+			if toks[j].lower() == "that" || toks[j].text == ":" {
+				return j + 1 // "told the BBC's Today programme: ..."
+			}
+			if q := toks[j].q; q != nil && j > i && toks[j-1].is(fPreposition) && q.words <= 6 {
+				continue // "said on \"Face the Nation\" that": a programme's title
+			}
+			if toks[j].text == "," || toks[j].q != nil || j > i && (toks[j].is(fPronoun) || possessivePronouns[toks[j].low] != 0) && !toks[j-1].is(fPreposition) {
+				break // "said Thursday his biggest worry is that ...": the statement has begun
+			}
+			if j > i && toks[j].low == "to" && j+1 < end && !toks[j+1].isCap() && !toks[j+1].is(fDeterminer) && p.mentionAt(base+j+1) == nil {
+				break // "called for contestants to wear dresses that": an infinitive, the statement's own
+			}
+		}
+	}
+	if tell {
+		if i+1 < end && toks[i].low == "the" && p.mentionAt(base+i) == nil {
+			i++ // "told the BBC"
+		}
+		if m := p.mentionAt(base + i); m != nil {
+			return placeAfter(toks, m.t1-base, end) // "told the Reuters news agency", "told reporters in Brisbane"
+		}
+		if i < end {
+			return placeAfter(toks, i+1, end) // "telling reporters in Brisbane the ..."
+		}
+	}
+	return i
+}
+
+// placeAfter skips a place named after a listener ("told reporters in
+// Brisbane the Treasurer had ...") and returns where the statement starts.
+func placeAfter(toks []token, i, end int) int {
+	if i+1 < end && (isNumber(toks[i].text) || toks[i].isCap()) {
+		// "told BBC Radio 4's Today programme the cap was": the rest of
+		// the programme's name
+		j := i
+		for j < end && j < i+5 && (isNumber(toks[j].text) || toks[j].isCap() || programmes[toks[j].low]) && !toks[j].is(fDeterminer) {
+			j++
+		}
+		if j < end && toks[j].is(fDeterminer|fPronoun) && programmes[toks[j-1].low] {
+			return j
+		}
+		return i
+	}
+	if i+2 >= end || toks[i].low != "in" && toks[i].low != "at" || !toks[i+1].isCap() {
+		return i
+	}
+	j := i + 1
+	for j < end && toks[j].isCap() && !toks[j].is(fDeterminer) {
+		j++
+	}
+	if j >= end || !toks[j].is(fDeterminer|fPronoun) {
+		return i // "told reporters in Washington Trump was wrong": the place may run into a name
+	}
+	return j
+}
+
+// telling reports the forms of "tell", whose object is the listener.
+func telling(w string) bool { return w == "told" || w == "tells" || w == "tell" || w == "telling" }
+
+// programmes end the name of a broadcast or paper a speaker told something.
+var programmes = set(`programme program show podcast newspaper channel station`)
+
+// listenerToEnd reports words from token i to the sentence's end that can
+// only be the listener of "told": a short noun phrase, "a Senate panel".
+func listenerToEnd(toks []token, i, end int) bool {
+	if i >= end || end-i > 5 || !toks[i].is(fDeterminer) {
+		return false
+	}
+	for _, t := range toks[i+1 : end] {
+		if !t.isWord() || auxiliaries[t.low] || t.is(fCue|fPronoun) {
+			return false
+		}
+	}
+	return true
+}
