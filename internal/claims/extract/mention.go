@@ -249,6 +249,12 @@ done:
 		m.person = true
 		return m
 	}
+	if last := toks[j-1].lower(); len(last) > 2 && strings.HasSuffix(last, "s") && titles[strings.TrimSuffix(last, "s")] {
+		// "Labour MPs", "Opposition TDs": members of a body, a group
+		// named whole rather than a person
+		m.kind, m.head, m.role, m.org = byNominal, last, text(a, j), true
+		return m
+	}
 	m.name = text(k+1, j)
 	for n := k + 1; n < j; n++ {
 		if toks[n].is(fOrg) {

@@ -195,3 +195,21 @@ func TestTheyForAGroup(t *testing.T) {
 		t.Errorf("speaker %q role %q, want \"they\" standing for the analysts", c.Speaker.Text, c.Speaker.Role)
 	}
 }
+
+// TestMembersOfABody checks that "Labour MPs" and "Opposition TDs" speak as
+// a group named whole, not as a person named "MPs".
+func TestMembersOfABody(t *testing.T) {
+	for text, want := range map[string]string{
+		"Labour MPs said the policy was cruel and had to go.":           "Labour MPs",
+		"Opposition TDs claimed the figures were inflated by students.": "Opposition TDs",
+	} {
+		cs := Extract(text)
+		if len(cs) != 1 {
+			t.Errorf("%q: %d claims, want 1:%s", text, len(cs), dump(cs))
+			continue
+		}
+		if s := cs[0].Speaker; s.Name != want || !s.Org {
+			t.Errorf("%q: speaker %q (org %v), want the group %q", text, s.Name, s.Org, want)
+		}
+	}
+}
