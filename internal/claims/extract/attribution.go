@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -37,20 +38,20 @@ func (a *attribution) span(p *para) claims.Span {
 
 // mentionAt returns the mention that starts at token i of p.
 func (p *para) mentionAt(i int) *mention {
-	for _, m := range p.ms {
-		if m.t0 == i {
-			return m
-		}
+	// The mentions are in order and do not overlap (findMentions), so
+	// both their starts and their ends rise: a binary search finds one.
+	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].t0 >= i })
+	if k < len(p.ms) && p.ms[k].t0 == i {
+		return p.ms[k]
 	}
 	return nil
 }
 
 // mentionEndingAt returns the mention that ends just before token i of p.
 func (p *para) mentionEndingAt(i int) *mention {
-	for _, m := range p.ms {
-		if m.t1 == i {
-			return m
-		}
+	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].t1 >= i })
+	if k < len(p.ms) && p.ms[k].t1 == i {
+		return p.ms[k]
 	}
 	return nil
 }

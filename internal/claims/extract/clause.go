@@ -181,7 +181,7 @@ func objectEnd(toks []token, from, to int) int {
 			}
 			continue
 		}
-		if sceneLinks[w] && allCapsRun(toks[from:j]) {
+		if sceneLinks[w] && capitalisedRun(toks[from:j]) {
 			return j // "endorsed Mr. Trump at a news conference": the name, not where
 		}
 		if w == "while" || w == "when" || w == "because" ||
@@ -211,8 +211,8 @@ pledge promise vow warning threat`)
 // sceneLinks open a phrase of where or on what occasion something was done.
 var sceneLinks = set(`at during in on before after`)
 
-// allCapsRun reports tokens that are all capitalised words: a name.
-func allCapsRun(toks []token) bool {
+// capitalisedRun reports tokens that all begin with a capital: a name.
+func capitalisedRun(toks []token) bool {
 	for _, t := range toks {
 		if !t.isCap() {
 			return false

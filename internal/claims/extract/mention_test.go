@@ -17,6 +17,8 @@ func TestMentions(t *testing.T) {
 		{"No 10 said so, and No. 10 agreed.", []string{"No 10", "No. 10"}, nil},
 		{"Majed al-Ansari met Valéry Giscard d'Estaing.", []string{"Majed al-Ansari", "Valéry Giscard d'Estaing"}, []string{"Majed"}},
 		{"Ursula von der Leyen met Alexander Van der Bellen.", []string{"Ursula von der Leyen", "Alexander Van der Bellen"}, []string{"Ursula", "Leyen"}},
+		{"Police Commissioner Richard Ross met the economist Jared Bernstein.", []string{"Police Commissioner Richard Ross", "economist Jared Bernstein"},
+			[]string{"Police", "the economist"}},
 		{"The Institute for Fiscal Studies and the Office for National Statistics disagreed with the Department of Justice.",
 			[]string{"Institute for Fiscal Studies", "Office for National Statistics", "Department of Justice"},
 			[]string{"Fiscal Studies", "National Statistics", "The Department", "Justice"}},
@@ -28,8 +30,12 @@ func TestMentions(t *testing.T) {
 			scanQuotes(tt.text, p)
 			tokenize(tt.text, folded, p, nil)
 			splitSentences(p)
-			for _, m := range findMentions(p) {
+			ms := findMentions(p)
+			for i, m := range ms {
 				got = append(got, m.text)
+				if i > 0 && m.t0 < ms[i-1].t1 { // mentionAt and mentionEndingAt search them in order
+					t.Errorf("%q: %q overlaps or precedes %q", tt.text, m.text, ms[i-1].text)
+				}
 			}
 		}
 		has := func(s string) bool {

@@ -61,7 +61,7 @@ func reportedFuture(text, cue string) bool {
 			next, _ := nextWord(text[i:])
 			return !strings.EqualFold(next, "have")
 		}
-		if auxiliaries[lowerASCII(w)] {
+		if auxiliaries[w] || w[0] >= 'A' && w[0] <= 'Z' && auxiliaries[lowerASCII(w)] { // lower case first: no allocation
 			return false // "the plan had failed", "it was what would happen"
 		}
 	}

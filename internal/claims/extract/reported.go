@@ -117,6 +117,7 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 		if !ok || weak {
 			continue
 		}
+		q.Prediction = isPrediction(q.Text, st.cue) || reportedFuture(q.Text, st.cue) // for the claims kept only: it reads every word
 		if d.record != nil {
 			d.record(toks, s.Start, st, q)
 		}
@@ -223,7 +224,6 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 	if quoted > 0 {
 		q.Kind = claims.Fragment // the statement carries quoted words
 	}
-	q.Prediction = isPrediction(q.Text, st.cue) || reportedFuture(q.Text, st.cue)
 	q.Confidence = st.conf
 	return q, ok
 }

@@ -43,10 +43,12 @@ func (d *doc) resolve(m *mention, at sentRef) *resolved {
 		if m.gender == 'm' || m.gender == 'f' || they {
 			r.ent = d.antecedent(at, m.Start, m.gender, they)
 		}
-		if a := d.group(at, m.Start); r.ent == nil && they && a != nil {
-			r = d.resolve(a, at) // '"...," they wrote' after "Analysts at Jefferies said"
-			r.m = m
-			return r
+		if r.ent == nil && they {
+			if a := d.group(at, m.Start); a != nil {
+				r = d.resolve(a, at) // '"...," they wrote' after "Analysts at Jefferies said"
+				r.m = m
+				return r
+			}
 		}
 	case m.kind == byRelative:
 		// "who", "which": whoever the phrase before it names, with the

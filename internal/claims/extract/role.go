@@ -62,6 +62,9 @@ func joinRoles(p *para, ms []*mention) []*mention {
 			n.t0, n.Start = o, toks[o].Start
 			n.text = p.text[n.Start-p.Start : n.End-p.Start]
 			n.role = toks[o].text + " " + n.role
+			for len(out) > 0 && out[len(out)-1].t1 > o {
+				out = out[:len(out)-1] // "Police" in "Police Commissioner Richard Ross"
+			}
 		}
 		if n.kind != byName || n.role != "" || n.t0 == 0 || n.org || !n.person {
 			out = append(out, n) // not "former" for "Democratic" in "former Democratic National ..."
@@ -81,8 +84,8 @@ func joinRoles(p *para, ms []*mention) []*mention {
 		if from > 0 && p.sentenceStart(from-1) && toks[from-1].isCap() && isCommonWord(toks[from-1].low) {
 			from-- // "Opposition leader Pierre Poilievre": capitalised as the sentence opens
 		}
-		for len(out) > 0 && out[len(out)-1].t0 >= from {
-			out = out[:len(out)-1] // "campaign" in "campaign manager Jeff Weaver" is the role's
+		for len(out) > 0 && out[len(out)-1].t1 > from {
+			out = out[:len(out)-1] // "campaign" in "campaign manager Jeff Weaver", "the economist" in "the economist Jared Bernstein": the role's
 		}
 		if len(out) > 0 {
 			if m := out[len(out)-1]; m.kind == byName && !m.poss && m.t1 == from {
