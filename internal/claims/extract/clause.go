@@ -100,8 +100,8 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 // subject is a mention and whose verb is a speech cue: the statement ends
 // there and the next one begins.
 func newSpeaker(p *para, toks []token, base, j, end int) bool {
-	if w := toks[j].low; w != "and" && w != "but" && w != "as" && !conjunctions[w] {
-		return false
+	if w := toks[j].low; w != "and" && w != "but" && !(toks[j].is(fSubordinator) && (w == "as" || conjunctions[w])) {
+		return false // a flag before the look-up: this runs on every word of a statement
 	}
 	m := p.mentionAt(base + j + 1)
 	if m == nil || m.poss || m.kind == byRelative {

@@ -133,14 +133,12 @@ func cueUse(p *para, c int) bool {
 	if c > 0 {
 		pt := p.toks[c-1]
 		prev := pt.lower()
-		quantified := quantifiers[prev] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord() || connectives[p.toks[c-2].low]) || // "Some believe", "And both vowed"
-			c >= 3 && p.toks[c-2].low == "in" && counted(pt) && counted(p.toks[c-3]) // "two in three said"
 		// "a source close to her said": an object, not "her claims"
 		her := prev == "her" && speechVerbs[w] && !p.toks[c].is(fAmbiguous)
-		if pt.is(fDeterminer) && !quantified && !her || prev == "let's" || prev == "let’s" {
+		if pt.is(fDeterminer) && !her && !quantified(p, c) || prev == "let's" || prev == "let’s" {
 			return false
 		}
-		if _, poss := possessivePronouns[prev]; poss && !her || ownerBefore(p, c) {
+		if pt.is(fDeterminer|fPronoun) && possessivePronouns[prev] != 0 && !her || ownerBefore(p, c) {
 			return false // "Trump's claim that", "his call for": a noun, whose topic the holder has
 		}
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
@@ -183,6 +181,14 @@ func cueUse(p *para, c int) bool {
 		return false
 	}
 	return true
+}
+
+// quantified reports a cue at token c after a quantifier standing for
+// people: "Some believe", "And both vowed", "two in three said".
+func quantified(p *para, c int) bool {
+	pt := p.toks[c-1]
+	return quantifiers[pt.low] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord() || connectives[p.toks[c-2].low]) ||
+		c >= 3 && p.toks[c-2].low == "in" && counted(pt) && counted(p.toks[c-3])
 }
 
 // ownerBefore reports a possessive mention right before token c: "Trump's".

@@ -190,7 +190,7 @@ func nameAt(p *para, i int) *mention {
 		t := toks[j]
 		lw := t.lower()
 		switch {
-		case t.isCap() && headlineVerbs[lw] && j > a:
+		case j > a && t.isCap() && headlineVerbs[lw]:
 			goto done // "Christie Calls Clinton ...": a headline's verb ends the name
 		case t.isCap() && (j > a || !t.is(fStopCap) && !stopCaps[strings.TrimSuffix(lw, ".")] || t.is(fTitle)):
 		case j > a && particles[lw] && j+1 < len(toks) && (toks[j+1].isCap() || // "Charles de Gaulle"
@@ -209,7 +209,7 @@ func nameAt(p *para, i int) *mention {
 		_, possessive = cutPossessive(t.text)
 	}
 done:
-	if j == a || shouted(toks[a:j]) {
+	if j == a || j-a >= 2 && shouted(toks[a:j]) { // one word is never shouting
 		return nil
 	}
 	m := &mention{Span: claims.Span{Start: toks[i].Start, End: toks[j-1].End}, kind: byName,
