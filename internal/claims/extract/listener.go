@@ -34,8 +34,8 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			if toks[j].lower() == "that" || toks[j].text == ":" {
 				return j + 1 // "told the BBC's Today programme: ..."
 			}
-			if q := toks[j].q; q != nil && j > i && toks[j-1].is(fPreposition) && q.words <= 6 {
-				continue // "said on \"Face the Nation\" that": a programme's title
+			if q := toks[j].q; q != nil && j > i && (toks[j-1].is(fPreposition) || tell && isPossessive(toks[j-1].text)) && q.words <= 6 {
+				continue // "said on \"Face the Nation\" that", "told MSNBC's \"Morning Joe\" that": a programme's title
 			}
 			if toks[j].text == "," || toks[j].q != nil || j > i && (toks[j].is(fPronoun) || possessivePronouns[toks[j].low] != 0) && !toks[j-1].is(fPreposition) {
 				break // "said Thursday his biggest worry is that ...": the statement has begun
@@ -105,4 +105,10 @@ func listenerToEnd(toks []token, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// isPossessive reports a word with a possessive ending: "MSNBC's".
+func isPossessive(w string) bool {
+	_, poss := cutPossessive(w)
+	return poss
 }
