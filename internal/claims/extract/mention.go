@@ -73,7 +73,8 @@ researchers scientist scientists economist economists strategist strategists ope
 insiders member members team staff spokesmen congressman congresswoman democrat democrats
 republican republicans voter voters activist activists organizers report study poll survey
 statement documents letter filing pontiff kremlin office spokesperson's embassy ministry
-police authorities prosecutors secretary-general director-general delegate delegates`)
+police authorities prosecutors secretary-general director-general delegate delegates
+journalist journalists author historian commentator broadcaster co-leader co-founder`)
 
 // groupHeads name speakers that are organisations or groups of people.
 var groupHeads = set(`delegation government administration campaign ministry department police

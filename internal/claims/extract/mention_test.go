@@ -85,6 +85,8 @@ func TestRoles(t *testing.T) {
 		{"It rained. Environment Minister Steven Guilbeault spoke.", map[string]string{"Steven Guilbeault": "Environment Minister"}},
 		{"Newcastle boss Eddie Howe spoke. Former Arsenal defender Martin Keown agreed.", map[string]string{"Eddie Howe": "Newcastle boss", "Martin Keown": "Former Arsenal defender"}},
 		{"\"Nobody has done more,\" Texas delegate Bill Eastland said.", map[string]string{"Bill Eastland": "Texas delegate"}},
+		{"Te Pāti Māori co-leader Rawiri Waititi met veteran political journalist Jane Clifton.",
+			map[string]string{"Rawiri Waititi": "Te Pāti Māori co-leader", "Jane Clifton": "veteran political journalist"}},
 		{"The Secretary of State, Antony Blinken, said so. Secretary of State John Kerry agreed.",
 			map[string]string{"Antony Blinken": "Secretary of State", "John Kerry": "Secretary of State"}},
 		{"Mrs May, Prof Brown and Lord Smith of Finsbury met.",
