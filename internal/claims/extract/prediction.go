@@ -48,8 +48,8 @@ func isPrediction(text, cue string) bool {
 // more than 160 seats". The first auxiliary of the statement must be that
 // "would", and not "would have", a past that did not happen.
 func reportedFuture(text, cue string) bool {
-	if verbForm(cue) != 'd' {
-		return false
+	if !strings.Contains(text, "would") || verbForm(cue) != 'd' {
+		return false // most statements: one scan of the bytes
 	}
 	for i := 0; i < len(text); {
 		w, n := nextWord(text[i:])

@@ -49,7 +49,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
 	// Not after a participle that sets the scene: "Speaking to PTI, X
 	// said, ..." is the speaker's own clause.
-	for k := c - 1; k > 0 && k >= c-10 && !sceneVerbs[toks[0].low]; k-- {
+	scene := c > 1 && sceneVerbs[toks[0].low]
+	for k := c - 1; k > 0 && k >= c-10 && !scene; k-- {
 		first := k // where the part before the attribution ends
 		if quoteComma(toks[k]) {
 			first = k + 1 // '... a top priority "is increasing the tax liability," Mr. Kamin said.'
