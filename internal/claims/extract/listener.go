@@ -106,9 +106,3 @@ func listenerToEnd(toks []token, i, end int) bool {
 	}
 	return true
 }
-
-// isPossessive reports a word with a possessive ending: "MSNBC's".
-func isPossessive(w string) bool {
-	_, poss := cutPossessive(w)
-	return poss
-}

@@ -108,7 +108,7 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 			return nil // "he keeps", "has drawn huge crowds", "could not resist", "and placed newspaper ads": a verb's words
 		}
 	}
-	if _, poss := cutPossessive(p.toks[k-1].text); poss {
+	if isPossessive(p.toks[k-1].text) {
 		return nil // "Editor's note": a possessive is no speaker
 	}
 	return phraseMention(p, i, k)

@@ -284,7 +284,7 @@ func expletive(toks []token, base int, st statement) bool {
 		}
 	}
 	w := toks[st.at].low
-	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !verbForms[w] && !pastForms[w]
+	return verbForm(w) != 'd' && !strings.HasSuffix(w, "en") && !verbForms[w] // not "was revealed", "been known"
 }
 
 // object reports whether a statement too short to be a sentence is the

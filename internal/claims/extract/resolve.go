@@ -258,51 +258,54 @@ func fromPlace(p *para, m *mention) *mention {
 // A gendered pronoun skips people known to be of the other gender; the one
 // quoted is taken even when their gender is unknown ('"...," Obama said after
 // meeting Vladimir Putin. He ...' is Obama, though "Vladimir" is known male).
-func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity {
-	for n := 0; n < 8; n++ {
+func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) (found *entity) {
+	d.backwards(at, pos, 8, func(at sentRef, pos int) bool {
 		cands, quoted := d.candidates(at, pos)
 		for i, e := range cands {
 			if plural && e.org || !plural && (e.person && e.gender == gender || i < quoted && !e.org && e.gender == 0) {
-				return e // the one quoted there, unless known to be of the other gender
+				found = e // the one quoted there, unless known to be of the other gender
+				return true
 			}
 		}
 		for _, e := range cands { // nobody of that gender: someone of unknown gender
 			if !plural && e.person && e.gender == 0 {
-				return e
+				found = e
+				return true
 			}
 		}
-		var ok bool
-		if at, ok = d.prevSentence(at); !ok {
-			break
-		}
-		pos = d.paras[at.p].End
-	}
-	return nil
+		return false
+	})
+	return found
 }
 
 // group is the latest group of people named by a plural noun in the
 // sentence before pos or the one before it, for "they" to stand for
 // ("Analysts at Jefferies", "officials").
-func (d *doc) group(at sentRef, pos int) *mention {
-	for n := 0; n < 2; n++ {
+func (d *doc) group(at sentRef, pos int) (last *mention) {
+	d.backwards(at, pos, 2, func(at sentRef, pos int) bool {
 		p := d.paras[at.p]
 		s := p.sents[at.s]
-		var last *mention
 		for _, m := range p.ms {
 			if m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && m.kind == byNominal && !m.poss && strings.HasSuffix(m.head, "s") {
 				last = m
 			}
 		}
-		if last != nil {
-			return last
-		}
+		return last != nil
+	})
+	return last
+}
+
+// backwards calls f on the sentence at, then on the ones before it, up to n
+// sentences in all, with the position in each before which to look, until
+// f reports it found what it looked for.
+func (d *doc) backwards(at sentRef, pos, n int, f func(at sentRef, pos int) bool) {
+	for ; n > 0 && !f(at, pos); n-- {
 		var ok bool
 		if at, ok = d.prevSentence(at); !ok {
-			break
+			return
 		}
 		pos = d.paras[at.p].End
 	}
-	return nil
 }
 
 // candidates lists the entities of one sentence that a later pronoun may

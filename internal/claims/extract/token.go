@@ -349,3 +349,10 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// isPossessive reports a word with a possessive ending (cutPossessive):
+// "MSNBC's", "the workers'".
+func isPossessive(w string) bool {
+	_, poss := cutPossessive(w)
+	return poss
+}

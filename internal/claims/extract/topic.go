@@ -116,8 +116,7 @@ func opening(toks []token, c int) bool {
 		if !t.isWord() || auxiliaries[t.low] || t.is(fCue) || t.low == "it's" || t.low == "it’s" {
 			return false
 		}
-		_, poss := cutPossessive(t.text)
-		owned = owned || poss || possessivePronouns[t.low] != 0
+		owned = owned || isPossessive(t.text) || possessivePronouns[t.low] != 0
 	}
 	return owned && c <= 4
 }
@@ -155,7 +154,7 @@ func holder(p *para, c, start int) *mention {
 		k-- // "his earlier claim", "Clinton's repeated emphasis"
 	}
 	for j := k; j < c; j++ {
-		if _, poss := cutPossessive(p.toks[j].text); poss {
+		if isPossessive(p.toks[j].text) {
 			// "Tulsa police’s earlier claim": the possessive noun, with the
 			// name before it
 			from := j
