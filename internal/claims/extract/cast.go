@@ -9,9 +9,11 @@ import (
 // entity is one person or organisation of an article, however often and in
 // whatever form it is named.
 type entity struct {
-	name   string   // the fullest form of the name the article gives
-	words  []string // its key's words, kept with it
+	name   string // the fullest form of the name the article gives
 	key    string
+	first  string // the key's first word,
+	final  string // its last,
+	full   bool   // and whether they are two words
 	role   string // the latest role it gave
 	gender byte
 	person bool
@@ -115,7 +117,7 @@ func (c *cast) join(m *mention, e *entity) {
 	if e.name == "" || len(m.name) > len(e.name) && !m.org {
 		e.name = m.name
 		e.key = c.key(e.name)
-		e.words = strings.Fields(e.key)
+		e.first, e.final, e.full = ends(e.key)
 	}
 	if m.role != "" && (e.role == "" || !honorifics[strings.ToLower(m.role)]) {
 		e.role = m.role // "Mr. Obama" leaves "President" his role
@@ -137,18 +139,27 @@ func (c *cast) findFull(name string) *entity {
 			return e
 		}
 	}
-	words := strings.Fields(key)
+	first, final, _ := ends(key)
 	for _, e := range c.ents {
-		ew := e.words
-		if len(ew) < 2 || ew[len(ew)-1] != words[len(words)-1] {
+		if !e.full || e.final != final {
 			continue
 		}
-		if ew[0] == words[0] || len(ew[0]) == 1 && ew[0][0] == words[0][0] ||
-			len(words[0]) == 1 && words[0][0] == ew[0][0] {
+		if e.first == first || len(e.first) == 1 && e.first[0] == first[0] ||
+			len(first) == 1 && first[0] == e.first[0] {
 			return e
 		}
 	}
 	return nil
+}
+
+// ends are the first and last words of a key, and whether they differ:
+// all that matching names by their words asks, with no slice to allocate.
+func ends(key string) (first, final string, full bool) {
+	i := strings.IndexByte(key, ' ')
+	if i < 0 {
+		return key, key, false
+	}
+	return key[:i], key[strings.LastIndexByte(key, ' ')+1:], true
 }
 
 // findShort finds the entity a one-word name refers to by surname or, failing
@@ -158,11 +169,10 @@ func (c *cast) findShort(name string, pos int, gender byte) *entity {
 	var best *entity
 	for pass := 0; pass < 2 && best == nil; pass++ {
 		for _, e := range c.ents {
-			ew := e.words
-			if len(ew) == 0 {
+			if e.key == "" {
 				continue
 			}
-			if pass == 0 && ew[len(ew)-1] != key || pass == 1 && (len(ew) < 2 || ew[0] != key) {
+			if pass == 0 && e.final != key || pass == 1 && (!e.full || e.first != key) {
 				continue
 			}
 			if gender != 0 && e.gender != 0 && gender != e.gender {

@@ -94,7 +94,7 @@ including than via per across within behind beyond near`)
 // findMentions lists the possible speakers named in a paragraph outside its
 // quotes, in order.
 func findMentions(p *para) []*mention {
-	var ms []*mention
+	ms := make([]*mention, 0, len(p.toks)/8+2) // news names someone every eight words or so
 	toks := p.toks
 	// "BRUSSELS - European leaders ...": a dateline is a place, not a
 	// speaker, and no sentence holds it.

@@ -16,12 +16,28 @@ type para struct {
 	headline bool // the article's title: title case, and only attributed quotes count
 	quotes   []*quote
 	toks     []token
-	sents    []claims.Span  // token index ranges [Start, End)
-	ms       []*mention     // possible speakers named outside the quotes
-	used     map[int]*quote // cues (token indexes) spent on attributing a direct quote
+	sents    []claims.Span // token index ranges [Start, End)
+	ms       []*mention    // possible speakers named outside the quotes
+	used     []spentCue    // cues spent on attributing a direct quote, a few at most
 
 	speaker *mention // the speaker of a transcript paragraph ("PENCE: ...")
 	spoken  int      // where a transcript paragraph's spoken words begin
+}
+
+// spentCue is a cue (a token index) and the direct quote it attributes.
+type spentCue struct {
+	at int
+	q  *quote
+}
+
+// spentOn is the quote the cue at token i attributed last, or nil.
+func (p *para) spentOn(i int) *quote {
+	for k := len(p.used) - 1; k >= 0; k-- {
+		if p.used[k].at == i {
+			return p.used[k].q
+		}
+	}
+	return nil
 }
 
 // paragraphs splits a body into its non-empty lines. News text puts one

@@ -38,10 +38,7 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	}
 	q.kind = kind
 	if a != nil && kind == claims.Direct { // its cue is spent on the quote
-		if p.used == nil {
-			p.used = map[int]*quote{}
-		}
-		p.used[a.at] = q
+		p.used = append(p.used, spentCue{a.at, q})
 	}
 	c := claims.Quote{
 		Text:       text,

@@ -67,7 +67,7 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 	// overlap, and the others keep what is left of theirs: in "Trump
 	// attacked Machado after Clinton cited comments ...", "cited" is
 	// Clinton's statement and "attacked" keeps too little to stand.
-	var cands []statement
+	cands := make([]statement, 0, 8) // on the stack: few sentences have more
 	for c := 0; c < end; c++ {
 		if !toks[c].is(fCue|fWeakCue|fTopic) && toks[c].low != "according" && (c+1 >= end || !isOpenLink(toks[c+1].low)) {
 			continue // no cue here: most words, at the cost of a look-up or two
@@ -242,7 +242,7 @@ func (st statement) valid(end int) bool {
 // when it is spent on a direct quote outside it ('"...," Rivera told the
 // crowd'), only when that quote is part of the statement.
 func ownsCue(p *para, toks []token, base, c int, st statement) bool {
-	q := p.used[base+c]
+	q := p.spentOn(base + c)
 	if q == nil {
 		return true
 	}

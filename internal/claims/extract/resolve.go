@@ -161,13 +161,14 @@ func hasWord(have, w string) bool {
 // every word of want.
 func (d *doc) withRole(want string, pos int) *entity {
 	var best *entity
+	words := strings.Fields(want)
 	for _, e := range d.cast.ents {
 		if !e.person || e.last < 0 {
 			continue
 		}
 		have := e.roleWords()
 		ok := true
-		for _, w := range strings.Fields(want) {
+		for _, w := range words {
 			if !hasWord(have, w) {
 				ok = false
 				break

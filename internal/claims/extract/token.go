@@ -253,7 +253,8 @@ func abbreviationBefore(body string, i, end int) bool {
 // follows; abbreviations keep their periods inside their words. A quote
 // ending in a full stop ends its sentence when a new one plainly starts.
 func splitSentences(p *para) {
-	start := datelineEnd(p.toks) // "BRUSSELS, March 3 (Reuters) -" is no part of a sentence
+	start := datelineEnd(p.toks)                       // "BRUSSELS, March 3 (Reuters) -" is no part of a sentence
+	p.sents = make([]claims.Span, 0, len(p.toks)/20+1) // a sentence is some 25 tokens
 	for i := start; i < len(p.toks); i++ {
 		t := p.toks[i]
 		end := false
@@ -315,13 +316,16 @@ func cueAhead(toks []token) bool {
 // that offsets into s hold for the result: words are looked up by slicing
 // it, with no allocation per word.
 func foldASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
+	var b strings.Builder // its String copies nothing
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // lowerASCII lowercases a word, without allocating when it is already
