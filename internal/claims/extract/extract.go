@@ -105,35 +105,42 @@ func ExtractArticle(title, body string) []claims.Quote {
 	return qs
 }
 
-// tokenBufs keep token slices from one article for the next: tokens are
-// most of what extraction allocates, and none outlive it.
-var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+// scratch is the memory an extraction works in: tokens, paragraphs and the
+// claims before they are copied out are most of what extraction allocates,
+// and none of it outlives the call, so the next extraction reuses it.
+type scratch struct {
+	toks  []token
+	paras []para
+	out   []claims.Quote
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // maxPooledTokens keeps the pool from holding on to a huge article's
-// tokens (and so its text).
+// memory (and so its text).
 const maxPooledTokens = 1 << 16
 
 // extract reads text whose first titleEnd bytes are a title.
 func extract(body string, titleEnd int, record recorder) []claims.Quote {
+	sc := scratches.Get().(*scratch)
+	defer func() {
+		if cap(sc.toks) <= maxPooledTokens {
+			scratches.Put(sc)
+		}
+	}()
 	folded := foldASCII(body)
-	d := &doc{body: body, paras: paragraphs(body, folded), record: record}
+	d := &doc{body: body, paras: paragraphs(body, folded, &sc.paras), record: record}
 	for _, p := range d.paras {
 		if p.End <= titleEnd {
 			p.headline = true
 			p.skip = false // a title in capitals is not a related-story link
 		}
 	}
-	bp := tokenBufs.Get().(*[]token)
-	buf := (*bp)[:0]
+	buf := sc.toks[:0]
 	if n := len(body)/5 + 16; cap(buf) < n {
 		buf = make([]token, 0, n)
 	}
-	defer func() {
-		if cap(buf) <= maxPooledTokens {
-			*bp = buf[:0]
-			tokenBufs.Put(bp)
-		}
-	}()
+	defer func() { sc.toks = buf }()
 	labels, first := 0, (*para)(nil)
 	for _, p := range d.paras {
 		if p.skip || p.headline {
@@ -165,11 +172,8 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	linkRunOns(d.paras)
 	d.cast.build(d.ms)
 	d.cast.learnGenders(d.ms)
-	sents := 0
-	for _, p := range d.paras {
-		sents += len(p.sents)
-	}
-	out := make([]claims.Quote, 0, sents/2+4) // about one claim in two sentences
+	out := sc.out[:0]
+	defer func() { sc.out = out }()
 	var quoted []claims.Quote
 	for pi, p := range d.paras {
 		if p.speaker != nil && len(p.sents) > 0 {
@@ -210,7 +214,7 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	for i := range out {
 		out[i].Cue = asWritten(body, out[i].Cue, out[i].CueSpan)
 	}
-	return out
+	return append(make([]claims.Quote, 0, len(out)), out...)
 }
 
 // asWritten gives a cue the spelling of the article ("criticised"), which

@@ -26,7 +26,7 @@ func TestMentions(t *testing.T) {
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)
 		var got []string
-		for _, p := range paragraphs(tt.text, folded) {
+		for _, p := range paragraphs(tt.text, folded, new([]para)) {
 			scanQuotes(tt.text, p)
 			tokenize(tt.text, folded, p, nil)
 			splitSentences(p)
@@ -95,7 +95,7 @@ func TestRoles(t *testing.T) {
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)
 		got := map[string]string{}
-		for _, p := range paragraphs(tt.text, folded) {
+		for _, p := range paragraphs(tt.text, folded, new([]para)) {
 			scanQuotes(tt.text, p)
 			tokenize(tt.text, folded, p, nil)
 			splitSentences(p)

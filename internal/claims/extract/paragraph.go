@@ -41,10 +41,16 @@ func (p *para) spentOn(i int) *quote {
 }
 
 // paragraphs splits a body into its non-empty lines. News text puts one
-// paragraph on a line, with or without blank lines between them.
-func paragraphs(body, folded string) []*para {
-	slab := make([]para, 0, strings.Count(body, "\n")+1) // one allocation for all
-	var ps []*para
+// paragraph on a line, with or without blank lines between them. The
+// paragraphs are kept in *slab, grown when it is too small, so that one
+// allocation, or none, holds them all.
+func paragraphs(body, folded string, slab *[]para) []*para {
+	n := strings.Count(body, "\n") + 1
+	if cap(*slab) < n {
+		*slab = make([]para, 0, n)
+	}
+	paras := (*slab)[:0]
+	ps := make([]*para, 0, n)
 	for start := 0; start < len(body); {
 		end := strings.IndexByte(body[start:], '\n')
 		if end < 0 {
@@ -54,8 +60,8 @@ func paragraphs(body, folded string) []*para {
 		}
 		s, e := trimSpan(body, start, end)
 		if s < e {
-			slab = append(slab, para{Span: claims.Span{Start: s, End: e}, text: body[s:e]})
-			p := &slab[len(slab)-1]
+			paras = append(paras, para{Span: claims.Span{Start: s, End: e}, text: body[s:e]})
+			p := &paras[len(paras)-1]
 			p.skip = isBoilerplate(p.text, folded[s:e])
 			ps = append(ps, p)
 		}

@@ -26,7 +26,7 @@ func TestSentences(t *testing.T) {
 		{"A spokesman said it was \"simply not true.\" Cruz has supported more visas.", []string{"A", "Cruz"}},
 	}
 	for _, tt := range tests {
-		ps := paragraphs(tt.text, foldASCII(tt.text))
+		ps := paragraphs(tt.text, foldASCII(tt.text), new([]para))
 		p := ps[0]
 		scanQuotes(tt.text, p)
 		tokenize(tt.text, foldASCII(tt.text), p, nil)
@@ -50,7 +50,7 @@ func TestWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)
-		p := paragraphs(tt.text, folded)[0]
+		p := paragraphs(tt.text, folded, new([]para))[0]
 		scanQuotes(tt.text, p)
 		tokenize(tt.text, folded, p, nil)
 		var got []string
