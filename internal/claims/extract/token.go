@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"claimtrack/internal/claims"
 )
@@ -316,16 +317,18 @@ func cueAhead(toks []token) bool {
 // that offsets into s hold for the result: words are looked up by slicing
 // it, with no allocation per word.
 func foldASCII(s string) string {
-	var b strings.Builder // its String copies nothing
-	b.Grow(len(s))
+	if s == "" {
+		return ""
+	}
+	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		b[i] = c
 	}
-	return b.String()
+	return unsafe.String(&b[0], len(b)) // b is never written again: no copy
 }
 
 // lowerASCII lowercases a word, without allocating when it is already
