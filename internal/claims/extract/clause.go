@@ -68,11 +68,16 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 			return stop
 		case "as", "whereas", "with", "when", "despite", "amid":
 			return stop
-		case "a", "an":
-			for k := j + 2; k < end && k <= j+4; k++ {
-				if summaries[toks[k].low] {
-					return stop // "..., a figure disputed by the Treasury": the reporter's word on it
+		case "a", "an", "the":
+			if next != "the" {
+				for k := j + 2; k < end && k <= j+4; k++ {
+					if summaries[toks[k].low] {
+						return stop // "..., a figure disputed by the Treasury": the reporter's word on it
+					}
 				}
+			}
+			if j > from && toks[j-1].isCap() && closingAppositive(toks, j+1, end) {
+				return stop // "he did not support Mr. Trump, the presumed Putin favorite": the reporter's note on whom it names
 			}
 		case "and":
 			if j+2 < end && toks[j+2].low == "that" {
@@ -94,6 +99,30 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		}
 	}
 	return 0
+}
+
+// closingAppositive reports a noun phrase from token i to the statement's
+// end, with no comma, quote or verb of its own outside a relative clause,
+// and no "and" that would make it the next item of a list: "the Vermont
+// senator who is surfing a wave", "an advocacy group".
+func closingAppositive(toks []token, i, end int) bool {
+	relative := false
+	for k := i; k < end; k++ {
+		t := toks[k]
+		switch {
+		case t.q != nil || t.text == ",":
+			return false
+		case relative:
+		case t.low == "who" || t.low == "that" || t.low == "which":
+			relative = k > i+1
+			if !relative {
+				return false
+			}
+		case t.is(fBe|fCue) || t.low == "and" || t.low == "or":
+			return false // "differ on Israel, the Iranian nuclear deal and the possibility of ..."
+		}
+	}
+	return true
 }
 
 // newSpeaker reports a conjunction at token j that opens a clause whose

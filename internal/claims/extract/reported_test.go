@@ -373,7 +373,9 @@ func TestReportedForms(t *testing.T) {
 				"Smith said the plan would fail, which angered Democrats.\n\n" +
 				"Mr. Schultz likened RT to the BBC, which receives some government funding, in an interview with The Washington Post.\n\n" +
 				"Mr Hollinrake later claimed the policy would cost landlords £2bn, a figure disputed by the Treasury.\n\n" +
-				"The president told voters he would consider it a personal insult if they stayed home, implicitly putting his name on the ballot.",
+				"The president told voters he would consider it a personal insult if they stayed home, implicitly putting his name on the ballot.\n\n" +
+				"Critics say the money could be better spent with NATO, the alliance that includes most E.U. countries.\n\n" +
+				"Cruz said he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court.",
 			want: []want{
 				{"in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls", "study", claims.Indirect},
 				{"the top 1 percent -- those earning the most -- would face a tax increase", "Tax Policy Center", claims.Indirect},
@@ -381,6 +383,8 @@ func TestReportedForms(t *testing.T) {
 				{"RT to the BBC", "Schultz", claims.Indirect},                                                    // not the interview it was said in
 				{"the policy would cost landlords £2bn", "Hollinrake", claims.Indirect},                          // not "a figure disputed by the Treasury"
 				{"he would consider it a personal insult if they stayed home", "The president", claims.Indirect}, // not the reporter's gloss
+				{"the money could be better spent with NATO", "Critics", claims.Indirect},                        // not the reporter's note on NATO
+				{"he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court", "Cruz", claims.Indirect},
 			},
 		},
 	})
