@@ -235,7 +235,7 @@ func objectEnd(toks []token, from, to int) int {
 // apposition after it: "..., a claim the campaign denies".
 var summaries = set(`figure claim charge assertion allegation accusation estimate number view position remark
 comment move step stance sentiment notion suggestion proposal request point argument contention prediction
-pledge promise vow warning threat`)
+pledge promise vow warning threat swipe jab dig rebuke reference nod signal sign issue offer practice`)
 
 // sceneLinks open a phrase of where or on what occasion something was done.
 var sceneLinks = set(`at during in on before after`)
