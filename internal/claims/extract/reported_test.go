@@ -243,8 +243,10 @@ func TestReportedForms(t *testing.T) {
 		},
 		{
 			name: "topic of speech",
-			body: "The mayor spoke about her plans for the city while at the convention.",
-			want: []want{{"her plans for the city", "The mayor", claims.Indirect}},
+			body: "The mayor spoke about her plans for the city while at the convention.\n\n" +
+				"Groberg spoke about what he perceives as the unrealistic expectations of Sanders' supporters.",
+			want: []want{{"her plans for the city", "The mayor", claims.Indirect},
+				{"what he perceives as the unrealistic expectations of Sanders' supporters", "Groberg", claims.Indirect}}, // a clause: its "as" ends nothing
 		},
 		{
 			name: "topic after an opening phrase the verb might have reported",

@@ -97,8 +97,9 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 	} else {
 		score *= topicShare
+		clause := questionWords[toks[from].low] // "spoke about what he perceives as ...": a clause, with its own verb
 		for j := from; j < end; j++ {
-			if t := toks[j]; t.text == "," || t.text == ";" || t.text == "(" || isDash(t.text) || t.is(fSubordinator) || auxiliaries[t.lower()] {
+			if t := toks[j]; t.text == "," || t.text == ";" || t.text == "(" || isDash(t.text) || !clause && (t.is(fSubordinator) || auxiliaries[t.lower()]) {
 				to = j
 				break
 			}
