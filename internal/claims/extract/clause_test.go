@@ -111,9 +111,11 @@ func TestReportedClauses(t *testing.T) {
 		},
 		{
 			name: "quantified speakers",
-			body: "The ruling angered family members of the victims, many of whom say the court was wrong.\n\nSome believe the new polling shows the campaign is worried about turnout.",
+			body: "The ruling angered family members of the victims, many of whom say the court was wrong.\n\nSome believe the new polling shows the campaign is worried about turnout.\n\n" +
+				"That lesson is reverberating nationally as several states have recently rejected bills painted as anti-gay.",
 			want: []want{
 				{"the court was wrong", "many of whom", claims.Indirect},
+				{"bills painted as anti-gay", "several states", claims.Indirect}, // "states" no cue after a determiner
 				{"the new polling shows the campaign is worried about turnout", "Some", claims.Indirect},
 			},
 		},

@@ -84,7 +84,7 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if w := p.toks[last].low; last-1 > start && objectPronouns[w] && w != "it" && (p.toks[last-1].low == "to" || p.toks[last-1].low == "with") {
 		last -= 2 // "a source close to her", "people familiar with them"
 	}
-	if !nounish(p.toks[last]) {
+	if !nounish(p.toks[last]) && !(last > start && p.toks[last].is(fCue) && p.toks[last-1].is(fDeterminer)) { // "voters in each state say"
 		return nil
 	}
 	i := last
