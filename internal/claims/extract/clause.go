@@ -266,6 +266,17 @@ func relativeBetween(toks []token, from, to int) bool {
 	return false
 }
 
+// relativeBefore reports a relative pronoun right before token i, the
+// first of a speaker's mention, standing for what was said: "which
+// officials said", "whom she called"; not "in which he pledged".
+func relativeBefore(toks []token, i int) bool {
+	if i < 1 || i >= 2 && toks[i-2].is(fPreposition) {
+		return false
+	}
+	w := toks[i-1].low
+	return w == "which" || w == "whom" || w == "who"
+}
+
 // commaAfter is the first comma among tokens [from, to), or to.
 func commaAfter(toks []token, from, to int) int {
 	for j := from; j < to; j++ {

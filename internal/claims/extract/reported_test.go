@@ -378,7 +378,8 @@ func TestReportedForms(t *testing.T) {
 				"The president told voters he would consider it a personal insult if they stayed home, implicitly putting his name on the ballot.\n\n" +
 				"Critics say the money could be better spent with NATO, the alliance that includes most E.U. countries.\n\n" +
 				"Cruz said he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court.\n\n" +
-				"Rubio said the person would not get beat up at his rally, a swipe at the scuffles at Trump's rallies.",
+				"Rubio said the person would not get beat up at his rally, a swipe at the scuffles at Trump's rallies.\n\n" +
+				"The policy changes, which officials said will go into effect in the next few months, will not apply to all Central Americans.",
 			want: []want{
 				{"in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls", "study", claims.Indirect},
 				{"the top 1 percent -- those earning the most -- would face a tax increase", "Tax Policy Center", claims.Indirect},
@@ -388,7 +389,8 @@ func TestReportedForms(t *testing.T) {
 				{"he would consider it a personal insult if they stayed home", "The president", claims.Indirect}, // not the reporter's gloss
 				{"the money could be better spent with NATO", "Critics", claims.Indirect},                        // not the reporter's note on NATO
 				{"he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court", "Cruz", claims.Indirect},
-				{"the person would not get beat up at his rally", "Rubio", claims.Indirect}, // "a swipe at": the reporter's word on it
+				{"the person would not get beat up at his rally", "Rubio", claims.Indirect},  // "a swipe at": the reporter's word on it
+				{"will go into effect in the next few months", "officials", claims.Indirect}, // the relative clause, not the sentence's verb
 			},
 		},
 	})

@@ -167,11 +167,14 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
 	}
-	if m.kind == byRelative || relativeBetween(toks, m.t1-base, c) || conjunctions[toks[0].low] && commaAfter(toks, 0, c) == c {
+	if m.kind == byRelative || relativeBetween(toks, m.t1-base, c) || relativeBefore(toks, m.t0-base) ||
+		conjunctions[toks[0].low] && commaAfter(toks, 0, c) == c {
 		// "While he's said he'll fight on, Sanders must decide": the
 		// statement ends with the clause the conjunction opens (not so in
 		// "If elected, Trump said he would ..."); "Mr. McConnell, who has
-		// criticized his campaign, offered ...": with the relative clause.
+		// criticized his campaign, offered ...", "The changes, which
+		// officials said will take effect soon, will not apply": with the
+		// relative clause.
 		to = commaAfter(toks, from, to)
 	}
 	if !speechVerbs[w] && from > 0 && toks[from-1].low != "that" {
