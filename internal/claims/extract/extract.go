@@ -109,9 +109,10 @@ func ExtractArticle(title, body string) []claims.Quote {
 // claims before they are copied out are most of what extraction allocates,
 // and none of it outlives the call, so the next extraction reuses it.
 type scratch struct {
-	toks  []token
-	paras []para
-	out   []claims.Quote
+	toks     []token
+	paras    []para
+	out      []claims.Quote
+	mentions mentionArena
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -130,7 +131,9 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	}()
 	folded := foldASCII(body)
 	d := &doc{body: body, paras: paragraphs(body, folded, &sc.paras), record: record}
+	sc.mentions.n = 0
 	for _, p := range d.paras {
+		p.arena = &sc.mentions
 		if p.End <= titleEnd {
 			p.headline = true
 			p.skip = false // a title in capitals is not a related-story link

@@ -35,6 +35,31 @@ type mention struct {
 	appos  *mention // for a role: the name set off after it ("the prime minister, Keir Starmer,")
 }
 
+// mentionArena hands out an extraction's mentions from blocks that the
+// next extraction reuses: they are many and small, and none outlives the
+// call.
+type mentionArena struct {
+	blocks []*[64]mention
+	n      int
+}
+
+// mention keeps m in the paragraph's arena, or on the heap when it has none.
+func (p *para) mention(m mention) *mention {
+	a := p.arena
+	if a == nil {
+		n := new(mention) // not &m, which would put every m on the heap
+		*n = m
+		return n
+	}
+	if a.n/64 == len(a.blocks) {
+		a.blocks = append(a.blocks, new([64]mention))
+	}
+	slot := &a.blocks[a.n/64][a.n%64]
+	*slot = m
+	a.n++
+	return slot
+}
+
 // stopCaps are capitalised words that begin sentences but never names.
 var stopCaps = set(`the a an and but or nor so yet for in on at by from with without into onto
 of off over under after before during since until while although though because if unless
@@ -111,8 +136,8 @@ func findMentions(p *para) []*mention {
 		w := t.lower()
 		if pw, ok := contracted(w); ok && t.q == nil {
 			g := pronouns[pw] // "he's said", "they've said"
-			ms = append(ms, &mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g,
-				person: g == 'm' || g == 'f', t0: i, t1: i + 1, p: p})
+			ms = append(ms, p.mention(mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g,
+				person: g == 'm' || g == 'f', t0: i, t1: i + 1, p: p}))
 			i++
 			continue
 		}
@@ -123,13 +148,13 @@ func findMentions(p *para) []*mention {
 		}
 		if t.is(fPronoun) {
 			g := pronouns[w]
-			ms = append(ms, &mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g,
-				person: g == 'm' || g == 'f', t0: i, t1: i + 1, p: p})
+			ms = append(ms, p.mention(mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g,
+				person: g == 'm' || g == 'f', t0: i, t1: i + 1, p: p}))
 			i++
 			continue
 		}
 		if relative { // "who", ", which"
-			ms = append(ms, &mention{Span: t.Span, kind: byRelative, text: t.text, t0: i, t1: i + 1, p: p})
+			ms = append(ms, p.mention(mention{Span: t.Span, kind: byRelative, text: t.text, t0: i, t1: i + 1, p: p}))
 			i++
 			continue
 		}
@@ -140,8 +165,8 @@ func findMentions(p *para) []*mention {
 		}
 		if (t.text == "No" || t.text == "No.") && i+1 < len(toks) && toks[i+1].text == "10" {
 			// "No 10 said": the British prime minister's office
-			ms = append(ms, &mention{Span: claims.Span{Start: t.Start, End: toks[i+1].End}, kind: byName,
-				text: p.text[t.Start-p.Start : toks[i+1].End-p.Start], name: "No 10", org: true, t0: i, t1: i + 2, p: p})
+			ms = append(ms, p.mention(mention{Span: claims.Span{Start: t.Start, End: toks[i+1].End}, kind: byName,
+				text: p.text[t.Start-p.Start : toks[i+1].End-p.Start], name: "No 10", org: true, t0: i, t1: i + 2, p: p}))
 			i += 2
 			continue
 		}
@@ -213,8 +238,8 @@ done:
 	if j == a || j-a >= 2 && shouted(toks[a:j]) { // one word is never shouting
 		return nil
 	}
-	m := &mention{Span: claims.Span{Start: toks[i].Start, End: toks[j-1].End}, kind: byName,
-		text: p.text[toks[i].Start-p.Start : toks[j-1].End-p.Start], t0: i, t1: j, p: p, poss: possessive}
+	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[j-1].End}, kind: byName,
+		text: p.text[toks[i].Start-p.Start : toks[j-1].End-p.Start], t0: i, t1: j, p: p, poss: possessive})
 	// The role runs to the last title word that still leaves a name after
 	// it: "Russian President", "Police Commissioner", "Senate Majority
 	// Leader", "Secretary of State".
@@ -385,8 +410,8 @@ func nominalAt(p *para, i int) *mention {
 		return nil
 	}
 	lw := toks[head].lower()
-	m := &mention{Span: claims.Span{Start: toks[i].Start, End: toks[head].End}, kind: byNominal,
-		head: lw, t0: i, t1: head + 1, p: p, org: groupHeads[lw], person: !groupHeads[lw]}
+	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[head].End}, kind: byNominal,
+		head: lw, t0: i, t1: head + 1, p: p, org: groupHeads[lw], person: !groupHeads[lw]})
 	m.text = p.text[m.Start-p.Start : m.End-p.Start]
 	m.role = m.text
 	if det {

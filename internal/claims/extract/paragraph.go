@@ -20,8 +20,9 @@ type para struct {
 	ms       []*mention    // possible speakers named outside the quotes
 	used     []spentCue    // cues spent on attributing a direct quote, a few at most
 
-	speaker *mention // the speaker of a transcript paragraph ("PENCE: ...")
-	spoken  int      // where a transcript paragraph's spoken words begin
+	arena   *mentionArena // where its mentions are kept; nil: on the heap
+	speaker *mention      // the speaker of a transcript paragraph ("PENCE: ...")
+	spoken  int           // where a transcript paragraph's spoken words begin
 }
 
 // spentCue is a cue (a token index) and the direct quote it attributes.

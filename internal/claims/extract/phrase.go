@@ -9,8 +9,8 @@ import (
 // phraseMention makes a mention of the words in tokens [i, j) for a speaker
 // the mention finder did not know, with the determiner left out of its role.
 func phraseMention(p *para, i, j int) *mention {
-	m := &mention{Span: claims.Span{Start: p.toks[i].Start, End: p.toks[j-1].End}, kind: byNominal,
-		head: p.toks[j-1].lower(), t0: i, t1: j, p: p}
+	m := p.mention(mention{Span: claims.Span{Start: p.toks[i].Start, End: p.toks[j-1].End}, kind: byNominal,
+		head: p.toks[j-1].lower(), t0: i, t1: j, p: p})
 	m.text = p.text[m.Start-p.Start : m.End-p.Start]
 	m.role = m.text
 	if determiners[p.toks[i].lower()] && !counted(p.toks[i]) && i+1 < j {

@@ -204,7 +204,7 @@ func groupOf(p *para, m *mention) *mention {
 				g.role = p.text[p.toks[g.t0+1].Start-p.Start : g.End-p.Start]
 			}
 			g.org = false
-			return &g
+			return p.mention(g)
 		}
 	}
 	return nil

@@ -173,8 +173,8 @@ func holder(p *para, c, start int) *mention {
 		}
 		if g, ok := possessivePronouns[p.toks[k-1].lower()]; ok {
 			t := p.toks[k-1]
-			return &mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g, person: g == 'm' || g == 'f',
-				t0: k - 1, t1: k, p: p}
+			return p.mention(mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g, person: g == 'm' || g == 'f',
+				t0: k - 1, t1: k, p: p})
 		}
 	}
 	clause := start

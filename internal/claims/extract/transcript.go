@@ -47,8 +47,8 @@ func transcriptSpeaker(body string, p *para) (*mention, int) {
 		return nil, 0
 	}
 	start := p.Start + lead
-	m := &mention{Span: claims.Span{Start: start, End: start + len(name)}, kind: byName, text: name,
-		name: titleCase(name), person: true, p: p, t0: -1, t1: -1}
+	m := p.mention(mention{Span: claims.Span{Start: start, End: start + len(name)}, kind: byName, text: name,
+		name: titleCase(name), person: true, p: p, t0: -1, t1: -1})
 	s, _ := trimSpan(body, p.Start+colon+1, p.End)
 	return m, s
 }
