@@ -112,6 +112,7 @@ type scratch struct {
 	toks     []token
 	paras    []para
 	out      []claims.Quote
+	ms       []*mention
 	mentions mentionArena
 }
 
@@ -132,6 +133,8 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	folded := foldASCII(body)
 	d := &doc{body: body, paras: paragraphs(body, folded, &sc.paras), record: record}
 	sc.mentions.n = 0
+	d.ms = sc.ms[:0]
+	defer func() { sc.ms = d.ms }()
 	for _, p := range d.paras {
 		p.arena = &sc.mentions
 		if p.End <= titleEnd {

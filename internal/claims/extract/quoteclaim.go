@@ -19,7 +19,7 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	}
 	a, attributedAfter := attributionOf(p, s, ti, text)
 	if a != nil {
-		q.speaker, q.cue, q.cueSpan = d.resolve(a.m, at), a.cue, a.span(p)
+		q.speaker, q.cue, q.cueSpan = kept(d.resolve(a.m, at)), a.cue, a.span(p)
 	} else {
 		q.speaker, q.cue, q.cueSpan = d.inherit(at, ti)
 	}
@@ -102,7 +102,7 @@ func (d *doc) ahead(q *quote) (*resolved, string, claims.Span) {
 			break
 		}
 		if a, _ := attributionOf(p, p.sents[si], ti, d.body[n.Start:n.End]); a != nil {
-			return d.resolve(a.m, sentRef{pi, si}), a.cue, a.span(p)
+			return kept(d.resolve(a.m, sentRef{pi, si})), a.cue, a.span(p)
 		}
 		if !n.runsOn() {
 			break
@@ -163,15 +163,15 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 	if prev.p != at.p && pp.speaker != nil && ti == 0 {
 		// The transcript goes on in a paragraph of quotation: 'PENCE: ...'
 		// then '"But the truth is ...'.
-		return d.resolve(pp.speaker, prev), ":", pp.speaker.Span
+		return kept(d.resolve(pp.speaker, prev)), ":", pp.speaker.Span
 	}
 	if prev.p != at.p && pp.toks[ps.End-1].text == ":" {
 		if a := before(pp, ps.End-1, ps.Start, maxCueGap); a != nil {
-			return d.resolve(a.m, prev), a.cue, a.span(pp)
+			return kept(d.resolve(a.m, prev)), a.cue, a.span(pp)
 		}
 		// "On July 6, Sanders made the following comment:"
 		if m := openingMention(pp, ps.Start, ps.End-1); m != nil && m.kind == byName && pp.toks[m.t1].isWord() && !pp.toks[m.t1].isCap() {
-			return d.resolve(m, prev), ":", m.Span
+			return kept(d.resolve(m, prev)), ":", m.Span
 		}
 	}
 	if ti != 0 && prev.p == at.p || ti == 0 && len(p.sents) == 1 {
@@ -188,7 +188,7 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 		for c := ps.Start; c < ps.End; c++ {
 			if w := pp.toks[c].lower(); isCue(w) && cueAt(pp, c) {
 				if m := subject(pp, c, ps.Start); m != nil && m.kind != byNominal {
-					return d.resolve(m, prev), pp.toks[c].lower(), pp.toks[c].Span
+					return kept(d.resolve(m, prev)), pp.toks[c].lower(), pp.toks[c].Span
 				}
 			}
 		}

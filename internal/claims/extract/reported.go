@@ -208,7 +208,8 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 	if st.cue == "according to" && st.at+1 < len(toks) {
 		q.CueSpan.End = toks[st.at+1].End
 	}
-	q.Speaker = mentionOf(d.resolve(st.m, at))
+	r := d.resolve(st.m, at)
+	q.Speaker = mentionOf(&r)
 	if !ok {
 		return q, false // its span and speaker, for the quotes in it
 	}

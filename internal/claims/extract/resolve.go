@@ -16,6 +16,9 @@ type resolved struct {
 	org  bool
 }
 
+// kept is a resolved speaker moved to the heap, for a quote to hold.
+func kept(r resolved) *resolved { return &r }
+
 // roleAliases put well-known role nouns in the terms of the roles that
 // articles give with names: "the Kremlin chief" is the Russian President.
 var roleAliases = map[string]string{
@@ -31,8 +34,8 @@ judge ambassador pontiff congressman congresswoman representative premier chairm
 spokesman spokeswoman candidate nominee pm cm treasurer taoiseach`)
 
 // resolve finds who a mention in an attribution refers to.
-func (d *doc) resolve(m *mention, at sentRef) *resolved {
-	r := &resolved{m: m}
+func (d *doc) resolve(m *mention, at sentRef) resolved {
+	r := resolved{m: m}
 	switch {
 	case m.appos != nil: // "the prime minister, Keir Starmer,"
 		r.ent = m.appos.ent

@@ -85,7 +85,7 @@ func (d *doc) transcriptClaim(at sentRef) (claims.Quote, bool) {
 	}
 	text := d.body[s:e]
 	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: ":",
-		Paragraph: p.Span, Speaker: mentionOf(d.resolve(p.speaker, at)), Prediction: isPrediction(text, ":"), Confidence: 1}, true
+		Paragraph: p.Span, Speaker: mentionOf(kept(d.resolve(p.speaker, at))), Prediction: isPrediction(text, ":"), Confidence: 1}, true
 }
 
 // blockQuote reads a paragraph that a speech cue and a colon at the end of
@@ -113,6 +113,6 @@ func (d *doc) blockQuote(pi int) (claims.Quote, bool) {
 	s, e := trimSpan(d.body, p.Start, p.End)
 	text := d.body[s:e]
 	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: a.cue,
-		CueSpan: a.span(pp), Paragraph: p.Span, Speaker: mentionOf(d.resolve(a.m, prev)),
+		CueSpan: a.span(pp), Paragraph: p.Span, Speaker: mentionOf(kept(d.resolve(a.m, prev))),
 		Prediction: isPrediction(text, a.cue), Confidence: confidence(a.cue, false, true)}, true
 }
