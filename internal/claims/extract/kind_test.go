@@ -43,25 +43,46 @@ func TestNotSpeech(t *testing.T) {
 }
 
 // TestExtractHeadline checks what a title attributes to someone, and that
-// a title attributing nothing gives no claim.
+// a title attributing nothing gives no claim. Only the title's claims are
+// compared; the body is there for the names a title shortens.
 func TestExtractHeadline(t *testing.T) {
 	tests := []struct {
-		title string
-		want  []want
+		title, body string
+		want        []want
 	}{
-		{"Flynn says Trump 'absolutely right' in saying generals reduced to rubble",
+		{"Flynn says Trump 'absolutely right' in saying generals reduced to rubble", "",
 			[]want{{"absolutely right", "Flynn", claims.Fragment}}},
-		{"Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments",
+		{"Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments", "",
 			[]want{{"A Disgrace", "Christie", claims.Fragment}}},
-		{`Zelenskyy: "We will not give up our land"`,
+		{`Zelenskyy: "We will not give up our land"`, "",
 			[]want{{"We will not give up our land", "Zelenskyy", claims.Direct}}},
-		{"'We will not bow to pressure': Modi on trade talks",
+		{"'We will not bow to pressure': Modi on trade talks", "",
 			[]want{{"We will not bow to pressure", "Modi", claims.Direct}}},
-		{"Trump says Russia, Ukraine to start ceasefire negotiations after Putin call", nil},
-		{`The "Deal of the Century" explained`, nil},
+		{"Trump says Russia, Ukraine to start ceasefire negotiations after Putin call", "", nil},
+		{`The "Deal of the Century" explained`, "", nil},
+		{"Lynch: No outside influence on FBI probe into Clinton emails",
+			"Attorney General Loretta Lynch said Tuesday that career staff would decide.",
+			[]want{{"No outside influence on FBI probe into Clinton emails", "Loretta Lynch", claims.Indirect}}},
+		{"Clinton to Planned Parenthood: Trump would overturn abortion rights",
+			"Hillary Clinton spoke to the group on Friday.",
+			[]want{{"Trump would overturn abortion rights", "Hillary Clinton", claims.Indirect}}},
+		{"Pence: Trump Was ‘Mocking’ Clinton Camp", "Mike Pence spoke on Sunday.",
+			[]want{{"Trump Was ‘Mocking’ Clinton Camp", "Mike Pence", claims.Fragment}}},
+		{"Poll: Clinton and Trump in dead heat heading into first debate", "",
+			[]want{{"Clinton and Trump in dead heat heading into first debate", "Poll", claims.Indirect}}},
+		{"Kasich: ‘We Are Going All The Way To Cleveland’", "Ohio Gov. John Kasich spoke to supporters.",
+			[]want{{"We Are Going All The Way To Cleveland", "John Kasich", claims.Direct}}},
+		{"The Latest: Trump urges supporters to monitor polling places", "Donald Trump spoke in Ohio.", nil},
+		{"Breitbart News Daily: A World at War", "", nil}, // a show, named nowhere else
+		{"Stealth Over Health: Hillary Clinton Was Headed to ER", "Hillary Clinton was ill.", nil},
 	}
 	for _, tt := range tests {
-		got := ExtractArticle(tt.title, "")
+		var got []claims.Quote
+		for _, c := range ExtractArticle(tt.title, tt.body) {
+			if c.Headline {
+				got = append(got, c)
+			}
+		}
 		if len(got) != len(tt.want) {
 			t.Errorf("%q: %d claims, want %d:%s", tt.title, len(got), len(tt.want), dump(got))
 			continue

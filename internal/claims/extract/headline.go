@@ -1,0 +1,72 @@
+package extract
+
+import "claimtrack/internal/claims"
+
+// colonHeadline reads a title in the wire services' form "Speaker: what
+// they said" ("Lynch: No outside influence on FBI probe", "Clinton to
+// Planned Parenthood: Trump will reverse Roe v. Wade"): the words after the
+// colon are the speaker's, in the editor's words, so the claim is indirect.
+// The speaker must be someone the body names too, or a poll or report:
+// "The Latest:", "Breitbart News Daily:" and "Stealth Over Health:" label a
+// story rather than credit anyone.
+func (d *doc) colonHeadline(at sentRef) (claims.Quote, bool) {
+	p := d.paras[at.p]
+	s := p.sents[at.s]
+	if s.Start != 0 {
+		return claims.Quote{}, false // the colon must follow the title's first words
+	}
+	toks := p.toks[s.Start:s.End]
+	colon := -1
+	for i, t := range toks {
+		if t.q != nil {
+			return claims.Quote{}, false // a quoted title is the quote's claim
+		}
+		if t.text == ":" {
+			colon = i
+			break
+		}
+	}
+	if colon < 1 || colon > 8 {
+		return claims.Quote{}, false
+	}
+	m := p.mentionAt(0)
+	if m == nil || m.poss || m.t0 != 0 || !creditable(d, m) {
+		return claims.Quote{}, false
+	}
+	if k := m.t1; k < colon && !(k+1 < colon && (toks[k].low == "to" || toks[k].low == "at" || toks[k].low == "on")) {
+		return claims.Quote{}, false // "Clinton Wades In:": no speaker's name alone before the colon
+	}
+	end := len(toks)
+	for end > colon+1 && !toks[end-1].isWord() && toks[end-1].q == nil {
+		end-- // the full stop
+	}
+	if end == colon+2 && toks[colon+1].q != nil {
+		return claims.Quote{}, false // "Kasich: 'We Are Going To Go All The Way'": the quote's own claim
+	}
+	st := statement{parts: [][2]int{{colon + 1, end}}, m: m, cue: ":", at: colon, conf: headlineConfidence}
+	q, ok := d.statementClaim(at, toks, st)
+	q.Headline = true
+	q.Prediction = isPrediction(q.Text, st.cue)
+	return q, ok
+}
+
+// headlineConfidence is how sure a title of the form "Speaker: claim" is a
+// claim of the speaker's.
+const headlineConfidence = 0.8
+
+// creditable reports a mention that may be credited with a title's claim:
+// a person or group the body names as well, or a poll or report.
+func creditable(d *doc, m *mention) bool {
+	if m.kind == byNominal {
+		return documents[m.head]
+	}
+	if m.kind != byName || m.ent == nil {
+		return false
+	}
+	for _, n := range d.ms {
+		if n.ent == m.ent && !n.p.headline {
+			return true
+		}
+	}
+	return false
+}
