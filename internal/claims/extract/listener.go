@@ -50,10 +50,10 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			i++ // "told the BBC"
 		}
 		if m := p.mentionAt(base + i); m != nil {
-			return placeAfter(toks, m.t1-base, end) // "told the Reuters news agency", "told reporters in Brisbane"
+			return placeAfter(toks, m.t1-base, end, m.poss) // "told the Reuters news agency", "told reporters in Brisbane"
 		}
 		if i < end {
-			return placeAfter(toks, i+1, end) // "telling reporters in Brisbane the ..."
+			return placeAfter(toks, i+1, end, false) // "telling reporters in Brisbane the ..."
 		}
 	}
 	return i
@@ -61,7 +61,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 
 // placeAfter skips a place named after a listener ("told reporters in
 // Brisbane the Treasurer had ...") and returns where the statement starts.
-func placeAfter(toks []token, i, end int) int {
+// After a possessive listener ("told ABC's Insiders the modelling was")
+// capitalised words name the programme.
+func placeAfter(toks []token, i, end int, owned bool) int {
 	if i+1 < end && (isNumber(toks[i].text) || toks[i].isCap()) {
 		// "told BBC Radio 4's Today programme the cap was": the rest of
 		// the programme's name
@@ -69,7 +71,7 @@ func placeAfter(toks []token, i, end int) int {
 		for j < end && j < i+5 && (isNumber(toks[j].text) || toks[j].isCap() || programmes[toks[j].low]) && !toks[j].is(fDeterminer) {
 			j++
 		}
-		if j < end && toks[j].is(fDeterminer|fPronoun) && programmes[toks[j-1].low] {
+		if j < end && toks[j].is(fDeterminer|fPronoun) && (programmes[toks[j-1].low] || owned) {
 			return j
 		}
 		return i

@@ -109,8 +109,10 @@ func TestReportedForms(t *testing.T) {
 			body: "Htay Oo, its acting chairman, told the Reuters news agency the party had lost the vote.\n\n" +
 				"The children's commissioner for England, Dame Rachel de Souza, told BBC Radio 4's Today programme the cap was cruel and must go.\n\n" +
 				"Peter Dutton accused the government of chaos, telling reporters in Brisbane the Treasurer had lost control of the budget.\n\n" +
-				"Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.",
+				"Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.\n\n" +
+				"Energy Minister Chris Bowen told ABC's Insiders the modelling was flawed.",
 			want: []want{{"the party had lost the vote", "Htay Oo", claims.Indirect},
+				{"the modelling was flawed", "Chris Bowen", claims.Indirect},
 				{"the cap was cruel and must go", "Rachel de Souza", claims.Indirect},
 				{"the Treasurer had lost control of the budget", "Peter Dutton", claims.Indirect},
 				{"nobody would question her intelligence", "Sanders", claims.Indirect}},
