@@ -21,9 +21,13 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if t.text == "(" || t.text == ";" {
 			return j
 		}
-		if (t.low == "and" || t.low == "but") && j+1 < end && speechVerbs[toks[j+1].lower()] && cueAt(p, base+j+1) &&
+		if (t.low == "and" || t.low == "but") && j+1 < end && (speechVerbs[toks[j+1].lower()] || toks[j+1].is(fCue) && j > from && toks[j-1].q != nil) && cueAt(p, base+j+1) &&
 			(j+2 < end && toks[j+2].low == "that" || !(j > from && strings.HasSuffix(toks[j-1].low, "ed"))) { // not "had been arrested and charged"
-			return j // "... and said ...", "... was balanced and added that ...": a second statement
+			// "... and said ...", "... was balanced and added that ...", '...
+			// about "equal rights" and accused National of ...': a second
+			// statement; after a quote any cue, after other words a speech
+			// verb only ("called him a liar and accused him" is one act).
+			return j
 		}
 		if t.low == "and" && j+2 < end && j-from >= 4 && toks[j+1].low == "called" && (toks[j+2].low == "on" || toks[j+2].low == "for") {
 			return j // "said the Coalition was running out of road and called on the Taoiseach to go": a demand of its own

@@ -29,7 +29,8 @@ func TestReportedClauses(t *testing.T) {
 				"Greeting supporters at the party's headquarters, Suu Kyi, 70, said it was too early to congratulate winners but added, \"I think you all have an idea of the results.\"\n\n" +
 				"Bobby Jindal wanted a ban, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up\" and said Paul Ryan should resign.\n\n" +
 				"As the crowd began to chant, Sarah Silverman was joined on stage again by Minnesota Sen. Al Franken and joked, \"You're being ridiculous.\"\n\n" +
-				"Mary Lou McDonald said the Coalition was running out of road and called on the Taoiseach to go to the country.",
+				"Mary Lou McDonald said the Coalition was running out of road and called on the Taoiseach to go to the country.\n\n" +
+				"David Seymour said the bill was about \"equal rights for every New Zealander\" and accused National of walking away from the debate.",
 			want: []want{
 				{"the budget was balanced", "The minister", claims.Indirect},
 				{"taxes would not rise", "The minister", claims.Indirect},
@@ -42,6 +43,7 @@ func TestReportedClauses(t *testing.T) {
 				{"You're being ridiculous.", "Sarah Silverman", claims.Direct},
 				{"the Coalition was running out of road", "Mary Lou McDonald", claims.Indirect},
 				{"the Taoiseach to go to the country", "Mary Lou McDonald", claims.Indirect},
+				{"the bill was about \"equal rights for every New Zealander\"", "David Seymour", claims.Fragment},
 			},
 		},
 		{
