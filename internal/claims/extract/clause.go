@@ -43,8 +43,8 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if t.q != nil {
 			stop = j + 1
 		}
-		if participle(toks, j+1) {
-			return stop // ", adding that ...": a statement of its own
+		if participle(toks, j+1) || j+2 < end && strings.HasSuffix(toks[j+1].low, "ing") && toks[j+2].low == "that" {
+			return stop // ", adding that ...", ", ruling that ...": a statement of its own
 		}
 		if j+2 < end && strings.HasSuffix(toks[j+1].low, "ly") && !lyNouns[toks[j+1].low] && strings.HasSuffix(toks[j+2].low, "ing") {
 			return stop // ", implicitly putting his name on the line": the reporter's gloss

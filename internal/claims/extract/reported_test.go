@@ -381,7 +381,8 @@ func TestReportedForms(t *testing.T) {
 				"Critics say the money could be better spent with NATO, the alliance that includes most E.U. countries.\n\n" +
 				"Cruz said he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court.\n\n" +
 				"Rubio said the person would not get beat up at his rally, a swipe at the scuffles at Trump's rallies.\n\n" +
-				"The policy changes, which officials said will go into effect in the next few months, will not apply to all Central Americans.",
+				"The policy changes, which officials said will go into effect in the next few months, will not apply to all Central Americans.\n\n" +
+				"A federal judge on Friday blocked the state's six-week abortion ban, ruling that it likely violated the state constitution.",
 			want: []want{
 				{"in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls", "study", claims.Indirect},
 				{"the top 1 percent -- those earning the most -- would face a tax increase", "Tax Policy Center", claims.Indirect},
@@ -393,6 +394,7 @@ func TestReportedForms(t *testing.T) {
 				{"he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court", "Cruz", claims.Indirect},
 				{"the person would not get beat up at his rally", "Rubio", claims.Indirect},  // "a swipe at": the reporter's word on it
 				{"will go into effect in the next few months", "officials", claims.Indirect}, // the relative clause, not the sentence's verb
+				{"the state's six-week abortion ban", "A federal judge", claims.Indirect},    // ", ruling that": another statement
 			},
 		},
 	})
