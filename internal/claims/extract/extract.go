@@ -58,6 +58,8 @@ type doc struct {
 	ms     []*mention // every mention, in order
 	cast   cast
 	record recorder // when training: every reported statement, unweighed
+
+	interviewee *mention // who answers, in a question-and-answer interview
 }
 
 // recorder is told of each reported statement the rules find, with the
@@ -177,6 +179,7 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 		d.ms = append(d.ms, p.ms...)
 	}
 	linkRunOns(d.paras)
+	d.interview()
 	d.cast.build(d.ms)
 	d.cast.learnGenders(d.ms)
 	out := sc.out[:0]
@@ -184,10 +187,12 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	var quoted []claims.Quote
 	for pi, p := range d.paras {
 		if p.speaker != nil && len(p.sents) > 0 {
-			if c, ok := d.transcriptClaim(sentRef{pi, 0}); ok {
+			if c, ok := d.transcriptClaim(sentRef{pi, 0}); ok && (!p.answer || countWords(c.Text) >= minReportedWords) { // not "A: No!"
 				out = append(out, c)
 			}
-			continue
+			if !p.answer {
+				continue
+			}
 		}
 		if c, ok := d.blockQuote(pi); ok {
 			out = append(out, c)

@@ -149,6 +149,22 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
 		},
 		{
+			name: "question-and-answer interview",
+			body: "Health Secretary Wes Streeting spoke to us at his office.\n\n" +
+				"Q: You said the NHS is broken. Do you stand by that?\n\n" +
+				"A: Absolutely. The NHS is on its knees.\n\n" +
+				"Q: When will waiting lists come down?\n\n" +
+				"A: I expect we will see real progress within two years.\n\n" +
+				"Q: Will you resign if they don't?\n\n" +
+				"A: No!",
+			want: []want{
+				{"Absolutely. The NHS is on its knees.", "Wes Streeting", claims.Direct},
+				{"I expect we will see real progress within two years.", "Wes Streeting", claims.Direct},
+				{"we will see real progress within two years", "Wes Streeting", claims.Indirect}, // "I" is the interviewee
+			},
+			none: []string{"No!"},
+		},
+		{
 			name: "British single quotes",
 			body: "Prime Minister Keir Starmer met Ukrainian President Volodymyr Zelenskyy.\n\n\u2018We won\u2019t stop supporting Ukraine\u2019s people,\u2019 Starmer said. 'Nobody doubts it,' he added.",
 			want: []want{{"We won\u2019t stop supporting Ukraine\u2019s people,", "Keir Starmer", claims.Direct}, {"Nobody doubts it,", "Keir Starmer", claims.Direct}},

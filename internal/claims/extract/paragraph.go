@@ -14,6 +14,7 @@ type para struct {
 	text     string
 	skip     bool // boilerplate: never a source of claims or mentions
 	headline bool // the article's title: title case, and only attributed quotes count
+	answer   bool // an interviewee's answer ("A: ..."), which its speaker gives
 	quotes   []*quote
 	toks     []token
 	sents    []claims.Span // token index ranges [Start, End)

@@ -41,6 +41,8 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		r.ent = m.appos.ent
 	case m.kind == byName:
 		r.ent = m.ent
+	case m.kind == byPronoun && m.p.answer && d.interviewee != nil && firstPerson(m.text):
+		r.ent = d.interviewee.ent // "A: I think ...": the interviewee
 	case m.kind == byPronoun:
 		they := strings.EqualFold(m.text, "they")
 		if m.gender == 'm' || m.gender == 'f' || they {

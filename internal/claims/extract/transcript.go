@@ -53,6 +53,46 @@ func transcriptSpeaker(body string, p *para) (*mention, int) {
 	return m, s
 }
 
+// interview reads a question-and-answer interview: paragraphs that open
+// with "A:" are the answers of the person the title names, or failing that
+// the first person the article names. Each answer is that person's direct
+// quote, and the "I" who speaks in it is that person, for the statements
+// the answer reports ("A: I think Dodd-Frank went a long way"). Without
+// "Q:" and "A:" both, or anyone named, the article is read as it stands;
+// the questions are read as any paragraph is.
+func (d *doc) interview() {
+	var answers []*para
+	questions := false
+	for _, p := range d.paras {
+		switch {
+		case strings.HasPrefix(p.text, "Q: "):
+			questions = true
+		case strings.HasPrefix(p.text, "A: "):
+			answers = append(answers, p)
+		}
+	}
+	if !questions || len(answers) == 0 {
+		return
+	}
+	for _, m := range d.ms {
+		if m.kind == byName && !m.org && !m.poss && len(m.name) > 1 && // not the "Q" of "Q:"
+			(d.interviewee == nil || m.p.headline && !d.interviewee.p.headline) {
+			d.interviewee = m
+		}
+	}
+	if d.interviewee == nil {
+		return
+	}
+	for _, p := range answers {
+		p.answer = true
+		p.speaker = d.interviewee
+		p.spoken, _ = trimSpan(d.body, p.Start+len("A:"), p.End)
+	}
+}
+
+// firstPerson reports the pronouns by which a speaker names themselves.
+func firstPerson(w string) bool { return w == "I" || w == "i" || w == "we" || w == "We" }
+
 // titleCase writes a name given in capitals the usual way: PENCE is Pence.
 func titleCase(s string) string {
 	var b strings.Builder
