@@ -149,6 +149,15 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
 		},
 		{
+			name: "a participle after a cue is the cue's speaker's; a source's description after according to",
+			body: "Ryan and Trump will meet sometime next week, Spicer said, adding, \"They need to sit down and have a good talk.\"\n\n" +
+				"According to Skymet, a private forecaster, the monsoon could be delayed by a few days.",
+			want: []want{
+				{"They need to sit down and have a good talk.", "Spicer", claims.Direct}, // not Ryan, who opens the sentence
+				{"the monsoon could be delayed by a few days", "Skymet", claims.Indirect},
+			},
+		},
+		{
 			name: "question-and-answer interview",
 			body: "Health Secretary Wes Streeting spoke to us at his office.\n\n" +
 				"Q: You said the NHS is broken. Do you stand by that?\n\n" +

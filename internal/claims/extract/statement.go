@@ -35,7 +35,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		case c == 0 || src == "reported by" || toks[c-1].text == ":" || opensSentence(p, base, base+c):
 			// "According to X, ...", "As reported by X, ...", "But
 			// according to X, ...", "...: According to recent polls, ..."
-			from := commaAfter(toks, m.t1-base, end) + 1
+			from := pastApposition(toks, commaAfter(toks, m.t1-base, end), end)
 			return statement{parts: [][2]int{{from, end}}, m: m, cue: src, at: c}, from < end
 		}
 		return statement{}, false
@@ -207,6 +207,23 @@ func mainClause(toks []token, c int) int {
 		}
 	}
 	return 0
+}
+
+// pastApposition is where a statement starts after the comma that ends
+// its source, past a description of the source set off by a second comma:
+// "According to Skymet, a private forecaster, the monsoon could be late".
+func pastApposition(toks []token, comma, end int) int {
+	if comma+1 < end && (toks[comma+1].low == "a" || toks[comma+1].low == "an") && apposition(toks, comma, end) {
+		for j := comma + 2; j < end; j++ {
+			if toks[j].text == "," {
+				return j + 1
+			}
+			if w := toks[j].low; w == "who" || w == "which" || w == "that" {
+				break
+			}
+		}
+	}
+	return comma + 1
 }
 
 // participle reports a cue in -ing right after a comma: ", adding",

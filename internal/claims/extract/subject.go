@@ -7,6 +7,11 @@ import "strings"
 // its clause, or of its sentence, that does not follow a preposition
 // ("Pope Leo XIV took to X and said").
 func subject(p *para, c, start int) *mention {
+	if c-2 > start && p.toks[c-1].text == "," && p.toks[c-2].is(fCue) && strings.HasSuffix(p.toks[c].low, "ing") {
+		if m := subject(p, c-2, start); m != nil {
+			return m // "..., Spicer said, adding, ...": the participle is the cue's speaker's
+		}
+	}
 	k := c
 	for k > start {
 		switch {
