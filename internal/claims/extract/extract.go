@@ -74,8 +74,8 @@ func Extract(body string) []claims.Quote {
 // ExtractArticle returns the claims of an article's title and body. The
 // body's claims have spans into the body. The title's claims are only the
 // quotes it attributes to someone ('Flynn says Trump 'absolutely right”)
-// and what a title of the form "Speaker: claim" credits to someone the body
-// names, marked Headline, with spans into the title: a headline's own words
+// and what a title of the form "Speaker: claim" or "claim, says Speaker"
+// credits to someone the body names, marked Headline, with spans into the title: a headline's own words
 // are not speech. Reading both at once lets "Zelenskyy" in the title be the
 // "Volodymyr Zelenskyy" of the body.
 func ExtractArticle(title, body string) []claims.Quote {
@@ -211,6 +211,10 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 			if p.headline { // only what the title attributes to someone
 				if c, ok := d.colonHeadline(at); ok {
 					out = append(out, c) // the quotes in it are part of it
+					continue
+				}
+				if c, ok := d.saysHeadline(at); ok {
+					out = append(out, c)
 					continue
 				}
 				for _, c := range quoted {

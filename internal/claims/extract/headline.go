@@ -50,6 +50,55 @@ func (d *doc) colonHeadline(at sentRef) (claims.Quote, bool) {
 	return q, ok
 }
 
+// saysHeadline reads a title that names its speaker after the claim:
+// "Monsoon to hit Kerala by June 1, says IMD", "Clinton Hid Health
+// Problems, Former White House Doctor Says". As for colonHeadline, the
+// speaker must be one the body names too, or a poll or report.
+func (d *doc) saysHeadline(at sentRef) (claims.Quote, bool) {
+	p := d.paras[at.p]
+	s := p.sents[at.s]
+	toks := p.toks[s.Start:s.End]
+	end := len(toks)
+	for end > 0 && !toks[end-1].isWord() && toks[end-1].q == nil {
+		end-- // the full stop
+	}
+	comma := -1
+	for i := end - 1; i > 0 && i >= end-10; i-- {
+		if toks[i].text == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 3 || comma+2 >= end {
+		return claims.Quote{}, false
+	}
+	var m *mention
+	cue := comma + 1
+	switch {
+	case speechVerbs[toks[cue].low]: // ", says IMD"
+		m = p.mentionAt(s.Start + cue + 1)
+	default: // ", Former White House Doctor Says"
+		cue = end - 1
+		m = p.mentionAt(s.Start + comma + 1)
+		if m != nil && m.t1 != s.Start+cue {
+			m = nil
+		}
+	}
+	if m == nil || m.poss || !speechVerbs[toks[cue].low] || cue == comma+1 && m.t1 != s.Start+end || !creditable(d, m) {
+		return claims.Quote{}, false
+	}
+	for _, t := range toks[:comma] {
+		if t.q != nil {
+			return claims.Quote{}, false // a quoted title is the quote's claim
+		}
+	}
+	st := statement{parts: [][2]int{{0, comma}}, m: m, cue: toks[cue].low, at: cue, conf: headlineConfidence}
+	q, ok := d.statementClaim(at, toks, st)
+	q.Headline = true
+	q.Prediction = isPrediction(q.Text, st.cue)
+	return q, ok
+}
+
 // headlineConfidence is how sure a title of the form "Speaker: claim" is a
 // claim of the speaker's.
 const headlineConfidence = 0.8

@@ -73,7 +73,10 @@ func TestExtractHeadline(t *testing.T) {
 		{"Kasich: ‘We Are Going All The Way To Cleveland’", "Ohio Gov. John Kasich spoke to supporters.",
 			[]want{{"We Are Going All The Way To Cleveland", "John Kasich", claims.Direct}}},
 		{"The Latest: Trump urges supporters to monitor polling places", "Donald Trump spoke in Ohio.", nil},
-		{"Breitbart News Daily: A World at War", "", nil}, // a show, named nowhere else
+		{"Monsoon to hit Kerala by June 1, says IMD", "The India Meteorological Department (IMD) said the monsoon was on track.",
+			[]want{{"Monsoon to hit Kerala by June 1", "IMD", claims.Indirect}}},
+		{"Storm batters coast, says forecaster", "Winds reached 100 mph.", nil}, // a speaker named nowhere else
+		{"Breitbart News Daily: A World at War", "", nil},                       // a show, named nowhere else
 		{"Stealth Over Health: Hillary Clinton Was Headed to ER", "Hillary Clinton was ill.", nil},
 	}
 	for _, tt := range tests {
