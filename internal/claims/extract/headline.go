@@ -36,14 +36,16 @@ func (d *doc) colonHeadline(at sentRef) (claims.Quote, bool) {
 	if k := m.t1; k < colon && !(k+1 < colon && (toks[k].low == "to" || toks[k].low == "at" || toks[k].low == "on")) {
 		return claims.Quote{}, false // "Clinton Wades In:": no speaker's name alone before the colon
 	}
-	end := len(toks)
-	for end > colon+1 && !toks[end-1].isWord() && toks[end-1].q == nil {
-		end-- // the full stop
-	}
+	end := wordsEnd(toks, colon+1)
 	if end == colon+2 && toks[colon+1].q != nil {
 		return claims.Quote{}, false // "Kasich: 'We Are Going To Go All The Way'": the quote's own claim
 	}
-	st := statement{parts: [][2]int{{colon + 1, end}}, m: m, cue: ":", at: colon, conf: headlineConfidence}
+	return d.headlineClaim(at, toks, statement{parts: [][2]int{{colon + 1, end}}, m: m, cue: ":", at: colon})
+}
+
+// headlineClaim is the claim a title credits to a speaker.
+func (d *doc) headlineClaim(at sentRef, toks []token, st statement) (claims.Quote, bool) {
+	st.conf = headlineConfidence
 	q, ok := d.statementClaim(at, toks, st)
 	q.Headline = true
 	q.Prediction = isPrediction(q.Text, st.cue)
@@ -58,10 +60,7 @@ func (d *doc) saysHeadline(at sentRef) (claims.Quote, bool) {
 	p := d.paras[at.p]
 	s := p.sents[at.s]
 	toks := p.toks[s.Start:s.End]
-	end := len(toks)
-	for end > 0 && !toks[end-1].isWord() && toks[end-1].q == nil {
-		end-- // the full stop
-	}
+	end := wordsEnd(toks, 0)
 	comma := -1
 	for i := end - 1; i > 0 && i >= end-10; i-- {
 		if toks[i].text == "," {
@@ -92,11 +91,7 @@ func (d *doc) saysHeadline(at sentRef) (claims.Quote, bool) {
 			return claims.Quote{}, false // a quoted title is the quote's claim
 		}
 	}
-	st := statement{parts: [][2]int{{0, comma}}, m: m, cue: toks[cue].low, at: cue, conf: headlineConfidence}
-	q, ok := d.statementClaim(at, toks, st)
-	q.Headline = true
-	q.Prediction = isPrediction(q.Text, st.cue)
-	return q, ok
+	return d.headlineClaim(at, toks, statement{parts: [][2]int{{0, comma}}, m: m, cue: toks[cue].low, at: cue})
 }
 
 // headlineConfidence is how sure a title of the form "Speaker: claim" is a

@@ -25,6 +25,16 @@ func isReporting(w string) bool {
 	return speechVerbs[w] || cueScores[w] >= minCueScore
 }
 
+// wordsEnd is where a sentence's words end, at or after from: before the
+// full stop and any other marks after the last word or quote.
+func wordsEnd(toks []token, from int) int {
+	end := len(toks)
+	for end > from && !toks[end-1].isWord() && toks[end-1].q == nil {
+		end--
+	}
+	return end
+}
+
 // minReportedWords keeps reported speech to whole statements; a shorter
 // one must be the whole object of its cue (see object).
 const minReportedWords = 4
@@ -59,10 +69,7 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 	p := d.paras[at.p]
 	s := p.sents[at.s]
 	toks := p.toks[s.Start:s.End]
-	end := len(toks)
-	for end > 0 && !toks[end-1].isWord() && toks[end-1].q == nil {
-		end-- // the full stop
-	}
+	end := wordsEnd(toks, 0)
 	// Every cue may introduce a statement; the surest win where they
 	// overlap, and the others keep what is left of theirs: in "Trump
 	// attacked Machado after Clinton cited comments ...", "cited" is
