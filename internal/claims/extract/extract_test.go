@@ -149,12 +149,16 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
 		},
 		{
-			name: "a participle after a cue is the cue's speaker's; a source's description after according to",
+			name: "a participle after a cue is the cue's speaker's; a source's description around according to",
 			body: "Ryan and Trump will meet sometime next week, Spicer said, adding, \"They need to sit down and have a good talk.\"\n\n" +
-				"According to Skymet, a private forecaster, the monsoon could be delayed by a few days.",
+				"According to Skymet, a private forecaster, the monsoon could be delayed by a few days.\n\n" +
+				"Some Americans would pay more under the plan, according to an analysis by Lily Batchelder, a former tax aide, whose conclusions were seconded by others.\n\n" +
+				"At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Mr. Obama to keep his distance.",
 			want: []want{
 				{"They need to sit down and have a good talk.", "Spicer", claims.Direct}, // not Ryan, who opens the sentence
 				{"the monsoon could be delayed by a few days", "Skymet", claims.Indirect},
+				{"Some Americans would pay more under the plan", "an analysis by Lily Batchelder", claims.Indirect}, // not her description
+				{"At the heart of the trouble was a decision by Mr. Obama to keep his distance", "Dennis Ross", claims.Indirect},
 			},
 		},
 		{

@@ -24,8 +24,12 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		case m == nil:
 		case src == "according to" && c > 0 && toks[c-1].text == ",": // "..., according to X."
 			if after := m.t1 - base; after+1 < end && toks[after].text == "," {
-				// "Among the precedents at risk, according to Ms. Epstein, are 16 ..."
-				return statement{parts: [][2]int{{0, c - 1}, {after + 1, end}}, m: m, cue: src, at: c}, true
+				// "Among the precedents at risk, according to Ms. Epstein, are 16 ...";
+				// not "..., according to an analysis by Lily Batchelder, a
+				// former aide, whose ...": the source's description
+				if next := pastApposition(toks, after, end); next < end && !isRelative(toks[next].low) {
+					return statement{parts: [][2]int{{0, c - 1}, {next, end}}, m: m, cue: src, at: c}, true
+				}
 			}
 			return statement{parts: [][2]int{{0, c - 1}}, m: m, cue: src, at: c}, true
 		case src == "according to" && c > 0 && toks[c-1].isWord() && !toks[c-1].is(fPreposition|fDeterminer) && m.t1-base == end:
@@ -208,6 +212,9 @@ func mainClause(toks []token, c int) int {
 	}
 	return 0
 }
+
+// isRelative reports a relative pronoun.
+func isRelative(w string) bool { return w == "who" || w == "whose" || w == "which" || w == "whom" }
 
 // pastApposition is where a statement starts after the comma that ends
 // its source, past a description of the source set off by a second comma:
