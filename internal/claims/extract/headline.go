@@ -37,6 +37,9 @@ func (d *doc) colonHeadline(at sentRef) (claims.Quote, bool) {
 		return claims.Quote{}, false // "Clinton Wades In:": no speaker's name alone before the colon
 	}
 	end := wordsEnd(toks, colon+1)
+	if end == colon+1 {
+		return claims.Quote{}, false // "A0:": nothing after the colon
+	}
 	if end == colon+2 && toks[colon+1].q != nil {
 		return claims.Quote{}, false // "Kasich: 'We Are Going To Go All The Way'": the quote's own claim
 	}
