@@ -9,7 +9,8 @@ import (
 // TestReportedClauses checks reported speech whose speaker or statement
 // the words around it decide: two verbs of one speaker, a speaker the
 // mention finder does not know, a clause that after or a question opens,
-// a request, a demand, a topic in the sentence's subject.
+// a request, a demand, a topic in the sentence's subject; and where the
+// reporter's asides inside a statement and after it begin and end.
 func TestReportedClauses(t *testing.T) {
 	checkForms(t, []form{
 		{
@@ -119,6 +120,33 @@ func TestReportedClauses(t *testing.T) {
 				{"the court was wrong", "many of whom", claims.Indirect},
 				{"bills painted as anti-gay", "several states", claims.Indirect}, // "states" no cue after a determiner
 				{"the new polling shows the campaign is worried about turnout", "Some", claims.Indirect},
+			},
+		},
+		{
+			name: "asides inside a statement",
+			body: "The study found that in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls.\n\n" +
+				"The Tax Policy Center estimates that the top 1 percent -- those earning the most -- would face a tax increase.\n\n" +
+				"Smith said the plan would fail, which angered Democrats.\n\n" +
+				"Mr. Schultz likened RT to the BBC, which receives some government funding, in an interview with The Washington Post.\n\n" +
+				"Mr Hollinrake later claimed the policy would cost landlords £2bn, a figure disputed by the Treasury.\n\n" +
+				"The president told voters he would consider it a personal insult if they stayed home, implicitly putting his name on the ballot.\n\n" +
+				"Critics say the money could be better spent with NATO, the alliance that includes most E.U. countries.\n\n" +
+				"Cruz said he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court.\n\n" +
+				"Rubio said the person would not get beat up at his rally, a swipe at the scuffles at Trump's rallies.\n\n" +
+				"The policy changes, which officials said will go into effect in the next few months, will not apply to all Central Americans.\n\n" +
+				"A federal judge on Friday blocked the state's six-week abortion ban, ruling that it likely violated the state constitution.",
+			want: []want{
+				{"in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls", "study", claims.Indirect},
+				{"the top 1 percent -- those earning the most -- would face a tax increase", "Tax Policy Center", claims.Indirect},
+				{"the plan would fail", "Smith", claims.Indirect},
+				{"RT to the BBC", "Schultz", claims.Indirect},                                                    // not the interview it was said in
+				{"the policy would cost landlords £2bn", "Hollinrake", claims.Indirect},                          // not "a figure disputed by the Treasury"
+				{"he would consider it a personal insult if they stayed home", "The president", claims.Indirect}, // not the reporter's gloss
+				{"the money could be better spent with NATO", "Critics", claims.Indirect},                        // not the reporter's note on NATO
+				{"he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court", "Cruz", claims.Indirect},
+				{"the person would not get beat up at his rally", "Rubio", claims.Indirect},  // "a swipe at": the reporter's word on it
+				{"will go into effect in the next few months", "officials", claims.Indirect}, // the relative clause, not the sentence's verb
+				{"the state's six-week abortion ban", "A federal judge", claims.Indirect},    // ", ruling that": another statement
 			},
 		},
 	})

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+
+	"claimtrack/internal/claims"
+)
+
+// nominalHeads are nouns that can speak: "a source said", "the senator".
+var nominalHeads = set(`official officials head source sources spokesman spokeswoman spokesperson spokespeople
+aide aides adviser advisers advisor advisors analyst analysts expert experts president chief
+leader leaders senator senators lawmaker lawmakers delegation government administration campaign
+ministry department police critic critics supporter supporters resident residents witness
+witnesses diplomat diplomats representative candidate nominee governor mayor secretary director
+executive executives chairman chairwoman judge prosecutor prosecutors lawyer lawyers attorney
+attorneys minister ministers envoy ambassador commander officer officers agency investigators
+researchers scientist scientists economist economists strategist strategists operative insider
+insiders member members team staff spokesmen congressman congresswoman democrat democrats
+republican republicans voter voters activist activists organizers report study poll survey
+statement documents letter filing pontiff kremlin office spokesperson's embassy ministry
+police authorities prosecutors secretary-general director-general delegate delegates
+journalist journalists author historian commentator broadcaster co-leader co-founder`)
+
+// groupHeads name speakers that are organisations or groups of people.
+var groupHeads = set(`delegation government administration campaign ministry department police
+agency team staff report study poll survey statement documents letter filing kremlin office
+embassy`)
+
+// nominalAt reads a determiner and up to three modifiers ending in a noun
+// that can speak: "the Kremlin chief", "a senior administration official".
+// Bare plurals ("sources said", "officials say") count without a determiner.
+func nominalAt(p *para, i int) *mention {
+	toks := p.toks
+	det := toks[i].is(fDeterminer)
+	if !det && !toks[i].is(fNominalHead) {
+		return nil
+	}
+	j, head := i, -1
+	if det {
+		j++
+	}
+	for n := 0; j < len(toks) && n < 5; j, n = j+1, n+1 {
+		t := toks[j]
+		lw := t.lower()
+		if !t.isWord() {
+			break
+		}
+		if t.is(fNominalHead) {
+			head = j // and read on: "administration official"
+			continue
+		}
+		if head >= 0 || t.is(fCue|fPreposition|fDeterminer) || lw == "and" ||
+			lw == "or" || lw == "who" || lw == "that" || auxiliaries[lw] {
+			break
+		}
+	}
+	if head >= 0 && toks[head].isCap() && head+2 < len(toks) && (toks[head+1].low == "of" || toks[head+1].low == "for") && toks[head+2].isCap() {
+		return nil // "the Secretary of State", "the Office for National Statistics": a name reads it whole
+	}
+	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s") && !groupHeads[toks[head].lower()]) {
+		return nil
+	}
+	lw := toks[head].lower()
+	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[head].End}, kind: byNominal,
+		head: lw, t0: i, t1: head + 1, p: p, org: groupHeads[lw], person: !groupHeads[lw]})
+	m.text = p.text[m.Start-p.Start : m.End-p.Start]
+	m.role = m.text
+	if det {
+		m.role = p.text[toks[i+1].Start-p.Start : m.End-p.Start]
+	}
+	return m
+}
