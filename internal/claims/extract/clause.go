@@ -277,8 +277,7 @@ func relativeBefore(toks []token, i int) bool {
 	if i < 1 || i >= 2 && toks[i-2].is(fPreposition) {
 		return false
 	}
-	w := toks[i-1].low
-	return w == "which" || w == "whom" || w == "who"
+	return isRelative(toks[i-1].low)
 }
 
 // commaAfter is the first comma among tokens [from, to), or to.

@@ -72,12 +72,12 @@ func Extract(body string) []claims.Quote {
 }
 
 // ExtractArticle returns the claims of an article's title and body. The
-// body's claims have spans into the body. The title's claims are only the
-// quotes it attributes to someone ('Flynn says Trump 'absolutely right”)
-// and what a title of the form "Speaker: claim" or "claim, says Speaker"
-// credits to someone the body names, marked Headline, with spans into the title: a headline's own words
-// are not speech. Reading both at once lets "Zelenskyy" in the title be the
-// "Volodymyr Zelenskyy" of the body.
+// body's claims have spans into the body. The title's claims are the quotes
+// it attributes to someone ('Flynn says Trump 'absolutely right”) and what
+// a title of the form "Speaker: claim" or "claim, says Speaker" credits to
+// someone the body names, marked Headline, with spans into the title: a
+// headline's own words are not speech. Reading both at once lets
+// "Zelenskyy" in the title be the "Volodymyr Zelenskyy" of the body.
 func ExtractArticle(title, body string) []claims.Quote {
 	title = strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\r' {

@@ -97,8 +97,8 @@ func (d *doc) saysHeadline(at sentRef) (claims.Quote, bool) {
 	return d.headlineClaim(at, toks, statement{parts: [][2]int{{0, comma}}, m: m, cue: toks[cue].low, at: cue})
 }
 
-// headlineConfidence is how sure a title of the form "Speaker: claim" is a
-// claim of the speaker's.
+// headlineConfidence is how sure a title that credits a speaker ("Speaker:
+// claim", "claim, says Speaker") gives that speaker's claim.
 const headlineConfidence = 0.8
 
 // creditable reports a mention that may be credited with a title's claim:
