@@ -39,6 +39,13 @@
 // which drops the ones unlikely to be attributions and gives the rest their
 // confidence; quotes inside a statement take its speaker when they have
 // none of their own.
+//
+// Some paragraphs are read whole: a transcript's ("PENCE: ..."), an
+// interview's answer ("A: ...", the interviewee's), and an embedded post
+// signed by its author ("... — Paul Ryan (@SpeakerRyan) July 5, 2016") are
+// each one direct quote. A title yields only what it credits to someone:
+// its quotes, and "Speaker: claim" or "claim, says Speaker" when the body
+// names the speaker too (headline.go).
 package extract
 
 import (
@@ -175,6 +182,8 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 		p.ms = findMentions(p)
 		if p.speaker != nil {
 			d.ms = append(d.ms, p.speaker)
+		} else {
+			p.speaker, p.spoken = postAuthor(p) // a mention of p.ms, already among them
 		}
 		d.ms = append(d.ms, p.ms...)
 	}

@@ -162,6 +162,16 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "embedded posts signed by their authors",
+			body: "Trump lashed out on Twitter.\n\n" +
+				"<tweet id=\"1\">The media makes everything up! https://t.co/abc — Donald J. Trump (@realDonaldTrump) June 29, 2016</tweet>.\n\n" +
+				"While I respect the professionals at the FBI, this announcement defies explanation. pic.twitter.com/xyz — Paul Ryan (@SpeakerRyan) July 5, 2016",
+			want: []want{
+				{"The media makes everything up!", "Donald J. Trump", claims.Direct},
+				{"While I respect the professionals at the FBI, this announcement defies explanation.", "Paul Ryan", claims.Direct},
+			},
+		},
+		{
 			name: "question-and-answer interview",
 			body: "Health Secretary Wes Streeting spoke to us at his office.\n\n" +
 				"Q: You said the NHS is broken. Do you stand by that?\n\n" +

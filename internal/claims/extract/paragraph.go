@@ -23,7 +23,7 @@ type para struct {
 
 	arena   *mentionArena // where its mentions are kept; nil: on the heap
 	speaker *mention      // the speaker of a transcript paragraph ("PENCE: ...")
-	spoken  int           // where a transcript paragraph's spoken words begin
+	spoken  claims.Span   // a transcript paragraph's or a post's spoken words
 }
 
 // spentCue is a cue (a token index) and the direct quote it attributes.

@@ -17,7 +17,7 @@ clarification corrections updated disclosure`)
 // transcriptSpeaker reads the speaker of a transcript paragraph, one that
 // opens with a name in capitals and a colon ("PENCE: And that's why ..."),
 // and returns the name's mention and where the words spoken begin.
-func transcriptSpeaker(body string, p *para) (*mention, int) {
+func transcriptSpeaker(body string, p *para) (*mention, claims.Span) {
 	text := p.text
 	lead := 0
 	if r, n := utf8.DecodeRuneInString(text); isDoubleMark(r) {
@@ -25,16 +25,16 @@ func transcriptSpeaker(body string, p *para) (*mention, int) {
 	}
 	colon := strings.IndexByte(text, ':')
 	if colon <= lead || colon > lead+40 || colon+1 >= len(text) || text[colon+1] != ' ' {
-		return nil, 0
+		return nil, claims.Span{}
 	}
 	name := text[lead:colon]
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 3 || transcriptLabels[strings.ToLower(words[0])] {
-		return nil, 0
+		return nil, claims.Span{}
 	}
 	for _, r := range name {
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
-			return nil, 0 // only capitals name a transcript's speaker
+			return nil, claims.Span{} // only capitals name a transcript's speaker
 		}
 	}
 	letters := 0
@@ -44,13 +44,13 @@ func transcriptSpeaker(body string, p *para) (*mention, int) {
 		}
 	}
 	if letters < 2 {
-		return nil, 0
+		return nil, claims.Span{}
 	}
 	start := p.Start + lead
 	m := p.mention(mention{Span: claims.Span{Start: start, End: start + len(name)}, kind: byName, text: name,
 		name: titleCase(name), person: true, p: p, t0: -1, t1: -1})
-	s, _ := trimSpan(body, p.Start+colon+1, p.End)
-	return m, s
+	s, e := trimSpan(body, p.Start+colon+1, p.End)
+	return m, claims.Span{Start: s, End: e}
 }
 
 // interview reads a question-and-answer interview: paragraphs that open
@@ -86,7 +86,7 @@ func (d *doc) interview() {
 	for _, p := range answers {
 		p.answer = true
 		p.speaker = d.interviewee
-		p.spoken, _ = trimSpan(d.body, p.Start+len("A:"), p.End)
+		p.spoken.Start, p.spoken.End = trimSpan(d.body, p.Start+len("A:"), p.End)
 	}
 }
 
@@ -108,11 +108,12 @@ func titleCase(s string) string {
 	return b.String()
 }
 
-// transcriptClaim is the claim of a transcript paragraph: all its words
-// after the speaker's name, a direct quote.
+// transcriptClaim is the claim of a transcript paragraph, all its words
+// after the speaker's name, or of a post, its words before its author's:
+// a direct quote.
 func (d *doc) transcriptClaim(at sentRef) (claims.Quote, bool) {
 	p := d.paras[at.p]
-	s, e := p.spoken, p.End
+	s, e := p.spoken.Start, p.spoken.End
 	for e > s {
 		r, n := utf8.DecodeLastRuneInString(d.body[s:e])
 		if !isDoubleMark(r) && !isBlank(r) {
@@ -124,8 +125,12 @@ func (d *doc) transcriptClaim(at sentRef) (claims.Quote, bool) {
 		return claims.Quote{}, false
 	}
 	text := d.body[s:e]
-	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: ":",
-		Paragraph: p.Span, Speaker: mentionOf(kept(d.resolve(p.speaker, at))), Prediction: isPrediction(text, ":"), Confidence: 1}, true
+	cue := ":"
+	if p.speaker.Start > s {
+		cue = "—" // a post, signed after its words
+	}
+	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: cue,
+		Paragraph: p.Span, Speaker: mentionOf(kept(d.resolve(p.speaker, at))), Prediction: isPrediction(text, cue), Confidence: 1}, true
 }
 
 // blockQuote reads a paragraph that a speech cue and a colon at the end of

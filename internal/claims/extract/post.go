@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"claimtrack/internal/claims"
+)
+
+// postSignature is how an embedded post signs off when a page that embeds
+// it becomes text: "... — Donald J. Trump (@realDonaldTrump) June 29,
+// 2016", the author's name, handle and date after a dash.
+var postSignature = regexp.MustCompile(`\s(?:—|–|--)\s+([^()—–\n]{2,60}?)\s+\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\W*(?:</tweet>\W*)?$`)
+
+// postLink matches what a post's text ends with besides words: its links.
+var postLink = regexp.MustCompile(`\s*(?:(?:https?://|pic\.twitter\.com/)\S*|pic\.)\s*$`)
+
+// postAuthor reads a paragraph that is an embedded post as its author's
+// words: it returns the author's mention (the one the mention finder read
+// in the signature) and the post's words, without the links and the
+// markup around them. A post whose author was not read as a name is left
+// to be read as any paragraph is.
+func postAuthor(p *para) (*mention, claims.Span) {
+	sig := postSignature.FindStringSubmatchIndex(p.text)
+	if sig == nil {
+		return nil, claims.Span{}
+	}
+	name := p.Start + sig[2]
+	var m *mention
+	for _, n := range p.ms {
+		if n.Start == name && n.kind == byName && !n.poss {
+			m = n
+		}
+	}
+	if m == nil {
+		return nil, claims.Span{}
+	}
+	text := p.text[:sig[0]]
+	start := 0
+	if strings.HasPrefix(text, "<tweet") {
+		if i := strings.IndexByte(text, '>'); i > 0 {
+			start = i + 1 // the markup some archives keep around a post
+		}
+	}
+	for {
+		link := postLink.FindStringIndex(text[start:])
+		if link == nil || link[0] == 0 {
+			break
+		}
+		text = text[:start+link[0]]
+	}
+	s, e := trimSpan(p.text, start, len(text))
+	if s >= e {
+		return nil, claims.Span{}
+	}
+	return m, claims.Span{Start: p.Start + s, End: p.Start + e}
+}
