@@ -48,6 +48,15 @@ func TestReportedClauses(t *testing.T) {
 			},
 		},
 		{
+			name: "a poll's finding, with no verb of saying",
+			body: "In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent among young voters.\n\n" +
+				"In a new report, the agency said the economy was slowing.",
+			want: []want{
+				{"Clinton led Trump 47 percent to 39 percent among young voters", "latest Washington Post-ABC News poll", claims.Indirect},
+				{"the economy was slowing", "agency", claims.Indirect}, // its own verb's, not the report's
+			},
+		},
+		{
 			name: "speakers the mention finder does not know",
 			body: "Even the organizer of a pro-Trump rally said the city's rules increased the chance of violence.\n\n" +
 				"Editorial pages across the country, including USA TODAY, warned that the sky was falling.\n\n" +

@@ -98,6 +98,10 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 			cands = append(cands, tp) // also when the verb reads back to a phrase: "In July, the NAACP called for"
 		}
 	}
+	if st, ok := pollAt(p, toks, s.Start, end); ok && st.valid(end) {
+		st.conf = confidence(st.cue, false, true)
+		cands = append(cands, st)
+	}
 	slices.SortStableFunc(cands, func(a, b statement) int { return cmp.Compare(b.conf, a.conf) })
 	var taken [][2]int // token ranges of the statements kept, cue included
 	var fs [32]uint32
