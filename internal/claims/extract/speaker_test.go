@@ -213,3 +213,19 @@ func TestMembersOfABody(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedBy checks that an outlet named with "according to" after a
+// quote its speaker is credited with is where the quote was reported, not
+// a speaker of its own.
+func TestReportedBy(t *testing.T) {
+	body := "\"Our government is committed to the welfare of every farmer,\" Modi said at a rally in Varanasi, according to PTI."
+	got := Extract(body)
+	if c := find(got, "Our government is committed to the welfare of every farmer,"); c == nil || speakerOf(c) != "Modi" {
+		t.Errorf("the quote is not Modi's:%s", dump(got))
+	}
+	for _, c := range got {
+		if strings.Contains(c.Speaker.Text, "PTI") {
+			t.Errorf("PTI credited with %q", c.Text)
+		}
+	}
+}

@@ -22,6 +22,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		m := sourceAt(p, base+c+2, base+end)
 		switch {
 		case m == nil:
+		case src == "according to" && c > 0 && toks[c-1].text == "," && quoteAttributed(p, base, c-1):
+			// '"...," Modi said at a rally, according to PTI': the sentence
+			// has its own speaker; X only reported it
 		case src == "according to" && c > 0 && toks[c-1].text == ",": // "..., according to X."
 			if after := m.t1 - base; after+1 < end && toks[after].text == "," {
 				// "Among the precedents at risk, according to Ms. Epstein, are 16 ...";
@@ -211,6 +214,17 @@ func mainClause(toks []token, c int) int {
 		}
 	}
 	return 0
+}
+
+// quoteAttributed reports a cue among the first n tokens of a sentence
+// (from paragraph token base) spent on attributing a direct quote.
+func quoteAttributed(p *para, base, n int) bool {
+	for k := base; k < base+n; k++ {
+		if p.spentOn(k) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // isRelative reports a relative pronoun.

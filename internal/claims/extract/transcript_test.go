@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestWholeParagraphs checks the paragraphs read whole as one speaker's
+// words: a transcript's, an embedded post's and an interview's answers.
+func TestWholeParagraphs(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "transcript",
+			body: "Governor Mike Pence debated Chris Wallace.\n\nWALLACE: Do you really see those two as equivalent?\n\nPENCE: Well, look, the two are not the same at all.",
+			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
+		},
+		{
+			name: "embedded posts signed by their authors",
+			body: "Trump lashed out on Twitter.\n\n" +
+				"<tweet id=\"1\">The media makes everything up! https://t.co/abc — Donald J. Trump (@realDonaldTrump) June 29, 2016</tweet>.\n\n" +
+				"While I respect the professionals at the FBI, this announcement defies explanation. pic.twitter.com/xyz — Paul Ryan (@SpeakerRyan) July 5, 2016",
+			want: []want{
+				{"The media makes everything up!", "Donald J. Trump", claims.Direct},
+				{"While I respect the professionals at the FBI, this announcement defies explanation.", "Paul Ryan", claims.Direct},
+			},
+		},
+		{
+			name: "question-and-answer interview",
+			body: "Health Secretary Wes Streeting spoke to us at his office.\n\n" +
+				"Q: You said the NHS is broken. Do you stand by that?\n\n" +
+				"A: Absolutely. The NHS is on its knees.\n\n" +
+				"Q: When will waiting lists come down?\n\n" +
+				"A: I expect we will see real progress within two years.\n\n" +
+				"Q: Will you resign if they don't?\n\n" +
+				"A: No!",
+			want: []want{
+				{"Absolutely. The NHS is on its knees.", "Wes Streeting", claims.Direct},
+				{"I expect we will see real progress within two years.", "Wes Streeting", claims.Direct},
+				{"we will see real progress within two years", "Wes Streeting", claims.Indirect}, // "I" is the interviewee
+			},
+			none: []string{"No!"},
+		},
+	})
+}
