@@ -4,8 +4,10 @@ import "claimtrack/internal/claims"
 
 // colonHeadline reads a title in the wire services' form "Speaker: what
 // they said" ("Lynch: No outside influence on FBI probe", "Clinton to
-// Planned Parenthood: Trump will reverse Roe v. Wade"): the words after the
-// colon are the speaker's, in the editor's words, so the claim is indirect.
+// Planned Parenthood: Trump will reverse Roe v. Wade"), or the other way
+// round ("Will not allow any injustice to farmers: PM Modi"): the words on
+// the colon's other side are the speaker's, in the editor's words, so the
+// claim is indirect.
 // The speaker must be someone the body names too, or a poll or report:
 // "The Latest:", "Breitbart News Daily:" and "Stealth Over Health:" label a
 // story rather than credit anyone.
@@ -26,7 +28,16 @@ func (d *doc) colonHeadline(at sentRef) (claims.Quote, bool) {
 			break
 		}
 	}
-	if colon < 1 || colon > 8 {
+	if colon < 1 {
+		return claims.Quote{}, false
+	}
+	end := wordsEnd(toks, colon+1)
+	if m := p.mentionAt(colon + 1); m != nil && colon >= 3 && !m.poss && creditable(d, m) &&
+		(m.t1 == end || m.t1+1 < end && toks[m.t1].low == "on") {
+		// "Will not allow any injustice to farmers: PM Modi", "... : Modi on trade talks"
+		return d.headlineClaim(at, toks, statement{parts: [][2]int{{0, colon}}, m: m, cue: ":", at: colon})
+	}
+	if colon > 8 {
 		return claims.Quote{}, false
 	}
 	m := p.mentionAt(0)
@@ -36,7 +47,6 @@ func (d *doc) colonHeadline(at sentRef) (claims.Quote, bool) {
 	if k := m.t1; k < colon && !(k+1 < colon && (toks[k].low == "to" || toks[k].low == "at" || toks[k].low == "on")) {
 		return claims.Quote{}, false // "Clinton Wades In:": no speaker's name alone before the colon
 	}
-	end := wordsEnd(toks, colon+1)
 	if end == colon+1 {
 		return claims.Quote{}, false // "A0:": nothing after the colon
 	}
