@@ -48,6 +48,13 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		if m.gender == 'm' || m.gender == 'f' || they {
 			r.ent = d.antecedent(at, m.Start, m.gender, they)
 		}
+		if strings.EqualFold(m.text, "it") {
+			if a := d.organisation(at, m.Start); a != nil {
+				r = d.resolve(a, at) // "The union said ... It added": the union
+				r.m = m
+				return r
+			}
+		}
 		if r.ent == nil && they {
 			if a := d.group(at, m.Start); a != nil {
 				r = d.resolve(a, at) // '"...," they wrote' after "Analysts at Jefferies said"
@@ -293,6 +300,24 @@ func (d *doc) group(at sentRef, pos int) (last *mention) {
 		s := p.sents[at.s]
 		for _, m := range p.ms {
 			if m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && m.kind == byNominal && !m.poss && strings.HasSuffix(m.head, "s") {
+				last = m
+			}
+		}
+		return last != nil
+	})
+	return last
+}
+
+// organisation is the organisation or document last named in the
+// sentence at, before pos, or in the one before it, for an "it" to speak
+// for: "The Congressional Budget Office ... it said".
+func (d *doc) organisation(at sentRef, pos int) (last *mention) {
+	d.backwards(at, pos, 2, func(at sentRef, pos int) bool {
+		p := d.paras[at.p]
+		s := p.sents[at.s]
+		for _, m := range p.ms {
+			if m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && !m.poss &&
+				(m.kind == byName && m.ent != nil && m.ent.org || m.kind == byNominal && m.org) {
 				last = m
 			}
 		}

@@ -229,3 +229,12 @@ func TestReportedBy(t *testing.T) {
 		}
 	}
 }
+
+// TestItSpeaks checks that "it" speaks for the organisation named last.
+func TestItSpeaks(t *testing.T) {
+	body := "The Congressional Budget Office released its estimate on Monday. It said the deficit would reach $1 trillion next year."
+	got := Extract(body)
+	if c := find(got, "the deficit would reach $1 trillion next year"); c == nil || c.Speaker.Name != "Congressional Budget Office" || c.Speaker.Text != "It" {
+		t.Errorf("not the CBO's, by its \"It\":%s", dump(got))
+	}
+}
