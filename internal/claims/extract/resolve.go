@@ -31,7 +31,8 @@ var roleAliases = map[string]string{
 // personRoles are role nouns that point back at one person named earlier.
 var personRoles = set(`president chief leader senator governor mayor secretary minister chancellor
 judge ambassador pontiff congressman congresswoman representative premier chairman chairwoman
-spokesman spokeswoman candidate nominee pm cm treasurer taoiseach`)
+spokesman spokeswoman candidate nominee pm cm treasurer taoiseach boss manager coach captain skipper
+ceo founder chair chairperson`)
 
 // resolve finds who a mention in an attribution refers to.
 func (d *doc) resolve(m *mention, at sentRef) resolved {

@@ -230,6 +230,16 @@ func TestReportedBy(t *testing.T) {
 	}
 }
 
+// TestRoleNouns checks that a role noun names the person last given that
+// role, in business and sport as in politics.
+func TestRoleNouns(t *testing.T) {
+	body := "Arsenal boss Mikel Arteta has urged his players to be ruthless.\n\nThe Arsenal boss said his side had learned the hard way from last season."
+	got := Extract(body)
+	if c := find(got, "his side had learned the hard way from last season"); c == nil || c.Speaker.Name != "Mikel Arteta" {
+		t.Errorf("not Arteta's:%s", dump(got))
+	}
+}
+
 // TestItSpeaks checks that "it" speaks for the organisation named last.
 func TestItSpeaks(t *testing.T) {
 	body := "The Congressional Budget Office released its estimate on Monday. It said the deficit would reach $1 trillion next year."
