@@ -61,8 +61,21 @@ func (d *doc) headlineClaim(at sentRef, toks []token, st statement) (claims.Quot
 	st.conf = headlineConfidence
 	q, ok := d.statementClaim(at, toks, st)
 	q.Headline = true
-	q.Prediction = isPrediction(q.Text, st.cue)
+	q.Prediction = isPrediction(q.Text, st.cue) || headlineFuture(toks[st.parts[0][0]:st.parts[0][1]])
 	return q, ok
+}
+
+// headlineFuture reports a title's future: a subject and "to" with a
+// verb, as titles write "will" ("Monsoon to hit Kerala by June 1", "Rubio
+// To Stay In Race"); not "to Paris", whose word is no common one.
+func headlineFuture(toks []token) bool {
+	for i := 1; i+1 < len(toks) && i <= 5; i++ {
+		if toks[i].low == "to" {
+			next := toks[i+1]
+			return next.isWord() && isCommonWord(next.low) && !next.is(fDeterminer|fPreposition|fPronoun) && !isNumber(next.text)
+		}
+	}
+	return false
 }
 
 // saysHeadline reads a title that names its speaker after the claim:

@@ -43,3 +43,31 @@ func TestReportedFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineFuture checks the future that titles write as "to" and a
+// verb, and that a place after "to" is none.
+func TestHeadlineFuture(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Monsoon to hit Kerala by June 1, says IMD", true},
+		{"Rubio To Stay In Race: Senator Marco Rubio", true},
+		{"Team flew to Paris on Monday, says Senator Marco Rubio", false},
+	}
+	body := "The India Meteorological Department (IMD) and Senator Marco Rubio spoke."
+	for _, tt := range tests {
+		n := 0
+		for _, c := range ExtractArticle(tt.title, body) {
+			if c.Headline {
+				n++
+				if c.Prediction != tt.want {
+					t.Errorf("%q: prediction %v, want %v", tt.title, c.Prediction, tt.want)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d headline claims, want 1", tt.title, n)
+		}
+	}
+}
