@@ -146,11 +146,13 @@ func TestExtractForms(t *testing.T) {
 		{
 			name: "a participle after a cue is the cue's speaker's; a source's description around according to",
 			body: "Ryan and Trump will meet sometime next week, Spicer said, adding, \"They need to sit down and have a good talk.\"\n\n" +
+				"Before the attacks, Trump took a more hands-off approach to the Islamic State, suggesting the U.S. outsource the fight to Syria and Russia.\n\n" +
 				"According to Skymet, a private forecaster, the monsoon could be delayed by a few days.\n\n" +
 				"Some Americans would pay more under the plan, according to an analysis by Lily Batchelder, a former tax aide, whose conclusions were seconded by others.\n\n" +
 				"At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Mr. Obama to keep his distance.",
 			want: []want{
-				{"They need to sit down and have a good talk.", "Spicer", claims.Direct}, // not Ryan, who opens the sentence
+				{"They need to sit down and have a good talk.", "Spicer", claims.Direct},       // not Ryan, who opens the sentence
+				{"the U.S. outsource the fight to Syria and Russia", "Trump", claims.Indirect}, // "State" is no verb of saying
 				{"the monsoon could be delayed by a few days", "Skymet", claims.Indirect},
 				{"Some Americans would pay more under the plan", "an analysis by Lily Batchelder", claims.Indirect}, // not her description
 				{"At the heart of the trouble was a decision by Mr. Obama to keep his distance", "Dennis Ross", claims.Indirect},

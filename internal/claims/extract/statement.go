@@ -123,10 +123,10 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		return statement{}, false // "did not immediately respond": nothing was said
 	}
 	m := subject(p, base+c, base)
-	if participle(toks, c) {
-		// "..., he said, adding that ...": the main clause's speaker goes
-		// on, the first cue's, not one inside its statement ("Clinton told
-		// the audience that she believes ..., saying").
+	if participle(toks, c) && !(c >= 2 && saidBefore(toks[c-2])) { // "..., X said, adding": subject took X
+		// "..., he said to reporters, adding that ...": the main clause's
+		// speaker goes on, the first cue's, not one inside its statement
+		// ("Clinton told the audience that she believes ..., saying").
 		main := mainClause(toks, c)
 		found := false
 		for k := main; k < c-1 && !found; k++ {
@@ -214,6 +214,15 @@ func mainClause(toks []token, c int) int {
 		}
 	}
 	return 0
+}
+
+// saidBefore reports a speech verb that a participle's comma follows: in
+// "..., Spicer said, adding, ..." the participle is Spicer's. Not a capital
+// ("the Islamic State, suggesting"), nor a word that may be a noun ("denied
+// the fraud claims, pointing to").
+func saidBefore(t token) bool {
+	w := t.low
+	return speechVerbs[w] && !t.isCap() && (w == "said" || w == "says" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed"))
 }
 
 // quoteAttributed reports a cue among the first n tokens of a sentence

@@ -7,7 +7,7 @@ import "strings"
 // its clause, or of its sentence, that does not follow a preposition
 // ("Pope Leo XIV took to X and said").
 func subject(p *para, c, start int) *mention {
-	if c-2 > start && p.toks[c-1].text == "," && p.toks[c-2].is(fCue) && strings.HasSuffix(p.toks[c].low, "ing") {
+	if c-2 > start && p.toks[c-1].text == "," && saidBefore(p.toks[c-2]) && strings.HasSuffix(p.toks[c].low, "ing") {
 		if m := subject(p, c-2, start); m != nil {
 			return m // "..., Spicer said, adding, ...": the participle is the cue's speaker's
 		}
