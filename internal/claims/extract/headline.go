@@ -112,10 +112,8 @@ func (d *doc) saysHeadline(at sentRef) (claims.Quote, bool) {
 	if m == nil || m.poss || !speechVerbs[toks[cue].low] || cue == comma+1 && m.t1 != s.Start+end || !creditable(d, m) {
 		return claims.Quote{}, false
 	}
-	for _, t := range toks[:comma] {
-		if t.q != nil {
-			return claims.Quote{}, false // a quoted title is the quote's claim
-		}
+	if comma == 1 && toks[0].q != nil || comma == 2 && toks[1].q != nil && toks[0].q == nil && !toks[0].isWord() {
+		return claims.Quote{}, false // "'We will win,' says Zelenskyy": the quote's own claim
 	}
 	return d.headlineClaim(at, toks, statement{parts: [][2]int{{0, comma}}, m: m, cue: toks[cue].low, at: cue})
 }

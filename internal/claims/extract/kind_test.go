@@ -78,7 +78,11 @@ func TestExtractHeadline(t *testing.T) {
 		{"Monsoon to hit Kerala by June 1, says IMD", "The India Meteorological Department (IMD) said the monsoon was on track.",
 			[]want{{"Monsoon to hit Kerala by June 1", "IMD", claims.Indirect}}},
 		{"Storm batters coast, says forecaster", "Winds reached 100 mph.", nil}, // a speaker named nowhere else
-		{"Breitbart News Daily: A World at War", "", nil},                       // a show, named nowhere else
+		{"Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says", "Sen. Lindsey Graham spoke on Monday.",
+			[]want{{"Trump ‘The Dealmaker’ Could Address Clean Energy", "Lindsey Graham", claims.Fragment}}}, // not "The Dealmaker" by "Address Clean Energy"
+		{"‘We will not give up our land,’ says Zelenskyy", "Volodymyr Zelenskyy spoke in Kyiv.",
+			[]want{{"We will not give up our land,", "Volodymyr Zelenskyy", claims.Direct}}},
+		{"Breitbart News Daily: A World at War", "", nil}, // a show, named nowhere else
 		{"Stealth Over Health: Hillary Clinton Was Headed to ER", "Hillary Clinton was ill.", nil},
 	}
 	for _, tt := range tests {
