@@ -49,19 +49,17 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		if m.gender == 'm' || m.gender == 'f' || they {
 			r.ent = d.antecedent(at, m.Start, m.gender, they)
 		}
-		if strings.EqualFold(m.text, "it") {
-			if a := d.organisation(at, m.Start); a != nil {
-				r = d.resolve(a, at) // "The union said ... It added": the union
-				r.m = m
-				return r
-			}
+		var stand *mention // a group or body the pronoun speaks for
+		switch {
+		case strings.EqualFold(m.text, "it"):
+			stand = d.lastNamed(at, m.Start, isOrganisation) // "The union said ... It added": the union
+		case r.ent == nil && they:
+			stand = d.lastNamed(at, m.Start, isGroup) // '"...," they wrote' after "Analysts at Jefferies said"
 		}
-		if r.ent == nil && they {
-			if a := d.group(at, m.Start); a != nil {
-				r = d.resolve(a, at) // '"...," they wrote' after "Analysts at Jefferies said"
-				r.m = m
-				return r
-			}
+		if stand != nil {
+			r = d.resolve(stand, at)
+			r.m = m
+			return r
 		}
 	case m.kind == byRelative:
 		// "who", "which": whoever the phrase before it names, with the
@@ -292,15 +290,14 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) (found *
 	return found
 }
 
-// group is the latest group of people named by a plural noun in the
-// sentence before pos or the one before it, for "they" to stand for
-// ("Analysts at Jefferies", "officials").
-func (d *doc) group(at sentRef, pos int) (last *mention) {
+// lastNamed is the last mention that match accepts in the sentence at,
+// before pos, or else in the sentence before it.
+func (d *doc) lastNamed(at sentRef, pos int, match func(*mention) bool) (last *mention) {
 	d.backwards(at, pos, 2, func(at sentRef, pos int) bool {
 		p := d.paras[at.p]
 		s := p.sents[at.s]
 		for _, m := range p.ms {
-			if m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && m.kind == byNominal && !m.poss && strings.HasSuffix(m.head, "s") {
+			if m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && !m.poss && match(m) {
 				last = m
 			}
 		}
@@ -309,22 +306,14 @@ func (d *doc) group(at sentRef, pos int) (last *mention) {
 	return last
 }
 
-// organisation is the organisation or document last named in the
-// sentence at, before pos, or in the one before it, for an "it" to speak
-// for: "The Congressional Budget Office ... it said".
-func (d *doc) organisation(at sentRef, pos int) (last *mention) {
-	d.backwards(at, pos, 2, func(at sentRef, pos int) bool {
-		p := d.paras[at.p]
-		s := p.sents[at.s]
-		for _, m := range p.ms {
-			if m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && !m.poss &&
-				(m.kind == byName && m.ent != nil && m.ent.org || m.kind == byNominal && m.org) {
-				last = m
-			}
-		}
-		return last != nil
-	})
-	return last
+// isGroup reports people named by a plural noun, for "they" to stand for
+// ("Analysts at Jefferies", "officials").
+func isGroup(m *mention) bool { return m.kind == byNominal && strings.HasSuffix(m.head, "s") }
+
+// isOrganisation reports an organisation or document, for "it" to speak
+// for ("The Congressional Budget Office ... It said").
+func isOrganisation(m *mention) bool {
+	return m.kind == byName && m.ent != nil && m.ent.org || m.kind == byNominal && m.org
 }
 
 // backwards calls f on the sentence at, then on the ones before it, up to n
