@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,7 +78,7 @@ according asked thanks please let lest`)
 var orgWords = set(`news post times journal herald tribune telegraph guardian press digital
 daily magazine network department ministry house party committee council congress senate
 parliament kremlin vatican pentagon university college institute agency association commission
-court bank fund foundation group company corporation corp. inc. inc campaign administration
+court bank fund foundation society group company corporation corp. inc. inc campaign administration
 government police service office organization organisation union board center centre
 reuters ap cnn bbc nbc cbs abc msnbc fox npr pbs bloomberg politico axios breitbart
 delegation army navy forces command club league federation alliance coalition church
@@ -151,7 +152,8 @@ func findMentions(p *para) []*mention {
 			continue
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
-		if opens && t.isCap() && isCommonWord(w) && !titles[w] {
+		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
+		if opens && t.isCap() && isCommonWord(w) && !titles[w] && !forName {
 			i++ // "Regardless, ...", "Unlike Patriot, ...": not a name
 			continue
 		}
@@ -204,11 +206,26 @@ func nameAt(p *para, i int) *mention {
 		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
-		case (lw == "of" || lw == "for") && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
+		case (lw == "of" || lw == "for") && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) &&
+			(toks[j+1].isCap() || toks[j+1].low == "the" && j+2 < len(toks) && toks[j+2].isCap()):
 			// "Association of Flight Attendants", "Bank of America",
 			// "Institute for Fiscal Studies": one name
 		case lw == "of" && j-2 >= a && peerTitles[toks[j-2].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Lord Smith of Finsbury": a peer's name holds the place
+		case lw == "for" && j == a+1 && strings.HasSuffix(toks[a].low, "s") && !toks[a].is(fTitle) && j+1 < len(toks) && toks[j+1].isCap() &&
+			commonRun(toks, j+1):
+			// "Citizens for Tax Justice", "Americans for Prosperity", not
+			// "Strategists for Barack Obama"
+		case lw == "of" && j > a+1 && j+1 < len(toks) && toks[j+1].isCap() && slices.ContainsFunc(toks[a:j], func(t token) bool { return t.low == "for" }):
+			// "Society for the Protection of Birds"
+		case (t.text == "'" || t.text == "’") && j > a && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && toks[j+1].isCap() &&
+			bodyHeads[toks[capEnd(toks, j+1)-1].low]:
+			// "National Farmers' Union": a plural's possessive inside the name
+		case lw == "the" && j > a+1 && (toks[j-1].low == "of" || toks[j-1].low == "for") && j+1 < len(toks) && toks[j+1].isCap():
+			// "Royal Society for the Protection of Birds"
+		case j > a && (lw == "and" || t.text == "&" || t.text == ",") && joinsName(toks, a, j):
+			// "Food and Drug Administration", "Procter & Gamble", "Bureau
+			// of Alcohol, Tobacco, Firearms and Explosives"
 		default:
 			goto done
 		}
@@ -263,8 +280,8 @@ done:
 	}
 	m.name = text(k+1, j)
 	for n := k + 1; n < j; n++ {
-		if toks[n].is(fOrg) {
-			m.org = true
+		if toks[n].is(fOrg) || n > k+1 && (toks[n].text == "for" || toks[n].text == "and") {
+			m.org = true // "Citizens for Tax Justice": a name joined by a small word is a body's
 		}
 	}
 	if !m.org {
@@ -275,6 +292,82 @@ done:
 		}
 	}
 	return m
+}
+
+// joinsName reports whether the "and", "&" or comma at token j joins the
+// capitalised words after it to the name begun at token a, as in an
+// organisation's name, rather than listing another speaker ("Trump and
+// Clinton"): an ampersand always does; "and" does before words that end
+// in a public body's word after a common one ("Food and Drug
+// Administration", not "Trump and Fox News") or inside a
+// name already joined by "of" or "for" ("Department of Health and Social
+// Care"); a comma does inside such a name when a list ending in "and"
+// follows ("Bureau of Alcohol, Tobacco, Firearms and Explosives").
+func joinsName(toks []token, a, j int) bool {
+	if j+1 >= len(toks) || !toks[j+1].isCap() || toks[j+1].is(fStopCap) {
+		return false
+	}
+	e := capEnd(toks, j+1)
+	joined := slices.ContainsFunc(toks[a:j], func(t token) bool { return t.low == "of" || t.low == "for" })
+	switch toks[j].text {
+	case "&":
+		return true
+	case ",":
+		if !joined {
+			return false
+		}
+		for n := e; n+1 < len(toks); n++ {
+			switch {
+			case toks[n].text == ",":
+			case toks[n].low == "and":
+				return toks[n+1].isCap()
+			case !toks[n].isCap():
+				return false
+			}
+		}
+		return false
+	}
+	if _, poss := cutPossessive(toks[e-1].text); poss {
+		return false
+	}
+	if bodyHeads[toks[e-1].low] && (joined || isCommonWord(toks[j-1].low)) {
+		return true // "Food and Drug Administration", not "Trump and Fox News"
+	}
+	return joined && orgWords[toks[a].low] && commonRun(toks, j+1) // "Department of Health and Social Care"
+}
+
+// commonRun reports whether the capitalised words from token i open with
+// a common word and hold no first name nor open with a title, as the words of a body's
+// name do ("Tax Justice", "Social Care") and a person's name does not
+// ("Barack Obama", "Professor Christopher Knittel").
+func commonRun(toks []token, i int) bool {
+	e := capEnd(toks, i)
+	for n, t := range toks[i:e] {
+		if n == 0 && t.is(fTitle) || firstNames[t.low] != 0 {
+			return false
+		}
+	}
+	return e > i && (isCommonWord(toks[i].low) || bodyHeads[toks[i].low])
+}
+
+// bodyHeads end the name of a public body or an association, whose words
+// before them may be joined by "and".
+var bodyHeads = set(`administration commission association agency department bureau council committee
+authority service services institute foundation federation union board office organization
+organisation society enforcement protection prevention corporation company fund trust coalition
+alliance league center centre centers party ministry`)
+
+// capEnd returns the end of the run of capitalised words from token i,
+// "of" between them included.
+func capEnd(toks []token, i int) int {
+	e := i
+	for e < len(toks) && (toks[e].isCap() || toks[e].low == "of" && e > i && e+1 < len(toks) && toks[e+1].isCap()) {
+		if _, poss := cutPossessive(toks[e].text); poss {
+			return e + 1
+		}
+		e++
+	}
+	return e
 }
 
 // headlineVerbs end a name in a title-case headline: "Christie Calls ...".

@@ -22,6 +22,18 @@ func TestMentions(t *testing.T) {
 		{"The Institute for Fiscal Studies and the Office for National Statistics disagreed with the Department of Justice.",
 			[]string{"Institute for Fiscal Studies", "Office for National Statistics", "Department of Justice"},
 			[]string{"Fiscal Studies", "National Statistics", "The Department", "Justice"}},
+		// Names of bodies joined by "and", "&", "for the" and a plural's
+		// possessive; people listed with "and" stay two.
+		{"The Food and Drug Administration and the Securities and Exchange Commission met Procter & Gamble.",
+			[]string{"Food and Drug Administration", "Securities and Exchange Commission", "Procter & Gamble"}, []string{"Drug Administration", "Gamble"}},
+		{"The Department of Health and Social Care wrote to the Bureau of Alcohol, Tobacco, Firearms and Explosives.",
+			[]string{"Department of Health and Social Care", "Bureau of Alcohol, Tobacco, Firearms and Explosives"}, []string{"Social Care", "Explosives"}},
+		{"The National Farmers' Union and the Royal Society for the Protection of Birds disagreed.",
+			[]string{"National Farmers' Union", "Royal Society for the Protection of Birds"}, []string{"Union", "Birds"}},
+		{"Citizens for Tax Justice and the Centers for Disease Control and Prevention agreed.",
+			[]string{"Citizens for Tax Justice", "Centers for Disease Control and Prevention"}, []string{"Tax Justice", "Prevention"}},
+		{"Trump and Fox News met Strategists for Barack Obama and the University of Chicago and Professor Jane Roe.",
+			[]string{"Trump", "Fox News", "Barack Obama", "University of Chicago", "Professor Jane Roe"}, []string{"Trump and Fox News", "Strategists for Barack Obama"}},
 	}
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)
