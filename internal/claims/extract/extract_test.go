@@ -19,6 +19,11 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"The budget is balanced.", "John Doe", claims.Direct}},
 		},
 		{
+			name: "a short sentence a colon announces is direct",
+			body: "Asked whether she would resign, Home Secretary Suella Braverman replied: \"Absolutely not.\"",
+			want: []want{{"Absolutely not.", "Suella Braverman", claims.Direct}},
+		},
+		{
 			name: "a colon after the speaker's clause, whatever its verb",
 			body: "And Mr. Christie gloated: \"I told you he would not be ready.\"\n\nKasich resisted: \"Governors do not have the power to suspend rights.\"",
 			want: []want{

@@ -69,6 +69,9 @@ func kindOf(p *para, i int, text string, attributedAfter bool) string {
 	if p.toks[i-1].text == "," && startsUpper(text) && strings.ContainsAny(text[len(text)-1:], ".!?") {
 		return "direct" // '"...," insisted Ms Truss, "I'm a fighter."': a sentence of its own
 	}
+	if p.toks[i-1].text == ":" && startsUpper(text) && strings.ContainsAny(text[len(text)-1:], ".!?") {
+		return "direct" // 'replied: "Absolutely not."': a colon announces a sentence, however short
+	}
 	if isShort(text) && !p.sentenceStart(i) {
 		return "fragment"
 	}
