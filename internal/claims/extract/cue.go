@@ -32,6 +32,8 @@ believe believes believed think thinks thought
 proclaim proclaims proclaimed confess confesses confessed reasoned surmised opine opines opined
 brag brags bragged countered retort retorts retorted muse muses mused ventured texted
 exclaim exclaims exclaimed marveled marvelled marvels gush gushes gushed implored
+aver avers averred averring reiterate
+rue rues rued
 `)
 
 // quoteVerbs say how words were spoken and introduce quotes, but no

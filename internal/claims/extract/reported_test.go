@@ -16,6 +16,11 @@ func TestReportedForms(t *testing.T) {
 			want: []want{{"Inflation will fall sharply next year", "Ana Lopez", claims.Indirect}},
 		},
 		{
+			name: "verbs of Indian and older English",
+			body: "Union Finance Minister Nirmala Sitharaman, however, averred that prices were linked to international crude rates.",
+			want: []want{{"prices were linked to international crude rates", "Nirmala Sitharaman", claims.Indirect}},
+		},
+		{
 			name: "according to",
 			body: "Finance Minister Ana Lopez met bankers.\n\nAccording to Lopez, the economy grew by three percent last year.\n\n" +
 				"It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.\n\n" +
