@@ -45,7 +45,7 @@ func nominalAt(p *para, i int) *mention {
 		if !t.isWord() {
 			break
 		}
-		if t.is(fNominalHead) {
+		if t.is(fNominalHead) || det && descriptorGender(lw) != 0 && endsPhrase(toks, j+1) {
 			head = j // and read on: "administration official"
 			continue
 		}
@@ -69,4 +69,29 @@ func nominalAt(p *para, i int) *mention {
 		m.role = p.text[toks[i+1].Start-p.Start : m.End-p.Start]
 	}
 	return m
+}
+
+// descriptorGender reports a noun that British and Irish news use for a person
+// named just before, and the gender it tells: "the 41-year-old" ('n'),
+// "the mother-of-two" ('f'); 0 for any other word.
+func descriptorGender(w string) byte {
+	if n := strings.TrimSuffix(w, "-year-old"); n != w && n != "" && strings.Trim(n, "0123456789") == "" {
+		return 'n'
+	}
+	if parent, _, ok := strings.Cut(w, "-of-"); ok {
+		switch parent {
+		case "mother", "mum", "mom", "grandmother":
+			return 'f'
+		case "father", "dad", "grandfather":
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// endsPhrase reports whether the noun phrase ends before token i: at its
+// end, a mark, a verb or an adverb ("the 41-year-old added", not "the
+// 43-year-old former congressman").
+func endsPhrase(toks []token, i int) bool {
+	return i >= len(toks) || !toks[i].isWord() || toks[i].is(fCue|fAdverb|fBe) || auxiliaries[toks[i].low] || toks[i].low == "who"
 }

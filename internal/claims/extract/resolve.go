@@ -78,6 +78,18 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		if personRoles[m.head] {
 			r.ent = d.byRole(m)
 		}
+		if g := descriptorGender(m.head); g != 0 && r.ent == nil {
+			// "Sarah Jones, a teacher, said ... The 41-year-old added":
+			// the person named last, of the gender the noun tells
+			d.backwards(at, m.Start, 3, func(at sentRef, pos int) bool {
+				es, _ := d.candidates(at, pos)
+				i := slices.IndexFunc(es, func(e *entity) bool { return e.person && (g == 'n' || e.gender == 0 || e.gender == g) })
+				if i >= 0 {
+					r.ent = es[i]
+				}
+				return i >= 0
+			})
+		}
 		if r.ent == nil && m.org {
 			// A group speaks for itself: "a Ukrainian delegation"; one
 			// that someone owns by their name: "Doug Ford's office".
