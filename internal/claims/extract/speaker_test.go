@@ -242,15 +242,15 @@ func TestRoleNouns(t *testing.T) {
 	// an age before another noun only describes it.
 	body = "Sarah Jones, a maths teacher from Leeds, said she could not afford to strike. \"I have two kids and a mortgage,\" the mother-of-two said.\n\n" +
 		"The 41-year-old added that many colleagues felt the same way.\n\n" +
-		"Tom Hill said he would vote. The 72-year-old former mayor said the party had changed."
+		"Tom Hill said he would vote. The 72-year-old former mayor, who led a march after the Orlando massacre, thinks the party had changed."
 	got = Extract(body)
 	for _, text := range []string{"I have two kids and a mortgage,", "many colleagues felt the same way"} {
 		if c := find(got, text); c == nil || c.Speaker.Name != "Sarah Jones" {
 			t.Errorf("%q not Sarah Jones's:%s", text, dump(got))
 		}
 	}
-	if c := find(got, "the party had changed"); c == nil || c.Speaker.Name == "Tom Hill" {
-		t.Errorf("the mayor's claim given to Tom Hill:%s", dump(got))
+	if c := find(got, "the party had changed"); c == nil || c.Speaker.Name != "" {
+		t.Errorf("the mayor's claim given to someone named:%s", dump(got))
 	}
 }
 
