@@ -25,12 +25,14 @@ func TestReportedForms(t *testing.T) {
 			body: "Finance Minister Ana Lopez met bankers.\n\nAccording to Lopez, the economy grew by three percent last year.\n\n" +
 				"It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.\n\n" +
 				"But according to reports in the news media, the adviser could not convince the family.\n\n" +
-				"Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
+				"Clinton leads Sanders by 271 delegates according to a count by The Associated Press.\n\n" +
+				"According to the latest Newspoll, published in The Australian on Sunday night, Labor leads the Coalition 57-43.",
 			want: []want{
 				{"the economy grew by three percent last year", "Ana Lopez", claims.Indirect},
 				{"the mayor holds only 14 percent of the vote", "recent polls", claims.Indirect},
 				{"the adviser could not convince the family", "reports in the news media", claims.Indirect},
 				{"Clinton leads Sanders by 271 delegates", "a count by The Associated Press", claims.Indirect},
+				{"Labor leads the Coalition 57-43", "the latest Newspoll", claims.Indirect},
 			},
 		},
 		{

@@ -241,9 +241,15 @@ func isRelative(w string) bool { return w == "who" || w == "whose" || w == "whic
 
 // pastApposition is where a statement starts after the comma that ends
 // its source, past a description of the source set off by a second comma:
-// "According to Skymet, a private forecaster, the monsoon could be late".
+// "According to Skymet, a private forecaster, the monsoon could be late",
+// "According to the latest Newspoll, published on Sunday, Labor leads".
 func pastApposition(toks []token, comma, end int) int {
-	if comma+1 < end && (toks[comma+1].low == "a" || toks[comma+1].low == "an") && apposition(toks, comma, end) {
+	if comma+1 >= end {
+		return comma + 1
+	}
+	n := toks[comma+1]
+	described := (n.low == "a" || n.low == "an") && apposition(toks, comma, end)
+	if described || n.isWord() && !n.isCap() && strings.HasSuffix(n.low, "ed") && !speechVerbs[n.low] {
 		for j := comma + 2; j < end; j++ {
 			if toks[j].text == "," {
 				return j + 1
