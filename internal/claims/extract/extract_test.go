@@ -24,6 +24,11 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"Absolutely not.", "Suella Braverman", claims.Direct}},
 		},
 		{
+			name: "a phrase the reporter's sentence carries is a fragment, though its attribution follows",
+			body: "Treasurer Jim Chalmers seized on the turmoil. The Opposition was \"a rabble\", he said, and could not be trusted.",
+			want: []want{{"a rabble", "Jim Chalmers", claims.Fragment}},
+		},
+		{
 			name: "a colon after the speaker's clause, whatever its verb",
 			body: "And Mr. Christie gloated: \"I told you he would not be ready.\"\n\nKasich resisted: \"Governors do not have the power to suspend rights.\"",
 			want: []want{

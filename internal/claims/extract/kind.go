@@ -63,8 +63,11 @@ func isTitle(text string) bool {
 // around) from a direct quote (a whole utterance introduced by a cue, a
 // colon or a comma, or followed by its attribution).
 func kindOf(p *para, i int, text string, attributedAfter bool) string {
-	if attributedAfter || i == 0 {
+	if i == 0 {
 		return "direct"
+	}
+	if prev := p.toks[i-1]; attributedAfter && (!isShort(text) || p.sentenceStart(i) || !prev.isWord() || isCue(prev.low) || prev.low == "that") {
+		return "direct" // not 'The Opposition was "a rabble", he said': the reporter's sentence carries the words
 	}
 	if p.toks[i-1].text == "," && startsUpper(text) && strings.ContainsAny(text[len(text)-1:], ".!?") {
 		return "direct" // '"...," insisted Ms Truss, "I'm a fighter."': a sentence of its own
