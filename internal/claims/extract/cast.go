@@ -96,7 +96,7 @@ func (c *cast) learnGenders(ms []*mention) {
 }
 
 // honorifics are the titles that say how to address someone, not a post.
-var honorifics = set(`mr. mrs. ms. miss mr mrs ms sir dame`)
+var honorifics = set(`mr. mrs. ms. miss mr mrs ms sir dame dr dr. prof prof. professor`)
 
 // sentenceBetween reports whether a sentence ends among a paragraph's
 // tokens [from, to).

@@ -3,16 +3,19 @@ package extract
 import "testing"
 
 // TestHonorifics checks that "Mrs." and "Mr." tell people apart and are no
-// roles: "Mrs. Clinton" is not Bill Clinton, and "Mr. Obama" leaves
-// President Obama his role.
+// roles: "Mrs. Clinton" is not Bill Clinton, "Mr. Obama" leaves
+// President Obama his role, and "Dr Chalmers" the treasurer his.
 func TestHonorifics(t *testing.T) {
 	body := "Former President Bill Clinton campaigned in Ohio on Monday.\n\n" +
 		"Mrs. Clinton said the tax plan would help working families.\n\n" +
 		"President Barack Obama spoke in Washington.\n\n" +
-		"Mr. Obama said the museum would tell an American story."
+		"Mr. Obama said the museum would tell an American story.\n\n" +
+		"Treasurer Jim Chalmers spoke in Canberra.\n\n" +
+		"Dr Chalmers said the budget would not be delayed."
 	for text, want := range map[string][2]string{
 		"the tax plan would help working families": {"Clinton", ""},
 		"the museum would tell an American story":  {"Barack Obama", "President"},
+		"the budget would not be delayed":          {"Jim Chalmers", "Treasurer"},
 	} {
 		c := find(Extract(body), text)
 		if c == nil {
