@@ -86,6 +86,8 @@ func TestRoles(t *testing.T) {
 		{"Australian Treasurer Jim Chalmers and former president Barack Obama met.",
 			map[string]string{"Jim Chalmers": "Australian Treasurer", "Barack Obama": "former president"}},
 		{"Sarah Klein, who leads the union, said so.", map[string]string{"Sarah Klein": ""}},
+		{"Prosecutor Anna Reed and Det Sgt Mark Owen spoke to headteacher Tom Hill.",
+			map[string]string{"Anna Reed": "Prosecutor", "Mark Owen": "Det Sgt", "Tom Hill": "headteacher"}},
 		{"Sanders campaign manager Jeff Weaver and Trump adviser Kellyanne Conway met.",
 			map[string]string{"Jeff Weaver": "Sanders campaign manager", "Kellyanne Conway": "Trump adviser"}},
 		{"The premier of Alberta, Danielle Smith, said so.", map[string]string{"Danielle Smith": "premier of Alberta"}},

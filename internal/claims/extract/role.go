@@ -16,7 +16,8 @@ mr mrs ms dr prof baroness baron viscount earl treasurer pm cm manager strategis
 pollster consultant analyst economist editor correspondent reporter columnist superintendent inspector
 detective constable sergeant lieutenant colonel brigadier taoiseach tánaiste secretary-general
 director-general det det. supt supt. insp insp. garda cllr cllr. councillor maj maj. cpl pc
-mp mla msp mep mpp mha mlc td opposition shadow boss defender striker midfielder goalkeeper captain`)
+mp mla msp mep mpp mha mlc td opposition shadow boss defender striker midfielder goalkeeper captain
+sgt prosecutor barrister solicitor headteacher`)
 
 // roleAfter reads a role set off after a name from token i: "the lawyer
 // for the agency", "chief economist at ING", up to the comma or full stop
