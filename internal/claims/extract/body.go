@@ -1,0 +1,84 @@
+package extract
+
+import "slices"
+
+// The names of public bodies and associations run over small words that
+// end a person's name: "and", "&", "for", "of the" and a plural's
+// possessive ("Department of Health and Social Care", "National Farmers'
+// Union"). nameAt reads them whole with these.
+
+// joinsName reports whether the "and", "&" or comma at token j joins the
+// capitalised words after it to the name begun at token a, as in an
+// organisation's name, rather than listing another speaker ("Trump and
+// Clinton"): an ampersand always does; "and" does before words that end
+// in a public body's word after a common one ("Food and Drug
+// Administration", not "Trump and Fox News") or inside a
+// name already joined by "of" or "for" ("Department of Health and Social
+// Care"); a comma does inside such a name when a list ending in "and"
+// follows ("Bureau of Alcohol, Tobacco, Firearms and Explosives").
+func joinsName(toks []token, a, j int) bool {
+	if j+1 >= len(toks) || !toks[j+1].isCap() || toks[j+1].is(fStopCap) {
+		return false
+	}
+	e := capEnd(toks, j+1)
+	joined := slices.ContainsFunc(toks[a:j], func(t token) bool { return t.low == "of" || t.low == "for" })
+	switch toks[j].text {
+	case "&":
+		return true
+	case ",":
+		if !joined {
+			return false
+		}
+		for n := e; n+1 < len(toks); n++ {
+			switch {
+			case toks[n].text == ",":
+			case toks[n].low == "and":
+				return toks[n+1].isCap()
+			case !toks[n].isCap():
+				return false
+			}
+		}
+		return false
+	}
+	if _, poss := cutPossessive(toks[e-1].text); poss {
+		return false
+	}
+	if bodyHeads[toks[e-1].low] && (joined || isCommonWord(toks[j-1].low)) {
+		return true // "Food and Drug Administration", not "Trump and Fox News"
+	}
+	return joined && orgWords[toks[a].low] && commonRun(toks, j+1) // "Department of Health and Social Care"
+}
+
+// commonRun reports whether the capitalised words from token i open with
+// a common word and hold no first name nor open with a title, as the words of a body's
+// name do ("Tax Justice", "Social Care") and a person's name does not
+// ("Barack Obama", "Professor Christopher Knittel").
+func commonRun(toks []token, i int) bool {
+	e := capEnd(toks, i)
+	for n, t := range toks[i:e] {
+		if n == 0 && t.is(fTitle) || firstNames[t.low] != 0 {
+			return false
+		}
+	}
+	return e > i && (isCommonWord(toks[i].low) || bodyHeads[toks[i].low])
+}
+
+// bodyHeads end the name of a public body or an association, whose words
+// before them may be joined by "and".
+var bodyHeads = set(`administration commission association agency department bureau council committee
+authority service services institute foundation federation union board office organization
+organisation society enforcement protection prevention corporation company fund trust coalition
+alliance league center centre centers party ministry`)
+
+// capEnd returns the end of the run of capitalised words from token i,
+// "of" between them included.
+func capEnd(toks []token, i int) int {
+	e := i
+	for e < len(toks) && (toks[e].isCap() || toks[e].low == "of" && e > i && e+1 < len(toks) && toks[e+1].isCap()) {
+		if _, poss := cutPossessive(toks[e].text); poss {
+			return e + 1
+		}
+		e++
+	}
+	return e
+}
