@@ -12,9 +12,8 @@ import "slices"
 // organisation's name, rather than listing another speaker ("Trump and
 // Clinton"): an ampersand always does; "and" does before words that end
 // in a public body's word after a common one ("Food and Drug
-// Administration", not "Trump and Fox News") or inside a
-// name already joined by "of" or "for" ("Department of Health and Social
-// Care"); a comma does inside such a name when a list ending in "and"
+// Administration", not "Trump and Fox News") or inside a name already
+// joined by "of" or "for" ("Department of Health and Social Care"); a comma does inside such a name when a list ending in "and"
 // follows ("Bureau of Alcohol, Tobacco, Firearms and Explosives").
 func joinsName(toks []token, a, j int) bool {
 	if j+1 >= len(toks) || !toks[j+1].isCap() || toks[j+1].is(fStopCap) {
@@ -50,9 +49,9 @@ func joinsName(toks []token, a, j int) bool {
 }
 
 // commonRun reports whether the capitalised words from token i open with
-// a common word and hold no first name nor open with a title, as the words of a body's
-// name do ("Tax Justice", "Social Care") and a person's name does not
-// ("Barack Obama", "Professor Christopher Knittel").
+// a common word, not a title, and hold no first name, as the words of a
+// body's name do ("Tax Justice", "Social Care") and a person's name does
+// not ("Barack Obama", "Professor Christopher Knittel").
 func commonRun(toks []token, i int) bool {
 	e := capEnd(toks, i)
 	for n, t := range toks[i:e] {
