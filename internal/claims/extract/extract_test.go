@@ -29,6 +29,11 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"a rabble", "Jim Chalmers", claims.Fragment}},
 		},
 		{
+			name: "a fragment tied only by a weak cue is the reporting speaker's",
+			body: "Judge Sarah Clarke told Southwark Crown Court that Peter Walsh, 58, had shown \"a callous disregard\" for his victims.",
+			want: []want{{"a callous disregard", "Sarah Clarke", claims.Fragment}},
+		},
+		{
 			name: "a colon after the speaker's clause, whatever its verb",
 			body: "And Mr. Christie gloated: \"I told you he would not be ready.\"\n\nKasich resisted: \"Governors do not have the power to suspend rights.\"",
 			want: []want{

@@ -118,7 +118,10 @@ func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims
 	kept := quoted[:0]
 	for i := range quoted {
 		c := &quoted[i]
-		if c.Speaker.Text != "" {
+		// A fragment tied only by a weak cue ("Walsh had shown") is the
+		// words of whoever reports the statement it stands in.
+		weak := c.Kind == claims.Fragment && !speechVerbs[c.Cue] && !fragmentCues[c.Cue]
+		if c.Speaker.Text != "" && !weak {
 			kept = append(kept, *c)
 			continue
 		}
@@ -128,7 +131,7 @@ func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims
 			// museum would tell the stories of Americans -- "the
 			// president but also the slave"'
 			after := st.span.End <= c.Span.Start && strings.Trim(d.body[st.span.End:c.Span.Start], " -—–:\"'“”‘’") == ""
-			if within || after {
+			if (within || after) && (c.Speaker.Text == "" || within && speechVerbs[st.cue]) {
 				c.Speaker, c.Cue, c.CueSpan = st.speaker, st.cue, st.cueSpan
 				c.Confidence = confidence(c.Cue, true, true)
 				break
