@@ -66,20 +66,19 @@ func kindOf(p *para, i int, text string, attributedAfter bool) string {
 	if i == 0 {
 		return "direct"
 	}
-	if prev := p.toks[i-1]; attributedAfter && (!isShort(text) || p.sentenceStart(i) || !prev.isWord() || isCue(prev.low) || prev.low == "that") {
+	prev := p.toks[i-1]
+	lw := prev.lower()
+	if attributedAfter && (!isShort(text) || p.sentenceStart(i) || !prev.isWord() || isCue(lw) || lw == "that") {
 		return "direct" // not 'The Opposition was "a rabble", he said': the reporter's sentence carries the words
 	}
-	if p.toks[i-1].text == "," && startsUpper(text) && strings.ContainsAny(text[len(text)-1:], ".!?") {
-		return "direct" // '"...," insisted Ms Truss, "I'm a fighter."': a sentence of its own
-	}
-	if p.toks[i-1].text == ":" && startsUpper(text) && strings.ContainsAny(text[len(text)-1:], ".!?") {
-		return "direct" // 'replied: "Absolutely not."': a colon announces a sentence, however short
+	if (prev.text == "," || prev.text == ":") && startsUpper(text) && strings.ContainsAny(text[len(text)-1:], ".!?") {
+		// '"...," insisted Ms Truss, "I'm a fighter."', 'replied:
+		// "Absolutely not."': a sentence of its own, however short
+		return "direct"
 	}
 	if isShort(text) && !p.sentenceStart(i) {
 		return "fragment"
 	}
-	prev := p.toks[i-1]
-	lw := prev.lower()
 	if prev.text == ":" || prev.text == "," || isCue(lw) || lw == "that" || isDash(prev.text) {
 		return "direct"
 	}

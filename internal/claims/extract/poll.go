@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // pollHeads are the findings that speak for themselves in a sentence of
 // their own: "In the latest poll, Clinton leads by six points", "Trump
 // fell to 10 percent in a CNN/ORC survey".
@@ -24,12 +22,7 @@ func pollAt(p *para, toks []token, base, end int) (statement, bool) {
 			if !pollPhrase(toks, i+1, j) || cueIn(toks, j+1, end) {
 				break
 			}
-			from := j + 1
-			if from < end && strings.HasSuffix(toks[from].low, "ed") {
-				if k := commaAfter(toks, from, min(end, from+8)); k < end && toks[k].text == "," {
-					from = k + 1 // ", conducted in May,": the poll's own aside
-				}
-			}
+			from := pastApposition(toks, j, end) // ", conducted in May,": the poll's own aside
 			if m := sourceAt(p, base+i+1, base+j); m != nil {
 				return statement{parts: [][2]int{{from, end}}, m: m, cue: "in", at: i}, from < end
 			}
