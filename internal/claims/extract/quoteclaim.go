@@ -115,14 +115,14 @@ func (d *doc) ahead(q *quote) (*resolved, string, claims.Span) {
 // speaker of the reported statement it stands in or closes: 'the Vermont senator
 // acknowledged that there are still "some people" who feel that way'.
 func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims.Quote {
-	kept := quoted[:0]
+	out := quoted[:0]
 	for i := range quoted {
 		c := &quoted[i]
 		// A fragment tied only by a weak cue ("Walsh had shown") is the
 		// words of whoever reports the statement it stands in.
 		weak := c.Kind == claims.Fragment && !speechVerbs[c.Cue] && !fragmentCues[c.Cue]
 		if c.Speaker.Text != "" && !weak {
-			kept = append(kept, *c)
+			out = append(out, *c)
 			continue
 		}
 		for _, st := range spoken {
@@ -138,10 +138,10 @@ func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims
 			}
 		}
 		if c.Speaker.Text != "" || countWords(c.Text) > 4 {
-			kept = append(kept, *c) // not a scare quote or a term no one speaks
+			out = append(out, *c) // not a scare quote or a term no one speaks
 		}
 	}
-	return kept
+	return out
 }
 
 // inherit finds the speaker of a quote with no attribution of its own: the

@@ -129,8 +129,9 @@ func (d *doc) transcriptClaim(at sentRef) (claims.Quote, bool) {
 	if p.speaker.Start > s {
 		cue = "—" // a post, signed after its words
 	}
+	r := d.resolve(p.speaker, at)
 	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: cue,
-		Paragraph: p.Span, Speaker: mentionOf(kept(d.resolve(p.speaker, at))), Prediction: isPrediction(text, cue), Confidence: 1}, true
+		Paragraph: p.Span, Speaker: mentionOf(&r), Prediction: isPrediction(text, cue), Confidence: 1}, true
 }
 
 // blockQuote reads a paragraph that a speech cue and a colon at the end of
@@ -157,7 +158,8 @@ func (d *doc) blockQuote(pi int) (claims.Quote, bool) {
 	}
 	s, e := trimSpan(d.body, p.Start, p.End)
 	text := d.body[s:e]
+	r := d.resolve(a.m, prev)
 	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: a.cue,
-		CueSpan: a.span(pp), Paragraph: p.Span, Speaker: mentionOf(kept(d.resolve(a.m, prev))),
+		CueSpan: a.span(pp), Paragraph: p.Span, Speaker: mentionOf(&r),
 		Prediction: isPrediction(text, a.cue), Confidence: confidence(a.cue, false, true)}, true
 }
