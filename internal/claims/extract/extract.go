@@ -218,9 +218,16 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 				}
 			}
 			if p.headline { // only what the title attributes to someone
-				if c, ok := d.colonHeadline(at); ok {
+				c, ok := d.colonHeadline(at)
+				if ok {
 					out = append(out, c) // the quotes in it are part of it
 					continue
+				}
+				for i := range quoted { // "Bill Clinton: Hillary 'Better Qualified ...'": too little of the title is not quoted
+					if quoted[i].Speaker.Text == "" && c.Speaker.Text != "" && c.Span.Start <= quoted[i].Span.Start {
+						quoted[i].Speaker, quoted[i].Cue, quoted[i].CueSpan = c.Speaker, c.Cue, c.CueSpan
+						quoted[i].Confidence = confidence(c.Cue, true, true)
+					}
 				}
 				if c, ok := d.saysHeadline(at); ok {
 					out = append(out, c)

@@ -298,6 +298,14 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"I do not get the sense she is interested in tax simplification.", "Ellis", claims.Direct}},
 		},
 		{
+			name: "an inverted attribution ending the paragraph before",
+			body: "Roger Stone spoke on the radio.\n\nStated Stone:\n\n\u201cI think the stakes are so high that they would do anything.\u201d\n\nAdded Stone:\n\nNobody should trust the machines this year.",
+			want: []want{
+				{"I think the stakes are so high that they would do anything.", "Roger Stone", claims.Direct},
+				{"Nobody should trust the machines this year.", "Roger Stone", claims.Direct},
+			},
+		},
+		{
 			name: "a role of a place with the name set off after it",
 			body: "The premier of Alberta, Danielle Smith, said her province would challenge the carbon tax in court.",
 			want: []want{{"her province would challenge the carbon tax in court", "Danielle Smith", claims.Indirect}},

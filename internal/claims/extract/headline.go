@@ -14,8 +14,8 @@ import "claimtrack/internal/claims"
 func (d *doc) colonHeadline(at sentRef) (claims.Quote, bool) {
 	p := d.paras[at.p]
 	s := p.sents[at.s]
-	if s.Start != 0 {
-		return claims.Quote{}, false // the colon must follow the title's first words
+	if at.s != 0 {
+		return claims.Quote{}, false // the colon must follow the title's first words, past a label ("EXCLUSIVE –")
 	}
 	toks := p.toks[s.Start:s.End]
 	colon := -1
@@ -32,19 +32,19 @@ func (d *doc) colonHeadline(at sentRef) (claims.Quote, bool) {
 		return claims.Quote{}, false
 	}
 	end := wordsEnd(toks, colon+1)
-	if m := p.mentionAt(colon + 1); m != nil && colon >= 3 && !m.poss && creditable(d, m) &&
-		(m.t1 == end || m.t1+1 < end && toks[m.t1].low == "on") {
+	if m := p.mentionAt(s.Start + colon + 1); m != nil && colon >= 3 && !m.poss && creditable(d, m) &&
+		(m.t1 == s.Start+end || m.t1+1 < s.Start+end && p.toks[m.t1].low == "on") {
 		// "Will not allow any injustice to farmers: PM Modi", "... : Modi on trade talks"
 		return d.headlineClaim(at, toks, statement{parts: [][2]int{{0, colon}}, m: m, cue: ":", at: colon})
 	}
 	if colon > 8 {
 		return claims.Quote{}, false
 	}
-	m := p.mentionAt(0)
-	if m == nil || m.poss || m.t0 != 0 || !creditable(d, m) {
+	m := p.mentionAt(s.Start)
+	if m == nil || m.poss || m.t0 != s.Start || !creditable(d, m) {
 		return claims.Quote{}, false
 	}
-	if k := m.t1; k < colon && !(k+1 < colon && (toks[k].low == "to" || toks[k].low == "at" || toks[k].low == "on")) {
+	if k := m.t1 - s.Start; k < colon && !(k+1 < colon && (toks[k].low == "to" || toks[k].low == "at" || toks[k].low == "on")) {
 		return claims.Quote{}, false // "Clinton Wades In:": no speaker's name alone before the colon
 	}
 	if end == colon+1 {

@@ -84,6 +84,10 @@ func TestExtractHeadline(t *testing.T) {
 			[]want{{"We will not give up our land,", "Volodymyr Zelenskyy", claims.Direct}}},
 		{"Breitbart News Daily: A World at War", "", nil}, // a show, named nowhere else
 		{"Stealth Over Health: Hillary Clinton Was Headed to ER", "Hillary Clinton was ill.", nil},
+		{"EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines", "Roger Stone spoke on the radio.",
+			[]want{{"Don’t Trust the Voting Machines", "Roger Stone", claims.Indirect}}},
+		{"Bill Clinton: Hillary ‘Better Qualified to Be President Than I Was’", "Former president Bill Clinton spoke on Tuesday.",
+			[]want{{"Better Qualified to Be President Than I Was", "Bill Clinton", claims.Direct}}}, // too little of it unquoted to be a claim of its own
 	}
 	for _, tt := range tests {
 		var got []claims.Quote

@@ -153,8 +153,9 @@ func findMentions(p *para) []*mention {
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
-		if opens && t.isCap() && isCommonWord(w) && !titles[w] && !forName {
-			i++ // "Regardless, ...", "Unlike Patriot, ...": not a name
+		calling := personHead(w) && i+1 < len(toks) && toks[i+1].isCap()          // "Filmmaker Michael Moore"
+		if opens && t.isCap() && (isCommonWord(w) && !titles[w] && !forName && !calling || invertedCue(w)) {
+			i++ // "Regardless, ...", "Unlike Patriot, ...", "Said Mr. Trump: ...": not a name
 			continue
 		}
 		if m := nameAt(p, i); m != nil {
@@ -167,6 +168,13 @@ func findMentions(p *para) []*mention {
 	ms = joinRoles(p, ms)
 	linkAppositions(p, ms)
 	return ms
+}
+
+// invertedCue reports a verb of saying that may open a sentence before its
+// speaker, "Said Mr. Trump: ...", "Added Smith, ...": its past, or "says";
+// not "State", "Note" or "Post", which open names as well.
+func invertedCue(w string) bool {
+	return speechVerbs[w] && (w == "said" || w == "says" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed"))
 }
 
 // contracted splits a pronoun joined to its auxiliary ("he's", "they've",
@@ -254,6 +262,10 @@ done:
 	}
 	if j-a == 1 && toks[a].is(fTitle) {
 		k = a // "The Chancellor, Rachel Reeves,": a title alone is a role
+	}
+	if k < a && j-a >= 2 && personHead(toks[a].lower()) && firstNames[toks[a].lower()] == 0 &&
+		!slices.ContainsFunc(toks[a+1:j], func(t token) bool { w, _ := cutPossessive(t.lower()); return orgWords[w] }) {
+		k = a // "Filmmaker Michael Moore" opening a sentence, "Hacker Guccifer" in a title
 	}
 	// text returns the words of tokens [from, to), the possessive cut off.
 	text := func(from, to int) string {

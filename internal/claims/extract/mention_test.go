@@ -105,6 +105,14 @@ func TestRoles(t *testing.T) {
 			map[string]string{"Antony Blinken": "Secretary of State", "John Kerry": "Secretary of State"}},
 		{"Mrs May, Prof Brown and Lord Smith of Finsbury met.",
 			map[string]string{"May": "Mrs", "Brown": "Prof", "Smith of Finsbury": "Lord"}},
+		// Trades and callings before a name, capitalised as a sentence or
+		// a title opens, and the abbreviated attorney general.
+		{"Filmmaker Michael Moore met actor George Clooney. Then billionaire investor Mark Cuban came.",
+			map[string]string{"Michael Moore": "Filmmaker", "George Clooney": "actor", "Mark Cuban": "billionaire investor"}},
+		{"Hacker Guccifer met Former AG Mukasey, and Hunter Biden met Democrat Joe Manchin.",
+			map[string]string{"Guccifer": "Hacker", "Mukasey": "Former AG", "Hunter Biden": "", "Joe Manchin": "Democrat"}},
+		{"The Republican National Committee met. Said Mr. Trump: we will win.",
+			map[string]string{"Republican National Committee": "", "Trump": "Mr."}},
 	}
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)

@@ -19,7 +19,9 @@ insiders member members team staff spokesmen congressman congresswoman democrat 
 republican republicans voter voters activist activists organizers report study poll survey
 statement documents letter filing pontiff kremlin office spokesperson's embassy ministry
 police authorities prosecutors secretary-general director-general delegate delegates
-journalist journalists author historian commentator broadcaster co-leader co-founder`)
+journalist journalists author historian commentator broadcaster co-leader co-founder
+actor actress singer rapper comedian filmmaker producer novelist musician billionaire businessman
+businesswoman entrepreneur investor hacker whistleblower blogger pundit lobbyist pastor preacher`)
 
 // groupHeads name speakers that are organisations or groups of people.
 var groupHeads = set(`delegation government administration campaign ministry department police
@@ -54,8 +56,11 @@ func nominalAt(p *para, i int) *mention {
 			break
 		}
 	}
-	if head >= 0 && toks[head].isCap() && head+2 < len(toks) && (toks[head+1].low == "of" || toks[head+1].low == "for") && toks[head+2].isCap() {
-		return nil // "the Secretary of State", "the Office for National Statistics": a name reads it whole
+	if head >= 0 && toks[head].isCap() && head+1 < len(toks) && (toks[head+1].isCap() && !toks[head+1].is(fNominalHead) && !headlineVerbs[toks[head+1].lower()] ||
+		head+2 < len(toks) && (toks[head+1].low == "of" || toks[head+1].low == "for") && toks[head+2].isCap()) {
+		// "the Secretary of State", "the Office for National Statistics",
+		// "The Republican National Committee": a name reads it whole
+		return nil
 	}
 	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s") && !groupHeads[toks[head].lower()]) {
 		return nil

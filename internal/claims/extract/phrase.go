@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"claimtrack/internal/claims"
@@ -15,6 +16,11 @@ func phraseMention(p *para, i, j int) *mention {
 	m.role = m.text
 	if determiners[p.toks[i].lower()] && !counted(p.toks[i]) && i+1 < j {
 		m.role = p.text[p.toks[i+1].Start-p.Start : m.End-p.Start]
+	}
+	if n := p.mentionEndingAt(j); n != nil && n.kind == byName && n.person && n.t0 > i &&
+		!slices.ContainsFunc(p.toks[i:n.t0], func(t token) bool { return t.is(fPreposition) }) { // not "an analysis by Lily Batchelder"
+		m.appos = n // "Donald Trump's longtime confidant Roger Stone": Stone, in that role
+		m.role = strings.TrimSpace(m.role[:len(m.role)-len(n.text)])
 	}
 	return m
 }
@@ -54,7 +60,7 @@ var quantifiers = set(`some many most others another few several both each all o
 // verbForms are irregular verb forms and particles that end a verb phrase
 // rather than name anyone.
 var verbForms = set(`away heard seen known made done gone come become left found told given taken got gotten
-put set kept held felt meant thought brought bought sent spent won lost paid built sold stood understood
+put set kept held felt meant thought brought bought sent spent won lost paid built sold stood understood met
 out up off back down`)
 
 // nounPhraseBefore reads the noun phrase that ends just before token k as

@@ -169,7 +169,7 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 		return kept(d.resolve(pp.speaker, prev)), ":", pp.speaker.Span
 	}
 	if prev.p != at.p && pp.toks[ps.End-1].text == ":" {
-		if a := before(pp, ps.End-1, ps.Start, maxCueGap); a != nil {
+		if a := before(pp, ps.End, ps.Start, maxCueGap); a != nil {
 			return kept(d.resolve(a.m, prev)), a.cue, a.span(pp)
 		}
 		// "On July 6, Sanders made the following comment:"

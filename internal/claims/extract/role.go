@@ -17,7 +17,7 @@ pollster consultant analyst economist editor correspondent reporter columnist su
 detective constable sergeant lieutenant colonel brigadier taoiseach tánaiste secretary-general
 director-general det det. supt supt. insp insp. garda cllr cllr. councillor maj maj. cpl pc
 mp mla msp mep mpp mha mlc td opposition shadow boss defender striker midfielder goalkeeper captain
-sgt prosecutor barrister solicitor headteacher`)
+sgt prosecutor barrister solicitor headteacher ag`)
 
 // roleAfter reads a role set off after a name from token i: "the lawyer
 // for the agency", "chief economist at ING", up to the comma or full stop
@@ -56,7 +56,7 @@ func joinRoles(p *para, ms []*mention) []*mention {
 	out := ms[:0]
 	for _, n := range ms {
 		if o := n.t0 - 1; n.kind == byName && n.role != "" && o >= 0 && p.sentenceStart(o) && toks[o].isCap() && isCommonWord(toks[o].low) &&
-			!toks[o].is(fNotNoun|fDeterminer|fPronoun|fPreposition) && strings.HasPrefix(n.text, n.role) {
+			!toks[o].is(fNotNoun|fDeterminer|fPronoun|fPreposition) && !invertedCue(toks[o].low) && strings.HasPrefix(n.text, n.role) {
 			// "Environment Minister Steven Guilbeault", "Conservative
 			// Leader Pierre Poilievre": a capitalised word opening the
 			// sentence belongs to the title after it.
@@ -82,7 +82,11 @@ func joinRoles(p *para, ms []*mention) []*mention {
 			out = append(out, n)
 			continue
 		}
-		if from > 0 && p.sentenceStart(from-1) && toks[from-1].isCap() && isCommonWord(toks[from-1].low) {
+		if v := from; len(out) > 0 && out[len(out)-1].kind == byName && out[len(out)-1].t1 == v && v+1 < n.t0 && verbish(toks[v].low) {
+			from = v + 1 // "Clinton met lawyer Jane Roe": the name before is the verb's subject
+		}
+		if from > 0 && p.sentenceStart(from-1) && toks[from-1].isCap() && isCommonWord(toks[from-1].low) &&
+			!toks[from-1].is(fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) {
 			from-- // "Opposition leader Pierre Poilievre": capitalised as the sentence opens
 		}
 		for len(out) > 0 && out[len(out)-1].t1 > from {
@@ -100,6 +104,11 @@ func joinRoles(p *para, ms []*mention) []*mention {
 		out = append(out, n)
 	}
 	return out
+}
+
+// verbish reports a word that reads as a verb's past: "met", "hugged".
+func verbish(w string) bool {
+	return strings.HasSuffix(w, "ed") || pastForms[w] || verbForms[w]
 }
 
 // personHead reports a noun for one person that may stand before a name as

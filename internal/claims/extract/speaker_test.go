@@ -152,6 +152,11 @@ func TestSpeakerMentions(t *testing.T) {
 			speaker: "Hillary Clinton", mention: "who’s",
 		},
 		{
+			body:    "There is serious concern about voter fraud, Donald Trump’s longtime confidant Roger Stone stated.",
+			text:    "There is serious concern about voter fraud",
+			speaker: "Roger Stone", mention: "Donald Trump’s longtime confidant Roger Stone",
+		},
+		{
 			body:    "Republicans weren’t too concerned about the shift in strategy.",
 			text:    "the shift in strategy",
 			speaker: "Republicans", mention: "Republicans",

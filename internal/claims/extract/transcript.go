@@ -152,7 +152,7 @@ func (d *doc) blockQuote(pi int) (claims.Quote, bool) {
 	if pp.headline || pp.toks[ps.End-1].text != ":" {
 		return claims.Quote{}, false
 	}
-	a := before(pp, ps.End-1, ps.Start, maxCueGap)
+	a := before(pp, ps.End, ps.Start, maxCueGap)
 	if a == nil || !speechVerbs[a.cue] {
 		return claims.Quote{}, false // "the Times gave Clinton a glowing endorsement:"
 	}
