@@ -204,18 +204,20 @@ func asideEnd(toks []token, i, end int) int {
 // from the field Thursday night in the final debate") or a clause that
 // while, when or because opens ("invoked the same bargain while running
 // for the Senate"); "shows him with his hands up before he was shot" keeps
-// its "before".
-func objectEnd(toks []token, from, to int) int {
+// its "before". A name alone ends at its scene too ("endorsed Clinton
+// during a conference call"), but for what a poll shows: "Rubio in third",
+// "Trump in the lead".
+func objectEnd(toks []token, cue string, from, to int) int {
 	for j := from + 1; j < to; j++ {
 		w := toks[j].low
+		if sceneLinks[w] && capitalisedRun(toks[from:j]) && (j > from+1 || !standings[cue]) {
+			return j // "endorsed Mr. Trump at a news conference": the name, not where
+		}
 		if j == from+1 { // "endorsed Cruz Wednesday": only a time may end a one-word object
 			if toks[j].is(fTime) && toks[j].isCap() || (w == "last" || w == "this" || w == "next") && j+1 < to && toks[j+1].is(fTime) {
 				return j
 			}
 			continue
-		}
-		if sceneLinks[w] && capitalisedRun(toks[from:j]) {
-			return j // "endorsed Mr. Trump at a news conference": the name, not where
 		}
 		if w == "while" || w == "when" || w == "because" ||
 			(w == "as" || w == "so") && j+1 < to && (toks[j+1].is(fPronoun) || toks[j+1].isCap() && !toks[j+1].is(fTitle)) {
@@ -240,6 +242,9 @@ func objectEnd(toks []token, from, to int) int {
 var summaries = set(`figure claim charge assertion allegation accusation estimate number view position remark
 comment move step stance sentiment notion suggestion proposal request point argument contention prediction
 pledge promise vow warning threat swipe jab dig rebuke reference nod signal sign issue offer practice`)
+
+// standings are the verbs by which a poll places a candidate.
+var standings = set(`show shows showed shown showing find finds found put puts putting has had have gives gave`)
 
 // sceneLinks open a phrase of where or on what occasion something was done.
 var sceneLinks = set(`at during in on before after`)

@@ -336,12 +336,19 @@ func (st statement) clause(toks []token) bool {
 		return false
 	}
 	r := st.parts[0]
-	if r[1]-r[0] != 3 {
-		return false
+	s := toks[r[0]]
+	switch r[1] - r[0] {
+	case 2: // "he would", "they did"
+		return subjectPronouns[s.low] && auxiliaries[toks[r[0]+1].low]
+	case 3:
+		a, v := toks[r[0]+1], toks[r[0]+2]
+		return (s.is(fPronoun) || s.isCap()) && auxiliaries[a.low] && v.isWord() && !v.isCap() ||
+			subjectPronouns[s.low] && verbish(a.low) && v.isWord() // "she supported it"
 	}
-	s, a, v := toks[r[0]], toks[r[0]+1], toks[r[0]+2]
-	return (s.is(fPronoun) || s.isCap()) && auxiliaries[a.low] && v.isWord() && !v.isCap()
+	return false
 }
+
+var subjectPronouns = set(`he she they we i`)
 
 // verbParticles complete a phrasal verb ("ruled out talks"), so what follows
 // them is not the cue's object.

@@ -107,9 +107,12 @@ func TestReportedForms(t *testing.T) {
 			name: "a stance whose object a time or an occasion follows",
 			body: "Jeb Bush endorsed Cruz Wednesday.\n\nChris Christie endorsed Trump last week.\n\n" +
 				"Paul Ryan endorsed Kasich in early June, but only after publicly deliberating.\n\n" +
-				"On Friday, Ben Carson endorsed Mr. Trump at a news conference at Mar-a-Lago.",
+				"On Friday, Ben Carson endorsed Mr. Trump at a news conference at Mar-a-Lago.\n\n" +
+				"The approach won over Weaver, who came out and endorsed Clinton during a conference call with reporters.\n\n" +
+				"A WBUR poll last week showed Rubio in third at 11 percent.",
 			want: []want{{"Cruz", "Jeb Bush", claims.Indirect}, {"Trump", "Chris Christie", claims.Indirect},
-				{"Kasich", "Paul Ryan", claims.Indirect}, {"Mr. Trump", "Ben Carson", claims.Indirect}},
+				{"Kasich", "Paul Ryan", claims.Indirect}, {"Mr. Trump", "Ben Carson", claims.Indirect},
+				{"Clinton", "Weaver", claims.Indirect}, {"Rubio in third at 11 percent", "WBUR poll", claims.Indirect}},
 		},
 		{
 			name: "the listener of told, named with its article or its place",
@@ -130,12 +133,14 @@ func TestReportedForms(t *testing.T) {
 			want: []want{{"to press ahead with the referendum", "Anthony Albanese", claims.Indirect}},
 		},
 		{
-			name: "a three-word clause, participles joined by and, a when-clause the reporter adds",
-			body: "The state attorney general's office said it would appeal.\n\n" +
+			name: "clauses of two and three words, participles joined by and, a when-clause the reporter adds",
+			body: "The state attorney general's office said it would appeal. Jeff Flake said he would. Tashfeen Malik said she supported it.\n\n" +
 				"Police said a 34-year-old man had been arrested and charged with assault.\n\n" +
 				"People with knowledge of the group said new donors have come aboard since January, when the group launched.",
 			want: []want{
 				{"it would appeal", "office", claims.Indirect},
+				{"he would", "Jeff Flake", claims.Indirect},
+				{"she supported it", "Tashfeen Malik", claims.Indirect},
 				{"a 34-year-old man had been arrested and charged with assault", "Police", claims.Indirect},
 				{"new donors have come aboard since January", "People with knowledge of the group", claims.Indirect},
 			},

@@ -185,7 +185,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		to = commaAfter(toks, from, to)
 	}
 	if !speechVerbs[w] && from > 0 && toks[from-1].low != "that" {
-		to = objectEnd(toks, from, to)
+		to = objectEnd(toks, w, from, to)
 	}
 	if (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && afterPreposition(p, m) {
 		// "In a statement announcing the pick, the union called ...", "In a

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // subject finds who does the speaking of the cue at token c: the mention
 // just before it ("the Kremlin chief saying"), or else the first mention of
@@ -69,6 +72,13 @@ found:
 		w := p.toks[j].lower()
 		if p.toks[j].is(fSubordinator) || w == "but" || p.toks[j].text == ";" {
 			clause = j + 1
+			break
+		}
+		if (w == "who" || w == "which") && p.toks[j-1].text == "," && !slices.ContainsFunc(p.toks[j:c], func(t token) bool { return t.text == "," }) &&
+			!slices.ContainsFunc(p.ms, func(m *mention) bool { return m.t0 > j && m.t1 <= c && !m.poss }) {
+			// "Weaver, who came out and endorsed Clinton": who, unless the
+			// clause names another ("which prompted Hillary Clinton to ...")
+			clause = j
 			break
 		}
 	}
