@@ -34,6 +34,8 @@ brag brags bragged countered retort retorts retorted muse muses mused ventured t
 exclaim exclaims exclaimed marveled marvelled marvels gush gushes gushed implored
 aver avers averred averring reiterate
 rue rues rued
+suspect suspects suspected dispute disputes disputed reckon reckons reckoned posit posits posited
+caution cautions
 `)
 
 // quoteVerbs say how words were spoken and introduce quotes, but no

@@ -98,6 +98,10 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 		t := p.toks[i-1]
 		and := t.lower() == "and" && i-2 >= start && nounish(p.toks[i-2])
 		gerund := strings.HasSuffix(t.low, "ing") && !t.is(fCue) // "new fundraising reports"
+		if (t.text == "'" || t.text == "’") && i-2 >= start && p.toks[i-2].isWord() && strings.HasSuffix(p.toks[i-2].low, "s") {
+			i-- // "the farmers' union": a plural's possessive
+			continue
+		}
 		if !t.isWord() || !nounish(t) && !gerund && !prepositions[t.lower()] && !determiners[t.lower()] && !and {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}
