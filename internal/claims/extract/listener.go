@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The words between a cue and its statement: "that", a time, the listener
 // of "told" with the programme or place it was told in.
 
@@ -40,8 +42,16 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			if toks[j].text == "," || toks[j].q != nil || j > i && (toks[j].is(fPronoun) || possessivePronouns[toks[j].low] != 0) && !toks[j-1].is(fPreposition) {
 				break // "said Thursday his biggest worry is that ...": the statement has begun
 			}
-			if j > i && toks[j].low == "to" && j+1 < end && !toks[j+1].isCap() && !toks[j+1].is(fDeterminer) && p.mentionAt(base+j+1) == nil {
-				break // "called for contestants to wear dresses that": an infinitive, the statement's own
+			if j > i && toks[j].low == "to" && j+1 < end && !toks[j+1].isCap() && !toks[j+1].is(fDeterminer) && p.mentionAt(base+j+1) == nil &&
+				!(j+2 < end && toks[j+2].low == "that" && strings.HasSuffix(toks[j+1].low, "s") && !strings.HasSuffix(toks[j+1].low, "ss")) {
+				break // "called for contestants to wear dresses that": an infinitive, the statement's own; not "in a note to clients that"
+			}
+		}
+	}
+	if informing[w] {
+		for j := i + 1; j < end && j <= i+4 && toks[j].isWord() && !toks[j].is(fPronoun|fCue); j++ {
+			if toks[j].low == "that" {
+				return j + 1 // "promised South Africans that ...", "assured investors that ...": whom, then what
 			}
 		}
 	}
@@ -91,6 +101,12 @@ func placeAfter(toks []token, i, end int, owned bool) int {
 
 // telling reports the forms of "tell", whose object is the listener.
 func telling(w string) bool { return w == "told" || w == "tells" || w == "tell" || w == "telling" }
+
+// informing are verbs of saying whose listener may come between them and
+// "that": "promised South Africans that", "warned investors that".
+var informing = set(`promise promises promised assure assures assured reassure reassures reassured
+warn warns warned remind reminds reminded inform informs informed
+notify notifies notified advise advises advised caution cautions cautioned`)
 
 // programmes end the name of a broadcast or paper a speaker told something.
 var programmes = set(`programme program show podcast newspaper channel station`)

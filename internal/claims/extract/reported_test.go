@@ -137,6 +137,15 @@ func TestReportedForms(t *testing.T) {
 				{"nobody would question her intelligence", "Sanders", claims.Indirect}},
 		},
 		{
+			name: "the listener of a promise or a warning, and of a note",
+			body: "President Cyril Ramaphosa has promised South Africans that rolling blackouts will end within months.\n\n" +
+				"The regulator warned investors that the fund could lose most of its value.\n\n" +
+				"Analysts at Jefferies said in a note to clients that the warning was worse than feared.",
+			want: []want{{"rolling blackouts will end within months", "Cyril Ramaphosa", claims.Indirect},
+				{"the fund could lose most of its value", "The regulator", claims.Indirect},
+				{"the warning was worse than feared", "Analysts at Jefferies", claims.Indirect}},
+		},
+		{
 			name: "a despite-clause the reporter adds",
 			body: "Prime Minister Anthony Albanese has vowed to press ahead with the referendum, despite polls showing support slipping.",
 			want: []want{{"to press ahead with the referendum", "Anthony Albanese", claims.Indirect}},
