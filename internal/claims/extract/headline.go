@@ -109,7 +109,8 @@ func (d *doc) saysHeadline(at sentRef) (claims.Quote, bool) {
 			m = nil
 		}
 	}
-	if m == nil || m.poss || !speechVerbs[toks[cue].low] || cue == comma+1 && m.t1 != s.Start+end || !creditable(d, m) {
+	found := m != nil && m.kind == byNominal && documents[m.head] && findingVerbs[toks[cue].low] // "..., study finds"
+	if m == nil || m.poss || !speechVerbs[toks[cue].low] && !found || cue == comma+1 && m.t1 != s.Start+end || !creditable(d, m) {
 		return claims.Quote{}, false
 	}
 	if comma == 1 && toks[0].q != nil || comma == 2 && toks[1].q != nil && toks[0].q == nil && !toks[0].isWord() {
@@ -117,6 +118,10 @@ func (d *doc) saysHeadline(at sentRef) (claims.Quote, bool) {
 	}
 	return d.headlineClaim(at, toks, statement{parts: [][2]int{{0, comma}}, m: m, cue: toks[cue].low, at: cue})
 }
+
+// findingVerbs are how a title credits a study or poll with its finding:
+// "Coffee drinkers live longer, study finds".
+var findingVerbs = set(`finds found shows showed reveals revealed`)
 
 // headlineConfidence is how sure a title that credits a speaker ("Speaker:
 // claim", "claim, says Speaker") gives that speaker's claim.
