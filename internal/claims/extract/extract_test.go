@@ -19,6 +19,12 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"The budget is balanced.", "John Doe", claims.Direct}},
 		},
 		{
+			name: "said where, then a colon and the quote",
+			body: "Det Sgt Mark Owen said outside court: \"This was a despicable crime.\"",
+			want: []want{{"This was a despicable crime.", "Mark Owen", claims.Direct}},
+			none: []string{"outside court"},
+		},
+		{
 			name: "a short sentence a colon announces is direct",
 			body: "Asked whether she would resign, Home Secretary Suella Braverman replied: \"Absolutely not.\"",
 			want: []want{{"Absolutely not.", "Suella Braverman", claims.Direct}},

@@ -19,6 +19,11 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 		return i + 1
 	}
 	w := toks[c].lower()
+	for j := i; speechVerbs[w] && j < end-2 && j <= i+2 && toks[j].isWord() && toks[i].low != "that" && !toks[i].is(fPronoun); j++ {
+		if toks[j+1].text == ":" && toks[j+2].q != nil {
+			return j + 2 // 'said outside court: "..."': where it was said, then the quote
+		}
+	}
 	tell := telling(w)
 	// "that" opens the statement right after the cue, or after a phrase
 	// such as "in a statement", "on Monday" or the listener of "told"; one
