@@ -13,6 +13,7 @@ type form struct {
 	body string
 	want []want
 	none []string // texts that must not be claims, whole or in part
+	only bool     // the wanted claims are all there are
 }
 
 // want is a claim a text must yield: its words, speaker and kind.
@@ -48,6 +49,9 @@ func checkForms(t *testing.T, tests []form) {
 				if held != c.Text {
 					t.Errorf("claim %q: span %v (parts %v) holds %q", w.text, c.Span, c.Parts, held)
 				}
+			}
+			if tt.only && len(got) != len(tt.want) {
+				t.Errorf("%d claims, want only %d:%s", len(got), len(tt.want), dump(got))
 			}
 			for _, n := range tt.none { // no claim is this text, or a piece of it
 				for _, c := range got {
