@@ -133,6 +133,9 @@ func (d *doc) byRole(m *mention) *entity {
 		}
 	}
 	if !strings.Contains(want, " ") {
+		if want == "minister" {
+			return d.withRole("secretary", m.Start) // "the minister" for "the Education Secretary, Bridget Phillipson": a British cabinet post
+		}
 		return nil
 	}
 	// "the Vermont senator" when the article named "Sen. Bernie Sanders":

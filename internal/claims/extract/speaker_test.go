@@ -243,6 +243,12 @@ func TestRoleNouns(t *testing.T) {
 	if c := find(got, "his side had learned the hard way from last season"); c == nil || c.Speaker.Name != "Mikel Arteta" {
 		t.Errorf("not Arteta's:%s", dump(got))
 	}
+	// A British secretary of state is a minister.
+	body = "The Education Secretary, Bridget Phillipson, said schools would get more money.\n\nThe minister added that teachers would receive a pay rise."
+	got = Extract(body)
+	if c := find(got, "teachers would receive a pay rise"); c == nil || c.Speaker.Name != "Bridget Phillipson" {
+		t.Errorf("not Phillipson's:%s", dump(got))
+	}
 	// British news names people by age and family after naming them once;
 	// an age before another noun only describes it.
 	body = "Sarah Jones, a maths teacher from Leeds, said she could not afford to strike. \"I have two kids and a mortgage,\" the mother-of-two said.\n\n" +
