@@ -53,6 +53,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if !toks[c].is(fReporting) && !weak && !request(toks, c, end) || !cueUse(p, base+c) {
 		return statement{}, false
 	}
+	if c >= 2 && toks[c-1].low == "that" && toks[c-2].isWord() && !toks[c-2].is(fCue|fPronoun|fNotNoun) && p.mentionEndingAt(base+c-1) == nil {
+		return statement{}, false // "dresses that showed more cleavage": a thing shows it, no one says it
+	}
 	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
 	// Not after a participle that sets the scene: "Speaking to PTI, X
 	// said, ..." is the speaker's own clause.
