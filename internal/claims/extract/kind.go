@@ -9,7 +9,7 @@ import (
 // workNouns before a quote make it the title of a work, not speech.
 var workNouns = set(`book film movie song album show series play novel article column essay
 titled entitled headlined episode documentary program programme podcast poem memoir slogan
-hashtag nicknamed dubbed so-called known commentary op-ed`)
+hashtag nicknamed dubbed so-called known commentary op-ed clip trailer single track`)
 
 // notSpeech reports a quote that names something rather than reports
 // speech: a nickname between a first name and a surname, or the title of a

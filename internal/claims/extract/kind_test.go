@@ -84,7 +84,8 @@ func TestExtractHeadline(t *testing.T) {
 			[]want{{"Trump ‘The Dealmaker’ Could Address Clean Energy", "Lindsey Graham", claims.Fragment}}}, // not "The Dealmaker" by "Address Clean Energy"
 		{"‘We will not give up our land,’ says Zelenskyy", "Volodymyr Zelenskyy spoke in Kyiv.",
 			[]want{{"We will not give up our land,", "Volodymyr Zelenskyy", claims.Direct}}},
-		{"Breitbart News Daily: A World at War", "", nil}, // a show, named nowhere else
+		{"Breitbart News Daily: A World at War", "", nil},                                                                      // a show, named nowhere else
+		{"Mary J. Blige sings to Hillary Clinton in preview clip of ‘The 411.’", "Mary J. Blige sang for the candidate.", nil}, // a work's title
 		{"Stealth Over Health: Hillary Clinton Was Headed to ER", "Hillary Clinton was ill.", nil},
 		{"EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines", "Roger Stone spoke on the radio.",
 			[]want{{"Don’t Trust the Voting Machines", "Roger Stone", claims.Indirect}}},
