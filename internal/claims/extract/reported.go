@@ -180,13 +180,16 @@ func (st *statement) clip(taken [][2]int, toks []token, end int) bool {
 			for r[0] < r[1] && !toks[r[0]].isWord() && toks[r[0]].q == nil {
 				r[0]++
 			}
-			for r[1] > r[0] && !toks[r[1]-1].isWord() && toks[r[1]-1].q == nil {
-				r[1]--
+			for r[1] > r[0] && (!toks[r[1]-1].isWord() && toks[r[1]-1].q == nil || dangling[toks[r[1]-1].low]) {
+				r[1]-- // "... often in his campaign, and" where the next statement took the rest
 			}
 		}
 	}
 	return st.valid(end)
 }
+
+// dangling are words that cannot end a statement cut short by the next one.
+var dangling = set(`and or but who whom whose which`)
 
 // statementClaim turns a statement into a claim, and reports false when it
 // is too short or, but for its quotes, a single word: 'Europe must "stand

@@ -146,6 +146,11 @@ func TestReportedForms(t *testing.T) {
 				{"the warning was worse than feared", "Analysts at Jefferies", claims.Indirect}},
 		},
 		{
+			name: "a statement cut short by the next ends on a word, not on its and",
+			body: "In a two-minute response, Cruz mentioned CNN five times in his answer and seemed to blame the network for its reporting.",
+			want: []want{{"CNN five times in his answer", "Cruz", claims.Indirect}, {"to blame the network for its reporting", "Cruz", claims.Indirect}},
+		},
+		{
 			name: "a despite-clause the reporter adds",
 			body: "Prime Minister Anthony Albanese has vowed to press ahead with the referendum, despite polls showing support slipping.",
 			want: []want{{"to press ahead with the referendum", "Anthony Albanese", claims.Indirect}},
