@@ -26,7 +26,8 @@ func TestNotSpeech(t *testing.T) {
 				"It is clear that the two have a shared view of Russia. It was fitting that Clinton chose to end on gun safety.\n\n" +
 				"It's clear that the party insiders do not understand what is happening.\n\n" +
 				"It is certainly no surprise that Kelly would seek an interview. It is with that same grit that Mrs. Clinton picked herself up.\n\n" +
-				"Her friends have mocked the campaign, calling Trump \"an orange buffoon,\" Susan said as she turned around and spread her cape.",
+				"Her friends have mocked the campaign, calling Trump \"an orange buffoon,\" Susan said as she turned around and spread her cape.\n\n" +
+				"The war on drugs was a slogan. It was first declared by President Richard Nixon in the 1970s.",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
 				{"The plan will fail because nobody funds it.", "The article", claims.Direct},
@@ -37,7 +38,8 @@ func TestNotSpeech(t *testing.T) {
 				"to questions from the press about the call", "(CROSSTALK.)", "year in a landslide",
 				"Follow Pam Key on Twitter @pamkeyNEN.", "The first sentence has been clarified to reflect that Fowler is calling for a process.",
 				"Melania, tell your immigrant story,", "the two have a shared view of Russia", "Clinton chose to end on gun safety",
-				"Kelly would seek an interview", "Mrs. Clinton picked herself up", "the party insiders do not understand what is happening", "as she turned around and spread her cape"},
+				"Kelly would seek an interview", "Mrs. Clinton picked herself up", "the party insiders do not understand what is happening", "as she turned around and spread her cape",
+				"by President Richard Nixon in the 1970s"},
 		},
 	})
 }
