@@ -169,9 +169,11 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
-			name: "a split statement whose second part opens with its verb",
-			body: "The turnaround, local officials say, began with a single grant.",
-			want: []want{{"The turnaround began with a single grant", "local officials", claims.Indirect}},
+			name: "a split statement whose second part opens with its verb, or whose first is a relative clause",
+			body: "The turnaround, local officials say, began with a single grant.\n\n" +
+				"The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.",
+			want: []want{{"The turnaround began with a single grant", "local officials", claims.Indirect},
+				{"which is usually full of activities on game days", "Tompkins", claims.Indirect}},
 		},
 		{
 			name: "according to a source the finder does not know",

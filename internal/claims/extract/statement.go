@@ -101,7 +101,11 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 			}
 		case toks[tail].text == ",":
-			return statement{parts: [][2]int{{0, first}, {tail + 1, end}}, m: m, cue: w, at: c}, true
+			from := 0
+			if first >= 2 && isRelative(toks[first-1].low) && toks[first-2].text == "," {
+				from = first - 1 // "the stadium, which, Tompkins said, is usually full": the relative clause is what was said
+			}
+			return statement{parts: [][2]int{{from, first}, {tail + 1, end}}, m: m, cue: w, at: c}, true
 		}
 		break
 	}
