@@ -369,6 +369,12 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"Our goal is not to duplicate a cycle of escalation.", "Obama", claims.Direct}},
 		},
 		{
+			name: "a label in title case that a verb of calling gives, not a name",
+			body: "Sam Jacobs, an editor, called Merkel \u201cThe Chancellor of the Free World.\u201d\n\nAn anti-Trump super PAC called \u201cOur Principles\u201d is ramping up.",
+			want: []want{{"The Chancellor of the Free World.", "Sam Jacobs", claims.Fragment}},
+			none: []string{"Our Principles"},
+		},
+		{
 			name: "labels in a row",
 			body: "In recent weeks, Senator Harry Reid has gone after Trump as a \u201chuman leech who will bleed the country\u201d and a \u201cspoiled brat.\u201d",
 			want: []want{{"human leech who will bleed the country", "Harry Reid", claims.Fragment}, {"spoiled brat.", "Harry Reid", claims.Fragment}},

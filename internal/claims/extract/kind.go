@@ -33,8 +33,25 @@ func notSpeech(p *para, i int, headline bool) bool {
 	if t := strings.TrimSpace(text); strings.HasPrefix(t, "(") && strings.HasSuffix(strings.TrimRight(t, "."), ")") {
 		return true // "(CROSSTALK.)", "(Laughter)": a transcript's note on the room
 	}
-	return !headline && isTitle(text)
+	return !headline && isTitle(text) && !labels(p, i)
 }
+
+// labels reports a quote that a verb of calling gives someone as a label:
+// 'Jacobs called Merkel "The Chancellor of the Free World"', capitalised
+// like a title yet the speaker's judgement; not 'a group called "Our
+// Principles"', which names it.
+func labels(p *para, i int) bool {
+	o := p.mentionEndingAt(i)
+	if o == nil || o.t0 < 1 {
+		if i < 1 || !objectPronouns[p.toks[i-1].low] {
+			return false
+		}
+		return i >= 2 && labelVerbs[p.toks[i-2].low]
+	}
+	return labelVerbs[p.toks[o.t0-1].low]
+}
+
+var labelVerbs = set(`called calls calling labeled labelled labels branded brands`)
 
 // smallWords may stay in lower case inside a title.
 var smallWords = set(`a an the and or but nor of in on at to for by with from as vs is it`)
@@ -85,8 +102,8 @@ func kindOf(p *para, i int, text string, attributedAfter bool) string {
 	if !prev.isWord() && prev.q == nil {
 		return "direct"
 	}
-	if countWords(text) <= 5 || !startsUpper(text) {
-		return "fragment"
+	if countWords(text) <= 5 || !startsUpper(text) || labels(p, i) {
+		return "fragment" // 'called Merkel "The Chancellor of the Free World."'
 	}
 	return "direct"
 }
