@@ -35,8 +35,12 @@ func TestReportedForms(t *testing.T) {
 				"It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.\n\n" +
 				"But according to reports in the news media, the adviser could not convince the family.\n\n" +
 				"Clinton leads Sanders by 271 delegates according to a count by The Associated Press.\n\n" +
-				"According to the latest Newspoll, published in The Australian on Sunday night, Labor leads the Coalition 57-43.",
+				"According to the latest Newspoll, published in The Australian on Sunday night, Labor leads the Coalition 57-43.\n\n" +
+				"The tax has not driven banks away: London was the financial capital of the world in 2015, according to one global index.\n\n" +
+				"Clinton is now well ahead of Trump 46 percent to 39 percent according to a CBS poll released Monday.",
 			want: []want{
+				{"London was the financial capital of the world in 2015", "one global index", claims.Indirect},
+				{"Clinton is now well ahead of Trump 46 percent to 39 percent", "CBS poll", claims.Indirect},
 				{"the economy grew by three percent last year", "Ana Lopez", claims.Indirect},
 				{"the mayor holds only 14 percent of the vote", "recent polls", claims.Indirect},
 				{"the adviser could not convince the family", "reports in the news media", claims.Indirect},

@@ -34,11 +34,12 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 					return statement{parts: [][2]int{{0, c - 1}, {next, end}}, m: m, cue: src, at: c}, true
 				}
 			}
-			return statement{parts: [][2]int{{0, c - 1}}, m: m, cue: src, at: c}, true
-		case src == "according to" && c > 0 && toks[c-1].isWord() && !toks[c-1].is(fPreposition|fDeterminer) && m.t1-base == end:
+			return statement{parts: [][2]int{{afterColon(toks, c-1), c - 1}}, m: m, cue: src, at: c}, true
+		case src == "according to" && c > 0 && toks[c-1].isWord() && !toks[c-1].is(fPreposition|fDeterminer) &&
+			(m.t1-base == end || m.t1-base+1 < end && strings.HasSuffix(toks[m.t1-base].low, "ed") && wordsTo(toks, m.t1-base, end)):
 			// "Clinton leads by 271 delegates according to a count by The
-			// Associated Press."
-			return statement{parts: [][2]int{{0, c}}, m: m, cue: src, at: c}, true
+			// Associated Press.", "... according to a CBS poll released Monday."
+			return statement{parts: [][2]int{{afterColon(toks, c), c}}, m: m, cue: src, at: c}, true
 		case c == 0 || src == "reported by" || toks[c-1].text == ":" || opensSentence(p, base, base+c):
 			// "According to X, ...", "As reported by X, ...", "But
 			// according to X, ...", "...: According to recent polls, ..."
@@ -248,6 +249,28 @@ func quoteAttributed(p *para, base, n int) bool {
 
 // isRelative reports a relative pronoun.
 func isRelative(w string) bool { return w == "who" || w == "whose" || w == "which" || w == "whom" }
+
+// afterColon is where a statement ending at token end starts: after the
+// last colon before it ("... financial firms: London was the financial
+// capital of the world, according to one index"), or at 0.
+func afterColon(toks []token, end int) int {
+	for i := end - 1; i > 0; i-- {
+		if toks[i].text == ":" && i+1 < end {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// wordsTo reports whether tokens [i, end) are all words.
+func wordsTo(toks []token, i, end int) bool {
+	for ; i < end; i++ {
+		if !toks[i].isWord() {
+			return false
+		}
+	}
+	return true
+}
 
 // pastApposition is where a statement starts after the comma that ends
 // its source, past a description of the source set off by a second comma:
