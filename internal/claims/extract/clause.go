@@ -208,8 +208,16 @@ func asideEnd(toks []token, i, end int) int {
 // during a conference call"), but for what a poll shows: "Rubio in third",
 // "Trump in the lead".
 func objectEnd(toks []token, cue string, from, to int) int {
+	complement := false // past "as": "criticized the act as a crazy system"
 	for j := from + 1; j < to; j++ {
 		w := toks[j].low
+		if (w == "but" || w == "and") && j+1 < to && auxiliaries[toks[j+1].low] {
+			return j // "signaled willingness to change ACA but has been met with opposition": the subject's next act
+		}
+		if complement && (w == "during" || w == "after") {
+			return j // "... as a “crazy system” during a campaign stop"
+		}
+		complement = complement || w == "as"
 		if sceneLinks[w] && capitalisedRun(toks[from:j]) && (j > from+1 || !standings[cue]) {
 			return j // "endorsed Mr. Trump at a news conference": the name, not where
 		}

@@ -30,12 +30,16 @@ func TestReportedForms(t *testing.T) {
 				{"the figures the ministry had published", "The farmers' union", claims.Indirect}},
 		},
 		{
-			name: "the object of an act ends where its time or circumstance begins",
+			name: "the object of an act ends where its time or circumstance begins, or its subject acts again",
 			body: "Donald Trump threatened to run away from the Republican presidential field Thursday night in the final debate.\n\n" +
-				"Elizabeth Warren invoked the same implicit bargain while running for the Senate in 2012.",
+				"Elizabeth Warren invoked the same implicit bargain while running for the Senate in 2012.\n\n" +
+				"Former President Bill Clinton criticized the Affordable Care Act as a \u201ccrazy system\u201d during a campaign stop in Flint.\n\n" +
+				"The Obama administration has publicly signaled willingness to change the law but has been met with opposition.",
 			want: []want{
 				{"to run away from the Republican presidential field", "Donald Trump", claims.Indirect},
 				{"the same implicit bargain", "Elizabeth Warren", claims.Indirect},
+				{"the Affordable Care Act as a \u201ccrazy system\u201d", "Bill Clinton", claims.Fragment},
+				{"willingness to change the law", "Obama administration", claims.Indirect},
 			},
 		},
 		{
