@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // clauseStop ends a statement where the reporter's aside begins: a dash, or
 // a clause set off by a comma ("..., who", "..., with the Kremlin chief
@@ -211,8 +214,17 @@ func objectEnd(toks []token, cue string, from, to int) int {
 	complement := false // past "as": "criticized the act as a crazy system"
 	for j := from + 1; j < to; j++ {
 		w := toks[j].low
-		if (w == "but" || w == "and") && j+1 < to && auxiliaries[toks[j+1].low] {
-			return j // "signaled willingness to change ACA but has been met with opposition": the subject's next act
+		if w == "but" || w == "and" {
+			k := j + 1
+			for k < to && toks[k].is(fAdverb) && !auxiliaries[toks[k].low] {
+				k++ // "but also had to give him more time"
+			}
+			if k < to && auxiliaries[toks[k].low] {
+				return j // "signaled willingness to change ACA but has been met with opposition": the subject's next act
+			}
+		}
+		if w == "," && j+1 < to && toks[j+1].low == "which" && !slices.ContainsFunc(toks[from:j], func(t token) bool { return t.low == "that" }) {
+			return j // "praised her proposals to benefit small businesses, which include ...": the reporter's gloss
 		}
 		if complement && (w == "during" || w == "after") {
 			return j // "... as a “crazy system” during a campaign stop"

@@ -34,8 +34,12 @@ func TestReportedForms(t *testing.T) {
 			body: "Donald Trump threatened to run away from the Republican presidential field Thursday night in the final debate.\n\n" +
 				"Elizabeth Warren invoked the same implicit bargain while running for the Senate in 2012.\n\n" +
 				"Former President Bill Clinton criticized the Affordable Care Act as a \u201ccrazy system\u201d during a campaign stop in Flint.\n\n" +
-				"The Obama administration has publicly signaled willingness to change the law but has been met with opposition.",
+				"The Obama administration has publicly signaled willingness to change the law but has been met with opposition.\n\n" +
+				"Some state officials praised Mr. Clarke's work preserving the property but also had to give him more time.\n\n" +
+				"The experts generally praised her proposals to help small businesses, which include a provision on capital investments.",
 			want: []want{
+				{"Mr. Clarke's work preserving the property", "officials", claims.Indirect},
+				{"her proposals to help small businesses", "The experts", claims.Indirect},
 				{"to run away from the Republican presidential field", "Donald Trump", claims.Indirect},
 				{"the same implicit bargain", "Elizabeth Warren", claims.Indirect},
 				{"the Affordable Care Act as a \u201ccrazy system\u201d", "Bill Clinton", claims.Fragment},
