@@ -223,7 +223,10 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 					out = append(out, c) // the quotes in it are part of it
 					continue
 				}
-				for i := range quoted { // "Bill Clinton: Hillary 'Better Qualified ...'": too little of the title is not quoted
+				// "Bill Clinton: Hillary 'Better Qualified ...'": too few words lie
+				// outside the quote for a claim of their own, but the quote is
+				// the speaker's
+				for i := range quoted {
 					if quoted[i].Speaker.Text == "" && c.Speaker.Text != "" && c.Span.Start <= quoted[i].Span.Start {
 						quoted[i].Speaker, quoted[i].Cue, quoted[i].CueSpan = c.Speaker, c.Cue, c.CueSpan
 						quoted[i].Confidence = confidence(c.Cue, true, true)
