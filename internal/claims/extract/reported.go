@@ -332,8 +332,9 @@ func (st statement) object(toks []token) bool {
 	return true
 }
 
-// clause reports whether a statement of three words is a clause of its
-// own, a subject and its auxiliary and verb: "it would appeal".
+// clause reports whether a statement of two or three words is a clause of
+// its own, a subject and its auxiliary and verb ("it would appeal"), or
+// the infinitive a promise makes ("pledged to remain civil").
 func (st statement) clause(toks []token) bool {
 	if st.clipped || len(st.parts) != 1 {
 		return false
@@ -346,7 +347,8 @@ func (st statement) clause(toks []token) bool {
 	case 3:
 		a, v := toks[r[0]+1], toks[r[0]+2]
 		return (s.is(fPronoun) || s.isCap()) && auxiliaries[a.low] && v.isWord() && !v.isCap() ||
-			subjectPronouns[s.low] && verbish(a.low) && v.isWord() // "she supported it"
+			subjectPronouns[s.low] && verbish(a.low) && v.isWord() || // "she supported it"
+			futureCues[st.cue] && s.low == "to" && a.isWord() && v.isWord() && r[0] == st.at+1 // "pledged to remain civil": a promise
 	}
 	return false
 }

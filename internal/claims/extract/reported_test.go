@@ -129,14 +129,16 @@ func TestReportedForms(t *testing.T) {
 			want: []want{{"to press ahead with the referendum", "Anthony Albanese", claims.Indirect}},
 		},
 		{
-			name: "clauses of two and three words, participles joined by and, a when-clause the reporter adds",
+			name: "clauses of two and three words, a promise's infinitive, participles joined by and, a when-clause the reporter adds",
 			body: "The state attorney general's office said it would appeal. Jeff Flake said he would. Tashfeen Malik said she supported it.\n\n" +
+				"Demonstrators said they want justice, but pledged to remain civil.\n\n" +
 				"Police said a 34-year-old man had been arrested and charged with assault.\n\n" +
 				"People with knowledge of the group said new donors have come aboard since January, when the group launched.",
 			want: []want{
 				{"it would appeal", "office", claims.Indirect},
 				{"he would", "Jeff Flake", claims.Indirect},
 				{"she supported it", "Tashfeen Malik", claims.Indirect},
+				{"to remain civil", "Demonstrators", claims.Indirect},
 				{"a 34-year-old man had been arrested and charged with assault", "Police", claims.Indirect},
 				{"new donors have come aboard since January", "People with knowledge of the group", claims.Indirect},
 			},
