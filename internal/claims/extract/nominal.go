@@ -21,7 +21,10 @@ statement documents letter filing pontiff kremlin office spokesperson's embassy 
 police authorities prosecutors secretary-general director-general delegate delegates
 journalist journalists author historian commentator broadcaster co-leader co-founder
 actor actress singer rapper comedian filmmaker producer novelist musician billionaire businessman
-businesswoman entrepreneur investor hacker whistleblower blogger pundit lobbyist pastor preacher`)
+businesswoman entrepreneur investor hacker whistleblower blogger pundit lobbyist pastor preacher
+demonstrators protesters protestors campaigners opponents allies observers donors investors
+legislators scholars historians pollsters workers farmers teachers parents students doctors nurses
+employees veterans families`)
 
 // groupHeads name speakers that are organisations or groups of people.
 var groupHeads = set(`delegation government administration campaign ministry department police
@@ -57,6 +60,7 @@ func nominalAt(p *para, i int) *mention {
 		}
 	}
 	if head >= 0 && toks[head].isCap() && head+1 < len(toks) && (toks[head+1].isCap() && !toks[head+1].is(fNominalHead) && !headlineVerbs[toks[head+1].lower()] ||
+		(toks[head+1].text == "'" || toks[head+1].text == "’") && head+2 < len(toks) && toks[head+2].isCap() || // "the National Farmers' Union
 		head+2 < len(toks) && (toks[head+1].low == "of" || toks[head+1].low == "for") && toks[head+2].isCap()) {
 		// "the Secretary of State", "the Office for National Statistics",
 		// "The Republican National Committee": a name reads it whole

@@ -102,7 +102,8 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 			i-- // "the farmers' union": a plural's possessive
 			continue
 		}
-		if !t.isWord() || !nounish(t) && !gerund && !prepositions[t.lower()] && !determiners[t.lower()] && !and {
+		named := t.isCap() && p.toks[i].isCap() && t.isWord() // "State Department employees": a cue word inside a name
+		if !t.isWord() || !nounish(t) && !gerund && !prepositions[t.lower()] && !determiners[t.lower()] && !and && !named {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}
 		i--

@@ -219,9 +219,12 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
-			name: "group noun as speaker",
-			body: "Police say he posed a deadly threat and refused to drop the gun.",
-			want: []want{{"he posed a deadly threat and refused to drop the gun", "Police", claims.Indirect}},
+			name: "group noun as speaker, with the words before a plural",
+			body: "Police say he posed a deadly threat and refused to drop the gun.\n\n" +
+				"Many State Department employees said the emails were never marked classified. Sanders supporters said the count was unfair.",
+			want: []want{{"he posed a deadly threat and refused to drop the gun", "Police", claims.Indirect},
+				{"the emails were never marked classified", "Many State Department employees", claims.Indirect},
+				{"the count was unfair", "Sanders supporters", claims.Indirect}},
 		},
 		{
 			name: "reported statement carrying quoted words",
@@ -328,7 +331,7 @@ func TestReportedForms(t *testing.T) {
 				"Attorneys and legal experts said that is highly unlikely.",
 			want: []want{
 				{"he'll fight all the way to the convention", "Bernie Sanders", claims.Indirect},
-				{"that is highly unlikely", "experts", claims.Indirect},
+				{"that is highly unlikely", "Attorneys and legal experts", claims.Indirect},
 			},
 		},
 		{

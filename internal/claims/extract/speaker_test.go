@@ -190,14 +190,21 @@ func TestPronounGender(t *testing.T) {
 // TestTheyForAGroup checks that "they" stands for the group of people named
 // before it when no organisation is: the analysts, not nobody.
 func TestTheyForAGroup(t *testing.T) {
-	body := "Analysts at Jefferies said the warning raised questions about the turnaround plan. " +
-		"\"We think the dividend is now at risk,\" they wrote in a note to clients."
-	c := find(Extract(body), "We think the dividend is now at risk,")
-	if c == nil {
-		t.Fatal("no claim for the analysts' quote")
+	tests := []struct{ body, quote, role string }{
+		{"Analysts at Jefferies said the warning raised questions about the turnaround plan. " +
+			"\"We think the dividend is now at risk,\" they wrote in a note to clients.", "We think the dividend is now at risk,", "Analysts"},
+		{"Hundreds marched on the capitol. Protesters said the police had used excessive force. " +
+			"\"We will be back every night,\" they told reporters.", "We will be back every night,", "Protesters"},
 	}
-	if c.Speaker.Text != "they" || c.Speaker.Role != "Analysts" {
-		t.Errorf("speaker %q role %q, want \"they\" standing for the analysts", c.Speaker.Text, c.Speaker.Role)
+	for _, tt := range tests {
+		c := find(Extract(tt.body), tt.quote)
+		if c == nil {
+			t.Errorf("no claim %q", tt.quote)
+			continue
+		}
+		if c.Speaker.Text != "they" || c.Speaker.Role != tt.role {
+			t.Errorf("%q: speaker %q role %q, want \"they\" standing for %s", tt.quote, c.Speaker.Text, c.Speaker.Role, tt.role)
+		}
 	}
 }
 

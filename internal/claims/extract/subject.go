@@ -57,6 +57,12 @@ found:
 		if g := groupOf(p, m); g != nil && !documents[g.head] {
 			return g // "Aides to Mr Trump said": the aides, not Trump
 		}
+		if m.kind == byNominal && m.t1-m.t0 == 1 && m.t0 > start && !p.toks[m.t0-1].is(fDeterminer) {
+			if np := nounPhraseBefore(p, k, start); np != nil && np.t0 < m.t0 && strings.HasSuffix(m.head, "s") &&
+				!slices.ContainsFunc(p.toks[np.t0:m.t0], func(t token) bool { return isPossessive(t.text) }) {
+				return np // "Election scholars caution": the plural with its words, not "scholars"
+			}
+		}
 		return m // even after a preposition: "with the Kremlin chief saying"
 	}
 	if m := nounPhraseBefore(p, k, start); m != nil {
