@@ -168,6 +168,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if from < end && (toks[from].low == "and" || toks[from].low == "or" || from+1 < end && toks[from].low == "as" && toks[from+1].low == "much") {
 		return statement{}, false // "who said and did the same", "said as much": no statement follows
 	}
+	if mannerVerbs[w] && from == c+1 && from < end && toks[from].low == "of" {
+		return statement{}, false // '"...," she said of Sanders': whom the words were about
+	}
 	if from == c+1 && from+1 < end && toks[from].low == "by" && strings.HasSuffix(w, "ed") && !strings.HasSuffix(toks[from+1].low, "ing") {
 		return statement{}, false // 'super PACs supported by the Koch brothers': a passive's agent, not its words ("responded by standing" is a manner)
 	}
