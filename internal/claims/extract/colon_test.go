@@ -54,6 +54,12 @@ func TestColonForms(t *testing.T) {
 			want: []want{{"For young people who have dropped out of high school, the real unemployment rate is 51 percent.", "Bernie Sanders", claims.Direct}},
 		},
 		{
+			name: "a scene before the speaker of a colon is no statement",
+			body: "Rick Perry did not have kind words for Donald Trump.\n\nIn a speech last July, he said:\n\nLet no one be mistaken, his candidacy is a cancer on conservatism.",
+			want: []want{{"Let no one be mistaken, his candidacy is a cancer on conservatism.", "Rick Perry", claims.Direct}},
+			none: []string{"In a speech last July"},
+		},
+		{
 			name: "a block quotation after a colon",
 			body: "Governor Chris Christie spoke on the radio.\n\nThe governor added:\n\nIt is typical of her. She knows nothing about what happened in North Carolina.\n\nThe show went on.",
 			want: []want{{"It is typical of her. She knows nothing about what happened in North Carolina.", "Chris Christie", claims.Direct}},

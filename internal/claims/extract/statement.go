@@ -60,7 +60,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
 	// Not after a participle that sets the scene: "Speaking to PTI, X
 	// said, ..." is the speaker's own clause.
-	scene := c > 1 && sceneVerbs[toks[0].low]
+	scene := c > 1 && sceneVerbs[toks[0].low] ||
+		c+1 < len(toks) && toks[c+1].text == ":" // "In a speech last July, he said: ...": what he said comes after
 	for k := c - 1; k > 0 && k >= c-10 && !scene; k-- {
 		first := k // where the part before the attribution ends
 		if quoteComma(toks[k]) {
