@@ -68,7 +68,7 @@ func isTitle(text string) bool {
 	}
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) || i > 0 && smallWords[strings.ToLower(w)] {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || i > 0 && (smallWords[strings.ToLower(w)] || w == "&") { // "Fox & Friends"
 			continue
 		}
 		return false

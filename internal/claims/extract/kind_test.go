@@ -28,7 +28,8 @@ func TestNotSpeech(t *testing.T) {
 				"It is certainly no surprise that Kelly would seek an interview. It is with that same grit that Mrs. Clinton picked herself up.\n\n" +
 				"Her friends have mocked the campaign, calling Trump \"an orange buffoon,\" Susan said as she turned around and spread her cape.\n\n" +
 				"The war on drugs was a slogan. It was first declared by President Richard Nixon in the 1970s.\n\n" +
-				"\u201cTo the extent they care,\u201d Axelrod said of the Clinton campaign, \u201cI\u2019m sure I\u2019ve pleased them.\u201d",
+				"\u201cTo the extent they care,\u201d Axelrod said of the Clinton campaign, \u201cI\u2019m sure I\u2019ve pleased them.\u201d\n\n" +
+				"Longtime friend Lanny Davis appeared on \u201cFox & Friends\u201d to defend her.",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
 				{"The plan will fail because nobody funds it.", "The article", claims.Direct},
@@ -40,7 +41,7 @@ func TestNotSpeech(t *testing.T) {
 				"Follow Pam Key on Twitter @pamkeyNEN.", "The first sentence has been clarified to reflect that Fowler is calling for a process.",
 				"Melania, tell your immigrant story,", "the two have a shared view of Russia", "Clinton chose to end on gun safety",
 				"Kelly would seek an interview", "Mrs. Clinton picked herself up", "the party insiders do not understand what is happening", "as she turned around and spread her cape",
-				"by President Richard Nixon in the 1970s", "the Clinton campaign"},
+				"by President Richard Nixon in the 1970s", "the Clinton campaign", "Fox & Friends"},
 		},
 	})
 }
