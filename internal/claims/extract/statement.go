@@ -196,8 +196,15 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		// "If elected, Trump said he would ..."); "Mr. McConnell, who has
 		// criticized his campaign, offered ...", "The changes, which
 		// officials said will take effect soon, will not apply": with the
-		// relative clause.
+		// relative clause; the conjunction's at a dash too ("When Clinton
+		// noted that ... ― as was true ... ― Trump boasted").
 		to = commaAfter(toks, from, to)
+		for j := from + 1; j < to && conjunctions[toks[0].low]; j++ {
+			if isDash(toks[j].text) {
+				to = j
+				break
+			}
+		}
 	}
 	if !speechVerbs[w] && from > 0 && toks[from-1].low != "that" {
 		to = objectEnd(toks, w, from, to)
