@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // speechVerbs are the verbs that introduce speech, in every inflection news
 // uses. Reported speech needs one of these; quotes also accept the weaker
@@ -162,6 +165,10 @@ func cueUse(p *para, c int) bool {
 		return false // only "as X put it"
 	}
 	if p.toks[c].is(fAmbiguous) {
+		if c+1 < len(p.toks) && (auxiliaries[p.toks[c+1].low] || p.toks[c+1].low != "that" && !p.toks[c+1].isCap() && verbish(p.toks[c+1].low) && !verbParticles[p.toks[c+1].low] && !p.toks[c+1].is(fCue|fPreposition)) &&
+			!slices.ContainsFunc(p.toks[max(0, c-6):c], func(t token) bool { return isRelative(t.low) || t.low == "that" || t.low == "what" }) {
+			return false // "the 10-year Treasury note fell": a noun, the subject of the verb after it ("which he estimates will" is a verb)
+		}
 		if afterSpeaker(p, c) {
 			return true
 		}

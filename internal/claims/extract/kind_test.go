@@ -29,7 +29,8 @@ func TestNotSpeech(t *testing.T) {
 				"Her friends have mocked the campaign, calling Trump \"an orange buffoon,\" Susan said as she turned around and spread her cape.\n\n" +
 				"The war on drugs was a slogan. It was first declared by President Richard Nixon in the 1970s.\n\n" +
 				"\u201cTo the extent they care,\u201d Axelrod said of the Clinton campaign, \u201cI\u2019m sure I\u2019ve pleased them.\u201d\n\n" +
-				"Longtime friend Lanny Davis appeared on \u201cFox & Friends\u201d to defend her.",
+				"Longtime friend Lanny Davis appeared on \u201cFox & Friends\u201d to defend her.\n\n" +
+				"The yield on the benchmark United States 10-year Treasury note fell to 1.45 percent from 1.51 percent the day before.",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
 				{"The plan will fail because nobody funds it.", "The article", claims.Direct},
@@ -41,7 +42,8 @@ func TestNotSpeech(t *testing.T) {
 				"Follow Pam Key on Twitter @pamkeyNEN.", "The first sentence has been clarified to reflect that Fowler is calling for a process.",
 				"Melania, tell your immigrant story,", "the two have a shared view of Russia", "Clinton chose to end on gun safety",
 				"Kelly would seek an interview", "Mrs. Clinton picked herself up", "the party insiders do not understand what is happening", "as she turned around and spread her cape",
-				"by President Richard Nixon in the 1970s", "the Clinton campaign", "Fox & Friends"},
+				"by President Richard Nixon in the 1970s", "the Clinton campaign", "Fox & Friends",
+				"fell to 1.45 percent from 1.51 percent the day before"},
 		},
 	})
 }

@@ -61,6 +61,7 @@ var quantifiers = set(`some many most others another few several both each all o
 // rather than name anyone.
 var verbForms = set(`away heard seen known made done gone come become left found told given taken got gotten
 put set kept held felt meant thought brought bought sent spent won lost paid built sold stood understood met
+fell rose grew began ran fought broke drove flew
 out up off back down`)
 
 // nounPhraseBefore reads the noun phrase that ends just before token k as
