@@ -15,6 +15,7 @@ func TestNotSpeech(t *testing.T) {
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
 				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +
+				"Kaine said on ABC's \"This Week With George Stephanopoulos\" that he would look at the bill.\n\n" +
 				"The Vatican did not immediately respond to requests for comment on the talks.\n\n" +
 				"None of them responded to questions from the press about the call.\n\n" +
 				"Dwayne \"The Rock\" Johnson was there.\n\nTRUMP SAYS \"WE WILL WIN\" IN RALLY SPEECH\n\n" +
@@ -33,6 +34,7 @@ func TestNotSpeech(t *testing.T) {
 				"The yield on the benchmark United States 10-year Treasury note fell to 1.45 percent from 1.51 percent the day before.",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
+				{"he would look at the bill", "Kaine", claims.Indirect},
 				{"The plan will fail because nobody funds it.", "The article", claims.Direct},
 				{"Her friends have mocked the campaign, calling Trump \"an orange buffoon,\"", "Susan", claims.Fragment}, // what she said, not how
 			},

@@ -41,7 +41,7 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			if toks[j].lower() == "that" || toks[j].text == ":" {
 				return j + 1 // "told the BBC's Today programme: ..."
 			}
-			if q := toks[j].q; q != nil && j > i && (toks[j-1].is(fPreposition) || tell && isPossessive(toks[j-1].text)) && q.words <= 6 {
+			if q := toks[j].q; q != nil && j > i && (toks[j-1].is(fPreposition) || isPossessive(toks[j-1].text)) && q.words <= 6 {
 				continue // "said on \"Face the Nation\" that", "told MSNBC's \"Morning Joe\" that": a programme's title
 			}
 			if toks[j].text == "," || toks[j].q != nil || j > i && (toks[j].is(fPronoun) || possessivePronouns[toks[j].low] != 0) && !toks[j-1].is(fPreposition) {
