@@ -194,6 +194,9 @@ func asideEnd(toks []token, i, end int) int {
 			return 0
 		}
 		n := toks[k+1]
+		if n.low == "of" || n.low == "for" {
+			return k + 1 // "accused Rafael Cruz, who was born in Cuba, of associating with ...": the verb's complement goes on
+		}
 		if n.is(fPronoun|fDeterminer|fPreposition) || n.isCap() || n.is(fSubordinator) || n.lower() == "and" || n.lower() == "but" || participle(toks, k+1) {
 			return 0 // ", and ...", ", he said": another clause
 		}

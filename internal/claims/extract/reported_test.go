@@ -47,10 +47,12 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
-			name: "a statement in a relative clause ends with it; a participle after a noun is no cue",
+			name: "a statement in a relative clause ends with it, one around it goes on to its of; a participle after a noun is no cue",
 			body: "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace on Tuesday.\n\n" +
-				"In a video posted to her Facebook account, she criticized the donor and challenged him to a debate.",
-			want: []want{{"his campaign", "McConnell", claims.Indirect}},
+				"In a video posted to her Facebook account, she criticized the donor and challenged him to a debate.\n\n" +
+				"Trump repeatedly accused Rafael Cruz, who was born in Cuba, of associating with Lee Harvey Oswald.",
+			want: []want{{"his campaign", "McConnell", claims.Indirect},
+				{"Rafael Cruz, who was born in Cuba, of associating with Lee Harvey Oswald", "Trump", claims.Indirect}},
 			none: []string{"to her Facebook account"},
 		},
 		{
