@@ -180,7 +180,7 @@ func (st *statement) clip(taken [][2]int, toks []token, end int) bool {
 			for r[0] < r[1] && !toks[r[0]].isWord() && toks[r[0]].q == nil {
 				r[0]++
 			}
-			for r[1] > r[0] && (!toks[r[1]-1].isWord() && toks[r[1]-1].q == nil || dangling[toks[r[1]-1].low]) {
+			for r[1] > r[0] && (!toks[r[1]-1].isWord() && toks[r[1]-1].q == nil || dangling(toks[r[1]-1].low)) {
 				r[1]-- // "... often in his campaign, and" where the next statement took the rest
 			}
 		}
@@ -188,8 +188,13 @@ func (st *statement) clip(taken [][2]int, toks []token, end int) bool {
 	return st.valid(end)
 }
 
-// dangling are words that cannot end a statement cut short by the next one.
-var dangling = set(`and or but who whom whose which`)
+// subjectPronouns stand for a person as a clause's subject; "it would" and
+// "you did" say too little to be claims.
+var subjectPronouns = set(`he she they we i`)
+
+// dangling reports a word that cannot end a statement cut short by the
+// next one: a conjunction or a relative pronoun.
+func dangling(w string) bool { return w == "and" || w == "or" || w == "but" || isRelative(w) }
 
 // statementClaim turns a statement into a claim, and reports false when it
 // is too short or, but for its quotes, a single word: 'Europe must "stand
@@ -352,8 +357,6 @@ func (st statement) clause(toks []token) bool {
 	}
 	return false
 }
-
-var subjectPronouns = set(`he she they we i`)
 
 // verbParticles complete a phrasal verb ("ruled out talks"), so what follows
 // them is not the cue's object.

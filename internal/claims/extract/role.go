@@ -82,8 +82,8 @@ func joinRoles(p *para, ms []*mention) []*mention {
 			out = append(out, n)
 			continue
 		}
-		if v := from; len(out) > 0 && out[len(out)-1].kind == byName && out[len(out)-1].t1 == v && v+1 < n.t0 && verbish(toks[v].low) {
-			from = v + 1 // "Clinton met lawyer Jane Roe": the name before is the verb's subject
+		if len(out) > 0 && out[len(out)-1].kind == byName && out[len(out)-1].t1 == from && from+1 < n.t0 && verbish(toks[from].low) {
+			from++ // "Clinton met lawyer Jane Roe": the name before is the verb's subject
 		}
 		if from > 0 && p.sentenceStart(from-1) && toks[from-1].isCap() && isCommonWord(toks[from-1].low) &&
 			!toks[from-1].is(fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) {

@@ -36,7 +36,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			}
 			return statement{parts: [][2]int{{afterColon(toks, c-1), c - 1}}, m: m, cue: src, at: c}, true
 		case src == "according to" && c > 0 && toks[c-1].isWord() && !toks[c-1].is(fPreposition|fDeterminer) &&
-			(m.t1-base == end || m.t1-base+1 < end && strings.HasSuffix(toks[m.t1-base].low, "ed") && wordsTo(toks, m.t1-base, end)):
+			(m.t1-base == end || m.t1-base+1 < end && strings.HasSuffix(toks[m.t1-base].low, "ed") && wordsIn(toks[m.t1-base:end]) == end-(m.t1-base)):
 			// "Clinton leads by 271 delegates according to a count by The
 			// Associated Press.", "... according to a CBS poll released Monday."
 			return statement{parts: [][2]int{{afterColon(toks, c), c}}, m: m, cue: src, at: c}, true
@@ -271,16 +271,6 @@ func afterColon(toks []token, end int) int {
 		}
 	}
 	return 0
-}
-
-// wordsTo reports whether tokens [i, end) are all words.
-func wordsTo(toks []token, i, end int) bool {
-	for ; i < end; i++ {
-		if !toks[i].isWord() {
-			return false
-		}
-	}
-	return true
 }
 
 // pastApposition is where a statement starts after the comma that ends
