@@ -328,14 +328,16 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
-			name: "a pronoun joined to its auxiliary, a clause a conjunction opens up to its comma or dash, a demonstrative subject",
+			name: "a pronoun joined to its auxiliary, a clause a conjunction opens up to its comma or dash (at the start or after and), a demonstrative subject",
 			body: "Bernie Sanders spoke in Vermont.\n\nWhile he's said he'll fight all the way to the convention, Sanders must decide soon.\n\n" +
 				"Attorneys and legal experts said that is highly unlikely.\n\n" +
-				"When Hillary Clinton noted that Trump had paid no federal income taxes \u2015 as was true for the years his returns were public \u2015 he boasted.",
+				"When Hillary Clinton noted that Trump had paid no federal income taxes \u2015 as was true for the years his returns were public \u2015 he boasted.\n\n" +
+				"Loretta Lynch has the final say, and though she has said she will accept the recommendation, Republicans are crying foul.",
 			want: []want{
 				{"he'll fight all the way to the convention", "Bernie Sanders", claims.Indirect},
 				{"Trump had paid no federal income taxes", "Hillary Clinton", claims.Indirect},
 				{"that is highly unlikely", "Attorneys and legal experts", claims.Indirect},
+				{"she will accept the recommendation", "Loretta Lynch", claims.Indirect},
 			},
 		},
 		{

@@ -189,8 +189,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
 	}
-	if m.kind == byRelative || relativeBetween(toks, m.t1-base, c) || relativeBefore(toks, m.t0-base) ||
-		conjunctions[toks[0].low] && commaAfter(toks, 0, c) == c {
+	opened := openedClause(toks, m.t0-base, c)
+	if m.kind == byRelative || relativeBetween(toks, m.t1-base, c) || relativeBefore(toks, m.t0-base) || opened {
 		// "While he's said he'll fight on, Sanders must decide": the
 		// statement ends with the clause the conjunction opens (not so in
 		// "If elected, Trump said he would ..."); "Mr. McConnell, who has
@@ -199,7 +199,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		// relative clause; the conjunction's at a dash too ("When Clinton
 		// noted that ... ― as was true ... ― Trump boasted").
 		to = commaAfter(toks, from, to)
-		for j := from + 1; j < to && conjunctions[toks[0].low]; j++ {
+		for j := from + 1; j < to && opened; j++ {
 			if isDash(toks[j].text) {
 				to = j
 				break
@@ -379,3 +379,17 @@ func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // auxiliaries are the verbs that make a clause of the words after them.
 var auxiliaries = set(`is was are were has have had will would should can could may might must do does did
 isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't shouldn't doesn't didn't`)
+
+// openedClause reports a statement whose speaker's clause a conjunction
+// opens, at the sentence's start or after a comma or "and" ("While he's
+// said he'll fight on, Sanders must decide", "..., and though she has said
+// she'll accept it, Republicans are crying foul"), with no comma before
+// the cue at c: the statement ends with that clause.
+func openedClause(toks []token, m0, c int) bool {
+	if conjunctions[toks[0].low] && commaAfter(toks, 0, c) == c {
+		return true
+	}
+	k := m0 - 1
+	return k > 0 && conjunctions[toks[k].low] && (toks[k-1].text == "," || toks[k-1].low == "and" || toks[k-1].low == "but") &&
+		commaAfter(toks, k, c) == c
+}
