@@ -26,14 +26,15 @@ var nobody = set(`none nobody neither no`)
 // saysNothing reports a cue at token c whose words from token from on are
 // not what was said: what was answered ("responded to questions", "replied
 // to the letter"), the question ("answered a question from the
-// moderator"), or a refusal to speak ("declined to say when", "refused to
-// comment").
+// moderator"), or a refusal to speak ("declined to say when"); a refusal
+// to act is a stance ("refuses to attack Clinton on her character",
+// "refused to disclose his tax returns").
 func saysNothing(toks []token, c, from, end int) bool {
 	w := toks[c].low
 	switch {
 	case from < end && toks[from].low == "to" && (strings.HasPrefix(w, "respon") || strings.HasPrefix(w, "repl")):
 		return true
-	case c+2 < end && toks[c+1].low == "to" && toks[c+2].is(fCue) && (strings.HasPrefix(w, "declin") || strings.HasPrefix(w, "refus")):
+	case c+2 < end && toks[c+1].low == "to" && speechVerbs[toks[c+2].low] && (strings.HasPrefix(w, "declin") || strings.HasPrefix(w, "refus")):
 		return true
 	case mannerVerbs[w] && from == c+1 && sceneAfter(toks, from, end):
 		return true // '"...," Susan said as she turned around': how it was said
