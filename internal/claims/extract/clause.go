@@ -207,7 +207,8 @@ func asideEnd(toks []token, i, end int) int {
 
 // objectEnd ends the object of a verb that is no speech verb where the
 // reporter's words about the act begin: its time ("threatened to run away
-// from the field Thursday night in the final debate") or a clause that
+// from the field Thursday night in the final debate"; not one after a
+// possessive: "cited Clinton's September 2011 visit") or a clause that
 // while, when or because opens ("invoked the same bargain while running
 // for the Senate"); "shows him with his hands up before he was shot" keeps
 // its "before". A name alone ends at its scene too ("endorsed Clinton
@@ -237,7 +238,7 @@ func objectEnd(toks []token, cue string, from, to int) int {
 			return j // "endorsed Mr. Trump at a news conference": the name, not where
 		}
 		if j == from+1 { // "endorsed Cruz Wednesday": only a time may end a one-word object
-			if toks[j].is(fTime) && toks[j].isCap() || (w == "last" || w == "this" || w == "next") && j+1 < to && toks[j+1].is(fTime) {
+			if toks[j].is(fTime) && toks[j].isCap() && !isPossessive(toks[j-1].text) || (w == "last" || w == "this" || w == "next") && j+1 < to && toks[j+1].is(fTime) {
 				return j
 			}
 			continue
@@ -246,7 +247,7 @@ func objectEnd(toks []token, cue string, from, to int) int {
 			(w == "as" || w == "so") && j+1 < to && (toks[j+1].is(fPronoun) || toks[j+1].isCap() && !toks[j+1].is(fTitle)) {
 			return j
 		}
-		if toks[j].is(fTime) && toks[j].isCap() && !toks[j-1].is(fTime) ||
+		if toks[j].is(fTime) && toks[j].isCap() && !toks[j-1].is(fTime) && !isPossessive(toks[j-1].text) || // not "cited Clinton's September 2011 visit"
 			(w == "last" || w == "this" || w == "next") && j+1 < to && toks[j+1].is(fTime) {
 			for j-1 > from && timeModifiers[toks[j-1].low] {
 				j-- // "in early June"

@@ -88,13 +88,15 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
-			name: "a stance whose object a time or an occasion follows",
+			name: "a stance whose object a time or an occasion follows, not a time after a possessive",
 			body: "Jeb Bush endorsed Cruz Wednesday.\n\nChris Christie endorsed Trump last week.\n\n" +
 				"Paul Ryan endorsed Kasich in early June, but only after publicly deliberating.\n\n" +
 				"On Friday, Ben Carson endorsed Mr. Trump at a news conference at Mar-a-Lago.\n\n" +
 				"The approach won over Weaver, who came out and endorsed Clinton during a conference call with reporters.\n\n" +
-				"A WBUR poll last week showed Rubio in third at 11 percent.",
+				"A WBUR poll last week showed Rubio in third at 11 percent.\n\n" +
+				"Wendy Sherman cited Clinton's September 2011 visit to the United Nations.",
 			want: []want{{"Cruz", "Jeb Bush", claims.Indirect}, {"Trump", "Chris Christie", claims.Indirect},
+				{"Clinton's September 2011 visit to the United Nations", "Wendy Sherman", claims.Indirect},
 				{"Kasich", "Paul Ryan", claims.Indirect}, {"Mr. Trump", "Ben Carson", claims.Indirect},
 				{"Clinton", "Weaver", claims.Indirect}, {"Rubio in third at 11 percent", "WBUR poll", claims.Indirect}},
 		},
