@@ -375,5 +375,13 @@ func TestReportedForms(t *testing.T) {
 				{"she had lied about her emails for years", "Trump", claims.Indirect},
 			},
 		},
+		{
+			name: "a participle opens the sentence, the main clause names its speaker",
+			body: "Noting that the deficit had doubled, Senator Jane Roe called for new taxes.\n\n" +
+				"Responding to the criticism, Jones said the plan was sound.",
+			want: []want{{"the deficit had doubled", "Jane Roe", claims.Indirect}, {"new taxes", "Jane Roe", claims.Indirect},
+				{"the plan was sound", "Jones", claims.Indirect}},
+			only: true, // not "Noting that ..." for "called", nor "to the criticism"
+		},
 	})
 }

@@ -60,7 +60,11 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	// "A, X said, B." / "..., X said." / "..., a spokesman for X said."
 	// Not after a participle that sets the scene: "Speaking to PTI, X
 	// said, ..." is the speaker's own clause.
-	scene := c > 1 && sceneVerbs[toks[0].low] ||
+	if st, ok := openingParticiple(p, toks, base, c, end); ok {
+		return st, true
+	}
+	opening, _ := openingClause(p, toks, base, end)
+	scene := c > 1 && (sceneVerbs[toks[0].low] || opening > 0) ||
 		c+1 < len(toks) && toks[c+1].text == ":" // "In a speech last July, he said: ...": what he said comes after
 	for k := c - 1; k > 0 && k >= c-10 && !scene; k-- {
 		first := k // where the part before the attribution ends
@@ -218,26 +222,6 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	return statement{parts: [][2]int{{from, to}}, m: m, cue: w, at: c}, from < to
 }
 
-// mainClause is where the main clause of a sentence ending at token c
-// begins: after a subordinate clause or a prepositional phrase that opens
-// it ("When Mr. Hurt asked Norton to publish the book, it declined, citing
-// ...", "In a statement announcing the pick, the union ..., citing").
-func mainClause(toks []token, c int) int {
-	i := 0
-	for i < c && connectives[toks[i].low] {
-		i++ // "But when ..."
-	}
-	if i >= c || !toks[i].is(fSubordinator|fPreposition) && !conjunctions[toks[i].low] {
-		return 0
-	}
-	for j := i + 1; j < c; j++ {
-		if toks[j].text == "," {
-			return j + 1
-		}
-	}
-	return 0
-}
-
 // saidBefore reports a speech verb that a participle's comma follows: in
 // "..., Spicer said, adding, ..." the participle is Spicer's. Not a capital
 // ("the Islamic State, suggesting"), nor a word that may be a noun ("denied
@@ -379,17 +363,3 @@ func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // auxiliaries are the verbs that make a clause of the words after them.
 var auxiliaries = set(`is was are were has have had will would should can could may might must do does did
 isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't shouldn't doesn't didn't`)
-
-// openedClause reports a statement whose speaker's clause a conjunction
-// opens, at the sentence's start or after a comma or "and" ("While he's
-// said he'll fight on, Sanders must decide", "..., and though she has said
-// she'll accept it, Republicans are crying foul"), with no comma before
-// the cue at c: the statement ends with that clause.
-func openedClause(toks []token, m0, c int) bool {
-	if conjunctions[toks[0].low] && commaAfter(toks, 0, c) == c {
-		return true
-	}
-	k := m0 - 1
-	return k > 0 && conjunctions[toks[k].low] && (toks[k-1].text == "," || toks[k-1].low == "and" || toks[k-1].low == "but") &&
-		commaAfter(toks, k, c) == c
-}

@@ -1,0 +1,81 @@
+package extract
+
+// Clauses that open a sentence and bear on whose statement follows.
+
+import "strings"
+
+// mainClause is where the main clause of a sentence ending at token c
+// begins: after a subordinate clause or a prepositional phrase that opens
+// it ("When Mr. Hurt asked Norton to publish the book, it declined, citing
+// ...", "In a statement announcing the pick, the union ..., citing").
+func mainClause(toks []token, c int) int {
+	i := 0
+	for i < c && connectives[toks[i].low] {
+		i++ // "But when ..."
+	}
+	if i >= c || !toks[i].is(fSubordinator|fPreposition) && !conjunctions[toks[i].low] {
+		return 0
+	}
+	for j := i + 1; j < c; j++ {
+		if toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// openedClause reports a statement whose speaker's clause a conjunction
+// opens, at the sentence's start or after a comma or "and" ("While he's
+// said he'll fight on, Sanders must decide", "..., and though she has said
+// she'll accept it, Republicans are crying foul"), with no comma before
+// the cue at c: the statement ends with that clause.
+func openedClause(toks []token, m0, c int) bool {
+	if conjunctions[toks[0].low] && commaAfter(toks, 0, c) == c {
+		return true
+	}
+	k := m0 - 1
+	return k > 0 && conjunctions[toks[k].low] && (toks[k-1].text == "," || toks[k-1].low == "and" || toks[k-1].low == "but") &&
+		commaAfter(toks, k, c) == c
+}
+
+// openingClause finds a reporting participle that opens a sentence and
+// the main clause's subject after its comma: "Noting that the deficit had
+// doubled, Smith called for new taxes". The clause is Smith's statement
+// and no other cue's; k is its comma, 0 when there is none. Not a gerund
+// that is the subject of what was said: "Laying a marker now could help,
+// some GOP leaders argued."
+func openingClause(p *para, toks []token, base, end int) (k int, m *mention) {
+	if len(toks) < 3 || !toks[0].is(fReporting) || !toks[0].isCap() || !strings.HasSuffix(toks[0].low, "ing") || sceneVerbs[toks[0].low] {
+		return 0, nil
+	}
+	k = commaAfter(toks, 1, end)
+	if k+1 >= end {
+		return 0, nil
+	}
+	m = p.mentionAt(base + k + 1)
+	if m == nil || m.poss || m.t1-base+1 == end && toks[m.t1-base].is(fCue|fWeakCue) {
+		return 0, nil
+	}
+	return k, m
+}
+
+// openingParticiple reads the statement of the participle that opens a
+// sentence (see openingClause): "Claiming the criticism of Lauer is
+// designed to pressure moderators, Trump told Fox ...".
+func openingParticiple(p *para, toks []token, base, c, end int) (statement, bool) {
+	if c != 0 {
+		return statement{}, false
+	}
+	k, m := openingClause(p, toks, base, end)
+	if m == nil {
+		return statement{}, false
+	}
+	from := 1
+	if toks[from].low == "that" {
+		from++
+	}
+	if toks[from].is(fPreposition) {
+		return statement{}, false // "Responding to this criticism, ...", "Pointing to one big change, ...": what it answered or pointed at
+	}
+	return statement{parts: [][2]int{{from, k}}, m: m, cue: toks[0].lower(), at: 0}, from < k
+}
