@@ -115,9 +115,10 @@ func TestSubjectsPastAsides(t *testing.T) {
 			},
 		},
 		{
-			name: "the subject right after a subordinator",
-			body: "Chris Christie called Hillary Clinton a disgrace after she attacked officers nationwide and blamed police shootings on \"implicit bias\" against minorities.",
-			want: []want{{"implicit bias", "Hillary Clinton", claims.Fragment}},
+			name: "the subject right after a subordinator; the main clause's after the clause it opens",
+			body: "Chris Christie called Hillary Clinton a disgrace after she attacked officers nationwide and blamed police shootings on \"implicit bias\" against minorities.\n\n" +
+				"When she appeared before supporters late Monday, Hillary Clinton declined to claim outright victory - only saying that she was relieved at the numbers.",
+			want: []want{{"implicit bias", "Hillary Clinton", claims.Fragment}, {"she was relieved at the numbers", "Hillary Clinton", claims.Indirect}},
 		},
 	})
 }

@@ -78,6 +78,9 @@ found:
 		w := p.toks[j].lower()
 		if p.toks[j].is(fSubordinator) || w == "but" || p.toks[j].text == ";" {
 			clause = j + 1
+			if k := commaAfter(p.toks, j+1, c); k < c && p.toks[j].is(fSubordinator) && p.mentionAt(k+1) != nil {
+				clause = k + 1 // "Even after the complaint was filed, Lewandowski continued to say": the main clause's
+			}
 			break
 		}
 		if (w == "who" || w == "which") && p.toks[j-1].text == "," && !slices.ContainsFunc(p.toks[j:c], func(t token) bool { return t.text == "," }) &&
