@@ -151,7 +151,7 @@ func TestExtractForms(t *testing.T) {
 				{"They need to sit down and have a good talk.", "Spicer", claims.Direct},       // not Ryan, who opens the sentence
 				{"the U.S. outsource the fight to Syria and Russia", "Trump", claims.Indirect}, // "State" is no verb of saying
 				{"the monsoon could be delayed by a few days", "Skymet", claims.Indirect},
-				{"Some Americans would pay more under the plan", "an analysis by Lily Batchelder", claims.Indirect}, // not her description
+				{"Some Americans would pay more under the plan", "Lily Batchelder", claims.Indirect}, // not her description
 				{"At the heart of the trouble was a decision by Mr. Obama to keep his distance", "Dennis Ross", claims.Indirect},
 			},
 		},

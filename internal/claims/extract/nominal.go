@@ -24,12 +24,12 @@ actor actress singer rapper comedian filmmaker producer novelist musician billio
 businesswoman entrepreneur investor hacker whistleblower blogger pundit lobbyist pastor preacher
 demonstrators protesters protestors campaigners opponents allies observers donors investors
 legislators scholars historians pollsters workers farmers teachers parents students doctors nurses
-employees veterans families`)
+employees veterans families analysis memo chart slide complaint indictment ruling audit surveys studies`)
 
 // groupHeads name speakers that are organisations or groups of people.
 var groupHeads = set(`delegation government administration campaign ministry department police
 agency team staff report study poll survey statement documents letter filing kremlin office
-embassy`)
+embassy analysis memo chart slide complaint indictment ruling audit surveys studies`)
 
 // nominalAt reads a determiner and up to three modifiers ending in a noun
 // that can speak: "the Kremlin chief", "a senior administration official".

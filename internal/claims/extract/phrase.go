@@ -30,6 +30,11 @@ func phraseMention(p *para, i, j int) *mention {
 // Post database tracking such deaths", "federal statistics").
 func sourceAt(p *para, i, end int) *mention {
 	if m := p.mentionAt(i); m != nil {
+		if by := m.t1; m.kind == byNominal && documents[m.head] && by+1 < end && p.toks[by].low == "by" {
+			if a := sourceAt(p, by+1, end); a != nil && a.kind == byName {
+				return a // "according to an analysis by the Pew Research Center": the centre's
+			}
+		}
 		return m
 	}
 	if m := p.mentionAt(i + 1); m != nil && m.kind == byName && p.toks[i].low == "the" {

@@ -195,7 +195,7 @@ func TestReportedForms(t *testing.T) {
 			body: "Trump could embrace a clean energy policy as president, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.\n\n" +
 				"West Virginia officials felt comfortable with this arrangement, said Mr. Barrett, the lawyer for the agency.\n\n" +
 				"But the new plan is still tilted toward the rich, the Tax Foundation said.\n\n" +
-				"Six million American jobs also depend on exports to Mexico, one slide says.\n\n" +
+				"Six million American jobs also depend on exports to Mexico, one leaflet says.\n\n" +
 				"This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel.\n\n" +
 				"Her husband, Saeed Abedini, was free and would soon be coming home, the president told her.\n\n" +
 				"It doesn't help that invoking the specters of Weimar Germany is a classic scare tactic, as David Dayen noted in The Intercept.",
@@ -206,7 +206,7 @@ func TestReportedForms(t *testing.T) {
 				{"Trump could embrace a clean energy policy as president", "Lindsey Graham", claims.Indirect},
 				{"West Virginia officials felt comfortable with this arrangement", "Barrett", claims.Indirect},
 				{"But the new plan is still tilted toward the rich", "Tax Foundation", claims.Indirect},
-				{"Six million American jobs also depend on exports to Mexico", "one slide", claims.Indirect},
+				{"Six million American jobs also depend on exports to Mexico", "one leaflet", claims.Indirect},
 			},
 		},
 		{

@@ -85,7 +85,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			// "..., the Tax Foundation said": the name after its article
 		} else if m == nil || m.t0 != base+s {
 			if m = nounPhraseBefore(p, base+c, base+s); m == nil || m.t0 != base+s {
-				break // "..., one slide says" is an unnamed speaker's
+				break // "..., one leaflet says" is an unnamed speaker's
 			}
 		}
 		if coordinated(toks, m.t1-base, c) || subordinate(toks, k) {
