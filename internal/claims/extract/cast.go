@@ -80,8 +80,8 @@ func (c *cast) build(ms []*mention) {
 // nobody else is named between the name and the pronoun.
 func (c *cast) learnGenders(ms []*mention) {
 	for i, m := range ms {
-		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss {
-			continue
+		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || placeName(m.name) {
+			continue // not "the South China Sea, it is his job, he said"
 		}
 		for _, n := range ms[i+1:] {
 			if n.p != m.p || n.t0 > m.t1+6 || n.kind == byName || sentenceBetween(m.p, m.t1, n.t0) {

@@ -74,6 +74,17 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 may june july august september october november december read click watch
 according asked thanks please let lest`)
 
+// placeWords end the names of places, which no "he" or "she" stands for:
+// "the South China Sea", "Jackson Park".
+var placeWords = set(`sea ocean river lake bay gulf island islands peninsula mountain mountains valley canyon
+county street avenue boulevard square park strait coast desert`)
+
+// placeName reports a name that ends in a word for a place.
+func placeName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return placeWords[strings.ToLower(name[i+1:])]
+}
+
 // orgWords make a capitalised name an organisation rather than a person.
 var orgWords = set(`news post times journal herald tribune telegraph guardian press digital
 daily magazine network department ministry house party committee council congress senate
@@ -299,7 +310,7 @@ done:
 	}
 	if !m.org {
 		m.gender = firstNames[toks[k+1].lower()]
-		m.person = m.gender != 0 || k >= a || j-(k+1) >= 2
+		m.person = m.gender != 0 || k >= a || j-(k+1) >= 2 && !placeName(m.name)
 		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender = g
 		}

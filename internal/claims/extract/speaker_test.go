@@ -177,7 +177,7 @@ func TestSpeakerMentions(t *testing.T) {
 
 // TestPronounGender checks that "he" and "she" pass over someone of the
 // other gender to the one they mean, for given names from beyond the US
-// too.
+// too, and over places.
 func TestPronounGender(t *testing.T) {
 	checkForms(t, []form{{
 		name: "given names from India",
@@ -185,6 +185,11 @@ func TestPronounGender(t *testing.T) {
 			"Reserve Bank governor Shaktikanta Das cautioned that global headwinds remained a concern.\n\n" +
 			"Asked about the deficit, she said the government was on track to meet its target.",
 		want: []want{{"the government was on track to meet its target", "Nirmala Sitharaman", claims.Indirect}},
+	}, {
+		name: "a place is no one a pronoun stands for",
+		body: "Admiral Harry Harris makes no apologies for his candor.\n\n" +
+			"As China builds islands in the South China Sea, it is his job, he said, to talk to Congress about the threat.",
+		want: []want{{"As China builds islands in the South China Sea, it is his job to talk to Congress about the threat", "Harry Harris", claims.Indirect}},
 	}})
 }
 
