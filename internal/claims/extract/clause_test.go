@@ -158,5 +158,10 @@ func TestReportedClauses(t *testing.T) {
 				{"the state's six-week abortion ban", "A federal judge", claims.Indirect},    // ", ruling that": another statement
 			},
 		},
+		{
+			name: "an attribution that a semicolon ends",
+			body: "Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney won 27 percent.",
+			want: []want{{"Candidates need about 40 percent of the Hispanic vote", "political analysts", claims.Indirect}},
+		},
 	})
 }

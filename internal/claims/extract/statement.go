@@ -102,7 +102,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			}
 		}
 		switch tail := tailEnd(toks, after, end); {
-		case tail == end || apposition(toks, tail, end) || mannerVerbs[w] && sceneAfter(toks, tail, end):
+		case tail == end || toks[tail].text == ";" || apposition(toks, tail, end) || mannerVerbs[w] && sceneAfter(toks, tail, end): // "..., analysts say; in 2012, ..."
 			if wordsIn(toks[:first]) >= minReportedWords { // not "Last year, the union called for ...": an opening phrase
 				return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 			}
