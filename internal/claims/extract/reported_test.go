@@ -198,7 +198,8 @@ func TestReportedForms(t *testing.T) {
 				"Six million American jobs also depend on exports to Mexico, one leaflet says.\n\n" +
 				"This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel.\n\n" +
 				"Her husband, Saeed Abedini, was free and would soon be coming home, the president told her.\n\n" +
-				"It doesn't help that invoking the specters of Weimar Germany is a classic scare tactic, as David Dayen noted in The Intercept.",
+				"It doesn't help that invoking the specters of Weimar Germany is a classic scare tactic, as David Dayen noted in The Intercept.\n\n" +
+				"The firm lobbied for the Trump Organization on gaming, said lobbyist and GOP strategist Charlie Black, a former partner.",
 			want: []want{
 				{"This includes a special force to assist Kurdish Peshmerga", "Ash Carter", claims.Indirect},
 				{"Her husband, Saeed Abedini, was free and would soon be coming home", "the president", claims.Indirect},
@@ -207,6 +208,7 @@ func TestReportedForms(t *testing.T) {
 				{"West Virginia officials felt comfortable with this arrangement", "Barrett", claims.Indirect},
 				{"But the new plan is still tilted toward the rich", "Tax Foundation", claims.Indirect},
 				{"Six million American jobs also depend on exports to Mexico", "one leaflet", claims.Indirect},
+				{"The firm lobbied for the Trump Organization on gaming", "Charlie Black", claims.Indirect},
 			},
 		},
 		{

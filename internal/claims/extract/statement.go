@@ -123,7 +123,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			first = c
 		}
 		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && (m.t0 == base+c+1 || ownedBy(p, m, base+c+1) ||
-			m.t0 == base+c+2 && toks[c+1].is(fTitle|fDeterminer)) && // "said former Pennsylvania governor Ed Rendell"
+			m.t0 == base+c+2 && toks[c+1].is(fTitle|fDeterminer) || // "said former Pennsylvania governor Ed Rendell"
+			m.kind == byName && roleWords(toks, c+1, m.t0-base)) && // "said lobbyist and GOP strategist Charlie Black"
 			describedAfter(toks, m.t1-base, end) {
 			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 		}
@@ -284,6 +285,21 @@ func pastApposition(toks []token, comma, end int) int {
 // ", saying", ", noting".
 func participle(toks []token, c int) bool {
 	return c > 0 && toks[c-1].text == "," && toks[c].is(fReporting) && strings.HasSuffix(toks[c].lower(), "ing")
+}
+
+// roleWords reports a short run of words from token i to j that can
+// describe the name after it: "lobbyist and GOP strategist", "longtime
+// Republican lobbyist"; no verb, pronoun, article, preposition or "that".
+func roleWords(toks []token, i, j int) bool {
+	if j-i < 1 || j-i > 4 {
+		return false
+	}
+	for _, t := range toks[i:j] {
+		if !t.isWord() || t.is(fCue|fPronoun|fDeterminer|fPreposition|fBe|fSubordinator) || auxiliaries[t.low] || t.low == "that" || isRelative(t.low) {
+			return false
+		}
+	}
+	return true
 }
 
 // describedAfter reports whether the words after a speaker named past the
