@@ -133,7 +133,7 @@ func TestReportedClauses(t *testing.T) {
 		},
 		{
 			name: "asides inside a statement",
-			body: "The study found that in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls.\n\n" +
+			body: "The study found that in the three largest counties, which include Cleveland, Cincinnati and Columbus, voters have been taken off the rolls.\n\n" +
 				"The Tax Policy Center estimates that the top 1 percent -- those earning the most -- would face a tax increase.\n\n" +
 				"Smith said the plan would fail, which angered Democrats.\n\n" +
 				"Mr. Schultz likened RT to the BBC, which receives some government funding, in an interview with The Washington Post.\n\n" +
@@ -145,7 +145,7 @@ func TestReportedClauses(t *testing.T) {
 				"The policy changes, which officials said will go into effect in the next few months, will not apply to all Central Americans.\n\n" +
 				"A federal judge on Friday blocked the state's six-week abortion ban, ruling that it likely violated the state constitution.",
 			want: []want{
-				{"in the three largest counties, which include Cleveland and Columbus, voters have been taken off the rolls", "study", claims.Indirect},
+				{"in the three largest counties, which include Cleveland, Cincinnati and Columbus, voters have been taken off the rolls", "study", claims.Indirect},
 				{"the top 1 percent -- those earning the most -- would face a tax increase", "Tax Policy Center", claims.Indirect},
 				{"the plan would fail", "Smith", claims.Indirect},
 				{"RT to the BBC", "Schultz", claims.Indirect},                                                    // not the interview it was said in
