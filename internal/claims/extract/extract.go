@@ -38,7 +38,8 @@
 // weighed by the statement model (weigh.go), trained on annotated news,
 // which drops the ones unlikely to be attributions and gives the rest their
 // confidence; quotes inside a statement take its speaker when they have
-// none of their own.
+// none of their own. A sentence with no claim that says what happened
+// "reportedly" is a claim with no speaker (reportedly.go).
 //
 // Some paragraphs are read whole: a transcript's ("PENCE: ..."), an
 // interview's answer ("A: ...", the interviewee's), and an embedded post
@@ -245,8 +246,14 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 				continue
 			}
 			var spoken []spokenBy
+			n := len(out)
 			out, spoken = d.reported(at, out)
 			out = append(out, d.attributeWithin(quoted, spoken)...)
+			if len(out) == n {
+				if c, ok := d.reportedlyClaim(at); ok {
+					out = append(out, c)
+				}
+			}
 		}
 	}
 	slices.SortStableFunc(out, func(a, b claims.Quote) int { return a.Span.Start - b.Span.Start })

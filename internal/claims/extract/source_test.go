@@ -55,6 +55,18 @@ func TestReportedSources(t *testing.T) {
 			want: []want{{"About 9.9 million single mothers live in the United States", "federal statistics", claims.Indirect}},
 		},
 		{
+			name: "reports no one is named for",
+			body: "In total, the hackers have reportedly infiltrated more than 100 party officials and groups.\n\n" +
+				"Reportedly, he made sympathetic comments to co-workers.\n\n" +
+				"The senator said the club is reportedly spending $1.5 million on advertisements.",
+			want: []want{
+				{"the hackers have reportedly infiltrated more than 100 party officials and groups", "", claims.Indirect},
+				{"he made sympathetic comments to co-workers", "", claims.Indirect},
+				{"the club is reportedly spending $1.5 million on advertisements", "The senator", claims.Indirect}, // the senator's, not the reports'
+			},
+			only: true,
+		},
+		{
 			name: "a document as the source",
 			body: "Video of the incident shows him with his hands in the air before he was shot.",
 			want: []want{{"him with his hands in the air before he was shot", "Video of the incident", claims.Indirect}},
