@@ -37,7 +37,11 @@ func (d *doc) reportedlyClaim(at sentRef) (claims.Quote, bool) {
 	}
 	span := claims.Span{Start: toks[from].Start, End: toks[to-1].End}
 	q := claims.Quote{Kind: claims.Indirect, Cue: "reportedly", Paragraph: p.Span, CueSpan: toks[c].Span, Span: span,
-		Text: d.body[span.Start:span.End], Confidence: confidence("reportedly", false, false)}
+		Text: d.body[span.Start:span.End], Confidence: reportedlyConfidence}
 	q.Prediction = isPrediction(q.Text, q.Cue)
 	return q, true
 }
+
+// reportedlyConfidence is how often such a sentence is an attribution: 10
+// of the 18 that PolNeAR's training split holds (a small sample) match one.
+const reportedlyConfidence = 0.55
