@@ -159,6 +159,12 @@ func TestReportedClauses(t *testing.T) {
 			},
 		},
 		{
+			name: "whom an act blames, and for what; not how long someone was known",
+			body: "Hillary Clinton blasted him for not paying income tax.\n\nDonald Trump has known him for years.",
+			want: []want{{"him for not paying income tax", "Hillary Clinton", claims.Indirect}},
+			only: true,
+		},
+		{
 			name: "an attribution that a semicolon ends",
 			body: "Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney won 27 percent.",
 			want: []want{{"Candidates need about 40 percent of the Hispanic vote", "political analysts", claims.Indirect}},

@@ -187,8 +187,11 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if from+1 < end && verbParticles[toks[from].low] && !speechVerbs[w] && toks[from+1].isWord() {
 		from++ // "ruled out a royal commission": the particle is the verb's
 	}
-	if from+1 < end && objectPronouns[toks[from].low] && toks[from+1].low == "for" {
-		return statement{}, false // "thanked her for her service": whom, not what
+	if from+1 < end && objectPronouns[toks[from].low] && toks[from+1].low == "for" && (strings.HasPrefix(w, "thank") || timePhrase(toks, from+1, end)) {
+		// "thanked her for her service": whom, not what; "has known him
+		// for years": how long ("blasted him for not paying income tax" is
+		// what he was blamed for)
+		return statement{}, false
 	}
 	to := end
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
