@@ -80,7 +80,7 @@ func (c *cast) build(ms []*mention) {
 // nobody else is named between the name and the pronoun.
 func (c *cast) learnGenders(ms []*mention) {
 	for i, m := range ms {
-		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || placeName(m.name) {
+		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || m.t1 > 0 && placeWords[m.p.toks[m.t1-1].low] {
 			continue // not "the South China Sea, it is his job, he said"
 		}
 		for _, n := range ms[i+1:] {

@@ -79,12 +79,6 @@ according asked thanks please let lest`)
 var placeWords = set(`sea ocean river lake bay gulf island islands peninsula mountain mountains valley canyon
 county street avenue boulevard square park strait coast desert`)
 
-// placeName reports a name that ends in a word for a place.
-func placeName(name string) bool {
-	i := strings.LastIndexByte(name, ' ')
-	return placeWords[strings.ToLower(name[i+1:])]
-}
-
 // orgWords make a capitalised name an organisation rather than a person.
 var orgWords = set(`news post times journal herald tribune telegraph guardian press digital
 daily magazine network department ministry house party committee council congress senate
@@ -310,7 +304,7 @@ done:
 	}
 	if !m.org {
 		m.gender = firstNames[toks[k+1].lower()]
-		m.person = m.gender != 0 || k >= a || j-(k+1) >= 2 && !placeName(m.name)
+		m.person = m.gender != 0 || k >= a || j-(k+1) >= 2 && !placeWords[toks[j-1].low]
 		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender = g
 		}
