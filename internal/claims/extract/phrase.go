@@ -108,7 +108,7 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 			i-- // "the farmers' union": a plural's possessive
 			continue
 		}
-		named := t.isCap() && p.toks[i].isCap() && t.isWord() // "State Department employees": a cue word inside a name
+		named := t.isCap() && p.toks[i].isCap() && t.isWord() && !t.is(fStopCap) // "State Department employees": a cue word inside a name; not "Though Republicans"
 		if !t.isWord() || !nounish(t) && !gerund && !prepositions[t.lower()] && !determiners[t.lower()] && !and && !named {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}

@@ -162,6 +162,11 @@ func TestSpeakerMentions(t *testing.T) {
 			text:    "the shift in strategy",
 			speaker: "Republicans", mention: "Republicans",
 		},
+		{
+			body:    "While Democrats argued that the plan would fail, the vote went ahead.",
+			text:    "the plan would fail",
+			speaker: "Democrats", mention: "Democrats", // not "While Democrats"
+		},
 	}
 	for _, tt := range tests {
 		c := find(Extract(tt.body), tt.text)
