@@ -165,6 +165,15 @@ func TestReportedClauses(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a statement told before its attribution holds another's",
+			body: "The mayor had told police officials that she did not want the escort, but the police overruled that request, the source added.\n\n" +
+				"Though Republicans boast of stronger turnout, there is no link between primary turnout and who wins in November, political scientists say.",
+			want: []want{
+				{"The mayor had told police officials that she did not want the escort, but the police overruled that request", "the source", claims.Indirect},
+				{"Though Republicans boast of stronger turnout, there is no link between primary turnout and who wins in November", "political scientists", claims.Indirect},
+			},
+		},
+		{
 			name: "an attribution that a semicolon ends",
 			body: "Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney won 27 percent.",
 			want: []want{{"Candidates need about 40 percent of the Hispanic vote", "political analysts", claims.Indirect}},

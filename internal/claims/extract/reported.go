@@ -102,13 +102,24 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 		st.conf = confidence(st.cue, false, true)
 		cands = append(cands, st)
 	}
-	slices.SortStableFunc(cands, func(a, b statement) int { return cmp.Compare(b.conf, a.conf) })
-	var taken [][2]int // token ranges of the statements kept, cue included
-	var fs [32]uint32
 	quotes := false // whether the sentence has quotes that statements may speak
 	for _, t := range toks {
 		quotes = quotes || t.q != nil
 	}
+	slices.SortStableFunc(cands, func(a, b statement) int {
+		if c := cmp.Compare(b.conf, a.conf); c != 0 {
+			return c
+		}
+		switch {
+		case outranks(a, b): // '"Clinton had told police officials that she didn't want the escort", the source added.'
+			return -1
+		case outranks(b, a):
+			return 1
+		}
+		return 0
+	})
+	var taken [][2]int // token ranges of the statements kept, cue included
+	var fs [32]uint32
 	for _, st := range cands {
 		if !st.clip(taken, toks, end) {
 			continue
@@ -144,6 +155,27 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 func sameStart(cands []statement, st statement) bool {
 	for _, c := range cands {
 		if c.parts[0][0] == st.parts[0][0] && c.at < st.at {
+			return true
+		}
+	}
+	return false
+}
+
+// outranks reports a statement that runs from the sentence's start to the
+// attribution after it and holds the cue of another: the other is part of
+// what was said, and its speaker is quoted by this one's ("Clinton had told
+// police officials that she didn't want the escort, the source added";
+// "Though Republicans boast of ..., there is no correlation ..., political
+// scientists say").
+func outranks(a, b statement) bool {
+	return len(a.parts) == 1 && a.parts[0][0] == 0 && a.parts[0][1] <= a.at && a.holds(b.at)
+}
+
+// holds reports whether token i lies in one of the statement's parts: a
+// cue there is part of what the statement's speaker said.
+func (st statement) holds(i int) bool {
+	for _, r := range st.parts {
+		if r[0] <= i && i < r[1] {
 			return true
 		}
 	}
