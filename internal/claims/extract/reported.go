@@ -107,6 +107,12 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 		quotes = quotes || t.q != nil
 	}
 	slices.SortStableFunc(cands, func(a, b statement) int {
+		switch {
+		case encloses(toks, a, b) && !outranks(b, a):
+			return -1
+		case encloses(toks, b, a) && !outranks(a, b):
+			return 1
+		}
 		if c := cmp.Compare(b.conf, a.conf); c != 0 {
 			return c
 		}
@@ -169,6 +175,15 @@ func sameStart(cands []statement, st statement) bool {
 // scientists say").
 func outranks(a, b statement) bool {
 	return len(a.parts) == 1 && a.parts[0][0] == 0 && a.parts[0][1] <= a.at && a.holds(b.at)
+}
+
+// encloses reports a document's finding that a "that" opens and that
+// holds another statement's cue: in "A Quinnipiac poll found that 74
+// percent of likely voters said ...", what the voters said is the poll's
+// finding.
+func encloses(toks []token, a, b statement) bool {
+	f := a.parts[0][0]
+	return f > a.at && toks[f-1].low == "that" && a.m != nil && a.m.kind == byNominal && documents[a.m.head] && a.holds(b.at)
 }
 
 // holds reports whether token i lies in one of the statement's parts: a

@@ -72,16 +72,18 @@ func TestReportedSources(t *testing.T) {
 			want: []want{{"him with his hands in the air before he was shot", "Video of the incident", claims.Indirect}},
 		},
 		{
-			name: "documents as sources: a cue word as their noun, a place or time between, an analysis by its author",
+			name: "documents as sources: a cue word as their noun, a place or time between, an analysis by its author, what a poll found people said",
 			body: "More than 40 percent of that money arrived in February alone, new fundraising reports show.\n\n" +
 				"Polls there show Trump is trailing Ted Cruz just ahead of the vote.\n\n" +
 				"The costs would rise. Another slide shows that eight of 10 avocados are grown in Mexico.\n\n" +
-				"Turnout hit a record this year, according to an analysis by the Pew Research Center.",
+				"Turnout hit a record this year, according to an analysis by the Pew Research Center.\n\n" +
+				"A Quinnipiac University poll found that 74 percent of likely voters said Mr. Trump should release his tax returns.",
 			want: []want{
 				{"More than 40 percent of that money arrived in February alone", "new fundraising reports", claims.Indirect},
 				{"Trump is trailing Ted Cruz just ahead of the vote", "Polls", claims.Indirect},
 				{"eight of 10 avocados are grown in Mexico", "slide", claims.Indirect},
 				{"Turnout hit a record this year", "Pew Research Center", claims.Indirect},
+				{"74 percent of likely voters said Mr. Trump should release his tax returns", "Quinnipiac University poll", claims.Indirect}, // the poll's finding
 			},
 		},
 	})
