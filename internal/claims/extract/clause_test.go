@@ -174,6 +174,15 @@ func TestReportedClauses(t *testing.T) {
 			},
 		},
 		{
+			name: "as a memo put it; an exhortation",
+			body: "The main requirement for the program is a lawful source of income, as a Homeland Security memo put it.\n\n" +
+				"Cruz exhorted Republicans to vote their conscience.",
+			want: []want{
+				{"The main requirement for the program is a lawful source of income", "Homeland Security memo", claims.Indirect},
+				{"Republicans to vote their conscience", "Cruz", claims.Indirect},
+			},
+		},
+		{
 			name: "an attribution that a semicolon ends",
 			body: "Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney won 27 percent.",
 			want: []want{{"Candidates need about 40 percent of the Hispanic vote", "political analysts", claims.Indirect}},

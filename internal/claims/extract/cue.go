@@ -34,7 +34,7 @@ maintain maintains maintained maintaining estimate estimates estimated
 believe believes believed think thinks thought
 proclaim proclaims proclaimed confess confesses confessed reasoned surmised opine opines opined
 brag brags bragged countered retort retorts retorted muse muses mused ventured texted
-exclaim exclaims exclaimed marveled marvelled marvels gush gushes gushed implored
+exclaim exclaims exclaimed marveled marvelled marvels gush gushes gushed implored exhort exhorts exhorted exhorting
 aver avers averred averring reiterate
 rue rues rued
 suspect suspects suspected dispute disputes disputed reckon reckons reckoned posit posits posited

@@ -92,6 +92,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			break // "..., though on Wednesday, Pope Leo took to X and said, ...": his own clause
 		}
 		after := c + 1
+		if w == "put" && after < end && toks[after].low == "it" {
+			after++ // "..., as a Homeland Security memo put it."
+		}
 		if w == "told" || w == "tells" {
 			if l := p.mentionAt(base + after); l != nil {
 				after = l.t1 - base // the listener: "told The Huffington Post"
