@@ -80,7 +80,7 @@ func (c *cast) build(ms []*mention) {
 // nobody else is named between the name and the pronoun.
 func (c *cast) learnGenders(ms []*mention) {
 	for i, m := range ms {
-		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || m.t1 > 0 && placeWords[m.p.toks[m.t1-1].low] {
+		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) {
 			continue // not "the South China Sea, it is his job, he said"
 		}
 		for _, n := range ms[i+1:] {
@@ -185,3 +185,10 @@ func (c *cast) findShort(name string, pos int, gender byte) *entity {
 	}
 	return best
 }
+
+// placeEnds reports a name ending before token end in a word for a place,
+// which no "he" or "she" stands for: "the South China Sea", "Jackson Park".
+func placeEnds(toks []token, end int) bool { return end > 0 && placeWords[toks[end-1].low] }
+
+var placeWords = set(`sea ocean river lake bay gulf island islands peninsula mountain mountains valley canyon
+county street avenue boulevard square park strait coast desert`)

@@ -74,11 +74,6 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 may june july august september october november december read click watch
 according asked thanks please let lest`)
 
-// placeWords end the names of places, which no "he" or "she" stands for:
-// "the South China Sea", "Jackson Park".
-var placeWords = set(`sea ocean river lake bay gulf island islands peninsula mountain mountains valley canyon
-county street avenue boulevard square park strait coast desert`)
-
 // orgWords make a capitalised name an organisation rather than a person.
 var orgWords = set(`news post times journal herald tribune telegraph guardian press digital
 daily magazine network department ministry house party committee council congress senate
@@ -304,7 +299,7 @@ done:
 	}
 	if !m.org {
 		m.gender = firstNames[toks[k+1].lower()]
-		m.person = m.gender != 0 || k >= a || j-(k+1) >= 2 && !placeWords[toks[j-1].low]
+		m.person = m.gender != 0 || k >= a || j-(k+1) >= 2 && !placeEnds(toks, j)
 		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender = g
 		}

@@ -100,13 +100,13 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 		st.conf = confidence(st.cue, false, true)
 		cands = append(cands, st)
 	}
+	rank(toks, cands)
+	var taken [][2]int // token ranges of the statements kept, cue included
+	var fs [32]uint32
 	quotes := false // whether the sentence has quotes that statements may speak
 	for _, t := range toks {
 		quotes = quotes || t.q != nil
 	}
-	rank(toks, cands)
-	var taken [][2]int // token ranges of the statements kept, cue included
-	var fs [32]uint32
 	for _, st := range cands {
 		if !st.clip(taken, toks, end) {
 			continue
