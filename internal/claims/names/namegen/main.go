@@ -1,0 +1,373 @@
+// Command namegen derives the lists of package names from public open
+// data, so that the raw data stays out of the repository and only the
+// derived lists are committed:
+//
+//	go run ./internal/claims/names/namegen -raw DIR -out internal/claims/names
+//
+// DIR holds the source files under these names (README.md says where each
+// comes from and under which licence):
+//
+//	firstnames.csv                   given names with gender and frequency by country (Jörg Michael's gender.c database, as MatthiasWinkelmann/firstname-database has it)
+//	ukprocessed.csv                  given names of UK births with counts by sex (OpenGenderTracking/globalnamedata, from ONS, NISRA and GRO Scotland)
+//	common-forenames-by-country.csv  popular given names by country with gender (sigpwned/popular-names-by-country-dataset)
+//	names.csv                        given names and their short forms (carltonnorthern/nicknames)
+//	world-cities.csv                 cities of 15,000 people or more, with their country and state or province (datasets/world-cities, from GeoNames)
+//
+// It writes given.txt ("name gender", gender m, f or u for either),
+// nicknames.txt ("short formal...") and places.txt (one place a line), all
+// in lower case without diacritics.
+package main
+
+import (
+	"encoding/csv"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"claimtrack/internal/claims"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "namegen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	fs := flag.NewFlagSet("namegen", flag.ContinueOnError)
+	raw := fs.String("raw", "", "folder holding the source files")
+	out := fs.String("out", "internal/claims/names", "folder to write the lists to")
+	common := fs.String("common", "internal/claims/extract/lexicon_common.txt", "English words written in lower case (make lexicon)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *raw == "" {
+		return errors.New("-raw is required: the folder with the source files")
+	}
+	words, err := readWords(*common)
+	if err != nil {
+		return err
+	}
+	g := newGiven(words)
+	if err := g.readGenderC(filepath.Join(*raw, "firstnames.csv")); err != nil {
+		return err
+	}
+	if err := g.readUK(filepath.Join(*raw, "ukprocessed.csv")); err != nil {
+		return err
+	}
+	if err := g.readByCountry(filepath.Join(*raw, "common-forenames-by-country.csv")); err != nil {
+		return err
+	}
+	if err := write(filepath.Join(*out, "given.txt"), g.lines()); err != nil {
+		return err
+	}
+	nick, err := nicknames(filepath.Join(*raw, "names.csv"), g)
+	if err != nil {
+		return err
+	}
+	if err := write(filepath.Join(*out, "nicknames.txt"), nick); err != nil {
+		return err
+	}
+	pl, err := places(filepath.Join(*raw, "world-cities.csv"), g, words)
+	if err != nil {
+		return err
+	}
+	return write(filepath.Join(*out, "places.txt"), pl)
+}
+
+// key folds a name as the lists hold it: lower case, no diacritics, words
+// joined by single spaces.
+func key(s string) string { return claims.SpeakerKey(s) }
+
+func readWords(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]bool{}
+	for _, w := range strings.Fields(string(b)) {
+		m[w] = true
+	}
+	return m, nil
+}
+
+func readCSV(path string, sep rune) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma = sep
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	var rows [][]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		rows = append(rows, rec)
+	}
+	if len(rows) < 2 {
+		return nil, fmt.Errorf("%s: no rows", path)
+	}
+	for i := range rows[0] {
+		rows[0][i] = strings.TrimPrefix(rows[0][i], "\ufeff")
+	}
+	return rows[1:], nil
+}
+
+// given gathers votes on each given name's gender. An ordinary English
+// word ("hope", "will", "price") is a given name only where English-speaking
+// countries use it often: "Price Waterhouse" is no person.
+type given struct {
+	common  map[string]bool
+	male    map[string]int
+	female  map[string]int
+	english map[string]bool // used often enough in English-speaking countries
+}
+
+func newGiven(common map[string]bool) *given {
+	return &given{common: common, male: map[string]int{}, female: map[string]int{}, english: map[string]bool{}}
+}
+
+func (g *given) vote(name string, gender byte, n int) {
+	k := key(name)
+	if k == "" || strings.ContainsAny(k, " 0123456789") || len(k) < 2 {
+		return
+	}
+	switch gender {
+	case 'm':
+		g.male[k] += n
+	case 'f':
+		g.female[k] += n
+	default: // either: a vote each way
+		g.male[k] += n
+		g.female[k] += n
+	}
+}
+
+// readGenderC reads gender.c's table: name;gender;frequency by country,
+// with gender M, 1M, ?M (male), F, 1F, ?F (female) or ? (either), and the
+// frequency a power of two (in percent) of the population.
+func (g *given) readGenderC(path string) error {
+	rows, err := readCSV(path, ';')
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if len(r) < 5 {
+			continue
+		}
+		var gender byte
+		switch {
+		case strings.HasSuffix(r[1], "M"):
+			gender = 'm'
+		case strings.HasSuffix(r[1], "F"):
+			gender = 'f'
+		}
+		g.vote(r[0], gender, 1)
+		for _, f := range r[2:5] { // Great Britain, Ireland, U.S.A.
+			if x, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && x >= -7 {
+				g.english[key(r[0])] = true
+			}
+		}
+	}
+	return nil
+}
+
+// readUK reads UK birth counts by sex: Name,years.appearing,count.male,count.female,...
+func (g *given) readUK(path string) error {
+	rows, err := readCSV(path, ',')
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if len(r) < 4 {
+			continue
+		}
+		m, _ := strconv.Atoi(r[2])
+		f, _ := strconv.Atoi(r[3])
+		if m+f < 50 {
+			continue // rare spellings and one-offs
+		}
+		k := key(r[0])
+		switch {
+		case m >= 9*f:
+			g.vote(k, 'm', 1)
+		case f >= 9*m:
+			g.vote(k, 'f', 1)
+		default:
+			g.vote(k, 0, 1)
+		}
+		if m+f >= 1000 {
+			g.english[k] = true
+		}
+	}
+	return nil
+}
+
+// readByCountry reads the popular names of 106 countries:
+// Country,...,Gender,Localized Name,Romanized Name.
+func (g *given) readByCountry(path string) error {
+	rows, err := readCSV(path, ',')
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if len(r) < 12 {
+			continue
+		}
+		var gender byte
+		switch r[9] {
+		case "M":
+			gender = 'm'
+		case "F":
+			gender = 'f'
+		}
+		g.vote(r[11], gender, 1)
+	}
+	return nil
+}
+
+// has reports a given name the list keeps.
+func (g *given) has(k string) bool {
+	if g.male[k] == 0 && g.female[k] == 0 {
+		return false
+	}
+	return !g.common[k] || g.english[k]
+}
+
+func (g *given) lines() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range []map[string]int{g.male, g.female} {
+		for k := range m {
+			if seen[k] || !g.has(k) {
+				continue
+			}
+			seen[k] = true
+			m, f := g.male[k], g.female[k]
+			gender := "u"
+			switch {
+			case m > 0 && f == 0 || m >= 4*f:
+				gender = "m"
+			case f > 0 && m == 0 || f >= 4*m:
+				gender = "f"
+			}
+			out = append(out, k+" "+gender)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// nicknames reads name1,has_nickname,name2 triples into "short formal..."
+// lines, keeping the short forms that are given names themselves or
+// plainly short (a nickname table from genealogy holds forms no one
+// writes today).
+func nicknames(path string, g *given) ([]string, error) {
+	rows, err := readCSV(path, ',')
+	if err != nil {
+		return nil, err
+	}
+	formal := map[string][]string{}
+	for _, r := range rows {
+		if len(r) < 3 || r[1] != "has_nickname" {
+			continue
+		}
+		f, n := key(r[0]), key(r[2])
+		if f == "" || n == "" || f == n || strings.Contains(f+n, " ") || !g.has(f) || !g.has(n) {
+			continue
+		}
+		formal[n] = append(formal[n], f)
+	}
+	var out []string
+	for n, fs := range formal {
+		sort.Strings(fs)
+		out = append(out, n+" "+strings.Join(dedupe(fs), " "))
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func dedupe(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// countryAliases are the names news gives countries besides the formal
+// ones GeoNames lists, and the continents.
+var countryAliases = []string{"Russia", "Vietnam", "South Korea", "North Korea", "Korea", "Iran", "Syria",
+	"Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "America", "U.S.",
+	"U.S.A.", "USA", "UK", "U.K.", "Taiwan", "Venezuela", "Bolivia", "Tanzania", "Moldova", "Palestine",
+	"Gaza", "West Bank", "Laos", "Czech Republic", "Turkey", "Ivory Coast", "Macedonia", "Burma", "Vatican",
+	"Kosovo", "Congo", "Europe", "Asia", "Africa", "North America", "South America", "Latin America",
+	"Antarctica", "Oceania", "Middle East", "Caribbean", "Arctic", "Scandinavia", "Balkans", "Crimea",
+	"Donbas", "Kashmir", "Tibet", "Hong Kong", "Macau", "Washington, D.C.", "D.C."}
+
+// places reads the world's larger cities with their countries and their
+// states or provinces. A one-word place that is also a given name common
+// in English-speaking countries or an ordinary word ("Victoria", "Mobile",
+// "Reading") is left out: the name alone cannot tell which it is.
+func places(path string, g *given, common map[string]bool) ([]string, error) {
+	rows, err := readCSV(path, ',')
+	if err != nil {
+		return nil, err
+	}
+	set := map[string]bool{}
+	add := func(name string, always bool) {
+		name = strings.TrimSpace(name)
+		if i := strings.Index(name, " ("); i > 0 {
+			name = name[:i] // "Falkland Islands (Malvinas)"
+		}
+		k := key(name)
+		if k == "" || name == "N/A" || strings.HasPrefix(name, "No country") {
+			return
+		}
+		if !always && !strings.Contains(k, " ") && (g.has(k) && g.english[k] || common[k]) {
+			return
+		}
+		set[k] = true
+	}
+	for _, r := range rows {
+		if len(r) < 3 {
+			continue
+		}
+		add(r[0], false)
+		add(r[1], true)
+		add(r[2], false)
+	}
+	for _, c := range countryAliases {
+		add(c, true)
+	}
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func write(path string, lines []string) error {
+	if len(lines) == 0 {
+		return fmt.Errorf("%s: nothing to write", path)
+	}
+	return os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+}

@@ -1,0 +1,106 @@
+package names
+
+import "testing"
+
+func TestGender(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want byte
+	}{
+		{"Hillary", 'f'}, {"Bill", 'm'}, {"Barack", 'm'}, {"Michelle", 'f'}, {"Nadia", 'f'},
+		{"Joko", 'm'}, {"Tareq", 'm'}, {"Émilie", 'f'}, {"HILLARY", 'f'},
+		{"New", 0}, {"Price", 0}, {"The", 0}, {"Continued", 0}, {"Christmas", 0},
+	} {
+		if got := Gender(c.name); got != c.want {
+			t.Errorf("Gender(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestIsPlace(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"New Brunswick", true}, {"San Jose", true}, {"Halifax", true}, {"London", true}, {"Canada", true},
+		{"the United States", true}, {"Nova Scotia", true}, {"São Paulo", true},
+		{"Victoria", false}, {"Hillary Clinton", false}, {"Justin Trudeau", false}, {"Reading", false},
+	} {
+		if got := IsPlace(c.name); got != c.want {
+			t.Errorf("IsPlace(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestStateAbbreviation(t *testing.T) {
+	for _, w := range []string{"Md.", "N.B.", "D-Mich.", "R-Ky.", "Calif."} {
+		if !IsStateAbbreviation(w) {
+			t.Errorf("IsStateAbbreviation(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"Mr.", "Trump", "D-Day"} {
+		if IsStateAbbreviation(w) {
+			t.Errorf("IsStateAbbreviation(%q) = true", w)
+		}
+	}
+}
+
+func TestSamePerson(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		// one person, however named
+		{"Donald Trump", "Donald J. Trump", true},
+		{"Paul Ryan", "Paul D. Ryan", true},
+		{"Joe Biden", "Joseph R. Biden Jr.", true},
+		{"Len Burman", "Leonard E. Burman", true},
+		{"Bill Clinton", "William J. Clinton", true},
+		{"Ursula von der Leyen", "Ursula Von Der Leyen", true},
+		{"J. Smith", "John Smith", true},
+		{"Mr. Barack Obama", "Barack Obama", true},
+		// different first names, different people
+		{"Hillary Clinton", "Bill Clinton", false},
+		{"Barack Obama", "Michelle Obama", false},
+		{"Jody Wilson-Raybould", "Jane Wilson-Raybould", false},
+		{"Khaled Belkacemi", "Megda Belkacemi", false},
+		{"George Bush", "George W. Bush", true},
+		{"George H. W. Bush", "George W. Bush", false},
+		{"Martin Luther King Jr.", "Martin Luther King Sr.", false},
+		// a bare surname is no full name
+		{"Clinton", "Hillary Clinton", false},
+		{"Trump", "Trump", false},
+	} {
+		if got := SamePerson(c.a, c.b); got != c.want {
+			t.Errorf("SamePerson(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestSameGiven(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Joe", "Joseph", true}, {"Bill", "William", true}, {"Liz", "Elizabeth", true},
+		{"J.", "Joseph", true}, {"Bill", "Hillary", false}, {"Peggy", "Margaret", true},
+		{"Tom", "Tim", false},
+	} {
+		if got := SameGiven(c.a, c.b); got != c.want {
+			t.Errorf("SameGiven(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	p := Split("Joseph R. Biden Jr.")
+	if p.Given != "joseph" || len(p.Middle) != 1 || p.Middle[0] != "r" || p.Surname != "biden" || p.Suffix != "jr" {
+		t.Errorf("Split = %+v", p)
+	}
+	if p := Split("Ursula von der Leyen"); p.Surname != "von der leyen" || p.Given != "ursula" {
+		t.Errorf("Split = %+v", p)
+	}
+	if p := Split("Trump"); p.Surname != "trump" || p.Given != "" {
+		t.Errorf("Split = %+v", p)
+	}
+}

@@ -1,0 +1,38 @@
+package names
+
+import "strings"
+
+// IsPlace reports the name of a country, a state or province, or a city of
+// 15,000 people or more: "New Brunswick", "San Jose", "Halifax". A city
+// whose name is also a common given name or an ordinary word ("Victoria",
+// "Reading") is not one, as its name alone cannot tell. A leading "the"
+// is no part of the name ("the United States").
+func IsPlace(name string) bool {
+	k := fold(name)
+	k = strings.TrimPrefix(k, "the ")
+	return lists().place[k]
+}
+
+// states are the abbreviations news writes after a town for its US state
+// or Canadian province ("Silver Spring, Md.", "Trout Brook, N.B.") and in
+// a lawmaker's party bracket ("D-Mich."): a place, never a speaker.
+var states = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Fields(`ala. alaska ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la.
+		md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c.
+		s.d. tenn. tex. vt. va. wash. w.va. wis. wisc. wyo. d.c. b.c. alta. sask. man. ont. que. n.b. n.s.
+		p.e.i. nfld. n.l. y.t. n.w.t. nvt.`) {
+		m[s] = true
+	}
+	return m
+}()
+
+// IsStateAbbreviation reports a state's or province's abbreviation in the
+// wire services' style, or a party bracket's ("R-Ky.", "D-Mich.").
+func IsStateAbbreviation(w string) bool {
+	w = strings.ToLower(w)
+	if len(w) > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-' {
+		w = w[2:]
+	}
+	return states[w]
+}
