@@ -140,7 +140,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		for _, a := range r.articles {
 			sum.read++
 			if o.dryRun {
-				if err := printClaims(stdout, a.article, a.quotes, o.json); err != nil {
+				if err := printClaims(stdout, a.article, a.quotes, o.json, cfg.MinConfidence); err != nil {
 					return err
 				}
 				sum.claimsNew += len(a.quotes)

@@ -51,6 +51,7 @@ type jsonClaim struct {
 	Parts        [][2]int    `json:"parts,omitempty"`
 	Text         string      `json:"text"`
 	Kind         claims.Kind `json:"kind"`
+	Act          claims.Act  `json:"act"`
 	Prediction   bool        `json:"prediction"`
 	Confidence   float64     `json:"confidence"`
 	Speaker      *string     `json:"speaker"`
@@ -61,9 +62,13 @@ type jsonClaim struct {
 	Cue          string      `json:"cue"`
 	CueStart     *int        `json:"cue_start,omitempty"`
 	CueEnd       *int        `json:"cue_end,omitempty"`
+	Shown        bool        `json:"shown"`
 }
 
-func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool) error {
+// printClaims prints an article's claims, one a line; shown is whether
+// the site lists a claim by default (claims.Shown with site.toml's
+// min_confidence).
+func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool, minConfidence float64) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, q := range qs {
@@ -92,8 +97,8 @@ func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool) 
 			base = max(a.TitleOffset, 0)
 		}
 		j := jsonClaim{File: a.Source, ID: claims.ClaimID(q.Text, q.Speaker.Name), Start: base + q.Span.Start,
-			End: base + q.Span.End, Text: q.Text, Kind: q.Kind, Prediction: q.Prediction, Confidence: q.Confidence,
-			Role: q.Speaker.Role, Headline: q.Headline, Cue: q.Cue}
+			End: base + q.Span.End, Text: q.Text, Kind: q.Kind, Act: q.Act, Prediction: q.Prediction, Confidence: q.Confidence,
+			Role: q.Speaker.Role, Headline: q.Headline, Cue: q.Cue, Shown: claims.Shown(q.Act, q.Confidence, minConfidence, q.Inside)}
 		for _, p := range q.Parts {
 			j.Parts = append(j.Parts, [2]int{base + p.Start, base + p.End})
 		}

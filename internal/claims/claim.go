@@ -27,6 +27,31 @@ const (
 	Indirect Kind = "indirect"
 )
 
+// Act is what a claim reports someone did: said or wrote something, found
+// something (a document: a poll, report or study), or thought, wanted,
+// planned or saw something. Only what was said or found can be checked, so
+// only those are claims the site lists; the rest are stored and shown on
+// their article's page on request.
+type Act string
+
+// The acts.
+const (
+	Said    Act = "said"
+	Found   Act = "found"
+	Thought Act = "thought" // a belief, wish, plan or perception, or any other act that is not speech
+)
+
+// Checkable reports an act a reader can check: a statement or a finding.
+func (a Act) Checkable() bool { return a == Said || a == Found || a == "" }
+
+// Shown reports whether the site lists a claim by default: what was said
+// or found, that extraction is sure enough of (minConfidence, from
+// site.toml), and that is not part of another claim of its article (a
+// quoted fragment inside the reported statement that carries it).
+func Shown(act Act, confidence, minConfidence float64, inside bool) bool {
+	return act.Checkable() && confidence >= minConfidence && !inside
+}
+
 // Statuses a claim starts in. Editors move it on through verdict files.
 const (
 	Unrated = "unrated"
@@ -86,9 +111,14 @@ type Quote struct {
 	Confidence float64 // how sure extraction is that this is someone's claim, 0 to 1
 	Cue        string  // the word (or mark) that ties the claim to its speaker
 	CueSpan    Span    // where the cue stands; zero when it is implied
+	Act        Act
 	Speaker    Mention
 	Paragraph  Span // the paragraph around the quote, for context
 	Headline   bool // found in the article's title: spans are into the title
+	// Inside is set on a quote that lies within another claim of the
+	// article that carries it ('said the talks were "very productive"'):
+	// the site shows that claim, with these words marked in it.
+	Inside bool
 }
 
 // Claim is a stored claim: one statement, however many articles report it.

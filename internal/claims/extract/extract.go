@@ -259,8 +259,36 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	slices.SortStableFunc(out, func(a, b claims.Quote) int { return a.Span.Start - b.Span.Start })
 	for i := range out {
 		out[i].Cue = asWritten(body, out[i].Cue, out[i].CueSpan)
+		out[i].Act = actOf(&out[i])
 	}
+	markInside(out)
 	return append(make([]claims.Quote, 0, len(out)), out...)
+}
+
+// insideConfidence is how sure extraction must be of a statement for the
+// quotes inside it to stand as its parts rather than claims of their own.
+const insideConfidence = 0.5
+
+// markInside marks the quotes that lie within a longer checkable claim of
+// the same speaker (or of none): 'said the talks were "very productive"'
+// is one claim, with the quoted words marked in it, not two. Claims are in
+// order of position.
+func markInside(qs []claims.Quote) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind == claims.Indirect {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			o := &qs[j]
+			if o.Span.Start <= q.Span.Start && q.Span.End <= o.Span.End && o.Span.End-o.Span.Start > q.Span.End-q.Span.Start &&
+				o.Act.Checkable() && o.Confidence >= insideConfidence && o.Headline == q.Headline &&
+				(q.Speaker.Name == "" && q.Speaker.Text == "" || q.Speaker.Name == o.Speaker.Name && q.Speaker.Text != "") {
+				q.Inside = true
+				break
+			}
+		}
+	}
 }
 
 // asWritten gives a cue the spelling of the article ("criticised"), which

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"strings"
+
+	"claimtrack/internal/claims"
+)
+
+// The act a claim reports decides whether the site lists it. A reader can
+// check what someone said or wrote, and what a poll or a report found; a
+// belief, wish, plan or perception ("X thinks", "X wants", "X saw") is a
+// state of mind no one can check, so it is stored but not shown. PolNeAR
+// annotates all of them as attributions; news sites and the Gender Gap
+// Tracker list only speech.
+
+// statementWords are the cues of speech and writing, in their base forms
+// (inflections follow from forms): verbs of saying, of speech acts that
+// commit the speaker (promise, deny, accuse, urge), and the nouns of
+// speech that cue topics ("criticism of", "comments about").
+var statementWords = forms(`
+say tell add note write post argue warn insist claim state declare explain announce assert continue
+recall remark reply respond answer ask acknowledge admit suggest report tweet retweet predict promise vow
+pledge complain concede contend confirm deny urge stress emphasize emphasise observe quip joke boast
+charge allege testify shout yell read reiterate conclude recount comment chant sing whisper scream
+maintain proclaim confess reason opine brag counter retort muse venture text exclaim marvel gush
+implore exhort aver rue dispute posit caution call describe praise dub term label brand criticize
+criticise blast slam attack hail denounce condemn decry characterize characterise sigh laugh snap bark
+crack chime mutter grumble fume scoff accuse blame mock thank propose recommend advise request demand
+threaten lament wonder echo remind mention cite quote email message speak talk discuss address raise
+question challenge defend dismiss reject welcome applaud credit liken compare portray refer point
+express voice tout declare disclose reveal signal hint imply underscore highlight clarify interject
+apologize apologise plead order rule issue release publish sign file submit endorse
+back nominate rail lash knock assail deride bemoan deplore urge invite inform notify assure reassure
+advocate recount relate narrate predict forecast estimate
+comment comments remark remarks statement statements criticism attack attacks warning warnings
+assertion assertions suggestion accusation accusations allegation allegations testimony announcement
+denial insistence argument arguments complaint complaints question questions response reply message
+tweet tweets speech remarks interview claim claims call calls promise promises pledge pledges
+according : — out as that clear
+`)
+
+// findingWords are how a document reports its finding: "a poll found",
+// "the report shows". A person who finds or sees something perceives it.
+var findingWords = forms(`find show indicate suggest conclude reveal estimate project measure rank
+count document demonstrate confirm list put outline detail record
+`)
+
+// mindWords are cues of a belief, wish, plan or perception.
+var mindWords = forms(`think believe feel want wish hope fear worry expect plan intend seek decide know
+see look seem appear consider view prefer suspect reckon doubt imagine realize realise learn remember
+understand recognize recognise agree aim try eager confident willing determined aware concerned
+sure skeptical sceptical proud hopeful care favor favour like love hate enjoy mean envision weigh
+`)
+
+// forms gives the base forms of verbs and nouns with their inflections:
+// say, says, saying, and the past of regular verbs (irregular ones are
+// listed with pastForms).
+func forms(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+		switch {
+		case strings.HasSuffix(w, "e"):
+			m[w+"s"], m[w+"d"], m[w[:len(w)-1]+"ing"] = true, true, true
+		case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+			m[w[:len(w)-1]+"ies"], m[w[:len(w)-1]+"ied"], m[w+"ing"] = true, true, true
+		case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
+			m[w+"es"], m[w+"ed"], m[w+"ing"] = true, true, true
+		default:
+			m[w+"s"], m[w+"ed"], m[w+"ing"] = true, true, true
+		}
+	}
+	for past, base := range irregularPast {
+		if m[base] {
+			m[past] = true
+		}
+	}
+	return m
+}
+
+// irregularPast are the irregular pasts of the verbs the act lists hold.
+var irregularPast = map[string]string{"said": "say", "told": "tell", "wrote": "write", "written": "write",
+	"spoke": "speak", "spoken": "speak", "thought": "think", "felt": "feel", "knew": "know", "known": "know",
+	"saw": "see", "seen": "see", "sought": "seek", "found": "find", "shown": "show", "meant": "mean",
+	"read": "read", "sang": "sing", "sung": "sing", "put": "put", "understood": "understand", "led": "lead",
+	"learnt": "learn", "dreamt": "dream", "forecast": "forecast", "stated": "state", "planned": "plan",
+	"snapped": "snap", "chatted": "chat", "admitted": "admit", "committed": "commit", "referred": "refer",
+	"preferred": "prefer", "regretted": "regret", "plotted": "plot", "quipped": "quip", "bragged": "brag",
+	"slammed": "slam", "knocked": "knock", "mocked": "mock", "labelled": "label", "labeled": "label",
+	"dubbed": "dub", "voiced": "voice", "teased": "tease"}
+
+// actOf is what kind of act a claim reports, from its cue: a direct
+// quote is speech whatever word introduces it, unless that word says it
+// was thought ('"...," he thought'); a document's "found" is a finding and
+// a person's a perception.
+func actOf(q *claims.Quote) claims.Act {
+	cue := strings.ToLower(q.Cue)
+	first, _, _ := strings.Cut(cue, " ")
+	switch {
+	case mindWords[first]:
+		return claims.Thought
+	case q.Kind == claims.Direct, cue == "", cue == "reportedly":
+		return claims.Said
+	case findingWords[first] && !statementWords[first]:
+		if q.Speaker.Org || q.Speaker.Name == "" && q.Speaker.Text != "" && !startsUpper(q.Speaker.Text) {
+			return claims.Found // "a poll found", "the report shows"
+		}
+		return claims.Thought // "she found herself in tears": a perception
+	case statementWords[first]:
+		if findingWords[first] && q.Speaker.Org {
+			return claims.Found // "the study suggests"
+		}
+		return claims.Said
+	}
+	return claims.Thought
+}

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestAct checks that each claim is typed by the act it reports: speech
+// and documents' findings are claims to show; beliefs, wishes, plans and
+// perceptions are states of mind, stored but not shown.
+func TestAct(t *testing.T) {
+	tests := []struct {
+		sentence string
+		claim    string
+		act      claims.Act
+	}{
+		{"Jane Roe said the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
+		{"Jane Roe told reporters the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
+		{"Jane Roe denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
+		{"Jane Roe tweeted that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
+		{"A new poll found that 62 percent of voters back the bridge.", "62 percent of voters back the bridge", claims.Found},
+		{"The report shows that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
+		{"Jane Roe believes the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Thought},
+		{"Jane Roe thinks the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Thought},
+		{"Jane Roe wants the council to build the bridge next year.", "the council to build the bridge", claims.Thought},
+		{"Jane Roe plans to build the bridge next year with federal money.", "to build the bridge", claims.Thought},
+		{"\"The bridge will cost $4 billion,\" Jane Roe said.", "The bridge will cost $4 billion,", claims.Said},
+	}
+	for _, tt := range tests {
+		qs := Extract(tt.sentence)
+		found := false
+		for _, q := range qs {
+			if q.Text != tt.claim {
+				continue
+			}
+			found = true
+			if q.Act != tt.act {
+				t.Errorf("%q: act of %q = %q, want %q", tt.sentence, q.Text, q.Act, tt.act)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim %q among %v", tt.sentence, tt.claim, texts(qs))
+		}
+	}
+}
+
+// TestInside checks that quoted words inside a statement of the same
+// speaker are part of that claim, not a claim of their own, while a
+// quote of someone else inside it stands alone.
+func TestInside(t *testing.T) {
+	qs := Extract(`Jane Roe said the talks with the union had been "very productive" and would go on next week.`)
+	var outer, inner *claims.Quote
+	for i := range qs {
+		switch qs[i].Text {
+		case `the talks with the union had been "very productive" and would go on next week`:
+			outer = &qs[i]
+		case "very productive":
+			inner = &qs[i]
+		}
+	}
+	if outer == nil || inner == nil {
+		t.Fatalf("claims: %v", texts(qs))
+	}
+	if outer.Inside || !inner.Inside {
+		t.Errorf("outer inside = %v, inner inside = %v; want false, true", outer.Inside, inner.Inside)
+	}
+	if !claims.Shown(outer.Act, outer.Confidence, 0.5, outer.Inside) || claims.Shown(inner.Act, inner.Confidence, 0.5, inner.Inside) {
+		t.Errorf("shown: outer %v, inner %v; want true, false", claims.Shown(outer.Act, outer.Confidence, 0.5, outer.Inside),
+			claims.Shown(inner.Act, inner.Confidence, 0.5, inner.Inside))
+	}
+}
+
+func texts(qs []claims.Quote) []string {
+	var s []string
+	for _, q := range qs {
+		s = append(s, q.Text)
+	}
+	return s
+}
