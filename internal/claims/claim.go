@@ -128,6 +128,7 @@ type Claim struct {
 	Kind        Kind
 	Prediction  bool
 	Confidence  float64 // the highest of its appearances
+	Act         Act     // speech if any appearance reports it as such
 	SpeakerID   int64   // 0 when nobody could be named
 	FirstSeen   time.Time
 	Appearances []Appearance
@@ -153,6 +154,18 @@ type Appearance struct {
 	Role      string // the speaker's role as this article gave it
 	Cue       string
 	InTitle   bool // the span is into the article's title, not its body
+	Inside    bool // it lies within a longer claim of the article (Quote.Inside)
+}
+
+// Shown reports whether the site lists the claim by default (the
+// function Shown): a claim reported inside a longer one everywhere is
+// shown as part of that one.
+func (c *Claim) Shown(minConfidence float64) bool {
+	inside := len(c.Appearances) > 0
+	for _, p := range c.Appearances {
+		inside = inside && p.Inside
+	}
+	return Shown(c.Act, c.Confidence, minConfidence, inside)
 }
 
 // NormalizeText folds a quote to the form that decides whether two quotes

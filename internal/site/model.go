@@ -68,7 +68,19 @@ type speakerView struct {
 
 type articleView struct {
 	*claims.Article
-	Claims []*claimView // in order of position
+	Claims   []*claimView // in order of position
+	Unlisted []unlisted   // what extraction found but the site does not list, in order of position
+}
+
+// unlisted is a passage of an article that extraction stored but the site
+// does not list as a claim: a state of mind, words inside a longer claim,
+// or a statement extraction is unsure of. The article's page shows them on
+// request, with the reason.
+type unlisted struct {
+	Text    string
+	Speaker *speakerView
+	Why     string
+	at      int
 }
 
 // model indexes the database's contents for rendering.
@@ -120,8 +132,13 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, no
 	count := map[string]int{}
 	for i := range d.Claims {
 		c := &claimView{Claim: &d.Claims[i], Speaker: sps[d.Claims[i].SpeakerID], Verdict: byID[d.Claims[i].ID]}
-		if c.Confidence < cfg.MinConfidence && c.Verdict == nil {
-			continue // a verdict shows a claim whatever extraction thought of it
+		if !c.Claim.Shown(cfg.MinConfidence) && c.Verdict == nil { // a verdict shows a claim whatever extraction thought of it
+			for _, p := range c.Claim.Appearances {
+				if a := arts[p.ArticleID]; a != nil {
+					a.Unlisted = append(a.Unlisted, unlisted{Text: c.Text, Speaker: c.Speaker, Why: whyUnlisted(c.Claim, cfg), at: p.Span.Start})
+				}
+			}
+			continue
 		}
 		for _, p := range c.Claim.Appearances {
 			a := arts[p.ArticleID]
@@ -167,11 +184,23 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, no
 		sort.SliceStable(a.Claims, func(i, j int) bool {
 			return a.Claims[i].spanIn(a.ID) < a.Claims[j].spanIn(a.ID)
 		})
+		sort.SliceStable(a.Unlisted, func(i, j int) bool { return a.Unlisted[i].at < a.Unlisted[j].at })
 	}
 	for _, r := range cfg.Ratings {
 		m.counts = append(m.counts, statusCount{r, count[r.Key]})
 	}
 	return m, nil
+}
+
+// whyUnlisted says why the site does not list a claim.
+func whyUnlisted(c *claims.Claim, cfg *config.Config) string {
+	switch {
+	case !c.Act.Checkable():
+		return "a belief, wish, plan or perception: no one can check a state of mind"
+	case c.Confidence < cfg.MinConfidence:
+		return "extraction is unsure that this is someone's claim"
+	}
+	return "part of a longer claim of the article"
 }
 
 // setStatus works out the claim's current status: its verdict's newest

@@ -140,3 +140,38 @@ func TestMinConfidence(t *testing.T) {
 		}
 	}
 }
+
+// TestStatesOfMind keeps beliefs, plans and quotes inside a longer claim
+// out of the claim lists, and shows them on their article's page on
+// request with the reason.
+func TestStatesOfMind(t *testing.T) {
+	d := data(3)
+	d.Claims[1].Act = claims.Thought
+	d.Claims[2].Appearances[0].Inside = true
+	out := t.TempDir()
+	if _, err := Build(context.Background(), Options{Config: config.Defaults(), Data: d, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []bool{true, false, false} {
+		_, err := os.Stat(filepath.Join(out, "claims", d.Claims[i].ID, "index.html"))
+		if got := err == nil; got != want {
+			t.Errorf("claim %d (%s, inside %v) has a page = %v, want %v", i, d.Claims[i].Act, d.Claims[i].Appearances[0].Inside, got, want)
+		}
+	}
+	list, err := os.ReadFile(filepath.Join(out, "claims", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(list), d.Claims[1].Text) || !strings.Contains(string(list), d.Claims[0].Text) {
+		t.Errorf("the claims list holds a state of mind or lacks the statement")
+	}
+	article, err := os.ReadFile(filepath.Join(out, "articles", "1", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"2 more passages not listed as claims", d.Claims[1].Text, "a belief, wish, plan or perception", d.Claims[2].Text, "part of a longer claim"} {
+		if !strings.Contains(string(article), s) {
+			t.Errorf("article page lacks %q", s)
+		}
+	}
+}

@@ -128,9 +128,13 @@ func addQuote(ctx context.Context, tx *txn, articleID int64, q claims.Quote, see
 		res.SpeakersNew++
 	}
 	id := claims.ClaimID(q.Text, q.Speaker.Name)
-	r, err := tx.ExecContext(ctx, `INSERT INTO claims (id, text, norm, kind, speaker_id, prediction, first_seen, confidence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-		id, q.Text, claims.NormalizeText(q.Text), string(q.Kind), nullID(speaker), q.Prediction, timeText(seen), q.Confidence)
+	act := q.Act
+	if act == "" {
+		act = claims.Said
+	}
+	r, err := tx.ExecContext(ctx, `INSERT INTO claims (id, text, norm, kind, speaker_id, prediction, first_seen, confidence, act)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+		id, q.Text, claims.NormalizeText(q.Text), string(q.Kind), nullID(speaker), q.Prediction, timeText(seen), q.Confidence, string(act))
 	if err != nil {
 		return err
 	}
@@ -138,18 +142,20 @@ func addQuote(ctx context.Context, tx *txn, articleID int64, q claims.Quote, see
 		res.ClaimsNew++
 	} else {
 		res.ClaimsSeen++
-		// An earlier report moves first_seen back; a later one fills a missing speaker.
+		// An earlier report moves first_seen back; a later one fills a
+		// missing speaker; one that reports it as speech makes it speech.
 		if _, err := tx.ExecContext(ctx, `UPDATE claims SET first_seen = min(first_seen, ?),
-			speaker_id = coalesce(speaker_id, ?), confidence = max(confidence, ?) WHERE id = ?`,
-			timeText(seen), nullID(speaker), q.Confidence, id); err != nil {
+			speaker_id = coalesce(speaker_id, ?), confidence = max(confidence, ?),
+			act = CASE WHEN act = 'thought' OR ? = 'said' THEN ? ELSE act END WHERE id = ?`,
+			timeText(seen), nullID(speaker), q.Confidence, string(act), string(act), id); err != nil {
 			return err
 		}
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO appearances (claim_id, article_id, start, end, para_start, para_end,
-		speaker_id, mention, role, cue, in_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		speaker_id, mention, role, cue, in_title, inside) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`,
 		id, articleID, q.Span.Start, q.Span.End, q.Paragraph.Start, q.Paragraph.End, nullID(speaker),
-		q.Speaker.Text, q.Speaker.Role, q.Cue, q.Headline)
+		q.Speaker.Text, q.Speaker.Role, q.Cue, q.Headline, q.Inside)
 	return err
 }
 

@@ -88,7 +88,7 @@ func loadSpeakers(ctx context.Context, tx *sql.Tx, d *Data) error {
 }
 
 func loadClaims(ctx context.Context, tx *sql.Tx, d *Data) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, text, kind, coalesce(speaker_id, 0), prediction, first_seen, confidence
+	rows, err := tx.QueryContext(ctx, `SELECT id, text, kind, coalesce(speaker_id, 0), prediction, first_seen, confidence, act
 		FROM claims ORDER BY id`)
 	if err != nil {
 		return err
@@ -97,7 +97,7 @@ func loadClaims(ctx context.Context, tx *sql.Tx, d *Data) error {
 	for rows.Next() {
 		var c claims.Claim
 		var seen sql.NullString
-		if err := rows.Scan(&c.ID, &c.Text, &c.Kind, &c.SpeakerID, &c.Prediction, &seen, &c.Confidence); err != nil {
+		if err := rows.Scan(&c.ID, &c.Text, &c.Kind, &c.SpeakerID, &c.Prediction, &seen, &c.Confidence, &c.Act); err != nil {
 			rows.Close()
 			return err
 		}
@@ -110,7 +110,7 @@ func loadClaims(ctx context.Context, tx *sql.Tx, d *Data) error {
 		return err
 	}
 	rows, err = tx.QueryContext(ctx, `SELECT p.claim_id, p.article_id, p.start, p.end, p.para_start, p.para_end,
-		coalesce(p.speaker_id, 0), p.mention, p.role, p.cue, p.in_title FROM appearances p JOIN articles a ON a.id = p.article_id
+		coalesce(p.speaker_id, 0), p.mention, p.role, p.cue, p.in_title, p.inside FROM appearances p JOIN articles a ON a.id = p.article_id
 		ORDER BY coalesce(a.published, a.ingested_at), a.id, p.start`)
 	if err != nil {
 		return err
@@ -120,7 +120,7 @@ func loadClaims(ctx context.Context, tx *sql.Tx, d *Data) error {
 		var id string
 		var p claims.Appearance
 		if err := rows.Scan(&id, &p.ArticleID, &p.Span.Start, &p.Span.End, &p.Paragraph.Start, &p.Paragraph.End,
-			&p.SpeakerID, &p.Mention, &p.Role, &p.Cue, &p.InTitle); err != nil {
+			&p.SpeakerID, &p.Mention, &p.Role, &p.Cue, &p.InTitle, &p.Inside); err != nil {
 			return err
 		}
 		c := &d.Claims[index[id]]

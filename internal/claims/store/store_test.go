@@ -278,3 +278,45 @@ func TestUpdateKeepsClaimsWithVerdictsOrOtherReports(t *testing.T) {
 		}
 	}
 }
+
+// TestActs stores what act each claim reports and which appearances lie
+// inside a longer claim, and a later report as speech makes a claim first
+// stored as a state of mind speech.
+func TestActs(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	a, qs := article("https://example.org/1", "2025-05-19", [2]string{"the bridge will cost four billion", "Jane Roe"},
+		[2]string{"very productive talks all week", "Jane Roe"})
+	qs[0].Act = claims.Thought
+	qs[1].Act, qs[1].Inside = claims.Said, true
+	if _, err := s.AddArticle(ctx, &a, qs, now); err != nil {
+		t.Fatal(err)
+	}
+	d, err := s.Load(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]claims.Claim{}
+	for _, c := range d.Claims {
+		got[c.Text] = c
+	}
+	if c := got["the bridge will cost four billion"]; c.Act != claims.Thought || c.Shown(0.5) {
+		t.Errorf("state of mind: act %q, shown %v", c.Act, c.Shown(0.5))
+	}
+	if c := got["very productive talks all week"]; c.Act != claims.Said || !c.Appearances[0].Inside || c.Shown(0.5) {
+		t.Errorf("inside: act %q, inside %v, shown %v", c.Act, c.Appearances[0].Inside, c.Shown(0.5))
+	}
+	b, qs2 := article("https://example.org/2", "2025-05-20", [2]string{"the bridge will cost four billion", "Jane Roe"})
+	qs2[0].Act = claims.Said
+	if _, err := s.AddArticle(ctx, &b, qs2, now); err != nil {
+		t.Fatal(err)
+	}
+	if d, err = s.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Claims {
+		if c.Text == "the bridge will cost four billion" && (c.Act != claims.Said || !c.Shown(0.5)) {
+			t.Errorf("reported as speech later: act %q, shown %v", c.Act, c.Shown(0.5))
+		}
+	}
+}
