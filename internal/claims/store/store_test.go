@@ -38,7 +38,7 @@ func article(url, published string, quotes ...[2]string) (claims.Article, []clai
 		b.WriteString("\"" + q[0] + "\" " + q[1] + " said.\n\n")
 		qs = append(qs, claims.Quote{Text: q[0], Span: claims.Span{Start: start, End: start + len(q[0])},
 			Kind: claims.Direct, Paragraph: claims.Span{Start: start - 1, End: b.Len() - 2},
-			Speaker: claims.Mention{Name: q[1], Text: q[1]}, Cue: "said"})
+			Speaker: claims.Mention{Name: q[1], Text: q[1]}, Cue: "said", Confidence: 1})
 	}
 	a.Body = b.String()
 	return a, qs
