@@ -89,3 +89,22 @@ func dump(qs []claims.Quote) string {
 	}
 	return b.String()
 }
+
+// TestCaptions checks that photo and video captions and their credits
+// are furniture: no claims, and no one a pronoun after them may mean.
+func TestCaptions(t *testing.T) {
+	checkForms(t, []form{{
+		name: "captions",
+		body: "Nadia Jamil, principal researcher at Dixon Hall, said the picture is complex.\n\n" +
+			"The city will set up three tented structures to house the homeless, Mayor Tory said. (Lauren Pelley / CBC News)\n\n" +
+			"\"They notice if somebody is missing,\" she says.\n\n" +
+			"Ryan Remiorz / The Canadian Press Kevin Vickers, right, said nothing as he arrived in Dublin.\n\n" +
+			"The Carolina Hurricanes won in Vancouver for the first time since 1999, their coach said. 0:25",
+		want: []want{
+			{"the picture is complex", "Nadia Jamil", claims.Indirect},
+			{"They notice if somebody is missing,", "Nadia Jamil", claims.Direct},
+		},
+		none: []string{"The city will set up three tented structures to house the homeless", "nothing as he arrived in Dublin",
+			"The Carolina Hurricanes won in Vancouver for the first time since 1999"},
+	}})
+}

@@ -101,7 +101,8 @@ var boilerPrefixes = []string{
 	"click here", "read more", "read the rest", "related:", "related coverage",
 	"sign up", "subscribe", "share this", "share on", "follow us", "follow fox news",
 	"(photo", "photo:", "photo by", "image:", "credit:", "advertisement",
-	"watch:", "watch the", "listen:", "download the", "get the latest",
+	"watch:", "watch the", "watch |", "listen:", "download the", "get the latest",
+	"story continues below", "continued below", "continue reading", "read more:", "more:",
 }
 
 // isBoilerplate reports whether a paragraph is furniture rather than the
@@ -126,6 +127,9 @@ func isBoilerplate(text, lower string) bool {
 			return true
 		}
 	}
+	if caption(text, lower) {
+		return true
+	}
 	var upper, letters int
 	for i := 0; i < len(text); i++ {
 		switch b := text[i]; {
@@ -148,6 +152,56 @@ func isBoilerplate(text, lower string) bool {
 		}
 	}
 	return letters >= 12 && upper*100 >= letters*85
+}
+
+// creditWords end a photo or video credit: "(Haweya Fadal/CBC)",
+// "(Getty Images)", "Ryan Remiorz / The Canadian Press".
+var creditWords = set(`images image photo photos press reuters afp ap cbc getty handout file supplied submitted
+shutterstock istock news pool`)
+
+// caption reports a photo or video caption: a paragraph that ends in its
+// credit in brackets ("... in Toronto. (Lauren Pelley / CBC News)") or in
+// a video's running time ("... a five goal second period. 0:25"), or that
+// opens with a credit ("Ryan Remiorz / The Canadian Press Kevin Vickers,
+// right, tosses ..."). A caption names people who speak nowhere in it, so
+// no pronoun after it may point at them.
+func caption(text, lower string) bool {
+	if i := strings.LastIndexByte(text, '('); i > 0 && strings.HasSuffix(text, ")") {
+		credit := lower[i+1 : len(lower)-1]
+		words := strings.Fields(strings.ReplaceAll(credit, "/", " / "))
+		if len(words) > 0 && len(words) <= 8 && (strings.Contains(credit, "/") || creditWords[words[len(words)-1]]) {
+			return true
+		}
+	}
+	if n := len(text); n > 5 && strings.Count(text[max(0, n-6):], ":") == 1 {
+		t := strings.TrimRight(text, ".")
+		if j := strings.LastIndexByte(t, ' '); j > 0 && runningTime(t[j+1:]) {
+			return true
+		}
+	}
+	if slash := strings.Index(text, " / "); slash > 0 && slash < 40 {
+		after := strings.Fields(lower[slash+3 : min(len(lower), slash+40)])
+		for k := 0; k < len(after) && k < 4; k++ {
+			if creditWords[strings.Trim(after[k], ".,")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runningTime reports a video's length: "0:25", "2:43", "12:05".
+func runningTime(w string) bool {
+	m, sec, ok := strings.Cut(w, ":")
+	if !ok || len(m) == 0 || len(m) > 2 || len(sec) != 2 {
+		return false
+	}
+	for _, r := range m + sec {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceStart reports whether token i opens a sentence of the paragraph.

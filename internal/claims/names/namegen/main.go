@@ -241,9 +241,17 @@ func (g *given) readByCountry(path string) error {
 	return nil
 }
 
+// joiners open surnames and place names more often than they are given
+// names: "Van" of "van der Leyen", "Al" of "Al Hashish", "San" of "San
+// Jose", "St" of "St. John's".
+var joiners = map[string]bool{"al": true, "el": true, "la": true, "le": true, "de": true, "del": true, "da": true,
+	"di": true, "du": true, "dos": true, "das": true, "der": true, "den": true, "van": true, "von": true,
+	"bin": true, "ibn": true, "abu": true, "mac": true, "mc": true, "ter": true, "st": true, "san": true,
+	"santa": true, "saint": true, "sao": true, "fort": true, "port": true, "mount": true, "lake": true}
+
 // has reports a given name the list keeps.
 func (g *given) has(k string) bool {
-	if g.male[k] == 0 && g.female[k] == 0 {
+	if g.male[k] == 0 && g.female[k] == 0 || joiners[k] {
 		return false
 	}
 	return !g.common[k] || g.english[k]
