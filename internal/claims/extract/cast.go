@@ -16,8 +16,9 @@ type entity struct {
 	full   bool   // and whether they are two words
 	role   string // the latest role it gave
 	gender byte
-	person bool
-	org    bool
+	person bool // evidence that it is a person: a given name, a title, a pronoun
+	org    bool // evidence that it is an organisation: its name's words
+	kind   entityKind
 	last   int // byte offset of its latest mention so far, for bare surnames
 
 	titled         string // " role name " in lower case, for byRole

@@ -192,6 +192,7 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	d.interview()
 	d.cast.build(d.ms)
 	d.cast.learnGenders(d.ms)
+	d.cast.classify()
 	out := sc.out[:0]
 	defer func() { sc.out = out }()
 	var quoted []claims.Quote

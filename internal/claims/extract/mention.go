@@ -264,7 +264,7 @@ done:
 	if j-a == 1 && toks[a].is(fTitle) {
 		k = a // "The Chancellor, Rachel Reeves,": a title alone is a role
 	}
-	if k < a && j-a >= 2 && personHead(toks[a].lower()) && firstNames[toks[a].lower()] == 0 &&
+	if k < a && j-a >= 2 && personHead(toks[a].lower()) && givenGender(toks[a].lower()) == 0 &&
 		!slices.ContainsFunc(toks[a+1:j], func(t token) bool { w, _ := cutPossessive(t.lower()); return orgWords[w] }) {
 		k = a // "Filmmaker Michael Moore" opening a sentence, "Hacker Guccifer" in a title
 	}
@@ -291,20 +291,52 @@ done:
 		m.kind, m.head, m.role, m.org = byNominal, last, text(a, j), true
 		return m
 	}
-	m.name = text(k+1, j)
 	for n := k + 1; n < j; n++ {
 		if toks[n].is(fOrg) || n > k+1 && (toks[n].text == "for" || toks[n].text == "and") {
 			m.org = true // "Citizens for Tax Justice": a name joined by a small word is a body's
 		}
 	}
+	if n := nameOpens(toks, k+1, j); !m.org && n > k+1 {
+		// "Getty Images Kevin Vickers", "House Newt Gingrich": words that
+		// are no title and no part of a name before a given name are no
+		// part of the mention either.
+		m.t0, m.Start, m.role, k = n, toks[n].Start, "", n-1
+		m.text = p.text[m.Start-p.Start : m.End-p.Start]
+	}
+	m.name = text(k+1, j)
 	if !m.org {
-		m.gender = firstNames[toks[k+1].lower()]
-		m.person = m.gender != 0 || k >= a || j-(k+1) >= 2 && !placeEnds(toks, j)
+		g := givenGender(toks[k+1].low)
+		if (g == 'm' || g == 'f') && j-(k+1) >= 2 {
+			m.gender = g // not "Clinton" alone, a surname as often as a given name
+		}
+		// A person by a given name, a title or role before the name, or a
+		// name of words that may all be a person's ("Sutopo Purwo
+		// Nugroho"); not "New Brunswick" or "Christmas Day".
+		m.person = g != 0 || k >= a || plausiblePerson(toks[k+1:j]) && !placeEnds(toks, j)
 		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender = g
 		}
 	}
 	return m
+}
+
+// nameOpens finds where a person's name opens in the capitalised words
+// [from, to): at a given name of a known gender after words that are
+// neither given names, initials, particles nor titles, or at from.
+func nameOpens(toks []token, from, to int) int {
+	for n := from; n < to-1; n++ {
+		t := toks[n]
+		if t.is(fTitle) || particles[t.low] || len(strings.TrimSuffix(t.text, ".")) == 1 {
+			return from
+		}
+		if g := givenGender(t.low); g != 0 {
+			if n > from && (g == 'm' || g == 'f') {
+				return n
+			}
+			return from
+		}
+	}
+	return from
 }
 
 // headlineVerbs end a name in a title-case headline: "Christie Calls ...".

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
+
+// entityKind is what an entity is, decided from evidence that holds for
+// any newsroom's articles rather than from one rule per example: given
+// names and their gender, titles and roles, the words of organisations'
+// names, the places of the world, and how the article itself writes the
+// name. Only people, organisations and groups speak; a place speaks only
+// as the government it stands for, named as the subject of its own words
+// ("Japan said"); a date, ordinary words and page furniture never do.
+type entityKind uint8
+
+const (
+	kindUnknown entityKind = iota // no evidence either way: a surname alone, "TransLink"
+	kindPerson
+	kindOrg // an organisation, a group, or a document's issuer
+	kindPlace
+	kindTime
+	kindOther // ordinary words: furniture, a piece of a headline, an adjective of party or nation
+)
+
+// speaks reports whether an entity of this kind can be a claim's speaker
+// when an attribution names it.
+func (k entityKind) speaks() bool { return k != kindTime && k != kindOther }
+
+// classify decides each entity's kind once the article's mentions are
+// gathered: an organisation by its name's words; a person by a given
+// name, a title or role, or a pronoun of a gender that refers to them;
+// then a date, a place, or ordinary words by the lists; otherwise unknown.
+func (c *cast) classify() {
+	for _, e := range c.ents {
+		switch {
+		case e.org:
+			e.kind = kindOrg
+		case e.person:
+			e.kind = kindPerson
+		case timeName(e.key):
+			e.kind = kindTime
+		case names.IsPlace(e.key) || names.IsStateAbbreviation(e.name):
+			e.kind = kindPlace
+		case ordinaryName(e.key):
+			e.kind = kindOther
+		}
+	}
+}
+
+// givenGender is the gender a name's first word tells when it is a given
+// name: 'm', 'f', 'u' for a name of either, 0 for no given name. A word
+// that opens surnames or places ("Al", "San") is none.
+func givenGender(w string) byte {
+	if w == "" || names.IsStateAbbreviation(w) {
+		return 0
+	}
+	return names.Gender(strings.TrimSuffix(w, "."))
+}
+
+// plausiblePerson reports a name of two words or more that may be a
+// person's without a given name the lists know ("Sutopo Purwo Nugroho"):
+// none of its words ordinary, a date or an organisation's, and no place.
+func plausiblePerson(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		w, _ := cutPossessive(t.low)
+		if isCommonWord(w) && !particles[w] || t.is(fOrg|fTime) || monthWords[strings.TrimSuffix(w, ".")] {
+			return false
+		}
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.low)
+	}
+	return !names.IsPlace(b.String())
+}
+
+// monthWords and weekdays name dates.
+var monthWords = set(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+mon tue tues wed thu thurs fri sat sun`)
+
+// holidays are days of the year by their names.
+var holidays = set(`christmas easter thanksgiving halloween hanukkah hanukah ramadan diwali passover eid
+kwanzaa`)
+
+// timeName reports a name that is a date: "Christmas Day", "Dec.", "New
+// Year's Eve", "Labour Day".
+func timeName(key string) bool {
+	words := strings.Fields(key)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if len(words) <= 3 && (last == "day" || last == "eve" || last == "night") {
+		return true
+	}
+	for _, w := range words {
+		if !monthWords[w] && !holidays[w] && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinaryName reports a "name" of ordinary words only, which no one is
+// called: page furniture ("Continued Below"), a word capitalised for
+// opening a sentence ("Conversely", "There"), an adjective of party or
+// nation ("Republican", "Canadian").
+func ordinaryName(key string) bool {
+	words := strings.Fields(key)
+	if len(words) == 0 {
+		return true
+	}
+	if len(words) == 1 && adjectives[words[0]] {
+		return true
+	}
+	for i, w := range words {
+		if !isCommonWord(w) || i == 0 && len(words) > 1 && givenGender(w) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectives of party and nation stand before a name or a group, never
+// alone as a speaker: "Republican", "Canadian".
+var adjectives = set(`republican democratic democrat liberal conservative labour labor tory green libertarian
+progressive socialist communist independent american canadian british english french german russian chinese
+ukrainian israeli palestinian iranian iraqi syrian mexican indian japanese korean european african australian
+italian spanish irish scottish welsh turkish saudi egyptian pakistani afghan brazilian cuban venezuelan
+polish dutch swedish norwegian danish finnish greek swiss belgian austrian hungarian indonesian filipino
+vietnamese thai malaysian nigerian kenyan south north east west`)
