@@ -127,6 +127,7 @@ func (c *cast) join(m *mention, e *entity) {
 		e.gender = m.gender
 	}
 	e.person = e.person || m.person
+	e.org = e.org || m.org && m.name == e.name
 	m.ent = e
 }
 
@@ -173,7 +174,7 @@ func (c *cast) findShort(name string, pos int, gender byte) *entity {
 			if e.key == "" {
 				continue
 			}
-			if pass == 0 && e.final != key || pass == 1 && (!e.full || e.first != key) {
+			if pass == 0 && e.final != key || pass == 1 && (!e.full || e.first != key || e.org) {
 				continue
 			}
 			if gender != 0 && e.gender != 0 && gender != e.gender {

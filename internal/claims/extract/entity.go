@@ -32,21 +32,42 @@ func (k entityKind) speaks() bool { return k != kindTime && k != kindOther }
 // gathered: an organisation by its name's words; a person by a given
 // name, a title or role, or a pronoun of a gender that refers to them;
 // then a date, a place, or ordinary words by the lists; otherwise unknown.
-func (c *cast) classify() {
+//
+// A one-word place is a place only when the article never has it speak:
+// "Obama" is a town in Japan, and "Obama said" is not the town.
+func (c *cast) classify(ms []*mention) {
+	speaks := map[*entity]bool{}
+	for _, m := range ms {
+		if m.kind == byName && m.ent != nil && !m.poss && speakerPlace(m) {
+			speaks[m.ent] = true
+		}
+	}
 	for _, e := range c.ents {
 		switch {
-		case e.org:
+		case e.org || groupName(e.key):
 			e.kind = kindOrg
+		case timeName(e.key) && e.role == "":
+			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
 		case e.person:
 			e.kind = kindPerson
-		case timeName(e.key):
-			e.kind = kindTime
-		case names.IsPlace(e.key) || names.IsStateAbbreviation(e.name):
+		case names.IsStateAbbreviation(e.name):
+			e.kind = kindOther // "Md.", "D-Mich.": a place that is part of someone's description
+		case names.IsPlace(e.key) && (e.full || !speaks[e]):
 			e.kind = kindPlace
 		case ordinaryName(e.key):
 			e.kind = kindOther
 		}
 	}
+}
+
+// speakerPlace reports a mention where speakers stand: right before a
+// speech verb ("Obama said") or right after one ("said Obama").
+func speakerPlace(m *mention) bool {
+	toks := m.p.toks
+	if m.t1 < len(toks) && m.t1 >= 0 && speechVerbs[toks[m.t1].low] {
+		return true
+	}
+	return m.t0 > 0 && speechVerbs[toks[m.t0-1].low]
 }
 
 // givenGender is the gender a name's first word tells when it is a given
@@ -72,6 +93,9 @@ func plausiblePerson(toks []token) bool {
 			return false
 		}
 	}
+	if names.IsPlace(toks[0].low) || names.IsPlace(toks[len(toks)-1].low) {
+		return false // "Vancouver Charter", "Archives Canada": a thing of a place
+	}
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 {
@@ -80,6 +104,21 @@ func plausiblePerson(toks []token) bool {
 		b.WriteString(t.low)
 	}
 	return !names.IsPlace(b.String())
+}
+
+// groupName reports the name of a group of people by their party or
+// nation: "Black Canadians", "Democrats", "Tories".
+func groupName(key string) bool {
+	last := key[strings.LastIndexByte(key, ' ')+1:]
+	if last == "tories" {
+		return true
+	}
+	for _, end := range []string{"s", "ns"} {
+		if w, ok := strings.CutSuffix(last, end); ok && adjectives[w] && w != "north" && w != "south" && w != "east" && w != "west" {
+			return true
+		}
+	}
+	return false
 }
 
 // monthWords and weekdays name dates.

@@ -192,7 +192,7 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	d.interview()
 	d.cast.build(d.ms)
 	d.cast.learnGenders(d.ms)
-	d.cast.classify()
+	d.cast.classify(d.ms)
 	out := sc.out[:0]
 	defer func() { sc.out = out }()
 	var quoted []claims.Quote

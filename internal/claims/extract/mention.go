@@ -34,6 +34,7 @@ type mention struct {
 	ent    *entity  // the person or organisation a name refers to
 	poss   bool     // a possessive: "Mr. Trump's appearance" names Trump but he is not speaking
 	appos  *mention // for a role: the name set off after it ("the prime minister, Keir Starmer,")
+	tried  bool     // for a pronoun: ent is what it stands for, worked out (pronounEntity)
 }
 
 // mentionArena hands out an extraction's mentions from blocks that the
@@ -292,7 +293,8 @@ done:
 		return m
 	}
 	for n := k + 1; n < j; n++ {
-		if toks[n].is(fOrg) || n > k+1 && (toks[n].text == "for" || toks[n].text == "and") {
+		if toks[n].is(fOrg) || n == j-1 && possessive && orgWords[strings.TrimSuffix(strings.TrimSuffix(toks[n].low, "'s"), "’s")] ||
+			n > k+1 && (toks[n].text == "for" || toks[n].text == "and") {
 			m.org = true // "Citizens for Tax Justice": a name joined by a small word is a body's
 		}
 	}

@@ -169,8 +169,14 @@ func caption(text, lower string) bool {
 	if i := strings.LastIndexByte(text, '('); i > 0 && strings.HasSuffix(text, ")") {
 		credit := lower[i+1 : len(lower)-1]
 		words := strings.Fields(strings.ReplaceAll(credit, "/", " / "))
-		if len(words) > 0 && len(words) <= 8 && (strings.Contains(credit, "/") || creditWords[words[len(words)-1]]) {
-			return true
+		if len(words) > 0 && len(words) <= 8 && (strings.Contains(credit, "/") || creditWords[words[len(words)-1]] ||
+			strings.HasSuffix(strings.TrimSpace(text[:i]), ".") && capitalised(text[i+1:len(text)-1])) {
+			return true // "... in this 1914 photo. ( Library and Archives Canada )"
+		}
+	}
+	if i := strings.Index(text, "( "); i >= 0 {
+		if j := strings.Index(text[i:], " )"); j > 0 && strings.Contains(text[i:i+j], " / ") && j < 80 {
+			return true // "( Andrew Francis Wallace / Toronto Star )" inside a run of captions
 		}
 	}
 	if n := len(text); n > 5 && strings.Count(text[max(0, n-6):], ":") == 1 {
@@ -188,6 +194,19 @@ func caption(text, lower string) bool {
 		}
 	}
 	return false
+}
+
+// capitalised reports words that all open with a capital, but for the
+// small words of names ("Library and Archives Canada").
+func capitalised(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && w != "and" && w != "of" && w != "the" && w != "&" {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // runningTime reports a video's length: "0:25", "2:43", "12:05".

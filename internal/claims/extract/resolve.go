@@ -42,13 +42,15 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		r.ent = m.appos.ent
 	case m.kind == byName:
 		r.ent = m.ent
+		if r.ent != nil && !r.ent.kind.speaks() {
+			r.ent = nil // "Christmas Day", "Continued Below": no one
+			return r
+		}
 	case m.kind == byPronoun && m.p.answer && d.interviewee != nil && firstPerson(m.text):
 		r.ent = d.interviewee.ent // "A: I think ...": the interviewee
 	case m.kind == byPronoun:
 		they := strings.EqualFold(m.text, "they")
-		if m.gender == 'm' || m.gender == 'f' || they {
-			r.ent = d.antecedent(at, m.Start, m.gender, they)
-		}
+		r.ent = d.pronounEntity(m, at)
 		var stand *mention // a group or body the pronoun speaks for
 		switch {
 		case strings.EqualFold(m.text, "it"):
@@ -82,10 +84,12 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			// "Sarah Jones, a teacher, said ... The 41-year-old added":
 			// the person named last, of the gender the noun tells
 			d.backwards(at, m.Start, 3, func(at sentRef, pos int) bool {
-				es, _ := d.candidates(at, pos)
-				i := slices.IndexFunc(es, func(e *entity) bool { return e.person && (g == 'n' || e.gender == 0 || e.gender == g) })
+				es := d.mentioned(at, pos, nil)
+				i := slices.IndexFunc(es, func(c salient) bool {
+					return c.e.kind == kindPerson && (g == 'n' || c.e.gender == 0 || c.e.gender == g)
+				})
 				if i >= 0 {
-					r.ent = es[i]
+					r.ent = es[i].e
 				}
 				return i >= 0
 			})
@@ -279,32 +283,6 @@ func fromPlace(p *para, m *mention) *mention {
 	return m
 }
 
-// antecedent resolves a pronoun by walking back sentence by sentence: in each,
-// whoever a quote there was attributed to comes first, then the people named
-// in order, so that the subject wins over people named later in the sentence.
-// A gendered pronoun skips people known to be of the other gender; the one
-// quoted is taken even when their gender is unknown ('"...," Obama said after
-// meeting Vladimir Putin. He ...' is Obama, though "Vladimir" is known male).
-func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) (found *entity) {
-	d.backwards(at, pos, 8, func(at sentRef, pos int) bool {
-		cands, quoted := d.candidates(at, pos)
-		for i, e := range cands {
-			if plural && e.org || !plural && (e.person && e.gender == gender || i < quoted && !e.org && e.gender == 0) {
-				found = e // the one quoted there, unless known to be of the other gender
-				return true
-			}
-		}
-		for _, e := range cands { // nobody of that gender: someone of unknown gender
-			if !plural && e.person && e.gender == 0 {
-				found = e
-				return true
-			}
-		}
-		return false
-	})
-	return found
-}
-
 // lastNamed is the last mention that match accepts in the sentence at,
 // before pos, or else in the sentence before it.
 func (d *doc) lastNamed(at sentRef, pos int, match func(*mention) bool) (last *mention) {
@@ -342,25 +320,6 @@ func (d *doc) backwards(at sentRef, pos, n int, f func(at sentRef, pos int) bool
 		}
 		pos = d.paras[at.p].End
 	}
-}
-
-// candidates lists the entities of one sentence that a later pronoun may
-// refer to, named before pos.
-func (d *doc) candidates(at sentRef, pos int) (es []*entity, quoted int) {
-	p := d.paras[at.p]
-	s := p.sents[at.s]
-	for _, t := range p.toks[s.Start:s.End] {
-		if t.q != nil && t.Start < pos && t.q.speaker != nil && t.q.speaker.ent != nil {
-			es = append(es, t.q.speaker.ent)
-		}
-	}
-	quoted = len(es)
-	for _, m := range p.ms {
-		if m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && m.kind == byName {
-			es = append(es, m.ent)
-		}
-	}
-	return es, quoted
 }
 
 // sentRef names a sentence by paragraph and sentence index.

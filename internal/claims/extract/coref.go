@@ -1,0 +1,157 @@
+package extract
+
+import "fmt"
+
+// Coreference: which entity a pronoun stands for. A pronoun goes to the
+// most salient entity of the sentences just before it that it can stand
+// for: "he" and "she" to a person of that gender (or of none known), never
+// to a place, a date or an organisation; "they" to a group or an
+// organisation. Salience is the mention's role in its sentence (the
+// speaker of a quote there first, then the subject, then others, and
+// least a possessive or the object of a preposition), fading with each
+// sentence back. A pronoun that is itself a sentence's subject passes its
+// entity on: in 'Vickers said ... He said the business, along with a
+// credit union run by his father's friend, Martin Legere, ... "...," he
+// said', the last "he" is Vickers, not Legere.
+
+var debugCoref func(string)
+
+// salient is an entity named in a sentence and how salient its mention
+// there makes it.
+type salient struct {
+	e *entity
+	w float64
+}
+
+// Mention weights by role in the sentence.
+const (
+	wQuoted  = 1.0  // the speaker of a quote in the sentence
+	wSubject = 0.8  // the sentence's first mention, not after a preposition
+	wOther   = 0.5  // any other mention
+	wOwner   = 0.3  // a possessive: "Mr. Hemming's request"
+	wObject  = 0.25 // after a preposition: "for Victor Rask"
+	fade     = 0.6  // salience kept from one sentence to the one before
+)
+
+// mentioned lists the entities the sentence at names before pos, with the
+// salience of each mention, appended to out. A title names no one a
+// pronoun of the body may refer to.
+func (d *doc) mentioned(at sentRef, pos int, out []salient) []salient {
+	p := d.paras[at.p]
+	if p.headline {
+		return out
+	}
+	if p.speaker != nil {
+		// A transcript's or an embedded post's words are its speaker's,
+		// and the people they name are not the reporter's subjects.
+		if p.speaker.ent != nil && p.speaker.Start < pos {
+			out = append(out, salient{p.speaker.ent, wQuoted})
+		}
+		return out
+	}
+	s := p.sents[at.s]
+	for _, t := range p.toks[s.Start:s.End] {
+		if t.q != nil && t.Start < pos && t.q.speaker != nil && t.q.speaker.ent != nil {
+			out = append(out, salient{t.q.speaker.ent, wQuoted})
+		}
+	}
+	subject := true
+	for _, m := range p.ms {
+		if m.t0 < s.Start || m.t1 > s.End || m.Start >= pos {
+			continue
+		}
+		var e *entity
+		switch m.kind {
+		case byName:
+			e = m.ent
+		case byPronoun:
+			e = d.pronounEntity(m, at)
+		case byNominal:
+			if m.appos != nil {
+				e = m.appos.ent
+			}
+		}
+		w := wOther
+		switch {
+		case m.poss:
+			w = wOwner
+		case afterPreposition(p, m):
+			w = wObject
+		case subject:
+			w = wSubject
+			subject = false
+		}
+		if e != nil {
+			out = append(out, salient{e, w})
+		}
+	}
+	return out
+}
+
+// pronounEntity is the entity a personal pronoun stands for, worked out
+// once: "he" and "she" by gender, "they" by number.
+func (d *doc) pronounEntity(m *mention, at sentRef) *entity {
+	if m.tried {
+		return m.ent
+	}
+	m.tried = true
+	they := m.text == "they" || m.text == "They"
+	if m.gender == 'm' || m.gender == 'f' || they {
+		m.ent = d.antecedent(at, m.Start, m.gender, they)
+	}
+	return m.ent
+}
+
+// antecedent finds the entity a pronoun before pos in sentence at stands
+// for: the best fit by salience among the two nearest sentences (its own
+// before it, then those before) that name anyone it may stand for.
+func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity {
+	var best *entity
+	score, weight, seen := 0.0, 1.0, 0
+	var buf [16]salient
+	d.backwards(at, pos, 8, func(at sentRef, pos int) bool {
+		found := false
+		for _, c := range d.mentioned(at, pos, buf[:0]) {
+			f := fits(c.e, gender, plural)
+			if f == 0 {
+				continue
+			}
+			found = true
+			if debugCoref != nil {
+				debugCoref(fmt.Sprintf("cand %q kind %d gender %c w %.2f fit %.2f weight %.2f", c.e.name, c.e.kind, c.e.gender, c.w, f, weight))
+			}
+			if x := c.w * f * weight; x > score {
+				best, score = c.e, x
+			}
+		}
+		if found {
+			seen++
+		}
+		weight *= fade
+		return seen >= 2
+	})
+	return best
+}
+
+// fits is how well an entity fits a pronoun, 0 when it cannot stand for
+// it: "they" an organisation or group; "he" and "she" a person of that
+// gender, less well one of no known gender, and least a name with no
+// evidence either way (a surname alone); never a place, a date or an
+// organisation.
+func fits(e *entity, gender byte, plural bool) float64 {
+	if plural {
+		if e.kind == kindOrg {
+			return 1
+		}
+		return 0
+	}
+	switch {
+	case e.kind == kindPerson && e.gender == gender:
+		return 1
+	case e.kind == kindPerson && e.gender == 0:
+		return 0.5
+	case e.kind == kindUnknown && e.gender == 0:
+		return 0.35
+	}
+	return 0
+}
