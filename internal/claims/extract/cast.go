@@ -70,7 +70,11 @@ func (c *cast) build(ms []*mention) {
 			continue
 		}
 		if m.ent == nil {
-			c.join(m, c.findShort(m.name, m.Start, m.gender))
+			e := c.findShort(m.name, m.Start, m.gender)
+			if e == nil && strings.ContainsAny(m.name, "-'’") {
+				e = c.withTail(c.key(m.name)) // "Wilson-Raybould"
+			}
+			c.join(m, e)
 		}
 		m.ent.last = m.Start
 	}
@@ -148,6 +152,18 @@ func (c *cast) findFull(name string) *entity {
 		}
 		if e.first == first || len(e.first) == 1 && e.first[0] == first[0] ||
 			len(first) == 1 && first[0] == e.first[0] {
+			return e
+		}
+	}
+	return c.withTail(key)
+}
+
+// withTail finds the person whose name ends in the words of key, a
+// surname of several words named alone: "Al Mnajer" of "Mohammad Al
+// Mnajer", "Wilson-Raybould" of "Jody Wilson-Raybould".
+func (c *cast) withTail(key string) *entity {
+	for _, e := range c.ents {
+		if !e.org && len(e.key) > len(key)+1 && strings.HasSuffix(e.key, key) && e.key[len(e.key)-len(key)-1] == ' ' {
 			return e
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 // transcriptLabels are capitalised words that end in a colon at the start
@@ -43,7 +44,7 @@ func transcriptSpeaker(body string, p *para) (*mention, claims.Span) {
 			letters++
 		}
 	}
-	if letters < 2 {
+	if letters < 2 || !personLabel(words) {
 		return nil, claims.Span{}
 	}
 	start := p.Start + lead
@@ -51,6 +52,36 @@ func transcriptSpeaker(body string, p *para) (*mention, claims.Span) {
 		name: titleCase(name), person: true, p: p, t0: -1, t1: -1})
 	s, e := trimSpan(body, p.Start+colon+1, p.End)
 	return m, claims.Span{Start: s, End: e}
+}
+
+// speakerLabels are the words a transcript gives those it names by role.
+var speakerLabels = set(`moderator host anchor interviewer audience announcer narrator reporter male female voice
+unidentified unknown crosstalk question answer q a participant panelist member caller`)
+
+// personLabel reports a transcript label that names someone: a surname
+// ("PENCE"), a given name and more ("LESTER HOLT"), a title and a name
+// ("SEN. SANDERS") or a role ("MODERATOR", "UNIDENTIFIED MALE"); not a
+// section's heading in capitals ("KEEPING SCORE", "ENERGY", "JAPAN
+// ECONOMY", "ANALYST'S TAKE").
+func personLabel(words []string) bool {
+	role := true
+	for _, w := range words {
+		role = role && speakerLabels[strings.ToLower(strings.Trim(w, ".,"))]
+	}
+	if role {
+		return true
+	}
+	first := strings.ToLower(words[0])
+	if len(words) > 1 && (givenGender(first) != 0 || titles[first] || titles[first+"."]) {
+		return true
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if b, _ := cutPossessive(lw); isCommonWord(b) || names.IsPlace(b) || monthWords[b] || adjectives[b] {
+			return false
+		}
+	}
+	return true
 }
 
 // interview reads a question-and-answer interview: paragraphs that open
