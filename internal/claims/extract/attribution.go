@@ -79,18 +79,18 @@ func after(p *para, i, end int) *attribution {
 		return nil
 	}
 	w := p.toks[j].lower()
+	if w == "according" && j+1 < end && p.toks[j+1].lower() == "to" {
+		if m := sourceAt(p, j+2, end); m != nil {
+			return &attribution{m, "according to", j}
+		}
+		return nil
+	}
 	if isCue(w) && !ambiguousCues[w] {
 		if strings.HasSuffix(w, "ing") {
 			return nil // 'hailed it as "historic", saying it would ...': the participle's subject speaks before
 		}
 		if m := speakerIn(p, j+1, min(end, j+8)); m != nil {
 			return &attribution{m, w, j}
-		}
-		return nil
-	}
-	if w == "according" && j+1 < end && p.toks[j+1].lower() == "to" {
-		if m := sourceAt(p, j+2, end); m != nil {
-			return &attribution{m, "according to", j}
 		}
 		return nil
 	}

@@ -53,7 +53,7 @@ func TestReportedClauses(t *testing.T) {
 				"In a new report, the agency said the economy was slowing.",
 			want: []want{
 				{"Clinton led Trump 47 percent to 39 percent among young voters", "latest Washington Post-ABC News poll", claims.Indirect},
-				{"the economy was slowing", "agency", claims.Indirect}, // its own verb's, not the report's
+				{"the economy was slowing", "the agency", claims.Indirect}, // its own verb's, not the report's; an agency not named is no speaker of its own
 			},
 		},
 		{
@@ -145,7 +145,7 @@ func TestReportedClauses(t *testing.T) {
 				"The policy changes, which officials said will go into effect in the next few months, will not apply to all Central Americans.\n\n" +
 				"A federal judge on Friday blocked the state's six-week abortion ban, ruling that it likely violated the state constitution.",
 			want: []want{
-				{"in the three largest counties, which include Cleveland, Cincinnati and Columbus, voters have been taken off the rolls", "study", claims.Indirect},
+				{"in the three largest counties, which include Cleveland, Cincinnati and Columbus, voters have been taken off the rolls", "The study", claims.Indirect},
 				{"the top 1 percent -- those earning the most -- would face a tax increase", "Tax Policy Center", claims.Indirect},
 				{"the plan would fail", "Smith", claims.Indirect},
 				{"RT to the BBC", "Schultz", claims.Indirect},                                                    // not the interview it was said in

@@ -133,19 +133,21 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 	return best
 }
 
-// fits is how well an entity fits a pronoun, 0 when it cannot stand for
-// it: "they" an organisation or group; "he" and "she" a person of that
+// fits is how well an entity fits a pronoun (gender 'm' or 'f', or 'p'
+// for a person of either), 0 when it cannot stand for it: "they" an organisation or group; "he" and "she" a person of that
 // gender, less well one of no known gender, and least a name with no
 // evidence either way (a surname alone); never a place, a date or an
 // organisation.
 func fits(e *entity, gender byte, plural bool) float64 {
 	if plural {
-		if e.kind == kindOrg {
+		if e.kind == kindOrg || e.kind == kindGroup {
 			return 1
 		}
 		return 0
 	}
 	switch {
+	case gender == 'p' && e.kind == kindPerson: // any person: "the professor"
+		return 1
 	case e.kind == kindPerson && e.gender == gender:
 		return 1
 	case e.kind == kindPerson && e.gender == 0:

@@ -18,7 +18,8 @@ type entityKind uint8
 const (
 	kindUnknown entityKind = iota // no evidence either way: a surname alone, "TransLink"
 	kindPerson
-	kindOrg // an organisation, a group, or a document's issuer
+	kindOrg   // an organisation, or a document's issuer
+	kindGroup // people by their party or nation: "Democrats", "Black Canadians"
 	kindPlace
 	kindTime
 	kindOther // ordinary words: furniture, a piece of a headline, an adjective of party or nation
@@ -44,7 +45,9 @@ func (c *cast) classify(ms []*mention) {
 	}
 	for _, e := range c.ents {
 		switch {
-		case e.org || groupName(e.key):
+		case groupName(e.key):
+			e.kind = kindGroup
+		case e.org || !e.person && orgLooking(e.name):
 			e.kind = kindOrg
 		case timeName(e.key) && e.role == "":
 			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
@@ -68,6 +71,32 @@ func speakerPlace(m *mention) bool {
 		return true
 	}
 	return m.t0 > 0 && speechVerbs[toks[m.t0-1].low]
+}
+
+// orgLooking reports a name written as organisations write theirs: with
+// an acronym ("BC Hydro", "UFCW Local 832", "IBM") or a capital inside a
+// word ("TransLink", "PayPal"), but not a Scottish or Irish surname
+// ("McCallum", "MacLeod", "O'Neill") or a numeral ("Henry VIII").
+func orgLooking(name string) bool {
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, ".,’'")
+		letters, upper, inner := 0, 0, false
+		for i, r := range w {
+			if r >= 'A' && r <= 'Z' {
+				upper++
+				if i > 0 && !strings.HasPrefix(w, "Mc") && !strings.HasPrefix(w, "Mac") && !strings.ContainsAny(w[:i], "'’-") {
+					inner = true
+				}
+			}
+			if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+				letters++
+			}
+		}
+		if letters >= 2 && upper == letters && strings.Trim(w, "IVX") != "" || inner && upper < letters {
+			return true
+		}
+	}
+	return false
 }
 
 // givenGender is the gender a name's first word tells when it is a given

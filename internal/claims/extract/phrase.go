@@ -109,6 +109,10 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 			continue
 		}
 		named := t.isCap() && p.toks[i].isCap() && t.isWord() && !t.is(fStopCap) // "State Department employees": a cue word inside a name; not "Though Republicans"
+		if t.text == "," && i-3 >= start && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) {
+			i-- // "the lanky, bespectacled professor": adjectives in a row
+			continue
+		}
 		if !t.isWord() || !nounish(t) && !gerund && !prepositions[t.lower()] && !determiners[t.lower()] && !and && !named {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}

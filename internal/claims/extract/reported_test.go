@@ -302,7 +302,7 @@ func TestReportedForms(t *testing.T) {
 				{"The European Union will impose tariffs if Washington does not lift its duties by June", "Maros Sefcovic", claims.Indirect},
 				{"it had not been informed of the plan", "Kremlin", claims.Indirect},
 				{"Europe must \"stand united\"", "Emmanuel Macron", claims.Fragment},
-				{"higher taxes on the richest families", "the union", claims.Indirect},
+				{"higher taxes on the richest families", "European Union", claims.Indirect}, // the union the article named
 			},
 		},
 		{

@@ -94,14 +94,24 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 				return i >= 0
 			})
 		}
+		if r.ent == nil && documents[m.head] {
+			r.ent = d.issuer(m, at) // "her statement said", "a statement e-mailed by Reagan Ruslim said"
+		}
+		if r.ent == nil && definite(m) {
+			r.ent = d.anaphor(m, at) // "the utility said", "the lanky, bespectacled professor said"
+		}
 		if r.ent == nil && m.org {
-			// A group speaks for itself: "a Ukrainian delegation"; one
-			// that someone owns by their name: "Doug Ford's office".
-			r.name, r.org = strings.TrimSpace(m.role), true
+			// A group speaks for itself when its words name it: "a
+			// Ukrainian delegation"; one that someone owns by their
+			// name: "Doug Ford's office". "The company", "an open
+			// letter" or "a tweet" alone name no one.
+			r.org = true
 			if o := m.p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName {
 				if ro := d.resolve(o, at); ro.name != "" && !ro.org {
-					r.name = ro.name + "'s " + r.name
+					r.name = ro.name + "'s " + strings.TrimSpace(m.role)
 				}
+			} else if proper(m.role) {
+				r.name = strings.TrimSpace(m.role) // "a CBS poll" too
 			}
 		} else if r.ent == nil {
 			// An unnamed person ("a source", "the spokeswoman") is nobody
@@ -110,12 +120,119 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		}
 	}
 	if r.ent != nil {
-		r.name, r.role, r.org = r.ent.name, r.ent.role, r.ent.org
+		r.name, r.role = r.ent.name, r.ent.role
+		r.org = r.ent.org || r.ent.kind == kindGroup || r.ent.kind == kindPlace // a place speaks as its government
 		if m.kind == byNominal {
 			r.role = m.role
 		}
 	}
 	return r
+}
+
+// definite reports a nominal that refers back to someone already named:
+// "the utility", "the lanky, bespectacled professor", not "a source".
+func definite(m *mention) bool {
+	return m.t0 < len(m.p.toks) && m.p.toks[m.t0].low == "the" && !strings.HasSuffix(m.head, "s")
+}
+
+// proper reports words that hold a capitalised one: "Ukrainian
+// delegation", "the Kremlin", not "company".
+func proper(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if startsUpper(w) && !strings.EqualFold(w, "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeads are the nouns by which news refers back to an organisation it
+// has named: "the utility" for BC Hydro, "the company" for Procter &
+// Gamble. "the city" and its like may be a place's government.
+var orgHeads = set(`company firm agency utility organization organisation group union board bank corporation
+retailer carmaker automaker airline network station newspaper broadcaster ministry department government
+council committee commission association party club team league school university college hospital
+court tribunal authority service office foundation charity institute coalition alliance federation city
+province state country town municipality administration regulator watchdog insurer lender developer
+manufacturer startup`)
+
+// placeHeads are the organisation nouns that a place's name may stand for.
+var placeHeads = set(`city province state country town municipality government`)
+
+// genericHeads refer back to the organisation the article is about even
+// when its name does not hold them: "the utility" for BC Hydro. Others
+// ("the union", "the board") must find their word in the name.
+var genericHeads = set(`company firm agency utility organization organisation corporation carmaker automaker
+retailer airline lender insurer startup developer manufacturer broadcaster charity`)
+
+// anaphor finds whom a definite description refers back to: an
+// organisation noun the latest organisation whose name holds it, or else
+// the most salient one ("the utility" for BC Hydro); a noun for a person
+// the most salient person of the sentences before ("the professor" for
+// Schuh). Role nouns go by role (byRole) first.
+func (d *doc) anaphor(m *mention, at sentRef) *entity {
+	if documents[m.head] || groupHeads[m.head] && !orgHeads[m.head] || timeWords[m.head] || proper(m.role) {
+		return nil // "the Obama administration" names its own
+	}
+	if !orgHeads[m.head] {
+		// A person described, not merely named by role: "the lanky,
+		// bespectacled professor", "the 26-year-old right wing"; "the
+		// publisher" or "the senator" alone may be someone new.
+		if m.t1-m.t0 < 3 || personRoles[m.head] || startsUpper(m.p.toks[m.t1-1].text) {
+			return nil
+		}
+		return d.antecedent(at, m.Start, 'p', false)
+	}
+	var best, named *entity
+	score, weight := 0.0, 1.0
+	d.backwards(at, m.Start, 4, func(at sentRef, pos int) bool {
+		for _, c := range d.mentioned(at, pos, nil) {
+			e := c.e
+			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) {
+				continue
+			}
+			if named == nil && hasWord(" "+e.key+" ", m.head) {
+				named = e // "the board" for the Parole Board of Canada
+			}
+			if x := c.w * weight; genericHeads[m.head] && x > score {
+				best, score = e, x
+			}
+		}
+		weight *= fade
+		return named != nil
+	})
+	if named != nil {
+		return named
+	}
+	return best
+}
+
+// issuer is who issued a document an attribution names: the owner before
+// it ("her statement", "Trudeau's statement") or the one it is by or from
+// ("a statement e-mailed to The Globe by Reagan Ruslim").
+func (d *doc) issuer(m *mention, at sentRef) *entity {
+	p := m.p
+	if g, ok := possessivePronouns[p.toks[m.t0].low]; ok {
+		if g == 'n' {
+			return nil // "its report": the thing named before, not a person
+		}
+		return d.antecedent(at, m.Start, g, g == 'p')
+	}
+	if o := p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
+		return o.ent
+	}
+	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
+		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
+			if o := p.mentionAt(j + 1); o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
+				return o.ent
+			}
+			return nil
+		}
+		if !p.toks[j].isWord() && p.toks[j].text != "," {
+			return nil
+		}
+	}
+	return nil
 }
 
 // byRole finds the person a role noun refers back to: the latest one named

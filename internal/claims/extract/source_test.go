@@ -81,7 +81,7 @@ func TestReportedSources(t *testing.T) {
 			want: []want{
 				{"More than 40 percent of that money arrived in February alone", "new fundraising reports", claims.Indirect},
 				{"Trump is trailing Ted Cruz just ahead of the vote", "Polls", claims.Indirect},
-				{"eight of 10 avocados are grown in Mexico", "slide", claims.Indirect},
+				{"eight of 10 avocados are grown in Mexico", "Another slide", claims.Indirect}, // a slide names no one
 				{"Turnout hit a record this year", "Pew Research Center", claims.Indirect},
 				{"74 percent of likely voters said Mr. Trump should release his tax returns", "Quinnipiac University poll", claims.Indirect}, // the poll's finding
 			},
