@@ -19,7 +19,11 @@ type entity struct {
 	person bool // evidence that it is a person: a given name, a title, a pronoun
 	org    bool // evidence that it is an organisation: its name's words
 	kind   entityKind
-	last   int // byte offset of its latest mention so far, for bare surnames
+	// subject is set when the article names it as a subject at least
+	// once, not only after a preposition ("in southern Sumatra") or as an
+	// owner: what a pronoun may stand for.
+	subject bool
+	last    int // byte offset of its latest mention so far, for bare surnames
 
 	titled         string // " role name " in lower case, for byRole
 	titledFrom     string // the role titled was made from

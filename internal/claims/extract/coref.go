@@ -1,6 +1,9 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Coreference: which entity a pronoun stands for. A pronoun goes to the
 // most salient entity of the sentences just before it that it can stand
@@ -152,8 +155,30 @@ func fits(e *entity, gender byte, plural bool) float64 {
 		return 1
 	case e.kind == kindPerson && e.gender == 0:
 		return 0.5
-	case e.kind == kindUnknown && e.gender == 0:
-		return 0.35
+	case e.kind == kindUnknown && e.gender == 0 && e.subject && !strings.HasSuffix(e.key, "s"):
+		return 0.35 // a surname alone, named as someone who acts; not "in southern Sumatra", nor "Evacuees"
 	}
 	return 0
+}
+
+// topicalConfidence is how sure extraction is of a quote given to the
+// person the sentences before it are about, with no attribution of its own.
+const topicalConfidence = 0.8
+
+// topic is the person the sentence before pos (in its paragraph or the
+// one before) is about: its subject or the speaker it quotes, a person
+// named or referred to by a pronoun; nil when that sentence is about
+// someone else or no one.
+func (d *doc) topic(at sentRef, pos int) *entity {
+	var found *entity
+	d.backwards(at, pos, 2, func(at sentRef, pos int) bool {
+		for _, c := range d.mentioned(at, pos, nil) {
+			if c.w >= wSubject && c.e.kind == kindPerson {
+				found = c.e
+				return true
+			}
+		}
+		return false
+	})
+	return found
 }

@@ -39,15 +39,21 @@ func (k entityKind) speaks() bool { return k != kindTime && k != kindOther }
 func (c *cast) classify(ms []*mention) {
 	speaks := map[*entity]bool{}
 	for _, m := range ms {
-		if m.kind == byName && m.ent != nil && !m.poss && speakerPlace(m) {
+		if m.kind != byName || m.ent == nil {
+			continue
+		}
+		if !m.poss && speakerPlace(m) {
 			speaks[m.ent] = true
+		}
+		if !m.poss && !afterPreposition(m.p, m) {
+			m.ent.subject = true
 		}
 	}
 	for _, e := range c.ents {
 		switch {
 		case groupName(e.key):
 			e.kind = kindGroup
-		case e.org || !e.person && orgLooking(e.name):
+		case e.org || !e.person && (orgLooking(e.name) || placeEdged(e.key)):
 			e.kind = kindOrg
 		case timeName(e.key) && e.role == "":
 			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
@@ -71,6 +77,14 @@ func speakerPlace(m *mention) bool {
 		return true
 	}
 	return m.t0 > 0 && speechVerbs[toks[m.t0-1].low]
+}
+
+// placeEdged reports a name of several words that opens or ends with a
+// place's and is no place itself: "Vancouver Charter", "Archives Canada",
+// "Toronto Star", the names of things and bodies of a place.
+func placeEdged(key string) bool {
+	i, j := strings.IndexByte(key, ' '), strings.LastIndexByte(key, ' ')
+	return i > 0 && !names.IsPlace(key) && (names.IsPlace(key[:i]) || names.IsPlace(key[j+1:]))
 }
 
 // orgLooking reports a name written as organisations write theirs: with

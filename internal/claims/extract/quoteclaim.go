@@ -26,6 +26,15 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	if q.speaker == nil && q.runsOn() {
 		q.speaker, q.cue, q.cueSpan = d.ahead(q)
 	}
+	topical := false
+	if q.speaker == nil && opensSentence(p, s.Start, ti) {
+		// A quote standing alone is the words of the person the
+		// sentences before are about: 'Gillis was diagnosed with
+		// Crohn's disease. ¶ "My condition ... is getting worse."'
+		if e := d.topic(at, q.Start); e != nil {
+			q.speaker, topical = kept(resolved{m: &mention{}, ent: e, name: e.name, role: e.role}), true
+		}
+	}
 	kind := claims.Kind(kindOf(p, ti, text, attributedAfter))
 	span := q.Span
 	if kind == claims.Fragment { // the comma of '"useful," but' is the reporter's
@@ -49,6 +58,9 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 		Paragraph:  p.Span,
 		Prediction: isPrediction(text, q.cue),
 		Confidence: confidence(q.cue, true, q.speaker != nil),
+	}
+	if topical {
+		c.Confidence = topicalConfidence
 	}
 	c.Speaker = mentionOf(q.speaker)
 	return c, true

@@ -57,6 +57,9 @@ found:
 		if g := groupOf(p, m); g != nil && !documents[g.head] {
 			return g // "Aides to Mr Trump said": the aides, not Trump
 		}
+		if n := memberOf(p, m, start); n != nil {
+			return n // "Tim Guest with the Nova Scotia Health Authority says": Guest
+		}
 		if m.kind == byNominal && m.t1-m.t0 == 1 && m.t0 > start && !p.toks[m.t0-1].is(fDeterminer) {
 			if np := nounPhraseBefore(p, k, start); np != nil && np.t0 < m.t0 && strings.HasSuffix(m.head, "s") &&
 				!slices.ContainsFunc(p.toks[np.t0:m.t0], func(t token) bool { return isPossessive(t.text) }) {
@@ -233,6 +236,28 @@ func groupOf(p *para, m *mention) *mention {
 	}
 	return nil
 }
+
+// memberOf is the person named right before the organisation m with a
+// word that says they belong to it: "Tim Guest with the Nova Scotia Health
+// Authority", "Jane Roe of the ACLU", "John Smith at Harvard".
+func memberOf(p *para, m *mention, start int) *mention {
+	if m.kind != byName || m.ent == nil || m.ent.kind == kindPerson {
+		return nil
+	}
+	link := m.t0 - 1
+	if link > start && p.toks[link].low == "the" {
+		link--
+	}
+	if link <= start || !memberLinks[p.toks[link].low] {
+		return nil
+	}
+	if n := p.mentionEndingAt(link); n != nil && n.kind == byName && n.ent != nil && n.ent.kind == kindPerson && !n.poss {
+		return n
+	}
+	return nil
+}
+
+var memberLinks = set(`with of at from`)
 
 // groupLinks join a group of people to whom they belong.
 var groupLinks = set(`to of at for from with in`)
