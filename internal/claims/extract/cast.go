@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 // entity is one person or organisation of an article, however often and in
@@ -89,8 +90,9 @@ func (c *cast) build(ms []*mention) {
 // nobody else is named between the name and the pronoun.
 func (c *cast) learnGenders(ms []*mention) {
 	for i, m := range ms {
-		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) {
-			continue // not "the South China Sea, it is his job, he said"
+		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
+			afterLocative(m.p, m) || names.IsPlace(m.ent.key) {
+			continue // not "the South China Sea, it is his job, he said", nor "grew up in Barbados, where he watched"
 		}
 		for _, n := range ms[i+1:] {
 			if n.p != m.p || n.t0 > m.t1+6 || n.kind == byName || sentenceBetween(m.p, m.t1, n.t0) {
@@ -184,17 +186,25 @@ func ends(key string) (first, final string, full bool) {
 	return key[:i], key[strings.LastIndexByte(key, ' ')+1:], true
 }
 
-// findShort finds the entity a one-word name refers to by surname or, failing
-// that, first name, preferring the one named most recently before pos.
+// findShort finds the person a one-word name refers to by surname or,
+// failing that, first name, preferring the one named most recently before
+// pos.
 func (c *cast) findShort(name string, pos int, gender byte) *entity {
 	key := c.key(name)
 	var best *entity
+	for _, e := range c.ents {
+		if e.key == key && (best == nil || e.last < pos && e.last > best.last) {
+			best = e // the same name: "IMD" and "IMD"
+		}
+	}
 	for pass := 0; pass < 2 && best == nil; pass++ {
 		for _, e := range c.ents {
 			if e.key == "" {
 				continue
 			}
-			if pass == 0 && e.final != key || pass == 1 && (!e.full || e.first != key || e.org) {
+			if !e.person || pass == 0 && e.final != key || pass == 1 && (!e.full || e.first != key) {
+				// only a person's name has a surname or a given name to
+				// call them by: "Canada" is no part of "Health Canada"
 				continue
 			}
 			if gender != 0 && e.gender != 0 && gender != e.gender {

@@ -102,6 +102,13 @@ func (d *doc) pronounEntity(m *mention, at sentRef) *entity {
 	if m.gender == 'm' || m.gender == 'f' || they {
 		m.ent = d.antecedent(at, m.Start, m.gender, they)
 	}
+	if debugCoref != nil {
+		name := ""
+		if m.ent != nil {
+			name = m.ent.name
+		}
+		debugCoref(fmt.Sprintf("PRONOUN %q at %d -> %q", m.text, m.Start, name))
+	}
 	return m.ent
 }
 

@@ -45,7 +45,7 @@ func (c *cast) classify(ms []*mention) {
 		if !m.poss && speakerPlace(m) {
 			speaks[m.ent] = true
 		}
-		if !m.poss && !afterPreposition(m.p, m) {
+		if !m.poss && !afterLocative(m.p, m) {
 			m.ent.subject = true
 		}
 	}
@@ -68,6 +68,16 @@ func (c *cast) classify(ms []*mention) {
 		}
 	}
 }
+
+// afterLocative reports a mention after a preposition that places or
+// possesses ("in Barbados", "of Modern Canada"), not one that opens a
+// clause ("After Wilson-Raybould was shuffled, she ...").
+func afterLocative(p *para, m *mention) bool {
+	return m.t0 > 0 && locatives[p.toks[m.t0-1].low]
+}
+
+var locatives = set(`in at from of to near across throughout into within outside inside around on onto
+toward towards via through between among beyond`)
 
 // speakerPlace reports a mention where speakers stand: right before a
 // speech verb ("Obama said") or right after one ("said Obama").
@@ -201,8 +211,8 @@ func ordinaryName(key string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	if len(words) == 1 && adjectives[words[0]] {
-		return true
+	if last := words[len(words)-1]; len(words) <= 3 && adjectives[last] || strings.HasSuffix(last, "-based") || strings.HasSuffix(last, "-born") {
+		return true // "Republican", "North American", "Alberta-based"
 	}
 	for i, w := range words {
 		if !isCommonWord(w) || i == 0 && len(words) > 1 && givenGender(w) != 0 {

@@ -304,16 +304,21 @@ fatima layla leila ngozi kaja margrethe winnie nkosazana naledi lindiwe thandi n
 anita rekha nirupama jayalalithaa
 `
 
-// readNews adds the hand-written names, each worth more votes than any
-// other source gives a name, and as used in English-language news.
+// readNews adds the hand-written names, as used in English-language news;
+// a name no public list holds takes its gender from here.
+//
+// A name the public lists already hold keeps their verdict, with one vote
+// more: "Lee" and "Kim" are given to either.
 func (g *given) readNews() {
-	for _, n := range strings.Fields(newsMale) {
-		g.vote(n, 'm', 100)
-		g.english[n] = true
-	}
-	for _, n := range strings.Fields(newsFemale) {
-		g.vote(n, 'f', 100)
-		g.english[n] = true
+	for gender, list := range map[byte]string{'m': newsMale, 'f': newsFemale} {
+		for _, n := range strings.Fields(list) {
+			votes := 100
+			if g.male[n]+g.female[n] > 0 {
+				votes = 1
+			}
+			g.vote(n, gender, votes)
+			g.english[n] = true
+		}
 	}
 }
 
