@@ -87,7 +87,9 @@ func (c *cast) build(ms []*mention) {
 
 // learnGenders takes people's gender from the article's own usage when no
 // name list or title gave it: "Okonjo said she ..." makes Okonjo a she, when
-// nobody else is named between the name and the pronoun.
+// nobody else stands between the name and the pronoun, and a verb of
+// saying does, or the name opens the sentence ("Kody alone made the choice
+// he did").
 func (c *cast) learnGenders(ms []*mention) {
 	for i, m := range ms {
 		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
@@ -99,11 +101,31 @@ func (c *cast) learnGenders(ms []*mention) {
 				break // too far, someone else is nearer, or another sentence ("Labor had questions. She told ...")
 			}
 			if n.kind == byPronoun && (n.gender == 'm' || n.gender == 'f') {
-				m.ent.gender, m.ent.person = n.gender, true
+				if saidBetween(m.p, m.t1, n.t0) || opensSentence(m.p, m.p.sentenceOf(m.t0).Start, m.t0) && couldBePerson(m.ent) {
+					m.ent.gender, m.ent.person = n.gender, true
+				}
 				break
 			}
 		}
 	}
+}
+
+// couldBePerson reports an entity whose name says nothing against its
+// being a person: no place, organisation, date or ordinary words.
+func couldBePerson(e *entity) bool {
+	return !names.IsPlace(e.key) && !placeEdged(e.key) && !orgLooking(e.name) && !timeName(e.key) && !ordinaryName(e.key)
+}
+
+// saidBetween reports a verb of saying among a paragraph's tokens [from,
+// to): "Okonjo said she", "Jamil, who says she"; not "the Vancouver
+// Charter are often rebuffed, he says", where the name is no one speaking.
+func saidBetween(p *para, from, to int) bool {
+	for i := from; i < to; i++ {
+		if speechVerbs[p.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // honorifics are the titles that say how to address someone, not a post.
@@ -124,6 +146,9 @@ func (c *cast) join(m *mention, e *entity) {
 	if e == nil {
 		e = &entity{org: m.org, last: -1}
 		c.ents = append(c.ents, e)
+		if debugCoref != nil {
+			debugCoref("NEW ENTITY " + m.name + " from " + m.text)
+		}
 	}
 	if e.name == "" || len(m.name) > len(e.name) && !m.org {
 		e.name = m.name

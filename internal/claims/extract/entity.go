@@ -211,7 +211,7 @@ func ordinaryName(key string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	if last := words[len(words)-1]; len(words) <= 3 && adjectives[last] || strings.HasSuffix(last, "-based") || strings.HasSuffix(last, "-born") {
+	if last := words[len(words)-1]; len(words) <= 3 && adjectives[last] || len(words) > 1 && (last == "based" || last == "born") {
 		return true // "Republican", "North American", "Alberta-based"
 	}
 	for i, w := range words {

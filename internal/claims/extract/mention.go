@@ -208,8 +208,8 @@ func nameAt(p *para, i int) *mention {
 		t := toks[j]
 		lw := t.lower()
 		switch {
-		case j > a && t.isCap() && headlineVerbs[lw]:
-			goto done // "Christie Calls Clinton ...": a headline's verb ends the name
+		case j > a && t.isCap() && (headlineVerbs[lw] || weekdays[lw]):
+			goto done // "Christie Calls Clinton ...": a headline's verb ends the name, as a day does ("The Globe and Mail Thursday")
 		case t.isCap() && (j > a || !t.is(fStopCap) && !stopCaps[strings.TrimSuffix(lw, ".")] || t.is(fTitle)):
 		case j > a && particles[lw] && j+1 < len(toks) && (toks[j+1].isCap() || // "Charles de Gaulle"
 			particles[toks[j+1].lower()] && j+2 < len(toks) && toks[j+2].isCap()): // "Ursula von der Leyen"
@@ -280,6 +280,18 @@ done:
 	if k >= a {
 		m.role = text(a, k+1)
 	}
+	for k+1 < j-1 && !toks[k+1].isWord() {
+		k++ // "Minister of Innovation, Science ...": no name opens at a comma
+	}
+	if k >= a && k+1 < j {
+		of := slices.ContainsFunc(toks[a:k+1], func(t token) bool { return t.low == "of" })
+		if !slices.ContainsFunc(toks[k+1:j], func(t token) bool {
+			w, _ := cutPossessive(t.low)
+			return !titles[w] && !(of && isCommonWord(w) && givenGender(w) == 0)
+		}) {
+			k = j - 1 // "Attorney General", "Prime Minister's", "Director of Public Prosecutions": a role, no name
+		}
+	}
 	if k+1 >= j {
 		m.kind = byNominal
 		m.head = strings.TrimSuffix(toks[a].lower(), "'s") // "Secretary of State": a secretary
@@ -340,6 +352,8 @@ func nameOpens(toks []token, from, to int) int {
 	}
 	return from
 }
+
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // headlineVerbs end a name in a title-case headline: "Christie Calls ...".
 var headlineVerbs = set(`says said calls called warns warned claims tells told urges urged slams slammed

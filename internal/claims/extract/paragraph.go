@@ -223,6 +223,16 @@ func runningTime(w string) bool {
 	return true
 }
 
+// sentenceOf is the sentence that holds token i.
+func (p *para) sentenceOf(i int) claims.Span {
+	for _, s := range p.sents {
+		if s.Start <= i && i < s.End {
+			return s
+		}
+	}
+	return claims.Span{}
+}
+
 // sentenceStart reports whether token i opens a sentence of the paragraph.
 func (p *para) sentenceStart(i int) bool {
 	for _, s := range p.sents {
