@@ -39,6 +39,10 @@ const (
 	Said    Act = "said"
 	Found   Act = "found"
 	Thought Act = "thought" // a belief, wish, plan or perception, or any other act that is not speech
+	// Stance is a position taken with no statement in it to check: "endorsed
+	// Trump", "denied the request", "thanked her parents", "urged an
+	// inquiry". Said on record, but nothing in it is true or false.
+	Stance Act = "stance"
 )
 
 // Checkable reports an act a reader can check: a statement or a finding.

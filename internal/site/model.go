@@ -195,6 +195,8 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, no
 // whyUnlisted says why the site does not list a claim.
 func whyUnlisted(c *claims.Claim, cfg *config.Config) string {
 	switch {
+	case c.Act == claims.Stance:
+		return "a stance with no statement in it to check"
 	case !c.Act.Checkable():
 		return "a belief, wish, plan or perception: no one can check a state of mind"
 	case c.Confidence < cfg.MinConfidence:

@@ -110,7 +110,42 @@ func actOf(q *claims.Quote) claims.Act {
 		if findingWords[first] && q.Speaker.Org {
 			return claims.Found // "the study suggests"
 		}
+		if q.Kind == claims.Indirect && !sayingWords[first] && !clause(q.Text) {
+			return claims.Stance // "denied Mr. Hemming's request", "thanked her parents"
+		}
 		return claims.Said
 	}
 	return claims.Thought
+}
+
+// sayingWords report what was said, whatever its form: "said the talks
+// failed", "told reporters the talks failed".
+var sayingWords = forms(`say tell add write note claim state declare explain announce assert argue insist
+warn suggest report predict promise vow pledge confirm acknowledge admit estimate conclude according : —`)
+
+// clauseOpeners and auxiliaries make words a statement: a clause that can
+// be true or false, not a thing named ("the substance of the story").
+var clauseOpeners = set(`that whether if how why what to`)
+
+// clause reports words that hold a clause: they open with "that", "to" or
+// a question word, or hold an auxiliary or a verb's past.
+func clause(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
+	})
+	for i, w := range words {
+		w = strings.ReplaceAll(w, "’", "'")
+		if i == 0 && clauseOpeners[w] || auxiliaries[w] || beForms[w] {
+			return true
+		}
+		for _, end := range []string{"n't", "'s", "'re", "'ve", "'ll", "'d"} {
+			if strings.HasSuffix(w, end) {
+				return true
+			}
+		}
+		if i > 0 && strings.HasSuffix(w, "ed") && !determiners[words[i-1]] {
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,8 @@ func TestAct(t *testing.T) {
 		{"Jane Roe wants the council to build the bridge next year.", "the council to build the bridge", claims.Thought},
 		{"Jane Roe plans to build the bridge next year with federal money.", "to build the bridge", claims.Thought},
 		{"\"The bridge will cost $4 billion,\" Jane Roe said.", "The bridge will cost $4 billion,", claims.Said},
+		{"The judge denied Mr. Hemming's request for phone numbers.", "Mr. Hemming's request for phone numbers", claims.Stance},
+		{"The mayor denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
 	}
 	for _, tt := range tests {
 		qs := Extract(tt.sentence)
