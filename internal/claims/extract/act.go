@@ -138,10 +138,13 @@ func clause(text string) bool {
 		if i == 0 && clauseOpeners[w] || auxiliaries[w] || beForms[w] {
 			return true
 		}
-		for _, end := range []string{"n't", "'s", "'re", "'ve", "'ll", "'d"} {
+		for _, end := range []string{"n't", "'re", "'ve", "'ll", "'d"} {
 			if strings.HasSuffix(w, end) {
 				return true
 			}
+		}
+		if b, ok := strings.CutSuffix(w, "'s"); ok && (pronouns[b] != 0 || b == "that" || b == "there" || b == "what" || b == "who") {
+			return true // "it's", not "Hemming's"
 		}
 		if i > 0 && strings.HasSuffix(w, "ed") && !determiners[words[i-1]] {
 			return true
