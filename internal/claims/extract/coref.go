@@ -99,8 +99,11 @@ func (d *doc) pronounEntity(m *mention, at sentRef) *entity {
 	}
 	m.tried = true
 	they := m.text == "they" || m.text == "They"
-	if m.gender == 'm' || m.gender == 'f' || they {
+	switch {
+	case m.gender == 'm' || m.gender == 'f' || they:
 		m.ent = d.antecedent(at, m.Start, m.gender, they)
+	case m.text == "it" || m.text == "It":
+		m.ent = d.antecedent(at, m.Start, 'n', false) // "BC Hydro said ... it said"
 	}
 	if debugCoref != nil {
 		name := ""
@@ -158,6 +161,11 @@ func fits(e *entity, gender byte, plural bool) float64 {
 	switch {
 	case gender == 'p' && e.kind == kindPerson: // any person: "the professor"
 		return 1
+	case gender == 'n': // "it": an organisation
+		if e.kind == kindOrg {
+			return 1
+		}
+		return 0
 	case e.kind == kindPerson && e.gender == gender:
 		return 1
 	case e.kind == kindPerson && e.gender == 0:

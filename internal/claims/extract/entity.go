@@ -51,17 +51,17 @@ func (c *cast) classify(ms []*mention) {
 	}
 	for _, e := range c.ents {
 		switch {
+		case names.IsStateAbbreviation(e.name):
+			e.kind = kindOther // "Md.", "D-Mich.": a place that is part of someone's description
 		case groupName(e.key):
 			e.kind = kindGroup
-		case e.org || !e.person && (orgLooking(e.name) || placeEdged(e.key)):
+		case e.org || !e.person && !geographic(e.key) && (orgLooking(e.name) || placeEdged(e.key)):
 			e.kind = kindOrg
 		case timeName(e.key) && e.role == "":
 			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
 		case e.person:
 			e.kind = kindPerson
-		case names.IsStateAbbreviation(e.name):
-			e.kind = kindOther // "Md.", "D-Mich.": a place that is part of someone's description
-		case names.IsPlace(e.key) && (e.full || !speaks[e]):
+		case names.IsPlace(e.key) && (e.full || !speaks[e]) || geographic(e.key):
 			e.kind = kindPlace
 		case ordinaryName(e.key):
 			e.kind = kindOther
@@ -89,6 +89,14 @@ func speakerPlace(m *mention) bool {
 	return m.t0 > 0 && speechVerbs[toks[m.t0-1].low]
 }
 
+// geographic reports a name of several words that ends in a word for a
+// place: "Vancouver Island", "Lake Cowichan" is a place too ("Lake" opens
+// it), "the South China Sea".
+func geographic(key string) bool {
+	i, j := strings.IndexByte(key, ' '), strings.LastIndexByte(key, ' ')
+	return i > 0 && (placeWords[key[j+1:]] || placeWords[key[:i]])
+}
+
 // placeEdged reports a name of several words that opens or ends with a
 // place's and is no place itself: "Vancouver Charter", "Archives Canada",
 // "Toronto Star", the names of things and bodies of a place.
@@ -103,6 +111,9 @@ func placeEdged(key string) bool {
 // ("McCallum", "MacLeod", "O'Neill") or a numeral ("Henry VIII").
 func orgLooking(name string) bool {
 	for _, w := range strings.Fields(name) {
+		if strings.Contains(strings.TrimSuffix(w, "."), ".") {
+			continue // "B.C.", "J.K.": initials, not an acronym
+		}
 		w = strings.Trim(w, ".,’'")
 		letters, upper, inner := 0, 0, false
 		for i, r := range w {
@@ -142,8 +153,8 @@ func plausiblePerson(toks []token) bool {
 	}
 	for _, t := range toks {
 		w, _ := cutPossessive(t.low)
-		if isCommonWord(w) && !particles[w] || t.is(fOrg|fTime) || monthWords[strings.TrimSuffix(w, ".")] {
-			return false
+		if isCommonWord(w) && !particles[w] || t.is(fOrg|fTime) || monthWords[strings.TrimSuffix(w, ".")] || orgLooking(t.text) {
+			return false // not "Christmas Day", nor "BC Hydro"
 		}
 	}
 	if names.IsPlace(toks[0].low) || names.IsPlace(toks[len(toks)-1].low) {

@@ -53,7 +53,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		r.ent = d.pronounEntity(m, at)
 		var stand *mention // a group or body the pronoun speaks for
 		switch {
-		case strings.EqualFold(m.text, "it"):
+		case r.ent == nil && strings.EqualFold(m.text, "it"):
 			stand = d.lastNamed(at, m.Start, isOrganisation) // "The union said ... It added": the union
 		case r.ent == nil && they:
 			stand = d.lastNamed(at, m.Start, isGroup) // '"...," they wrote' after "Analysts at Jefferies said"
@@ -423,7 +423,7 @@ func isGroup(m *mention) bool { return m.kind == byNominal && strings.HasSuffix(
 // isOrganisation reports an organisation or document, for "it" to speak
 // for ("The Congressional Budget Office ... It said").
 func isOrganisation(m *mention) bool {
-	return m.kind == byName && m.ent != nil && m.ent.org || m.kind == byNominal && m.org
+	return m.kind == byName && m.ent != nil && m.ent.kind == kindOrg || m.kind == byNominal && m.org
 }
 
 // backwards calls f on the sentence at, then on the ones before it, up to n
