@@ -153,8 +153,8 @@ func plausiblePerson(toks []token) bool {
 	}
 	for _, t := range toks {
 		w, _ := cutPossessive(t.low)
-		if isCommonWord(w) && !particles[w] || t.is(fOrg|fTime) || monthWords[strings.TrimSuffix(w, ".")] || orgLooking(t.text) {
-			return false // not "Christmas Day", nor "BC Hydro"
+		if (isCommonWord(w) || names.IsWord(w)) && !particles[w] || t.is(fOrg|fTime) || monthWords[strings.TrimSuffix(w, ".")] || orgLooking(t.text) {
+			return false // not "Christmas Day", "Canadian Pacific Railway", nor "BC Hydro"
 		}
 	}
 	if names.IsPlace(toks[0].low) || names.IsPlace(toks[len(toks)-1].low) {
@@ -226,7 +226,10 @@ func ordinaryName(key string) bool {
 		return true // "Republican", "North American", "Alberta-based"
 	}
 	for i, w := range words {
-		if !isCommonWord(w) || i == 0 && len(words) > 1 && givenGender(w) != 0 {
+		// A one-word name is a surname as often as it is a word of the
+		// dictionary ("Trump", "Rice", "Guest"): only the words news keeps
+		// in lower case say it is none ("There", "Conversely").
+		if !isCommonWord(w) && (len(words) == 1 || !names.IsWord(w)) || i == 0 && len(words) > 1 && givenGender(w) != 0 {
 			return false
 		}
 	}

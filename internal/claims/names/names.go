@@ -31,6 +31,8 @@ var (
 	nicknameList string
 	//go:embed places.txt
 	placeList string
+	//go:embed words.txt
+	wordList string
 )
 
 // lists are the embedded lists, parsed once.
@@ -57,6 +59,22 @@ var lists = sync.OnceValue(func() *tables {
 	}
 	return t
 })
+
+// words are the ordinary English words, loaded on first use apart from
+// the other lists, as only typing a name asks of them.
+var words = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 64000)
+	for _, w := range strings.Split(wordList, "\n") {
+		if w != "" {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// IsWord reports an ordinary English word, one a dictionary writes in
+// lower case ("railway", "guest", "below"), given in lower case.
+func IsWord(lower string) bool { return words()[lower] }
 
 type tables struct {
 	gender map[string]byte     // given name: 'm', 'f' or 'u' for either

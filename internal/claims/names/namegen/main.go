@@ -12,10 +12,12 @@
 //	common-forenames-by-country.csv  popular given names by country with gender (sigpwned/popular-names-by-country-dataset)
 //	names.csv                        given names and their short forms (carltonnorthern/nicknames)
 //	world-cities.csv                 cities of 15,000 people or more, with their country and state or province (datasets/world-cities, from GeoNames)
+//	american-english                 English words, proper names capitalised (SCOWL, as Debian's wamerican package installs it in /usr/share/dict)
 //
 // It writes given.txt ("name gender", gender m, f or u for either),
-// nicknames.txt ("short formal...") and places.txt (one place a line), all
-// in lower case without diacritics.
+// nicknames.txt ("short formal..."), places.txt (one place a line) and
+// words.txt (ordinary English words, those the dictionary writes in lower
+// case), all in lower case without diacritics.
 package main
 
 import (
@@ -55,6 +57,13 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	dict, err := dictionary(filepath.Join(*raw, "american-english"))
+	if err != nil {
+		return err
+	}
+	for _, w := range dict {
+		words[w] = true // ordinary words are given names only where English-speaking countries use them often
+	}
 	g := newGiven(words)
 	if err := g.readGenderC(filepath.Join(*raw, "firstnames.csv")); err != nil {
 		return err
@@ -80,7 +89,27 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	return write(filepath.Join(*out, "places.txt"), pl)
+	if err := write(filepath.Join(*out, "places.txt"), pl); err != nil {
+		return err
+	}
+	return write(filepath.Join(*out, "words.txt"), dict)
+}
+
+// dictionary reads a spelling dictionary, one word a line, and keeps the
+// words it writes in lower case: ordinary words, not names.
+func dictionary(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, w := range strings.Split(string(b), "\n") {
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' && !strings.ContainsAny(w, "'’") {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
 }
 
 // key folds a name as the lists hold it: lower case, no diacritics, words
@@ -254,6 +283,7 @@ var joiners = map[string]bool{"al": true, "el": true, "la": true, "le": true, "d
 // by hand for this project, that the public lists lack or give the wrong
 // gender ("Shaktikanta", "Nirmala"): they outvote the other sources.
 var newsMale = `
+art barney rich ford august cliff rusty chip duke buck butch
 aaron adam adrian al alan albert alec alex alexander alexei alfred ali andrew andy angus anthony
 antony antonio arnold arthur austin barack barry ben benjamin benny bernie bernard bill billy bob
 bobby boris brad bradley brandon brendan brett brian bruce bryan buddy carl carlos chad charles
