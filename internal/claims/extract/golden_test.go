@@ -66,10 +66,18 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// benchBodies are the articles the benchmarks read.
+// benchBodies are the articles the benchmarks read: the test articles,
+// or the .txt files of the folder CLAIMTRACK_BENCH_DIR names (make
+// bench-extract writes the PolNeAR training texts there).
 func benchBodies(b *testing.B) ([]string, int64) {
 	files, _ := filepath.Glob("testdata/*.txt")
 	files = append(files, "../../../testdata/trump-putin-call.txt")
+	if dir := os.Getenv("CLAIMTRACK_BENCH_DIR"); dir != "" {
+		files, _ = filepath.Glob(filepath.Join(dir, "*.txt"))
+		if len(files) == 0 {
+			b.Fatalf("CLAIMTRACK_BENCH_DIR=%s holds no .txt files", dir)
+		}
+	}
 	var bodies []string
 	size := 0
 	for _, f := range files {

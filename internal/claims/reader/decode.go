@@ -35,7 +35,11 @@ func decode(data []byte) (text string, offset int, err error) {
 		}
 		return "", 0, errors.New("binary file (NUL bytes): not an article")
 	}
-	if m := declared.FindSubmatch(data[:min(len(data), 2048)]); m != nil {
+	head := data[:min(len(data), 2048)]
+	if !mentionsCharset(head) {
+		head = nil // most files declare nothing: no need of the expression
+	}
+	if m := declared.FindSubmatch(head); m != nil {
 		name := strings.ToLower(string(m[1]))
 		if name != "utf-8" && name != "utf8" {
 			e, err := htmlindex.Get(name)
@@ -52,6 +56,17 @@ func decode(data []byte) (text string, offset int, err error) {
 		return "", 0, ErrEmpty
 	}
 	return string(data), offset, nil
+}
+
+// mentionsCharset reports bytes that may declare a character set: they
+// hold "charset" or "encoding", in lower or upper case.
+func mentionsCharset(b []byte) bool {
+	for _, w := range []string{"harset", "HARSET", "ncoding", "NCODING"} {
+		if bytes.Contains(b, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // utf16Guess recognises UTF-16 without a byte-order mark by its zero bytes,
