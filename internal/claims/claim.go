@@ -103,7 +103,10 @@ type Mention struct {
 	Role string // "President", "Russian President"; empty when none
 	Text string // the words of the mention: "he", "the Kremlin chief"
 	Span Span   // zero when there is no mention in the text
-	Org  bool   // an organisation or group rather than a person
+	Kind SpeakerKind
+	// Aliases are other names the article gives the same speaker: an
+	// acronym it defines ("the International Monetary Fund (IMF)").
+	Aliases []string
 }
 
 // Quote is one claim as extraction found it in an article body.

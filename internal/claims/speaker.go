@@ -8,13 +8,26 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// SpeakerKind says what sort of speaker a name is. Extraction decides it
+// from evidence (given names, titles, organisations' words, acronyms); ""
+// is a name with no evidence either way ("TransLink").
+type SpeakerKind string
+
+// The kinds of speaker. A place that speaks ("Japan said") speaks as its
+// government, an organisation; a document ("a CBS poll") for its issuer.
+const (
+	Person       SpeakerKind = "person"
+	Organisation SpeakerKind = "organisation"
+	Group        SpeakerKind = "group" // people by party, nation or role: "Democrats", "officials"
+)
+
 // Speaker is a person or organisation that claims are attributed to, one per
 // real-world speaker across the whole database.
 type Speaker struct {
 	ID      int64
-	Name    string // canonical, as first seen in its fullest form
-	Slug    string
-	Org     bool
+	Name    string // canonical, as first seen
+	Slug    string // never changes once given: merged speakers leave redirects
+	Kind    SpeakerKind
 	Aliases []string
 }
 

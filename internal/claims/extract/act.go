@@ -102,12 +102,12 @@ func actOf(q *claims.Quote) claims.Act {
 	case q.Kind == claims.Direct, cue == "", cue == "reportedly":
 		return claims.Said
 	case findingWords[first] && !statementWords[first]:
-		if q.Speaker.Org || q.Speaker.Name == "" && q.Speaker.Text != "" && !startsUpper(q.Speaker.Text) {
+		if q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group {
 			return claims.Found // "a poll found", "the report shows"
 		}
 		return claims.Thought // "she found herself in tears": a perception
 	case statementWords[first]:
-		if findingWords[first] && q.Speaker.Org {
+		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group) {
 			return claims.Found // "the study suggests"
 		}
 		if q.Kind == claims.Indirect && !sayingWords[first] && !clause(q.Text) {

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"claimtrack/internal/claims"
 	"claimtrack/internal/claims/names"
@@ -10,16 +12,18 @@ import (
 // entity is one person or organisation of an article, however often and in
 // whatever form it is named.
 type entity struct {
-	name   string // the fullest form of the name the article gives
-	key    string
-	first  string // the key's first word,
-	final  string // its last,
-	full   bool   // and whether they are two words
-	role   string // the latest role it gave
-	gender byte
-	person bool // evidence that it is a person: a given name, a title, a pronoun
-	org    bool // evidence that it is an organisation: its name's words
-	kind   entityKind
+	name      string // the fullest form of the name the article gives
+	key       string
+	first     string // the key's first word,
+	final     string // its last,
+	full      bool   // and whether they are two words
+	role      string // the latest role it gave
+	gender    byte
+	person    bool // evidence that it is a person: a given name, a title, a pronoun
+	org       bool // evidence that it is an organisation: its name's words
+	kind      entityKind
+	titleOnly bool     // named in the title alone: no name of the body
+	aliases   []string // acronyms it goes by: "IMF"
 	// subject is set when the article names it as a subject at least
 	// once, not only after a preposition ("in southern Sumatra") or as an
 	// owner: what a pronoun may stand for.
@@ -43,8 +47,9 @@ func (e *entity) roleWords() string {
 
 // cast is the article's list of entities.
 type cast struct {
-	ents []*entity
-	keys map[string]string // SpeakerKey by name, as names repeat
+	ents  []*entity
+	keys  map[string]string  // SpeakerKey by name, as names repeat
+	alias map[string]*entity // acronyms by key
 }
 
 // key is claims.SpeakerKey, remembered.
@@ -63,15 +68,20 @@ func (c *cast) key(name string) string {
 // build turns the article's name mentions into entities. Full names come
 // first, so that a bare "Trump" or "President Trump" can join the "Donald
 // Trump" named anywhere in the article; among several people of one surname
-// a bare surname goes to the one named most recently before it.
+// a bare surname goes to the one named most recently before it. An
+// acronym joins the organisation it stands for, whether the article
+// defines it ("the International Monetary Fund (IMF)") or not. A title's
+// words are a name only as far as they name someone of the body: in
+// "Elizabeth Warren Hammers Wells Fargo CEO" that is Elizabeth Warren, and
+// "Derelict Obama" is Obama.
 func (c *cast) build(ms []*mention) {
 	for _, m := range ms {
-		if m.kind == byName && countWords(m.name) > 1 {
+		if m.kind == byName && !m.p.headline && countWords(m.name) > 1 {
 			c.join(m, c.findFull(m.name))
 		}
 	}
-	for _, m := range ms {
-		if m.kind != byName {
+	for i, m := range ms {
+		if m.kind != byName || m.p.headline {
 			continue
 		}
 		if m.ent == nil {
@@ -79,10 +89,101 @@ func (c *cast) build(ms []*mention) {
 			if e == nil && strings.ContainsAny(m.name, "-'’") {
 				e = c.withTail(c.key(m.name)) // "Wilson-Raybould"
 			}
+			if e == nil {
+				e = c.acronym(m, ms[:i])
+			}
 			c.join(m, e)
 		}
 		m.ent.last = m.Start
 	}
+	for _, m := range ms {
+		if m.kind == byName && m.p.headline {
+			e := c.inTitle(m)
+			c.join(m, e)
+			if e == nil && headlineWords(m.name) {
+				m.ent.titleOnly = true // "Derelict Obama", not "Zelenskyy" in a title the body does not name
+			}
+		}
+	}
+}
+
+// acronym finds the organisation an acronym stands for: the name it
+// follows in brackets, or the one whose initials it is ("IMF" for the
+// International Monetary Fund), and keeps it as the entity's alias.
+func (c *cast) acronym(m *mention, before []*mention) *entity {
+	if !orgLooking(m.name) || strings.Contains(m.name, " ") {
+		return nil
+	}
+	var e *entity
+	if m.t0 >= 1 && m.p.toks[m.t0-1].text == "(" && len(before) > 0 {
+		if prev := before[len(before)-1]; prev.p == m.p && prev.t1 == m.t0-1 && prev.ent != nil && !prev.ent.person {
+			e = prev.ent // "the International Monetary Fund (IMF)"
+		}
+	}
+	if e == nil {
+		for _, x := range c.ents {
+			if x.full && !x.person && strings.EqualFold(initials(x.name), m.name) {
+				e = x
+				break
+			}
+		}
+	}
+	if e != nil {
+		e.aliases = append(e.aliases, m.name)
+		if c.alias == nil {
+			c.alias = map[string]*entity{}
+		}
+		c.alias[c.key(m.name)] = e
+	}
+	return e
+}
+
+// initials are the capitals that open a name's words, its small words
+// left out: "International Monetary Fund" is IMF, "Bureau of Labor
+// Statistics" BLS.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// headlineWords reports a title's run of capitalised words that holds an
+// ordinary word ("Obama Sees", "Derelict Obama"): in title case, no name
+// by itself.
+func headlineWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if (names.IsWord(lw) || isCommonWord(lw)) && givenGender(lw) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inTitle finds the entity of the body a title's name mention names:
+// the whole name, or else its longest run of words that names one
+// ("Elizabeth Warren" of "Elizabeth Warren Hammers Wells Fargo CEO").
+func (c *cast) inTitle(m *mention) *entity {
+	words := strings.Fields(m.name)
+	for n := len(words); n > 0; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			name := strings.Join(words[i:i+n], " ")
+			var e *entity
+			if n > 1 {
+				e = c.findFull(name)
+			} else {
+				e = c.findShort(name, m.Start, m.gender)
+			}
+			if e != nil && !e.titleOnly {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // learnGenders takes people's gender from the article's own usage when no
@@ -216,6 +317,9 @@ func ends(key string) (first, final string, full bool) {
 // pos.
 func (c *cast) findShort(name string, pos int, gender byte) *entity {
 	key := c.key(name)
+	if e := c.alias[key]; e != nil {
+		return e // "IMF", once defined
+	}
 	var best *entity
 	for _, e := range c.ents {
 		if e.key == key && (best == nil || e.last < pos && e.last > best.last) {

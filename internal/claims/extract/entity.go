@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"claimtrack/internal/claims"
+
 	"claimtrack/internal/claims/names"
 )
 
@@ -24,6 +26,20 @@ const (
 	kindTime
 	kindOther // ordinary words: furniture, a piece of a headline, an adjective of party or nation
 )
+
+// speaker is the kind of speaker an entity of this kind is: a place
+// speaks as its government.
+func (k entityKind) speaker() claims.SpeakerKind {
+	switch k {
+	case kindPerson:
+		return claims.Person
+	case kindOrg, kindPlace:
+		return claims.Organisation
+	case kindGroup:
+		return claims.Group
+	}
+	return ""
+}
 
 // speaks reports whether an entity of this kind can be a claim's speaker
 // when an attribution names it.
@@ -51,6 +67,8 @@ func (c *cast) classify(ms []*mention) {
 	}
 	for _, e := range c.ents {
 		switch {
+		case e.titleOnly:
+			e.kind = kindOther // "Derelict Obama", "Obama Sees": a title's words, no one the body names
 		case names.IsStateAbbreviation(e.name):
 			e.kind = kindOther // "Md.", "D-Mich.": a place that is part of someone's description
 		case groupName(e.key):

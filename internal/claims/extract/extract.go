@@ -318,7 +318,7 @@ func mentionOf(r *resolved) claims.Mention {
 	if r.text != "" {
 		text = r.text // "some economists", not "who"
 	}
-	return claims.Mention{Name: r.name, Role: r.role, Text: text, Span: r.m.Span, Org: r.org}
+	return claims.Mention{Name: r.name, Role: r.role, Text: text, Span: r.m.Span, Kind: r.kind, Aliases: r.aliases()}
 }
 
 func startsUpper(s string) bool {

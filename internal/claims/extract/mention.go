@@ -326,13 +326,18 @@ done:
 		// A person by a given name, a title or role before the name, or a
 		// name of words that may all be a person's ("Sutopo Purwo
 		// Nugroho"); not "New Brunswick" or "Christmas Day".
-		m.person = g != 0 || k >= a || plausiblePerson(toks[k+1:j]) && !placeEnds(toks, j)
+		m.person = g != 0 || k >= a || plausiblePerson(toks[k+1:j]) && !placeEnds(toks, j) || regalTitles[toks[k+1].low]
 		if g := titleGender[toks[a].lower()]; g != 0 {
-			m.gender = g
+			m.gender, m.person = g, true
 		}
 	}
 	return m
 }
+
+// regalTitles stay in the names they open: "Pope Leo XIV", "Queen
+// Elizabeth", "Sheikh Hasina".
+var regalTitles = set(`pope king queen prince princess sheikh sheikha emir sultan saint st. empress emperor
+crown grand archduke duke duchess`)
 
 // nameOpens finds where a person's name opens in the capitalised words
 // [from, to): at a given name of a known gender after words that are
@@ -340,8 +345,8 @@ done:
 func nameOpens(toks []token, from, to int) int {
 	for n := from; n < to-1; n++ {
 		t := toks[n]
-		if t.is(fTitle) || particles[t.low] || len(strings.TrimSuffix(t.text, ".")) == 1 {
-			return from
+		if t.is(fTitle) || particles[t.low] || len(strings.TrimSuffix(t.text, ".")) == 1 || regalTitles[t.low] {
+			return from // "Pope Leo XIV", "King Charles": how they are named
 		}
 		if g := givenGender(t.low); g != 0 {
 			if n > from && (g == 'm' || g == 'f') {

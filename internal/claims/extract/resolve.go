@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"claimtrack/internal/claims"
 	"slices"
 	"strings"
 )
@@ -13,7 +14,15 @@ type resolved struct {
 	ent  *entity
 	name string
 	role string
-	org  bool
+	kind claims.SpeakerKind
+}
+
+// aliases are the other names of the speaker the article gives.
+func (r *resolved) aliases() []string {
+	if r.ent == nil {
+		return nil
+	}
+	return r.ent.aliases
 }
 
 // kept is a resolved speaker moved to the heap, for a quote to hold.
@@ -105,9 +114,12 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			// Ukrainian delegation"; one that someone owns by their
 			// name: "Doug Ford's office". "The company", "an open
 			// letter" or "a tweet" alone name no one.
-			r.org = true
+			r.kind = claims.Organisation
+			if strings.HasSuffix(m.head, "s") && !documents[m.head] {
+				r.kind = claims.Group // "Labour MPs", "officials"
+			}
 			if o := m.p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName {
-				if ro := d.resolve(o, at); ro.name != "" && !ro.org {
+				if ro := d.resolve(o, at); ro.name != "" && ro.kind == claims.Person {
 					r.name = ro.name + "'s " + strings.TrimSpace(m.role)
 				}
 			} else if proper(m.role) {
@@ -121,7 +133,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 	}
 	if r.ent != nil {
 		r.name, r.role = r.ent.name, r.ent.role
-		r.org = r.ent.org || r.ent.kind == kindGroup || r.ent.kind == kindPlace // a place speaks as its government
+		r.kind = r.ent.kind.speaker()
 		if m.kind == byNominal {
 			r.role = m.role
 		}

@@ -231,8 +231,8 @@ func TestMembersOfABody(t *testing.T) {
 			t.Errorf("%q: %d claims, want 1:%s", text, len(cs), dump(cs))
 			continue
 		}
-		if s := cs[0].Speaker; s.Name != want || !s.Org {
-			t.Errorf("%q: speaker %q (org %v), want the group %q", text, s.Name, s.Org, want)
+		if s := cs[0].Speaker; s.Name != want || s.Kind != claims.Group {
+			t.Errorf("%q: speaker %q (%q), want the group %q", text, s.Name, s.Kind, want)
 		}
 	}
 }

@@ -163,7 +163,7 @@ func laterArticles(ctx context.Context, tx *txn, articleID int64, when time.Time
 				rows.Close()
 				return err
 			}
-			if !names(body, speaker) {
+			if !namesSpeaker(body, speaker) {
 				continue
 			}
 			for _, sentence := range sentences(body) {
@@ -208,8 +208,8 @@ func saveLinks(ctx context.Context, tx *txn, articleID int64, best map[string]li
 	return nil
 }
 
-// names reports whether the text names the speaker, by surname.
-func names(text, speaker string) bool {
+// namesSpeaker reports whether the text names the speaker, by surname.
+func namesSpeaker(text, speaker string) bool {
 	f := strings.Fields(speaker)
 	return len(f) > 0 && strings.Contains(text, f[len(f)-1])
 }

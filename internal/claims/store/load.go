@@ -69,7 +69,7 @@ func loadArticles(ctx context.Context, tx *sql.Tx, d *Data) error {
 }
 
 func loadSpeakers(ctx context.Context, tx *sql.Tx, d *Data) error {
-	rows, err := tx.QueryContext(ctx, `SELECT s.id, s.name, s.slug, s.org, coalesce(group_concat(a.key, '|'), '')
+	rows, err := tx.QueryContext(ctx, `SELECT s.id, s.name, s.slug, s.kind, coalesce(group_concat(a.key, '|'), '')
 		FROM speakers s LEFT JOIN speaker_aliases a ON a.speaker_id = s.id GROUP BY s.id ORDER BY s.name, s.id`)
 	if err != nil {
 		return err
@@ -78,7 +78,7 @@ func loadSpeakers(ctx context.Context, tx *sql.Tx, d *Data) error {
 	for rows.Next() {
 		var sp claims.Speaker
 		var aliases string
-		if err := rows.Scan(&sp.ID, &sp.Name, &sp.Slug, &sp.Org, &aliases); err != nil {
+		if err := rows.Scan(&sp.ID, &sp.Name, &sp.Slug, &sp.Kind, &aliases); err != nil {
 			return err
 		}
 		sp.Aliases = strings.FieldsFunc(aliases, func(r rune) bool { return r == '|' })

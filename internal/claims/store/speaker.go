@@ -8,91 +8,147 @@ import (
 	"strings"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 // resolveSpeaker finds or creates the database's speaker for a mention,
-// returning 0 when the mention names nobody. A name is looked up by its key
-// (so spelling variants meet); a bare surname joins the one known speaker of
-// that surname; a full name takes over a speaker so far known by its surname
-// alone. The speaker's slug never changes once given, so permalinks hold.
+// returning 0 when the mention names nobody the database can follow.
+//
+// A name is looked up by its key, so spelling variants meet (Zelenskyy,
+// Zelensky), and by the acronyms the article gave it. A person's full name
+// joins the one person of the same surname whose given names agree
+// (names.SamePerson: "Donald J. Trump" is Donald Trump, "Len Burman" is
+// Leonard E. Burman, Bill Clinton is not Hillary Clinton), unless the
+// editors keep the two apart. A person's surname alone names nobody:
+// extraction gives it the full name when the article has one, and if the
+// article has none, Clinton could be either. A speaker's slug never
+// changes once given, so permalinks hold.
 func resolveSpeaker(ctx context.Context, tx *txn, m claims.Mention) (id int64, created bool, err error) {
 	if m.Name == "" {
 		return 0, false, nil
 	}
 	key := claims.SpeakerKey(m.Name)
-	if key == "" {
+	if key == "" || m.Kind == claims.Person && !strings.Contains(key, " ") {
 		return 0, false, nil
 	}
-	err = tx.QueryRowContext(ctx, `SELECT speaker_id FROM speaker_aliases WHERE key = ?`, key).Scan(&id)
-	if err == nil {
-		return id, false, nil
+	if id, err = aliasOf(ctx, tx, key); id != 0 || err != nil {
+		return id, false, err
 	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, false, err
+	for _, a := range m.Aliases { // "IMF", known before "International Monetary Fund"
+		if id, err = aliasOf(ctx, tx, claims.SpeakerKey(a)); err != nil {
+			return 0, false, err
+		}
+		if id != 0 {
+			return id, false, addAliases(ctx, tx, id, m)
+		}
 	}
-	surname := claims.Surname(m.Name)
-	if !m.Org {
-		if strings.Contains(key, " ") {
-			// A full name: is there a speaker known by the bare surname?
-			err = tx.QueryRowContext(ctx, `SELECT speaker_id FROM speaker_aliases WHERE key = ?`, surname).Scan(&id)
+	if m.Kind == claims.Person {
+		if id, err = samePerson(ctx, tx, m.Name, tx.s.Apart); id != 0 || err != nil {
 			if err == nil {
-				if _, err := tx.ExecContext(ctx, `UPDATE speakers SET name = ? WHERE id = ?`, m.Name, id); err != nil {
-					return 0, false, err
-				}
-				return id, false, addAlias(ctx, tx, key, id)
-			}
-		} else if id, err = onlySurname(ctx, tx, surname); err != nil || id != 0 {
-			if err == nil {
-				err = addAlias(ctx, tx, key, id)
+				err = addAliases(ctx, tx, id, m)
 			}
 			return id, false, err
 		}
 	}
-	slug, err := freeSlug(ctx, tx, claims.Slug(m.Name))
-	if err != nil {
+	if id, err = newSpeaker(ctx, tx, m.Name, m.Kind); err != nil {
 		return 0, false, err
 	}
-	r, err := tx.ExecContext(ctx, `INSERT INTO speakers (name, slug, org) VALUES (?, ?, ?)`, m.Name, slug, m.Org)
-	if err != nil {
-		return 0, false, err
-	}
-	if id, err = r.LastInsertId(); err != nil {
-		return 0, false, err
-	}
-	tx.s.addSurname(id, m.Name)
-	return id, true, addAlias(ctx, tx, key, id)
+	return id, true, addAliases(ctx, tx, id, m)
 }
 
-// onlySurname returns the one person speaker whose name ends in surname, or
-// 0 when there is none or more than one.
-func onlySurname(ctx context.Context, tx *txn, surname string) (int64, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT a.speaker_id FROM speaker_aliases a
-		JOIN speakers s ON s.id = a.speaker_id WHERE s.org = 0 AND a.key LIKE ? ESCAPE '\'`,
-		"% "+strings.NewReplacer(`%`, `\%`, `_`, `\_`).Replace(surname))
+// aliasOf is the speaker known by key, or 0.
+func aliasOf(ctx context.Context, tx *txn, key string) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT speaker_id FROM speaker_aliases WHERE key = ?`, key).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return id, err
+}
+
+// samePerson is the one person speaker that name can be, by surname and
+// agreeing given names, or 0 when there is none, or more than one and none
+// with the very same given name ("J. Smith" among John and Jane Smith).
+// apart, when set, reports names the editors keep apart.
+func samePerson(ctx context.Context, tx *txn, name string, apart func(a, b string) bool) (int64, error) {
+	parts := names.Split(name)
+	rows, err := tx.QueryContext(ctx, `SELECT id, name FROM speakers WHERE surname = ? AND kind = 'person' ORDER BY id`, parts.Surname)
 	if err != nil {
 		return 0, err
 	}
 	defer rows.Close()
 	var ids []int64
+	exact := int64(0)
 	for rows.Next() {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var other string
+		if err := rows.Scan(&id, &other); err != nil {
 			return 0, err
 		}
+		if !names.SamePerson(name, other) || apart != nil && apart(name, other) {
+			continue
+		}
 		ids = append(ids, id)
+		if names.Split(other).Given == parts.Given && exact == 0 {
+			exact = id
+		}
 	}
-	if len(ids) != 1 {
-		return 0, rows.Err()
+	if err := rows.Err(); err != nil {
+		return 0, err
 	}
-	return ids[0], rows.Err()
+	switch {
+	case len(ids) == 1:
+		return ids[0], nil
+	case exact != 0:
+		return exact, nil
+	}
+	return 0, nil
+}
+
+// newSpeaker creates a speaker with a free slug made from its name.
+func newSpeaker(ctx context.Context, tx *txn, name string, kind claims.SpeakerKind) (int64, error) {
+	slug, err := freeSlug(ctx, tx, claims.Slug(name))
+	if err != nil {
+		return 0, err
+	}
+	surname := ""
+	if kind == claims.Person {
+		surname = names.Split(name).Surname
+	}
+	r, err := tx.ExecContext(ctx, `INSERT INTO speakers (name, slug, kind, surname) VALUES (?, ?, ?, ?)`, name, slug, string(kind), surname)
+	if err != nil {
+		return 0, err
+	}
+	id, err := r.LastInsertId()
+	if err == nil {
+		tx.s.addSurname(id, name)
+	}
+	return id, err
+}
+
+// addAliases records the keys a mention names its speaker by.
+func addAliases(ctx context.Context, tx *txn, id int64, m claims.Mention) error {
+	if err := addAlias(ctx, tx, claims.SpeakerKey(m.Name), id); err != nil {
+		return err
+	}
+	for _, a := range m.Aliases {
+		if err := addAlias(ctx, tx, claims.SpeakerKey(a), id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func addAlias(ctx context.Context, tx *txn, key string, id int64) error {
+	if key == "" {
+		return nil
+	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO speaker_aliases (key, speaker_id) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`, key, id)
 	return err
 }
 
-// freeSlug returns slug, or slug-2, slug-3... if it is taken.
+// freeSlug returns slug, or slug-2, slug-3... if a speaker or a redirect
+// has it.
 func freeSlug(ctx context.Context, tx *txn, slug string) (string, error) {
 	if slug == "" {
 		slug = "speaker"
@@ -103,7 +159,7 @@ func freeSlug(ctx context.Context, tx *txn, slug string) (string, error) {
 			try = fmt.Sprintf("%s-%d", slug, n)
 		}
 		var x int
-		err := tx.QueryRowContext(ctx, `SELECT 1 FROM speakers WHERE slug = ?`, try).Scan(&x)
+		err := tx.QueryRowContext(ctx, `SELECT 1 FROM speakers WHERE slug = ? UNION ALL SELECT 1 FROM speaker_redirects WHERE slug = ?`, try, try).Scan(&x)
 		if errors.Is(err, sql.ErrNoRows) {
 			return try, nil
 		}

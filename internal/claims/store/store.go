@@ -26,6 +26,8 @@ import (
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the database/sql driver "sqlite3"
+
+	"claimtrack/internal/claims/names"
 )
 
 //go:embed migrations/*.sql
@@ -39,6 +41,9 @@ type Store struct {
 	// KeepClaim, when set, keeps a claim that no article reports any more,
 	// such as one with an editor's verdict file.
 	KeepClaim func(id string) bool
+	// Apart, when set, reports two names of people the editors keep apart
+	// though their names agree ("J. Smith" and "John Smith").
+	Apart func(a, b string) bool
 
 	// For later coverage, kept in memory across articles: speakers by
 	// surname, and when the latest stored article appeared.
@@ -61,6 +66,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	s := &Store{db: db, stmts: map[string]*sql.Stmt{}}
 	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: %s: %w", path, err)
+	}
+	if err := s.fillSurnames(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
 	}
@@ -184,6 +193,40 @@ func (s *Store) apply(ctx context.Context, version int, base, name string) error
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 		version, base, time.Now().UTC().Format(time.RFC3339)); err != nil {
 		return err
+	}
+	return tx.Commit()
+}
+
+// fillSurnames gives the people of a database made before speakers had
+// surnames theirs, which only Go can take apart (names.Split).
+func (s *Store) fillSurnames(ctx context.Context) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name FROM speakers WHERE kind = 'person' AND surname = ''`)
+	if err != nil {
+		return err
+	}
+	fill := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			rows.Close()
+			return err
+		}
+		fill[id] = names.Split(name).Surname
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(fill) == 0 {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for id, surname := range fill {
+		if _, err := tx.ExecContext(ctx, `UPDATE speakers SET surname = ? WHERE id = ?`, surname, id); err != nil {
+			return err
+		}
 	}
 	return tx.Commit()
 }

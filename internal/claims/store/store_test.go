@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -38,7 +39,7 @@ func article(url, published string, quotes ...[2]string) (claims.Article, []clai
 		b.WriteString("\"" + q[0] + "\" " + q[1] + " said.\n\n")
 		qs = append(qs, claims.Quote{Text: q[0], Span: claims.Span{Start: start, End: start + len(q[0])},
 			Kind: claims.Direct, Paragraph: claims.Span{Start: start - 1, End: b.Len() - 2},
-			Speaker: claims.Mention{Name: q[1], Text: q[1]}, Cue: "said", Confidence: 1})
+			Speaker: claims.Mention{Name: q[1], Text: q[1], Kind: claims.Person}, Cue: "said", Confidence: 1})
 	}
 	a.Body = b.String()
 	return a, qs
@@ -152,17 +153,28 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 	add := func(url, quote, speaker string) {
 		t.Helper()
 		a, qs := article(url, "", [2]string{quote, speaker})
+		if speaker == "Ukrainian delegation" {
+			qs[0].Speaker.Kind = claims.Organisation
+		}
 		if _, err := s.AddArticle(ctx, &a, qs, now); err != nil {
 			t.Fatal(err)
 		}
 	}
 	add("u1", "first quote of the day", "Volodymyr Zelenskyy")
-	add("u2", "second quote of the day", "Zelensky")            // bare surname, other spelling
+	add("u2", "second quote of the day", "Zelensky")            // a surname alone names no one
 	add("u3", "third quote of the day", "Volodymyr Zelenskiy")  // full name, other spelling
-	add("u4", "fourth quote of the day", "Merz")                // known only by surname so far
-	add("u5", "fifth quote of the day", "Friedrich Merz")       // takes over the surname speaker
+	add("u4", "fourth quote of the day", "Merz")                // a surname alone names no one
+	add("u5", "fifth quote of the day", "Friedrich Merz")       // named in full: a speaker
 	add("u6", "sixth quote of the day", "Ukrainian delegation") // an organisation
-	d, err := s.Load(ctx)
+	if got, want := speakerList(t, s), "Friedrich Merz=friedrich-merz|Ukrainian delegation=ukrainian-delegation|Volodymyr Zelenskyy=volodymyr-zelenskyy"; got != want {
+		t.Errorf("speakers %s, want %s", got, want)
+	}
+}
+
+// speakerList lists the store's speakers as name=slug, by name.
+func speakerList(t *testing.T, s *Store) string {
+	t.Helper()
+	d, err := s.Load(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,8 +182,82 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 	for _, sp := range d.Speakers {
 		names = append(names, sp.Name+"="+sp.Slug)
 	}
-	want := "Friedrich Merz=merz|Ukrainian delegation=ukrainian-delegation|Volodymyr Zelenskyy=volodymyr-zelenskyy"
-	if got := strings.Join(names, "|"); got != want {
+	return strings.Join(names, "|")
+}
+
+// TestSpeakerIdentity checks who is one person across articles and who
+// is not: middle names and initials, suffixes, short forms of given names
+// and acronyms join; different given names and bare surnames do not.
+func TestSpeakerIdentity(t *testing.T) {
+	tests := []struct {
+		name     string
+		speakers []string // one article each, in this order
+		want     string
+	}{
+		{"two Clintons and two Obamas are four people",
+			[]string{"Hillary Clinton", "Bill Clinton", "Clinton", "Barack Obama", "Michelle Obama", "Obama"},
+			"Barack Obama=barack-obama|Bill Clinton=bill-clinton|Hillary Clinton=hillary-clinton|Michelle Obama=michelle-obama"},
+		{"a middle initial", []string{"Donald Trump", "Donald J. Trump"}, "Donald Trump=donald-trump"},
+		{"a short form and a suffix", []string{"Joe Biden", "Joseph R. Biden Jr."}, "Joe Biden=joe-biden"},
+		{"a short form and an initial", []string{"Leonard E. Burman", "Len Burman"}, "Leonard E. Burman=leonard-e-burman"},
+		{"one middle name each way", []string{"Paul D. Ryan", "Paul Ryan"}, "Paul D. Ryan=paul-d-ryan"},
+		{"different middle initials", []string{"George H. W. Bush", "George W. Bush"}, "George H. W. Bush=george-h-w-bush|George W. Bush=george-w-bush"},
+		{"an initial two people may have is a third, for the editors to merge", []string{"John Smith", "Jane Smith", "J. Smith"},
+			"J. Smith=j-smith|Jane Smith=jane-smith|John Smith=john-smith"},
+		{"an initial one person has is that person", []string{"John Smith", "J. Smith"}, "John Smith=john-smith"},
+		{"Jr. and Sr.", []string{"Martin Luther King Jr.", "Martin Luther King Sr."}, "Martin Luther King Jr.=martin-luther-king-jr|Martin Luther King Sr.=martin-luther-king-sr"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			s, _ := open(t)
+			for i, sp := range tt.speakers {
+				a, qs := article(fmt.Sprintf("https://example.org/%d", i), "", [2]string{fmt.Sprintf("claim number %d of the test", i), sp})
+				if _, err := s.AddArticle(ctx, &a, qs, now); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := speakerList(t, s); got != tt.want {
+				t.Errorf("speakers %s\nwant     %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAcronyms joins an organisation named by its acronym in one article
+// to its full name in another, when an article gave both.
+func TestAcronyms(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	for i, m := range []claims.Mention{
+		{Name: "IMF", Kind: claims.Organisation},
+		{Name: "International Monetary Fund", Kind: claims.Organisation, Aliases: []string{"IMF"}},
+		{Name: "International Monetary Fund", Kind: claims.Organisation},
+	} {
+		a, qs := article(fmt.Sprintf("https://example.org/%d", i), "", [2]string{fmt.Sprintf("claim number %d of the test", i), m.Name})
+		qs[0].Speaker = m
+		if _, err := s.AddArticle(ctx, &a, qs, now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := speakerList(t, s), "IMF=imf"; got != want {
+		t.Errorf("speakers %s, want %s", got, want)
+	}
+}
+
+// TestKeepApart keeps two people apart whose names agree when the
+// editors say they are two.
+func TestKeepApart(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	s.Apart = func(a, b string) bool { return a == "J. Smith" || b == "J. Smith" }
+	for i, sp := range []string{"John Smith", "J. Smith"} {
+		a, qs := article(fmt.Sprintf("https://example.org/%d", i), "", [2]string{fmt.Sprintf("claim number %d of the test", i), sp})
+		if _, err := s.AddArticle(ctx, &a, qs, now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := speakerList(t, s), "J. Smith=j-smith|John Smith=john-smith"; got != want {
 		t.Errorf("speakers %s, want %s", got, want)
 	}
 }
