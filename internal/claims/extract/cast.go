@@ -76,12 +76,12 @@ func (c *cast) key(name string) string {
 // "Derelict Obama" is Obama.
 func (c *cast) build(ms []*mention) {
 	for _, m := range ms {
-		if m.kind == byName && !m.p.headline && countWords(m.name) > 1 {
-			c.join(m, c.findFull(m.name))
+		if m.kind == byName && countWords(m.name) > 1 && !(m.p.headline && headlineWords(m.name)) {
+			c.join(m, c.findFull(m.name)) // "Russian President Vladimir Putin" in a title too
 		}
 	}
 	for i, m := range ms {
-		if m.kind != byName || m.p.headline {
+		if m.kind != byName || m.p.headline && m.ent == nil {
 			continue
 		}
 		if m.ent == nil {
@@ -97,7 +97,7 @@ func (c *cast) build(ms []*mention) {
 		m.ent.last = m.Start
 	}
 	for _, m := range ms {
-		if m.kind == byName && m.p.headline {
+		if m.kind == byName && m.p.headline && m.ent == nil {
 			e := c.inTitle(m)
 			c.join(m, e)
 			if e == nil && headlineWords(m.name) {
@@ -170,7 +170,7 @@ func headlineWords(name string) bool {
 func (c *cast) inTitle(m *mention) *entity {
 	words := strings.Fields(m.name)
 	for n := len(words); n > 0; n-- {
-		for i := 0; i+n <= len(words); i++ {
+		for i := len(words) - n; i >= 0; i-- { // the last words first: a surname before a given name
 			name := strings.Join(words[i:i+n], " ")
 			var e *entity
 			if n > 1 {
@@ -287,7 +287,15 @@ func (c *cast) findFull(name string) *entity {
 			return e
 		}
 	}
-	return c.withTail(key)
+	if e := c.withTail(key); e != nil {
+		return e
+	}
+	for _, e := range c.ents { // "Al Hashish" named before "Fouzia Al Hashish"
+		if !e.org && e.full && len(key) > len(e.key)+1 && strings.HasSuffix(key, e.key) && key[len(key)-len(e.key)-1] == ' ' {
+			return e
+		}
+	}
+	return nil
 }
 
 // withTail finds the person whose name ends in the words of key, a
