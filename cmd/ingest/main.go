@@ -59,6 +59,9 @@ type options struct {
 	quiet    bool
 	progress bool
 	workers  int
+	// reresolve reads every stored article again, resolving speakers
+	// afresh (the mend for a database an older version built).
+	reresolve bool
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -72,6 +75,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.BoolVar(&o.quiet, "q", false, "print no summary, only errors")
 	fs.BoolVar(&o.progress, "progress", isTerminal(stderr), "show a progress bar (default: when stderr is a terminal)")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles read and extracted at once")
+	fs.BoolVar(&o.reresolve, "reresolve", false, "read every stored article again with today's extraction and speaker rules, mending speakers an older version merged or split (slugs stay; merged ones redirect)")
 	fs.StringVar(&o.status, "status", "", "record a status for the claim with this `id` (with -set and -date) instead of ingesting")
 	fs.StringVar(&o.set, "set", "", "with -status: the `status`, a key of the rating scale")
 	fs.StringVar(&o.date, "date", "", "with -status: the `date` (YYYY-MM-DD) the claim came to be so")
@@ -97,6 +101,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if o.status != "" {
 		return recordStatus(ctx, o, fs, stdout)
 	}
+	if o.reresolve {
+		return reresolve(ctx, o, fs, stdout)
+	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return errors.New("no input: give files, directories, globs or -")
@@ -118,11 +125,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return err
 		}
 		defer st.Close()
-		verdicts := filepath.Join(cfg.Content, "claims")
-		st.KeepClaim = func(id string) bool { // a claim with a verdict file outlives its reports
-			_, err := os.Stat(filepath.Join(verdicts, id+".md"))
-			return err == nil
-		}
+		st.KeepClaim = keepVerdicts(cfg)
 	}
 	sum := summary{failed: len(bad)}
 	var bar *progress
@@ -182,6 +185,16 @@ func (o *options) loadConfig(fs *flag.FlagSet) (config.Config, error) {
 		o.db = cfg.Database
 	}
 	return cfg, err
+}
+
+// keepVerdicts keeps a claim with a verdict file when no article reports
+// it any more: a claim with a verdict outlives its reports.
+func keepVerdicts(cfg config.Config) func(id string) bool {
+	dir := filepath.Join(cfg.Content, "claims")
+	return func(id string) bool {
+		_, err := os.Stat(filepath.Join(dir, id+".md"))
+		return err == nil
+	}
 }
 
 func flagSet(fs *flag.FlagSet, name string) bool {

@@ -85,10 +85,17 @@ type unlisted struct {
 
 // model indexes the database's contents for rendering.
 type model struct {
-	claims   []*claimView
-	speakers []*speakerView
-	articles []*articleView
-	counts   []statusCount
+	claims    []*claimView
+	speakers  []*speakerView
+	articles  []*articleView
+	counts    []statusCount
+	redirects []redirect
+}
+
+// redirect is the page at an old speaker slug: where its speaker is now.
+type redirect struct {
+	Slug string
+	To   *speakerView
 }
 
 type statusCount struct {
@@ -188,6 +195,15 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, no
 	}
 	for _, r := range cfg.Ratings {
 		m.counts = append(m.counts, statusCount{r, count[r.Key]})
+	}
+	taken := map[string]bool{}
+	for _, s := range m.speakers {
+		taken[s.Slug] = true
+	}
+	for _, r := range d.Redirects {
+		if to := sps[r.SpeakerID]; to != nil && !taken[r.Slug] {
+			m.redirects = append(m.redirects, redirect{r.Slug, to})
+		}
 	}
 	return m, nil
 }

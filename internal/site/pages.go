@@ -73,6 +73,17 @@ func (r *renderer) speakerPages() error {
 	})
 }
 
+// speakerRedirects keeps the pages of speakers merged into others: each
+// old address sends the reader on to the speaker's page.
+func (r *renderer) speakerRedirects() error {
+	for _, rd := range r.m.redirects {
+		if err := r.render("redirect", "speakers/"+rd.Slug+"/", rd.To.Name, "speakers", rd); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (r *renderer) articlePages() error {
 	return section(r, "articles", "article", "articles/", "Articles", r.m.articles, func(a *articleView) (string, string) {
 		return strconv.FormatInt(a.ID, 10), a.Title

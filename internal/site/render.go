@@ -14,7 +14,7 @@ import (
 )
 
 // pageKinds are the templates besides base.html, one per kind of page.
-var pageKinds = []string{"home", "claims", "claim", "speakers", "speaker", "articles", "article", "status", "review", "page", "404"}
+var pageKinds = []string{"home", "claims", "claim", "speakers", "speaker", "redirect", "articles", "article", "status", "review", "page", "404"}
 
 // templates holds one parsed template set per page kind.
 type templates map[string]*template.Template

@@ -59,7 +59,7 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 		return Stats{}, err
 	}
 	r := &renderer{cfg: &o.Config, t: t, w: w, m: m, pages: pages}
-	for _, step := range []func() error{r.home, r.claimPages, r.speakerPages, r.articlePages, r.statusPages, r.reviewQueue, r.plainPages,
+	for _, step := range []func() error{r.home, r.claimPages, r.speakerPages, r.speakerRedirects, r.articlePages, r.statusPages, r.reviewQueue, r.plainPages,
 		r.notFound, func() error { return copyStatic(o.Templates, w) }} {
 		if err := ctx.Err(); err != nil {
 			return Stats{}, err

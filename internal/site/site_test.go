@@ -175,3 +175,27 @@ func TestStatesOfMind(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerRedirects keeps the page of a speaker merged into another:
+// its address sends the reader on.
+func TestSpeakerRedirects(t *testing.T) {
+	d := data(1)
+	d.Redirects = []store.Redirect{{Slug: "jane-q-smith", SpeakerID: 1}, {Slug: "jane-smith", SpeakerID: 1}}
+	out := t.TempDir()
+	if _, err := Build(context.Background(), Options{Config: config.Defaults(), Data: d, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "speakers", "jane-q-smith", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`<meta http-equiv="refresh" content="0; url=../../speakers/jane-smith/">`, `href="../../speakers/jane-smith/"`} {
+		if !strings.Contains(string(b), s) {
+			t.Errorf("redirect page lacks %s:\n%s", s, b)
+		}
+	}
+	page, err := os.ReadFile(filepath.Join(out, "speakers", "jane-smith", "index.html"))
+	if err != nil || strings.Contains(string(page), "http-equiv") {
+		t.Errorf("the speaker's own page is a redirect (%v)", err)
+	}
+}

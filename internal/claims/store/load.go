@@ -17,6 +17,15 @@ type Data struct {
 	Speakers []claims.Speaker // by name
 	Claims   []claims.Claim   // newest first seen first, then by place; appearances by article date
 	Coverage []Coverage       // later articles linked to claims
+	// Redirects are the slugs of speakers merged into others, with the
+	// speaker each now belongs to.
+	Redirects []Redirect
+}
+
+// Redirect is a published speaker slug that now belongs to another speaker.
+type Redirect struct {
+	Slug      string
+	SpeakerID int64
 }
 
 // Coverage links a claim to a later article that bears on it.
@@ -36,7 +45,7 @@ func (s *Store) Load(ctx context.Context) (*Data, error) {
 	}
 	defer tx.Rollback()
 	d := &Data{}
-	for _, load := range []func(context.Context, *sql.Tx, *Data) error{loadArticles, loadSpeakers, loadClaims, loadCoverage} {
+	for _, load := range []func(context.Context, *sql.Tx, *Data) error{loadArticles, loadSpeakers, loadClaims, loadCoverage, loadRedirects} {
 		if err := load(ctx, tx, d); err != nil {
 			return nil, fmt.Errorf("store: load: %w", err)
 		}
@@ -161,6 +170,22 @@ func loadCoverage(ctx context.Context, tx *sql.Tx, d *Data) error {
 			return err
 		}
 		d.Coverage = append(d.Coverage, c)
+	}
+	return rows.Err()
+}
+
+func loadRedirects(ctx context.Context, tx *sql.Tx, d *Data) error {
+	rows, err := tx.QueryContext(ctx, `SELECT slug, speaker_id FROM speaker_redirects ORDER BY slug`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r Redirect
+		if err := rows.Scan(&r.Slug, &r.SpeakerID); err != nil {
+			return err
+		}
+		d.Redirects = append(d.Redirects, r)
 	}
 	return rows.Err()
 }

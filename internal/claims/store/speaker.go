@@ -85,7 +85,7 @@ func samePerson(ctx context.Context, tx *txn, name string, apart func(a, b strin
 		if err := rows.Scan(&id, &other); err != nil {
 			return 0, err
 		}
-		if !names.SamePerson(name, other) || apart != nil && apart(name, other) {
+		if tx.free(id) || !names.SamePerson(name, other) || apart != nil && apart(name, other) {
 			continue
 		}
 		ids = append(ids, id)
@@ -105,15 +105,19 @@ func samePerson(ctx context.Context, tx *txn, name string, apart func(a, b strin
 	return 0, nil
 }
 
-// newSpeaker creates a speaker with a free slug made from its name.
+// newSpeaker creates a speaker with a free slug made from its name, or
+// during Reresolve takes over the old row of that slug or name.
 func newSpeaker(ctx context.Context, tx *txn, name string, kind claims.SpeakerKind) (int64, error) {
-	slug, err := freeSlug(ctx, tx, claims.Slug(name))
-	if err != nil {
-		return 0, err
-	}
 	surname := ""
 	if kind == claims.Person {
 		surname = names.Split(name).Surname
+	}
+	if id, err := tx.takeOver(ctx, name, kind, surname); id != 0 || err != nil {
+		return id, err
+	}
+	slug, err := freeSlug(ctx, tx, claims.Slug(name))
+	if err != nil {
+		return 0, err
 	}
 	r, err := tx.ExecContext(ctx, `INSERT INTO speakers (name, slug, kind, surname) VALUES (?, ?, ?, ?)`, name, slug, string(kind), surname)
 	if err != nil {

@@ -92,6 +92,10 @@ func (s *Store) Close() error {
 type txn struct {
 	*sql.Tx
 	s *Store
+	// During Reresolve: the old speakers' rows by "slug:" and "key:", and
+	// those given to a new speaker.
+	reuse  map[string]int64
+	reused map[int64]bool
 }
 
 // begin starts a write transaction.

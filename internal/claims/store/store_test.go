@@ -406,3 +406,70 @@ func TestActs(t *testing.T) {
 		}
 	}
 }
+
+// TestReresolve mends a database whose speakers an older version merged
+// or split: Hillary and Bill Clinton as one speaker named "Bill Clinton" at
+// hillary-clinton, and Donald J. Trump apart from Donald Trump. The page
+// at hillary-clinton stays Hillary's, Bill gets his own, and donald-j-trump
+// redirects to donald-trump.
+func TestReresolve(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	quotes := map[string][2]string{
+		"https://example.org/1": {"the first quote of hillary", "Hillary Clinton"},
+		"https://example.org/2": {"the first quote of bill here", "Bill Clinton"},
+		"https://example.org/3": {"the first quote of donald", "Donald Trump"},
+		"https://example.org/4": {"the second quote of donald", "Donald J. Trump"},
+	}
+	bodies := map[string][2]string{}
+	for _, url := range []string{"https://example.org/1", "https://example.org/2", "https://example.org/3", "https://example.org/4"} {
+		a, qs := article(url, "", quotes[url])
+		bodies[a.Body] = quotes[url]
+		if _, err := s.AddArticle(ctx, &a, qs, now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// What an older version made of them.
+	for _, q := range []string{
+		`UPDATE speakers SET name = 'Bill Clinton' WHERE slug = 'hillary-clinton'`,
+		`UPDATE claims SET speaker_id = (SELECT id FROM speakers WHERE slug = 'hillary-clinton') WHERE text LIKE '%of bill%'`,
+		`UPDATE appearances SET speaker_id = (SELECT id FROM speakers WHERE slug = 'hillary-clinton') WHERE speaker_id = (SELECT id FROM speakers WHERE slug = 'bill-clinton')`,
+		`DELETE FROM speakers WHERE slug = 'bill-clinton'`,
+		`INSERT INTO speakers (name, slug, kind, surname) VALUES ('Donald J. Trump', 'donald-j-trump', 'person', 'trump')`,
+		`UPDATE appearances SET speaker_id = (SELECT id FROM speakers WHERE slug = 'donald-j-trump') WHERE claim_id IN (SELECT id FROM claims WHERE text LIKE '%second quote of donald%')`,
+	} {
+		if _, err := s.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := s.Reresolve(ctx, func(title, body string) []claims.Quote {
+		_, qs := article("", "", bodies[body])
+		return qs
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Articles != 4 || res.SpeakersMerged != 1 || res.SpeakersAfter != 3 {
+		t.Errorf("reresolve: %+v; want 4 articles, 1 speaker merged, 3 speakers", res)
+	}
+	if got, want := speakerList(t, s), "Bill Clinton=bill-clinton|Donald Trump=donald-trump|Hillary Clinton=hillary-clinton"; got != want {
+		t.Errorf("speakers %s\nwant     %s", got, want)
+	}
+	var heir string
+	if err := s.db.QueryRow(`SELECT s.slug FROM speaker_redirects r JOIN speakers s ON s.id = r.speaker_id WHERE r.slug = 'donald-j-trump'`).Scan(&heir); err != nil || heir != "donald-trump" {
+		t.Errorf("donald-j-trump redirects to %q (%v), want donald-trump", heir, err)
+	}
+	d, err := s.Load(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bySlug := map[int64]string{}
+	for _, sp := range d.Speakers {
+		bySlug[sp.ID] = sp.Slug
+	}
+	for _, c := range d.Claims {
+		if strings.Contains(c.Text, "of bill") && bySlug[c.SpeakerID] != "bill-clinton" {
+			t.Errorf("Bill's claim is %s's", bySlug[c.SpeakerID])
+		}
+	}
+}

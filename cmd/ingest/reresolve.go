@@ -1,0 +1,46 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"claimtrack/internal/claims/extract"
+	"claimtrack/internal/claims/store"
+)
+
+// reresolve reads every stored article again with today's extraction and
+// speaker rules, in one transaction:
+//
+//	ingest -reresolve
+func reresolve(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Writer) error {
+	if fs.NArg() > 0 {
+		return fmt.Errorf("-reresolve takes no paths (got %q): it reads the articles already stored", fs.Arg(0))
+	}
+	cfg, err := o.loadConfig(fs)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(o.db); err != nil {
+		return fmt.Errorf("database %s: %w (run ingest first)", o.db, errors.Unwrap(err))
+	}
+	st, err := store.Open(ctx, o.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	st.KeepClaim = keepVerdicts(cfg)
+	res, err := st.Reresolve(ctx, extract.ExtractArticle)
+	if err != nil {
+		return err
+	}
+	if !o.quiet {
+		fmt.Fprintf(stdout, "articles: %d read again; claims: %d no longer reported, dropped\n", res.Articles, res.ClaimsDropped)
+		fmt.Fprintf(stdout, "speakers: %d before, %d after; %d kept their page, %d merged into another (their pages redirect), %d named no one any more\n",
+			res.SpeakersBefore, res.SpeakersAfter, res.SpeakersKept, res.SpeakersMerged, res.SpeakersDropped)
+	}
+	return nil
+}
