@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"claimtrack"
+	"claimtrack/internal/claims/profile"
 	"claimtrack/internal/claims/store"
 	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
@@ -100,9 +101,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
+	profiles, err := profile.ReadDir(filepath.Join(cfg.Content, "speakers"))
+	if err != nil {
+		return err
+	}
 	start := time.Now()
 	stats, err := site.Build(ctx, site.Options{Config: cfg, Data: data, Templates: defaultTemplates(cfg.Templates),
-		Content: cfg.Content, Out: cfg.Output, Verdicts: verdicts, Now: now})
+		Content: cfg.Content, Out: cfg.Output, Verdicts: verdicts, Profiles: profiles, Now: now})
 	if err != nil {
 		return err
 	}

@@ -25,6 +25,7 @@ import (
 
 	"claimtrack/internal/claims"
 	"claimtrack/internal/claims/extract"
+	"claimtrack/internal/claims/profile"
 	"claimtrack/internal/claims/reader"
 	"claimtrack/internal/claims/store"
 	"claimtrack/internal/config"
@@ -62,6 +63,9 @@ type options struct {
 	// reresolve reads every stored article again, resolving speakers
 	// afresh (the mend for a database an older version built).
 	reresolve bool
+	fix       string // correct this claim: with -speaker or -hide
+	speaker   string
+	hide      bool
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -79,7 +83,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.StringVar(&o.status, "status", "", "record a status for the claim with this `id` (with -set and -date) instead of ingesting")
 	fs.StringVar(&o.set, "set", "", "with -status: the `status`, a key of the rating scale")
 	fs.StringVar(&o.date, "date", "", "with -status: the `date` (YYYY-MM-DD) the claim came to be so")
-	fs.StringVar(&o.note, "note", "", "with -status: a short `note` on why")
+	fs.StringVar(&o.note, "note", "", "with -status or -fix -hide: a short `note` on why")
+	fs.StringVar(&o.fix, "fix", "", "correct the claim with this `id` in its verdict file (with -speaker or -hide)")
+	fs.StringVar(&o.speaker, "speaker", "", "with -fix: the `slug` of the claim's true speaker")
+	fs.BoolVar(&o.hide, "hide", false, "with -fix and -note: keep the claim off the site")
 	fs.Var(&o.evidence, "evidence", "with -status: a `url` showing it (repeat for more)")
 	fs.StringVar(&o.due, "due", "", "with -status: the `date` a prediction falls due (only for a new verdict file)")
 	nowFlag := fs.String("now", "", "the `date` (YYYY-MM-DD) to take as today for ingest times and recorded dates (default: now), for reproducible runs")
@@ -104,6 +111,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if o.reresolve {
 		return reresolve(ctx, o, fs, stdout)
 	}
+	if o.fix != "" {
+		return fixClaim(ctx, o, fs, stdout)
+	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return errors.New("no input: give files, directories, globs or -")
@@ -125,7 +135,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return err
 		}
 		defer st.Close()
-		st.KeepClaim = keepVerdicts(cfg)
+		if err := editorsWord(st, cfg); err != nil {
+			return err
+		}
 	}
 	sum := summary{failed: len(bad)}
 	var bar *progress
@@ -187,14 +199,21 @@ func (o *options) loadConfig(fs *flag.FlagSet) (config.Config, error) {
 	return cfg, err
 }
 
-// keepVerdicts keeps a claim with a verdict file when no article reports
-// it any more: a claim with a verdict outlives its reports.
-func keepVerdicts(cfg config.Config) func(id string) bool {
+// editorsWord gives the store what the editors' files say: a claim with a
+// verdict file outlives its reports, and the speaker files' aliases and
+// names kept apart decide who is who.
+func editorsWord(st *store.Store, cfg config.Config) error {
 	dir := filepath.Join(cfg.Content, "claims")
-	return func(id string) bool {
+	st.KeepClaim = func(id string) bool {
 		_, err := os.Stat(filepath.Join(dir, id+".md"))
 		return err == nil
 	}
+	profiles, err := profile.ReadDir(filepath.Join(cfg.Content, "speakers"))
+	if err != nil {
+		return err
+	}
+	st.Alias, st.Apart = profiles.AliasOf, profiles.Apart
+	return nil
 }
 
 func flagSet(fs *flag.FlagSet, name string) bool {

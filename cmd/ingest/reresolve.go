@@ -32,7 +32,9 @@ func reresolve(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Write
 		return err
 	}
 	defer st.Close()
-	st.KeepClaim = keepVerdicts(cfg)
+	if err := editorsWord(st, cfg); err != nil {
+		return err
+	}
 	res, err := st.Reresolve(ctx, extract.ExtractArticle)
 	if err != nil {
 		return err

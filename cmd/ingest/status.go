@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"claimtrack/internal/claims/store"
@@ -33,20 +34,8 @@ func recordStatus(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Wr
 	if err != nil {
 		return fmt.Errorf("-date %q: write it as 2025-06-02", o.date)
 	}
-	if _, err := os.Stat(o.db); err != nil {
-		return fmt.Errorf("database %s: %w (run ingest first)", o.db, errors.Unwrap(err))
-	}
-	st, err := store.Open(ctx, o.db)
-	if err != nil {
+	if err := checkClaim(ctx, o.db, o.status, ""); err != nil {
 		return err
-	}
-	ok, err := st.HasClaim(ctx, o.status)
-	st.Close()
-	if err != nil {
-		return err
-	}
-	if !ok {
-		return fmt.Errorf("no claim %q in %s: copy the ID from the claim's page", o.status, o.db)
 	}
 	e := verdict.Entry{Status: o.set, Date: date, Recorded: o.now, Note: o.note}
 	for _, u := range o.evidence {
@@ -67,6 +56,76 @@ func recordStatus(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Wr
 	}
 	if !o.quiet {
 		fmt.Fprintf(stdout, "%s: %s as of %s\n", file, o.set, o.date)
+	}
+	return nil
+}
+
+// checkClaim reports an error unless the database holds the claim, and
+// the speaker when slug is given.
+func checkClaim(ctx context.Context, db, id, slug string) error {
+	if _, err := os.Stat(db); err != nil {
+		return fmt.Errorf("database %s: %w (run ingest first)", db, errors.Unwrap(err))
+	}
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ok, err := st.HasClaim(ctx, id)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("no claim %q in %s: copy the ID from the claim's page", id, db)
+	}
+	if slug != "" {
+		if ok, err = st.HasSpeaker(ctx, slug); err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("no speaker %q in %s: copy the slug from the speaker page's address", slug, db)
+		}
+	}
+	return nil
+}
+
+// fixClaim writes the editors' correction of a claim into its verdict
+// file, so that editors need not write TOML by hand:
+//
+//	ingest -fix 84d4d0561d8d -speaker pope-leo-xiv
+//	ingest -fix 84d4d0561d8d -hide -note "a scare quote, no claim"
+func fixClaim(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Writer) error {
+	if fs.NArg() > 0 {
+		return fmt.Errorf("-fix takes no paths (got %q)", fs.Arg(0))
+	}
+	if (o.speaker == "") == !o.hide {
+		return errors.New("-fix needs -speaker SLUG or -hide -note TEXT")
+	}
+	if o.hide && strings.TrimSpace(o.note) == "" {
+		return errors.New("-fix -hide needs -note: why the claim is hidden")
+	}
+	cfg, err := o.loadConfig(fs)
+	if err != nil {
+		return err
+	}
+	if err := checkClaim(ctx, o.db, o.fix, o.speaker); err != nil {
+		return err
+	}
+	dir := filepath.Join(cfg.Content, "claims")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	file := filepath.Join(dir, o.fix+".md")
+	c := verdict.Correction{Speaker: o.speaker, Hidden: o.hide, Reason: o.note}
+	if err := verdict.Correct(file, c, cfg.Settable); err != nil {
+		return err
+	}
+	if !o.quiet {
+		if o.hide {
+			fmt.Fprintf(stdout, "%s: hidden: %s\n", file, o.note)
+		} else {
+			fmt.Fprintf(stdout, "%s: speaker %s\n", file, o.speaker)
+		}
 	}
 	return nil
 }

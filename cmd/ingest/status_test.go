@@ -61,3 +61,52 @@ func TestRecordStatus(t *testing.T) {
 		t.Error("a refused status changed the verdict file")
 	}
 }
+
+// TestFixClaim corrects a claim's speaker and hides another with ingest
+// -fix, and refuses unknown claims and speakers and a hidden claim with no
+// reason.
+func TestFixClaim(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	content := filepath.Join(dir, "content")
+	cfg := write(t, dir, "site.toml", "content_dir = \""+content+"\"\n")
+	f := write(t, dir, "a.txt", "Title\n\n\"We will build twelve new bus lanes,\" Mayor Elena Rivera said.\n\n"+
+		"\"The numbers simply do not add up,\" Councilman David Okafor said.\n")
+	if _, errOut, err := ingest(t, "", "-config", cfg, "-db", db, f); err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	id := claims.ClaimID("We will build twelve new bus lanes,", "")
+	file := filepath.Join(content, "claims", id+".md")
+	if out, errOut, err := ingest(t, "", "-config", cfg, "-db", db, "-fix", id, "-speaker", "david-okafor"); err != nil || !strings.Contains(out, "speaker david-okafor") {
+		t.Fatalf("%v: %s %s", err, out, errOut)
+	}
+	if _, _, err := ingest(t, "", "-config", cfg, "-db", db, "-fix", id, "-hide", "-note", "read from a caption"); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`speaker = "david-okafor"`, "hidden = true", `reason = "read from a caption"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("verdict file lacks %q:\n%s", want, b)
+		}
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-fix", "000000000000", "-speaker", "david-okafor"}, `no claim "000000000000"`},
+		{[]string{"-fix", id, "-speaker", "nobody"}, `no speaker "nobody"`},
+		{[]string{"-fix", id, "-hide"}, "needs -note"},
+		{[]string{"-fix", id}, "-fix needs -speaker SLUG or -hide"},
+	} {
+		_, _, err := ingest(t, "", append([]string{"-config", cfg, "-db", db}, tt.args...)...)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ingest %v: %v, want %q", tt.args, err, tt.want)
+		}
+	}
+	if after, _ := os.ReadFile(file); string(after) != string(b) {
+		t.Error("a refused correction changed the verdict file")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/profile"
 	"claimtrack/internal/claims/store"
 	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
@@ -15,6 +16,7 @@ import (
 type claimView struct {
 	*claims.Claim
 	Speaker     *speakerView // nil when nobody could be named
+	Corrected   bool         // the editors gave it its speaker (a verdict file's speaker)
 	Role        string       // the speaker's role in the first report
 	Status      string       // the current status's key: a verdict's, overdue, or the starting one
 	StatusLabel string
@@ -62,8 +64,10 @@ type appearanceView struct {
 
 type speakerView struct {
 	*claims.Speaker
-	Role   string // the latest role an article gave
-	Claims []*claimView
+	Name    string           // the name to show: the editors' if they gave one
+	Role    string           // the editors' role, or the latest one an article gave
+	Profile *profile.Profile // the editors' speaker file, or nil
+	Claims  []*claimView
 }
 
 type articleView struct {
@@ -105,7 +109,7 @@ type statusCount struct {
 
 // newModel indexes d for rendering, leaving out claims below minConfidence
 // (and speakers and articles left with none are still listed).
-func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, now time.Time) (*model, error) {
+func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, profiles profile.Set, now time.Time) (*model, error) {
 	m := &model{}
 	arts := map[int64]*articleView{}
 	for i := range d.Articles {
@@ -115,9 +119,13 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, no
 	}
 	sps := map[int64]*speakerView{}
 	for i := range d.Speakers {
-		s := &speakerView{Speaker: &d.Speakers[i]}
+		s := &speakerView{Speaker: &d.Speakers[i], Name: d.Speakers[i].Name}
 		sps[s.ID] = s
 		m.speakers = append(m.speakers, s)
+	}
+	bySlug, merged, err := applyProfiles(d, sps, profiles)
+	if err != nil {
+		return nil, err
 	}
 	byID := map[string]*verdict.Verdict{}
 	for _, v := range verdicts {
@@ -139,6 +147,23 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, no
 	count := map[string]int{}
 	for i := range d.Claims {
 		c := &claimView{Claim: &d.Claims[i], Speaker: sps[d.Claims[i].SpeakerID], Verdict: byID[d.Claims[i].ID]}
+		if to := merged[d.Claims[i].SpeakerID]; to != nil {
+			c.Speaker = to // a name the editors merged into another speaker
+		}
+		if v := c.Verdict; v != nil && v.Speaker != "" {
+			if c.Speaker = bySlug[v.Speaker]; c.Speaker == nil {
+				return nil, fmt.Errorf("%s: no speaker %q in the database: copy the slug from the speaker page's address", v.File, v.Speaker)
+			}
+			c.Corrected = true
+		}
+		if v := c.Verdict; v != nil && v.Hidden {
+			for _, p := range c.Claim.Appearances {
+				if a := arts[p.ArticleID]; a != nil {
+					a.Unlisted = append(a.Unlisted, unlisted{Text: c.Text, Speaker: c.Speaker, Why: "hidden by the editors: " + v.Reason, at: p.Span.Start})
+				}
+			}
+			continue
+		}
 		if !c.Claim.Shown(cfg.MinConfidence) && c.Verdict == nil { // a verdict shows a claim whatever extraction thought of it
 			for _, p := range c.Claim.Appearances {
 				if a := arts[p.ArticleID]; a != nil {
@@ -196,16 +221,75 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, no
 	for _, r := range cfg.Ratings {
 		m.counts = append(m.counts, statusCount{r, count[r.Key]})
 	}
+	var kept []*speakerView
+	for _, s := range m.speakers {
+		if to := merged[s.ID]; to != nil {
+			m.redirects = append(m.redirects, redirect{s.Slug, to}) // its page sends readers on
+			continue
+		}
+		kept = append(kept, s)
+	}
+	m.speakers = kept
 	taken := map[string]bool{}
 	for _, s := range m.speakers {
 		taken[s.Slug] = true
 	}
 	for _, r := range d.Redirects {
-		if to := sps[r.SpeakerID]; to != nil && !taken[r.Slug] {
+		to := sps[r.SpeakerID]
+		if t := merged[r.SpeakerID]; t != nil {
+			to = t
+		}
+		if to != nil && !taken[r.Slug] {
 			m.redirects = append(m.redirects, redirect{r.Slug, to})
 		}
 	}
+	sort.SliceStable(m.redirects, func(i, j int) bool { return m.redirects[i].Slug < m.redirects[j].Slug })
 	return m, nil
+}
+
+// applyProfiles puts the editors' speaker files to the speakers: the name
+// and role to show, and the speakers stored under one of a file's aliases,
+// which merge into the file's speaker (merged maps their IDs to it). It
+// returns every speaker by slug, old slugs of redirects included.
+func applyProfiles(d *store.Data, sps map[int64]*speakerView, profiles profile.Set) (bySlug map[string]*speakerView, merged map[int64]*speakerView, err error) {
+	bySlug = map[string]*speakerView{}
+	for _, s := range sps {
+		bySlug[s.Slug] = s
+	}
+	for _, r := range d.Redirects {
+		if s := sps[r.SpeakerID]; s != nil && bySlug[r.Slug] == nil {
+			bySlug[r.Slug] = s
+		}
+	}
+	merged = map[int64]*speakerView{}
+	slugs := make([]string, 0, len(profiles))
+	for slug := range profiles {
+		slugs = append(slugs, slug)
+	}
+	sort.Strings(slugs)
+	for _, slug := range slugs {
+		p := profiles[slug]
+		s := bySlug[slug]
+		if s == nil {
+			return nil, nil, fmt.Errorf("%s: no speaker %q in the database: name the file after a speaker page's address", p.File, slug)
+		}
+		s.Profile = p
+		if p.Name != "" {
+			s.Name = p.Name
+		}
+		if p.Role != "" {
+			s.Role = p.Role
+		}
+		for _, a := range p.Aliases {
+			key := claims.SpeakerKey(a)
+			for _, o := range sps {
+				if o != s && (claims.SpeakerKey(o.Speaker.Name) == key || o.Slug == claims.Slug(a)) {
+					merged[o.ID] = s
+				}
+			}
+		}
+	}
+	return bySlug, merged, nil
 }
 
 // whyUnlisted says why the site does not list a claim.

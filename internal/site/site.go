@@ -19,6 +19,7 @@ import (
 	"io/fs"
 	"time"
 
+	"claimtrack/internal/claims/profile"
 	"claimtrack/internal/claims/store"
 	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
@@ -31,8 +32,9 @@ type Options struct {
 	Templates fs.FS  // base.html, one file per page kind, and static/
 	Content   string // the content folder: pages/ is rendered as plain pages
 	Verdicts  []*verdict.Verdict
-	Out       string    // the output folder
-	Now       time.Time // what "overdue" is measured against
+	Profiles  profile.Set // the editors' speaker files
+	Out       string      // the output folder
+	Now       time.Time   // what "overdue" is measured against
 }
 
 // Stats says what a build did to the output folder.
@@ -50,7 +52,7 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 		return Stats{}, err
 	}
 	w := newWriter(o.Out)
-	m, err := newModel(o.Data, &o.Config, o.Verdicts, o.Now)
+	m, err := newModel(o.Data, &o.Config, o.Verdicts, o.Profiles, o.Now)
 	if err != nil {
 		return Stats{}, fmt.Errorf("site: %w", err)
 	}

@@ -11,7 +11,9 @@ import (
 	"time"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/profile"
 	"claimtrack/internal/claims/store"
+	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
 )
 
@@ -197,5 +199,54 @@ func TestSpeakerRedirects(t *testing.T) {
 	page, err := os.ReadFile(filepath.Join(out, "speakers", "jane-smith", "index.html"))
 	if err != nil || strings.Contains(string(page), "http-equiv") {
 		t.Errorf("the speaker's own page is a redirect (%v)", err)
+	}
+}
+
+// TestEditorsCorrections builds a site with the editors' speaker file
+// (a name, a biography and an alias that merges a speaker into it) and
+// claim files that give one claim another speaker and hide another.
+func TestEditorsCorrections(t *testing.T) {
+	d := data(3)
+	d.Speakers = append(d.Speakers, claims.Speaker{ID: 2, Name: "J. Smith", Slug: "j-smith", Kind: claims.Person},
+		claims.Speaker{ID: 3, Name: "Tom Baker", Slug: "tom-baker", Kind: claims.Person})
+	d.Claims[1].SpeakerID = 2
+	profiles := profile.Set{"jane-smith": {Slug: "jane-smith", File: "content/speakers/jane-smith.md", Name: "Jane Q. Smith",
+		Aliases: []string{"J. Smith"}, Bio: "<p>A councillor.</p>"}}
+	verdicts := []*verdict.Verdict{
+		{ClaimID: d.Claims[0].ID, File: "content/claims/0.md", Speaker: "tom-baker"},
+		{ClaimID: d.Claims[2].ID, File: "content/claims/2.md", Hidden: true, Reason: "a scare quote"},
+	}
+	out := t.TempDir()
+	if _, err := Build(context.Background(), Options{Config: config.Defaults(), Data: d, Templates: os.DirFS("../../templates"),
+		Out: out, Profiles: profiles, Verdicts: verdicts}); err != nil {
+		t.Fatal(err)
+	}
+	read := func(rel string) string {
+		b, err := os.ReadFile(filepath.Join(out, rel))
+		if err != nil {
+			t.Error(err)
+		}
+		return string(b)
+	}
+	if p := read("speakers/jane-smith/index.html"); !strings.Contains(p, "<h1>Jane Q. Smith</h1>") || !strings.Contains(p, "A councillor.") ||
+		!strings.Contains(p, d.Claims[1].Text) {
+		t.Errorf("speaker page lacks the editors' name, biography or the merged speaker's claim")
+	}
+	if p := read("speakers/j-smith/index.html"); !strings.Contains(p, "url=../../speakers/jane-smith/") {
+		t.Errorf("the merged speaker's page does not send readers on")
+	}
+	if p := read("claims/" + d.Claims[0].ID + "/index.html"); !strings.Contains(p, "Tom Baker") || !strings.Contains(p, "speaker corrected by the editors") {
+		t.Errorf("corrected claim's page lacks its speaker or the note")
+	}
+	if _, err := os.Stat(filepath.Join(out, "claims", d.Claims[2].ID, "index.html")); err == nil {
+		t.Error("a hidden claim has a page")
+	}
+	if p := read("articles/1/index.html"); !strings.Contains(p, "hidden by the editors: a scare quote") {
+		t.Error("the article's page does not say why its claim is hidden")
+	}
+	verdicts[0].Speaker = "nobody-here"
+	_, err := Build(context.Background(), Options{Config: config.Defaults(), Data: d, Templates: os.DirFS("../../templates"), Out: out, Verdicts: verdicts})
+	if err == nil || !strings.Contains(err.Error(), "content/claims/0.md") || !strings.Contains(err.Error(), "nobody-here") {
+		t.Errorf("unknown speaker slug: error %v, want one naming the file and slug", err)
 	}
 }

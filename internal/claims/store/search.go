@@ -42,3 +42,14 @@ func (s *Store) HasClaim(ctx context.Context, id string) (bool, error) {
 	}
 	return n > 0, nil
 }
+
+// HasSpeaker reports whether a speaker has the slug, or had it before it
+// was merged into another.
+func (s *Store) HasSpeaker(ctx context.Context, slug string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM speakers WHERE slug = ?) + (SELECT count(*) FROM speaker_redirects WHERE slug = ?)`, slug, slug).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	return n > 0, nil
+}

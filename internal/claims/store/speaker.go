@@ -31,8 +31,19 @@ func resolveSpeaker(ctx context.Context, tx *txn, m claims.Mention) (id int64, c
 	if key == "" || m.Kind == claims.Person && !strings.Contains(key, " ") {
 		return 0, false, nil
 	}
-	if id, err = aliasOf(ctx, tx, key); id != 0 || err != nil {
-		return id, false, err
+	if slug := tx.s.aliasOf(m.Name); slug != "" { // the editors say whose name it is
+		if id, err = speakerBySlug(ctx, tx, slug); id != 0 || err != nil {
+			if err == nil {
+				err = addAliases(ctx, tx, id, m)
+			}
+			return id, false, err
+		}
+	}
+	if id, err = aliasOf(ctx, tx, key); err != nil {
+		return 0, false, err
+	}
+	if id != 0 && !tx.apart(ctx, m.Name, id) {
+		return id, false, nil
 	}
 	for _, a := range m.Aliases { // "IMF", known before "International Monetary Fund"
 		if id, err = aliasOf(ctx, tx, claims.SpeakerKey(a)); err != nil {
@@ -43,7 +54,7 @@ func resolveSpeaker(ctx context.Context, tx *txn, m claims.Mention) (id int64, c
 		}
 	}
 	if m.Kind == claims.Person {
-		if id, err = samePerson(ctx, tx, m.Name, tx.s.Apart); id != 0 || err != nil {
+		if id, err = samePerson(ctx, tx, m.Name); id != 0 || err != nil {
 			if err == nil {
 				err = addAliases(ctx, tx, id, m)
 			}
@@ -69,10 +80,10 @@ func aliasOf(ctx context.Context, tx *txn, key string) (int64, error) {
 // samePerson is the one person speaker that name can be, by surname and
 // agreeing given names, or 0 when there is none, or more than one and none
 // with the very same given name ("J. Smith" among John and Jane Smith).
-// apart, when set, reports names the editors keep apart.
-func samePerson(ctx context.Context, tx *txn, name string, apart func(a, b string) bool) (int64, error) {
+// Names the editors keep apart stay apart.
+func samePerson(ctx context.Context, tx *txn, name string) (int64, error) {
 	parts := names.Split(name)
-	rows, err := tx.QueryContext(ctx, `SELECT id, name FROM speakers WHERE surname = ? AND kind = 'person' ORDER BY id`, parts.Surname)
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, slug FROM speakers WHERE surname = ? AND kind = 'person' ORDER BY id`, parts.Surname)
 	if err != nil {
 		return 0, err
 	}
@@ -81,11 +92,11 @@ func samePerson(ctx context.Context, tx *txn, name string, apart func(a, b strin
 	exact := int64(0)
 	for rows.Next() {
 		var id int64
-		var other string
-		if err := rows.Scan(&id, &other); err != nil {
+		var other, slug string
+		if err := rows.Scan(&id, &other, &slug); err != nil {
 			return 0, err
 		}
-		if tx.free(id) || !names.SamePerson(name, other) || apart != nil && apart(name, other) {
+		if tx.free(id) || !names.SamePerson(name, other) || tx.s.Apart != nil && tx.s.Apart(name, slug) {
 			continue
 		}
 		ids = append(ids, id)
@@ -103,6 +114,37 @@ func samePerson(ctx context.Context, tx *txn, name string, apart func(a, b strin
 		return exact, nil
 	}
 	return 0, nil
+}
+
+// speakerBySlug is the speaker at slug, or the one a redirect from it
+// names, or 0.
+func speakerBySlug(ctx context.Context, tx *txn, slug string) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE slug = ? UNION ALL SELECT speaker_id FROM speaker_redirects WHERE slug = ?`, slug, slug).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return id, err
+}
+
+// apart reports whether the editors keep name apart from speaker id.
+func (t *txn) apart(ctx context.Context, name string, id int64) bool {
+	if t.s.Apart == nil {
+		return false
+	}
+	var slug string
+	if err := t.QueryRowContext(ctx, `SELECT slug FROM speakers WHERE id = ?`, id).Scan(&slug); err != nil {
+		return false
+	}
+	return t.s.Apart(name, slug)
+}
+
+// aliasOf is the slug the editors' Alias hook gives name, or "".
+func (s *Store) aliasOf(name string) string {
+	if s.Alias == nil {
+		return ""
+	}
+	return s.Alias(name)
 }
 
 // newSpeaker creates a speaker with a free slug made from its name, or

@@ -41,9 +41,12 @@ type Store struct {
 	// KeepClaim, when set, keeps a claim that no article reports any more,
 	// such as one with an editor's verdict file.
 	KeepClaim func(id string) bool
-	// Apart, when set, reports two names of people the editors keep apart
-	// though their names agree ("J. Smith" and "John Smith").
-	Apart func(a, b string) bool
+	// Alias and Apart are the editors' word on speakers (package profile):
+	// the slug of the speaker a name belongs to, or ""; and whether a name
+	// is kept apart from the speaker at slug though the identity rules
+	// would join them ("J. Smith" and John Smith).
+	Alias func(name string) (slug string)
+	Apart func(name, slug string) bool
 
 	// For later coverage, kept in memory across articles: speakers by
 	// surname, and when the latest stored article appeared.

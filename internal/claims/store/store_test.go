@@ -250,7 +250,7 @@ func TestAcronyms(t *testing.T) {
 func TestKeepApart(t *testing.T) {
 	ctx := context.Background()
 	s, _ := open(t)
-	s.Apart = func(a, b string) bool { return a == "J. Smith" || b == "J. Smith" }
+	s.Apart = func(name, slug string) bool { return name == "J. Smith" && slug == "john-smith" }
 	for i, sp := range []string{"John Smith", "J. Smith"} {
 		a, qs := article(fmt.Sprintf("https://example.org/%d", i), "", [2]string{fmt.Sprintf("claim number %d of the test", i), sp})
 		if _, err := s.AddArticle(ctx, &a, qs, now); err != nil {
@@ -259,6 +259,19 @@ func TestKeepApart(t *testing.T) {
 	}
 	if got, want := speakerList(t, s), "J. Smith=j-smith|John Smith=john-smith"; got != want {
 		t.Errorf("speakers %s, want %s", got, want)
+	}
+	s.Alias = func(name string) string { // the editors merge a name into a speaker
+		if name == "Johnny Smith" {
+			return "john-smith"
+		}
+		return ""
+	}
+	a, qs := article("https://example.org/alias", "", [2]string{"claim number nine of the test", "Johnny Smith"})
+	if _, err := s.AddArticle(ctx, &a, qs, now); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := speakerList(t, s), "J. Smith=j-smith|John Smith=john-smith"; got != want {
+		t.Errorf("after an alias: speakers %s, want %s", got, want)
 	}
 }
 

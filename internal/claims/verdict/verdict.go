@@ -7,6 +7,8 @@
 //	+++
 //	due = 2025-12-31              # optional: when a prediction falls due
 //	tags = ["ukraine"]            # optional
+//	speaker = "hillary-clinton"   # optional: the editors' correction of who made the claim, a speaker's slug
+//	hidden = true                 # optional: shown nowhere (with reason = "...")
 //
 //	[[status]]
 //	status = "pending"            # a key of site.toml's rating scale
@@ -22,7 +24,8 @@
 //	+++
 //
 // Entries are kept in date order; the newest is the claim's current status,
-// the others its history. A file whose claim does not exist, or that names
+// the others its history. A file may hold a correction alone (speaker,
+// hidden) and no status. A file whose claim does not exist, or that names
 // an unknown status, a computed one (overdue) or a bad date, is an error
 // that names the file and the line.
 package verdict
@@ -39,6 +42,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/yuin/goldmark"
+
+	"claimtrack/internal/claims"
 )
 
 // Evidence is a source that shows what became of a claim.
@@ -65,7 +70,13 @@ type Verdict struct {
 	Due     time.Time `toml:"due"`
 	Tags    []string  `toml:"tags"`
 	Entries []Entry   `toml:"status"`
-	Body    string    // the explanation rendered to HTML, raw HTML in it omitted
+	// Speaker is the slug of the speaker the editors give the claim,
+	// whatever extraction found; Hidden keeps the claim off the site, for
+	// Reason.
+	Speaker string `toml:"speaker"`
+	Hidden  bool   `toml:"hidden"`
+	Reason  string `toml:"reason"`
+	Body    string // the explanation rendered to HTML, raw HTML in it omitted
 }
 
 // Current is the newest status, or "" when there is none.
@@ -104,11 +115,17 @@ func parse(file string, src []byte, scale Scale) (*Verdict, error) {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	if un := md.Undecoded(); len(un) > 0 {
-		return nil, fmt.Errorf("%s:%d: unknown key %s (known: due, tags, status: status, date, recorded, note, evidence: url, title, date, archive)",
+		return nil, fmt.Errorf("%s:%d: unknown key %s (known: due, tags, speaker, hidden, reason, status: status, date, recorded, note, evidence: url, title, date, archive)",
 			file, lineOf(front, un[0].String()[strings.LastIndexByte(un[0].String(), '.')+1:]), un[0])
 	}
-	if len(v.Entries) == 0 {
+	if len(v.Entries) == 0 && v.Speaker == "" && !v.Hidden {
 		return nil, fmt.Errorf("%s: no [[status]] entry: give the claim at least one status with a date", file)
+	}
+	if v.Hidden && strings.TrimSpace(v.Reason) == "" {
+		return nil, fmt.Errorf("%s:%d: hidden needs a reason: write reason = \"...\"", file, lineOf(front, "hidden"))
+	}
+	if v.Speaker != "" && v.Speaker != claims.Slug(v.Speaker) {
+		return nil, fmt.Errorf("%s:%d: speaker %q is no slug: copy it from the speaker page's address, such as hillary-clinton", file, lineOf(front, "speaker"), v.Speaker)
 	}
 	for i, e := range v.Entries {
 		line := lineOfNth(front, "[[status]]", i)

@@ -119,3 +119,38 @@ func mustRead(t *testing.T, f string) []byte {
 	}
 	return b
 }
+
+// TestCorrect writes the editors' corrections into verdict files: a new
+// file with a speaker alone, a hidden claim with its reason, and a
+// correction replaced in a file that has a status.
+func TestCorrect(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "84d4d0561d8d.md")
+	if err := Correct(file, Correction{Speaker: "pope-leo-xiv"}, scale); err != nil {
+		t.Fatal(err)
+	}
+	v, err := Read(file, scale)
+	if err != nil || v.Speaker != "pope-leo-xiv" || v.Hidden || len(v.Entries) != 0 {
+		t.Fatalf("after a speaker correction: %+v, %v", v, err)
+	}
+	if err := Append(file, Entry{Status: "pending", Date: time.Date(2025, 5, 19, 0, 0, 0, 0, time.UTC)}, scale); err != nil {
+		t.Fatal(err)
+	}
+	if err := Correct(file, Correction{Speaker: "donald-trump"}, scale); err != nil {
+		t.Fatal(err)
+	}
+	if err := Correct(file, Correction{Hidden: true, Reason: "a \"scare quote\", no claim"}, scale); err != nil {
+		t.Fatal(err)
+	}
+	if v, err = Read(file, scale); err != nil || v.Speaker != "donald-trump" || !v.Hidden || v.Reason != `a "scare quote", no claim` || len(v.Entries) != 1 {
+		t.Errorf("after three writes: %+v, %v", v, err)
+	}
+	for _, bad := range []Correction{{Speaker: "Not A Slug"}, {Hidden: true}} {
+		if err := Correct(file, bad, scale); err == nil {
+			t.Errorf("%+v: no error", bad)
+		}
+	}
+	if v2, _ := Read(file, scale); v2.Speaker != "donald-trump" {
+		t.Errorf("a refused correction changed the file: %+v", v2)
+	}
+}

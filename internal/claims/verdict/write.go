@@ -99,3 +99,54 @@ func SetDue(file, due string, scale Scale) error {
 	}
 	return os.WriteFile(file, []byte(updated), 0o644)
 }
+
+// Correction is the editors' correction of a claim: the slug of its true
+// speaker, or that it is hidden and why.
+type Correction struct {
+	Speaker string
+	Hidden  bool
+	Reason  string
+}
+
+// Correct writes a correction into a claim's verdict file, creating the
+// file if need be; a correction already there of the same kind is
+// replaced. A file that would not read back is left as it was.
+func Correct(file string, c Correction, scale Scale) error {
+	old, err := os.ReadFile(file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		old = []byte("+++\n+++\n\n")
+	case err != nil:
+		return fmt.Errorf("verdict: %w", err)
+	default:
+		if _, err := parse(file, old, scale); err != nil {
+			return err // fix the file before adding to it
+		}
+	}
+	s := strings.ReplaceAll(string(old), "\r\n", "\n")
+	end := strings.Index(s[4:], "\n+++") + 4
+	var keep []string
+	drop := map[string]bool{"speaker": c.Speaker != "", "hidden": c.Hidden, "reason": c.Hidden}
+	for _, line := range strings.Split(s[4:end+1], "\n") {
+		if k, _, ok := strings.Cut(line, "="); ok && drop[strings.TrimSpace(k)] && !strings.HasPrefix(line, " ") {
+			continue
+		}
+		keep = append(keep, line)
+	}
+	var head strings.Builder
+	if c.Speaker != "" {
+		fmt.Fprintf(&head, "speaker = %s\n", quote(c.Speaker))
+	}
+	if c.Hidden {
+		fmt.Fprintf(&head, "hidden = true\nreason = %s\n", quote(c.Reason))
+	}
+	updated := "+++\n" + head.String() + strings.TrimLeft(strings.Join(keep, "\n"), "\n") + s[end+1:]
+	if _, err := parse(file, []byte(updated), scale); err != nil {
+		return err
+	}
+	tmp := file + ".tmp"
+	if err := os.WriteFile(tmp, []byte(updated), 0o644); err != nil {
+		return fmt.Errorf("verdict: %w", err)
+	}
+	return os.Rename(tmp, file)
+}
