@@ -121,3 +121,17 @@ func TestExtractHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestFragmentsNeedAnAttribution checks that quoted words inside the
+// reporter's sentence that no one is said to speak are no claim: a scare
+// quote, a term, a product's name, however long.
+func TestFragmentsNeedAnAttribution(t *testing.T) {
+	checkForms(t, []form{{
+		name: "unattributed fragments",
+		body: "The age of \"fake news\" began long before the election of 2016 and its long campaign.\n\n" +
+			"Sales of the \"smartest phone anyone has ever been able to buy\" fell by half last year.\n\n" +
+			"The mayor called the plan \"a disaster for every family in the city\" on Monday.",
+		want: []want{{"a disaster for every family in the city", "The mayor", claims.Fragment}},
+		none: []string{"fake news", "smartest phone anyone has ever been able to buy"},
+	}})
+}

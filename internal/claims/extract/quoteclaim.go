@@ -149,8 +149,8 @@ func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims
 				break
 			}
 		}
-		if c.Speaker.Text != "" || countWords(c.Text) > 4 {
-			out = append(out, *c) // not a scare quote or a term no one speaks
+		if c.Speaker.Text != "" || c.Speaker.Name != "" || c.Kind != claims.Fragment && countWords(c.Text) > 4 {
+			out = append(out, *c) // a fragment no one is said to speak is a scare quote, a term or a title
 		}
 	}
 	return out
