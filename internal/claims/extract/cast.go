@@ -98,7 +98,10 @@ func (c *cast) build(ms []*mention) {
 	}
 	for _, m := range ms {
 		if m.kind == byName && m.p.headline && m.ent == nil {
-			e := c.inTitle(m)
+			e, name := c.inTitle(m)
+			if e != nil {
+				m.name = name // "Obama" of "Derelict Obama"
+			}
 			c.join(m, e)
 			if e == nil && headlineWords(m.name) {
 				m.ent.titleOnly = true // "Derelict Obama", not "Zelenskyy" in a title the body does not name
@@ -164,10 +167,11 @@ func headlineWords(name string) bool {
 	return false
 }
 
-// inTitle finds the entity of the body a title's name mention names:
-// the whole name, or else its longest run of words that names one
-// ("Elizabeth Warren" of "Elizabeth Warren Hammers Wells Fargo CEO").
-func (c *cast) inTitle(m *mention) *entity {
+// inTitle finds the entity of the body a title's name mention names, and
+// the words that name it: the whole name, or else its longest run of words
+// that names one ("Elizabeth Warren" of "Elizabeth Warren Hammers Wells
+// Fargo CEO").
+func (c *cast) inTitle(m *mention) (*entity, string) {
 	words := strings.Fields(m.name)
 	for n := len(words); n > 0; n-- {
 		for i := len(words) - n; i >= 0; i-- { // the last words first: a surname before a given name
@@ -179,11 +183,11 @@ func (c *cast) inTitle(m *mention) *entity {
 				e = c.findShort(name, m.Start, m.gender)
 			}
 			if e != nil && !e.titleOnly {
-				return e
+				return e, name
 			}
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // learnGenders takes people's gender from the article's own usage when no

@@ -79,6 +79,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
 		case e.person:
 			e.kind = kindPerson
+		case names.IsCountry(e.key) && speaks[e]:
+			e.kind = kindOrg // "Japan said": its government
 		case names.IsPlace(e.key) && (e.full || !speaks[e]) || geographic(e.key):
 			e.kind = kindPlace
 		case ordinaryName(e.key):

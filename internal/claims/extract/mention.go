@@ -304,18 +304,18 @@ done:
 		m.kind, m.head, m.role, m.org = byNominal, last, text(a, j), true
 		return m
 	}
+	if n := nameOpens(toks, k+1, j); n > k+1 && !slices.ContainsFunc(toks[n:j], func(t token) bool { return t.is(fOrg) }) {
+		// "Getty Images Kevin Vickers", "Canadian Press Kevin Vickers",
+		// "House Newt Gingrich": words that are no title and no part of a
+		// name before a given name are no part of the mention either.
+		m.t0, m.Start, m.role, k = n, toks[n].Start, "", n-1
+		m.text = p.text[m.Start-p.Start : m.End-p.Start]
+	}
 	for n := k + 1; n < j; n++ {
 		if toks[n].is(fOrg) || n == j-1 && possessive && orgWords[strings.TrimSuffix(strings.TrimSuffix(toks[n].low, "'s"), "’s")] ||
 			n > k+1 && (toks[n].text == "for" || toks[n].text == "and") {
 			m.org = true // "Citizens for Tax Justice": a name joined by a small word is a body's
 		}
-	}
-	if n := nameOpens(toks, k+1, j); !m.org && n > k+1 {
-		// "Getty Images Kevin Vickers", "House Newt Gingrich": words that
-		// are no title and no part of a name before a given name are no
-		// part of the mention either.
-		m.t0, m.Start, m.role, k = n, toks[n].Start, "", n-1
-		m.text = p.text[m.Start-p.Start : m.End-p.Start]
 	}
 	m.name = text(k+1, j)
 	if !m.org {

@@ -109,7 +109,13 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		if r.ent == nil && definite(m) {
 			r.ent = d.anaphor(m, at) // "the utility said", "the lanky, bespectacled professor said"
 		}
-		if r.ent == nil && m.org {
+		if r.ent == nil && groupName(strings.ToLower(m.head)) && startsUpper(m.p.toks[m.t1-1].text) {
+			r.name, r.kind = m.p.toks[m.t1-1].text, claims.Group // "Democrats said": a group by its party or nation
+			if m.t1-m.t0 > 1 && proper(m.role) {
+				r.name = strings.TrimSpace(m.role) // "Senate Democrats"
+			}
+		}
+		if r.ent == nil && r.name == "" && m.org {
 			// A group speaks for itself when its words name it: "a
 			// Ukrainian delegation"; one that someone owns by their
 			// name: "Doug Ford's office". "The company", "an open

@@ -40,7 +40,7 @@ var lists = sync.OnceValue(func() *tables {
 	t := &tables{
 		gender: make(map[string]byte, 40000),
 		formal: map[string][]string{},
-		place:  make(map[string]bool, 34000),
+		place:  make(map[string]byte, 34000),
 	}
 	for _, line := range strings.Split(givenList, "\n") {
 		if name, g, ok := strings.Cut(line, " "); ok && g != "" {
@@ -53,8 +53,10 @@ var lists = sync.OnceValue(func() *tables {
 		}
 	}
 	for _, line := range strings.Split(placeList, "\n") {
-		if line != "" {
-			t.place[line] = true
+		if name, country := strings.CutSuffix(line, " c"); country {
+			t.place[name] = 'c'
+		} else if line != "" {
+			t.place[line] = 'p'
 		}
 	}
 	return t
@@ -79,7 +81,7 @@ func IsWord(lower string) bool { return words()[lower] }
 type tables struct {
 	gender map[string]byte     // given name: 'm', 'f' or 'u' for either
 	formal map[string][]string // short form: the given names it is short for
-	place  map[string]bool     // place names
+	place  map[string]byte     // place names: 'c' for a country, 'p' for any other
 }
 
 // fold is the form the lists hold a name in: claims.SpeakerKey, without

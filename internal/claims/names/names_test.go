@@ -32,6 +32,15 @@ func TestIsPlace(t *testing.T) {
 	}
 }
 
+func TestIsCountry(t *testing.T) {
+	for name, want := range map[string]bool{"Japan": true, "the United States": true, "Britain": true, "Canada": true,
+		"Halifax": false, "New Brunswick": false, "Europe": false} {
+		if got := IsCountry(name); got != want {
+			t.Errorf("IsCountry(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestStateAbbreviation(t *testing.T) {
 	for _, w := range []string{"Md.", "N.B.", "D-Mich.", "R-Ky.", "Calif."} {
 		if !IsStateAbbreviation(w) {

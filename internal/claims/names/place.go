@@ -8,9 +8,13 @@ import "strings"
 // "Reading") is not one, as its name alone cannot tell. A leading "the"
 // is no part of the name ("the United States").
 func IsPlace(name string) bool {
-	k := fold(name)
-	k = strings.TrimPrefix(k, "the ")
-	return lists().place[k]
+	return lists().place[strings.TrimPrefix(fold(name), "the ")] != 0
+}
+
+// IsCountry reports the name of a country: "Japan", "the United States",
+// "Britain".
+func IsCountry(name string) bool {
+	return lists().place[strings.TrimPrefix(fold(name), "the ")] == 'c'
 }
 
 // states are the abbreviations news writes after a town for its US state

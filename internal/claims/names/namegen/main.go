@@ -15,7 +15,8 @@
 //	american-english                 English words, proper names capitalised (SCOWL, as Debian's wamerican package installs it in /usr/share/dict)
 //
 // It writes given.txt ("name gender", gender m, f or u for either),
-// nicknames.txt ("short formal..."), places.txt (one place a line) and
+// nicknames.txt ("short formal..."), places.txt (one place a line,
+// countries marked " c") and
 // words.txt (ordinary English words, those the dictionary writes in lower
 // case), all in lower case without diacritics.
 package main
@@ -424,26 +425,31 @@ func dedupe(s []string) []string {
 }
 
 // countryAliases are the names news gives countries besides the formal
-// ones GeoNames lists, and the continents.
+// ones GeoNames lists.
 var countryAliases = []string{"Russia", "Vietnam", "South Korea", "North Korea", "Korea", "Iran", "Syria",
 	"Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "America", "U.S.",
 	"U.S.A.", "USA", "UK", "U.K.", "Taiwan", "Venezuela", "Bolivia", "Tanzania", "Moldova", "Palestine",
-	"Gaza", "West Bank", "Laos", "Czech Republic", "Turkey", "Ivory Coast", "Macedonia", "Burma", "Vatican",
-	"Kosovo", "Congo", "Europe", "Asia", "Africa", "North America", "South America", "Latin America",
-	"Antarctica", "Oceania", "Middle East", "Caribbean", "Arctic", "Scandinavia", "Balkans", "Crimea",
-	"Donbas", "Kashmir", "Tibet", "Hong Kong", "Macau", "Washington, D.C.", "D.C."}
+	"Laos", "Czech Republic", "Turkey", "Ivory Coast", "Macedonia", "Burma", "Vatican", "Kosovo", "Congo"}
+
+// regions are places that are no country and no city: continents,
+// regions, territories.
+var regions = []string{"Gaza", "West Bank", "Europe", "Asia", "Africa", "North America", "South America",
+	"Latin America", "Antarctica", "Oceania", "Middle East", "Caribbean", "Arctic", "Scandinavia", "Balkans",
+	"Crimea", "Donbas", "Kashmir", "Tibet", "Hong Kong", "Macau", "Washington, D.C.", "D.C."}
 
 // places reads the world's larger cities with their countries and their
-// states or provinces. A one-word place that is also a given name common
-// in English-speaking countries or an ordinary word ("Victoria", "Mobile",
-// "Reading") is left out: the name alone cannot tell which it is.
+// states or provinces, and writes one a line, countries marked " c". A
+// one-word place that is also a given name common in English-speaking
+// countries or an ordinary word ("Victoria", "Mobile", "Reading") is left
+// out: the name alone cannot tell which it is.
 func places(path string, g *given, common map[string]bool) ([]string, error) {
 	rows, err := readCSV(path, ',')
 	if err != nil {
 		return nil, err
 	}
 	set := map[string]bool{}
-	add := func(name string, always bool) {
+	country := map[string]bool{}
+	add := func(name string, always, isCountry bool) {
 		name = strings.TrimSpace(name)
 		if i := strings.Index(name, " ("); i > 0 {
 			name = name[:i] // "Falkland Islands (Malvinas)"
@@ -456,20 +462,27 @@ func places(path string, g *given, common map[string]bool) ([]string, error) {
 			return
 		}
 		set[k] = true
+		country[k] = country[k] || isCountry
 	}
 	for _, r := range rows {
 		if len(r) < 3 {
 			continue
 		}
-		add(r[0], false)
-		add(r[1], true)
-		add(r[2], false)
+		add(r[0], false, false)
+		add(r[1], true, true)
+		add(r[2], false, false)
 	}
 	for _, c := range countryAliases {
-		add(c, true)
+		add(c, true, true)
+	}
+	for _, r := range regions {
+		add(r, true, false)
 	}
 	out := make([]string, 0, len(set))
 	for k := range set {
+		if country[k] {
+			k += " c"
+		}
 		out = append(out, k)
 	}
 	sort.Strings(out)

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestSpeakerTypes checks each kind of speaker, and of name that is no
+// speaker: a claim whose only candidate is no speaker is unattributed,
+// and a pronoun never goes to a place, a date or an organisation.
+func TestSpeakerTypes(t *testing.T) {
+	tests := []struct {
+		name, body, claim string
+		speaker           string // the claim's speaker, "" for none
+		kind              claims.SpeakerKind
+	}{
+		{"a person by a given name", "Nadia Jamil said the shelters were full every night.",
+			"the shelters were full every night", "Nadia Jamil", claims.Person},
+		{"an organisation by its words", "The Nova Scotia Health Authority said the wait times had fallen.",
+			"the wait times had fallen", "Nova Scotia Health Authority", claims.Organisation},
+		{"an organisation by its acronym", "BC Hydro said more than 800 crews were at work.",
+			"more than 800 crews were at work", "BC Hydro", claims.Organisation},
+		{"an acronym it defined", "The International Monetary Fund (IMF) met on Monday.\n\nThe IMF said growth would slow next year.",
+			"growth would slow next year", "International Monetary Fund", claims.Organisation},
+		{"a group by its party", "Democrats said the bill would raise taxes on families.",
+			"the bill would raise taxes on families", "Democrats", claims.Group},
+		{"a place speaks as its government", "Japan said its machinery orders were flat in November.",
+			"its machinery orders were flat in November", "Japan", claims.Organisation},
+		{"a pronoun skips a place named just before it", "Wendy Golden spoke to reporters in New Brunswick.\n\nShe says the drugs were shared at work.",
+			"the drugs were shared at work", "Wendy Golden", claims.Person},
+		{"a pronoun skips a date", "Doug McCallum spoke to the council.\n\nOn Dec. 13, he said the debt was $514 million.",
+			"the debt was $514 million", "Doug McCallum", claims.Person},
+		{"a pronoun skips a caption's credit", "Kevin Vickers spoke in Ottawa.\n\nRyan Remiorz / The Canadian Press Martin Legere, right, looks on.\n\nHe said the legacy of his father mattered to him.",
+			"the legacy of his father mattered to him", "Kevin Vickers", claims.Person},
+		{"a pronoun goes to the subject, not the object of a preposition", "Niederreiter has four goals since Minnesota traded him to Carolina for Victor Rask last week.\n\n\"You have to move around,\" he said.",
+			"You have to move around,", "Niederreiter", ""},
+		{"a pronoun goes to a person of its gender", "Khaled Belkacemi and Megda Belkacemi spoke after the verdict.\n\n\"I am looking forward to see the sentence,\" she said.",
+			"I am looking forward to see the sentence,", "Megda Belkacemi", claims.Person},
+		{"a role is no name", "The Attorney General said the review was complete.",
+			"the review was complete", "", ""},
+		{"words before a given name are no part of it", "Canadian Press Kevin Vickers said the shooting changed him.",
+			"the shooting changed him", "Kevin Vickers", claims.Person},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := find(Extract(tt.body), tt.claim)
+			if c == nil {
+				t.Fatalf("no claim %q in %s", tt.claim, dump(Extract(tt.body)))
+			}
+			if c.Speaker.Name != tt.speaker || tt.speaker != "" && tt.kind != "" && c.Speaker.Kind != tt.kind {
+				t.Errorf("speaker %q (%q), want %q (%q)", c.Speaker.Name, c.Speaker.Kind, tt.speaker, tt.kind)
+			}
+		})
+	}
+}
+
+// TestNoSpeakers checks names that are never a speaker: page furniture,
+// a party adjective, a date, a place named as where someone is from.
+func TestNoSpeakers(t *testing.T) {
+	for _, body := range []string{
+		"Continued Below said the markets would rally in the spring.",
+		"Republican said the bill would pass the Senate easily.",
+		"Christmas Day said the markets would rally in the spring.",
+		"\"We will win the seat,\" said Sen. Debbie Stabenow, D-Mich., on Tuesday.",
+		"Ann Lee, of Silver Spring, Md., said the water was brown for a week.",
+	} {
+		for _, c := range Extract(body) {
+			switch c.Speaker.Name {
+			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring":
+				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
+			}
+		}
+	}
+}
+
+// TestTitleWords checks that a title's words join the name of someone the
+// body names, and that a title's run of words that names no one of the
+// body is nobody's name.
+func TestTitleWords(t *testing.T) {
+	tests := []struct {
+		title, body string
+		want        string // the title claim's speaker
+	}{
+		{"Derelict Obama: 'I have no regrets'", "Barack Obama spoke in Chicago on Monday.", "Barack Obama"},
+		{"Elizabeth Warren Hammers Wells Fargo CEO: 'You should be fired'", "Senator Elizabeth Warren spoke at the hearing.", "Elizabeth Warren"},
+		{"Zelenskyy: \"We will not give up our land\"", "", "Zelenskyy"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range ExtractArticle(tt.title, tt.body) {
+			if c.Headline {
+				got = append(got, c.Speaker.Name)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: title claims by %q, want one by %q", tt.title, got, tt.want)
+		}
+	}
+}
