@@ -20,6 +20,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -62,10 +63,11 @@ type options struct {
 	workers  int
 	// reresolve reads every stored article again, resolving speakers
 	// afresh (the mend for a database an older version built).
-	reresolve bool
-	fix       string // correct this claim: with -speaker or -hide
-	speaker   string
-	hide      bool
+	reresolve  bool
+	cpuprofile string // write a CPU profile of the run here
+	fix        string // correct this claim: with -speaker or -hide
+	speaker    string
+	hide       bool
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -84,6 +86,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.StringVar(&o.set, "set", "", "with -status: the `status`, a key of the rating scale")
 	fs.StringVar(&o.date, "date", "", "with -status: the `date` (YYYY-MM-DD) the claim came to be so")
 	fs.StringVar(&o.note, "note", "", "with -status or -fix -hide: a short `note` on why")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof reads it)")
 	fs.StringVar(&o.fix, "fix", "", "correct the claim with this `id` in its verdict file (with -speaker or -hide)")
 	fs.StringVar(&o.speaker, "speaker", "", "with -fix: the `slug` of the claim's true speaker")
 	fs.BoolVar(&o.hide, "hide", false, "with -fix and -note: keep the claim off the site")
@@ -96,6 +99,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if o.cpuprofile != "" {
+		f, err := os.Create(o.cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	o.now = time.Now().UTC()
 	if *nowFlag != "" {

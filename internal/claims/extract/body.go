@@ -55,7 +55,7 @@ func joinsName(toks []token, a, j int) bool {
 func commonRun(toks []token, i int) bool {
 	e := capEnd(toks, i)
 	for n, t := range toks[i:e] {
-		if g := givenGender(t.low); n == 0 && t.is(fTitle) || g == 'm' || g == 'f' {
+		if g := given(toks, i+n); n == 0 && t.is(fTitle) || g == 'm' || g == 'f' {
 			return false
 		}
 	}

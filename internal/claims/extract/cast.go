@@ -48,6 +48,7 @@ func (e *entity) roleWords() string {
 // cast is the article's list of entities.
 type cast struct {
 	ents  []*entity
+	slab  []entity           // where the entities are kept, reused across extractions
 	keys  map[string]string  // SpeakerKey by name, as names repeat
 	alias map[string]*entity // acronyms by key
 }
@@ -249,8 +250,8 @@ func sentenceBetween(p *para, from, to int) bool {
 
 func (c *cast) join(m *mention, e *entity) {
 	if e == nil {
-		e = &entity{org: m.org, last: -1}
-		c.ents = append(c.ents, e)
+		e = c.newEntity()
+		e.org, e.last = m.org, -1
 		if debugCoref != nil {
 			debugCoref("NEW ENTITY " + m.name + " from " + m.text)
 		}
@@ -269,6 +270,22 @@ func (c *cast) join(m *mention, e *entity) {
 	e.person = e.person || m.person
 	e.org = e.org || m.org && m.name == e.name
 	m.ent = e
+}
+
+// newEntity adds an entity to the cast, from its slab when the slab has
+// room (a pointer to a slab that grows would go stale, so a full slab
+// gives way to the heap).
+func (c *cast) newEntity() *entity {
+	var e *entity
+	if len(c.slab) < cap(c.slab) {
+		c.slab = c.slab[:len(c.slab)+1]
+		e = &c.slab[len(c.slab)-1]
+		*e = entity{}
+	} else {
+		e = new(entity)
+	}
+	c.ents = append(c.ents, e)
+	return e
 }
 
 // findFull finds the entity a multi-word name belongs to: the same key, or

@@ -37,25 +37,33 @@ const (
 )
 
 // mentioned lists the entities the sentence at names before pos, with the
-// salience of each mention, appended to out. A title names no one a
-// pronoun of the body may refer to.
-func (d *doc) mentioned(at sentRef, pos int, out []salient) []salient {
+// salience of each mention. They are appended to d.salient, a stack that
+// nested calls (for the pronouns of the sentence) push onto and pop off
+// in turn, and the caller pops them with done once read.
+func (d *doc) mentioned(at sentRef, pos int) (list []salient, done func()) {
+	mark := len(d.salient)
+	list, done = d.mentionedOnto(at, pos), func() { d.salient = d.salient[:mark] }
+	return list[mark:], done
+}
+
+// mentionedOnto is mentioned's work: it appends to d.salient and returns it.
+func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 	p := d.paras[at.p]
 	if p.headline {
-		return out
+		return d.salient
 	}
 	if p.speaker != nil {
 		// A transcript's or an embedded post's words are its speaker's,
 		// and the people they name are not the reporter's subjects.
 		if p.speaker.ent != nil && p.speaker.Start < pos {
-			out = append(out, salient{p.speaker.ent, wQuoted})
+			d.salient = append(d.salient, salient{p.speaker.ent, wQuoted})
 		}
-		return out
+		return d.salient
 	}
 	s := p.sents[at.s]
 	for _, t := range p.toks[s.Start:s.End] {
 		if t.q != nil && t.Start < pos && t.q.speaker != nil && t.q.speaker.ent != nil {
-			out = append(out, salient{t.q.speaker.ent, wQuoted})
+			d.salient = append(d.salient, salient{t.q.speaker.ent, wQuoted})
 		}
 	}
 	subject := true
@@ -85,10 +93,10 @@ func (d *doc) mentioned(at sentRef, pos int, out []salient) []salient {
 			subject = false
 		}
 		if e != nil {
-			out = append(out, salient{e, w})
+			d.salient = append(d.salient, salient{e, w})
 		}
 	}
-	return out
+	return d.salient
 }
 
 // pronounEntity is the entity a personal pronoun stands for, worked out
@@ -121,10 +129,10 @@ func (d *doc) pronounEntity(m *mention, at sentRef) *entity {
 func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity {
 	var best *entity
 	score, weight, seen := 0.0, 1.0, 0
-	var buf [16]salient
-	d.backwards(at, pos, 8, func(at sentRef, pos int) bool {
+	for n := 0; n < 8 && seen < 2; n++ {
 		found := false
-		for _, c := range d.mentioned(at, pos, buf[:0]) {
+		cands, done := d.mentioned(at, pos)
+		for _, c := range cands {
 			f := fits(c.e, gender, plural)
 			if f == 0 {
 				continue
@@ -137,12 +145,17 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 				best, score = c.e, x
 			}
 		}
+		done()
 		if found {
 			seen++
 		}
 		weight *= fade
-		return seen >= 2
-	})
+		var ok bool
+		if at, ok = d.prevSentence(at); !ok {
+			break
+		}
+		pos = d.paras[at.p].End
+	}
 	return best
 }
 
@@ -187,7 +200,9 @@ const topicalConfidence = 0.8
 func (d *doc) topic(at sentRef, pos int) *entity {
 	var found *entity
 	d.backwards(at, pos, 2, func(at sentRef, pos int) bool {
-		for _, c := range d.mentioned(at, pos, nil) {
+		cands, done := d.mentioned(at, pos)
+		defer done()
+		for _, c := range cands {
 			if c.w >= wSubject && c.e.kind == kindPerson {
 				found = c.e
 				return true

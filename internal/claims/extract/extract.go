@@ -55,17 +55,19 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"claimtrack/internal/claims"
 )
 
 // doc is one article body under extraction.
 type doc struct {
-	body   string
-	paras  []*para
-	ms     []*mention // every mention, in order
-	cast   cast
-	record recorder // when training: every reported statement, unweighed
+	body    string
+	paras   []*para
+	ms      []*mention // every mention, in order
+	cast    cast
+	record  recorder  // when training: every reported statement, unweighed
+	salient []salient // coreference's stack of candidates (mentioned)
 
 	interviewee *mention // who answers, in a question-and-answer interview
 }
@@ -125,6 +127,10 @@ type scratch struct {
 	out      []claims.Quote
 	ms       []*mention
 	mentions mentionArena
+	ents     []entity          // the cast's entities
+	keys     map[string]string // the cast's SpeakerKey memo
+	folded   []byte            // the body in lower case
+	salient  []salient         // coreference's candidates
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -141,8 +147,23 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 			scratches.Put(sc)
 		}
 	}()
-	folded := foldASCII(body)
-	d := &doc{body: body, paras: paragraphs(body, folded, &sc.paras), record: record}
+	sc.folded = foldASCIIInto(sc.folded[:0], body)
+	folded := unsafe.String(unsafe.SliceData(sc.folded), len(sc.folded))
+	if cap(sc.folded) > maxPooledTokens*8 {
+		sc.folded = nil // no huge article's copy kept in the pool
+	}
+	clear(sc.keys)
+	if sc.keys == nil {
+		sc.keys = map[string]string{}
+	}
+	d := &doc{body: body, paras: paragraphs(body, folded, &sc.paras), record: record, salient: sc.salient[:0]}
+	d.cast.keys, d.cast.slab = sc.keys, sc.ents[:0]
+	defer func() {
+		sc.salient = d.salient[:0]
+		if n := len(d.cast.ents); n > cap(sc.ents) && n <= maxPooledTokens/16 {
+			sc.ents = make([]entity, 0, 2*n) // room for the next article's, on the slab
+		}
+	}()
 	sc.mentions.n = 0
 	d.ms = sc.ms[:0]
 	defer func() { sc.ms = d.ms }()
@@ -259,7 +280,9 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	}
 	slices.SortStableFunc(out, func(a, b claims.Quote) int { return a.Span.Start - b.Span.Start })
 	for i := range out {
-		out[i].Cue = asWritten(body, out[i].Cue, out[i].CueSpan)
+		// A cue is the lower-case word, which lies in the folded copy of
+		// the body that the next extraction reuses: the claim keeps a copy.
+		out[i].Cue = strings.Clone(asWritten(body, out[i].Cue, out[i].CueSpan))
 		out[i].Act = actOf(&out[i])
 	}
 	markInside(out)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -116,5 +117,26 @@ func BenchmarkNaiveQuotes(b *testing.B) {
 		for _, body := range bodies {
 			naiveQuote.FindAllStringSubmatchIndex(body, -1)
 		}
+	}
+}
+
+// TestClaimsOutliveScratch checks that an article's claims hold nothing of
+// the memory the next extraction reuses: extracting another article after
+// it leaves them as they were.
+func TestClaimsOutliveScratch(t *testing.T) {
+	a := "Jane Roe told reporters the bridge would cost $4 billion.\n\n\"We will build it,\" she said."
+	b := strings.Map(func(r rune) rune { // as long as a, other letters: its lower case overwrites a's
+		if r >= 'a' && r < 'z' {
+			return r + 1
+		}
+		return r
+	}, a)
+	first := Extract(a)
+	want := fmt.Sprint(first)
+	for range 3 {
+		Extract(b)
+	}
+	if got := fmt.Sprint(first); got != want {
+		t.Errorf("claims changed after another extraction:\n%s\nwant\n%s", got, want)
 	}
 }

@@ -265,7 +265,7 @@ done:
 	if j-a == 1 && toks[a].is(fTitle) {
 		k = a // "The Chancellor, Rachel Reeves,": a title alone is a role
 	}
-	if k < a && j-a >= 2 && personHead(toks[a].lower()) && givenGender(toks[a].lower()) == 0 &&
+	if k < a && j-a >= 2 && personHead(toks[a].lower()) && given(toks, a) == 0 &&
 		!slices.ContainsFunc(toks[a+1:j], func(t token) bool { w, _ := cutPossessive(t.lower()); return orgWords[w] }) {
 		k = a // "Filmmaker Michael Moore" opening a sentence, "Hacker Guccifer" in a title
 	}
@@ -319,7 +319,7 @@ done:
 	}
 	m.name = text(k+1, j)
 	if !m.org {
-		g := givenGender(toks[k+1].low)
+		g := given(toks, k+1)
 		if (g == 'm' || g == 'f') && j-(k+1) >= 2 {
 			m.gender = g // not "Clinton" alone, a surname as often as a given name
 		}
@@ -348,7 +348,7 @@ func nameOpens(toks []token, from, to int) int {
 		if t.is(fTitle) || particles[t.low] || len(strings.TrimSuffix(t.text, ".")) == 1 || regalTitles[t.low] {
 			return from // "Pope Leo XIV", "King Charles": how they are named
 		}
-		if g := givenGender(t.low); g != 0 {
+		if g := given(toks, n); g != 0 {
 			if n > from && (g == 'm' || g == 'f') {
 				return n
 			}

@@ -93,7 +93,8 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			// "Sarah Jones, a teacher, said ... The 41-year-old added":
 			// the person named last, of the gender the noun tells
 			d.backwards(at, m.Start, 3, func(at sentRef, pos int) bool {
-				es := d.mentioned(at, pos, nil)
+				es, done := d.mentioned(at, pos)
+				defer done()
 				i := slices.IndexFunc(es, func(c salient) bool {
 					return c.e.kind == kindPerson && (g == 'n' || c.e.gender == 0 || c.e.gender == g)
 				})
@@ -204,7 +205,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	var best, named *entity
 	score, weight := 0.0, 1.0
 	d.backwards(at, m.Start, 4, func(at sentRef, pos int) bool {
-		for _, c := range d.mentioned(at, pos, nil) {
+		cands, done := d.mentioned(at, pos)
+		defer done()
+		for _, c := range cands {
 			e := c.e
 			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) {
 				continue

@@ -17,6 +17,21 @@ type token struct {
 	low   string // text in lower case, computed once
 	q     *quote
 	flags wordFlag // what the word lists say of it, looked up once
+	given byte     // givenGender's answer with seenGiven set, once asked (given)
+}
+
+// seenGiven marks a token's given field as looked up.
+const seenGiven = 0x80
+
+// given is the gender the word at toks[i] tells as a given name
+// (givenGender), looked up once: names is asked of every capitalised
+// word several times over.
+func given(toks []token, i int) byte {
+	t := &toks[i]
+	if t.given == 0 {
+		t.given = givenGender(t.low) | seenGiven
+	}
+	return t.given &^ seenGiven
 }
 
 // wordFlag marks the lists a word is on.
@@ -320,15 +335,19 @@ func foldASCII(s string) string {
 	if s == "" {
 		return ""
 	}
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
+	b := foldASCIIInto(nil, s)
 	return unsafe.String(&b[0], len(b)) // b is never written again: no copy
+}
+
+// foldASCIIInto is foldASCII into buf, grown as need be.
+func foldASCIIInto(buf []byte, s string) []byte {
+	buf = append(buf, s...)
+	for i, c := range buf {
+		if c >= 'A' && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return buf
 }
 
 // lowerASCII lowercases a word, without allocating when it is already

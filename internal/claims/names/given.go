@@ -5,7 +5,10 @@ package names
 // English words are given names only where English-speaking countries use
 // them often ("Hope", "Will"), not "Price" or "Major".
 func Gender(given string) byte {
-	return lists().gender[fold(given)]
+	if g, ok := lists().gender.get(fold(given)); ok && g != "" {
+		return g[0]
+	}
+	return 0
 }
 
 // IsGiven reports a given name.

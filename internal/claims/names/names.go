@@ -35,53 +35,49 @@ var (
 	wordList string
 )
 
-// lists are the embedded lists, parsed once.
+// lists are the embedded lists, indexed once.
 var lists = sync.OnceValue(func() *tables {
-	t := &tables{
-		gender: make(map[string]byte, 40000),
-		formal: map[string][]string{},
-		place:  make(map[string]byte, 34000),
-	}
-	for _, line := range strings.Split(givenList, "\n") {
-		if name, g, ok := strings.Cut(line, " "); ok && g != "" {
-			t.gender[name] = g[0]
-		}
-	}
-	for _, line := range strings.Split(nicknameList, "\n") {
-		if f := strings.Fields(line); len(f) > 1 {
-			t.formal[f[0]] = f[1:]
-		}
-	}
-	for _, line := range strings.Split(placeList, "\n") {
-		if name, country := strings.CutSuffix(line, " c"); country {
-			t.place[name] = 'c'
-		} else if line != "" {
-			t.place[line] = 'p'
+	return &tables{gender: index(givenList), formal: index(nicknameList), place: index(placeList)}
+})
+
+type tables struct {
+	gender table // given name: m, f or u for either
+	formal table // short form: the given names it is short for
+	place  table // place names: c for a country
+}
+
+// table is a list of names, each with what the list says of it.
+type table map[string]string
+
+// index reads a list of "name<TAB>value" lines (the value optional).
+func index(text string) table {
+	t := make(table, strings.Count(text, "\n")+1)
+	for len(text) > 0 {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if line != "" {
+			name, value, _ := strings.Cut(line, "\t")
+			t[name] = value
 		}
 	}
 	return t
-})
+}
 
-// words are the ordinary English words, loaded on first use apart from
+// get is what the list says of name, and whether it holds it.
+func (t table) get(name string) (string, bool) {
+	v, ok := t[name]
+	return v, ok
+}
+
+// words are the ordinary English words, indexed on first use apart from
 // the other lists, as only typing a name asks of them.
-var words = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, 64000)
-	for _, w := range strings.Split(wordList, "\n") {
-		if w != "" {
-			m[w] = true
-		}
-	}
-	return m
-})
+var words = sync.OnceValue(func() table { return index(wordList) })
 
 // IsWord reports an ordinary English word, one a dictionary writes in
 // lower case ("railway", "guest", "below"), given in lower case.
-func IsWord(lower string) bool { return words()[lower] }
-
-type tables struct {
-	gender map[string]byte     // given name: 'm', 'f' or 'u' for either
-	formal map[string][]string // short form: the given names it is short for
-	place  map[string]byte     // place names: 'c' for a country, 'p' for any other
+func IsWord(lower string) bool {
+	_, ok := words().get(lower)
+	return ok
 }
 
 // fold is the form the lists hold a name in: claims.SpeakerKey, without

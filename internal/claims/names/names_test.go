@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestGender(t *testing.T) {
 	for _, c := range []struct {
@@ -111,5 +114,23 @@ func TestSplit(t *testing.T) {
 	}
 	if p := Split("Trump"); p.Surname != "trump" || p.Given != "" {
 		t.Errorf("Split = %+v", p)
+	}
+}
+
+// TestListsSorted checks that every list is sorted by name with no name
+// twice, as namegen writes them: a diff of a regenerated list then shows
+// only what changed.
+func TestListsSorted(t *testing.T) {
+	for name, text := range map[string]string{"given": givenList, "nicknames": nicknameList, "places": placeList, "words": wordList} {
+		lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+		if len(lines) < 100 {
+			t.Errorf("%s: only %d lines", name, len(lines))
+		}
+		for i := 1; i < len(lines); i++ {
+			if lines[i-1] >= lines[i] {
+				t.Errorf("%s: %q before %q", name, lines[i-1], lines[i])
+				break
+			}
+		}
 	}
 }

@@ -1,11 +1,15 @@
 package names
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Formal lists the given names a short form is short for: "bill" is short
 // for william (and, in older use, robert), "len" for leonard.
 func Formal(short string) []string {
-	return lists().formal[fold(short)]
+	f, _ := lists().formal.get(fold(short))
+	return strings.Fields(f)
 }
 
 // SameGiven reports whether two given names, or a given name and an

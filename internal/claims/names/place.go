@@ -8,13 +8,15 @@ import "strings"
 // "Reading") is not one, as its name alone cannot tell. A leading "the"
 // is no part of the name ("the United States").
 func IsPlace(name string) bool {
-	return lists().place[strings.TrimPrefix(fold(name), "the ")] != 0
+	_, ok := lists().place.get(strings.TrimPrefix(fold(name), "the "))
+	return ok
 }
 
 // IsCountry reports the name of a country: "Japan", "the United States",
 // "Britain".
 func IsCountry(name string) bool {
-	return lists().place[strings.TrimPrefix(fold(name), "the ")] == 'c'
+	v, _ := lists().place.get(strings.TrimPrefix(fold(name), "the "))
+	return v == "c"
 }
 
 // states are the abbreviations news writes after a town for its US state
@@ -34,6 +36,9 @@ var states = func() map[string]bool {
 // IsStateAbbreviation reports a state's or province's abbreviation in the
 // wire services' style, or a party bracket's ("R-Ky.", "D-Mich.").
 func IsStateAbbreviation(w string) bool {
+	if strings.IndexByte(w, '.') < 0 {
+		return strings.EqualFold(w, "alaska") // the one written whole; most words end here
+	}
 	w = strings.ToLower(w)
 	if len(w) > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-' {
 		w = w[2:]

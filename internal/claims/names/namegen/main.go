@@ -14,9 +14,10 @@
 //	world-cities.csv                 cities of 15,000 people or more, with their country and state or province (datasets/world-cities, from GeoNames)
 //	american-english                 English words, proper names capitalised (SCOWL, as Debian's wamerican package installs it in /usr/share/dict)
 //
-// It writes given.txt ("name gender", gender m, f or u for either),
-// nicknames.txt ("short formal..."), places.txt (one place a line,
-// countries marked " c") and
+// It writes, one entry a line and sorted by the name, which a tab
+// separates from what the list says of it: given.txt ("name	gender",
+// gender m, f or u for either), nicknames.txt ("short	formal..."),
+// places.txt (a place, countries marked "	c") and
 // words.txt (ordinary English words, those the dictionary writes in lower
 // case), all in lower case without diacritics.
 package main
@@ -378,7 +379,7 @@ func (g *given) lines() []string {
 			case f > 0 && m == 0 || f >= 4*m:
 				gender = "f"
 			}
-			out = append(out, k+" "+gender)
+			out = append(out, k+"\t"+gender)
 		}
 	}
 	sort.Strings(out)
@@ -408,7 +409,7 @@ func nicknames(path string, g *given) ([]string, error) {
 	var out []string
 	for n, fs := range formal {
 		sort.Strings(fs)
-		out = append(out, n+" "+strings.Join(dedupe(fs), " "))
+		out = append(out, n+"\t"+strings.Join(dedupe(fs), " "))
 	}
 	sort.Strings(out)
 	return out, nil
@@ -438,7 +439,7 @@ var regions = []string{"Gaza", "West Bank", "Europe", "Asia", "Africa", "North A
 	"Crimea", "Donbas", "Kashmir", "Tibet", "Hong Kong", "Macau", "Washington, D.C.", "D.C."}
 
 // places reads the world's larger cities with their countries and their
-// states or provinces, and writes one a line, countries marked " c". A
+// states or provinces, one a line, countries marked with a tab and "c". A
 // one-word place that is also a given name common in English-speaking
 // countries or an ordinary word ("Victoria", "Mobile", "Reading") is left
 // out: the name alone cannot tell which it is.
@@ -478,14 +479,18 @@ func places(path string, g *given, common map[string]bool) ([]string, error) {
 	for _, r := range regions {
 		add(r, true, false)
 	}
-	out := make([]string, 0, len(set))
+	keys := make([]string, 0, len(set))
 	for k := range set {
-		if country[k] {
-			k += " c"
-		}
-		out = append(out, k)
+		keys = append(keys, k)
 	}
-	sort.Strings(out)
+	sort.Strings(keys)
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = k
+		if country[k] {
+			out[i] += "\tc"
+		}
+	}
 	return out, nil
 }
 

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+// TestAppendJSON checks the hand-written JSON against encoding/json's, on
+// the strings and numbers that are hard to get right.
+func TestAppendJSON(t *testing.T) {
+	for _, s := range []string{"", "plain", `quote " and \ backslash`, "new\nline\ttab\rcr\bbs\ffeed", "\x00\x01\x1f\x7f",
+		"curly “quotes” and é", "line\u2028para\u2029", "bad \xff byte", "<html> & 'amp'"} {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if got := string(appendString(nil, s)) + "\n"; got != want.String() {
+			t.Errorf("appendString(%q) = %s, want %s", s, got, want.String())
+		}
+	}
+	for _, f := range []float64{0, 1, 0.5, 0.30927733317500306, 1e-7, 123456789} {
+		want, _ := json.Marshal(f)
+		if got := string(appendFloat(nil, f)); got != string(want) {
+			t.Errorf("appendFloat(%v) = %s, want %s", f, got, want)
+		}
+	}
+}
+
+// jsonClaim is a line of -dry-run -json as the tests read it back.
+type jsonClaim struct {
+	File         string   `json:"file"`
+	ID           string   `json:"id"`
+	Start        int      `json:"start"`
+	End          int      `json:"end"`
+	Parts        [][2]int `json:"parts,omitempty"`
+	Text         string   `json:"text"`
+	Kind         string   `json:"kind"`
+	Act          string   `json:"act"`
+	Prediction   bool     `json:"prediction"`
+	Confidence   float64  `json:"confidence"`
+	Speaker      *string  `json:"speaker"`
+	Role         string   `json:"role,omitempty"`
+	SpeakerStart *int     `json:"speaker_start"`
+	SpeakerEnd   *int     `json:"speaker_end"`
+	Headline     bool     `json:"headline,omitempty"`
+	Cue          string   `json:"cue"`
+	CueStart     *int     `json:"cue_start,omitempty"`
+	CueEnd       *int     `json:"cue_end,omitempty"`
+	Shown        bool     `json:"shown"`
+}
