@@ -9,7 +9,7 @@ export CGO_ENABLED := 1
 
 SOURCES := $(shell find . -name '*.go' -not -path './.tools/*') $(shell find templates internal -name '*.html' -o -name '*.css' -o -name '*.sql') go.mod go.sum
 
-.PHONY: site serve test bench eval lexicon tools clean
+.PHONY: site serve test bench eval lexicon names tools clean
 
 bin/ingest bin/build &: $(SOURCES)
 	$(GO) build -tags $(TAGS) -o bin/ ./cmd/ingest ./cmd/build
@@ -38,10 +38,19 @@ test:
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
 
-# Score extraction on the PolNeAR dev set in ../shared/eval.
+# Score extraction on both yardsticks in ../shared/eval: PolNeAR dev with
+# every attribution, and GGT dev (speech only) on what the site shows.
 eval: bin/ingest
 	@if [ ! -f $(EVAL)/run.sh ]; then echo "make eval: $(EVAL) is absent: there is no evaluation data to score against"; exit 1; fi
 	EXTRACT="bin/ingest -dry-run -json" $(EVAL)/run.sh $(EVAL)/polnear-dev.jsonl
+	@if [ -f $(EVAL)/ggt-dev.jsonl ]; then EXTRACT="bin/ingest -dry-run -json" $(EVAL)/run.sh $(EVAL)/ggt-dev.jsonl --strict --shown; \
+	else echo "make eval: $(EVAL)/ggt-dev.jsonl is absent: GGT not scored"; fi
+
+# Derive the name lists of internal/claims/names from the public data in
+# RAW (README.md lists the files and where each comes from).
+names:
+	@if [ -z "$(RAW)" ]; then echo "make names: give RAW=folder holding the source files (see README.md)"; exit 1; fi
+	$(GO) run ./internal/claims/names/namegen -raw $(RAW) -out internal/claims/names
 
 # Derive extraction's word lists from the PolNeAR training split, then
 # train the statement model with those lists built in (only words, counts

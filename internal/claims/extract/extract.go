@@ -1,52 +1,48 @@
 // Package extract finds the quotes and reported claims in a news article and
 // names who made them.
 //
-// It reads an article body in passes. Paragraphs come first, with site
-// furniture (ALL-CAPS related-story links, "The post ... appeared first on",
-// photo credits) set aside. Quotation marks are paired within each paragraph,
-// by the spacing around them rather than their glyph, and a quote left open
-// at the end of a paragraph runs on into the next. The reporter's own words
-// around the quotes are split into tokens and sentences, and the possible
-// speakers in them found: names with their roles split off wherever the
-// article writes them ("Union commerce minister Piyush Goyal", "The shadow
-// health secretary, Victoria Atkins,", "Carsten Brzeski, chief economist at
-// ING"), pronouns, and role nouns such as "the Kremlin chief". Names are
-// gathered into the article's cast, one entity per person however named.
+// It reads an article in four stages, each handing the next a type of its
+// own:
 //
-// Each quote is then attributed from the speech cue beside it, after it
-// ('"...," he added') or before it ('Zelenskyy took to X and said, "..."'),
-// or from the subject of a clause a colon ends ('Mr. Christie gloated:
-// "..."'), falling back on the quote it continues, a colon at the end of the
-// paragraph before, the speaker of the quote or statement just before, or
-// the speaker named where a quote run over paragraphs ends. British
-// spellings read as the lists spell them ("criticised"). Pronouns and role nouns
-// resolve to the cast, and "they" to the group last named ("Analysts at
-// Jefferies"); a relative pronoun ("..., who said", "..., which has
-// denied") to whoever the phrase before it names, past a description set
-// off after a name, while the pronoun stays the attribution's mention. A
-// subject is found past asides that commas, dashes, a relative pronoun or
-// a participle set off, a hometown ("Ann Lee, of Silver Spring, Md.,"), a
-// party bracket, auxiliaries and adverbs; a person named in apposition after
-// a role is that role's holder; a participle after a main clause ("...,
-// citing") takes that clause's subject, and a verb joined by "and" or "but"
-// the subject of the verb in its form before it ("Suu Kyi said ... but
-// added"). Last, each sentence is read for reported speech: "X said (that)
-// ...", "..., X said.", "according to X, ...", "X asked Y to ...",
-// stances such as "X's claim that ..." and topics such as "X spoke about
-// ...", with the reporter's glosses, questions ("Asked whether ...,") and
-// scenes ("she said as she turned") left out. Every statement found is
-// weighed by the statement model (weigh.go), trained on annotated news,
-// which drops the ones unlikely to be attributions and gives the rest their
-// confidence; quotes inside a statement take its speaker when they have
-// none of their own. A sentence with no claim that says what happened
-// "reportedly" is a claim with no speaker (reportedly.go).
+//  1. Text (readText: paragraph.go, quote.go, token.go): the body as
+//     paragraphs ([]*para), site furniture and photo captions set aside;
+//     quotation marks paired within each paragraph by the spacing around
+//     them rather than their glyph, a quote left open running on into the
+//     next paragraph; the reporter's words and each quote as tokens
+//     ([]token, their word lists looked up once) and sentences.
 //
-// Some paragraphs are read whole: a transcript's ("PENCE: ..."), an
-// interview's answer ("A: ...", the interviewee's), and an embedded post
-// signed by its author ("... — Paul Ryan (@SpeakerRyan) July 5, 2016") are
-// each one direct quote. A title yields only what it credits to someone:
-// its quotes, and "Speaker: claim" or "claim, says Speaker" when the body
-// names the speaker too (headline.go).
+//  2. Entities (findEntities: mention.go, role.go, nominal.go, cast.go,
+//     entity.go, coref.go, transcript.go, post.go): the possible speakers
+//     each paragraph names (mention): names with their roles split off
+//     ("Union commerce minister Piyush Goyal", "Carsten Brzeski, chief
+//     economist at ING"), role nouns ("the Kremlin chief"), pronouns, a
+//     transcript's labels; then the article's cast, one entity per person
+//     or body however named, acronyms joined to what they stand for, a
+//     title's words to the body's names. Each entity is typed (person,
+//     organisation, group, place, date, ordinary words) and gendered from
+//     evidence that holds for any newsroom (package names: given names,
+//     places, dictionary words; titles, organisations' words, how the
+//     article writes the name), so that only people, organisations and
+//     groups speak. Pronouns and definite descriptions ("the utility",
+//     "the lanky professor") are resolved when an attribution asks, to the
+//     most salient entity of the sentences before that they can stand for.
+//
+//  3. Attributions (attribute: attribution.go, quoteclaim.go, subject.go,
+//     reported.go, statement.go, weigh.go, topic.go, poll.go, headline.go
+//     and the clause readers): each quote tied to its speaker by the cue
+//     beside it ('"...," he added', 'X took to X and said, "..."'), a colon,
+//     the quote it continues or the person the sentence before is about;
+//     each sentence read for reported speech ("X said (that) ...",
+//     "according to X, ...", stances, topics), every statement weighed by
+//     the statement model, trained on annotated news, which drops the
+//     unlikely and gives the rest their confidence. A title yields only
+//     what it credits to someone.
+//
+//  4. Claims (finish: act.go, kind.go, prediction.go): each claim with its
+//     kind (direct, fragment, indirect), whether it predicts or promises,
+//     the act it reports (said, found, or a state of mind or stance, which
+//     the site does not list), and whether it lies inside a longer claim of
+//     its speaker, in order of position.
 package extract
 
 import (
@@ -63,6 +59,7 @@ import (
 // doc is one article body under extraction.
 type doc struct {
 	body    string
+	folded  string // body with its ASCII capitals in lower case, for word look-ups
 	paras   []*para
 	ms      []*mention // every mention, in order
 	cast    cast
@@ -139,7 +136,9 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // memory (and so its text).
 const maxPooledTokens = 1 << 16
 
-// extract reads text whose first titleEnd bytes are a title.
+// extract reads text whose first titleEnd bytes are a title, stage by
+// stage (see the package documentation): text, entities, attributions,
+// claims.
 func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	sc := scratches.Get().(*scratch)
 	defer func() {
@@ -147,26 +146,27 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 			scratches.Put(sc)
 		}
 	}()
+	d := sc.doc(body, titleEnd, record)
+	defer sc.keep(d)
+	d.readText(sc)
+	d.findEntities()
+	sc.out = d.attribute(sc.out[:0])
+	return d.finish(sc.out)
+}
+
+// doc starts a document in the scratch memory: its lower-case copy, its
+// paragraphs, and the cast's and coreference's memory.
+func (sc *scratch) doc(body string, titleEnd int, record recorder) *doc {
 	sc.folded = foldASCIIInto(sc.folded[:0], body)
 	folded := unsafe.String(unsafe.SliceData(sc.folded), len(sc.folded))
-	if cap(sc.folded) > maxPooledTokens*8 {
-		sc.folded = nil // no huge article's copy kept in the pool
-	}
 	clear(sc.keys)
 	if sc.keys == nil {
 		sc.keys = map[string]string{}
 	}
-	d := &doc{body: body, paras: paragraphs(body, folded, &sc.paras), record: record, salient: sc.salient[:0]}
+	d := &doc{body: body, folded: folded, paras: paragraphs(body, folded, &sc.paras), record: record, salient: sc.salient[:0]}
 	d.cast.keys, d.cast.slab = sc.keys, sc.ents[:0]
-	defer func() {
-		sc.salient = d.salient[:0]
-		if n := len(d.cast.ents); n > cap(sc.ents) && n <= maxPooledTokens/16 {
-			sc.ents = make([]entity, 0, 2*n) // room for the next article's, on the slab
-		}
-	}()
 	sc.mentions.n = 0
 	d.ms = sc.ms[:0]
-	defer func() { sc.ms = d.ms }()
 	for _, p := range d.paras {
 		p.arena = &sc.mentions
 		if p.End <= titleEnd {
@@ -174,11 +174,46 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 			p.skip = false // a title in capitals is not a related-story link
 		}
 	}
+	return d
+}
+
+// keep takes back what a document grew for the next one to reuse, but no
+// huge article's memory.
+func (sc *scratch) keep(d *doc) {
+	sc.salient, sc.ms = d.salient[:0], d.ms[:0]
+	if cap(sc.folded) > maxPooledTokens*8 {
+		sc.folded = nil
+	}
+	if n := len(d.cast.ents); n > cap(sc.ents) && n <= maxPooledTokens/16 {
+		sc.ents = make([]entity, 0, 2*n) // room for the next article's, on the slab
+	}
+}
+
+// readText is the first stage: each paragraph's quotes paired, its words
+// and quotes as tokens, its sentences.
+func (d *doc) readText(sc *scratch) {
 	buf := sc.toks[:0]
-	if n := len(body)/5 + 16; cap(buf) < n {
+	if n := len(d.body)/5 + 16; cap(buf) < n {
 		buf = make([]token, 0, n)
 	}
-	defer func() { sc.toks = buf }()
+	for _, p := range d.paras {
+		if p.skip {
+			continue
+		}
+		scanQuotes(d.body, p)
+		buf = tokenize(d.body, d.folded, p, buf)
+		splitSentences(p)
+	}
+	sc.toks = buf
+	linkRunOns(d.paras)
+}
+
+// findEntities is the second stage: the possible speakers each paragraph
+// names (a transcript's labels, names with their roles, role nouns,
+// pronouns), gathered into the article's cast of entities, each typed and
+// gendered. Pronouns are resolved later, when an attribution asks
+// (coref.go).
+func (d *doc) findEntities() {
 	labels, first := 0, (*para)(nil)
 	for _, p := range d.paras {
 		if p.skip || p.headline {
@@ -187,7 +222,7 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 		if first == nil {
 			first = p
 		}
-		if p.speaker, p.spoken = transcriptSpeaker(body, p); p.speaker != nil {
+		if p.speaker, p.spoken = transcriptSpeaker(d.body, p); p.speaker != nil {
 			labels++
 		}
 	}
@@ -198,9 +233,6 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 		if p.skip {
 			continue
 		}
-		scanQuotes(body, p)
-		buf = tokenize(body, folded, p, buf)
-		splitSentences(p)
 		p.ms = findMentions(p)
 		if p.speaker != nil {
 			d.ms = append(d.ms, p.speaker)
@@ -209,13 +241,16 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 		}
 		d.ms = append(d.ms, p.ms...)
 	}
-	linkRunOns(d.paras)
 	d.interview()
 	d.cast.build(d.ms)
 	d.cast.learnGenders(d.ms)
 	d.cast.classify(d.ms)
-	out := sc.out[:0]
-	defer func() { sc.out = out }()
+}
+
+// attribute is the third stage: every quote tied to its speaker by a cue,
+// a colon or the quote it continues, and every sentence read for reported
+// speech, each making a claim appended to out.
+func (d *doc) attribute(out []claims.Quote) []claims.Quote {
 	var quoted []claims.Quote
 	for pi, p := range d.paras {
 		if p.speaker != nil && len(p.sents) > 0 {
@@ -240,31 +275,8 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 					}
 				}
 			}
-			if p.headline { // only what the title attributes to someone
-				c, ok := d.colonHeadline(at)
-				if ok {
-					out = append(out, c) // the quotes in it are part of it
-					continue
-				}
-				// "Bill Clinton: Hillary 'Better Qualified ...'": too few words lie
-				// outside the quote for a claim of their own, but the quote is
-				// the speaker's
-				for i := range quoted {
-					if quoted[i].Speaker.Text == "" && c.Speaker.Text != "" && c.Span.Start <= quoted[i].Span.Start {
-						quoted[i].Speaker, quoted[i].Cue, quoted[i].CueSpan = c.Speaker, c.Cue, c.CueSpan
-						quoted[i].Confidence = confidence(c.Cue, true, true)
-					}
-				}
-				if c, ok := d.saysHeadline(at); ok {
-					out = append(out, c)
-					continue
-				}
-				for _, c := range quoted {
-					if c.Kind != claims.Indirect && c.Speaker.Name != "" {
-						c.Headline = true
-						out = append(out, c)
-					}
-				}
+			if p.headline {
+				out = d.titleClaims(at, quoted, out)
 				continue
 			}
 			var spoken []spokenBy
@@ -278,11 +290,46 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 			}
 		}
 	}
+	return out
+}
+
+// titleClaims appends what a sentence of the title attributes to someone,
+// and nothing else of it, to out.
+func (d *doc) titleClaims(at sentRef, quoted, out []claims.Quote) []claims.Quote {
+	c, ok := d.colonHeadline(at)
+	if ok {
+		return append(out, c) // the quotes in it are part of it
+	}
+	// "Bill Clinton: Hillary 'Better Qualified ...'": too few words lie
+	// outside the quote for a claim of their own, but the quote is the
+	// speaker's
+	for i := range quoted {
+		if quoted[i].Speaker.Text == "" && c.Speaker.Text != "" && c.Span.Start <= quoted[i].Span.Start {
+			quoted[i].Speaker, quoted[i].Cue, quoted[i].CueSpan = c.Speaker, c.Cue, c.CueSpan
+			quoted[i].Confidence = confidence(c.Cue, true, true)
+		}
+	}
+	if c, ok := d.saysHeadline(at); ok {
+		return append(out, c)
+	}
+	for _, c := range quoted {
+		if c.Kind != claims.Indirect && c.Speaker.Name != "" {
+			c.Headline = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// finish is the last stage: the claims in order of position, each with the
+// act it reports, those inside a longer one marked, in memory of their
+// own.
+func (d *doc) finish(out []claims.Quote) []claims.Quote {
 	slices.SortStableFunc(out, func(a, b claims.Quote) int { return a.Span.Start - b.Span.Start })
 	for i := range out {
 		// A cue is the lower-case word, which lies in the folded copy of
 		// the body that the next extraction reuses: the claim keeps a copy.
-		out[i].Cue = strings.Clone(asWritten(body, out[i].Cue, out[i].CueSpan))
+		out[i].Cue = strings.Clone(asWritten(d.body, out[i].Cue, out[i].CueSpan))
 		out[i].Act = actOf(&out[i])
 	}
 	markInside(out)
