@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -175,21 +176,69 @@ func describes(p *para, from, to int) bool {
 
 // speakerIn picks the speaker among the mentions in tokens [from, to): one
 // that opens the stretch ("a spokesman for the mayor"), or else the first
-// person named in it ("retired Air Force general Lloyd Newton").
+// person named in it ("retired Air Force general Lloyd Newton"). A name
+// that only describes the person after it is passed over ("Cambridge
+// cartoonist Andre Campbell", "Obama adviser David Axelrod"), and one after the role it holds a place in
+// is nobody's: "the 39-year-old founder of Studiocomix Press" is a person
+// the words do not name, not the press.
 func speakerIn(p *para, from, to int) *mention {
 	var first *mention
-	for _, m := range p.ms {
+	for i, m := range p.ms {
 		if m.t0 < from || m.t1 > to || m.poss || m.kind == byRelative {
 			continue
 		}
-		if m.t0 == from || m.kind == byName && m.person && !m.org {
+		person := m.kind == byName && m.person && !m.org
+		if m.t0 == from && m.kind == byName {
+			if n := personAfter(p, p.ms[i+1:], m.t1, to); n != nil {
+				return n
+			}
+		}
+		if m.t0 == from || person {
 			return m
 		}
 		if first == nil {
+			if roleOf(p, from, m.t0) {
+				return nil
+			}
 			first = m
 		}
 	}
 	return first
+}
+
+// personAfter is a person named in ms within tokens [from, to), when only
+// words that describe them come before, one at least in lower case:
+// "cartoonist" in "Cambridge cartoonist Andre Campbell".
+func personAfter(p *para, ms []*mention, from, to int) *mention {
+	for _, n := range ms {
+		if n.t1 > to || n.t0 < from {
+			break
+		}
+		if n.kind == byName && n.person && !n.org && n.t0 > from && describes(p, from, n.t0) &&
+			slices.ContainsFunc(p.toks[from:n.t0], func(t token) bool { return !t.isCap() }) {
+			return n
+		}
+		break
+	}
+	return nil
+}
+
+// roleOf reports tokens [from, to) that name a role held at what follows,
+// "the former sergeant-at-arms of", "the 39-year-old founder of": a
+// determiner, a role's word, and a preposition last.
+func roleOf(p *para, from, to int) bool {
+	if to-from < 3 || !p.toks[from].is(fDeterminer) {
+		return false
+	}
+	if w := p.toks[to-1].low; w != "of" && w != "at" && w != "for" {
+		return false
+	}
+	for _, t := range p.toks[from+1 : to-1] {
+		if t.is(fTitle) || personHead(t.low) || strings.Contains(t.low, "-at-") {
+			return true
+		}
+	}
+	return false
 }
 
 // labelled reads a quote that gives someone's label for a thing: "Reid has

@@ -207,13 +207,20 @@ func (c *cast) learnGenders(ms []*mention) {
 				break // too far, someone else is nearer, or another sentence ("Labor had questions. She told ...")
 			}
 			if n.kind == byPronoun && (n.gender == 'm' || n.gender == 'f') {
-				if saidBetween(m.p, m.t1, n.t0) || opensSentence(m.p, m.p.sentenceOf(m.t0).Start, m.t0) && couldBePerson(m.ent) {
+				if saidBetween(m.p, m.t1, n.t0) || opensSentence(m.p, m.p.sentenceOf(m.t0).Start, m.t0) && couldBePerson(m.ent) && !tagSpeaker(m.p, n) {
 					m.ent.gender, m.ent.person = n.gender, true
 				}
 				break
 			}
 		}
 	}
+}
+
+// tagSpeaker reports a pronoun that speaks in a tag after what it says,
+// ", he said": someone met before, not the sentence's own subject
+// ("Evacuees were relying on instant noodles, he said").
+func tagSpeaker(p *para, n *mention) bool {
+	return n.t0 > 0 && p.toks[n.t0-1].text == "," && n.t1 < len(p.toks) && speechVerbs[p.toks[n.t1].low]
 }
 
 // couldBePerson reports an entity whose name says nothing against its

@@ -81,9 +81,15 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			if m.appos != nil {
 				e = m.appos.ent
 			}
+		case byRelative: // "Alfonso Espinos, who ... was born in Mexico": the subject of its clause
+			if a := antecedentOf(m); a != nil && a.kind == byName {
+				e = a.ent
+			}
 		}
 		w := wOther
 		switch {
+		case m.kind == byRelative && !afterPreposition(p, m):
+			w = wOther
 		case m.poss:
 			w = wOwner
 		case afterPreposition(p, m):

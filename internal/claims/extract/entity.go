@@ -92,9 +92,29 @@ func (c *cast) classify(ms []*mention) {
 // afterLocative reports a mention after a preposition that places or
 // possesses ("in Barbados", "of Modern Canada"), not one that opens a
 // clause ("After Wilson-Raybould was shuffled, she ...").
+//
+// A compass word between is passed over ("in southern Sumatra"), and so
+// is the name a place is joined to ("the islands of Java and Sumatra").
 func afterLocative(p *para, m *mention) bool {
-	return m.t0 > 0 && locatives[p.toks[m.t0-1].low]
+	i := m.t0 - 1
+	for i >= 0 && compass[p.toks[i].low] {
+		i--
+	}
+	if i > 0 && (p.toks[i].low == "and" || p.toks[i].low == "or") {
+		j := i - 1
+		for j >= 0 && i-j <= 3 && p.toks[j].isCap() {
+			j--
+		}
+		if j < i-1 {
+			i = j
+		}
+	}
+	return i >= 0 && locatives[p.toks[i].low]
 }
+
+// compass words stand between a preposition and the place it governs.
+var compass = set(`north south east west northern southern eastern western central northeastern northwestern
+southeastern southwestern northeast northwest southeast southwest rural downtown`)
 
 var locatives = set(`in at from of to near across throughout into within outside inside around on onto
 toward towards via through between among beyond`)

@@ -41,6 +41,18 @@ func TestSpeakerTypes(t *testing.T) {
 			"the review was complete", "", ""},
 		{"words before a given name are no part of it", "Canadian Press Kevin Vickers said the shooting changed him.",
 			"the shooting changed him", "Kevin Vickers", claims.Person},
+		{"a pronoun skips a place after a compass word", "Maria Tan spoke from Jakarta.\n\nAt least 30 homes were lost in northern Borneo, she said.",
+			"At least 30 homes were lost in northern Borneo", "Maria Tan", claims.Person},
+		{"a tag pronoun is not its claim's subject", "Ralph Okafor runs the shelter.\n\nVolunteers were sleeping in the hall, he said.",
+			"Volunteers were sleeping in the hall", "Ralph Okafor", claims.Person},
+		{"a place before a role describes the person after it", "\"Every gallery turned me down,\" says Hamilton painter Grace Obi.",
+			"Every gallery turned me down,", "Grace Obi", claims.Person},
+		{"a role held at an organisation is not the organisation", "\"We print everything,\" says the 41-year-old owner of Ink Press.",
+			"We print everything,", "", ""},
+		{"a described person is the one a relative clause is about", "Like Mr. Pike, I'm talking about Tomas Reyes, who grew up in Lima.\n\n\"We sell only local work,\" says the 41-year-old founder of Ink Press.",
+			"We sell only local work,", "Tomas Reyes", claims.Person},
+		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
+			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -182,11 +182,11 @@ func invertedCue(w string) bool {
 // contracted splits a pronoun joined to its auxiliary ("he's", "they've",
 // "she'd") and reports whether the word is one.
 func contracted(w string) (string, bool) {
-	if len(w) < 4 || len(w) > 9 || strings.IndexByte("hsitwy", w[0]) < 0 ||
+	if len(w) < 3 || len(w) > 9 || strings.IndexByte("hsitwy", w[0]) < 0 ||
 		strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
 		return "", false // most words: not a pronoun's first letter, or no apostrophe
 	}
-	for _, a := range []string{"'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll"} {
+	for _, a := range []string{"'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'m", "’m", "'re", "’re"} {
 		if pw, ok := strings.CutSuffix(w, a); ok && pronouns[pw] != 0 {
 			return pw, true
 		}

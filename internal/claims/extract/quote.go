@@ -69,11 +69,17 @@ func isDoubleMark(r rune) bool {
 }
 
 // markAt returns the width of the double quotation mark at byte i of text,
-// or 0. Two apostrophes stand for one double mark, as in the house style of
-// some newspapers (”We're anxious,” she said).
+// or 0. Two apostrophes or two single curly marks stand for one double
+// mark, as in the house style of some newspapers (”We're anxious,” she
+// said; “... local creators,’’ says).
 func markAt(text string, i int) (int, rune, int) {
-	if strings.HasPrefix(text[i:], "''") {
+	switch {
+	case strings.HasPrefix(text[i:], "''"):
 		return 2, '"', 2
+	case strings.HasPrefix(text[i:], "’’"):
+		return 6, '”', 6
+	case strings.HasPrefix(text[i:], "‘‘"):
+		return 6, '“', 6
 	}
 	r, n := utf8.DecodeRuneInString(text[i:])
 	if isDoubleMark(r) {
@@ -135,11 +141,12 @@ func scanSingles(body string, p *para) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(p.text[i:])
-		if r != '\'' && r != '‘' && r != '’' || strings.HasPrefix(p.text[i:], "''") {
-			if r == '\'' && n == 1 && i+1 < len(p.text) && p.text[i+1] == '\'' {
-				n = 2 // a double mark made of two
-			}
+		if r != '\'' && r != '‘' && r != '’' {
 			i += n
+			continue
+		}
+		if w, _, _ := markAt(p.text, i); w > 0 {
+			i += w // a double mark made of two
 			continue
 		}
 		prev, _ := utf8.DecodeLastRuneInString(p.text[:i])

@@ -190,17 +190,21 @@ retailer airline lender insurer startup developer manufacturer broadcaster chari
 // the most salient person of the sentences before ("the professor" for
 // Schuh). Role nouns go by role (byRole) first.
 func (d *doc) anaphor(m *mention, at sentRef) *entity {
-	if documents[m.head] || groupHeads[m.head] && !orgHeads[m.head] || timeWords[m.head] || proper(m.role) {
-		return nil // "the Obama administration" names its own
+	if documents[m.head] || groupHeads[m.head] && !orgHeads[m.head] || timeWords[m.head] {
+		return nil
 	}
 	if !orgHeads[m.head] {
 		// A person described, not merely named by role: "the lanky,
-		// bespectacled professor", "the 26-year-old right wing"; "the
-		// publisher" or "the senator" alone may be someone new.
-		if m.t1-m.t0 < 3 || personRoles[m.head] || startsUpper(m.p.toks[m.t1-1].text) {
+		// bespectacled professor", "the 26-year-old right wing", "the
+		// 39-year-old founder"; "the publisher", "the senator" or "the
+		// 72-year-old former mayor" may be someone new.
+		if m.t1-m.t0 < 3 || personRoles[m.head] && !(m.t1-m.t0 == 3 && strings.HasSuffix(m.p.toks[m.t0+1].low, "year-old")) || startsUpper(m.p.toks[m.t1-1].text) {
 			return nil
 		}
-		return d.antecedent(at, m.Start, 'p', false)
+		return d.antecedent(at, m.Start, 'p', false) // "the self-taught Cambridge resident" too
+	}
+	if proper(m.role) {
+		return nil // "the Obama administration" names its own
 	}
 	var best, named *entity
 	score, weight := 0.0, 1.0
