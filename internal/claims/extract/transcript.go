@@ -62,7 +62,8 @@ unidentified unknown crosstalk question answer q a participant panelist member c
 // ("PENCE"), a given name and more ("LESTER HOLT"), a title and a name
 // ("SEN. SANDERS") or a role ("MODERATOR", "UNIDENTIFIED MALE"); not a
 // section's heading in capitals ("KEEPING SCORE", "ENERGY", "JAPAN
-// ECONOMY", "ANALYST'S TAKE").
+// ECONOMY", "ANALYST'S TAKE", "ECB WATCH": a word of the dictionary in a
+// label of several words, where a lone one may be a surname, "TRUMP").
 func personLabel(words []string) bool {
 	role := true
 	for _, w := range words {
@@ -77,7 +78,8 @@ func personLabel(words []string) bool {
 	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if b, _ := cutPossessive(lw); isCommonWord(b) || names.IsPlace(b) || monthWords[b] || adjectives[b] {
+		if b, _ := cutPossessive(lw); isCommonWord(b) || names.IsPlace(b) || monthWords[b] || adjectives[b] ||
+			len(words) > 1 && names.IsWord(b) && givenGender(b) == 0 {
 			return false
 		}
 	}

@@ -16,6 +16,12 @@ func TestWholeParagraphs(t *testing.T) {
 			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
 		},
 		{
+			name: "a heading in capitals is no speaker's label",
+			body: "U.S.-CHINA RELATIONS: White House adviser Larry Kudlow denied reports that talks had stalled.\n\nECB WATCH: The ECB wrapped up its meeting. The bank said it did not change its rates.",
+			want: []want{{"reports that talks had stalled", "Larry Kudlow", claims.Indirect}},
+			none: []string{"The ECB wrapped up its meeting."},
+		},
+		{
 			name: "embedded posts signed by their authors",
 			body: "Trump lashed out on Twitter.\n\n" +
 				"<tweet id=\"1\">The media makes everything up! https://t.co/abc — Donald J. Trump (@realDonaldTrump) June 29, 2016</tweet>.\n\n" +
