@@ -51,6 +51,12 @@ func TestSpeakerTypes(t *testing.T) {
 			"We print everything,", "", ""},
 		{"a described person is the one a relative clause is about", "Like Mr. Pike, I'm talking about Tomas Reyes, who grew up in Lima.\n\n\"We sell only local work,\" says the 41-year-old founder of Ink Press.",
 			"We sell only local work,", "Tomas Reyes", claims.Person},
+		{"a party and state between commas are an aside", "Sen. Ana Cole, D-Mich., a member of the leadership team, said the vote would pass.",
+			"the vote would pass", "Ana Cole", claims.Person},
+		{"a person's spokeswoman is not that person", "Justin Trudeau spoke in Ottawa.\n\nA spokeswoman for Trudeau said he would point out falsehoods.",
+			"he would point out falsehoods", "", ""},
+		{"a body's spokesman speaks for it", "A spokesman for the Nova Scotia Health Authority said the wait had fallen.",
+			"the wait had fallen", "Nova Scotia Health Authority", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -212,7 +212,8 @@ func openingMention(p *para, from, to int) *mention {
 // groupOf reads the people a name is linked to by a preposition, when they
 // speak rather than the name: "aides to Mr Trump", "allies of the
 // president", "an official at the State Department". A spokesperson speaks
-// for the one named ("a spokesman for the Kremlin" is the Kremlin's word).
+// for the body named ("a spokesman for the Kremlin" is the Kremlin's
+// word), but a person's spokeswoman is not that person.
 func groupOf(p *para, m *mention) *mention {
 	link := m.t0 - 1
 	if link > 0 && p.toks[link].low == "the" {
@@ -222,7 +223,7 @@ func groupOf(p *para, m *mention) *mention {
 		return nil
 	}
 	for _, n := range p.ms {
-		if n.t1 == link && n.kind == byNominal && !strings.HasPrefix(n.head, "spokes") {
+		if n.t1 == link && n.kind == byNominal && (!strings.HasPrefix(n.head, "spokes") || m.ent != nil && m.ent.kind == kindPerson) {
 			g := *n
 			g.t1, g.End = m.t1, m.End
 			g.text = p.text[g.Start-p.Start : g.End-p.Start]
@@ -276,6 +277,9 @@ func commaBefore(p *para, c, start int) int {
 			m := p.mentionEndingAt(j)
 			if m != nil && m.kind == byName && afterPreposition(p, m) && p.toks[j+1].isCap() && j+2 == c {
 				continue // "Wilson, of Springfield, Va., said": a place and its state
+			}
+			if m != nil && m.t0 > start && p.toks[m.t0-1].text == "," && m.kind == byName && m.ent != nil && m.ent.kind == kindOther {
+				continue // "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said": her party and state
 			}
 			if j > start && m != nil && (!verb && j >= c-12 || relative || clauseAside(p.toks[j+1])) {
 				return j

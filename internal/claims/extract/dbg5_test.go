@@ -1,0 +1,13 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+func TestDbg5(t *testing.T) {
+	for _, q := range Extract(os.Getenv("T")) {
+		fmt.Printf("CLAIM %q | %q [%q] cue=%q kind=%s\n", q.Text, q.Speaker.Name, q.Speaker.Text, q.Cue, q.Kind)
+	}
+}
