@@ -178,9 +178,10 @@ func describes(p *para, from, to int) bool {
 // that opens the stretch ("a spokesman for the mayor"), or else the first
 // person named in it ("retired Air Force general Lloyd Newton"). A name
 // that only describes the person after it is passed over ("Cambridge
-// cartoonist Andre Campbell", "Obama adviser David Axelrod"), and one after the role it holds a place in
-// is nobody's: "the 39-year-old founder of Studiocomix Press" is a person
-// the words do not name, not the press.
+// cartoonist Andre Campbell", "Obama adviser David Axelrod"), and one
+// after a role held there is no speaker: "the 39-year-old founder of
+// Studiocomix Press" is a person the words describe (heldAt), not the
+// press.
 func speakerIn(p *para, from, to int) *mention {
 	var first *mention
 	for i, m := range p.ms {
@@ -197,8 +198,8 @@ func speakerIn(p *para, from, to int) *mention {
 			return m
 		}
 		if first == nil {
-			if roleOf(p, from, m.t0) {
-				return nil
+			if d := heldAt(p, m, from); d != nil && d.t0 == from {
+				return d
 			}
 			first = m
 		}
@@ -223,22 +224,29 @@ func personAfter(p *para, ms []*mention, from, to int) *mention {
 	return nil
 }
 
-// roleOf reports tokens [from, to) that name a role held at what follows,
-// "the former sergeant-at-arms of", "the 39-year-old founder of": a
-// determiner, a role's word, and a preposition last.
-func roleOf(p *para, from, to int) bool {
+// roleOf finds the word of a role held at what follows tokens [from,
+// to), "the former sergeant-at-arms of", "the 39-year-old founder of": a
+// determiner, a role's word, and a preposition last; -1 when there is none.
+func roleOf(p *para, from, to int) int {
+	if to-from > 3 && p.toks[to-1].low == "the" {
+		to-- // "of the House of Commons"
+	}
 	if to-from < 3 || !p.toks[from].is(fDeterminer) {
-		return false
+		return -1
 	}
 	if w := p.toks[to-1].low; w != "of" && w != "at" && w != "for" {
-		return false
+		return -1
 	}
-	for _, t := range p.toks[from+1 : to-1] {
-		if t.is(fTitle) || personHead(t.low) || strings.Contains(t.low, "-at-") {
-			return true
+	for i := from + 1; i < to-1; i++ {
+		if t := p.toks[i]; t.is(fTitle) && !t.is(fAdverb) || personHead(t.low) || strings.Contains(t.low, "-at-") {
+			head := i
+			for head+1 < to-1 && (p.toks[head+1].is(fTitle) || personHead(p.toks[head+1].low) || strings.Contains(p.toks[head+1].low, "-at-")) {
+				head++ // "former sergeant-at-arms": the last of the role's words
+			}
+			return head
 		}
 	}
-	return false
+	return -1
 }
 
 // labelled reads a quote that gives someone's label for a thing: "Reid has

@@ -57,6 +57,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"he would point out falsehoods", "", ""},
 		{"a body's spokesman speaks for it", "A spokesman for the Nova Scotia Health Authority said the wait had fallen.",
 			"the wait had fallen", "Nova Scotia Health Authority", claims.Organisation},
+		{"a role held at a body is not the body", "The former sergeant-at-arms of the House of Commons said he might run for the leadership.",
+			"he might run for the leadership", "", ""},
+		{"a role held at a body set off after a name is the name's", "Lena Dufour, the co-founder with her sister of Maple Tea, a tea company based in Halifax, N.S., says sales doubled.",
+			"sales doubled", "Lena Dufour", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"claimtrack/internal/claims"
 )
 
 // subject finds who does the speaking of the cue at token c: the mention
@@ -48,6 +50,16 @@ found:
 		return m // "The Resolution Foundation think tank said": the foundation
 	}
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
+		if d := heldAt(p, m, start); d != nil {
+			// "The former sergeant-at-arms of the House of Commons said":
+			// someone the words do not name, unless they are set off
+			// after a name ("Tareq Hadad, the co-founder with his father
+			// of Peace By Chocolate, ... says").
+			if n := p.mentionEndingAt(d.t0 - 1); n != nil && d.t0-1 > start && p.toks[d.t0-1].text == "," && n.kind == byName && n.person && !n.poss {
+				return n
+			}
+			return d
+		}
 		m = fromPlace(p, m) // "Ann Lee, of Silver Spring, Md., who watched it, said"
 		if m.kind == byNominal && documents[m.head] && issued(p, m, start) {
 			if s := subject(p, m.t0-1, start); s != nil {
@@ -328,4 +340,27 @@ sends filed files wrote writes signed signs out`)
 
 func afterPreposition(p *para, m *mention) bool {
 	return m.t0 > 0 && prepositions[p.toks[m.t0-1].lower()]
+}
+
+// heldAt reads the role held at the body m names as the description of
+// a person: "the former sergeant-at-arms of the House of Commons", "the
+// co-founder with his father of Peace By Chocolate"; nil when the words
+// before m are no such role, or a spokesperson's, who speaks for the body
+// (groupOf).
+func heldAt(p *para, m *mention, start int) *mention {
+	link := m.t0 - 1
+	for j := link - 1; j >= start && j >= link-8; j-- {
+		t := p.toks[j]
+		if t.q != nil || !t.isWord() || isCue(t.low) {
+			return nil
+		}
+		if head := roleOf(p, j, link+1); t.is(fDeterminer) && head >= 0 && !strings.HasPrefix(p.toks[head].low, "spokes") {
+			d := p.mention(mention{Span: claims.Span{Start: t.Start, End: m.End}, kind: byNominal, head: p.toks[head].low,
+				t0: j, t1: m.t1, p: p, person: true})
+			d.text = p.text[d.Start-p.Start : d.End-p.Start]
+			d.role = p.text[p.toks[j+1].Start-p.Start : d.End-p.Start]
+			return d
+		}
+	}
+	return nil
 }
