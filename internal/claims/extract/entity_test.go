@@ -61,6 +61,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"he might run for the leadership", "", ""},
 		{"a role held at a body set off after a name is the name's", "Lena Dufour, the co-founder with her sister of Maple Tea, a tea company based in Halifax, N.S., says sales doubled.",
 			"sales doubled", "Lena Dufour", claims.Person},
+		{"a phrase after 'and' shares the subject before it", "Justin Trudeau called the report false and in a carefully worded response said he gave no orders.",
+			"he gave no orders", "Justin Trudeau", claims.Person},
+		{"who gives an interview speaks in it", "James Bullard, the president of the St. Louis Fed, gave an interview noting his opposition to further rate hikes.",
+			"his opposition to further rate hikes", "James Bullard", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -46,6 +46,11 @@ func subject(p *para, c, start int) *mention {
 		}
 	}
 found:
+	if i := phraseOpening(p, k, start); i > start+1 && (p.toks[i-1].low == "and" || p.toks[i-1].low == "but") {
+		if m := sharedSubject(p, i-1, c, start); m != nil {
+			return m // "Trudeau called the allegation false and in a carefully worded response said"
+		}
+	}
 	if m := namedBefore(p, k, start); m != nil {
 		return m // "The Resolution Foundation think tank said": the foundation
 	}
@@ -81,6 +86,11 @@ found:
 		return m // even after a preposition: "with the Kremlin chief saying"
 	}
 	if m := nounPhraseBefore(p, k, start); m != nil {
+		if m.t0-1 > start && strings.HasSuffix(p.toks[c].low, "ing") && issuing[p.toks[m.t0-1].low] && p.toks[m.t0-1].low != "out" {
+			if s := subject(p, m.t0-1, start); s != nil {
+				return s // "James Bullard ... gave an interview noting": Bullard
+			}
+		}
 		return m // "elected officials from both parties say", "one study found"
 	}
 	if k-1 > start && (p.toks[k-1].low == "and" || p.toks[k-1].low == "but") {
@@ -110,6 +120,24 @@ found:
 		return m
 	}
 	return openingMention(p, start, c)
+}
+
+// phraseOpening finds the preposition that opens a phrase of words in
+// lower case ending at token k, "in a carefully worded response", or -1.
+func phraseOpening(p *para, k, start int) int {
+	for j := k - 1; j > start && j >= k-6; j-- {
+		t := p.toks[j]
+		if !t.isWord() || t.isCap() || t.is(fCue) {
+			return -1
+		}
+		if t.is(fPreposition) {
+			if j == k-1 {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // sharedSubject is the speaker of the nearest cue before the conjunction
@@ -336,7 +364,7 @@ func issued(p *para, m *mention, start int) bool {
 }
 
 var issuing = set(`issued issues issue released releases release published publishes posted posts sent
-sends filed files wrote writes signed signs out`)
+sends filed files wrote writes signed signs out gave gives give delivered delivers`)
 
 func afterPreposition(p *para, m *mention) bool {
 	return m.t0 > 0 && prepositions[p.toks[m.t0-1].lower()]
