@@ -65,6 +65,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"he gave no orders", "Justin Trudeau", claims.Person},
 		{"who gives an interview speaks in it", "James Bullard, the president of the St. Louis Fed, gave an interview noting his opposition to further rate hikes.",
 			"his opposition to further rate hikes", "James Bullard", claims.Person},
+		{"a province named like a woman is no antecedent", "Alberta froze the pay of its teachers last year.\n\n\"The money is gone,\" she said.",
+			"The money is gone,", "", ""},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -27,7 +27,7 @@ func TestIsPlace(t *testing.T) {
 	}{
 		{"New Brunswick", true}, {"San Jose", true}, {"Halifax", true}, {"London", true}, {"Canada", true},
 		{"the United States", true}, {"Nova Scotia", true}, {"São Paulo", true},
-		{"Victoria", false}, {"Hillary Clinton", false}, {"Justin Trudeau", false}, {"Reading", false},
+		{"Alberta", true}, {"Victoria", true}, {"Charlotte", false}, {"Mary", false}, {"Hillary Clinton", false}, {"Justin Trudeau", false}, {"Reading", false},
 	} {
 		if got := IsPlace(c.name); got != c.want {
 			t.Errorf("IsPlace(%q) = %v, want %v", c.name, got, c.want)

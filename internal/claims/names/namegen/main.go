@@ -440,9 +440,13 @@ var regions = []string{"Gaza", "West Bank", "Europe", "Asia", "Africa", "North A
 
 // places reads the world's larger cities with their countries and their
 // states or provinces, one a line, countries marked with a tab and "c". A
-// one-word place that is also a given name common in English-speaking
+// one-word city that is also a given name common in English-speaking
 // countries or an ordinary word ("Victoria", "Mobile", "Reading") is left
-// out: the name alone cannot tell which it is.
+// out: the name alone cannot tell which it is. So is a state or province,
+// unless fifteen of the cities or more lie in it and it is no ordinary
+// word: "Alberta", "Georgia" and "Victoria" are named as places far more
+// often than as people (extraction lets an article that has one speak say
+// otherwise), "Mary" in Turkmenistan is not.
 func places(path string, g *given, common map[string]bool) ([]string, error) {
 	rows, err := readCSV(path, ',')
 	if err != nil {
@@ -465,13 +469,19 @@ func places(path string, g *given, common map[string]bool) ([]string, error) {
 		set[k] = true
 		country[k] = country[k] || isCountry
 	}
+	cities := map[string]int{}
+	for _, r := range rows {
+		if len(r) >= 3 {
+			cities[r[2]]++
+		}
+	}
 	for _, r := range rows {
 		if len(r) < 3 {
 			continue
 		}
 		add(r[0], false, false)
 		add(r[1], true, true)
-		add(r[2], false, false)
+		add(r[2], cities[r[2]] >= 15 && !common[key(r[2])], false)
 	}
 	for _, c := range countryAliases {
 		add(c, true, true)
