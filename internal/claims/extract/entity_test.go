@@ -67,6 +67,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"his opposition to further rate hikes", "James Bullard", claims.Person},
 		{"a province named like a woman is no antecedent", "Alberta froze the pay of its teachers last year.\n\n\"The money is gone,\" she said.",
 			"The money is gone,", "", ""},
+		{"a surname that is a word opens a sentence as a name", "Tim Guest with the health authority says there are many reasons.\n\n\"It is a public safety issue,\" said Terry Chapman.\n\nGuest said too often, the ER becomes a safety net.\n\n\"We're the last resort,\" he said.",
+			"We're the last resort,", "Tim Guest", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -66,6 +66,8 @@ type doc struct {
 	record  recorder  // when training: every reported statement, unweighed
 	salient []salient // coreference's stack of candidates (mentioned)
 
+	surnameSet map[string]bool // the article's surnames that are words too (surnames)
+
 	interviewee *mention // who answers, in a question-and-answer interview
 }
 
@@ -125,6 +127,7 @@ type scratch struct {
 	ms       []*mention
 	mentions mentionArena
 	ents     []entity          // the cast's entities
+	surnames map[string]bool   // the article's surnames (para.surnames)
 	keys     map[string]string // the cast's SpeakerKey memo
 	folded   []byte            // the body in lower case
 	salient  []salient         // coreference's candidates
@@ -163,7 +166,11 @@ func (sc *scratch) doc(body string, titleEnd int, record recorder) *doc {
 	if sc.keys == nil {
 		sc.keys = map[string]string{}
 	}
-	d := &doc{body: body, folded: folded, paras: paragraphs(body, folded, &sc.paras), record: record, salient: sc.salient[:0]}
+	clear(sc.surnames)
+	if sc.surnames == nil {
+		sc.surnames = map[string]bool{}
+	}
+	d := &doc{body: body, folded: folded, paras: paragraphs(body, folded, &sc.paras), record: record, salient: sc.salient[:0], surnameSet: sc.surnames}
 	d.cast.keys, d.cast.slab = sc.keys, sc.ents[:0]
 	sc.mentions.n = 0
 	d.ms = sc.ms[:0]
@@ -229,10 +236,12 @@ func (d *doc) findEntities() {
 	if labels == 1 && first.speaker != nil {
 		first.speaker = nil // "NEW DELHI: Prime Minister ...": a dateline, not a transcript
 	}
+	surnames := d.surnames()
 	for _, p := range d.paras {
 		if p.skip {
 			continue
 		}
+		p.surnames = surnames
 		p.ms = findMentions(p)
 		if p.speaker != nil {
 			d.ms = append(d.ms, p.speaker)
@@ -245,6 +254,26 @@ func (d *doc) findEntities() {
 	d.cast.build(d.ms)
 	d.cast.learnGenders(d.ms)
 	d.cast.classify(d.ms)
+}
+
+// surnames gathers the last words of the article's names that open with
+// a given name, once, before its mentions are read (para.surnames).
+func (d *doc) surnames() map[string]bool {
+	for _, p := range d.paras {
+		if p.skip {
+			continue
+		}
+		toks := p.toks
+		for i := 0; i+1 < len(toks); i++ {
+			if !toks[i].isCap() || !toks[i+1].isCap() || given(toks, i) == 0 || i+2 < len(toks) && toks[i+2].isCap() {
+				continue
+			}
+			if w := toks[i+1].low; isCommonWord(w) {
+				d.surnameSet[w] = true
+			}
+		}
+	}
+	return d.surnameSet
 }
 
 // attribute is the third stage: every quote tied to its speaker by a cue,
