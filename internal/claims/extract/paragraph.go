@@ -21,13 +21,13 @@ type para struct {
 	ms       []*mention    // possible speakers named outside the quotes
 	used     []spentCue    // cues spent on attributing a direct quote, a few at most
 
-	arena   *mentionArena // where its mentions are kept; nil: on the heap
+	arena *mentionArena // where its mentions are kept; nil: on the heap
 	// surnames are the article's, in lower case: the last words of names
 	// that open with a given name ("guest" of "Tim Guest"), so that one
 	// opening a sentence is read as a name though it is also a word.
 	surnames map[string]bool
-	speaker *mention      // the speaker of a transcript paragraph ("PENCE: ...")
-	spoken  claims.Span   // a transcript paragraph's or a post's spoken words
+	speaker  *mention    // the speaker of a transcript paragraph ("PENCE: ...")
+	spoken   claims.Span // a transcript paragraph's or a post's spoken words
 }
 
 // spentCue is a cue (a token index) and the direct quote it attributes.
