@@ -10,9 +10,10 @@ import (
 // for: "he" and "she" to a person of that gender (or of none known), never
 // to a place, a date or an organisation; "they" to a group or an
 // organisation. Salience is the mention's role in its sentence (the
-// speaker of a quote there first, then the subject, then others, and
-// least a possessive or the object of a preposition), fading with each
-// sentence back. A pronoun that is itself a sentence's subject passes its
+// speaker of a quote or of a verb of saying there first, then the subject,
+// whether of the sentence, of a relative clause or of a participle after
+// "with", then others, and least a possessive or the object of a
+// preposition), fading with each sentence back. A pronoun that is itself a sentence's subject passes its
 // entity on: in 'Vickers said ... He said the business, along with a
 // credit union run by his father's friend, Martin Legere, ... "...," he
 // said', the last "he" is Vickers, not Legere.
@@ -90,8 +91,13 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		switch {
 		case m.kind == byRelative && !afterPreposition(p, m):
 			w = wOther
+		case !m.poss && m.kind != byRelative && speaks(p, m):
+			w = wQuoted // "Josh Matlow told HuffPost Canada", "said Terry Chapman"
+			subject = false
 		case m.poss:
 			w = wOwner
+		case afterPreposition(p, m) && absolute(p, m):
+			w = wSubject
 		case afterPreposition(p, m):
 			w = wObject
 		case subject:
@@ -103,6 +109,33 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 	}
 	return d.salient
+}
+
+// absolute reports a mention after "with" that is the subject of the
+// participle after it, an aside between: "with Hillary Clinton — who's
+// called for big tax hikes on the rich — lambasting Trump's plan".
+func absolute(p *para, m *mention) bool {
+	if p.toks[m.t0-1].low != "with" {
+		return false
+	}
+	j := m.t1
+	if j < len(p.toks) && isDash(p.toks[j].text) {
+		for j++; j < len(p.toks) && j < m.t1+30 && !isDash(p.toks[j].text); j++ {
+		}
+		j++
+	}
+	return j < len(p.toks) && !p.toks[j].isCap() && len(p.toks[j].low) > 5 && strings.HasSuffix(p.toks[j].low, "ing")
+}
+
+// speaks reports a mention of the speaker of a verb of saying: right
+// before it ("Josh Matlow told"), or right after one that follows a quote
+// or a comma ('..., said Terry Chapman'); not the one told ("tell Toronto
+// Mayor John Tory").
+func speaks(p *para, m *mention) bool {
+	if m.t1 < len(p.toks) && speechVerbs[p.toks[m.t1].low] {
+		return true
+	}
+	return m.t0 > 1 && speechVerbs[p.toks[m.t0-1].low] && (p.toks[m.t0-2].text == "," || p.toks[m.t0-2].q != nil)
 }
 
 // pronounEntity is the entity a personal pronoun stands for, worked out

@@ -69,6 +69,12 @@ func TestSpeakerTypes(t *testing.T) {
 			"The money is gone,", "", ""},
 		{"a surname that is a word opens a sentence as a name", "Tim Guest with the health authority says there are many reasons.\n\n\"It is a public safety issue,\" said Terry Chapman.\n\nGuest said too often, the ER becomes a safety net.\n\n\"We're the last resort,\" he said.",
 			"We're the last resort,", "Tim Guest", claims.Person},
+		{"who speaks in a sentence is more salient than its subject", "\"There is just not enough supply,\" said Ben Myers.\n\nToronto city councillor and tenants advocate Josh Matlow told the paper the laws favour owners.\n\n\"I would argue the onus should not be on tenants,\" he said.",
+			"I would argue the onus should not be on tenants,", "Josh Matlow", claims.Person},
+		{"the one told is not who speaks", "Dennis Brooks found a flat in October.\n\nAsked what he would tell Mayor John Tory, he said: \"Just listen to us.\"",
+			"Just listen to us.", "Dennis Brooks", claims.Person},
+		{"a subject after 'with' before its participle", "Lily Batchelder said the losses would outstrip the gains.\n\nIt has become an issue, with Hillary Clinton — a longtime critic of such cuts — lambasting the plan.\n\n\"Slashing taxes on the wealthy has not worked,\" she said.",
+			"Slashing taxes on the wealthy has not worked,", "Hillary Clinton", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}
