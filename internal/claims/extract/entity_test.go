@@ -75,6 +75,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"Just listen to us.", "Dennis Brooks", claims.Person},
 		{"a subject after 'with' before its participle", "Lily Batchelder said the losses would outstrip the gains.\n\nIt has become an issue, with Hillary Clinton — a longtime critic of such cuts — lambasting the plan.\n\n\"Slashing taxes on the wealthy has not worked,\" she said.",
 			"Slashing taxes on the wealthy has not worked,", "Hillary Clinton", claims.Person},
+		{"a paragraph's speaker goes on", "\"We print only local work,\" says Ana Ruiz. The shop is the region's only one. \"If you want Marvel, go elsewhere.\"",
+			"If you want Marvel, go elsewhere.", "Ana Ruiz", claims.Person},
+		{"a paragraph's speaker goes on until someone else is named", "\"We print only local work,\" says Ana Ruiz. Her partner Tom Bell runs the till. \"If you want Marvel, go elsewhere.\"",
+			"If you want Marvel, go elsewhere.", "Tom Bell", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

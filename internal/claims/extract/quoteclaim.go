@@ -32,7 +32,7 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 		// sentences before are about: 'Gillis was diagnosed with
 		// Crohn's disease. ¶ "My condition ... is getting worse."'
 		if e := d.topic(at, q.Start); e != nil {
-			q.speaker, topical = kept(resolved{m: &mention{}, ent: e, name: e.name, role: e.role}), true
+			q.speaker, topical = kept(resolved{m: &mention{}, ent: e, name: e.name, role: e.role, kind: e.kind.speaker()}), true
 		}
 	}
 	kind := claims.Kind(kindOf(p, ti, text, attributedAfter))
@@ -196,6 +196,9 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 			}
 		}
 	}
+	if pq := goesOn(p, q); pq != nil {
+		return pq.speaker, pq.cue, pq.cueSpan
+	}
 	if prev.p == at.p || ti == p.sents[at.s].Start && at.s == 0 {
 		// The sentence before has someone speak without quoting them:
 		// 'Sanders identified young voters' exhaustion as a reason. "The
@@ -209,6 +212,33 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 		}
 	}
 	return nil, "", claims.Span{}
+}
+
+// goesOn is the quote before q in its paragraph whose speaker, a person,
+// goes on speaking in q: no other person is named between them. In
+// '"We dedicate ourselves ...," says the 39-year-old founder of
+// Studiocomix Press. The operation is the region's sole indie comic-book
+// store ... "If you want Marvel, you can go to another comic book
+// shop."', the founder speaks again.
+func goesOn(p *para, q *quote) *quote {
+	var last *quote
+	for _, t := range p.toks {
+		if t.Start >= q.Start {
+			break
+		}
+		if t.q != nil && t.q.speaker != nil {
+			last = t.q
+		}
+	}
+	if last == nil || last.speaker.ent == nil || last.speaker.ent.kind != kindPerson {
+		return nil
+	}
+	for _, m := range p.ms {
+		if m.Start > last.End && m.Start < q.Start && m.kind == byName && m.ent != nil && m.ent != last.speaker.ent && m.ent.kind == kindPerson {
+			return nil
+		}
+	}
+	return last
 }
 
 // opensSentence reports whether the quote at token ti opens its sentence,
