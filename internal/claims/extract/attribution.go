@@ -86,6 +86,11 @@ func after(p *para, i, end int) *attribution {
 		}
 		return nil
 	}
+	if (w == "points" || w == "point") && j+1 < end && p.toks[j+1].low == "out" {
+		if m := speakerIn(p, j+2, min(end, j+10)); m != nil {
+			return &attribution{m, w + " out", j} // '"...," points out the laid-back Cambridge resident'
+		}
+	}
 	if isCue(w) && !ambiguousCues[w] {
 		if strings.HasSuffix(w, "ing") {
 			return nil // 'hailed it as "historic", saying it would ...': the participle's subject speaks before

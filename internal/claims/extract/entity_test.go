@@ -79,6 +79,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"If you want Marvel, go elsewhere.", "Ana Ruiz", claims.Person},
 		{"a paragraph's speaker goes on until someone else is named", "\"We print only local work,\" says Ana Ruiz. Her partner Tom Bell runs the till. \"If you want Marvel, go elsewhere.\"",
 			"If you want Marvel, go elsewhere.", "Tom Bell", claims.Person},
+		{"'points out' and a description", "Superheroes are the tip of the iceberg for Alfonso Espinos. \"You are talking about one genre only,\" points out the laid-back Cambridge resident.",
+			"You are talking about one genre only,", "Alfonso Espinos", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}
