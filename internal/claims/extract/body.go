@@ -1,6 +1,10 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+
+	"claimtrack/internal/claims/names"
+)
 
 // The names of public bodies and associations run over small words that
 // end a person's name: "and", "&", "for", "of the" and a plural's
@@ -13,8 +17,11 @@ import "slices"
 // Clinton"): an ampersand always does; "and" does before words that end
 // in a public body's word after a common one ("Food and Drug
 // Administration", not "Trump and Fox News") or inside a name already
-// joined by "of" or "for" ("Department of Health and Social Care"); a comma does inside such a name when a list ending in "and"
-// follows ("Bureau of Alcohol, Tobacco, Firearms and Explosives").
+// joined by "of" or "for" ("Department of Health and Social Care"); a
+// comma does inside such a name when a list ending in "and" follows
+// ("Bureau of Alcohol, Tobacco, Firearms and Explosives"), or a list of
+// common words ending in a body's word ("Meteorology, Climatology and
+// Geophysics Agency").
 func joinsName(toks []token, a, j int) bool {
 	if j+1 >= len(toks) || !toks[j+1].isCap() || toks[j+1].is(fStopCap) {
 		return false
@@ -25,14 +32,16 @@ func joinsName(toks []token, a, j int) bool {
 	case "&":
 		return true
 	case ",":
-		if !joined {
-			return false
-		}
 		for n := e; n+1 < len(toks); n++ {
 			switch {
 			case toks[n].text == ",":
 			case toks[n].low == "and":
-				return toks[n+1].isCap()
+				if !toks[n+1].isCap() {
+					return false
+				}
+				// "Meteorology, Climatology and Geophysics Agency": a
+				// list of common words that ends in a body's word
+				return joined || bodyHeads[toks[capEnd(toks, n+1)-1].low] && wordsOnly(toks[a:n])
 			case !toks[n].isCap():
 				return false
 			}
@@ -42,8 +51,8 @@ func joinsName(toks []token, a, j int) bool {
 	if _, poss := cutPossessive(toks[e-1].text); poss {
 		return false
 	}
-	if bodyHeads[toks[e-1].low] && (joined || isCommonWord(toks[j-1].low)) {
-		return true // "Food and Drug Administration", not "Trump and Fox News"
+	if bodyHeads[toks[e-1].low] && (joined || isCommonWord(toks[j-1].low) || slices.ContainsFunc(toks[a:j], func(t token) bool { return t.text == "," })) {
+		return true // "Food and Drug Administration", "Meteorology, Climatology and Geophysics Agency", not "Trump and Fox News"
 	}
 	return joined && orgWords[toks[a].low] && commonRun(toks, j+1) // "Department of Health and Social Care"
 }
@@ -60,6 +69,20 @@ func commonRun(toks []token, i int) bool {
 		}
 	}
 	return e > i && (isCommonWord(toks[i].low) || bodyHeads[toks[i].low])
+}
+
+// wordsOnly reports a list of names that opens with a word of the
+// dictionary and holds no given name: "Meteorology, Climatology".
+func wordsOnly(toks []token) bool {
+	if len(toks) == 0 || !names.IsWord(toks[0].low) && !isCommonWord(toks[0].low) {
+		return false
+	}
+	for i := range toks {
+		if g := given(toks, i); g == 'm' || g == 'f' {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyHeads end the name of a public body or an association, whose words

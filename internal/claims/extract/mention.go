@@ -218,10 +218,11 @@ func nameAt(p *para, i int) *mention {
 		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
-		case (lw == "of" || lw == "for") && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) &&
+		case (lw == "of" || lw == "for" || lw == "on" && j+1 < len(toks) && !toks[j+1].is(fTime)) && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) &&
 			(toks[j+1].isCap() || toks[j+1].low == "the" && j+2 < len(toks) && toks[j+2].isCap()):
 			// "Association of Flight Attendants", "Bank of America",
-			// "Institute for Fiscal Studies": one name
+			// "Institute for Fiscal Studies", "National Institute on Drug
+			// Abuse": one name
 		case lw == "of" && j-2 >= a && peerTitles[toks[j-2].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Lord Smith of Finsbury": a peer's name holds the place
 		case lw == "for" && j == a+1 && strings.HasSuffix(toks[a].low, "s") && !toks[a].is(fTitle) && j+1 < len(toks) && toks[j+1].isCap() &&
@@ -262,6 +263,12 @@ done:
 		}
 		if toks[n].is(fTitle) {
 			k = n
+		}
+	}
+	for n := a; n < k; n++ {
+		if w := toks[n+1].low; orgWords[toks[n].low] && (w == "of" || w == "for" || w == "on") {
+			k = a - 1 // "Senate Committee on Foreign Relations": a body's name, no role in it
+			break
 		}
 	}
 	if j-a == 1 && toks[a].is(fTitle) {

@@ -34,6 +34,10 @@ func TestMentions(t *testing.T) {
 			[]string{"National Farmers' Union", "Royal Society for the Protection of Birds"}, []string{"Union", "Birds"}},
 		{"Citizens for Tax Justice and the Centers for Disease Control and Prevention agreed.",
 			[]string{"Citizens for Tax Justice", "Centers for Disease Control and Prevention"}, []string{"Tax Justice", "Prevention"}},
+		{"The National Institute on Drug Abuse and the Senate Committee on Foreign Relations met the Meteorology, Climatology and Geophysics Agency.",
+			[]string{"National Institute on Drug Abuse", "Senate Committee on Foreign Relations", "Meteorology, Climatology and Geophysics Agency"},
+			[]string{"National Institute", "Relations", "Meteorology"}},
+		{"The Kremlin on Friday met Smith, Jones and the Brown Agency.", []string{"The Kremlin", "Smith", "Jones"}, []string{"The Kremlin on Friday", "Smith, Jones"}},
 		{"Trump and Fox News met Strategists for Barack Obama and the University of Chicago and Professor Jane Roe.",
 			[]string{"Trump", "Fox News", "Barack Obama", "University of Chicago", "Professor Jane Roe"}, []string{"Trump and Fox News", "Strategists for Barack Obama"}},
 	}
