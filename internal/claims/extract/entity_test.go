@@ -81,6 +81,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"If you want Marvel, go elsewhere.", "Tom Bell", claims.Person},
 		{"'points out' and a description", "Superheroes are the tip of the iceberg for Alfonso Espinos. \"You are talking about one genre only,\" points out the laid-back Cambridge resident.",
 			"You are talking about one genre only,", "Alfonso Espinos", claims.Person},
+		{"an ampersand names a company", "IBM jumped 8 per cent after its results beat forecasts.\n\nTide and Crest maker Procter & Gamble rallied 6 per cent after its profit beat expectations. The company said its annual sales could be stronger than expected.",
+			"its annual sales could be stronger than expected", "Procter & Gamble", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

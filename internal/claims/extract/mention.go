@@ -322,8 +322,8 @@ done:
 	}
 	for n := k + 1; n < j; n++ {
 		if toks[n].is(fOrg) || n == j-1 && possessive && orgWords[strings.TrimSuffix(strings.TrimSuffix(toks[n].low, "'s"), "’s")] ||
-			n > k+1 && (toks[n].text == "for" || toks[n].text == "and") {
-			m.org = true // "Citizens for Tax Justice": a name joined by a small word is a body's
+			n > k+1 && (toks[n].text == "for" || toks[n].text == "and" || toks[n].text == "&") {
+			m.org = true // "Citizens for Tax Justice", "Procter & Gamble": a name joined by a small word is a body's
 		}
 	}
 	m.name = text(k+1, j)
