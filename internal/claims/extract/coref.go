@@ -77,13 +77,15 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		case byName:
 			e = m.ent
 		case byPronoun:
-			e = d.pronounEntity(m, at)
+			if !strings.EqualFold(m.text, "it") || speaks(p, m) {
+				e = d.pronounEntity(m, at) // not "though it could lead to disruptions": a thing, most often
+			}
 		case byNominal:
 			if m.appos != nil {
 				e = m.appos.ent
 			}
 		case byRelative: // "Alfonso Espinos, who ... was born in Mexico": the subject of its clause
-			if a := antecedentOf(m); a != nil && a.kind == byName {
+			if a := antecedentOf(m); a != nil && a.kind == byName && !objectRelative(p, m) {
 				e = a.ent
 			}
 		}
@@ -98,8 +100,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			w = wOwner
 		case afterPreposition(p, m) && absolute(p, m):
 			w = wSubject
-		case afterPreposition(p, m):
-			w = wObject
+		case afterPreposition(p, m) || m.t0 > 1 && p.toks[m.t0-1].is(fDeterminer) && (prepositions[p.toks[m.t0-2].low] || locatives[p.toks[m.t0-2].low]):
+			w = wObject // "by TransLink", "to a Langley SkyTrain"
 		case subject:
 			w = wSubject
 			subject = false
@@ -109,6 +111,17 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 	}
 	return d.salient
+}
+
+// objectRelative reports a relative pronoun that is the object of its
+// clause, whose subject follows it: "a Langley SkyTrain, which a TransLink
+// study concluded would cost ...".
+func objectRelative(p *para, m *mention) bool {
+	if m.t1 >= len(p.toks) {
+		return false
+	}
+	t := p.toks[m.t1]
+	return t.is(fDeterminer|fPronoun) || t.isCap()
 }
 
 // absolute reports a mention after "with" that is the subject of the

@@ -83,6 +83,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"You are talking about one genre only,", "Alfonso Espinos", claims.Person},
 		{"an ampersand names a company", "IBM jumped 8 per cent after its results beat forecasts.\n\nTide and Crest maker Procter & Gamble rallied 6 per cent after its profit beat expectations. The company said its annual sales could be stronger than expected.",
 			"its annual sales could be stronger than expected", "Procter & Gamble", claims.Organisation},
+		{"an object, an object relative and a thing's 'it' are not salient", "Mayors worried about the cost of the move to a Langley SkyTrain, which a TransLink study put at $2.9 billion.\n\nDoug McCallum said the cost could be reduced, though it could lead to disruptions.\n\nBut the mayor claimed a study had been done by TransLink. The agency told CTV News it has done no such study.",
+			"it has done no such study", "TransLink", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

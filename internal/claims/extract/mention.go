@@ -218,7 +218,7 @@ func nameAt(p *para, i int) *mention {
 		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
-		case (lw == "of" || lw == "for" || lw == "on" && j+1 < len(toks) && !toks[j+1].is(fTime)) && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) &&
+		case (lw == "of" || lw == "for" || lw == "on" && deliberative[toks[j-1].low] && j+1 < len(toks) && !toks[j+1].is(fTime) && !monthWords[toks[j+1].low]) && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) &&
 			(toks[j+1].isCap() || toks[j+1].low == "the" && j+2 < len(toks) && toks[j+2].isCap()):
 			// "Association of Flight Attendants", "Bank of America",
 			// "Institute for Fiscal Studies", "National Institute on Drug
@@ -343,6 +343,10 @@ done:
 	}
 	return m
 }
+
+// deliberative bodies are named for what they deliberate on: "Council on
+// Foreign Relations", "National Institute on Drug Abuse".
+var deliberative = set(`institute council committee commission conference center centre board`)
 
 // regalTitles stay in the names they open: "Pope Leo XIV", "Queen
 // Elizabeth", "Sheikh Hasina".
