@@ -9,6 +9,7 @@
 package claims
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
@@ -181,7 +182,13 @@ func (c *Claim) Shown(minConfidence float64) bool {
 // around it do not count. It runs in one pass with one allocation, as
 // ingest asks it of every claim.
 func NormalizeText(s string) string {
-	b := make([]byte, 0, len(s))
+	return string(appendNormalized(make([]byte, 0, len(s)), s))
+}
+
+// appendNormalized appends s normalised (NormalizeText) to b and returns
+// the normalised words: a slice of b's new bytes.
+func appendNormalized(b []byte, s string) []byte {
+	from := len(b)
 	space := false
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
@@ -211,13 +218,13 @@ func NormalizeText(s string) string {
 		} else {
 			r = unicode.ToLower(r)
 		}
-		if space && len(b) > 0 {
+		if space && len(b) > from {
 			b = append(b, ' ')
 		}
 		space = false
 		b = utf8.AppendRune(b, r)
 	}
-	return strings.TrimFunc(string(b), func(r rune) bool {
+	return bytes.TrimFunc(b[from:], func(r rune) bool {
 		return unicode.IsPunct(r) || unicode.IsSpace(r)
 	})
 }
@@ -227,10 +234,11 @@ func NormalizeText(s string) string {
 // verdict files named after it stay attached. Very short quotes ("useful")
 // are too common to stand alone, so the speaker's key joins them.
 func ClaimID(text, speaker string) string {
-	n := NormalizeText(text)
-	if len(strings.Fields(n)) < 4 {
-		n += "\x00" + SpeakerKey(speaker)
+	var buf [512]byte
+	n := appendNormalized(buf[:0], text)
+	if len(n) == 0 || bytes.Count(n, []byte{' '}) < 3 { // fewer than four words
+		n = append(append(n, 0), SpeakerKey(speaker)...)
 	}
-	sum := sha256.Sum256([]byte(n))
+	sum := sha256.Sum256(n)
 	return hex.EncodeToString(sum[:6])
 }

@@ -44,6 +44,25 @@ func TestClaimIDStable(t *testing.T) {
 	}
 }
 
+// TestClaimIDGolden pins IDs already published: verdict files and claim
+// pages are named after them, so no change to how they are computed may
+// change one.
+func TestClaimIDGolden(t *testing.T) {
+	for _, c := range [][3]string{
+		{"Russia and Ukraine will immediately start negotiations.", "Donald Trump", "3d4055586a1e"},
+		{"useful", "Vladimir Putin", "facc251c04e6"},
+		{" “We’ll   win.”  ", "Keir Starmer", "79a1b6bcda9c"},
+		{"An END to\u00a0the War, it said .", "", "ba33195a7b11"},
+		{"three words only", "Zelenskyy", "aef4f2326f28"},
+		{"...", "Ann Lee", "89ced942d20a"},
+		{"Don’t — ever — stop.", "Ana Ruiz", "d090a9d77f43"},
+	} {
+		if got := ClaimID(c[0], c[1]); got != c[2] {
+			t.Errorf("ClaimID(%q, %q) = %s, want %s", c[0], c[1], got, c[2])
+		}
+	}
+}
+
 func TestSpeakerKey(t *testing.T) {
 	tests := []struct{ a, b string }{
 		{"Volodymyr Zelenskyy", "Volodymyr Zelensky"},
