@@ -29,6 +29,7 @@ type entity struct {
 	// owner: what a pronoun may stand for.
 	subject bool
 	last    int // byte offset of its latest mention so far, for bare surnames
+	named   int // how many mentions name it so far
 
 	titled         string // " role name " in lower case, for byRole
 	titledFrom     string // the role titled was made from
@@ -276,6 +277,7 @@ func (c *cast) join(m *mention, e *entity) {
 	}
 	e.person = e.person || m.person
 	e.org = e.org || m.org && m.name == e.name
+	e.named++
 	m.ent = e
 }
 
@@ -375,8 +377,8 @@ func (c *cast) findShort(name string, pos int, gender byte) *entity {
 			if gender != 0 && e.gender != 0 && gender != e.gender {
 				continue // "Mrs. Clinton" is not Bill Clinton
 			}
-			if best == nil || e.last < pos && (best.last >= pos || e.last > best.last) {
-				best = e
+			if best == nil || e.named > best.named || e.named == best.named && e.last < pos && (best.last >= pos || e.last > best.last) {
+				best = e // of two Kims, the one the article names more often, then the one named last
 			}
 		}
 	}

@@ -85,6 +85,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"its annual sales could be stronger than expected", "Procter & Gamble", claims.Organisation},
 		{"an object, an object relative and a thing's 'it' are not salient", "Mayors worried about the cost of the move to a Langley SkyTrain, which a TransLink study put at $2.9 billion.\n\nDoug McCallum said the cost could be reduced, though it could lead to disruptions.\n\nBut the mayor claimed a study had been done by TransLink. The agency told CTV News it has done no such study.",
 			"it has done no such study", "TransLink", claims.Organisation},
+		{"a bare surname is the namesake the article names most", "Ted Cruz spoke in Cleveland on Wednesday. Ted Cruz was booed. His wife, Heidi Cruz, was escorted out.\n\nCruz said the pledge no longer bound him.",
+			"the pledge no longer bound him", "Ted Cruz", claims.Person},
+		{"a title joined by a hyphen", "Chinese Vice-President Wang Qishan spoke at Davos. Wang said growth would hold up.",
+			"growth would hold up", "Wang Qishan", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -34,6 +34,19 @@ func given(toks []token, i int) byte {
 	return t.given &^ seenGiven
 }
 
+// compoundTitle flags a title joined to the word that ranks it, the way
+// Canadian and British papers write them: "vice-president",
+// "deputy-minister", "co-chair".
+func compoundTitle(low string) wordFlag {
+	i := strings.IndexByte(low, '-')
+	if i < 2 || !rankWords[low[:i]] || !titles[low[i+1:]] {
+		return 0
+	}
+	return fTitle
+}
+
+var rankWords = set(`vice deputy co acting interim associate assistant`)
+
 // wordFlag marks the lists a word is on.
 type wordFlag uint32
 
@@ -191,6 +204,9 @@ func tokenize(body, folded string, p *para, buf []token) []token {
 			if f&fBritish != 0 {
 				low = americanSpelling[low]
 				f = wordFlags[low]
+			}
+			if f == 0 && len(low) > 4 {
+				f = compoundTitle(low)
 			}
 			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: low, flags: f})
 			i = j
