@@ -89,6 +89,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the pledge no longer bound him", "Ted Cruz", claims.Person},
 		{"a title joined by a hyphen", "Chinese Vice-President Wang Qishan spoke at Davos. Wang said growth would hold up.",
 			"growth would hold up", "Wang Qishan", claims.Person},
+		{"a body after its owner", "About 795 adults remain on income assistance, according to the province's Department of Community Services.",
+			"About 795 adults remain on income assistance", "Department of Community Services", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -47,7 +47,30 @@ func sourceAt(p *para, i, end int) *mention {
 	if j == i {
 		return nil
 	}
+	if m := ownedBody(p, i, j); m != nil {
+		return m
+	}
 	return phraseMention(p, i, j)
+}
+
+// ownedBody is the organisation a phrase [i, j) names after its owner:
+// "the province's Department of Community Services", "North Korea's
+// state-run KCNA news agency".
+func ownedBody(p *para, i, j int) *mention {
+	for k := i; k+1 < j; k++ {
+		if _, owned := cutPossessive(p.toks[k].text); !owned {
+			continue
+		}
+		for n := k + 1; n < j && n < k+4; n++ {
+			if m := p.mentionAt(n); m != nil {
+				if m.kind == byName && m.ent != nil && m.ent.kind == kindOrg {
+					return m
+				}
+				return nil
+			}
+		}
+	}
+	return nil
 }
 
 var beForms = set(`is was are were be been being`)
