@@ -246,6 +246,9 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 	if o := p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
 		return o.ent
 	}
+	if e := d.bodyNamed(m); e != nil {
+		return e // "The parole board decision" after "the Parole Board of Canada"
+	}
 	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
 		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
 			if o := p.mentionAt(j + 1); o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
@@ -255,6 +258,25 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 		}
 		if !p.toks[j].isWord() && p.toks[j].text != "," {
 			return nil
+		}
+	}
+	return nil
+}
+
+// bodyNamed is the organisation whose name holds two words in a row of
+// the words before a document's noun: "parole board" of "the parole board
+// decision" for the Parole Board of Canada.
+func (d *doc) bodyNamed(m *mention) *entity {
+	toks := m.p.toks
+	for k := m.t0; k+1 < m.t1; k++ {
+		if !toks[k].isWord() || !toks[k+1].isWord() || toks[k].is(fDeterminer) {
+			continue
+		}
+		pair := " " + toks[k].low + " " + toks[k+1].low + " "
+		for _, e := range d.cast.ents {
+			if e.kind == kindOrg && strings.Contains(" "+e.key+" ", pair) {
+				return e
+			}
 		}
 	}
 	return nil

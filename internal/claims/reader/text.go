@@ -21,7 +21,10 @@ func (Text) Read(name string, data []byte) ([]claims.Article, error) {
 }
 
 // splitTitle takes a title off the top of a text when its first line is
-// short and a blank line follows it; the body starts at the next text.
+// short and a blank line follows it; the body starts at the next text. A
+// line that ends a sentence with a full stop or opens with a dateline
+// ("OTTAWA — Conservative Leader Andrew Scheer says ...") is the lede, not
+// a headline: headlines end without one.
 func splitTitle(text string) claims.Article {
 	lead := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
 	rest := text[lead:]
@@ -31,7 +34,7 @@ func splitTitle(text string) claims.Article {
 	}
 	line := strings.TrimSpace(rest[:nl])
 	after := rest[nl+1:]
-	if len(line) > maxTitle || strings.HasSuffix(line, ":") ||
+	if len(line) > maxTitle || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ".") || dateline(line) ||
 		!strings.HasPrefix(strings.TrimLeft(after, " \t\r"), "\n") {
 		return claims.Article{Body: text, TitleOffset: -1}
 	}
@@ -39,4 +42,17 @@ func splitTitle(text string) claims.Article {
 	body := strings.TrimLeft(after, " \t\r\n")
 	return claims.Article{Title: title, TitleOffset: lead + strings.Index(rest, title), Body: body,
 		Offset: len(text) - len(body)}
+}
+
+// dateline reports a line that opens with a place in capitals and a dash:
+// "MOSCOW — ", "TROUT BROOK, N.B. — ".
+func dateline(line string) bool {
+	i := strings.Index(line, " — ")
+	if i < 0 {
+		i = strings.Index(line, " - ")
+	}
+	if i <= 0 || i > 40 {
+		return false
+	}
+	return strings.ToUpper(line[:i]) == line[:i] && strings.ContainsFunc(line[:i], func(r rune) bool { return r >= 'A' && r <= 'Z' })
 }
