@@ -93,6 +93,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"About 795 adults remain on income assistance", "Department of Community Services", claims.Organisation},
 		{"a document is its issuer's, named by its words", "A prosecutor questioned the Parole Board of Canada's logic in sending him back.\n\nThe parole board decision allowing his release said he was no psychopath.",
 			"he was no psychopath", "Parole Board of Canada", claims.Organisation},
+		{"a body's name before a person's noun describes the person", "A Superior Court of Ontario judge chastised the station on Friday, saying it had been playing games.",
+			"it had been playing games", "", ""},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

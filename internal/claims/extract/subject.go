@@ -243,10 +243,32 @@ var orgTails = set(`group charity firm company organisation organization network
 func openingMention(p *para, from, to int) *mention {
 	for _, m := range p.ms {
 		if m.t0 >= from && m.t1 <= to && (m.t0 == from || !afterPreposition(p, m) && m.kind != byRelative) && !m.poss {
+			if d := describedBy(p, m, from); d != nil && d.t1 <= to {
+				return d
+			}
 			return m
 		}
 	}
 	return nil
+}
+
+// describedBy reads a body's name that stands before the noun for one of
+// its people as the description of that person: "A Superior Court of
+// Ontario judge", "a Health Canada spokeswoman"; nil for any other name.
+func describedBy(p *para, m *mention, from int) *mention {
+	if m.kind != byName || m.ent == nil || m.ent.kind != kindOrg || m.t1 >= len(p.toks) || !personHead(p.toks[m.t1].low) {
+		return nil
+	}
+	t0 := m.t0
+	if t0 > from && p.toks[t0-1].is(fDeterminer) {
+		t0--
+	}
+	head := p.toks[m.t1]
+	d := p.mention(mention{Span: claims.Span{Start: p.toks[t0].Start, End: head.End}, kind: byNominal, head: head.low,
+		t0: t0, t1: m.t1 + 1, p: p, person: true})
+	d.text = p.text[d.Start-p.Start : d.End-p.Start]
+	d.role = p.text[m.Start-p.Start : d.End-p.Start]
+	return d
 }
 
 // groupOf reads the people a name is linked to by a preposition, when they
