@@ -67,6 +67,11 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			d.salient = append(d.salient, salient{t.q.speaker.ent, wQuoted})
 		}
 	}
+	for _, v := range p.voices {
+		if v.at >= p.toks[s.Start].Start && v.at < pos && v.at < p.toks[s.End-1].End {
+			d.salient = append(d.salient, salient{v.e, wQuoted})
+		}
+	}
 	subject := true
 	for _, m := range p.ms {
 		if m.t0 < s.Start || m.t1 > s.End || m.Start >= pos {

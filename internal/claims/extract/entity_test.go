@@ -95,6 +95,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"he was no psychopath", "Parole Board of Canada", claims.Organisation},
 		{"a body's name before a person's noun describes the person", "A Superior Court of Ontario judge chastised the station on Friday, saying it had been playing games.",
 			"it had been playing games", "", ""},
+		{"a description that speaks passes its body on to 'it'", "A prosecutor questioned the Parole Board of Canada's logic in sending him back.\n\nHe was convicted in Halifax by the Nova Scotia Supreme Court.\n\nThe parole board decision allowing his release said he was no psychopath.\n\nIt also said he had behaved well in prison.",
+			"he had behaved well in prison", "Parole Board of Canada", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -20,6 +20,7 @@ type para struct {
 	sents    []claims.Span // token index ranges [Start, End)
 	ms       []*mention    // possible speakers named outside the quotes
 	used     []spentCue    // cues spent on attributing a direct quote, a few at most
+	voices   []voice       // the entities descriptions that speak stand for
 
 	arena *mentionArena // where its mentions are kept; nil: on the heap
 	// surnames are the article's, in lower case: the last words of names
@@ -28,6 +29,13 @@ type para struct {
 	surnames map[string]bool
 	speaker  *mention    // the speaker of a transcript paragraph ("PENCE: ...")
 	spoken   claims.Span // a transcript paragraph's or a post's spoken words
+}
+
+// voice is an entity that speaks through a description at a cue: "The
+// parole board decision ... said".
+type voice struct {
+	at int // the cue's byte offset
+	e  *entity
 }
 
 // spentCue is a cue (a token index) and the direct quote it attributes.

@@ -173,6 +173,11 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 	}
 	r := d.resolve(st.m, at)
 	q.Speaker = mentionOf(&r)
+	if r.ent != nil && st.m.kind == byNominal {
+		// "The parole board decision ... said ... It also said": the
+		// body a description stood for is who the next pronoun means
+		p.voices = append(p.voices, voice{toks[st.at].Start, r.ent})
+	}
 	if !ok {
 		return q, false // its span and speaker, for the quotes in it
 	}
