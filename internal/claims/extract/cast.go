@@ -87,7 +87,7 @@ func (c *cast) build(ms []*mention) {
 			continue
 		}
 		if m.ent == nil {
-			e := c.findShort(m.name, m.Start, m.gender)
+			e := c.findShort(m.name, m.Start, m.gender, taggedGender(m))
 			if e == nil && strings.ContainsAny(m.name, "-'’") {
 				e = c.withTail(c.key(m.name)) // "Wilson-Raybould"
 			}
@@ -182,7 +182,7 @@ func (c *cast) inTitle(m *mention) (*entity, string) {
 			if n > 1 {
 				e = c.findFull(name)
 			} else {
-				e = c.findShort(name, m.Start, m.gender)
+				e = c.findShort(name, m.Start, m.gender, 0)
 			}
 			if e != nil && !e.titleOnly {
 				return e, name
@@ -196,7 +196,7 @@ func (c *cast) inTitle(m *mention) (*entity, string) {
 // name list or title gave it: "Okonjo said she ..." makes Okonjo a she, when
 // nobody else stands between the name and the pronoun, and a verb of
 // saying does, or the name opens the sentence ("Kody alone made the choice
-// he did").
+// he did", "For Megda Belkacemi, Friday is a day she has been awaiting").
 func (c *cast) learnGenders(ms []*mention) {
 	for i, m := range ms {
 		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
@@ -208,7 +208,7 @@ func (c *cast) learnGenders(ms []*mention) {
 				break // too far, someone else is nearer, or another sentence ("Labor had questions. She told ...")
 			}
 			if n.kind == byPronoun && (n.gender == 'm' || n.gender == 'f') {
-				if saidBetween(m.p, m.t1, n.t0) || opensSentence(m.p, m.p.sentenceOf(m.t0).Start, m.t0) && couldBePerson(m.ent) && !tagSpeaker(m.p, n) {
+				if saidBetween(m.p, m.t1, n.t0) || (opensSentence(m.p, m.p.sentenceOf(m.t0).Start, m.t0) || fronted(m.p, m)) && couldBePerson(m.ent) && !tagSpeaker(m.p, n) {
 					m.ent.gender, m.ent.person = n.gender, true
 				}
 				break
@@ -222,6 +222,19 @@ func (c *cast) learnGenders(ms []*mention) {
 // ("Evacuees were relying on instant noodles, he said").
 func tagSpeaker(p *para, n *mention) bool {
 	return n.t0 > 0 && p.toks[n.t0-1].text == "," && n.t1 < len(p.toks) && speechVerbs[p.toks[n.t1].low]
+}
+
+// taggedGender is the gender of the pronoun that takes up a name's words
+// after a verb of saying: 'she' of "Belkacemi says she will finally be able
+// to turn the page", which tells Megda Belkacemi from her father Khaled.
+func taggedGender(m *mention) byte {
+	toks := m.p.toks
+	if m.t1 > 0 && m.t1+1 < len(toks) && speechVerbs[toks[m.t1].low] { // not a transcript's label
+		if g := pronouns[toks[m.t1+1].low]; g == 'm' || g == 'f' {
+			return g
+		}
+	}
+	return 0
 }
 
 // couldBePerson reports an entity whose name says nothing against its
@@ -351,9 +364,11 @@ func ends(key string) (first, final string, full bool) {
 }
 
 // findShort finds the person a one-word name refers to by surname or,
-// failing that, first name, preferring the one named most recently before
-// pos.
-func (c *cast) findShort(name string, pos int, gender byte) *entity {
+// failing that, first name: of a gender its title tells, if any; of the
+// gender hint tells, if any is (a pronoun after it: "Belkacemi says she");
+// then the one the article names most, then the one named most recently
+// before pos.
+func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 	key := c.key(name)
 	if e := c.alias[key]; e != nil {
 		return e // "IMF", once defined
@@ -377,7 +392,14 @@ func (c *cast) findShort(name string, pos int, gender byte) *entity {
 			if gender != 0 && e.gender != 0 && gender != e.gender {
 				continue // "Mrs. Clinton" is not Bill Clinton
 			}
-			if best == nil || e.named > best.named || e.named == best.named && e.last < pos && (best.last >= pos || e.last > best.last) {
+			fits := func(e *entity) bool { return e.gender == 0 || e.gender == hint }
+			if best == nil || hint != 0 && fits(e) != fits(best) {
+				if best == nil || fits(e) {
+					best = e // "Belkacemi says she": of a father and a daughter, her
+				}
+				continue
+			}
+			if e.named > best.named || e.named == best.named && e.last < pos && (best.last >= pos || e.last > best.last) {
 				best = e // of two Kims, the one the article names more often, then the one named last
 			}
 		}

@@ -103,7 +103,7 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			subject = false
 		case m.poss:
 			w = wOwner
-		case afterPreposition(p, m) && absolute(p, m):
+		case afterPreposition(p, m) && (absolute(p, m) || fronted(p, m)):
 			w = wSubject
 		case afterPreposition(p, m) || m.t0 > 1 && p.toks[m.t0-1].is(fDeterminer) && (prepositions[p.toks[m.t0-2].low] || locatives[p.toks[m.t0-2].low]):
 			w = wObject // "by TransLink", "to a Langley SkyTrain"
@@ -127,6 +127,14 @@ func objectRelative(p *para, m *mention) bool {
 	}
 	t := p.toks[m.t1]
 	return t.is(fDeterminer|fPronoun) || t.isCap()
+}
+
+// fronted reports a mention after "for" or "to" that opens its sentence
+// as its topic: "For Megda Belkacemi, Friday is a day she has been
+// awaiting".
+func fronted(p *para, m *mention) bool {
+	w := p.toks[m.t0-1].low
+	return (w == "for" || w == "to") && p.sentenceStart(m.t0-1) && m.t1 < len(p.toks) && p.toks[m.t1].text == ","
 }
 
 // absolute reports a mention after "with" that is the subject of the

@@ -97,6 +97,12 @@ func TestSpeakerTypes(t *testing.T) {
 			"it had been playing games", "", ""},
 		{"a description that speaks passes its body on to 'it'", "A prosecutor questioned the Parole Board of Canada's logic in sending him back.\n\nHe was convicted in Halifax by the Nova Scotia Supreme Court.\n\nThe parole board decision allowing his release said he was no psychopath.\n\nIt also said he had behaved well in prison.",
 			"he had behaved well in prison", "Parole Board of Canada", claims.Organisation},
+		{"a pronoun after a bare surname's verb tells namesakes apart", "Khaled Belkacemi was one of the victims. Police named Khaled Belkacemi on Monday.\n\nHis daughter Megda Belkacemi spoke on Friday.\n\nBelkacemi says she will finally be able to turn the page.",
+			"she will finally be able to turn the page", "Megda Belkacemi", claims.Person},
+		{"but does not overrule the only namesake", "Police officer Betty Shelby shot Terence Crutcher.\n\nShelby said he refused to follow her commands.",
+			"he refused to follow her commands", "Betty Shelby", claims.Person},
+		{"a topic fronted with 'for' is a subject", "Kenza Tarek, a student, said there was a wave of compassion.\n\nFor Megda Belkacemi, Friday is a day she has been awaiting. Her father was one of the victims.\n\n\"I am looking forward to the sentence,\" she said.",
+			"I am looking forward to the sentence,", "Megda Belkacemi", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}
