@@ -221,7 +221,13 @@ func (c *cast) learnGenders(ms []*mention) {
 // ", he said": someone met before, not the sentence's own subject
 // ("Evacuees were relying on instant noodles, he said").
 func tagSpeaker(p *para, n *mention) bool {
-	return n.t0 > 0 && p.toks[n.t0-1].text == "," && n.t1 < len(p.toks) && speechVerbs[p.toks[n.t1].low]
+	if n.t0 <= 0 || p.toks[n.t0-1].text != "," || n.t1 >= len(p.toks) || !speechVerbs[p.toks[n.t1].low] {
+		return false
+	}
+	// the tag ends the sentence or is set off: not "Though Justice Dunphy
+	// said he was loath to ..., he believed the station had acted improperly"
+	next := n.t1 + 1
+	return next >= len(p.toks) || !p.toks[next].isWord() && p.toks[next].q == nil
 }
 
 // taggedGender is the gender of the pronoun that takes up a name's words

@@ -171,12 +171,19 @@ func (d *doc) pronounEntity(m *mention, at sentRef) *entity {
 		return m.ent
 	}
 	m.tried = true
+	pos := m.Start
+	if tagSpeaker(m.p, m) {
+		// '..., he said': someone met before, not one named in what he
+		// says ('Schumer, he said, "knows the minds and hearts of his
+		// colleagues."' after a quote of Blumenthal's)
+		pos = m.p.toks[m.p.sentenceOf(m.t0).Start].Start
+	}
 	they := m.text == "they" || m.text == "They"
 	switch {
 	case m.gender == 'm' || m.gender == 'f' || they:
-		m.ent = d.antecedent(at, m.Start, m.gender, they)
+		m.ent = d.antecedent(at, pos, m.gender, they)
 	case m.text == "it" || m.text == "It":
-		m.ent = d.antecedent(at, m.Start, 'n', false) // "BC Hydro said ... it said"
+		m.ent = d.antecedent(at, pos, 'n', false) // "BC Hydro said ... it said"
 	}
 	if debugCoref != nil {
 		name := ""

@@ -103,6 +103,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"he refused to follow her commands", "Betty Shelby", claims.Person},
 		{"a topic fronted with 'for' is a subject", "Kenza Tarek, a student, said there was a wave of compassion.\n\nFor Megda Belkacemi, Friday is a day she has been awaiting. Her father was one of the victims.\n\n\"I am looking forward to the sentence,\" she said.",
 			"I am looking forward to the sentence,", "Megda Belkacemi", claims.Person},
+		{"a tag's pronoun is someone met before, not one its words name", "\"It is the old minds and hearts thing,\" said Sen. Richard Blumenthal. Chuck Schumer, he said, \"knows the minds and hearts of his colleagues.\"",
+			"knows the minds and hearts of his colleagues.", "Richard Blumenthal", claims.Person},
+		{"a clause after a subordinate one is no tag", "Justice Sean Dunphy spoke to Brian Hemming.\n\nThough Justice Dunphy said he was loath to penalize a charity, he believed the station had acted improperly.",
+			"the station had acted improperly", "Sean Dunphy", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}
