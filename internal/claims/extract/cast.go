@@ -279,9 +279,6 @@ func (c *cast) join(m *mention, e *entity) {
 	if e == nil {
 		e = c.newEntity()
 		e.org, e.last = m.org, -1
-		if debugCoref != nil {
-			debugCoref("NEW ENTITY " + m.name + " from " + m.text)
-		}
 	}
 	if e.name == "" || len(m.name) > len(e.name) && !m.org {
 		e.name = m.name

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // Coreference: which entity a pronoun stands for. A pronoun goes to the
 // most salient entity of the sentences just before it that it can stand
@@ -17,8 +14,6 @@ import (
 // entity on: in 'Vickers said ... He said the business, along with a
 // credit union run by his father's friend, Martin Legere, ... "...," he
 // said', the last "he" is Vickers, not Legere.
-
-var debugCoref func(string)
 
 // salient is an entity named in a sentence and how salient its mention
 // there makes it.
@@ -185,13 +180,6 @@ func (d *doc) pronounEntity(m *mention, at sentRef) *entity {
 	case m.text == "it" || m.text == "It":
 		m.ent = d.antecedent(at, pos, 'n', false) // "BC Hydro said ... it said"
 	}
-	if debugCoref != nil {
-		name := ""
-		if m.ent != nil {
-			name = m.ent.name
-		}
-		debugCoref(fmt.Sprintf("PRONOUN %q at %d -> %q", m.text, m.Start, name))
-	}
 	return m.ent
 }
 
@@ -210,9 +198,6 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 				continue
 			}
 			found = true
-			if debugCoref != nil {
-				debugCoref(fmt.Sprintf("cand %q kind %d gender %c w %.2f fit %.2f weight %.2f", c.e.name, c.e.kind, c.e.gender, c.w, f, weight))
-			}
 			if x := c.w * f * weight; x > score {
 				best, score = c.e, x
 			}
