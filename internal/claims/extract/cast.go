@@ -192,88 +192,8 @@ func (c *cast) inTitle(m *mention) (*entity, string) {
 	return nil, ""
 }
 
-// learnGenders takes people's gender from the article's own usage when no
-// name list or title gave it: "Okonjo said she ..." makes Okonjo a she, when
-// nobody else stands between the name and the pronoun, and a verb of
-// saying does, or the name opens the sentence ("Kody alone made the choice
-// he did", "For Megda Belkacemi, Friday is a day she has been awaiting").
-func (c *cast) learnGenders(ms []*mention) {
-	for i, m := range ms {
-		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
-			afterLocative(m.p, m) || names.IsPlace(m.ent.key) {
-			continue // not "the South China Sea, it is his job, he said", nor "grew up in Barbados, where he watched"
-		}
-		for _, n := range ms[i+1:] {
-			if n.p != m.p || n.t0 > m.t1+6 || n.kind == byName || sentenceBetween(m.p, m.t1, n.t0) {
-				break // too far, someone else is nearer, or another sentence ("Labor had questions. She told ...")
-			}
-			if n.kind == byPronoun && (n.gender == 'm' || n.gender == 'f') {
-				if saidBetween(m.p, m.t1, n.t0) || (opensSentence(m.p, m.p.sentenceOf(m.t0).Start, m.t0) || fronted(m.p, m)) && couldBePerson(m.ent) && !tagSpeaker(m.p, n) {
-					m.ent.gender, m.ent.person = n.gender, true
-				}
-				break
-			}
-		}
-	}
-}
-
-// tagSpeaker reports a pronoun that speaks in a tag after what it says,
-// ", he said": someone met before, not the sentence's own subject
-// ("Evacuees were relying on instant noodles, he said").
-func tagSpeaker(p *para, n *mention) bool {
-	if n.t0 <= 0 || p.toks[n.t0-1].text != "," || n.t1 >= len(p.toks) || !speechVerbs[p.toks[n.t1].low] {
-		return false
-	}
-	// the tag ends the sentence or is set off: not "Though Justice Dunphy
-	// said he was loath to ..., he believed the station had acted improperly"
-	next := n.t1 + 1
-	return next >= len(p.toks) || !p.toks[next].isWord() && p.toks[next].q == nil
-}
-
-// taggedGender is the gender of the pronoun that takes up a name's words
-// after a verb of saying: 'she' of "Belkacemi says she will finally be able
-// to turn the page", which tells Megda Belkacemi from her father Khaled.
-func taggedGender(m *mention) byte {
-	toks := m.p.toks
-	if m.t1 > 0 && m.t1+1 < len(toks) && speechVerbs[toks[m.t1].low] { // not a transcript's label
-		if g := pronouns[toks[m.t1+1].low]; g == 'm' || g == 'f' {
-			return g
-		}
-	}
-	return 0
-}
-
-// couldBePerson reports an entity whose name says nothing against its
-// being a person: no place, organisation, date or ordinary words.
-func couldBePerson(e *entity) bool {
-	return !names.IsPlace(e.key) && !placeEdged(e.key) && !orgLooking(e.name) && !timeName(e.key) && !ordinaryName(e.key)
-}
-
-// saidBetween reports a verb of saying among a paragraph's tokens [from,
-// to): "Okonjo said she", "Jamil, who says she"; not "the Vancouver
-// Charter are often rebuffed, he says", where the name is no one speaking.
-func saidBetween(p *para, from, to int) bool {
-	for i := from; i < to; i++ {
-		if speechVerbs[p.toks[i].low] {
-			return true
-		}
-	}
-	return false
-}
-
 // honorifics are the titles that say how to address someone, not a post.
 var honorifics = set(`mr. mrs. ms. miss mr mrs ms sir dame dr dr. prof prof. professor`)
-
-// sentenceBetween reports whether a sentence ends among a paragraph's
-// tokens [from, to).
-func sentenceBetween(p *para, from, to int) bool {
-	for _, s := range p.sents {
-		if s.End > from && s.End <= to {
-			return true
-		}
-	}
-	return false
-}
 
 func (c *cast) join(m *mention, e *entity) {
 	if e == nil {

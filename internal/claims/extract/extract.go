@@ -11,8 +11,9 @@
 //     next paragraph; the reporter's words and each quote as tokens
 //     ([]token, their word lists looked up once) and sentences.
 //
-//  2. Entities (findEntities: mention.go, role.go, nominal.go, cast.go,
-//     entity.go, coref.go, transcript.go, post.go): the possible speakers
+//  2. Entities (findEntities: mention.go, name.go, role.go, nominal.go,
+//     cast.go, gender.go, entity.go, coref.go, description.go,
+//     transcript.go, post.go): the possible speakers
 //     each paragraph names (mention): names with their roles split off
 //     ("Union commerce minister Piyush Goyal", "Carsten Brzeski, chief
 //     economist at ING"), role nouns ("the Kremlin chief"), pronouns, a
@@ -256,26 +257,6 @@ func (d *doc) findEntities() {
 	d.cast.classify(d.ms)
 }
 
-// surnames gathers the last words of the article's names that open with
-// a given name, once, before its mentions are read (para.surnames).
-func (d *doc) surnames() map[string]bool {
-	for _, p := range d.paras {
-		if p.skip {
-			continue
-		}
-		toks := p.toks
-		for i := 0; i+1 < len(toks); i++ {
-			if !toks[i].isCap() || !toks[i+1].isCap() || given(toks, i) == 0 || i+2 < len(toks) && toks[i+2].isCap() {
-				continue
-			}
-			if w := toks[i+1].low; isCommonWord(w) {
-				d.surnameSet[w] = true
-			}
-		}
-	}
-	return d.surnameSet
-}
-
 // attribute is the third stage: every quote tied to its speaker by a cue,
 // a colon or the quote it continues, and every sentence read for reported
 // speech, each making a claim appended to out.
@@ -406,18 +387,6 @@ func asWritten(body, cue string, at claims.Span) string {
 		return b + " " + rest
 	}
 	return b
-}
-
-// mentionOf turns a resolved speaker into the Mention a claim carries.
-func mentionOf(r *resolved) claims.Mention {
-	if r == nil {
-		return claims.Mention{}
-	}
-	text := r.m.text
-	if r.text != "" {
-		text = r.text // "some economists", not "who"
-	}
-	return claims.Mention{Name: r.name, Role: r.role, Text: text, Span: r.m.Span, Kind: r.kind, Aliases: r.aliases()}
 }
 
 func startsUpper(s string) bool {

@@ -28,21 +28,6 @@ func (r *resolved) aliases() []string {
 // kept is a resolved speaker moved to the heap, for a quote to hold.
 func kept(r resolved) *resolved { return &r }
 
-// roleAliases put well-known role nouns in the terms of the roles that
-// articles give with names: "the Kremlin chief" is the Russian President.
-var roleAliases = map[string]string{
-	"kremlin chief": "russian president", "kremlin leader": "russian president",
-	"pontiff": "pope", "holy father": "pope", "white house": "president",
-	"congressman": "rep.", "congresswoman": "rep.", "representative": "rep.",
-	"senator": "sen.", "governor": "gov.", "pm": "prime minister", "cm": "chief minister",
-}
-
-// personRoles are role nouns that point back at one person named earlier.
-var personRoles = set(`president chief leader senator governor mayor secretary minister chancellor
-judge ambassador pontiff congressman congresswoman representative premier chairman chairwoman
-spokesman spokeswoman candidate nominee pm cm treasurer taoiseach boss manager coach captain skipper
-ceo founder chair chairperson`)
-
 // resolve finds who a mention in an attribution refers to.
 func (d *doc) resolve(m *mention, at sentRef) resolved {
 	r := resolved{m: m}
@@ -165,230 +150,6 @@ func proper(words string) bool {
 	return false
 }
 
-// orgHeads are the nouns by which news refers back to an organisation it
-// has named: "the utility" for BC Hydro, "the company" for Procter &
-// Gamble. "the city" and its like may be a place's government.
-var orgHeads = set(`company firm agency utility organization organisation group union board bank corporation
-retailer carmaker automaker airline network station newspaper broadcaster ministry department government
-council committee commission association party club team league school university college hospital
-court tribunal authority service office foundation charity institute coalition alliance federation city
-province state country town municipality administration regulator watchdog insurer lender developer
-manufacturer startup`)
-
-// placeHeads are the organisation nouns that a place's name may stand for.
-var placeHeads = set(`city province state country town municipality government`)
-
-// genericHeads refer back to the organisation the article is about even
-// when its name does not hold them: "the utility" for BC Hydro. Others
-// ("the union", "the board") must find their word in the name.
-var genericHeads = set(`company firm agency utility organization organisation corporation carmaker automaker
-retailer airline lender insurer startup developer manufacturer broadcaster charity`)
-
-// anaphor finds whom a definite description refers back to: an
-// organisation noun the latest organisation whose name holds it, or else
-// the most salient one ("the utility" for BC Hydro); a noun for a person
-// the most salient person of the sentences before ("the professor" for
-// Schuh). Role nouns go by role (byRole) first.
-func (d *doc) anaphor(m *mention, at sentRef) *entity {
-	if documents[m.head] || groupHeads[m.head] && !orgHeads[m.head] || timeWords[m.head] {
-		return nil
-	}
-	if !orgHeads[m.head] {
-		// A person described, not merely named by role: "the lanky,
-		// bespectacled professor", "the 26-year-old right wing", "the
-		// 39-year-old founder"; "the publisher", "the senator" or "the
-		// 72-year-old former mayor" may be someone new.
-		if m.t1-m.t0 < 3 || personRoles[m.head] && !(m.t1-m.t0 == 3 && strings.HasSuffix(m.p.toks[m.t0+1].low, "year-old")) || startsUpper(m.p.toks[m.t1-1].text) {
-			return nil
-		}
-		return d.antecedent(at, m.Start, 'p', false) // "the self-taught Cambridge resident" too
-	}
-	if proper(m.role) {
-		return nil // "the Obama administration" names its own
-	}
-	var best, named *entity
-	score, weight := 0.0, 1.0
-	d.backwards(at, m.Start, 4, func(at sentRef, pos int) bool {
-		cands, done := d.mentioned(at, pos)
-		defer done()
-		for _, c := range cands {
-			e := c.e
-			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) {
-				continue
-			}
-			if named == nil && hasWord(" "+e.key+" ", m.head) {
-				named = e // "the board" for the Parole Board of Canada
-			}
-			if x := c.w * weight; genericHeads[m.head] && x > score {
-				best, score = e, x
-			}
-		}
-		weight *= fade
-		return named != nil
-	})
-	if named != nil {
-		return named
-	}
-	return best
-}
-
-// issuer is who issued a document an attribution names: the owner before
-// it ("her statement", "Trudeau's statement") or the one it is by or from
-// ("a statement e-mailed to The Globe by Reagan Ruslim").
-func (d *doc) issuer(m *mention, at sentRef) *entity {
-	p := m.p
-	if g, ok := possessivePronouns[p.toks[m.t0].low]; ok {
-		if g == 'n' {
-			return nil // "its report": the thing named before, not a person
-		}
-		return d.antecedent(at, m.Start, g, g == 'p')
-	}
-	if o := p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
-		return o.ent
-	}
-	if e := d.bodyNamed(m); e != nil {
-		return e // "The parole board decision" after "the Parole Board of Canada"
-	}
-	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
-		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
-			if o := p.mentionAt(j + 1); o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
-				return o.ent
-			}
-			return nil
-		}
-		if !p.toks[j].isWord() && p.toks[j].text != "," {
-			return nil
-		}
-	}
-	return nil
-}
-
-// bodyNamed is the organisation whose name holds two words in a row of
-// the words before a document's noun: "parole board" of "the parole board
-// decision" for the Parole Board of Canada.
-func (d *doc) bodyNamed(m *mention) *entity {
-	toks := m.p.toks
-	for k := m.t0; k+1 < m.t1; k++ {
-		if !toks[k].isWord() || !toks[k+1].isWord() || toks[k].is(fDeterminer) {
-			continue
-		}
-		pair := " " + toks[k].low + " " + toks[k+1].low + " "
-		for _, e := range d.cast.ents {
-			if e.kind == kindOrg && strings.Contains(" "+e.key+" ", pair) {
-				return e
-			}
-		}
-	}
-	return nil
-}
-
-// byRole finds the person a role noun refers back to: the latest one named
-// before it whose role (or name, for a pope) holds the role's words.
-func (d *doc) byRole(m *mention) *entity {
-	role := strings.ToLower(m.role)
-	want := role
-	if a, ok := roleAliases[want]; ok {
-		want = a
-	} else if a, ok := roleAliases[m.head]; ok && !strings.Contains(want, " ") {
-		want = a
-	}
-	if e := d.withRole(want, m.Start); e != nil {
-		return e
-	}
-	if want != role {
-		if e := d.withRole(role, m.Start); e != nil {
-			return e // "the governor" for "Governor Chris Christie", not only "Gov."
-		}
-	}
-	if !strings.Contains(want, " ") {
-		if want == "minister" {
-			return d.withRole("secretary", m.Start) // "the minister" for "the Education Secretary, Bridget Phillipson": a British cabinet post
-		}
-		return nil
-	}
-	// "the Vermont senator" when the article named "Sen. Bernie Sanders":
-	// the latest one of that role, whatever the words around it, but not
-	// of another party ("the Democratic nominee" is not the Republican one).
-	e := d.withRole(m.head, m.Start)
-	if a, ok := roleAliases[m.head]; ok {
-		if ea := d.withRole(a, m.Start); ea != nil {
-			e = ea
-		}
-	}
-	if e != nil && party(role) != "" && party(e.roleWords()) != "" && party(role) != party(e.roleWords()) {
-		return nil
-	}
-	return e
-}
-
-// parties are the words of a role that tell two holders of it apart.
-var parties = set(`democratic democrat republican gop libertarian green labor labour conservative tory liberal`)
-
-// party is the first party word in a role, or "".
-func party(role string) string {
-	for _, w := range strings.Fields(strings.ToLower(role)) {
-		if parties[w] {
-			return w
-		}
-	}
-	return ""
-}
-
-// hasWord reports whether w stands as a word in have (words between
-// spaces), with or without a full stop after it ("sen." for "sen").
-func hasWord(have, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(have[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		k := j + len(w)
-		if j > 0 && have[j-1] == ' ' && k < len(have) && (have[k] == ' ' || have[k] == '.' && k+1 < len(have) && have[k+1] == ' ') {
-			return true
-		}
-		i = j + 1
-	}
-}
-
-// withRole finds the person named last before pos whose role or name holds
-// every word of want.
-func (d *doc) withRole(want string, pos int) *entity {
-	var best *entity
-	words := strings.Fields(want)
-	for _, e := range d.cast.ents {
-		if !e.person || e.last < 0 {
-			continue
-		}
-		have := e.roleWords()
-		ok := true
-		for _, w := range words {
-			if !hasWord(have, w) {
-				ok = false
-				break
-			}
-		}
-		if ok && d.lastBefore(e, pos) >= 0 && (best == nil || d.lastBefore(e, pos) > d.lastBefore(best, pos)) {
-			best = e
-		}
-	}
-	return best
-}
-
-// lastBefore is the offset of an entity's latest name mention before pos, or -1.
-func (d *doc) lastBefore(e *entity, pos int) int {
-	last := -1
-	for _, m := range d.ms {
-		if m.Start >= pos {
-			break
-		}
-		if m.ent == e {
-			last = m.Start
-		}
-	}
-	return last
-}
-
 // antecedentOf is the mention a relative pronoun stands for: the one just
 // before it, or the name a description of it is set off after ("said Lionel
 // Sosa, a media consultant and an influential Republican who said ...").
@@ -499,4 +260,16 @@ func (d *doc) prevSentence(at sentRef) (sentRef, bool) {
 		}
 	}
 	return at, false
+}
+
+// mentionOf turns a resolved speaker into the Mention a claim carries.
+func mentionOf(r *resolved) claims.Mention {
+	if r == nil {
+		return claims.Mention{}
+	}
+	text := r.m.text
+	if r.text != "" {
+		text = r.text // "some economists", not "who"
+	}
+	return claims.Mention{Name: r.name, Role: r.role, Text: text, Span: r.m.Span, Kind: r.kind, Aliases: r.aliases()}
 }

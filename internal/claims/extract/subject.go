@@ -3,8 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-
-	"claimtrack/internal/claims"
 )
 
 // subject finds who does the speaking of the cue at token c: the mention
@@ -252,25 +250,6 @@ func openingMention(p *para, from, to int) *mention {
 	return nil
 }
 
-// describedBy reads a body's name that stands before the noun for one of
-// its people as the description of that person: "A Superior Court of
-// Ontario judge", "a Health Canada spokeswoman"; nil for any other name.
-func describedBy(p *para, m *mention, from int) *mention {
-	if m.kind != byName || m.ent == nil || m.ent.kind != kindOrg || m.t1 >= len(p.toks) || !personHead(p.toks[m.t1].low) {
-		return nil
-	}
-	t0 := m.t0
-	if t0 > from && p.toks[t0-1].is(fDeterminer) {
-		t0--
-	}
-	head := p.toks[m.t1]
-	d := p.mention(mention{Span: claims.Span{Start: p.toks[t0].Start, End: head.End}, kind: byNominal, head: head.low,
-		t0: t0, t1: m.t1 + 1, p: p, person: true})
-	d.text = p.text[d.Start-p.Start : d.End-p.Start]
-	d.role = p.text[m.Start-p.Start : d.End-p.Start]
-	return d
-}
-
 // groupOf reads the people a name is linked to by a preposition, when they
 // speak rather than the name: "aides to Mr Trump", "allies of the
 // president", "an official at the State Department". A spokesperson speaks
@@ -390,27 +369,4 @@ sends filed files wrote writes signed signs out gave gives give delivered delive
 
 func afterPreposition(p *para, m *mention) bool {
 	return m.t0 > 0 && prepositions[p.toks[m.t0-1].lower()]
-}
-
-// heldAt reads the role held at the body m names as the description of
-// a person: "the former sergeant-at-arms of the House of Commons", "the
-// co-founder with his father of Peace By Chocolate"; nil when the words
-// before m are no such role, or a spokesperson's, who speaks for the body
-// (groupOf).
-func heldAt(p *para, m *mention, start int) *mention {
-	link := m.t0 - 1
-	for j := link - 1; j >= start && j >= link-8; j-- {
-		t := p.toks[j]
-		if t.q != nil || !t.isWord() || isCue(t.low) {
-			return nil
-		}
-		if head := roleOf(p, j, link+1); t.is(fDeterminer) && head >= 0 && !strings.HasPrefix(p.toks[head].low, "spokes") {
-			d := p.mention(mention{Span: claims.Span{Start: t.Start, End: m.End}, kind: byNominal, head: p.toks[head].low,
-				t0: j, t1: m.t1, p: p, person: true})
-			d.text = p.text[d.Start-p.Start : d.End-p.Start]
-			d.role = p.text[p.toks[j+1].Start-p.Start : d.End-p.Start]
-			return d
-		}
-	}
-	return nil
 }

@@ -1,0 +1,287 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
+)
+
+// Names: a run of capitalised words read as a person's or a body's name,
+// with the role words before it split off ("Russian President Vladimir
+// Putin"), the small words and marks a name may hold ("Bank of America",
+// "Procter & Gamble", "Ursula von der Leyen"), and the runs that are no
+// name (a dateline, a heading in capitals).
+
+// nameAt reads a run of capitalised words at token i as a name, split into
+// its role ("Russian President") and the name proper ("Vladimir Putin").
+func nameAt(p *para, i int) *mention {
+	toks := p.toks
+	a := i
+	if toks[a].text == "The" && a+1 < len(toks) && toks[a+1].isCap() {
+		a++ // "The New York Post", "The Kremlin"
+	}
+	j := a
+	possessive := false
+	for ; j < len(toks) && !possessive; j++ {
+		t := toks[j]
+		lw := t.lower()
+		switch {
+		case j > a && t.isCap() && (headlineVerbs[lw] || weekdays[lw]):
+			goto done // "Christie Calls Clinton ...": a headline's verb ends the name, as a day does ("The Globe and Mail Thursday")
+		case t.isCap() && (j > a || !t.is(fStopCap) && !stopCaps[strings.TrimSuffix(lw, ".")] || t.is(fTitle)):
+		case j > a && particles[lw] && j+1 < len(toks) && (toks[j+1].isCap() || // "Charles de Gaulle"
+			particles[toks[j+1].lower()] && j+2 < len(toks) && toks[j+2].isCap()): // "Ursula von der Leyen"
+		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
+		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
+			// "Secretary of State John Kerry": the role goes on
+		case (lw == "of" || lw == "for" || lw == "on" && deliberative[toks[j-1].low] && j+1 < len(toks) && !toks[j+1].is(fTime) && !monthWords[toks[j+1].low]) && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) &&
+			(toks[j+1].isCap() || toks[j+1].low == "the" && j+2 < len(toks) && toks[j+2].isCap()):
+			// "Association of Flight Attendants", "Bank of America",
+			// "Institute for Fiscal Studies", "National Institute on Drug
+			// Abuse": one name
+		case lw == "of" && j-2 >= a && peerTitles[toks[j-2].lower()] && j+1 < len(toks) && toks[j+1].isCap():
+			// "Lord Smith of Finsbury": a peer's name holds the place
+		case lw == "for" && j == a+1 && strings.HasSuffix(toks[a].low, "s") && !toks[a].is(fTitle) && j+1 < len(toks) && toks[j+1].isCap() &&
+			commonRun(toks, j+1):
+			// "Citizens for Tax Justice", "Americans for Prosperity", not
+			// "Strategists for Barack Obama"
+		case lw == "of" && j > a+1 && j+1 < len(toks) && toks[j+1].isCap() && slices.ContainsFunc(toks[a:j], func(t token) bool { return t.low == "for" }):
+			// "Society for the Protection of Birds"
+		case (t.text == "'" || t.text == "’") && j > a && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && toks[j+1].isCap() &&
+			bodyHeads[toks[capEnd(toks, j+1)-1].low]:
+			// "National Farmers' Union": a plural's possessive inside the name
+		case lw == "the" && j > a+1 && (toks[j-1].low == "of" || toks[j-1].low == "for") && j+1 < len(toks) && toks[j+1].isCap():
+			// "Royal Society for the Protection of Birds"
+		case j > a && (lw == "and" || t.text == "&" || t.text == ",") && joinsName(toks, a, j):
+			// "Food and Drug Administration", "Procter & Gamble", "Bureau
+			// of Alcohol, Tobacco, Firearms and Explosives"
+		default:
+			goto done
+		}
+		_, possessive = cutPossessive(t.text)
+	}
+done:
+	if j == a || j-a >= 2 && shouted(toks[a:j]) { // one word is never shouting
+		return nil
+	}
+	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[j-1].End}, kind: byName,
+		text: p.text[toks[i].Start-p.Start : toks[j-1].End-p.Start], t0: i, t1: j, p: p, poss: possessive})
+	// The role runs to the last title word that still leaves a name after
+	// it: "Russian President", "Police Commissioner", "Senate Majority
+	// Leader", "Secretary of State".
+	k := a - 1 // the last token of the role
+	for n := a; n < j-1; n++ {
+		lw := toks[n].lower()
+		if lw == "of" && k == n-1 {
+			k = min(n+1, j-1) // "Secretary of State": the word after "of" is the role's
+			n++
+			continue
+		}
+		if toks[n].is(fTitle) {
+			k = n
+		}
+	}
+	for n := a; n < k; n++ {
+		if w := toks[n+1].low; orgWords[toks[n].low] && (w == "of" || w == "for" || w == "on") {
+			k = a - 1 // "Senate Committee on Foreign Relations": a body's name, no role in it
+			break
+		}
+	}
+	if j-a == 1 && toks[a].is(fTitle) {
+		k = a // "The Chancellor, Rachel Reeves,": a title alone is a role
+	}
+	if k < a && j-a >= 2 && personHead(toks[a].lower()) && given(toks, a) == 0 &&
+		!slices.ContainsFunc(toks[a+1:j], func(t token) bool { w, _ := cutPossessive(t.lower()); return orgWords[w] }) {
+		k = a // "Filmmaker Michael Moore" opening a sentence, "Hacker Guccifer" in a title
+	}
+	// text returns the words of tokens [from, to), the possessive cut off.
+	text := func(from, to int) string {
+		s := p.text[toks[from].Start-p.Start : toks[to-1].End-p.Start]
+		if possessive && to == j {
+			s, _ = cutPossessive(s)
+		}
+		return s
+	}
+	if k >= a {
+		m.role = text(a, k+1)
+	}
+	for k+1 < j-1 && !toks[k+1].isWord() {
+		k++ // "Minister of Innovation, Science ...": no name opens at a comma
+	}
+	if k >= a && k+1 < j {
+		of := slices.ContainsFunc(toks[a:k+1], func(t token) bool { return t.low == "of" })
+		if !slices.ContainsFunc(toks[k+1:j], func(t token) bool {
+			w, _ := cutPossessive(t.low)
+			return !titles[w] && !(of && isCommonWord(w) && givenGender(w) == 0)
+		}) {
+			k = j - 1 // "Attorney General", "Prime Minister's", "Director of Public Prosecutions": a role, no name
+		}
+	}
+	if k+1 >= j {
+		m.kind = byNominal
+		m.head = strings.TrimSuffix(toks[a].lower(), "'s") // "Secretary of State": a secretary
+		m.person = true
+		return m
+	}
+	if last := toks[j-1].lower(); len(last) > 2 && strings.HasSuffix(last, "s") && titles[strings.TrimSuffix(last, "s")] {
+		// "Labour MPs", "Opposition TDs": members of a body, a group
+		// named whole rather than a person
+		m.kind, m.head, m.role, m.org = byNominal, last, text(a, j), true
+		return m
+	}
+	if n := nameOpens(toks, k+1, j); n > k+1 && !slices.ContainsFunc(toks[n:j], func(t token) bool { return t.is(fOrg) }) {
+		// "Getty Images Kevin Vickers", "Canadian Press Kevin Vickers",
+		// "House Newt Gingrich": words that are no title and no part of a
+		// name before a given name are no part of the mention either.
+		m.t0, m.Start, m.role, k = n, toks[n].Start, "", n-1
+		m.text = p.text[m.Start-p.Start : m.End-p.Start]
+	}
+	for n := k + 1; n < j; n++ {
+		if toks[n].is(fOrg) || n == j-1 && possessive && orgWords[strings.TrimSuffix(strings.TrimSuffix(toks[n].low, "'s"), "’s")] ||
+			n > k+1 && (toks[n].text == "for" || toks[n].text == "and" || toks[n].text == "&") {
+			m.org = true // "Citizens for Tax Justice", "Procter & Gamble": a name joined by a small word is a body's
+		}
+	}
+	m.name = text(k+1, j)
+	if !m.org {
+		g := given(toks, k+1)
+		if (g == 'm' || g == 'f') && j-(k+1) >= 2 {
+			m.gender = g // not "Clinton" alone, a surname as often as a given name
+		}
+		// A person by a given name, a title or role before the name, or a
+		// name of words that may all be a person's ("Sutopo Purwo
+		// Nugroho"); not "New Brunswick" or "Christmas Day", nor a given
+		// name alone that names a place ("in Alberta").
+		m.person = g != 0 && (j-(k+1) > 1 || !names.IsPlace(toks[k+1].low)) || k >= a || plausiblePerson(toks[k+1:j]) && !placeEnds(toks, j) || regalTitles[toks[k+1].low]
+		if g := titleGender[toks[a].lower()]; g != 0 {
+			m.gender, m.person = g, true
+		}
+	}
+	return m
+}
+
+// deliberative bodies are named for what they deliberate on: "Council on
+// Foreign Relations", "National Institute on Drug Abuse".
+var deliberative = set(`institute council committee commission conference center centre board`)
+
+// regalTitles stay in the names they open: "Pope Leo XIV", "Queen
+// Elizabeth", "Sheikh Hasina".
+var regalTitles = set(`pope king queen prince princess sheikh sheikha emir sultan saint st. empress emperor
+crown grand archduke duke duchess`)
+
+// nameOpens finds where a person's name opens in the capitalised words
+// [from, to): at a given name of a known gender after words that are
+// neither given names, initials, particles nor titles, or at from.
+func nameOpens(toks []token, from, to int) int {
+	for n := from; n < to-1; n++ {
+		t := toks[n]
+		if t.is(fTitle) || particles[t.low] || len(strings.TrimSuffix(t.text, ".")) == 1 || regalTitles[t.low] {
+			return from // "Pope Leo XIV", "King Charles": how they are named
+		}
+		if g := given(toks, n); g != 0 {
+			if n > from && (g == 'm' || g == 'f') {
+				return n
+			}
+			return from
+		}
+	}
+	return from
+}
+
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// headlineVerbs end a name in a title-case headline: "Christie Calls ...".
+var headlineVerbs = set(`says said calls called warns warned claims tells told urges urged slams slammed
+blasts blasted vows vowed denies denied admits admitted insists praises praised accuses accused defends
+rips knocks hits reveals explains announces predicts promises pledges`)
+
+var particles = set(`de da di del della van von der den bin al le la du dos das el d abu ibn`)
+
+// joinedParticle reports a surname joined to its particle by a hyphen or
+// an apostrophe: "al-Ansari", "el-Sayed", "d'Estaing".
+func joinedParticle(w string) bool {
+	i := strings.IndexAny(w, "-'’")
+	if i <= 0 || !particles[w[:i]] {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:]) // the joining mark
+	r, _ := utf8.DecodeRuneInString(w[i+n:])
+	return unicode.IsUpper(r)
+}
+
+// datelineEnd returns the token after a dateline that opens a paragraph
+// ("BRUSSELS -", "CHARLOTTE, N.C. (AP) —", "LA CROSSE, Wisc. —", and in
+// title case with its agency: "Washington (AFP) –"), or 0 when there is
+// none.
+func datelineEnd(toks []token) int {
+	if len(toks) < 2 || !toks[0].isCap() {
+		return 0
+	}
+	caps := allCaps(toks[0].text) && (len(toks[0].text) >= 3 || allCaps(toks[1].text))
+	for j := 1; j < len(toks) && j < 8; j++ {
+		switch t := toks[j]; {
+		case isDash(t.text) || t.text == ":": // "BRUSSELS -", "NEW DELHI:"
+			if caps || t.text != ":" && toks[j-1].text == ")" && allCaps(toks[j-2].text) {
+				return j + 1
+			}
+			return 0
+		case t.text == "," || t.text == "." || t.text == "(" || t.text == ")" || t.isCap() || allCaps(t.text) || t.text[0] >= '0' && t.text[0] <= '9':
+			// "CHARLOTTE, N.C. (AP) —", "BRUSSELS, March 3 (Reuters) -"
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// allCaps reports a word written in capitals only.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// shouted reports a run of words in capitals that holds an ordinary word:
+// a subheading ("CONGRESS HAS INVESTIGATED HIM", "THE BORROWING") or a
+// dateline ("NEW YORK"), not a name.
+func shouted(toks []token) bool {
+	caps, common := 0, false
+	for _, t := range toks {
+		if len(t.text) > 1 && t.isWord() && allCaps(t.text) {
+			caps++
+			common = common || isCommonWord(t.lower())
+		}
+	}
+	return caps >= 2 && common
+}
+
+// surnames gathers the last words of the article's names that open with
+// a given name, once, before its mentions are read (para.surnames).
+func (d *doc) surnames() map[string]bool {
+	for _, p := range d.paras {
+		if p.skip {
+			continue
+		}
+		toks := p.toks
+		for i := 0; i+1 < len(toks); i++ {
+			if !toks[i].isCap() || !toks[i+1].isCap() || given(toks, i) == 0 || i+2 < len(toks) && toks[i+2].isCap() {
+				continue
+			}
+			if w := toks[i+1].low; isCommonWord(w) {
+				d.surnameSet[w] = true
+			}
+		}
+	}
+	return d.surnameSet
+}
