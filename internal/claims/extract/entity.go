@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"claimtrack/internal/claims"
-
 	"claimtrack/internal/claims/names"
 )
 

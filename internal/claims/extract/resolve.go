@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"claimtrack/internal/claims"
 	"slices"
 	"strings"
+
+	"claimtrack/internal/claims"
 )
 
 // resolved is who a claim is attributed to: the mention in the attribution
