@@ -212,19 +212,17 @@ func speakerIn(p *para, from, to int) *mention {
 	return first
 }
 
-// personAfter is a person named in ms within tokens [from, to), when only
-// words that describe them come before, one at least in lower case:
-// "cartoonist" in "Cambridge cartoonist Andre Campbell".
+// personAfter is the person ms opens with, named within tokens [from, to)
+// when only words that describe them come before, one at least in lower
+// case: "cartoonist" in "Cambridge cartoonist Andre Campbell".
 func personAfter(p *para, ms []*mention, from, to int) *mention {
-	for _, n := range ms {
-		if n.t1 > to || n.t0 < from {
-			break
-		}
-		if n.kind == byName && n.person && !n.org && n.t0 > from && describes(p, from, n.t0) &&
-			slices.ContainsFunc(p.toks[from:n.t0], func(t token) bool { return !t.isCap() }) {
-			return n
-		}
-		break
+	if len(ms) == 0 {
+		return nil
+	}
+	n := ms[0] // the next mention: no other may stand between
+	if n.t1 <= to && n.t0 > from && n.kind == byName && n.person && !n.org && describes(p, from, n.t0) &&
+		slices.ContainsFunc(p.toks[from:n.t0], func(t token) bool { return !t.isCap() }) {
+		return n
 	}
 	return nil
 }
