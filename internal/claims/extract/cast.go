@@ -78,7 +78,7 @@ func (c *cast) key(name string) string {
 // "Derelict Obama" is Obama.
 func (c *cast) build(ms []*mention) {
 	for _, m := range ms {
-		if m.kind == byName && countWords(m.name) > 1 && !(m.p.headline && headlineWords(m.name)) {
+		if m.kind == byName && wordsUpTo(m.name, 1) > 1 && !(m.p.headline && headlineWords(m.name)) {
 			c.join(m, c.findFull(m.name)) // "Russian President Vladimir Putin" in a title too
 		}
 	}

@@ -16,7 +16,7 @@ hashtag nicknamed dubbed so-called known commentary op-ed clip trailer single tr
 // book, film or show.
 func notSpeech(p *para, i int, headline bool) bool {
 	if !headline && i > 0 && i+1 < len(p.toks) && p.toks[i-1].isCap() && p.toks[i+1].isCap() &&
-		!p.sentenceStart(i+1) && countWords(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start]) <= 3 &&
+		!p.sentenceStart(i+1) && wordsUpTo(p.toks[i].q.para.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start], 3) <= 3 &&
 		!strings.ContainsAny(p.toks[i-1].text, "'’") && !isCue(p.toks[i+1].lower()) {
 		return true // Dwayne "The Rock" Johnson
 	}
@@ -26,7 +26,7 @@ func notSpeech(p *para, i int, headline bool) bool {
 		}
 	}
 	text := p.toks[i].q.para.text[p.toks[i].q.Start-p.Start : p.toks[i].q.End-p.Start]
-	if p.sentenceStart(i) && i+1 < len(p.toks) && countWords(text) <= 3 &&
+	if p.sentenceStart(i) && i+1 < len(p.toks) && wordsUpTo(text, 3) <= 3 &&
 		(p.toks[i+1].is(fBe) || p.toks[i+1].low == "has" || p.toks[i+1].low == "have") {
 		return true // '"Top secret" is the highest level': a term the sentence is about
 	}
@@ -59,7 +59,7 @@ var smallWords = set(`a an the and or but nor of in on at to for by with from as
 // isTitle reports a short quote written in title case ("Face the Nation",
 // "Lyin' Ted"): the name of a show, a work or a nickname, not speech.
 func isTitle(text string) bool {
-	if n := countWords(text); n < 2 || n > 6 {
+	if n := wordsUpTo(text, 6); n < 2 || n > 6 {
 		return false
 	}
 	words := strings.Fields(strings.TrimRight(text, ".,;:!?"))
@@ -102,7 +102,7 @@ func kindOf(p *para, i int, text string, attributedAfter bool) string {
 	if !prev.isWord() && prev.q == nil {
 		return "direct"
 	}
-	if countWords(text) <= 5 || !startsUpper(text) || labels(p, i) {
+	if wordsUpTo(text, 5) <= 5 || !startsUpper(text) || labels(p, i) {
 		return "fragment" // 'called Merkel "The Chancellor of the Free World."'
 	}
 	return "direct"
@@ -113,5 +113,5 @@ func kindOf(p *para, i int, text string, attributedAfter bool) string {
 const shortQuote = 3
 
 func isShort(text string) bool {
-	return countWords(text) <= shortQuote
+	return wordsUpTo(text, shortQuote) <= shortQuote
 }

@@ -149,7 +149,7 @@ func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims
 				break
 			}
 		}
-		if c.Speaker.Text != "" || c.Speaker.Name != "" || c.Kind != claims.Fragment && countWords(c.Text) > 4 {
+		if c.Speaker.Text != "" || c.Speaker.Name != "" || c.Kind != claims.Fragment && wordsUpTo(c.Text, 4) > 4 {
 			out = append(out, *c) // a fragment no one is said to speak is a scare quote, a term or a title
 		}
 	}

@@ -380,12 +380,19 @@ func lowerASCII(s string) string {
 
 // countWords counts the white-space separated words of s without
 // allocating.
-func countWords(s string) int {
+func countWords(s string) int { return wordsUpTo(s, len(s)) }
+
+// wordsUpTo counts the words of s as countWords does, but stops past max:
+// it returns max+1 for any longer text, which is all a test of shortness
+// needs to know of a quote that runs for paragraphs.
+func wordsUpTo(s string, max int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
 		if !sp && !in {
-			n++
+			if n++; n > max {
+				return n
+			}
 		}
 		in = !sp
 	}
