@@ -30,10 +30,10 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"github.com/yuin/goldmark"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/frontmatter"
 )
 
 // Profile is one speaker file.
@@ -57,23 +57,10 @@ func Read(file string) (*Profile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("profile: %w", err)
 	}
-	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
-	if !bytes.HasPrefix(src, []byte("+++\n")) {
-		return nil, fmt.Errorf("%s:1: a speaker file starts with +++ and its front matter", file)
-	}
-	end := bytes.Index(src[4:], []byte("\n+++"))
-	if end < 0 {
-		return nil, fmt.Errorf("%s:1: front matter opened with +++ is never closed", file)
-	}
-	front, body := string(src[4:4+end+1]), bytes.TrimLeft(src[4+end+4:], "\n")
 	p := &Profile{Slug: strings.TrimSuffix(filepath.Base(file), ".md"), File: file}
-	md, err := toml.Decode(front, p)
+	body, _, md, err := frontmatter.Decode(file, src, "a speaker file", p)
 	if err != nil {
-		var perr toml.ParseError
-		if errors.As(err, &perr) {
-			return nil, fmt.Errorf("%s:%d: %s", file, perr.Position.Line+1, perr.Message)
-		}
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return nil, err
 	}
 	if un := md.Undecoded(); len(un) > 0 {
 		return nil, fmt.Errorf("%s: unknown key %s (known: name, role, description, wikidata, aliases, apart)", file, un[0])

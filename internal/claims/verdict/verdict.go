@@ -32,7 +32,6 @@ package verdict
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -40,10 +39,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
 	"github.com/yuin/goldmark"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/frontmatter"
 )
 
 // Evidence is a source that shows what became of a claim.
@@ -101,18 +100,10 @@ func Read(file string, scale Scale) (*Verdict, error) {
 }
 
 func parse(file string, src []byte, scale Scale) (*Verdict, error) {
-	front, body, err := split(file, src)
+	v := &Verdict{ClaimID: strings.TrimSuffix(filepath.Base(file), ".md"), File: file}
+	body, front, md, err := frontmatter.Decode(file, src, "a verdict file", v)
 	if err != nil {
 		return nil, err
-	}
-	v := &Verdict{ClaimID: strings.TrimSuffix(filepath.Base(file), ".md"), File: file}
-	md, err := toml.Decode(front, v)
-	if err != nil {
-		var perr toml.ParseError
-		if errors.As(err, &perr) {
-			return nil, fmt.Errorf("%s:%d: %s", file, perr.Position.Line+1, perr.Message)
-		}
-		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	if un := md.Undecoded(); len(un) > 0 {
 		return nil, fmt.Errorf("%s:%d: unknown key %s (known: due, tags, speaker, hidden, reason, status: status, date, recorded, note, evidence: url, title, date, archive)",
@@ -153,20 +144,6 @@ func parse(file string, src []byte, scale Scale) (*Verdict, error) {
 	}
 	v.Body = buf.String()
 	return v, nil
-}
-
-// split cuts a verdict file into its front matter and Markdown body.
-func split(file string, src []byte) (string, []byte, error) {
-	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
-	if !bytes.HasPrefix(src, []byte("+++\n")) {
-		return "", nil, fmt.Errorf("%s:1: a verdict file starts with +++ and its front matter", file)
-	}
-	end := bytes.Index(src[4:], []byte("\n+++"))
-	if end < 0 {
-		return "", nil, fmt.Errorf("%s:1: front matter opened with +++ is never closed", file)
-	}
-	body := src[4+end+4:]
-	return string(src[4 : 4+end+1]), bytes.TrimLeft(body, "\n"), nil
 }
 
 // lineOf is the file line (front matter starts on line 2) where key is set.
