@@ -39,27 +39,12 @@ func (s *Store) Reresolve(ctx context.Context, extract func(title, body string) 
 	defer tx.Rollback()
 	wrap := func(err error) (Reresolved, error) { return Reresolved{}, fmt.Errorf("store: reresolve: %w", err) }
 
-	type place struct {
-		article int64
-		start   int
-	}
-	before := map[place]int64{} // who each appearance was given to
-	rows, err := tx.QueryContext(ctx, `SELECT article_id, start, coalesce(speaker_id, 0) FROM appearances`)
+	before, err := appearanceSpeakers(ctx, tx.Tx) // who each appearance was given to
 	if err != nil {
 		return wrap(err)
 	}
-	for rows.Next() {
-		var p place
-		var id int64
-		if err := rows.Scan(&p.article, &p.start, &id); err != nil {
-			rows.Close()
-			return wrap(err)
-		}
-		before[p] = id
-	}
-	rows.Close()
 	old := map[int64]oldSpeaker{}
-	rows, err = tx.QueryContext(ctx, `SELECT id, name, slug FROM speakers`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, slug FROM speakers`)
 	if err != nil {
 		return wrap(err)
 	}
@@ -128,21 +113,10 @@ func (s *Store) Reresolve(ctx context.Context, extract func(title, body string) 
 
 	// The old speakers no new one took over: their slug goes to the
 	// speaker that took most of their appearances, if any.
-	after := map[place]int64{}
-	rows, err = tx.QueryContext(ctx, `SELECT article_id, start, coalesce(speaker_id, 0) FROM appearances`)
+	after, err := appearanceSpeakers(ctx, tx.Tx)
 	if err != nil {
 		return wrap(err)
 	}
-	for rows.Next() {
-		var p place
-		var id int64
-		if err := rows.Scan(&p.article, &p.start, &id); err != nil {
-			rows.Close()
-			return wrap(err)
-		}
-		after[p] = id
-	}
-	rows.Close()
 	heirs := map[int64]map[int64]int{}
 	for p, was := range before {
 		if now := after[p]; was != 0 && now != 0 && now != was {
@@ -224,4 +198,30 @@ func (t *txn) free(id int64) bool {
 
 func nullString(s string) sql.NullString {
 	return sql.NullString{String: s, Valid: strings.TrimSpace(s) != ""}
+}
+
+// place is an appearance: where in which article a claim appears.
+type place struct {
+	article int64
+	start   int
+}
+
+// appearanceSpeakers is the speaker each appearance is given to, 0 for
+// none.
+func appearanceSpeakers(ctx context.Context, tx *sql.Tx) (map[place]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT article_id, start, coalesce(speaker_id, 0) FROM appearances`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	speakers := map[place]int64{}
+	for rows.Next() {
+		var p place
+		var id int64
+		if err := rows.Scan(&p.article, &p.start, &id); err != nil {
+			return nil, err
+		}
+		speakers[p] = id
+	}
+	return speakers, rows.Err()
 }
