@@ -2,14 +2,11 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"claimtrack/internal/claims/extract"
-	"claimtrack/internal/claims/store"
 )
 
 // reresolve reads every stored article again with today's extraction and
@@ -24,10 +21,7 @@ func reresolve(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Write
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(o.db); err != nil {
-		return fmt.Errorf("database %s: %w (run ingest first)", o.db, errors.Unwrap(err))
-	}
-	st, err := store.Open(ctx, o.db)
+	st, err := openExisting(ctx, o.db)
 	if err != nil {
 		return err
 	}

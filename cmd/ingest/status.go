@@ -60,13 +60,19 @@ func recordStatus(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Wr
 	return nil
 }
 
+// openExisting opens a database ingest has made, and says so when there
+// is none rather than make an empty one.
+func openExisting(ctx context.Context, db string) (*store.Store, error) {
+	if _, err := os.Stat(db); err != nil {
+		return nil, fmt.Errorf("database %s: %w (run ingest first)", db, errors.Unwrap(err))
+	}
+	return store.Open(ctx, db)
+}
+
 // checkClaim reports an error unless the database holds the claim, and
 // the speaker when slug is given.
 func checkClaim(ctx context.Context, db, id, slug string) error {
-	if _, err := os.Stat(db); err != nil {
-		return fmt.Errorf("database %s: %w (run ingest first)", db, errors.Unwrap(err))
-	}
-	st, err := store.Open(ctx, db)
+	st, err := openExisting(ctx, db)
 	if err != nil {
 		return err
 	}
