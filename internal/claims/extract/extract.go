@@ -4,8 +4,8 @@
 // It reads an article in four stages, each handing the next a type of its
 // own:
 //
-//  1. Text (readText: paragraph.go, quote.go, token.go): the body as
-//     paragraphs ([]*para), site furniture and photo captions set aside;
+//  1. Text (readText: paragraph.go, quote.go, token.go, sentence.go): the
+//     body as paragraphs ([]*para), site furniture and photo captions set aside;
 //     quotation marks paired within each paragraph by the spacing around
 //     them rather than their glyph, a quote left open running on into the
 //     next paragraph; the reporter's words and each quote as tokens

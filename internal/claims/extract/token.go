@@ -263,87 +263,6 @@ func wordEnd(body string, i, end int) int {
 	return j
 }
 
-// abbreviationBefore reports whether the period just before i is an
-// abbreviation's because of what follows it: a comma or a closing
-// bracket ("R-Ky.,"), or a word in lower case ("Calif. and").
-func abbreviationBefore(body string, i, end int) bool {
-	if i >= end {
-		return false
-	}
-	if c := body[i]; c == ',' || c == ';' || c == ')' {
-		return true
-	}
-	for i < end && body[i] == ' ' {
-		i++
-	}
-	r, _ := utf8.DecodeRuneInString(body[i:])
-	return i < end && unicode.IsLower(r)
-}
-
-// splitSentences groups a paragraph's tokens into sentences. A full stop,
-// question or exclamation mark ends one when a capital, a digit or a quote
-// follows; abbreviations keep their periods inside their words. A quote
-// ending in a full stop ends its sentence when a new one plainly starts.
-func splitSentences(p *para) {
-	start := datelineEnd(p.toks)                       // "BRUSSELS, March 3 (Reuters) -" is no part of a sentence
-	p.sents = make([]claims.Span, 0, len(p.toks)/20+1) // a sentence is some 25 tokens
-	for i := start; i < len(p.toks); i++ {
-		t := p.toks[i]
-		end := false
-		next := i + 1
-		switch {
-		case next >= len(p.toks):
-			end = true
-		case t.q == nil && (t.text == "." || t.text == "?" || t.text == "!" || t.text == "…" || strings.HasPrefix(t.text, "...")):
-			n := p.toks[next]
-			end = n.q != nil || n.isCap() || unicode.IsDigit(rune(n.text[0]))
-		case t.q != nil && !t.q.runsOn() && endsSentence(t.text):
-			n := p.toks[next]
-			end = n.q != nil || n.isCap() && !cueAhead(p.toks[next:])
-		}
-		if end {
-			p.sents = append(p.sents, claims.Span{Start: start, End: next})
-			start = next
-		}
-	}
-}
-
-// endsSentence reports whether a quote token's text ends in sentence-final
-// punctuation inside its closing mark: "... the War."
-func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool { return isDoubleMark(r) || isBlank(r) })
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
-}
-
-// cueAhead reports whether the words after a quote that ends a sentence
-// attribute it: '"We will win." Trump said.', '"..." said Mr. Smith on
-// Monday.'. A cue with more words of its own after it opens a new sentence:
-// '"... for him." She says it underscores ...', '"caused death." Bernie
-// Sanders called Trump a liar.'
-func cueAhead(toks []token) bool {
-	for i := 0; i < len(toks) && i < 5; i++ {
-		w := toks[i].lower()
-		if toks[i].text == "." {
-			return false
-		}
-		if !isCue(w) {
-			continue
-		}
-		if i == 0 || i+1 >= len(toks) {
-			return true // '"..." said Mr. Smith', '"..." he said'
-		}
-		n := toks[i+1]
-		switch {
-		case !n.isWord() && n.q == nil, n.is(fPreposition|fTime) && n.low != "that":
-			return true // '"..." Trump said.', '"..." he said on Monday'
-		case telling(w):
-			return i+3 >= len(toks) || !toks[i+2].isWord() || !toks[i+3].isWord() // "he told reporters."
-		}
-		return false
-	}
-	return false
-}
-
 // foldASCII lowers the ASCII capitals of s and leaves every other byte, so
 // that offsets into s hold for the result: words are looked up by slicing
 // it, with no allocation per word.
@@ -404,4 +323,21 @@ func wordsUpTo(s string, max int) int {
 func isPossessive(w string) bool {
 	_, poss := cutPossessive(w)
 	return poss
+}
+
+// abbreviationBefore reports whether the period just before i is an
+// abbreviation's because of what follows it: a comma or a closing
+// bracket ("R-Ky.,"), or a word in lower case ("Calif. and").
+func abbreviationBefore(body string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	if c := body[i]; c == ',' || c == ';' || c == ')' {
+		return true
+	}
+	for i < end && body[i] == ' ' {
+		i++
+	}
+	r, _ := utf8.DecodeRuneInString(body[i:])
+	return i < end && unicode.IsLower(r)
 }
