@@ -153,6 +153,9 @@ func absolute(p *para, m *mention) bool {
 // or a comma ('..., said Terry Chapman'); not the one told ("tell Toronto
 // Mayor John Tory").
 func speaks(p *para, m *mention) bool {
+	if m.t0 < 0 {
+		return false // a transcript's label: no token of the text
+	}
 	if m.t1 < len(p.toks) && speechVerbs[p.toks[m.t1].low] {
 		return true
 	}

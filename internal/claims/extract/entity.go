@@ -52,13 +52,13 @@ func (k entityKind) speaks() bool { return k != kindTime && k != kindOther }
 // A one-word place is a place only when the article never has it speak:
 // "Obama" is a town in Japan, and "Obama said" is not the town.
 func (c *cast) classify(ms []*mention) {
-	speaks := map[*entity]bool{}
+	speaking := map[*entity]bool{}
 	for _, m := range ms {
 		if m.kind != byName || m.ent == nil {
 			continue
 		}
-		if !m.poss && speakerPlace(m) {
-			speaks[m.ent] = true
+		if !m.poss && speaks(m.p, m) {
+			speaking[m.ent] = true
 		}
 		if !m.poss && !afterLocative(m.p, m) {
 			m.ent.subject = true
@@ -78,9 +78,9 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
 		case e.person:
 			e.kind = kindPerson
-		case names.IsCountry(e.key) && speaks[e]:
+		case names.IsCountry(e.key) && speaking[e]:
 			e.kind = kindOrg // "Japan said": its government
-		case names.IsPlace(e.key) && (e.full || !speaks[e]) || geographic(e.key):
+		case names.IsPlace(e.key) && (e.full || !speaking[e]) || geographic(e.key):
 			e.kind = kindPlace
 		case ordinaryName(e.key):
 			e.kind = kindOther
@@ -117,16 +117,6 @@ southeastern southwestern northeast northwest southeast southwest rural downtown
 
 var locatives = set(`in at from of to near across throughout into within outside inside around on onto
 toward towards via through between among beyond`)
-
-// speakerPlace reports a mention where speakers stand: right before a
-// speech verb ("Obama said") or right after one ("said Obama").
-func speakerPlace(m *mention) bool {
-	toks := m.p.toks
-	if m.t1 < len(toks) && m.t1 >= 0 && speechVerbs[toks[m.t1].low] {
-		return true
-	}
-	return m.t0 > 0 && speechVerbs[toks[m.t0-1].low]
-}
 
 // geographic reports a name of several words that ends in a word for a
 // place: "Vancouver Island", "Lake Cowichan" is a place too ("Lake" opens
