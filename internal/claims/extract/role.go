@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-
-	"claimtrack/internal/claims"
 )
 
 // titles are the words of a role that may stand before a name. "Pope",
@@ -190,11 +188,8 @@ func describedBy(p *para, m *mention, from int) *mention {
 	if t0 > from && p.toks[t0-1].is(fDeterminer) {
 		t0--
 	}
-	head := p.toks[m.t1]
-	d := p.mention(mention{Span: claims.Span{Start: p.toks[t0].Start, End: head.End}, kind: byNominal, head: head.low,
-		t0: t0, t1: m.t1 + 1, p: p, person: true})
-	d.text = p.text[d.Start-p.Start : d.End-p.Start]
-	d.role = p.text[m.Start-p.Start : d.End-p.Start]
+	d := phraseMention(p, t0, m.t1+1)
+	d.person = true
 	return d
 }
 
@@ -211,10 +206,8 @@ func heldAt(p *para, m *mention, start int) *mention {
 			return nil
 		}
 		if head := roleOf(p, j, link+1); t.is(fDeterminer) && head >= 0 && !strings.HasPrefix(p.toks[head].low, "spokes") {
-			d := p.mention(mention{Span: claims.Span{Start: t.Start, End: m.End}, kind: byNominal, head: p.toks[head].low,
-				t0: j, t1: m.t1, p: p, person: true})
-			d.text = p.text[d.Start-p.Start : d.End-p.Start]
-			d.role = p.text[p.toks[j+1].Start-p.Start : d.End-p.Start]
+			d := phraseMention(p, j, m.t1)
+			d.head, d.person = p.toks[head].low, true
 			return d
 		}
 	}
