@@ -33,14 +33,7 @@ func Append(file string, e Entry, scale Scale) error {
 		end := strings.Index(s[4:], "\n+++") + 4
 		updated = s[:end+1] + "\n" + entry + s[end+1:]
 	}
-	if _, err := parse(file, []byte(updated), scale); err != nil {
-		return err
-	}
-	tmp := file + ".tmp"
-	if err := os.WriteFile(tmp, []byte(updated), 0o644); err != nil {
-		return fmt.Errorf("verdict: %w", err)
-	}
-	return os.Rename(tmp, file)
+	return replace(file, updated, scale)
 }
 
 // render writes an entry as a [[status]] table of TOML.
@@ -141,11 +134,18 @@ func Correct(file string, c Correction, scale Scale) error {
 		fmt.Fprintf(&head, "hidden = true\nreason = %s\n", quote(c.Reason))
 	}
 	updated := "+++\n" + head.String() + strings.TrimLeft(strings.Join(keep, "\n"), "\n") + s[end+1:]
-	if _, err := parse(file, []byte(updated), scale); err != nil {
+	return replace(file, updated, scale)
+}
+
+// replace writes a verdict file's new text in place of the old, once it
+// reads as a valid verdict, through a temporary file so that a crash
+// leaves one or the other whole.
+func replace(file, text string, scale Scale) error {
+	if _, err := parse(file, []byte(text), scale); err != nil {
 		return err
 	}
 	tmp := file + ".tmp"
-	if err := os.WriteFile(tmp, []byte(updated), 0o644); err != nil {
+	if err := os.WriteFile(tmp, []byte(text), 0o644); err != nil {
 		return fmt.Errorf("verdict: %w", err)
 	}
 	return os.Rename(tmp, file)
