@@ -176,6 +176,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		for _, a := range r.articles {
 			sum.read++
+			sum.duplicates += a.article.Duplicates
+			if !claims.Analysed(a.article.Language) {
+				sum.foreign++
+			}
 			if o.dryRun {
 				if err := printClaims(stdout, a.article, a.quotes, o.json, cfg.MinConfidence); err != nil {
 					return err
@@ -268,7 +272,10 @@ func readInput(in input, stdin io.Reader, limit int64) (arts []article, err erro
 	}
 	out := make([]article, len(as))
 	for i, a := range as {
-		out[i] = article{article: a, quotes: extract.ExtractArticle(a.Title, a.Body)}
+		out[i] = article{article: a}
+		if claims.Analysed(a.Language) {
+			out[i].quotes = extract.ExtractArticle(a.Title, a.Body)
+		}
 	}
 	return out, nil
 }

@@ -17,6 +17,8 @@ import (
 type summary struct {
 	read, new, unchanged, failed     int
 	claimsNew, claimsSeen, speakersN int
+	duplicates                       int // feed items dropped for a newer item with their link
+	foreign                          int // articles read but not analysed: not in English
 }
 
 func (s *summary) add(a store.Added) {
@@ -31,12 +33,19 @@ func (s *summary) add(a store.Added) {
 }
 
 func (s *summary) print(w io.Writer, dryRun bool) {
+	var notes string
+	if s.foreign > 0 {
+		notes += fmt.Sprintf("; %d not in English, stored without analysis", s.foreign)
+	}
+	if s.duplicates > 0 {
+		notes += fmt.Sprintf("; %d feed items dropped for a newer item with the same link", s.duplicates)
+	}
 	if dryRun {
-		fmt.Fprintf(w, "articles: %d read, %d failed; claims: %d found (dry run: nothing stored)\n",
-			s.read, s.failed, s.claimsNew)
+		fmt.Fprintf(w, "articles: %d read, %d failed%s; claims: %d found (dry run: nothing stored)\n",
+			s.read, s.failed, notes, s.claimsNew)
 		return
 	}
-	fmt.Fprintf(w, "articles: %d read, %d new, %d unchanged, %d failed\n", s.read, s.new, s.unchanged, s.failed)
+	fmt.Fprintf(w, "articles: %d read, %d new, %d unchanged, %d failed%s\n", s.read, s.new, s.unchanged, s.failed, notes)
 	fmt.Fprintf(w, "claims: %d new, %d seen again; speakers: %d new\n", s.claimsNew, s.claimsSeen, s.speakersN)
 }
 

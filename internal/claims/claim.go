@@ -78,10 +78,22 @@ type Article struct {
 	TitleOffset int
 	Publisher   string
 	Published   time.Time // zero when unknown
+	Language    string    // ISO 639-1 ("en", "fr"); empty when unknown, and then taken to be English
 	Authors     []string
 	Body        string
 	Ingested    time.Time // set once stored
+	// TitleFromText is set when the source gave no title and Title is the
+	// body's first sentence, so that the site can say so.
+	TitleFromText bool
+	// Duplicates counts the other items of its feed that had the same link
+	// and were dropped for this one, the newest.
+	Duplicates int
 }
+
+// Analysed reports whether extraction reads an article in this language:
+// its rules are English, and run on another language they find speakers
+// such as "acrescentou o". An unknown language is taken as English.
+func Analysed(language string) bool { return language == "" || language == "en" }
 
 // Hash identifies an article by its body, so that the same story saved twice
 // is recognised even without a URL.

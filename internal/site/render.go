@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"claimtrack/internal/claims"
 	"claimtrack/internal/config"
 )
 
@@ -38,6 +39,7 @@ var funcs = template.FuncMap{
 		}
 		return fmt.Sprintf("%d %s", n, many)
 	},
+	"analysed": claims.Analysed,
 	"card": func(root string, c *claimView) any {
 		return struct {
 			Root string

@@ -8,15 +8,20 @@ import (
 	"strings"
 
 	"github.com/mmcdole/gofeed"
+	ext "github.com/mmcdole/gofeed/extensions"
 	"golang.org/x/net/html"
 
 	"claimtrack/internal/claims"
 )
 
-// Feed reads RSS 2.0 and Atom feeds with gofeed: each item is an article
-// with its own title, link, date and authors, its text from the full
-// content (content:encoded) or, when that is all there is, the summary.
-// The feed's title stands for the publisher.
+// Feed reads RSS and Atom feeds with gofeed: each item with text or a
+// title is an article with its own title, link, date and authors, its text
+// from the full content (content:encoded, with or without its namespace),
+// the summary, or a media item's description, and when an item has none of
+// these, its headline (as RSS 0.90 feeds give). An item without a title
+// takes its first sentence, marked as taken. Items sharing a link are one
+// article, the newer kept. The feed's title stands for the publisher and
+// its language for each item's.
 type Feed struct{}
 
 var feedStart = regexp.MustCompile(`^(?s)\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]`)
@@ -41,33 +46,102 @@ func (Feed) Read(name string, data []byte) ([]claims.Article, error) {
 		return nil, fmt.Errorf("%s: not an RSS or Atom feed: %w", name, err)
 	}
 	var out []claims.Article
+	byLink := map[string]int{} // an item's link: its article's index in out
 	for i, it := range feed.Items {
-		body := htmlText(it.Content)
-		if body == "" {
-			body = htmlText(it.Description)
+		a, ok := item(it)
+		if !ok {
+			continue
 		}
-		if body == "" {
-			continue // an item with no text is no article
-		}
-		a := claims.Article{Title: strings.TrimSpace(it.Title), URL: strings.TrimSpace(it.Link), TitleOffset: -1,
-			Publisher: strings.TrimSpace(feed.Title), Body: body, Source: fmt.Sprintf("%s#%d", name, i+1)}
+		a.Publisher, a.Language = strings.TrimSpace(feed.Title), feed.Language
+		a.Source = fmt.Sprintf("%s#%d", name, i+1)
+		j, seen := byLink[a.URL]
 		switch {
-		case it.PublishedParsed != nil:
-			a.Published = it.PublishedParsed.UTC()
-		case it.UpdatedParsed != nil:
-			a.Published = it.UpdatedParsed.UTC()
+		case a.URL == "" || !seen:
+			byLink[a.URL] = len(out)
+			out = append(out, a)
+		case a.Published.After(out[j].Published):
+			a.Duplicates = out[j].Duplicates + 1
+			out[j] = a
+		default:
+			out[j].Duplicates++
 		}
-		for _, p := range it.Authors {
-			if p != nil && strings.TrimSpace(p.Name) != "" {
-				a.Authors = append(a.Authors, strings.TrimSpace(p.Name))
-			}
-		}
-		out = append(out, a)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: the feed has no items with text", name)
+		return nil, fmt.Errorf("%s: the feed has no items with a title or text", name)
 	}
 	return out, nil
+}
+
+// item makes an article of a feed item, if it has a title or text.
+func item(it *gofeed.Item) (claims.Article, bool) {
+	a := claims.Article{Title: strings.TrimSpace(it.Title), URL: strings.TrimSpace(it.Link), TitleOffset: -1}
+	for _, s := range []string{it.Content, it.Custom["encoded"], it.Description, mediaText(it)} {
+		if a.Body = htmlText(s); a.Body != "" {
+			break
+		}
+	}
+	switch {
+	case a.Body == "" && a.Title == "":
+		return a, false
+	case a.Body == "":
+		a.Body = a.Title // a headline is all the item says
+	case a.Title == "":
+		a.Title, a.TitleFromText = firstSentence(a.Body), true
+	}
+	switch {
+	case it.PublishedParsed != nil:
+		a.Published = it.PublishedParsed.UTC()
+	case it.UpdatedParsed != nil:
+		a.Published = it.UpdatedParsed.UTC()
+	}
+	var authors []string
+	for _, p := range it.Authors {
+		if p != nil {
+			authors = append(authors, p.Name)
+		}
+	}
+	a.Authors = authorNames(authors)
+	return a, true
+}
+
+// mediaText is the description of an item's Media RSS content, the only
+// text a video or picture item carries.
+func mediaText(it *gofeed.Item) string {
+	var find func(map[string][]ext.Extension) string
+	find = func(m map[string][]ext.Extension) string {
+		for _, key := range []string{"description", "title", "content", "group"} {
+			for _, e := range m[key] {
+				if key == "description" || key == "title" {
+					if strings.TrimSpace(e.Value) != "" {
+						return e.Value
+					}
+					continue
+				}
+				if s := find(e.Children); s != "" {
+					return s
+				}
+			}
+		}
+		return ""
+	}
+	return find(it.Extensions["media"])
+}
+
+// firstSentence is a text's first sentence, to stand as the title of an
+// item that has none: up to the first full stop after three words, at most
+// twelve words.
+func firstSentence(body string) string {
+	para, _, _ := strings.Cut(body, "\n")
+	words := strings.Fields(para)
+	for i, w := range words {
+		if i >= 2 && strings.ContainsAny(w[len(w)-1:], ".?!") {
+			return strings.Join(words[:i+1], " ")
+		}
+		if i == 11 {
+			return strings.Join(words[:12], " ") + "…"
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // htmlText turns an item's HTML (or plain text) into paragraphs.

@@ -33,6 +33,7 @@ type jsonArticle struct {
 	Published any    `json:"published"`
 	Authors   any    `json:"authors"` // a list of names, or one name
 	Text      string `json:"text"`
+	Language  string `json:"language"`
 }
 
 func (JSONLines) Read(name string, data []byte) ([]claims.Article, error) {
@@ -56,7 +57,7 @@ func (JSONLines) Read(name string, data []byte) ([]claims.Article, error) {
 			return nil, fmt.Errorf("%s:%d: published: %w", name, n, err)
 		}
 		a := claims.Article{URL: j.URL, Title: j.Title, TitleOffset: -1, Publisher: j.Publisher, Published: published,
-			Body: j.Text, Source: fmt.Sprintf("%s:%d", name, n)}
+			Body: j.Text, Source: fmt.Sprintf("%s:%d", name, n), Language: j.Language}
 		switch v := j.Authors.(type) {
 		case string:
 			a.Authors = []string{v}

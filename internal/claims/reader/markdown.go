@@ -22,6 +22,7 @@ import (
 //	publisher = "FOX News"
 //	published = 2025-05-19
 //	authors = ["..."]
+//	language = "en"
 //	+++
 //
 // The body is stored as written; the title falls back to a first "# " line.
@@ -40,6 +41,7 @@ type frontMatter struct {
 	Publisher string
 	Published any // a TOML date or a string
 	Authors   []string
+	Language  string // ISO 639-1; the text's own language wins when plain
 }
 
 func (Markdown) Read(name string, data []byte) ([]claims.Article, error) {
@@ -65,7 +67,7 @@ func (Markdown) Read(name string, data []byte) ([]claims.Article, error) {
 			keys[i] = k.String()
 		}
 		sort.Strings(keys)
-		return nil, fmt.Errorf("%s: front matter: unknown key %s (known: title, url, publisher, published, authors)", name, strings.Join(keys, ", "))
+		return nil, fmt.Errorf("%s: front matter: unknown key %s (known: title, url, publisher, published, authors, language)", name, strings.Join(keys, ", "))
 	}
 	published, err := parseDate(fm.Published)
 	if err != nil {
@@ -78,7 +80,8 @@ func (Markdown) Read(name string, data []byte) ([]claims.Article, error) {
 		bodyStart = len(text)
 	}
 	a := claims.Article{URL: fm.URL, Title: fm.Title, TitleOffset: -1, Publisher: fm.Publisher,
-		Published: published, Authors: fm.Authors}
+		Published: published, Authors: fm.Authors,
+		Language: fm.Language}
 	if a.Title == "" {
 		b := splitTitle(text[bodyStart:])
 		a.Title, a.Body, a.Offset = b.Title, b.Body, bodyStart+b.Offset

@@ -48,6 +48,7 @@ func Read(name string, data []byte) ([]claims.Article, error) {
 			if as[i].Source == "" {
 				as[i].Source = name // a feed's items say which item they are
 			}
+			as[i].Language = language(as[i].Language, as[i].Title+"\n"+as[i].Body)
 			as[i].Offset += offset
 			if as[i].TitleOffset >= 0 {
 				as[i].TitleOffset += offset

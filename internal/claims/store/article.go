@@ -103,14 +103,15 @@ func putArticle(ctx context.Context, tx *txn, id int64, a *claims.Article, hash 
 		title = a.Source
 	}
 	args := []any{nullable(a.URL), title, pub, timeText(a.Published), string(authors), a.Body, hash, a.Source,
-		now.UTC().Format(time.RFC3339)}
+		now.UTC().Format(time.RFC3339), a.Language, a.TitleFromText}
 	if id != 0 {
 		_, err := tx.ExecContext(ctx, `UPDATE articles SET url = ?, title = ?, publisher_id = ?, published = ?,
-			authors = ?, body = ?, hash = ?, source = ?, ingested_at = ? WHERE id = ?`, append(args, id)...)
+			authors = ?, body = ?, hash = ?, source = ?, ingested_at = ?, language = ?, title_from_text = ?
+			WHERE id = ?`, append(args, id)...)
 		return id, err
 	}
 	r, err := tx.ExecContext(ctx, `INSERT INTO articles (url, title, publisher_id, published, authors, body, hash,
-		source, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
+		source, ingested_at, language, title_from_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
 	if err != nil {
 		return 0, err
 	}

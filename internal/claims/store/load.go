@@ -55,7 +55,7 @@ func (s *Store) Load(ctx context.Context) (*Data, error) {
 
 func loadArticles(ctx context.Context, tx *sql.Tx, d *Data) error {
 	rows, err := tx.QueryContext(ctx, `SELECT a.id, coalesce(a.url, ''), a.title, coalesce(p.name, ''), a.published,
-		a.authors, a.body, a.source, a.ingested_at FROM articles a LEFT JOIN publishers p ON p.id = a.publisher_id
+		a.authors, a.body, a.source, a.ingested_at, a.language, a.title_from_text FROM articles a LEFT JOIN publishers p ON p.id = a.publisher_id
 		ORDER BY coalesce(a.published, a.ingested_at) DESC, a.id`)
 	if err != nil {
 		return err
@@ -65,7 +65,8 @@ func loadArticles(ctx context.Context, tx *sql.Tx, d *Data) error {
 		var a claims.Article
 		var published, ingested sql.NullString
 		var authors string
-		if err := rows.Scan(&a.ID, &a.URL, &a.Title, &a.Publisher, &published, &authors, &a.Body, &a.Source, &ingested); err != nil {
+		if err := rows.Scan(&a.ID, &a.URL, &a.Title, &a.Publisher, &published, &authors, &a.Body, &a.Source, &ingested,
+			&a.Language, &a.TitleFromText); err != nil {
 			return err
 		}
 		a.Published, a.Ingested = parseTime(published), parseTime(ingested)

@@ -69,19 +69,20 @@ func (s *Store) Reresolve(ctx context.Context, extract func(title, body string) 
 			return wrap(err)
 		}
 	}
-	arts, err := tx.QueryContext(ctx, `SELECT id, title, body, coalesce(published, ingested_at) FROM articles ORDER BY id`)
+	arts, err := tx.QueryContext(ctx, `SELECT id, title, body, coalesce(published, ingested_at), language
+		FROM articles ORDER BY id`)
 	if err != nil {
 		return wrap(err)
 	}
 	type stored struct {
 		id          int64
 		title, body string
-		seen        string
+		seen, lang  string
 	}
 	var all []stored
 	for arts.Next() {
 		var a stored
-		if err := arts.Scan(&a.id, &a.title, &a.body, &a.seen); err != nil {
+		if err := arts.Scan(&a.id, &a.title, &a.body, &a.seen, &a.lang); err != nil {
 			arts.Close()
 			return wrap(err)
 		}
@@ -89,6 +90,9 @@ func (s *Store) Reresolve(ctx context.Context, extract func(title, body string) 
 	}
 	arts.Close()
 	for _, a := range all {
+		if !claims.Analysed(a.lang) {
+			continue
+		}
 		seen := parseTime(nullString(a.seen))
 		var added Added
 		for _, q := range extract(a.title, a.body) {
