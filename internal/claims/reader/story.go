@@ -20,12 +20,12 @@ const minStoryWords = 40
 // story is the readable text of a page as go-readability found it, with
 // what it says of the page.
 type story struct {
-	text                      string
-	words                     int
-	links                     int // words of the text inside links
+	text  string
+	words int
+	links int // words of the text inside links
 	// pageWords and pageLinks count the words of the whole pruned page
 	// and those in links: a page of links is a section front or a menu.
-	pageWords, pageLinks int
+	pageWords, pageLinks      int
 	title, site, byline, lang string
 }
 
