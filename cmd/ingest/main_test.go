@@ -282,3 +282,50 @@ func load(t *testing.T, db string) *store.Data {
 	}
 	return d
 }
+
+// TestFeedDuplicatesAndLanguages ingests a feed whose items share a link
+// and one in French: the summary says what was merged and what was not
+// analysed, the newer duplicate is the one stored, the French article is
+// stored with its language and no claims, and titles taken from the text
+// stay marked.
+func TestFeedDuplicatesAndLanguages(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	out, errOut, err := ingest(t, "", "-db", db, "../../testdata/inputs/feed-duplicate-links.rss", "../../testdata/inputs/feed-french.rss",
+		"../../testdata/inputs/feed-untitled-items.atom")
+	if err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	want := "articles: 5 read, 5 new, 0 unchanged, 0 failed; 1 not in English, stored without analysis; " +
+		"1 feed item dropped for a newer item with the same link\n"
+	if !strings.HasPrefix(out, want) {
+		t.Errorf("summary:\n%s\nwant it to start:\n%s", out, want)
+	}
+	d := load(t, db)
+	langs := map[string]string{}
+	untitled := 0
+	for _, a := range d.Articles {
+		langs[a.Title] = a.Language
+		if a.TitleFromText {
+			untitled++
+		}
+	}
+	if untitled != 2 {
+		t.Errorf("%d titles marked as taken from the text, want 2", untitled)
+	}
+	if len(d.Articles) != 5 || langs["Ferry strike called off (updated)"] != "en" || langs["Le port garde ses traversées de nuit"] != "fr" {
+		t.Errorf("articles and languages: %v", langs)
+	}
+	if _, old := langs["Ferry strike set for Friday"]; old {
+		t.Error("the older item with the same link was stored")
+	}
+	for _, c := range d.Claims {
+		for _, p := range c.Appearances {
+			for _, a := range d.Articles {
+				if a.ID == p.ArticleID && a.Language == "fr" {
+					t.Errorf("claim %q from the French article", c.Text)
+				}
+			}
+		}
+	}
+}

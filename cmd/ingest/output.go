@@ -38,7 +38,11 @@ func (s *summary) print(w io.Writer, dryRun bool) {
 		notes += fmt.Sprintf("; %d not in English, stored without analysis", s.foreign)
 	}
 	if s.duplicates > 0 {
-		notes += fmt.Sprintf("; %d feed items dropped for a newer item with the same link", s.duplicates)
+		items := "feed items"
+		if s.duplicates == 1 {
+			items = "feed item"
+		}
+		notes += fmt.Sprintf("; %d %s dropped for a newer item with the same link", s.duplicates, items)
 	}
 	if dryRun {
 		fmt.Fprintf(w, "articles: %d read, %d failed%s; claims: %d found (dry run: nothing stored)\n",

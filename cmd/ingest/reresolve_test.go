@@ -10,12 +10,15 @@ import (
 // TestReresolve mends a database in which an older version made Hillary
 // and Bill Clinton one speaker named "Bill Clinton" at hillary-clinton:
 // read again with today's extraction, the two are two, Hillary keeps her
-// page, and claims with verdicts are kept.
+// page, and claims with verdicts are kept. An article not in English
+// stays unanalysed.
 func TestReresolve(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "claims.db")
 	write(t, dir, "in/a.txt", "Clinton on trade\n\nHillary Clinton said the trade deal would cost jobs in Ohio.\n")
 	write(t, dir, "in/b.txt", "Clinton on the economy\n\nBill Clinton said the economy grew faster in the 1990s than it does now.\n")
+	// Not in English: stored, never analysed, not even when read again.
+	write(t, dir, "in/c.md", "+++\ntitle = \"Le port\"\nlanguage = \"fr\"\n+++\n\nMarie Dupont said the port will close.\n")
 	if _, errOut, err := ingest(t, "", "-db", db, filepath.Join(dir, "in")); err != nil {
 		t.Fatalf("%v: %s", err, errOut)
 	}

@@ -250,3 +250,34 @@ func TestEditorsCorrections(t *testing.T) {
 		t.Errorf("unknown speaker slug: error %v, want one naming the file and slug", err)
 	}
 }
+
+// TestArticlesNotAnalysed lists an article in another language as stored
+// but not analysed, in its language, and marks a title taken from the
+// article's first sentence.
+func TestArticlesNotAnalysed(t *testing.T) {
+	d := data(1)
+	d.Articles = append(d.Articles,
+		claims.Article{ID: 2, Title: "Le port garde ses traversées de nuit", Language: "fr", Body: "Le conseil a voté."},
+		claims.Article{ID: 3, Title: "The pool reopens on Saturday.", TitleFromText: true, Body: "The pool reopens on Saturday."})
+	out := t.TempDir()
+	if _, err := Build(context.Background(), Options{Config: config.Defaults(), Data: d, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ page, has string }{
+		{"articles/2/index.html", "Not analysed: language fr."},
+		{"articles/2/index.html", `<h1 lang="fr">Le port garde ses traversées de nuit</h1>`},
+		{"articles/index.html", "not analysed: language fr"},
+		{"articles/3/index.html", "Untitled at its source: the heading is the article’s first sentence."},
+		{"articles/index.html", "(untitled: its first sentence)"},
+		{"articles/1/index.html", "1 claim in this article"},
+	}
+	for _, tt := range tests {
+		b, err := os.ReadFile(filepath.Join(out, tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), tt.has) {
+			t.Errorf("%s lacks %q", tt.page, tt.has)
+		}
+	}
+}

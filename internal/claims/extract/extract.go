@@ -87,8 +87,13 @@ func Extract(body string) []claims.Quote {
 // a title of the form "Speaker: claim" or "claim, says Speaker" credits to
 // someone the body names, marked Headline, with spans into the title: a
 // headline's own words are not speech. Reading both at once lets
-// "Zelenskyy" in the title be the "Volodymyr Zelenskyy" of the body.
+// "Zelenskyy" in the title be the "Volodymyr Zelenskyy" of the body. A
+// body that only repeats the title (a feed item that is a headline alone)
+// is read as the headline it is.
 func ExtractArticle(title, body string) []claims.Quote {
+	if strings.TrimSpace(body) == strings.TrimSpace(title) {
+		body = ""
+	}
 	title = strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\r' {
 			return ' '

@@ -122,6 +122,20 @@ func TestExtractHeadline(t *testing.T) {
 	}
 }
 
+// TestHeadlineAlone checks that an article whose body only repeats its
+// title (a feed item that is a headline) is read as a headline: no claim
+// of its body, where "Flood warning lifted..." made "Flood" a speaker.
+func TestHeadlineAlone(t *testing.T) {
+	for _, h := range []string{"Flood warning lifted for the river valley", "Mayor says the new bridge will open in June",
+		"Monsoon to hit Kerala by June 1, says IMD"} {
+		for _, c := range ExtractArticle(h, h+"\n") {
+			if !c.Headline {
+				t.Errorf("%q: claim %q by %q read from the body", h, c.Text, c.Speaker.Name)
+			}
+		}
+	}
+}
+
 // TestFragmentsNeedAnAttribution checks that quoted words inside the
 // reporter's sentence that no one is said to speak are no claim: a scare
 // quote, a term, a product's name, however long.
