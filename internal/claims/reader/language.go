@@ -3,6 +3,7 @@ package reader
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // languages are the languages a text can be recognised in, in the order
@@ -42,6 +43,14 @@ func language(declared, text string) string {
 	return normaliseLanguage(declared)
 }
 
+// letter reports a rune of a word: a letter or an apostrophe.
+func letter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || r == '\''
+	}
+	return unicode.IsLetter(r)
+}
+
 // normaliseLanguage keeps a language tag's primary subtag in lower case:
 // "en-US", "en_GB" and "EN" are all "en".
 func normaliseLanguage(tag string) string {
@@ -58,19 +67,46 @@ func normaliseLanguage(tag string) string {
 // guessLanguage names the language whose function words make up most of
 // the first 200 words of text, when that is clear: at least 30 words, a
 // tenth of them function words of the winner, half again as many as of
-// any other language.
+// any other language. It reads words in place, lower-casing each into a
+// small buffer: it runs on every article ingested.
 func guessLanguage(text string) string {
-	text = text[:min(len(text), 1600)]
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
-	if len(words) < 30 {
-		return ""
-	}
-	words = words[:min(len(words), 200)]
 	var counts [8]int
-	for _, w := range words {
-		for bits, i := functionWords[w], 0; bits != 0; bits, i = bits>>1, i+1 {
-			counts[i] += int(bits & 1)
+	var buf [24]byte
+	words := 0
+	for i := 0; i < len(text) && words < 200; {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
 		}
+		if !letter(r) {
+			i += size
+			continue
+		}
+		w := buf[:0]
+		for i < len(text) {
+			r, size = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if !letter(r) {
+				break
+			}
+			switch {
+			case len(w)+utf8.UTFMax > len(buf):
+			case r < utf8.RuneSelf:
+				w = append(w, byte(r)|0x20) // ASCII letters and the apostrophe: lower case
+			default:
+				w = utf8.AppendRune(w, unicode.ToLower(r))
+			}
+			i += size
+		}
+		words++
+		for bits, l := functionWords[string(w)], 0; bits != 0; bits, l = bits>>1, l+1 {
+			counts[l] += int(bits & 1)
+		}
+	}
+	if words < 30 {
+		return ""
 	}
 	best, second := 0, 0
 	for i := 1; i < len(languages); i++ {
@@ -81,7 +117,7 @@ func guessLanguage(text string) string {
 			second = counts[i]
 		}
 	}
-	if counts[best]*10 < len(words) || counts[best]*2 < second*3 {
+	if counts[best]*10 < words || counts[best]*2 < second*3 {
 		return ""
 	}
 	return languages[best].code

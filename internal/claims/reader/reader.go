@@ -36,11 +36,12 @@ func Read(name string, data []byte) ([]claims.Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	b := []byte(text) // once: a copy of the file per reader cost more than reading it
 	for _, r := range Readers {
-		if !r.Detect(name, []byte(text)) {
+		if !r.Detect(name, b) {
 			continue
 		}
-		as, err := r.Read(name, []byte(text))
+		as, err := r.Read(name, b)
 		if err != nil {
 			return nil, err
 		}
@@ -48,7 +49,7 @@ func Read(name string, data []byte) ([]claims.Article, error) {
 			if as[i].Source == "" {
 				as[i].Source = name // a feed's items say which item they are
 			}
-			as[i].Language = language(as[i].Language, as[i].Title+"\n"+as[i].Body)
+			as[i].Language = language(as[i].Language, as[i].Body)
 			as[i].Offset += offset
 			if as[i].TitleOffset >= 0 {
 				as[i].TitleOffset += offset
