@@ -41,7 +41,7 @@ func decode(data []byte) (text string, offset int, err error) {
 	}
 	if m := declared.FindSubmatch(head); m != nil {
 		name := strings.ToLower(string(m[1]))
-		if name != "utf-8" && name != "utf8" {
+		if name != "utf-8" && name != "utf8" && !savedAsUTF8(data) {
 			e, err := htmlindex.Get(name)
 			if err != nil {
 				return "", 0, errors.New("declares the unknown character set " + name)
@@ -56,6 +56,19 @@ func decode(data []byte) (text string, offset int, err error) {
 		return "", 0, ErrEmpty
 	}
 	return string(data), offset, nil
+}
+
+// savedAsUTF8 reports text that is valid UTF-8 with characters beyond
+// ASCII in it: a page a browser saved in UTF-8 while keeping the charset
+// its server declared (gb2312, windows-1252). Text in those charsets with
+// any such character is almost never valid UTF-8 by chance.
+func savedAsUTF8(data []byte) bool {
+	for _, b := range data {
+		if b >= utf8.RuneSelf {
+			return utf8.Valid(data)
+		}
+	}
+	return false
 }
 
 // mentionsCharset reports bytes that may declare a character set: they

@@ -45,8 +45,8 @@ func (HTML) Read(name string, data []byte) ([]claims.Article, error) {
 	if len(meta.authors) == 0 {
 		meta.authors = authorNames([]string{s.byline})
 	}
-	if s.words < minStoryWords && len(strings.Fields(meta.body)) > s.words {
-		s = story{text: meta.body, words: len(strings.Fields(meta.body))}
+	if s.words < minStoryWords && countWords(meta.body) > s.words {
+		s = story{text: meta.body, words: countWords(meta.body)}
 	}
 	if first, rest, ok := strings.Cut(s.text, "\n\n"); ok && strings.EqualFold(first, meta.title) {
 		s.text = rest // the headline, which the article has as its title

@@ -19,3 +19,17 @@ func TestNamesFurniture(t *testing.T) {
 		}
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"three plain words", 3}, {"  spaced\n\nout  ", 2}, {"", 0},
+		{"北京市今天宣布", 4}, {"東京都は発表した", 4}, {"Tokyo 東京 said", 3},
+	} {
+		if got := countWords(tt.s); got != tt.want {
+			t.Errorf("countWords(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}

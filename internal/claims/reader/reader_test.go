@@ -127,6 +127,8 @@ func TestDecode(t *testing.T) {
 		{"Windows-1252 curly quotes", []byte("\x93Yes,\x94 she said \x96 twice."), "\u201cYes,\u201d she said \u2013 twice.", 0},
 		{"ISO-8859-1 in a meta tag", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">`), latin1...),
 			`<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">` + want, 0},
+		{"UTF-8 saved under a declared gb2312", []byte(`<meta charset="gb2312"><p>人工智能迈上新台阶</p>`),
+			`<meta charset="gb2312"><p>人工智能迈上新台阶</p>`, 0},
 		{"Windows-1252 in an XML prolog", append([]byte(`<?xml version="1.0" encoding="windows-1252"?>`), latin1...),
 			`<?xml version="1.0" encoding="windows-1252"?>` + want, 0},
 	}

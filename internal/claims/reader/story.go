@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -70,8 +71,8 @@ func paragraphs(data []byte) story {
 			}
 		}
 	}
-	s := story{text: text(n), pageWords: len(strings.Fields(text(doc))), pageLinks: linkWords(doc)}
-	s.words = len(strings.Fields(s.text))
+	s := story{text: text(n), pageWords: countWords(text(doc)), pageLinks: linkWords(doc)}
+	s.words = countWords(s.text)
 	return s
 }
 
@@ -91,7 +92,7 @@ func readable(data []byte, base *url.URL, pruned bool) story {
 	}
 	s := story{text: text(page.Node), title: page.Title(), site: page.SiteName(), byline: page.Byline(),
 		lang: page.Language()}
-	s.words = len(strings.Fields(s.text))
+	s.words = countWords(s.text)
 	s.links = linkWords(page.Node)
 	return s
 }
@@ -99,7 +100,7 @@ func readable(data []byte, base *url.URL, pruned bool) story {
 // linkWords counts the words of text inside links under n.
 func linkWords(n *html.Node) int {
 	if n.Type == html.ElementNode && tagOf(n) == atom.A {
-		return len(strings.Fields(text(n)))
+		return countWords(text(n))
 	}
 	sum := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -132,7 +133,7 @@ func (s story) check() error {
 // wall names the kind of page that stands in for a story when a page was
 // saved behind one: short, and about cookies or signing in.
 func wall(text string) string {
-	if len(strings.Fields(text)) > 150 {
+	if countWords(text) > 150 {
 		return ""
 	}
 	t := strings.ToLower(text)
@@ -153,4 +154,25 @@ func wall(text string) string {
 		return "a sign-in or subscription wall"
 	}
 	return ""
+}
+
+// countWords counts the words of a text: those between spaces, and in
+// Chinese, Japanese and Korean, which are written without them, one for
+// every two characters (about the length of a word there).
+func countWords(s string) int {
+	n, cjk := 0, 0
+	space := true
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			cjk++
+			space = true
+		case unicode.IsSpace(r):
+			space = true
+		case space:
+			n++
+			space = false
+		}
+	}
+	return n + (cjk+1)/2
 }
