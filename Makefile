@@ -9,7 +9,7 @@ export CGO_ENABLED := 1
 
 SOURCES := $(shell find . -name '*.go' -not -path './.tools/*') $(shell find templates internal -name '*.html' -o -name '*.css' -o -name '*.sql') go.mod go.sum
 
-.PHONY: site serve test bench eval lexicon names tools clean
+.PHONY: site serve test bench eval eval-pages lexicon names tools clean
 
 bin/ingest bin/build &: $(SOURCES)
 	$(GO) build -tags $(TAGS) -o bin/ ./cmd/ingest ./cmd/build
@@ -45,6 +45,14 @@ eval: bin/ingest
 	EXTRACT="bin/ingest -dry-run -json" $(EVAL)/run.sh $(EVAL)/polnear-dev.jsonl
 	@if [ -f $(EVAL)/ggt-dev.jsonl ]; then EXTRACT="bin/ingest -dry-run -json" $(EVAL)/run.sh $(EVAL)/ggt-dev.jsonl --strict --shown; \
 	else echo "make eval: $(EVAL)/ggt-dev.jsonl is absent: GGT not scored"; fi
+
+# Measure how real saved news pages are read (story and title) on the pages
+# of go-readability's test suite, from the Go module cache: none is copied
+# into this repository.
+eval-pages:
+	@d=$$($(GO) list -m -f '{{.Dir}}' codeberg.org/readeck/go-readability/v2) && \
+	if [ ! -d "$$d/test-pages" ]; then echo "make eval-pages: $$d/test-pages is absent"; exit 1; fi; \
+	PAGES=$$d/test-pages $(GO) test -tags pages -count=1 -v -run TestPages ./internal/claims/reader | grep -Ev '^(=== RUN|--- PASS|PASS|ok)'
 
 # Derive the name lists of internal/claims/names from the public data in
 # RAW (README.md lists the files and where each comes from).
