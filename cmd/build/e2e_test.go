@@ -101,8 +101,8 @@ func TestEndToEnd(t *testing.T) {
 		"praise the call as having gone &#34;very well&#34; and said, &#34;<mark>Russia and Ukraine will immediately",
 		"prediction or promise",
 		// the demo verdict: pending, then not fulfilled, with its evidence and explanation
-		`<span class="badge status-not-fulfilled" style="color: #b3261e">Not fulfilled</span>`,
-		`<span class="badge status-pending" style="color: #8a5a00">Pending</span>`,
+		`<span class="badge status-not-fulfilled" style="--badge: #b3261e; --badge-dark: #`, ">Not fulfilled</span>",
+		`<span class="badge status-pending" style="--badge: #8a5a00; --badge-dark: #`, ">Pending</span>",
 		`href="https://www.irishtimes.com/world/europe/2025/06/02/ukraine-and-russia-agree-to-new-prisoner-exchange-in-istanbul/"`,
 		"The claim is therefore recorded as <strong>not fulfilled</strong> as of 2 June 2025.",
 		"Later coverage", "Second round of Istanbul talks ends with prisoner swap deal, no ceasefire",

@@ -19,8 +19,7 @@ type claimView struct {
 	Corrected   bool         // the editors gave it its speaker (a verdict file's speaker)
 	Role        string       // the speaker's role in the first report
 	Status      string       // the current status's key: a verdict's, overdue, or the starting one
-	StatusLabel string
-	StatusColor string
+	Rating      config.Rating // the current status's: its label and colour
 	Verdict     *verdict.Verdict // nil when no editor has written one
 	Appearances []appearanceView
 	Coverage    []coverageView // later articles that bear on the claim, oldest first
@@ -316,8 +315,7 @@ func (c *claimView) setStatus(cfg *config.Config, now time.Time) {
 	if c.Overdue(now) {
 		c.Status = "overdue"
 	}
-	r, _ := cfg.Rating(c.Status)
-	c.StatusLabel, c.StatusColor = r.Label, r.Color
+	c.Rating, _ = cfg.Rating(c.Status)
 }
 
 // Overdue reports a prediction still pending, or in progress, after its

@@ -39,7 +39,8 @@ var funcs = template.FuncMap{
 		}
 		return fmt.Sprintf("%d %s", n, many)
 	},
-	"analysed": claims.Analysed,
+	"analysed":   claims.Analysed,
+	"badgeStyle": badgeStyle,
 	"card": func(root string, c *claimView) any {
 		return struct {
 			Root string
