@@ -132,7 +132,31 @@ func (r *renderer) render(kind, dir, title, section string, data any) error {
 // pager is one page of a list that is split over several.
 type pager struct {
 	N, Of      int
-	Prev, Next string // paths from the root; empty at the ends
+	Prev, Next string     // paths from the root; empty at the ends
+	Links      []pageLink // the first, the last and those near this one
+}
+
+// pageLink is one numbered link of a pager, or a gap between them.
+type pageLink struct {
+	N    int
+	Path string
+	Gap  bool
+}
+
+// pageLinks numbers the pages a reader can jump to from page n of of:
+// the first and the last, and two either side of n, with a gap marked
+// where pages are left out.
+func pageLinks(n, of int, at func(int) string) []pageLink {
+	var out []pageLink
+	for i := 1; i <= of; i++ {
+		switch {
+		case i == 1 || i == of || i >= n-2 && i <= n+2:
+			out = append(out, pageLink{N: i, Path: at(i)})
+		case len(out) > 0 && !out[len(out)-1].Gap:
+			out = append(out, pageLink{Gap: true})
+		}
+	}
+	return out
 }
 
 // paginate renders a list over as many pages as size requires: dir/ holds
@@ -151,7 +175,7 @@ func paginate[T any](r *renderer, kind, dir, title, section string, items []T, s
 	}
 	for n := 1; n <= pages; n++ {
 		lo, hi := (n-1)*size, min(n*size, len(items))
-		p := pager{N: n, Of: pages}
+		p := pager{N: n, Of: pages, Links: pageLinks(n, pages, at)}
 		if n > 1 {
 			p.Prev = at(n - 1)
 		}

@@ -281,3 +281,29 @@ func TestArticlesNotAnalysed(t *testing.T) {
 		}
 	}
 }
+
+func TestPageLinks(t *testing.T) {
+	at := func(n int) string { return fmt.Sprint(n) }
+	show := func(ls []pageLink) string {
+		var s []string
+		for _, l := range ls {
+			if l.Gap {
+				s = append(s, "…")
+			} else {
+				s = append(s, l.Path)
+			}
+		}
+		return strings.Join(s, " ")
+	}
+	for _, tt := range []struct {
+		n, of int
+		want  string
+	}{
+		{1, 1, "1"}, {1, 3, "1 2 3"}, {1, 41, "1 2 3 … 41"}, {20, 41, "1 … 18 19 20 21 22 … 41"},
+		{41, 41, "1 … 39 40 41"}, {4, 7, "1 2 3 4 5 6 7"},
+	} {
+		if got := show(pageLinks(tt.n, tt.of, at)); got != tt.want {
+			t.Errorf("page %d of %d: %q, want %q", tt.n, tt.of, got, tt.want)
+		}
+	}
+}
