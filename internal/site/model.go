@@ -15,11 +15,11 @@ import (
 // claimView is a claim with what its pages show resolved.
 type claimView struct {
 	*claims.Claim
-	Speaker     *speakerView // nil when nobody could be named
-	Corrected   bool         // the editors gave it its speaker (a verdict file's speaker)
-	Role        string       // the speaker's role in the first report
-	Status      string       // the current status's key: a verdict's, overdue, or the starting one
-	Rating      config.Rating // the current status's: its label and colour
+	Speaker     *speakerView     // nil when nobody could be named
+	Corrected   bool             // the editors gave it its speaker (a verdict file's speaker)
+	Role        string           // the speaker's role in the first report
+	Status      string           // the current status's key: a verdict's, overdue, or the starting one
+	Rating      config.Rating    // the current status's: its label and colour
 	Verdict     *verdict.Verdict // nil when no editor has written one
 	Appearances []appearanceView
 	Coverage    []coverageView // later articles that bear on the claim, oldest first
@@ -59,6 +59,10 @@ type appearanceView struct {
 	claims.Appearance
 	Article              *claims.Article
 	Before, Quote, After string
+	// SentenceBefore and SentenceAfter cut Before and After to the
+	// sentence the claim stands in: what a card shows around a claim in
+	// the reporter's words.
+	SentenceBefore, SentenceAfter string
 }
 
 type speakerView struct {
@@ -185,6 +189,7 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, pr
 				v.Before = body[p.Paragraph.Start:p.Span.Start]
 				v.Quote = body[p.Span.Start:p.Span.End]
 				v.After = body[p.Span.End:p.Paragraph.End]
+				v.SentenceBefore, v.SentenceAfter = sentenceAround(v.Before, v.After)
 			}
 			c.Appearances = append(c.Appearances, v)
 			a.Claims = append(a.Claims, c)
@@ -302,67 +307,6 @@ func whyUnlisted(c *claims.Claim, cfg *config.Config) string {
 		return "extraction is unsure that this is someone's claim"
 	}
 	return "part of a longer claim of the article"
-}
-
-// setStatus works out the claim's current status: its verdict's newest
-// entry, overdue when that is pending (or in progress) past the due date,
-// or else unrated, or pending for a prediction.
-func (c *claimView) setStatus(cfg *config.Config, now time.Time) {
-	c.Status = c.Claim.Status()
-	if e := c.Verdict.Current(); e != nil {
-		c.Status = e.Status
-	}
-	if c.Overdue(now) {
-		c.Status = "overdue"
-	}
-	c.Rating, _ = cfg.Rating(c.Status)
-}
-
-// Overdue reports a prediction still pending, or in progress, after its
-// verdict file's due date.
-func (c *claimView) Overdue(now time.Time) bool {
-	if c.Verdict == nil || c.Verdict.Due.IsZero() || !c.Verdict.Due.Before(now) {
-		return false
-	}
-	s := c.Claim.Status()
-	if e := c.Verdict.Current(); e != nil {
-		s = e.Status
-	}
-	return s == claims.Pending || s == "in-progress"
-}
-
-// history is the claim's timeline: first report, later coverage and its
-// statuses with their evidence, by date.
-func (c *claimView) history(cfg *config.Config) []event {
-	var h []event
-	if f := c.First(); f != nil {
-		h = append(h, event{Date: c.FirstSeen, Kind: "reported", Article: f.Article})
-	}
-	for _, cv := range c.Coverage {
-		h = append(h, event{Date: articleDate(cv.Article), Kind: "coverage", Article: cv.Article, Sentence: cv.Sentence})
-	}
-	if c.Verdict != nil {
-		for _, e := range c.Verdict.Entries {
-			r, _ := cfg.Rating(e.Status)
-			h = append(h, event{Date: e.Date, Kind: "status", Status: r, Note: e.Note, Evidence: e.Evidence})
-		}
-	}
-	sort.SliceStable(h, func(i, j int) bool { return h[i].Date.Before(h[j].Date) })
-	return h
-}
-
-// InQueue reports a claim an editor should look at: later coverage newer
-// than its newest status, or overdue.
-func (c *claimView) InQueue() bool {
-	if c.Status == "overdue" {
-		return true
-	}
-	if len(c.Coverage) == 0 {
-		return false
-	}
-	latest := articleDate(c.Coverage[len(c.Coverage)-1].Article)
-	e := c.Verdict.Current()
-	return e == nil || latest.After(e.Date)
 }
 
 // articleDate is when an article appeared, or when it was read if unknown.

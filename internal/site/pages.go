@@ -96,24 +96,34 @@ type statusData struct {
 	listData[*claimView]
 }
 
-// statusPages renders a page for each status of the scale, listing the
-// claims that have it now.
+// statusPages renders a page for each status of the scale that claims
+// have now, listing them, and an index of those statuses with their
+// counts: the ratings of claims, then the statuses of predictions and
+// promises. A status no claim has gets no page.
 func (r *renderer) statusPages() error {
-	for _, rt := range r.cfg.Ratings {
+	var index struct{ Claims, Predictions []statusCount }
+	for _, sc := range r.m.counts {
+		if sc.N == 0 {
+			continue
+		}
+		if sc.Claims {
+			index.Claims = append(index.Claims, sc)
+		} else {
+			index.Predictions = append(index.Predictions, sc)
+		}
 		var items []*claimView
 		for _, c := range r.m.claims {
-			if c.Status == rt.Key {
+			if c.Status == sc.Key {
 				items = append(items, c)
 			}
 		}
-		total := len(items)
-		err := paginate(r, "status", "status/"+rt.Key+"/", rt.Label, "status", items, r.cfg.PageSize,
-			func(items []*claimView, p pager) any { return statusData{rt, listData[*claimView]{items, p, total}} })
+		err := paginate(r, "status", "status/"+sc.Key+"/", sc.Label, "status", items, r.cfg.PageSize,
+			func(items []*claimView, p pager) any { return statusData{sc.Rating, listData[*claimView]{items, p, sc.N}} })
 		if err != nil {
 			return err
 		}
 	}
-	return nil
+	return r.render("ratings", "status/", "Ratings", "status", index)
 }
 
 // reviewQueue lists the claims an editor should look at: later coverage

@@ -15,7 +15,7 @@ import (
 )
 
 // pageKinds are the templates besides base.html, one per kind of page.
-var pageKinds = []string{"home", "claims", "claim", "speakers", "speaker", "redirect", "articles", "article", "status", "review", "page", "404"}
+var pageKinds = []string{"home", "claims", "claim", "speakers", "speaker", "redirect", "articles", "article", "status", "ratings", "review", "page", "404"}
 
 // templates holds one parsed template set per page kind.
 type templates map[string]*template.Template
@@ -41,12 +41,12 @@ var funcs = template.FuncMap{
 	},
 	"analysed":   claims.Analysed,
 	"badgeStyle": badgeStyle,
-	"card": func(root string, c *claimView) any {
-		return struct {
-			Root string
-			C    *claimView
-		}{root, c}
-	},
+	"card": func(root string, c *claimView) card { return card{Root: root, C: c} },
+	// cardIn is a card on its article's page, which need not name it.
+	"cardIn": func(root string, c *claimView) card { return card{Root: root, C: c, InArticle: true} },
+	// cardWhy is a card in the review queue, which says why it is there.
+	"cardWhy": func(root string, c *claimView) card { return card{Root: root, C: c, Why: c.QueueReason()} },
+	"quoted": quoted,
 	"pagerOf": func(root string, p pager) any {
 		return struct {
 			Root  string
@@ -81,6 +81,14 @@ func parseTemplates(fsys fs.FS) (templates, error) {
 		}
 	}
 	return t, nil
+}
+
+// card is what the claim-card template gets.
+type card struct {
+	Root      string
+	C         *claimView
+	InArticle bool   // on the page of the article it comes from
+	Why       string // why an editor should look at it
 }
 
 // page is what every template gets: the site, where the page is, and its data.

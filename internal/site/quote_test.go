@@ -1,0 +1,34 @@
+package site
+
+import "testing"
+
+func TestQuoted(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Russia and Ukraine will immediately start negotiations.", "Russia and Ukraine will immediately start negotiations."},
+		{"“We are coming for you,“super predators.””", "We are coming for you,‘super predators.’"},
+		{"They call them \"super predators\" now", "They call them ‘super predators’ now"},
+		{"''We will win,'' he said", "We will win,’ he said"},
+		{"\"Bills will fall,\"", "Bills will fall,"},
+		{"It went “very well” indeed", "It went ‘very well’ indeed"},
+	} {
+		if got := quoted(tt.in); got != tt.want {
+			t.Errorf("quoted(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSentenceAround(t *testing.T) {
+	for _, tt := range []struct{ before, after, wantBefore, wantAfter string }{
+		{"The vote was close. Trump described the call as having gone ", " and left. Putin said nothing.",
+			"Trump described the call as having gone ", " and left."},
+		{"Sen. John Smith said ", " on Monday, Mr. Jones added. More later.", "Sen. John Smith said ", " on Monday, Mr. Jones added."},
+		{"", "", "", ""},
+		{"He said the U.S. economy ", " in 2025. \"We will see,\" she said.", "He said the U.S. economy ", " in 2025."},
+		{"“It is over.” Then he said ", ".", "Then he said ", "."},
+	} {
+		b, a := sentenceAround(tt.before, tt.after)
+		if b != tt.wantBefore || a != tt.wantAfter {
+			t.Errorf("sentenceAround(%q, %q) = %q, %q; want %q, %q", tt.before, tt.after, b, a, tt.wantBefore, tt.wantAfter)
+		}
+	}
+}
