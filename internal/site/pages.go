@@ -118,7 +118,9 @@ func (r *renderer) statusPages() error {
 			}
 		}
 		err := paginate(r, "status", "status/"+sc.Key+"/", sc.Label, "status", items, r.cfg.PageSize,
-			func(items []*claimView, p pager) any { return statusData{sc.Rating, listData[*claimView]{items, p, sc.N}} })
+			func(items []*claimView, p pager) any {
+				return statusData{sc.Rating, listData[*claimView]{items, p, sc.N}}
+			})
 		if err != nil {
 			return err
 		}

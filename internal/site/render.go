@@ -41,12 +41,12 @@ var funcs = template.FuncMap{
 	},
 	"analysed":   claims.Analysed,
 	"badgeStyle": badgeStyle,
-	"card": func(root string, c *claimView) card { return card{Root: root, C: c} },
+	"card":       func(root string, c *claimView) card { return card{Root: root, C: c} },
 	// cardIn is a card on its article's page, which need not name it.
 	"cardIn": func(root string, c *claimView) card { return card{Root: root, C: c, InArticle: true} },
 	// cardWhy is a card in the review queue, which says why it is there.
 	"cardWhy": func(root string, c *claimView) card { return card{Root: root, C: c, Why: c.QueueReason()} },
-	"quoted": quoted,
+	"quoted":  quoted,
 	"pagerOf": func(root string, p pager) any {
 		return struct {
 			Root  string
