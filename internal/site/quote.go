@@ -10,7 +10,7 @@ import (
 // quotation marks the templates write: its own enclosing marks go, so that
 // none is doubled, and the marks within it become single ones ("very
 // well" inside a quote reads ‘very well’), the doubled apostrophes of the
-// New York Times archive (”) among them.
+// New York Times archive (two apostrophes) among them.
 func quoted(s string) string {
 	s = strings.TrimSpace(strings.ReplaceAll(s, "''", "\""))
 	if r, n := utf8.DecodeRuneInString(s); isDoubleQuote(r) {
