@@ -95,9 +95,12 @@ func TestEndToEnd(t *testing.T) {
 	}
 	page := read(t, filepath.Join(out, "claims", trump, "index.html"))
 	for _, want := range []string{
-		`<blockquote class="kind-direct"><p>Russia and Ukraine will immediately start negotiations toward a Ceasefire and, more importantly, an END to the War.</p></blockquote>`,
+		`<blockquote class="kind-direct" cite="https://www.foxnews.com/world/trump-says-russia-ukraine-start-ceasefire-negotiations-after-putin-call"><p>“Russia and Ukraine will immediately start negotiations toward a Ceasefire and, more importantly, an END to the War.”</p></blockquote>`,
 		`<a href="../../speakers/donald-trump/">Donald Trump</a>`, `<span class="role">President</span>`,
-		`">Trump says Russia, Ukraine to start ceasefire negotiations after Putin call</a>, FOX News, <time datetime="2025-05-19">19 May 2025</time>`,
+		`">Trump says Russia, Ukraine to start ceasefire negotiations after Putin call</a> · FOX News · <time datetime="2025-05-19">19 May 2025</time>`,
+		// the ruling box: badge, meter, date, editor, note, evidence
+		`Ruled <time datetime="2025-06-02">2 June 2025</time> by claimtrack demo desk`, `<svg class="meter"`,
+		"Russia rejected an unconditional ceasefire.</p>",
 		"praise the call as having gone &#34;very well&#34; and said, &#34;<mark>Russia and Ukraine will immediately",
 		"prediction or promise",
 		// the demo verdict: pending, then not fulfilled, with its evidence and explanation

@@ -82,10 +82,11 @@ func TestLifecycle(t *testing.T) {
 	}
 	buildAt("2025-06-04")
 	p = page(prediction)
-	status := strings.Index(p, `<p class="status">`)
+	status := strings.Index(p, `<section class="ruling"`)
 	history := strings.Index(p, `id="history"`)
-	if status < 0 || !strings.Contains(p[status:status+300], ">Not fulfilled</span>") {
-		t.Error("the claim page does not show the new status")
+	if status < 0 || !strings.Contains(p[status:status+400], ">Not fulfilled</span>") ||
+		!strings.Contains(p[status:], `<time datetime="2025-06-03">3 June 2025</time>`) || !strings.Contains(p[status:], "Prisoner swaps, no ceasefire.") {
+		t.Error("the claim page's ruling box does not show the new status, its date and its note")
 	}
 	if history < 0 || !strings.Contains(p[history:], ">Pending</span>") || !strings.Contains(p[history:], ">Not fulfilled</span>") ||
 		!strings.Contains(p[history:], `href="https://example.org/istanbul"`) || !strings.Contains(p[history:], "Prisoner swaps, no ceasefire.") {

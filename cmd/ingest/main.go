@@ -59,6 +59,7 @@ type options struct {
 	set      string
 	date     string
 	note     string
+	by       string
 	evidence multi
 	due      string
 	now      time.Time // the clock: ingest times and recorded dates
@@ -94,6 +95,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.StringVar(&o.set, "set", "", "with -status: the `status`, a key of the rating scale")
 	fs.StringVar(&o.date, "date", "", "with -status: the `date` (YYYY-MM-DD) the claim came to be so")
 	fs.StringVar(&o.note, "note", "", "with -status or -fix -hide: a short `note` on why")
+	fs.StringVar(&o.by, "by", os.Getenv("CLAIMTRACK_EDITOR"), "with -status: the `editor` who rules (default: $CLAIMTRACK_EDITOR)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file` (go tool pprof reads it)")
 	fs.StringVar(&o.fix, "fix", "", "correct the claim with this `id` in its verdict file (with -speaker or -hide)")
 	fs.StringVar(&o.speaker, "speaker", "", "with -fix: the `slug` of the claim's true speaker")

@@ -37,7 +37,7 @@ func recordStatus(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Wr
 	if err := checkClaim(ctx, o.db, o.status, ""); err != nil {
 		return err
 	}
-	e := verdict.Entry{Status: o.set, Date: date, Recorded: o.now, Note: o.note}
+	e := verdict.Entry{Status: o.set, Date: date, Recorded: o.now, Note: o.note, By: o.by}
 	for _, u := range o.evidence {
 		e.Evidence = append(e.Evidence, verdict.Evidence{URL: u})
 	}

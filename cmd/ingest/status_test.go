@@ -28,7 +28,7 @@ func TestRecordStatus(t *testing.T) {
 		t.Fatalf("%v: %s %s", err, out, errOut)
 	}
 	if _, _, err := ingest(t, "", "-config", cfg, "-db", db, "-status", id, "-set", "partly-fulfilled", "-date", "2026-06-01",
-		"-evidence", "https://example.org/lanes", "-evidence", "https://example.org/lanes-2"); err != nil {
+		"-evidence", "https://example.org/lanes", "-evidence", "https://example.org/lanes-2", "-by", "Ana Editor"); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(file)
@@ -36,7 +36,7 @@ func TestRecordStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"due = 2026-12-31", `status = "pending"`, "recorded = 2025-05-20", `note = "She said \"twelve\"."`,
-		`status = "partly-fulfilled"`, `url = "https://example.org/lanes-2"`} {
+		`status = "partly-fulfilled"`, `by = "Ana Editor"`, `url = "https://example.org/lanes-2"`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("verdict file lacks %q:\n%s", want, b)
 		}

@@ -1,10 +1,12 @@
 package site
 
 import (
+	"claimtrack/internal/config"
 	"fmt"
 	"html/template"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // The backgrounds a badge stands on in the stylesheet's light and dark
@@ -107,4 +109,28 @@ func parseHex(s string) ([3]float64, bool) {
 
 func hex(c [3]float64) string {
 	return fmt.Sprintf("#%02x%02x%02x", int(math.Round(c[0])), int(math.Round(c[1])), int(math.Round(c[2])))
+}
+
+// meter draws a published rating as a row of bars, one for each step of
+// the scale from worst to best, filled up to the rating: a picture beside
+// the badge, which says the rating in words (so the picture is hidden
+// from screen readers). A status with no published rating has none.
+func meter(r config.Rating) template.HTML {
+	steps := r.BestRating - r.WorstRating + 1
+	if r.RatingValue == 0 || steps < 2 || steps > 10 {
+		return ""
+	}
+	filled := r.RatingValue - r.WorstRating + 1
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="meter" style="%s" width="%d" height="14" viewBox="0 0 %d 14" aria-hidden="true" focusable="false">`,
+		badgeStyle(r.Color), steps*14, steps*14)
+	for i := 0; i < steps; i++ {
+		fill := "none"
+		if i < filled {
+			fill = "currentColor"
+		}
+		fmt.Fprintf(&b, `<rect x="%d" y="1" width="11" height="12" rx="2" fill="%s" stroke="currentColor"/>`, i*14+1, fill)
+	}
+	b.WriteString("</svg>")
+	return template.HTML(b.String()) // numbers and a colour checked as #rgb: nothing from an article
 }

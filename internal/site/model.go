@@ -41,6 +41,7 @@ type event struct {
 	Article  *claims.Article
 	Sentence string
 	Status   config.Rating
+	By       string // the editor who ruled
 	Note     string
 	Evidence []verdict.Evidence
 }

@@ -47,6 +47,7 @@ var funcs = template.FuncMap{
 	// cardWhy is a card in the review queue, which says why it is there.
 	"cardWhy": func(root string, c *claimView) card { return card{Root: root, C: c, Why: c.QueueReason()} },
 	"quoted":  quoted,
+	"meter":   meter,
 	"pagerOf": func(root string, p pager) any {
 		return struct {
 			Root  string

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
 )
 
@@ -48,7 +49,7 @@ func (c *claimView) history(cfg *config.Config) []event {
 	if c.Verdict != nil {
 		for _, e := range c.Verdict.Entries {
 			r, _ := cfg.Rating(e.Status)
-			h = append(h, event{Date: e.Date, Kind: "status", Status: r, Note: e.Note, Evidence: e.Evidence})
+			h = append(h, event{Date: e.Date, Kind: "status", Status: r, By: e.By, Note: e.Note, Evidence: e.Evidence})
 		}
 	}
 	sort.SliceStable(h, func(i, j int) bool { return h[i].Date.Before(h[j].Date) })
@@ -68,6 +69,9 @@ func (c *claimView) InQueue() bool {
 	e := c.Verdict.Current()
 	return e == nil || latest.After(e.Date)
 }
+
+// Ruling is the claim's newest status from its verdict file, or nil.
+func (c *claimView) Ruling() *verdict.Entry { return c.Verdict.Current() }
 
 // QueueReason says why a claim is in the review queue: overdue since its
 // due date, or later coverage newer than its last status (or none yet).

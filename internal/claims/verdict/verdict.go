@@ -59,6 +59,7 @@ type Entry struct {
 	Date     time.Time  `toml:"date"`
 	Recorded time.Time  `toml:"recorded"`
 	Note     string     `toml:"note"`
+	By       string     `toml:"by"` // the editor who ruled
 	Evidence []Evidence `toml:"evidence"`
 }
 

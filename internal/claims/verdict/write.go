@@ -48,6 +48,9 @@ func render(e Entry) string {
 	if e.Note != "" {
 		fmt.Fprintf(&b, "note = %s\n", quote(e.Note))
 	}
+	if e.By != "" {
+		fmt.Fprintf(&b, "by = %s\n", quote(e.By))
+	}
 	for _, ev := range e.Evidence {
 		b.WriteString("\n  [[status.evidence]]\n")
 		fmt.Fprintf(&b, "  url = %s\n", quote(ev.URL))
