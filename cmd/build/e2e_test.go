@@ -84,11 +84,15 @@ func TestEndToEnd(t *testing.T) {
 
 	trump := claims.ClaimID("Russia and Ukraine will immediately start negotiations toward a Ceasefire and, more importantly, an END to the War.", "")
 	home := read(t, filepath.Join(out, "index.html"))
-	for _, want := range []string{"Latest claims", "Russia again rejected an unconditional ceasefire", // the newest article's
+	for _, want := range []string{"Latest rulings", `href="./claims/` + trump + `/"`, // the demo's one ruling leads
+		"Latest quotes", "“Russia again rejected an unconditional ceasefire,”", // the newest article's direct quote
 		`href="./speakers/rustem-umerov/"`, `href="./status/not-fulfilled/"`, "Not fulfilled"} {
 		if !strings.Contains(home, want) {
 			t.Errorf("home page lacks %q", want)
 		}
+	}
+	if strings.Contains(home, "<h1>claimtrack demo</h1>") {
+		t.Error("the home page repeats the site's name as its heading")
 	}
 	if list := read(t, filepath.Join(out, "claims", "index.html")); !strings.Contains(list, `href="../claims/`+trump+`/"`) {
 		t.Error("the claims list lacks the demo prediction")

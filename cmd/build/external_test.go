@@ -122,8 +122,8 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 	dom = browse("--dump-dom", base)
-	if !strings.Contains(dom, "Latest claims") || !strings.Contains(dom, "Vladimir Putin") {
-		t.Error("the browser's home page lacks the latest claims")
+	if !strings.Contains(dom, "Latest rulings") || !strings.Contains(dom, "Latest quotes") || !strings.Contains(dom, "Rustem Umerov") {
+		t.Error("the browser's home page lacks the latest rulings and quotes")
 	}
 	shot := filepath.Join(t.TempDir(), "phone.png")
 	browse("--screenshot="+shot, "--window-size=390,844", "--hide-scrollbars", base+"claims/"+id+"/")

@@ -207,7 +207,7 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, pr
 		c.History = c.history(cfg)
 		count[c.Status]++
 		if f := c.First(); f != nil {
-			c.Role = f.Role
+			c.Role = displayRole(f.Role)
 		}
 		if c.Speaker != nil {
 			c.Speaker.Claims = append(c.Speaker.Claims, c)

@@ -16,21 +16,41 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/yuin/goldmark"
 
+	"claimtrack/internal/claims"
 	"claimtrack/internal/config"
 )
 
-// homeLatest is how many claims the home page lists.
+// homeLatest is how many rulings and quotes the home page lists.
 const homeLatest = 10
 
+// home leads with what a fact-checking site has to say: its latest
+// rulings and its counts by rating, then the latest direct quotes (the
+// speakers' own words, not a reporter's paraphrase).
 func (r *renderer) home() error {
-	latest := r.m.claims[:min(homeLatest, len(r.m.claims))]
+	var rulings, quotes []*claimView
+	for _, c := range r.m.claims {
+		if c.Ruling() != nil {
+			rulings = append(rulings, c)
+		}
+		if c.Kind == claims.Direct && len(quotes) < homeLatest {
+			quotes = append(quotes, c)
+		}
+	}
+	sort.SliceStable(rulings, func(i, j int) bool { return rulings[i].Ruling().Date.After(rulings[j].Ruling().Date) })
+	var counts []statusCount
+	for _, sc := range r.m.counts {
+		if sc.N > 0 {
+			counts = append(counts, sc)
+		}
+	}
 	return r.render("home", "", r.cfg.Title, "home", struct {
 		Counts   []statusCount
-		Latest   []*claimView
+		Rulings  []*claimView
+		Quotes   []*claimView
 		Claims   int
 		Speakers int
 		Articles int
-	}{r.m.counts, latest, len(r.m.claims), len(r.m.speakers), len(r.m.articles)})
+	}{counts, rulings[:min(homeLatest, len(rulings))], quotes, len(r.m.claims), r.m.listedSpeakers(), len(r.m.articles)})
 }
 
 type listData[T any] struct {
@@ -64,12 +84,6 @@ func (r *renderer) claimPages() error {
 			return c.ID, "Claim " + c.ID
 		}
 		return c.ID, c.Speaker.Name + ": " + shorten(c.Text, 60)
-	})
-}
-
-func (r *renderer) speakerPages() error {
-	return section(r, "speakers", "speaker", "speakers/", "Speakers", r.m.speakers, func(s *speakerView) (string, string) {
-		return s.Slug, s.Name
 	})
 }
 

@@ -1,0 +1,102 @@
+package site
+
+import (
+	"sort"
+	"strings"
+)
+
+// speakerPage is a speaker's page: the speaker and one page of claims.
+type speakerPage struct {
+	*speakerView
+	listData[*claimView]
+}
+
+// speakersData is a page of the speakers index, in one of its orders.
+type speakersData struct {
+	listData[*speakerView]
+	ByName bool // A to Z; otherwise by number of claims
+}
+
+// listed are the speakers the index lists: those with a claim the site
+// shows, most claims first (then by name).
+func (m *model) listed() []*speakerView {
+	var out []*speakerView
+	for _, s := range m.speakers {
+		if len(s.Claims) > 0 {
+			out = append(out, s)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if len(out[i].Claims) != len(out[j].Claims) {
+			return len(out[i].Claims) > len(out[j].Claims)
+		}
+		return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name)
+	})
+	return out
+}
+
+// listedSpeakers counts the speakers the index lists.
+func (m *model) listedSpeakers() int { return len(m.listed()) }
+
+// speakerPages renders the speakers index twice, by number of claims at
+// speakers/ and A to Z at speakers-a-z/ (outside speakers/, where any
+// name could be a speaker's slug), and every speaker's page, its claims
+// paginated like any list. A speaker with no claim shown keeps a page, so
+// that no link to it breaks, but is not in the index.
+func (r *renderer) speakerPages() error {
+	byCount := r.m.listed()
+	byName := append([]*speakerView(nil), byCount...)
+	sort.SliceStable(byName, func(i, j int) bool { return strings.ToLower(byName[i].Name) < strings.ToLower(byName[j].Name) })
+	for _, view := range []struct {
+		dir, title string
+		items      []*speakerView
+	}{{"speakers/", "Speakers", byCount}, {"speakers-a-z/", "Speakers A–Z", byName}} {
+		byName := view.dir != "speakers/"
+		err := paginate(r, "speakers", view.dir, view.title, "speakers", view.items, r.cfg.PageSize,
+			func(items []*speakerView, p pager) any {
+				return speakersData{listData[*speakerView]{items, p, len(view.items)}, byName}
+			})
+		if err != nil {
+			return err
+		}
+	}
+	for _, s := range r.m.speakers {
+		err := paginate(r, "speaker", "speakers/"+s.Slug+"/", s.Name, "speakers", s.Claims, r.cfg.PageSize,
+			func(items []*claimView, p pager) any {
+				return speakerPage{s, listData[*claimView]{items, p, len(s.Claims)}}
+			})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// roleWords are the abbreviated titles news writes before names, spelt
+// out for a role line; honorifics ("Mr.", "Dr.") say nothing of a role
+// and go.
+var roleWords = map[string]string{
+	"rep.": "Representative", "sen.": "Senator", "gov.": "Governor", "lt.": "Lieutenant", "gen.": "General",
+	"atty.": "Attorney", "sec.": "Secretary", "pres.": "President", "rev.": "Reverend", "prof.": "Professor",
+	"sgt.": "Sergeant", "capt.": "Captain", "col.": "Colonel", "adm.": "Admiral", "supt.": "Superintendent",
+	"insp.": "Inspector", "cmdr.": "Commander", "det.": "Detective", "cpl.": "Corporal", "maj.": "Major",
+	"mr.": "", "mrs.": "", "ms.": "", "miss": "", "mx.": "", "dr.": "", "mr": "", "mrs": "", "ms": "", "dr": "",
+	"sir": "", "dame": "",
+}
+
+// displayRole is a role as a reader should see it: abbreviated titles
+// spelt out and honorifics left out, so that "Rep." reads
+// "Representative" and "Mr." is no role at all.
+func displayRole(role string) string {
+	var out []string
+	for _, w := range strings.Fields(role) {
+		if full, ok := roleWords[strings.ToLower(w)]; ok {
+			if full != "" {
+				out = append(out, full)
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,63 @@
+package site
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"claimtrack/internal/claims"
+	"claimtrack/internal/config"
+)
+
+// TestSpeakersIndex lists speakers by number of claims and A to Z, never
+// one with no claim shown, and paginates a speaker's own page.
+func TestSpeakersIndex(t *testing.T) {
+	d := data(7) // seven claims by Jane Smith
+	d.Speakers = append(d.Speakers, claims.Speaker{ID: 2, Name: "Adam Zed", Slug: "adam-zed"},
+		claims.Speaker{ID: 3, Name: "Nobody Quoted", Slug: "nobody-quoted"})
+	d.Claims[6].SpeakerID = 2
+	cfg := config.Defaults()
+	cfg.PageSize = 5
+	out := t.TempDir()
+	if _, err := Build(context.Background(), Options{Config: cfg, Data: d, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	read := func(p string) string {
+		b, err := os.ReadFile(filepath.Join(out, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	byCount, byName := read("speakers/index.html"), read("speakers-a-z/index.html")
+	if i, j := strings.Index(byCount, ">Jane Smith<"), strings.Index(byCount, ">Adam Zed<"); i < 0 || j < 0 || i > j {
+		t.Errorf("by count: Jane Smith (6 claims) at %d, Adam Zed (1) at %d", i, j)
+	}
+	if i, j := strings.Index(byName, ">Jane Smith<"), strings.Index(byName, ">Adam Zed<"); i < 0 || j < 0 || j > i {
+		t.Errorf("A to Z: Adam Zed at %d, Jane Smith at %d", j, i)
+	}
+	for _, page := range []string{byCount, byName} {
+		if strings.Contains(page, "Nobody Quoted") {
+			t.Error("the index lists a speaker with no claim")
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "speakers/nobody-quoted/index.html")); err != nil {
+		t.Errorf("a speaker with no claim lost its page: %v", err)
+	}
+	if p := read("speakers/jane-smith/page/2/index.html"); !strings.Contains(p, "Page 2 of 2") || !strings.Contains(p, "claim number 5 of") {
+		t.Error("the speaker's second page lacks its claims or its pager")
+	}
+}
+
+func TestDisplayRole(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Rep.", "Representative"}, {"Mr.", ""}, {"Sen.", "Senator"}, {"Lt. Gov.", "Lieutenant Governor"},
+		{"Russian President", "Russian President"}, {"Dr.", ""}, {"Ukrainian Defence Minister", "Ukrainian Defence Minister"},
+	} {
+		if got := displayRole(tt.in); got != tt.want {
+			t.Errorf("displayRole(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
