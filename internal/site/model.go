@@ -149,6 +149,7 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, pr
 		coverage[c.ClaimID] = append(coverage[c.ClaimID], c)
 	}
 	count := map[string]int{}
+	nested := nestedClaims(d, cfg.MinConfidence)
 	for i := range d.Claims {
 		c := &claimView{Claim: &d.Claims[i], Speaker: sps[d.Claims[i].SpeakerID], Verdict: byID[d.Claims[i].ID]}
 		if to := merged[d.Claims[i].SpeakerID]; to != nil {
@@ -168,7 +169,7 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, pr
 			}
 			continue
 		}
-		if !c.Claim.Shown(cfg.MinConfidence) && c.Verdict == nil { // a verdict shows a claim whatever extraction thought of it
+		if (!c.Claim.Shown(cfg.MinConfidence) || nested[c.ID]) && c.Verdict == nil { // a verdict shows a claim whatever extraction thought of it
 			for _, p := range c.Claim.Appearances {
 				if a := arts[p.ArticleID]; a != nil {
 					a.Unlisted = append(a.Unlisted, unlisted{Text: c.Text, Speaker: c.Speaker, Why: whyUnlisted(c.Claim, cfg), at: p.Span.Start})

@@ -61,3 +61,36 @@ func TestDisplayRole(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedClaims keeps a claim that lies within a longer claim of the
+// same speaker in the same article off the lists: it is shown within the
+// longer one, and listed on the article's page as part of it.
+func TestNestedClaims(t *testing.T) {
+	d := data(3)
+	// claim 1 lies within claim 0; claim 2, by someone else, lies within it too but stays.
+	d.Claims[0].Appearances[0].Span = claims.Span{Start: 0, End: 30}
+	d.Claims[1].Appearances[0].Span = claims.Span{Start: 5, End: 12}
+	d.Claims[2].Appearances[0].Span = claims.Span{Start: 14, End: 20}
+	d.Speakers = append(d.Speakers, claims.Speaker{ID: 2, Name: "Adam Zed", Slug: "adam-zed"})
+	d.Claims[2].SpeakerID = 2
+	out := t.TempDir()
+	if _, err := Build(context.Background(), Options{Config: config.Defaults(), Data: d, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	list, err := os.ReadFile(filepath.Join(out, "claims", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []bool{true, false, true} {
+		if got := strings.Contains(string(list), d.Claims[i].Text); got != want {
+			t.Errorf("claim %d listed = %v, want %v", i, got, want)
+		}
+	}
+	article, err := os.ReadFile(filepath.Join(out, "articles", "1", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(article), "part of a longer claim") {
+		t.Error("the article page does not say where the nested claim went")
+	}
+}

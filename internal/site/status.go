@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/store"
 	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
 )
@@ -87,4 +88,50 @@ func (c *claimView) QueueReason() string {
 		return "New coverage on " + latest + ", after its last status on " + e.Date.Format("2 January 2006") + "."
 	}
 	return "Later coverage on " + latest + ", and no status yet."
+}
+
+// nestedClaims finds the claims the site shows that lie, in every article
+// that reports them, within a longer shown claim of the same speaker: the
+// words "very well" inside 'described the call as having gone "very
+// well"'. Extraction marks most such quotes; this catches the rest, so
+// that a card never repeats part of the card beside it.
+func nestedClaims(d *store.Data, minConfidence float64) map[string]bool {
+	type at struct {
+		id      string
+		span    claims.Span
+		speaker int64
+		title   bool
+	}
+	byArticle := map[int64][]at{}
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		if !c.Shown(minConfidence) {
+			continue
+		}
+		for _, p := range c.Appearances {
+			byArticle[p.ArticleID] = append(byArticle[p.ArticleID], at{c.ID, p.Span, c.SpeakerID, p.InTitle})
+		}
+	}
+	within := func(b at, all []at) bool {
+		for _, a := range all {
+			if a.id != b.id && a.speaker == b.speaker && a.title == b.title && a.span.Start <= b.span.Start &&
+				b.span.End <= a.span.End && a.span.End-a.span.Start > b.span.End-b.span.Start {
+				return true
+			}
+		}
+		return false
+	}
+	nested := map[string]bool{}
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		if !c.Shown(minConfidence) || len(c.Appearances) == 0 {
+			continue
+		}
+		all := true
+		for _, p := range c.Appearances {
+			all = all && within(at{c.ID, p.Span, c.SpeakerID, p.InTitle}, byArticle[p.ArticleID])
+		}
+		nested[c.ID] = all
+	}
+	return nested
 }
