@@ -98,6 +98,7 @@ type page struct {
 	Root      string // the relative way back to the site's root: "", "../", "../../"
 	Path      string // the page's own path from the root, "claims/abc/"
 	Canonical string // its absolute address, when base_url is absolute
+	Image     string // the absolute address of its share card, if it has one
 	Title     string
 	Section   string // which part of the navigation is current
 	Pages     []plainPage
@@ -105,11 +106,12 @@ type page struct {
 }
 
 type renderer struct {
-	cfg   *config.Config
-	t     templates
-	w     *writer
-	m     *model
-	pages []plainPage
+	cfg     *config.Config
+	t       templates
+	w       *writer
+	m       *model
+	pages   []plainPage
+	indexed []string // the paths of the pages a sitemap lists, in the order rendered
 }
 
 // render executes the kind's template for the page at dir (a folder path
@@ -124,12 +126,14 @@ func (r *renderer) render(kind, dir, title, section string, data any) error {
 		root = "./"
 	}
 	if kind == "404" { // served at any depth: only an absolute root works
-		u, _ := url.Parse(r.cfg.BaseURL)
-		root = u.Path
+		root = r.basePath()
 	}
 	p := page{Site: r.cfg, Root: root, Path: dir, Title: title, Section: section, Pages: r.pages, Data: data}
 	if strings.Contains(r.cfg.BaseURL, "://") {
 		p.Canonical = r.cfg.BaseURL + dir
+	}
+	if indexed(kind) {
+		r.indexed = append(r.indexed, dir)
 	}
 	var buf bytes.Buffer
 	if err := r.t[kind].ExecuteTemplate(&buf, "base.html", p); err != nil {
