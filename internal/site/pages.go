@@ -80,10 +80,7 @@ func section[T any](r *renderer, list, item, dir, title string, items []T, page 
 
 func (r *renderer) claimPages() error {
 	return section(r, "claims", "claim", "claims/", "All claims", r.m.claims, func(c *claimView) (string, string) {
-		if c.Speaker == nil {
-			return c.ID, "Claim " + c.ID
-		}
-		return c.ID, c.Speaker.Name + ": " + shorten(c.Text, 60)
+		return c.ID, claimTitle(c)
 	})
 }
 
