@@ -135,3 +135,44 @@ func TestBrowser(t *testing.T) {
 	cancel()
 	<-done
 }
+
+// TestClaimReview checks the demo's rated claim with the
+// structured-data-testing-tool: its ClaimReview has what Google asks of
+// one. A claim with no rating has no ClaimReview at all, and a claim's
+// words cannot break out of the JSON-LD script.
+func TestClaimReview(t *testing.T) {
+	sdtt, _ := filepath.Abs("../../.tools/node_modules/.bin/sdtt")
+	sdtt = need(t, sdtt, "make tools")
+	_, out := demoSite(t, "-base-url", "https://example.org/checks/")
+	rated := filepath.Join(out, "claims", "84d4d0561d8d", "index.html")
+	cmd := exec.Command(sdtt, "--file", rated, "--presets", "Google", "--schemas", "ClaimReview")
+	msg, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(msg), "tests passed") {
+		t.Errorf("sdtt on the rated claim (%v):\n%s", err, msg)
+	}
+	page := read(t, rated)
+	for _, want := range []string{`"@type":"ClaimReview"`, `"url":"https://example.org/checks/claims/84d4d0561d8d/"`,
+		`"reviewRating":{"@type":"Rating","alternateName":"Not fulfilled","bestRating":5,"ratingValue":1,"worstRating":1}`,
+		`"author":{"@type":"Person","name":"Donald Trump"}`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the ClaimReview lacks %s", want)
+		}
+	}
+	unrated, _ := filepath.Glob(filepath.Join(out, "claims", "*", "index.html"))
+	n := 0
+	for _, p := range unrated {
+		if p != rated && strings.Contains(read(t, p), "ClaimReview") {
+			t.Errorf("%s has a ClaimReview but no rating", p)
+		}
+		n++
+	}
+	if n < 10 {
+		t.Fatalf("only %d claim pages", n)
+	}
+	// The validator must be able to fail: a page without the ClaimReview.
+	bare := filepath.Join(t.TempDir(), "bare.html")
+	os.WriteFile(bare, []byte(strings.Replace(page, `"@type":"ClaimReview"`, `"@type":"Thing"`, 1)), 0o644)
+	if msg, err := exec.Command(sdtt, "--file", bare, "--presets", "Google", "--schemas", "ClaimReview").CombinedOutput(); err == nil {
+		t.Errorf("sdtt passed a page without a ClaimReview:\n%s", msg)
+	}
+}

@@ -45,9 +45,10 @@ var funcs = template.FuncMap{
 	// cardIn is a card on its article's page, which need not name it.
 	"cardIn": func(root string, c *claimView) card { return card{Root: root, C: c, InArticle: true} },
 	// cardWhy is a card in the review queue, which says why it is there.
-	"cardWhy": func(root string, c *claimView) card { return card{Root: root, C: c, Why: c.QueueReason()} },
-	"quoted":  quoted,
-	"meter":   meter,
+	"cardWhy":     func(root string, c *claimView) card { return card{Root: root, C: c, Why: c.QueueReason()} },
+	"quoted":      quoted,
+	"meter":       meter,
+	"claimReview": claimReview,
 	"pagerOf": func(root string, p pager) any {
 		return struct {
 			Root  string
