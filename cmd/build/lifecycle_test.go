@@ -1,6 +1,7 @@
 package main
 
 import (
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,5 +145,38 @@ func TestVerdictErrors(t *testing.T) {
 				t.Errorf("build: %v, want an error naming %s with %q", err, tt.file, tt.want)
 			}
 		})
+	}
+}
+
+// TestPublishedDatabase opens the database the demo site publishes in
+// data/: a whole, consistent SQLite file with the claims the site was
+// built from.
+func TestPublishedDatabase(t *testing.T) {
+	db, out := demoSite(t)
+	count := func(file string) int {
+		conn, err := sql.Open("sqlite3", "file:"+file+"?mode=ro")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		var n int
+		if err := conn.QueryRow(`SELECT count(*) FROM claims`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	want := count(db)
+	conn, err := sql.Open("sqlite3", "file:"+filepath.Join(out, "data", "claims.db")+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var ok string
+	var n int
+	if err := conn.QueryRow(`PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
+		t.Fatalf("integrity_check: %q %v", ok, err)
+	}
+	if err := conn.QueryRow(`SELECT count(*) FROM claims`).Scan(&n); err != nil || n != want || n == 0 {
+		t.Errorf("the published database has %d claims (%v), the site's has %d", n, err, want)
 	}
 }

@@ -87,6 +87,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	data, err := st.Load(ctx)
+	var snapshot []byte
+	if err == nil {
+		snapshot, err = st.Snapshot(ctx) // published in data/, taken right after the load
+	}
 	st.Close()
 	if err != nil {
 		return err
@@ -107,7 +111,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	stats, err := site.Build(ctx, site.Options{Config: cfg, Data: data, Templates: defaultTemplates(cfg.Templates),
-		Content: cfg.Content, Out: cfg.Output, Verdicts: verdicts, Profiles: profiles, Now: now})
+		Content: cfg.Content, Out: cfg.Output, Verdicts: verdicts, Profiles: profiles, Now: now, Database: snapshot})
 	if err != nil {
 		return err
 	}

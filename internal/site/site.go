@@ -35,6 +35,9 @@ type Options struct {
 	Profiles  profile.Set // the editors' speaker files
 	Out       string      // the output folder
 	Now       time.Time   // what "overdue" is measured against
+	// Database is a snapshot of the SQLite database, published in data/
+	// with the rest of the open data; nil leaves it out.
+	Database []byte
 }
 
 // Stats says what a build did to the output folder.
@@ -62,7 +65,7 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 	}
 	r := &renderer{cfg: &o.Config, t: t, w: w, m: m, pages: pages}
 	for _, step := range []func() error{r.home, r.claimPages, r.speakerPages, r.speakerRedirects, r.articlePages, r.statusPages, r.reviewQueue, r.plainPages,
-		r.notFound, r.crawling, r.feeds, func() error { return copyStatic(o.Templates, w) }} {
+		r.notFound, r.crawling, r.feeds, func() error { return r.openData(o.Database) }, func() error { return copyStatic(o.Templates, w) }} {
 		if err := ctx.Err(); err != nil {
 			return Stats{}, err
 		}

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -189,4 +191,24 @@ func loadRedirects(ctx context.Context, tx *sql.Tx, d *Data) error {
 		d.Redirects = append(d.Redirects, r)
 	}
 	return rows.Err()
+}
+
+// Snapshot is a consistent copy of the whole database, as one SQLite file's
+// bytes: VACUUM INTO writes it from a single read transaction, however
+// busy the database is, and leaves out free pages.
+func (s *Store) Snapshot(ctx context.Context) ([]byte, error) {
+	dir, err := os.MkdirTemp("", "claimtrack-snapshot")
+	if err != nil {
+		return nil, fmt.Errorf("store: snapshot: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	file := filepath.Join(dir, "claims.db")
+	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, file); err != nil {
+		return nil, fmt.Errorf("store: snapshot: %w", err)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("store: snapshot: %w", err)
+	}
+	return b, nil
 }
