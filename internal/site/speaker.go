@@ -1,14 +1,48 @@
 package site
 
 import (
+	"claimtrack/internal/config"
 	"sort"
 	"strings"
+	"time"
 )
 
-// speakerPage is a speaker's page: the speaker and one page of claims.
+// speakerPage is a speaker's page: the speaker, their scorecard, and one
+// page of claims.
 type speakerPage struct {
 	*speakerView
 	listData[*claimView]
+	Scorecard           []scoreRow // the statuses their claims have, in the scale's order
+	ChartHeight         int
+	FirstSeen, LastSeen time.Time
+}
+
+// scoreRow is one bar of a speaker's scorecard: a status, how many of the
+// speaker's claims have it, and the bar's place and length in the chart.
+type scoreRow struct {
+	config.Rating
+	N, Y, Width int
+}
+
+// chartWidth is the longest bar of a scorecard, in the chart's units.
+const chartWidth = 180
+
+// scorecard counts a speaker's claims by status, in the order of the
+// scale, leaving out statuses none of them has.
+func scorecard(s *speakerView, ratings []config.Rating) ([]scoreRow, int) {
+	n := map[string]int{}
+	most := 0
+	for _, c := range s.Claims {
+		n[c.Status]++
+		most = max(most, n[c.Status])
+	}
+	var rows []scoreRow
+	for _, r := range ratings {
+		if n[r.Key] > 0 {
+			rows = append(rows, scoreRow{Rating: r, N: n[r.Key], Y: len(rows) * 28, Width: max(2, n[r.Key]*chartWidth/most)})
+		}
+	}
+	return rows, len(rows) * 28
 }
 
 // speakersData is a page of the speakers index, in one of its orders.
@@ -61,9 +95,20 @@ func (r *renderer) speakerPages() error {
 		}
 	}
 	for _, s := range r.m.speakers {
+		page := speakerPage{speakerView: s}
+		page.Scorecard, page.ChartHeight = scorecard(s, r.cfg.Ratings)
+		for _, c := range s.Claims {
+			if page.FirstSeen.IsZero() || c.FirstSeen.Before(page.FirstSeen) {
+				page.FirstSeen = c.FirstSeen
+			}
+			if c.FirstSeen.After(page.LastSeen) {
+				page.LastSeen = c.FirstSeen
+			}
+		}
 		err := paginate(r, "speaker", "speakers/"+s.Slug+"/", s.Name, "speakers", s.Claims, r.cfg.PageSize,
 			func(items []*claimView, p pager) any {
-				return speakerPage{s, listData[*claimView]{items, p, len(s.Claims)}}
+				page.listData = listData[*claimView]{items, p, len(s.Claims)}
+				return page
 			})
 		if err != nil {
 			return err

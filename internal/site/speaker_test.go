@@ -6,8 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
 )
 
@@ -92,5 +94,30 @@ func TestNestedClaims(t *testing.T) {
 	}
 	if !strings.Contains(string(article), "part of a longer claim") {
 		t.Error("the article page does not say where the nested claim went")
+	}
+}
+
+// TestScorecard counts a speaker's claims by status, in the scale's
+// order, in an SVG chart with an accessible name and in a table.
+func TestScorecard(t *testing.T) {
+	d := data(3)
+	day := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	vs := []*verdict.Verdict{{ClaimID: d.Claims[0].ID, Entries: []verdict.Entry{{Status: "false", Date: day}}}}
+	out := t.TempDir()
+	if _, err := Build(context.Background(), Options{Config: config.Defaults(), Data: d, Verdicts: vs, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "speakers", "jane-smith", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	for _, want := range []string{`aria-label="Claims by status: Unrated 2, False 1"`,
+		`<th scope="row"><a href="../../status/unrated/">Unrated</a></th><td>2</td>`,
+		`<th scope="row"><a href="../../status/false/">False</a></th><td>1</td>`,
+		`<dt>First seen</dt><dd><time datetime="2025-05-19">19 May 2025</time></dd>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("speaker page lacks %s", want)
+		}
 	}
 }
