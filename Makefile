@@ -71,7 +71,7 @@ lexicon:
 # The Nu Html Checker, for the validator test (needs npm and java).
 tools:
 	mkdir -p .tools
-	cd .tools && npm install --no-audit --no-fund --silent vnu-jar@26.9.27 structured-data-testing-tool@4.5.0
+	cd .tools && npm install --no-audit --no-fund --silent vnu-jar@26.9.27 structured-data-testing-tool@4.5.0 playwright-core@1.65.2 axe-core@4.14.1
 
 clean:
 	rm -rf bin public claims.db claims.db-shm claims.db-wal

@@ -73,30 +73,9 @@ func TestHTMLValidator(t *testing.T) {
 // screenshot.
 func TestBrowser(t *testing.T) {
 	chromium := need(t, "chromium", "apt-get install chromium")
-	db, out := demoSite(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	pr, pw := io.Pipe()
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"-config", "../../site.toml", "-db", db, "-content", "../../content", "-out", out,
-			"-serve", "127.0.0.1:0"}, pw, io.Discard)
-		pw.Close()
-	}()
-	base := ""
-	buf := make([]byte, 4096)
-	printed := ""
-	for base == "" {
-		n, err := pr.Read(buf)
-		if err != nil {
-			t.Fatalf("build -serve: %v (%q)", err, printed)
-		}
-		printed += string(buf[:n])
-		if m := regexp.MustCompile(`(http://\S+/) `).FindStringSubmatch(printed); m != nil {
-			base = m[1]
-		}
-	}
-	go io.Copy(io.Discard, pr)
+	base, done := serveDemo(ctx, t)
 	profile := t.TempDir()
 	browse := func(args ...string) string {
 		t.Helper()
@@ -134,6 +113,35 @@ func TestBrowser(t *testing.T) {
 	}
 	cancel()
 	<-done
+}
+
+// serveDemo builds the demo site and serves it with build -serve until ctx
+// ends, returning its address and a channel closed when the server stops.
+func serveDemo(ctx context.Context, t *testing.T) (string, chan error) {
+	t.Helper()
+	db, out := demoSite(t)
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"-config", "../../site.toml", "-db", db, "-content", "../../content", "-out", out,
+			"-serve", "127.0.0.1:0"}, pw, io.Discard)
+		pw.Close()
+	}()
+	base := ""
+	buf := make([]byte, 4096)
+	printed := ""
+	for base == "" {
+		n, err := pr.Read(buf)
+		if err != nil {
+			t.Fatalf("build -serve: %v (%q)", err, printed)
+		}
+		printed += string(buf[:n])
+		if m := regexp.MustCompile(`(http://\S+/) `).FindStringSubmatch(printed); m != nil {
+			base = m[1]
+		}
+	}
+	go io.Copy(io.Discard, pr)
+	return base, done
 }
 
 // TestClaimReview checks the demo's rated claim with the

@@ -15,7 +15,7 @@ import (
 )
 
 // pageKinds are the templates besides base.html, one per kind of page.
-var pageKinds = []string{"home", "claims", "claim", "speakers", "speaker", "redirect", "articles", "article", "status", "ratings", "review", "data", "page", "404"}
+var pageKinds = []string{"home", "claims", "claim", "speakers", "speaker", "redirect", "articles", "article", "status", "ratings", "review", "data", "search", "page", "404"}
 
 // templates holds one parsed template set per page kind.
 type templates map[string]*template.Template

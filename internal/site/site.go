@@ -65,7 +65,7 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 	}
 	r := &renderer{cfg: &o.Config, t: t, w: w, m: m, pages: pages}
 	for _, step := range []func() error{r.home, r.claimPages, r.speakerPages, r.speakerRedirects, r.articlePages, r.statusPages, r.reviewQueue, r.plainPages,
-		r.notFound, r.crawling, r.feeds, func() error { return r.openData(o.Database) }, func() error { return copyStatic(o.Templates, w) }} {
+		r.searchPages, r.notFound, r.crawling, r.feeds, func() error { return r.openData(o.Database) }, func() error { return copyStatic(o.Templates, w) }} {
 		if err := ctx.Err(); err != nil {
 			return Stats{}, err
 		}
