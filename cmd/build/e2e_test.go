@@ -85,7 +85,7 @@ func TestEndToEnd(t *testing.T) {
 	trump := claims.ClaimID("Russia and Ukraine will immediately start negotiations toward a Ceasefire and, more importantly, an END to the War.", "")
 	home := read(t, filepath.Join(out, "index.html"))
 	for _, want := range []string{"Latest rulings", `href="./claims/` + trump + `/"`, // the demo's one ruling leads
-		"Latest quotes", "“Russia again rejected an unconditional ceasefire,”", // the newest article's direct quote
+		"Latest quotes", "“Russia again rejected an unconditional ceasefire”", // the newest article's direct quote
 		`href="./speakers/rustem-umerov/"`, `href="./status/not-fulfilled/"`, "Not fulfilled"} {
 		if !strings.Contains(home, want) {
 			t.Errorf("home page lacks %q", want)

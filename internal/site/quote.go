@@ -19,6 +19,7 @@ func quoted(s string) string {
 	if r, n := utf8.DecodeLastRuneInString(s); isDoubleQuote(r) && unbalanced(s) {
 		s = s[:len(s)-n]
 	}
+	s = strings.TrimRight(s, ", ") // the comma before "he said" is the sentence's, not the quote's
 	rs := []rune(s)
 	for i, r := range rs {
 		if !isDoubleQuote(r) {

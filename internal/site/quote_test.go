@@ -8,7 +8,7 @@ func TestQuoted(t *testing.T) {
 		{"“We are coming for you,“super predators.””", "We are coming for you,‘super predators.’"},
 		{"They call them \"super predators\" now", "They call them ‘super predators’ now"},
 		{"''We will win,'' he said", "We will win,’ he said"},
-		{"\"Bills will fall,\"", "Bills will fall,"},
+		{"\"Bills will fall,\"", "Bills will fall"},
 		{"It went “very well” indeed", "It went ‘very well’ indeed"},
 	} {
 		if got := quoted(tt.in); got != tt.want {
