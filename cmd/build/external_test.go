@@ -146,17 +146,21 @@ func serveDemo(ctx context.Context, t *testing.T) (string, chan error) {
 
 // TestClaimReview checks the demo's rated claim with the
 // structured-data-testing-tool: its ClaimReview has what Google asks of
-// one. A claim with no rating has no ClaimReview at all, and a claim's
+// one, and its Open Graph and Twitter tags what those sites ask (a share
+// card among them). A claim with no rating has no ClaimReview at all, and a claim's
 // words cannot break out of the JSON-LD script.
 func TestClaimReview(t *testing.T) {
 	sdtt, _ := filepath.Abs("../../.tools/node_modules/.bin/sdtt")
 	sdtt = need(t, sdtt, "make tools")
 	_, out := demoSite(t, "-base-url", "https://example.org/checks/")
 	rated := filepath.Join(out, "claims", "84d4d0561d8d", "index.html")
-	cmd := exec.Command(sdtt, "--file", rated, "--presets", "Google", "--schemas", "ClaimReview")
+	cmd := exec.Command(sdtt, "--file", rated, "--presets", "Google,Twitter,Facebook", "--schemas", "ClaimReview")
 	msg, err := cmd.CombinedOutput()
 	if err != nil || !strings.Contains(string(msg), "tests passed") {
 		t.Errorf("sdtt on the rated claim (%v):\n%s", err, msg)
+	}
+	if card, err := os.ReadFile(filepath.Join(out, "claims", "84d4d0561d8d", "card.png")); err != nil || !bytes.HasPrefix(card, []byte("\x89PNG")) {
+		t.Errorf("no share card for the rated claim: %v", err)
 	}
 	page := read(t, rated)
 	for _, want := range []string{`"@type":"ClaimReview"`, `"url":"https://example.org/checks/claims/84d4d0561d8d/"`,

@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"encoding/json"
+	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -59,5 +60,35 @@ func TestClaimReviewEscaped(t *testing.T) {
 	}
 	if strings.Contains(string(other), "ClaimReview") {
 		t.Error("an unverifiable claim has a ClaimReview")
+	}
+}
+
+// TestShareCard draws the card of a rated claim: a PNG of Open Graph's
+// size, linked from the page as og:image when the site has an absolute
+// address; an unrated claim has none.
+func TestShareCard(t *testing.T) {
+	d := data(2)
+	cfg := config.Defaults()
+	cfg.BaseURL = "https://example.org/"
+	vs := []*verdict.Verdict{{ClaimID: d.Claims[0].ID, Entries: []verdict.Entry{{Status: "false", Date: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)}}}}
+	out := t.TempDir()
+	if _, err := Build(context.Background(), Options{Config: cfg, Data: d, Verdicts: vs, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join(out, "claims", d.Claims[0].ID, "card.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil || img.Bounds().Dx() != 1200 || img.Bounds().Dy() != 630 {
+		t.Fatalf("card: %v %v", err, img)
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "claims", d.Claims[0].ID, "index.html"))
+	if !strings.Contains(string(page), `<meta property="og:image" content="https://example.org/claims/`+d.Claims[0].ID+`/card.png">`) {
+		t.Error("the rated claim's page does not name its card")
+	}
+	if _, err := os.Stat(filepath.Join(out, "claims", d.Claims[1].ID, "card.png")); err == nil {
+		t.Error("an unrated claim has a card")
 	}
 }

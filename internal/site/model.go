@@ -24,6 +24,7 @@ type claimView struct {
 	Appearances []appearanceView
 	Coverage    []coverageView // later articles that bear on the claim, oldest first
 	History     []event        // first report, coverage and statuses, by date
+	Card        string         // its share card's path from the root, when it has a ruling
 }
 
 // coverageView is a later article linked to a claim, with the sentence

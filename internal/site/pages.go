@@ -79,6 +79,19 @@ func section[T any](r *renderer, list, item, dir, title string, items []T, page 
 }
 
 func (r *renderer) claimPages() error {
+	for _, c := range r.m.claims {
+		if c.Ruling() == nil {
+			continue
+		}
+		png, err := shareCard(c, r.cfg.Title)
+		if err != nil {
+			return err
+		}
+		c.Card = "claims/" + c.ID + "/card.png"
+		if err := r.w.write(c.Card, png); err != nil {
+			return err
+		}
+	}
 	return section(r, "claims", "claim", "claims/", "All claims", r.m.claims, func(c *claimView) (string, string) {
 		return c.ID, claimTitle(c)
 	})

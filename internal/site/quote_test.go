@@ -32,3 +32,16 @@ func TestSentenceAround(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutControls(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"plain café text\n\ttab", "plain café text\n\ttab"},
+		{"mojibake \u0083 here", "mojibake \uFFFD here"},
+		{"bell \a and del \x7f", "bell \uFFFD and del \uFFFD"},
+		{"Â« quotes Â»", "Â« quotes Â»"}, // C2 bytes that start ordinary characters stay
+	} {
+		if got := string(withoutControls([]byte(tt.in))); got != tt.want {
+			t.Errorf("withoutControls(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

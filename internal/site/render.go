@@ -9,6 +9,7 @@ import (
 	"path"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"claimtrack/internal/claims"
 	"claimtrack/internal/config"
@@ -130,8 +131,11 @@ func (r *renderer) render(kind, dir, title, section string, data any) error {
 		root = r.basePath()
 	}
 	p := page{Site: r.cfg, Root: root, Path: dir, Title: title, Section: section, Pages: r.pages, Data: data}
-	if strings.Contains(r.cfg.BaseURL, "://") {
+	if r.absolute() {
 		p.Canonical = r.cfg.BaseURL + dir
+		if c, ok := data.(*claimView); ok && c.Card != "" {
+			p.Image = r.cfg.BaseURL + c.Card // a share card's address must be absolute
+		}
 	}
 	if indexed(kind) {
 		r.indexed = append(r.indexed, dir)
@@ -140,7 +144,31 @@ func (r *renderer) render(kind, dir, title, section string, data any) error {
 	if err := r.t[kind].ExecuteTemplate(&buf, "base.html", p); err != nil {
 		return fmt.Errorf("render %s: %w", file, err)
 	}
-	return r.w.write(file, buf.Bytes())
+	return r.w.write(file, withoutControls(buf.Bytes()))
+}
+
+// withoutControls replaces the control characters HTML forbids (C0 but
+// for white space, DEL and C1), which old articles carry from encoding
+// mix-ups, with U+FFFD: the page stays valid and shows where one was.
+func withoutControls(b []byte) []byte {
+	clean := true
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f || c == 0xc2 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for _, r := range string(b) {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r >= 0x7f && r <= 0x9f {
+			r = '\uFFFD'
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out
 }
 
 // pager is one page of a list that is split over several.

@@ -1,0 +1,131 @@
+package site
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"strings"
+	"sync"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+)
+
+// The share card is the picture social sites show with a link to a rated
+// claim: 1200 by 630 pixels (Open Graph's size), the quote, who said it,
+// and the verdict in the scale's colour. It is drawn here with the Go
+// fonts (BSD licence, embedded in the binary), so that building a site
+// needs no browser and no font on the machine.
+const (
+	cardWidth, cardHeight = 1200, 630
+	cardMargin            = 64
+)
+
+var cardFonts struct {
+	once                  sync.Once
+	quote, small, verdict font.Face
+	err                   error
+}
+
+func loadCardFonts() error {
+	cardFonts.once.Do(func() {
+		face := func(ttf []byte, size float64) font.Face {
+			if cardFonts.err != nil {
+				return nil
+			}
+			f, err := opentype.Parse(ttf)
+			if err != nil {
+				cardFonts.err = err
+				return nil
+			}
+			fc, err := opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
+			if err != nil {
+				cardFonts.err = err
+			}
+			return fc
+		}
+		cardFonts.quote = face(gobold.TTF, 46)
+		cardFonts.small = face(goregular.TTF, 30)
+		cardFonts.verdict = face(gobold.TTF, 40)
+	})
+	return cardFonts.err
+}
+
+// shareCard draws a rated claim's card as a PNG.
+func shareCard(c *claimView, site string) ([]byte, error) {
+	if err := loadCardFonts(); err != nil {
+		return nil, err
+	}
+	img := image.NewRGBA(image.Rect(0, 0, cardWidth, cardHeight))
+	draw.Draw(img, img.Bounds(), image.NewUniform(color.RGBA{0xfd, 0xfd, 0xfc, 0xff}), image.Point{}, draw.Src)
+	rgb, _ := parseHex(c.Rating.Color)
+	accent := readable(rgb, lightBackgrounds, [3]float64{0, 0, 0})
+	band := color.RGBA{uint8(accent[0]), uint8(accent[1]), uint8(accent[2]), 0xff}
+	draw.Draw(img, image.Rect(0, 0, 24, cardHeight), image.NewUniform(band), image.Point{}, draw.Src)
+	ink := image.NewUniform(color.RGBA{0x1b, 0x1b, 0x1f, 0xff})
+	muted := image.NewUniform(color.RGBA{0x5a, 0x5a, 0x66, 0xff})
+	write := func(face font.Face, src image.Image, x, y int, s string) {
+		d := font.Drawer{Dst: img, Src: src, Face: face, Dot: fixed.P(x, y)}
+		d.DrawString(s)
+	}
+	// The verdict, as a label in a box of its colour.
+	label := strings.ToUpper(c.Rating.Label)
+	w := font.MeasureString(cardFonts.verdict, label).Ceil()
+	box := image.Rect(cardMargin, cardMargin, cardMargin+w+40, cardMargin+64)
+	draw.Draw(img, box, image.NewUniform(band), image.Point{}, draw.Src)
+	write(cardFonts.verdict, image.White, box.Min.X+20, box.Min.Y+47, label)
+	// The quote, wrapped, and cut with an ellipsis when it is too long.
+	text := c.Text
+	if c.Kind == "direct" {
+		text = "“" + quoted(c.Text) + "”"
+	}
+	lines := wrap(cardFonts.quote, text, cardWidth-2*cardMargin, 6)
+	for i, l := range lines {
+		write(cardFonts.quote, ink, cardMargin, 230+i*58, l)
+	}
+	who := "Unattributed"
+	if c.Speaker != nil {
+		who = "— " + c.Speaker.Name
+	}
+	write(cardFonts.small, ink, cardMargin, cardHeight-cardMargin-40, who)
+	write(cardFonts.small, muted, cardMargin, cardHeight-cardMargin, site)
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// wrap breaks text into at most max lines no wider than width pixels,
+// the last one ending in an ellipsis when words are left over.
+func wrap(face font.Face, text string, width, max int) []string {
+	var lines []string
+	line := ""
+	words := strings.Fields(text)
+	for _, w := range words {
+		try := strings.TrimSpace(line + " " + w)
+		if font.MeasureString(face, try).Ceil() <= width || line == "" {
+			line = try
+			continue
+		}
+		lines = append(lines, line)
+		line = w
+		if len(lines) == max {
+			last := lines[max-1]
+			for font.MeasureString(face, last+" …").Ceil() > width && strings.Contains(last, " ") {
+				last = last[:strings.LastIndexByte(last, ' ')]
+			}
+			lines[max-1] = last + " …"
+			return lines
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
