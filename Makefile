@@ -9,7 +9,7 @@ export CGO_ENABLED := 1
 
 SOURCES := $(shell find . -name '*.go' -not -path './.tools/*') $(shell find templates internal -name '*.html' -o -name '*.css' -o -name '*.sql') go.mod go.sum
 
-.PHONY: site serve test bench eval eval-pages lexicon names tools clean
+.PHONY: site serve test bench corpus eval eval-pages lexicon names tools clean
 
 bin/ingest bin/build &: $(SOURCES)
 	$(GO) build -tags $(TAGS) -o bin/ ./cmd/ingest ./cmd/build
@@ -33,6 +33,12 @@ test:
 	@command -v chromium >/dev/null || echo "note: chromium is not installed: the browser test will skip (apt-get install chromium)"
 	@test -f .tools/node_modules/vnu-jar/build/dist/vnu.jar || echo "note: the HTML validator is not installed: its test will skip (make tools)"
 	$(GO) test -tags $(TAGS) -count=1 ./...
+
+# A synthetic corpus for measuring at scale: articles until extraction finds
+# about N claims, with verdict files, in corpus/ (deterministic).
+N ?= 100000
+corpus:
+	$(GO) run ./cmd/corpus -claims $(N) -out corpus
 
 # Benchmarks: extraction throughput (MB/s) and more.
 bench:
