@@ -168,6 +168,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if o.progress && !o.quiet && len(inputs) > 1 {
 		bar = &progress{w: stderr, total: len(inputs), start: time.Now()}
 	}
+	w := &batcher{st: st, sum: &sum, report: func(err error) { bar.clear(); fmt.Fprintln(stderr, "ingest:", err) }}
+	defer w.rollback()
 	err = process(ctx, inputs, o.workers, cfg.MaxInputBytes, stdin, func(r result) error {
 		defer bar.step()
 		if r.err != nil {
@@ -189,17 +191,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 				sum.claimsNew += len(a.quotes)
 				continue
 			}
-			added, err := st.AddArticle(ctx, &a.article, a.quotes, o.now)
-			if err != nil {
-				sum.failed++
-				bar.clear()
-				fmt.Fprintln(stderr, "ingest:", err)
-				continue
+			if err := w.add(ctx, &a.article, a.quotes, o.now); err != nil {
+				return err
 			}
-			sum.add(added)
 		}
 		return nil
 	})
+	if err == nil {
+		w.flush()
+	}
 	bar.done()
 	if err != nil {
 		return err

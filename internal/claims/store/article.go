@@ -21,20 +21,91 @@ type Added struct {
 }
 
 // AddArticle stores an article with the claims extracted from it, in one
-// transaction. An article already stored with the same body is left as it
-// is; one stored under the same URL with another body is replaced, and its
-// appearances with it.
+// transaction (a batch of one). An article already stored with the same
+// body is left as it is; one stored under the same URL with another body
+// is replaced, and its appearances with it.
 func (s *Store) AddArticle(ctx context.Context, a *claims.Article, qs []claims.Quote, now time.Time) (Added, error) {
-	var res Added
+	b, err := s.Batch(ctx)
+	if err != nil {
+		return Added{}, fmt.Errorf("store: add %s: %w", a.Source, err)
+	}
+	defer b.Rollback()
+	res, err := b.Add(ctx, a, qs, now)
+	if err != nil {
+		return Added{}, err
+	}
+	if err := b.Commit(); err != nil {
+		return Added{}, fmt.Errorf("store: add %s: %w", a.Source, err)
+	}
+	return res, nil
+}
+
+// Batch stores many articles in one transaction, each under a savepoint
+// of its own: an article that fails leaves nothing of itself and the rest
+// of the batch stands, while the batch pays for one commit (one sync to
+// disk) instead of one an article. Until Commit, nothing of the batch is
+// in the database; a run killed before then stores those articles when
+// run again.
+type Batch struct {
+	s  *Store
+	tx *txn
+}
+
+// Batch begins a batch.
+func (s *Store) Batch(ctx context.Context) (*Batch, error) {
 	tx, err := s.begin(ctx)
 	if err != nil {
-		return res, fmt.Errorf("store: add %s: %w", a.Source, err)
+		return nil, err
 	}
-	defer tx.Rollback()
+	return &Batch{s: s, tx: tx}, nil
+}
+
+// Commit stores the batch.
+func (b *Batch) Commit() error {
+	err := b.tx.Commit()
+	if err != nil {
+		b.s.forget()
+	}
+	return err
+}
+
+// Rollback drops the batch; after Commit it does nothing.
+func (b *Batch) Rollback() {
+	if b.tx.Rollback() == nil {
+		b.s.forget()
+	}
+}
+
+// forget drops what the store keeps in memory of the database (speakers by
+// surname, the latest article's date), to be read again when next needed.
+func (s *Store) forget() {
+	s.surnames, s.latest = nil, time.Time{}
+}
+
+// Add stores one article of the batch with its claims, as AddArticle says,
+// under a savepoint.
+func (b *Batch) Add(ctx context.Context, a *claims.Article, qs []claims.Quote, now time.Time) (Added, error) {
+	if _, err := b.tx.Tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
+		return Added{}, fmt.Errorf("store: add %s: %w", a.Source, err)
+	}
+	res, err := b.s.addArticle(ctx, b.tx, a, qs, now)
+	if err != nil {
+		b.tx.Tx.ExecContext(ctx, `ROLLBACK TO article`)
+		b.s.forget() // what the store keeps in memory may hold what was rolled back
+	}
+	if _, rerr := b.tx.Tx.ExecContext(ctx, `RELEASE article`); rerr != nil && err == nil {
+		err = fmt.Errorf("store: add %s: %w", a.Source, rerr)
+	}
+	return res, err
+}
+
+// addArticle stores an article in tx.
+func (s *Store) addArticle(ctx context.Context, tx *txn, a *claims.Article, qs []claims.Quote, now time.Time) (Added, error) {
+	var res Added
 	hash := a.Hash()
 	var id int64
 	var oldHash string
-	err = tx.QueryRowContext(ctx, `SELECT id, hash FROM articles WHERE hash = ? OR (url = ? AND url IS NOT NULL)
+	err := tx.QueryRowContext(ctx, `SELECT id, hash FROM articles WHERE hash = ? OR (url = ? AND url IS NOT NULL)
 		ORDER BY hash = ? DESC LIMIT 1`, hash, nullable(a.URL), hash).Scan(&id, &oldHash)
 	switch {
 	case err == nil && oldHash == hash:
@@ -71,9 +142,6 @@ func (s *Store) AddArticle(ctx context.Context, a *claims.Article, qs []claims.Q
 		if err := s.dropOrphans(ctx, tx); err != nil {
 			return Added{}, fmt.Errorf("store: replace %s: %w", a.Source, err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return Added{}, fmt.Errorf("store: add %s: %w", a.Source, err)
 	}
 	if !s.latest.IsZero() && seen.After(s.latest) {
 		s.latest = seen

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -43,16 +44,40 @@ func init() {
 	}
 }
 
-// contentWords are the words of s that can tell its subject: four letters
-// or more, no stop words, lower case.
-func contentWords(s string) map[string]bool {
-	out := map[string]bool{}
+// eachContentWord calls f with each word of s that can tell its subject:
+// four letters or more, no stop words, lower case.
+func eachContentWord(s string, f func(w string)) {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if len(w) >= 4 && !stopWords[w] {
-			out[w] = true
+			f(w)
 		}
 	}
+}
+
+// contentWords is the set of s's content words.
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	eachContentWord(s, func(w string) { out[w] = true })
 	return out
+}
+
+// topWords are the n content words of a text that it uses most (ties in
+// alphabetical order): the words of the full-text query for the claims an
+// article bears on, the same on every run.
+func topWords(text string, n int) []string {
+	count := map[string]int{}
+	eachContentWord(text, func(w string) { count[w]++ })
+	words := make([]string, 0, len(count))
+	for w := range count {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if count[words[i]] != count[words[j]] {
+			return count[words[i]] > count[words[j]]
+		}
+		return words[i] < words[j]
+	})
+	return words[:min(n, len(words))]
 }
 
 // link is a claim's best match in one article.
@@ -81,25 +106,19 @@ func earlierClaims(ctx context.Context, tx *txn, articleID int64, a *claims.Arti
 	if err != nil || len(speakers) == 0 {
 		return err
 	}
-	var terms []string
-	for w := range contentWords(a.Body) {
-		terms = append(terms, `"`+w+`"`)
-		if len(terms) == maxTerms {
-			break
-		}
-	}
+	terms := topWords(a.Body, maxTerms)
 	if len(terms) == 0 {
 		return nil
 	}
-	args := []any{strings.Join(terms, " OR "), timeText(when), articleID}
-	for _, id := range speakers {
-		args = append(args, id)
+	who := make([]string, len(speakers))
+	for i, id := range speakers {
+		who[i] = fmt.Sprintf("s%d", id)
 	}
+	match := "speaker : (" + strings.Join(who, " OR ") + `) AND text : ("` + strings.Join(terms, `" OR "`) + `")`
 	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.text FROM claims_fts f JOIN claims c ON c.rowid = f.rowid
 		WHERE claims_fts MATCH ? AND c.first_seen < ?
 		AND NOT EXISTS (SELECT 1 FROM appearances p WHERE p.claim_id = c.id AND p.article_id = ?)
-		AND c.speaker_id IN (?`+strings.Repeat(", ?", len(speakers)-1)+`)
-		ORDER BY bm25(claims_fts) LIMIT `+fmt.Sprint(maxCandidates), args...)
+		ORDER BY bm25(claims_fts), c.rowid LIMIT `+fmt.Sprint(maxCandidates), match, timeText(when), articleID)
 	if err != nil {
 		return err
 	}
@@ -145,13 +164,14 @@ func laterArticles(ctx context.Context, tx *txn, articleID int64, when time.Time
 		if speaker == "" || len(claim) < 2 {
 			continue
 		}
-		var terms []string
+		terms := make([]string, 0, len(claim))
 		for w := range claim {
 			terms = append(terms, `"`+w+`"`)
 		}
+		sort.Strings(terms) // one query text for one claim, run after run
 		rows, err := tx.QueryContext(ctx, `SELECT a.id, a.body FROM articles_fts f JOIN articles a ON a.id = f.rowid
 			WHERE articles_fts MATCH ? AND coalesce(a.published, a.ingested_at) > ? AND a.id != ?
-			ORDER BY bm25(articles_fts) LIMIT ?`, strings.Join(terms, " OR "), timeText(when), articleID, coverageSearches)
+			ORDER BY bm25(articles_fts), a.id LIMIT ?`, strings.Join(terms, " OR "), timeText(when), articleID, coverageSearches)
 		if err != nil {
 			return err
 		}
@@ -176,8 +196,13 @@ func laterArticles(ctx context.Context, tx *txn, articleID int64, when time.Time
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		for aid, l := range found {
-			if err := saveLinks(ctx, tx, aid, map[string]link{id: l}); err != nil {
+		aids := make([]int64, 0, len(found))
+		for aid := range found {
+			aids = append(aids, aid)
+		}
+		sort.Slice(aids, func(i, j int) bool { return aids[i] < aids[j] })
+		for _, aid := range aids {
+			if err := saveLinks(ctx, tx, aid, map[string]link{id: found[aid]}); err != nil {
 				return err
 			}
 		}
@@ -196,9 +221,16 @@ func overlap(claim, sentence map[string]bool) float64 {
 	return float64(shared) / float64(max(len(claim), 1))
 }
 
-// saveLinks records the links of one article to claims.
+// saveLinks records the links of one article to claims, in the order of
+// the claims' IDs.
 func saveLinks(ctx context.Context, tx *txn, articleID int64, best map[string]link) error {
-	for id, l := range best {
+	ids := make([]string, 0, len(best))
+	for id := range best {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		l := best[id]
 		if _, err := tx.ExecContext(ctx, `INSERT INTO coverage (claim_id, article_id, score, sentence) VALUES (?, ?, ?, ?)
 			ON CONFLICT (claim_id, article_id) DO UPDATE SET score = excluded.score, sentence = excluded.sentence`,
 			id, articleID, l.score, l.sentence); err != nil {

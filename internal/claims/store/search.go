@@ -17,7 +17,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]string, 
 		return nil, nil
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT c.id FROM claims_fts f JOIN claims c ON c.rowid = f.rowid
-		WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts) LIMIT ?`, strings.Join(terms, " "), limit)
+		WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts), c.rowid LIMIT ?`, "text : ("+strings.Join(terms, " ")+")", limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/store"
+)
+
+// A batch is committed when it holds batchSize articles or has been open
+// for batchTime: few commits (each a sync to disk) for a large run, and
+// another writer never waits long for the database.
+const (
+	batchSize = 256
+	batchTime = time.Second
+)
+
+// batcher stores the articles of a run in batches (store.Batch), counting
+// each article in the summary once its batch is committed. An article that
+// fails is reported and leaves nothing; a batch that fails to commit
+// reports each of its articles as failed.
+type batcher struct {
+	st      *store.Store
+	sum     *summary
+	report  func(error)
+	b       *store.Batch
+	opened  time.Time
+	pending []store.Added
+	sources []string
+}
+
+func (w *batcher) add(ctx context.Context, a *claims.Article, qs []claims.Quote, now time.Time) error {
+	if w.b == nil {
+		b, err := w.st.Batch(ctx)
+		if err != nil {
+			return err
+		}
+		w.b, w.opened = b, time.Now()
+	}
+	added, err := w.b.Add(ctx, a, qs, now)
+	if err != nil {
+		w.sum.failed++
+		w.report(err)
+	} else {
+		w.pending = append(w.pending, added)
+		w.sources = append(w.sources, a.Source)
+	}
+	if len(w.pending) >= batchSize || time.Since(w.opened) >= batchTime {
+		w.flush()
+	}
+	return nil
+}
+
+// flush commits the open batch, if any.
+func (w *batcher) flush() {
+	if w.b == nil {
+		return
+	}
+	err := w.b.Commit()
+	if err != nil {
+		for _, src := range w.sources {
+			w.sum.failed++
+			w.report(fmt.Errorf("%s: not stored: %w", src, err))
+		}
+	} else {
+		for _, a := range w.pending {
+			w.sum.add(a)
+		}
+	}
+	w.b, w.pending, w.sources = nil, nil, nil
+}
+
+// rollback drops a batch left open by an error or an interruption.
+func (w *batcher) rollback() {
+	if w.b != nil {
+		w.b.Rollback()
+	}
+}

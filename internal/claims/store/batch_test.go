@@ -1,0 +1,60 @@
+package store
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// TestBatch stores three articles in one batch, the second of which fails
+// part way (a claim of an unknown kind): nothing of it is stored, the
+// others are, and a batch rolled back stores nothing at all.
+func TestBatch(t *testing.T) {
+	s, _ := open(t)
+	ctx := context.Background()
+	now := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	a1, q1 := article("https://a.example/1", "2025-05-01", [2]string{"We will build the bridge by May", "Ann Lee"})
+	a2, q2 := article("https://a.example/2", "2025-05-02", [2]string{"Taxes will fall next year", "Bo Park"})
+	a3, q3 := article("https://a.example/3", "2025-05-03", [2]string{"The port will reopen in June", "Cy Diaz"})
+	q2[0].Kind = "bogus"
+	b, err := s.Batch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Add(ctx, &a1, q1, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Add(ctx, &a2, q2, now); err == nil {
+		t.Fatal("an article with a claim of an unknown kind was stored")
+	}
+	if _, err := b.Add(ctx, &a3, q3, now); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	d, err := s.Load(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Articles) != 2 || len(d.Claims) != 2 || len(d.Speakers) != 2 {
+		t.Errorf("%d articles, %d claims, %d speakers; want 2 of each", len(d.Articles), len(d.Claims), len(d.Speakers))
+	}
+	for _, a := range d.Articles {
+		if a.URL == "https://a.example/2" {
+			t.Error("the failed article was stored")
+		}
+	}
+	b, err = s.Batch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a4, q4 := article("https://a.example/4", "2025-05-04", [2]string{"Rents will double", "Di Moss"})
+	if _, err := b.Add(ctx, &a4, q4, now); err != nil {
+		t.Fatal(err)
+	}
+	b.Rollback()
+	if d, _ := s.Load(ctx); len(d.Articles) != 2 {
+		t.Errorf("a rolled-back batch left %d articles", len(d.Articles))
+	}
+}
