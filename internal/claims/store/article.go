@@ -79,7 +79,7 @@ func (b *Batch) Rollback() {
 // forget drops what the store keeps in memory of the database (speakers by
 // surname, the latest article's date), to be read again when next needed.
 func (s *Store) forget() {
-	s.surnames, s.latest = nil, time.Time{}
+	s.surnames, s.latest, s.index = nil, time.Time{}, nil
 }
 
 // Add stores one article of the batch with its claims, as AddArticle says,
@@ -209,6 +209,7 @@ func addQuote(ctx context.Context, tx *txn, articleID int64, q claims.Quote, see
 	}
 	if n, _ := r.RowsAffected(); n > 0 {
 		res.ClaimsNew++
+		tx.s.claimAdded(speaker, id, q.Text, seen)
 	} else {
 		res.ClaimsSeen++
 		// An earlier report moves first_seen back; a later one fills a
@@ -218,6 +219,14 @@ func addQuote(ctx context.Context, tx *txn, articleID int64, q claims.Quote, see
 			act = CASE WHEN act = 'thought' OR ? = 'said' THEN ? ELSE act END WHERE id = ?`,
 			timeText(seen), nullID(speaker), q.Confidence, string(act), string(act), id); err != nil {
 			return err
+		}
+		if tx.s.index != nil { // the claim as it now stands: its speaker may be another than this report's
+			var by sql.NullInt64
+			var first string
+			if err := tx.QueryRowContext(ctx, `SELECT speaker_id, first_seen FROM claims WHERE id = ?`, id).Scan(&by, &first); err != nil {
+				return err
+			}
+			tx.s.claimAdded(by.Int64, id, q.Text, parseTime(nullString(first)))
 		}
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO appearances (claim_id, article_id, start, end, para_start, para_end,
@@ -277,6 +286,9 @@ func (s *Store) dropOrphans(ctx context.Context, tx *txn) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE id = ?`, id); err != nil {
 			return err
 		}
+	}
+	if len(drop) > 0 {
+		s.index = nil // it would still hold them
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -12,9 +11,12 @@ import (
 	"claimtrack/internal/claims"
 )
 
-// Later coverage: when an article is stored, each of its sentences is
-// searched for in the earlier claims' full-text index (FTS5, ranked by
-// bm25), and a claim is linked to the article when
+// Later coverage: when an article is stored, the earlier claims of the
+// speakers it names are matched against its sentences (through the claim
+// index in memory, claimindex.go), and the claims of the article are
+// searched for in the later articles already stored (the articles'
+// full-text index, FTS5, ranked by bm25). A claim is linked to an article
+// when
 //   - the claim was first seen before the article appeared and is not
 //     reported in the article itself,
 //   - the claim's speaker is named in the article (by surname), and
@@ -28,8 +30,7 @@ import (
 const (
 	minCoverage      = 0.3
 	coverageSearches = 5  // later articles searched per claim, best bm25 first
-	maxCandidates    = 20 // earlier claims weighed per article, best bm25 first
-	maxTerms         = 60 // article words in the full-text query
+	maxCandidates    = 20 // earlier claims weighed per article, most words shared first
 	maxSpeakers      = 20 // named speakers whose claims are searched
 )
 
@@ -61,25 +62,6 @@ func contentWords(s string) map[string]bool {
 	return out
 }
 
-// topWords are the n content words of a text that it uses most (ties in
-// alphabetical order): the words of the full-text query for the claims an
-// article bears on, the same on every run.
-func topWords(text string, n int) []string {
-	count := map[string]int{}
-	eachContentWord(text, func(w string) { count[w]++ })
-	words := make([]string, 0, len(count))
-	for w := range count {
-		words = append(words, w)
-	}
-	sort.Slice(words, func(i, j int) bool {
-		if count[words[i]] != count[words[j]] {
-			return count[words[i]] > count[words[j]]
-		}
-		return words[i] < words[j]
-	})
-	return words[:min(n, len(words))]
-}
-
 // link is a claim's best match in one article.
 type link struct {
 	score    float64
@@ -92,60 +74,78 @@ func linkCoverage(ctx context.Context, tx *txn, articleID int64, a *claims.Artic
 	if _, err := tx.ExecContext(ctx, `DELETE FROM coverage WHERE article_id = ?`, articleID); err != nil {
 		return err
 	}
-	if err := earlierClaims(ctx, tx, articleID, a, when); err != nil {
+	own := map[string]bool{}
+	for _, id := range ids {
+		own[id] = true
+	}
+	best, err := earlierClaims(ctx, tx, a, when, own)
+	if err != nil {
+		return err
+	}
+	if err := saveLinks(ctx, tx, articleID, best); err != nil {
 		return err
 	}
 	return laterArticles(ctx, tx, articleID, when, ids)
 }
 
 // earlierClaims links the article to the earlier claims it bears on: the
-// claims of the speakers it names, ranked by bm25 against the article's
-// words in one full-text query, then matched sentence by sentence.
-func earlierClaims(ctx context.Context, tx *txn, articleID int64, a *claims.Article, when time.Time) error {
+// claims of the speakers it names that share enough words with the
+// article as a whole (counted through the claim index; the maxCandidates
+// that share most), then matched sentence by sentence. own
+// are the article's own claims, which it does not cover.
+func earlierClaims(ctx context.Context, tx *txn, a *claims.Article, when time.Time, own map[string]bool) (map[string]link, error) {
 	speakers, err := tx.s.namedSpeakers(ctx, tx, a.Body)
 	if err != nil || len(speakers) == 0 {
-		return err
+		return nil, err
 	}
-	terms := topWords(a.Body, maxTerms)
-	if len(terms) == 0 {
-		return nil
+	article := contentWords(a.Body)
+	when = when.UTC().Truncate(time.Second) // as first_seen is stored
+	type candidate struct {
+		claim *indexedClaim
+		share float64 // of its words the article has
 	}
-	who := make([]string, len(speakers))
-	for i, id := range speakers {
-		who[i] = fmt.Sprintf("s%d", id)
-	}
-	match := "speaker : (" + strings.Join(who, " OR ") + `) AND text : ("` + strings.Join(terms, `" OR "`) + `")`
-	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.text FROM claims_fts f JOIN claims c ON c.rowid = f.rowid
-		WHERE claims_fts MATCH ? AND c.first_seen < ?
-		AND NOT EXISTS (SELECT 1 FROM appearances p WHERE p.claim_id = c.id AND p.article_id = ?)
-		ORDER BY bm25(claims_fts), c.rowid LIMIT `+fmt.Sprint(maxCandidates), match, timeText(when), articleID)
-	if err != nil {
-		return err
-	}
-	type candidate struct{ id, text string }
 	var cands []candidate
-	for rows.Next() {
-		var c candidate
-		if err := rows.Scan(&c.id, &c.text); err != nil {
-			rows.Close()
-			return err
+	for _, sp := range speakers {
+		sc, err := tx.s.speakerClaims(ctx, tx, sp)
+		if err != nil {
+			return nil, err
 		}
-		cands = append(cands, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil || len(cands) == 0 {
-		return err
-	}
-	best := map[string]link{}
-	for _, sentence := range sentences(a.Body) {
-		words := contentWords(sentence)
-		for _, c := range cands {
-			if score := overlap(contentWords(c.text), words); score >= minCoverage && score > best[c.id].score {
-				best[c.id] = link{score, sentence}
+		shared := map[int32]int{}
+		for w := range article {
+			for _, n := range sc.byWord[w] {
+				shared[n]++
+			}
+		}
+		for n, k := range shared {
+			c := &sc.claims[n]
+			if share := float64(k) / float64(len(c.words)); !own[c.id] && c.first.Before(when) && share >= minCoverage {
+				cands = append(cands, candidate{c, share})
 			}
 		}
 	}
-	return saveLinks(ctx, tx, articleID, best)
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].share != cands[j].share {
+			return cands[i].share > cands[j].share
+		}
+		return cands[i].claim.id < cands[j].claim.id
+	})
+	best := map[string]link{}
+	if len(cands) == 0 {
+		return best, nil
+	}
+	sents := sentences(a.Body)
+	sentWords := make([]map[string]bool, len(sents))
+	for i, s := range sents {
+		sentWords[i] = contentWords(s)
+	}
+	for _, c := range cands[:min(len(cands), maxCandidates)] {
+		for i, words := range sentWords {
+			if score := overlap(c.claim.words, words); score >= minCoverage && score > best[c.claim.id].score {
+				best[c.claim.id] = link{score, sents[i]}
+			}
+		}
+	}
+	return best, nil
 }
 
 // laterArticles links each of the given claims to the stored articles

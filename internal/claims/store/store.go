@@ -52,6 +52,7 @@ type Store struct {
 	// surname, and when the latest stored article appeared.
 	surnames map[string][]int64
 	latest   time.Time
+	index    *claimIndex // named speakers' claims by word (claimindex.go)
 }
 
 // Open opens (creating if need be) the database file at path and applies

@@ -1,0 +1,95 @@
+package store
+
+import (
+	"context"
+	"time"
+)
+
+// claimIndex holds, for the speakers whose claims later coverage has
+// looked at, the content words of each of their claims and the claims
+// each word is in: an article is matched against the claims of the
+// speakers it names in memory, by counting shared words, instead of a
+// full-text query per article that ranked every claim sharing a word. A
+// speaker's part is read from the database the first time it is needed
+// and kept up to date as claims are added; what a rollback or a deletion
+// might have made stale is dropped (Store.forget).
+type claimIndex struct {
+	speakers map[int64]*speakerClaims
+	where    map[string]claimRef // claim ID: where it is indexed
+}
+
+// speakerClaims are one speaker's claims and an inverted index of their
+// content words.
+type speakerClaims struct {
+	claims []indexedClaim
+	byWord map[string][]int32
+}
+
+type indexedClaim struct {
+	id    string
+	first time.Time
+	words map[string]bool
+}
+
+type claimRef struct {
+	speaker int64
+	n       int32
+}
+
+// speakerClaims returns the speaker's claims, reading them in tx the
+// first time.
+func (s *Store) speakerClaims(ctx context.Context, tx *txn, speaker int64) (*speakerClaims, error) {
+	if s.index == nil {
+		s.index = &claimIndex{speakers: map[int64]*speakerClaims{}, where: map[string]claimRef{}}
+	}
+	if sc := s.index.speakers[speaker]; sc != nil {
+		return sc, nil
+	}
+	sc := &speakerClaims{byWord: map[string][]int32{}}
+	s.index.speakers[speaker] = sc
+	rows, err := tx.QueryContext(ctx, `SELECT id, text, first_seen FROM claims WHERE speaker_id = ? ORDER BY rowid`, speaker)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, text, first string
+		if err := rows.Scan(&id, &text, &first); err != nil {
+			return nil, err
+		}
+		s.index.add(speaker, id, text, parseTime(nullString(first)))
+	}
+	return sc, rows.Err()
+}
+
+// add indexes a claim under a speaker whose claims are loaded.
+func (ix *claimIndex) add(speaker int64, id, text string, first time.Time) {
+	sc := ix.speakers[speaker]
+	if sc == nil {
+		return // read from the database, claim included, when first needed
+	}
+	n := int32(len(sc.claims))
+	words := contentWords(text)
+	sc.claims = append(sc.claims, indexedClaim{id, first.UTC().Truncate(time.Second), words}) // as stored
+	for w := range words {
+		sc.byWord[w] = append(sc.byWord[w], n)
+	}
+	ix.where[id] = claimRef{speaker, n}
+}
+
+// claimAdded keeps the index up to date with a new claim, or with one
+// seen again, which may now be older (first seen earlier) or have the
+// speaker it lacked.
+func (s *Store) claimAdded(speaker int64, id, text string, seen time.Time) {
+	if s.index == nil || speaker == 0 {
+		return
+	}
+	if ref, ok := s.index.where[id]; ok {
+		c := &s.index.speakers[ref.speaker].claims[ref.n]
+		if seen := seen.UTC().Truncate(time.Second); seen.Before(c.first) {
+			c.first = seen
+		}
+		return
+	}
+	s.index.add(speaker, id, text, seen)
+}
