@@ -1,0 +1,90 @@
+package main
+
+import (
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"claimtrack/internal/corpus"
+)
+
+// TestRepeatable ingests one synthetic corpus twice into new databases:
+// the same files in the same order (with -now) give the same rows in
+// every table, later coverage included.
+func TestRepeatable(t *testing.T) {
+	dir := t.TempDir()
+	if _, _, err := corpus.Write(dir, 600, 3); err != nil {
+		t.Fatal(err)
+	}
+	dump := func(db string) string {
+		if _, errOut, err := ingest(t, "", "-q", "-now", "2026-01-01", "-db", db, filepath.Join(dir, "articles")); err != nil {
+			t.Fatalf("%v: %s", err, errOut)
+		}
+		conn, err := sql.Open("sqlite3", db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		var b strings.Builder
+		for _, q := range []string{
+			`SELECT id, url, title, published, hash, ingested_at FROM articles ORDER BY id`,
+			`SELECT id, name, slug, kind FROM speakers ORDER BY id`,
+			`SELECT rowid, id, text, speaker_id, first_seen, confidence, act FROM claims ORDER BY rowid`,
+			`SELECT claim_id, article_id, start, speaker_id, mention FROM appearances ORDER BY 1, 2, 3`,
+			`SELECT claim_id, article_id, score, sentence FROM coverage ORDER BY 1, 2`,
+		} {
+			rows, err := conn.Query(q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cols, _ := rows.Columns()
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			n := 0
+			for rows.Next() {
+				if err := rows.Scan(ptrs...); err != nil {
+					t.Fatal(err)
+				}
+				for _, v := range vals {
+					b.WriteString(strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(fmtValue(v), "\n", " "), "\t", " ")) + "\t")
+				}
+				b.WriteString("\n")
+				n++
+			}
+			rows.Close()
+			if n == 0 {
+				t.Errorf("no rows from %s", q)
+			}
+		}
+		return b.String()
+	}
+	first, second := dump(filepath.Join(dir, "a.db")), dump(filepath.Join(dir, "b.db"))
+	if first != second {
+		a, b := strings.Split(first, "\n"), strings.Split(second, "\n")
+		for i := range min(len(a), len(b)) {
+			if a[i] != b[i] {
+				t.Fatalf("the two databases differ first at row %d:\n%s\n%s", i, a[i], b[i])
+			}
+		}
+		t.Fatalf("the two databases differ: %d and %d rows", len(a), len(b))
+	}
+	if !strings.Contains(first, "\t0.") {
+		t.Error("no coverage scores in the dump")
+	}
+}
+
+func fmtValue(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "NULL"
+	case []byte:
+		return string(x)
+	default:
+		return strings.TrimSpace(strings.Trim(fmt.Sprint(x), "[]"))
+	}
+}
