@@ -9,7 +9,7 @@ export CGO_ENABLED := 1
 
 SOURCES := $(shell find . -name '*.go' -not -path './.tools/*') $(shell find templates internal -name '*.html' -o -name '*.css' -o -name '*.sql') go.mod go.sum
 
-.PHONY: site serve test bench corpus eval eval-pages lexicon names tools clean
+.PHONY: site serve test bench bench-scale corpus eval eval-pages lexicon names tools clean
 
 bin/ingest bin/build &: $(SOURCES)
 	$(GO) build -tags $(TAGS) -o bin/ ./cmd/ingest ./cmd/build
@@ -39,6 +39,11 @@ test:
 N ?= 100000
 corpus:
 	$(GO) run ./cmd/corpus -claims $(N) -out corpus
+
+# Ingest, build and rebuild at scale against a dry run and against Hugo,
+# on the PolNeAR training texts and the synthetic corpus (scripts/bench-scale).
+bench-scale: bin/ingest bin/build
+	EVAL=$(EVAL) N=$(N) scripts/bench-scale
 
 # Benchmarks: extraction throughput (MB/s) and more.
 bench:

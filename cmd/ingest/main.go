@@ -65,6 +65,7 @@ type options struct {
 	now      time.Time // the clock: ingest times and recorded dates
 	config   string
 	db       string
+	content  string
 	dryRun   bool
 	json     bool
 	quiet    bool
@@ -85,6 +86,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	var o options
 	fs.StringVar(&o.config, "config", "site.toml", "site settings `file` (optional)")
 	fs.StringVar(&o.db, "db", "", "SQLite database `file` (default: database in site.toml, else claims.db)")
+	fs.StringVar(&o.content, "content", "", "the content `folder`, whose verdict and speaker files ingest heeds (default: content_dir in site.toml)")
 	fs.BoolVar(&o.dryRun, "dry-run", false, "extract and print claims; do not touch the database")
 	fs.BoolVar(&o.json, "json", false, "with -dry-run: print one JSON object per claim")
 	fs.BoolVar(&o.quiet, "q", false, "print no summary, only errors")
@@ -223,6 +225,9 @@ func (o *options) loadConfig(fs *flag.FlagSet) (config.Config, error) {
 	cfg, err := config.Load(o.config, !flagSet(fs, "config"))
 	if err == nil && o.db == "" {
 		o.db = cfg.Database
+	}
+	if o.content != "" {
+		cfg.Content = o.content
 	}
 	return cfg, err
 }

@@ -110,3 +110,22 @@ func TestFixClaim(t *testing.T) {
 		t.Error("a refused correction changed the verdict file")
 	}
 }
+
+// TestContentFlag writes a status into the folder -content names, with no
+// site.toml to say where content is.
+func TestContentFlag(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	f := write(t, dir, "a.txt", "Title\n\n\"We will build twelve new bus lanes,\" Mayor Elena Rivera said.\n")
+	content := filepath.Join(dir, "elsewhere")
+	if _, errOut, err := ingest(t, "", "-db", db, "-content", content, f); err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	id := claims.ClaimID("We will build twelve new bus lanes,", "")
+	if _, _, err := ingest(t, "", "-db", db, "-content", content, "-status", id, "-set", "pending", "-date", "2025-05-19"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(content, "claims", id+".md")); err != nil {
+		t.Errorf("the verdict file is not in the -content folder: %v", err)
+	}
+}
