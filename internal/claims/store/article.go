@@ -127,14 +127,19 @@ func (s *Store) addArticle(ctx context.Context, tx *txn, a *claims.Article, qs [
 	if seen.IsZero() {
 		seen = now
 	}
-	var ids []string
+	var ids, fresh []string // the article's claims, and those new to the database
 	for _, q := range qs {
-		ids = append(ids, claims.ClaimID(q.Text, q.Speaker.Name))
+		cid := claims.ClaimID(q.Text, q.Speaker.Name)
+		ids = append(ids, cid)
+		before := res.ClaimsNew
 		if err := addQuote(ctx, tx, id, q, seen, &res); err != nil {
 			return Added{}, fmt.Errorf("store: add %s: claim at %d: %w", a.Source, q.Span.Start, err)
 		}
+		if res.ClaimsNew > before {
+			fresh = append(fresh, cid)
+		}
 	}
-	if err := linkCoverage(ctx, tx, id, a, seen, ids); err != nil {
+	if err := linkCoverage(ctx, tx, id, a, seen, ids, fresh); err != nil {
 		return Added{}, fmt.Errorf("store: add %s: later coverage: %w", a.Source, err)
 	}
 	if oldHash != "" {

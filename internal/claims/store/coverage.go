@@ -69,8 +69,10 @@ type link struct {
 }
 
 // linkCoverage links the article to the earlier claims it bears on, and
-// the article's own new claims to the later articles already stored.
-func linkCoverage(ctx context.Context, tx *txn, articleID int64, a *claims.Article, when time.Time, ids []string) error {
+// the article's claims new to the database (fresh) to the later articles
+// already stored; a claim seen before was linked when it was new, and by
+// each article stored since. ids are all the article's claims.
+func linkCoverage(ctx context.Context, tx *txn, articleID int64, a *claims.Article, when time.Time, ids, fresh []string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM coverage WHERE article_id = ?`, articleID); err != nil {
 		return err
 	}
@@ -85,7 +87,7 @@ func linkCoverage(ctx context.Context, tx *txn, articleID int64, a *claims.Artic
 	if err := saveLinks(ctx, tx, articleID, best); err != nil {
 		return err
 	}
-	return laterArticles(ctx, tx, articleID, when, ids)
+	return laterArticles(ctx, tx, articleID, when, fresh)
 }
 
 // earlierClaims links the article to the earlier claims it bears on: the
@@ -110,15 +112,19 @@ func earlierClaims(ctx context.Context, tx *txn, a *claims.Article, when time.Ti
 		if err != nil {
 			return nil, err
 		}
-		shared := map[int32]int{}
+		shared := make([]int32, len(sc.claims)) // a map cost ten times as much
+		var hit []int32
 		for w := range article {
 			for _, n := range sc.byWord[w] {
+				if shared[n] == 0 {
+					hit = append(hit, n)
+				}
 				shared[n]++
 			}
 		}
-		for n, k := range shared {
+		for _, n := range hit {
 			c := &sc.claims[n]
-			if share := float64(k) / float64(len(c.words)); !own[c.id] && c.first.Before(when) && share >= minCoverage {
+			if share := float64(shared[n]) / float64(len(c.words)); !own[c.id] && c.first.Before(when) && share >= minCoverage {
 				cands = append(cands, candidate{c, share})
 			}
 		}
@@ -169,9 +175,13 @@ func laterArticles(ctx context.Context, tx *txn, articleID int64, when time.Time
 			terms = append(terms, `"`+w+`"`)
 		}
 		sort.Strings(terms) // one query text for one claim, run after run
+		// Only articles that name the speaker can cover the claim: the
+		// surname narrows the search before any is ranked.
+		surname := strings.Fields(speaker)
+		match := `"` + strings.ReplaceAll(surname[len(surname)-1], `"`, `""`) + `" AND (` + strings.Join(terms, " OR ") + `)`
 		rows, err := tx.QueryContext(ctx, `SELECT a.id, a.body FROM articles_fts f JOIN articles a ON a.id = f.rowid
 			WHERE articles_fts MATCH ? AND coalesce(a.published, a.ingested_at) > ? AND a.id != ?
-			ORDER BY bm25(articles_fts), a.id LIMIT ?`, strings.Join(terms, " OR "), timeText(when), articleID, coverageSearches)
+			ORDER BY bm25(articles_fts), a.id LIMIT ?`, match, timeText(when), articleID, coverageSearches)
 		if err != nil {
 			return err
 		}
@@ -271,7 +281,7 @@ func sentences(body string) []string {
 // text names, from a surname index the store keeps in memory.
 func (s *Store) namedSpeakers(ctx context.Context, tx *txn, text string) ([]int64, error) {
 	if s.surnames == nil {
-		s.surnames = map[string][]int64{}
+		s.surnames = map[string][]named{}
 		rows, err := tx.QueryContext(ctx, `SELECT id, name FROM speakers`)
 		if err != nil {
 			return nil, err
@@ -290,15 +300,33 @@ func (s *Store) namedSpeakers(ctx context.Context, tx *txn, text string) ([]int6
 			return nil, err
 		}
 	}
-	seen := map[int64]bool{}
+	seen := map[string]bool{}
 	var ids []int64
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
 		if r := []rune(w); len(r) < 2 || !unicode.IsUpper(r[0]) {
 			continue
 		}
-		for _, id := range s.surnames[claims.SpeakerKey(w)] {
-			if !seen[id] && len(ids) < maxSpeakers {
-				seen[id] = true
+		key := claims.SpeakerKey(w)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		people := s.surnames[key]
+		// Of the people who share a surname, those the text names in
+		// full; all of them only when it names none so.
+		var full []int64
+		for _, p := range people {
+			if strings.Contains(text, p.name) {
+				full = append(full, p.id)
+			}
+		}
+		if len(full) == 0 {
+			for _, p := range people {
+				full = append(full, p.id)
+			}
+		}
+		for _, id := range full {
+			if len(ids) < maxSpeakers {
 				ids = append(ids, id)
 			}
 		}
@@ -310,8 +338,14 @@ func (s *Store) namedSpeakers(ctx context.Context, tx *txn, text string) ([]int6
 func (s *Store) addSurname(id int64, name string) {
 	if s.surnames != nil {
 		k := claims.Surname(name)
-		s.surnames[k] = append(s.surnames[k], id)
+		s.surnames[k] = append(s.surnames[k], named{id, name})
 	}
+}
+
+// named is a speaker and the name the store knows them by.
+type named struct {
+	id   int64
+	name string
 }
 
 // latestArticle is when the latest stored article appeared, kept in memory.

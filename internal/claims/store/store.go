@@ -50,7 +50,7 @@ type Store struct {
 
 	// For later coverage, kept in memory across articles: speakers by
 	// surname, and when the latest stored article appeared.
-	surnames map[string][]int64
+	surnames map[string][]named
 	latest   time.Time
 	index    *claimIndex // named speakers' claims by word (claimindex.go)
 }
