@@ -83,12 +83,15 @@ func (r *renderer) claimPages() error {
 		if c.Ruling() == nil {
 			continue
 		}
-		png, err := shareCard(c, r.cfg.Title)
-		if err != nil {
-			return err
-		}
 		c.Card = "claims/" + c.ID + "/card.png"
-		if err := r.w.write(c.Card, png); err != nil {
+		err := r.do(func() error {
+			png, err := shareCard(c, r.cfg.Title)
+			if err != nil {
+				return err
+			}
+			return r.w.write(c.Card, png)
+		})
+		if err != nil {
 			return err
 		}
 	}

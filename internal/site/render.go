@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -114,6 +115,53 @@ type renderer struct {
 	m       *model
 	pages   []plainPage
 	indexed []string // the paths of the pages a sitemap lists, in the order rendered
+
+	// Pages are rendered by a pool of workers when one is started: the
+	// build decides what each page holds in order, and the workers
+	// execute the templates and write the files on every core.
+	jobs chan func() error
+	wg   sync.WaitGroup
+	mu   sync.Mutex
+	err  error // the first a worker met
+}
+
+// start starts n workers.
+func (r *renderer) start(n int) {
+	r.jobs = make(chan func() error, 4*n)
+	for range n {
+		r.wg.Add(1)
+		go func() {
+			defer r.wg.Done()
+			for job := range r.jobs {
+				if err := job(); err != nil {
+					r.mu.Lock()
+					if r.err == nil {
+						r.err = err
+					}
+					r.mu.Unlock()
+				}
+			}
+		}()
+	}
+}
+
+// do runs a job on the pool, or now when there is none.
+func (r *renderer) do(job func() error) error {
+	if r.jobs == nil {
+		return job()
+	}
+	r.jobs <- job
+	return nil
+}
+
+// wait waits for the jobs given so far and returns the first error.
+func (r *renderer) wait() error {
+	if r.jobs != nil {
+		close(r.jobs)
+		r.wg.Wait()
+		r.jobs = nil
+	}
+	return r.err
 }
 
 // render executes the kind's template for the page at dir (a folder path
@@ -140,11 +188,13 @@ func (r *renderer) render(kind, dir, title, section string, data any) error {
 	if indexed(kind) {
 		r.indexed = append(r.indexed, dir)
 	}
-	var buf bytes.Buffer
-	if err := r.t[kind].ExecuteTemplate(&buf, "base.html", p); err != nil {
-		return fmt.Errorf("render %s: %w", file, err)
-	}
-	return r.w.write(file, withoutControls(buf.Bytes()))
+	return r.do(func() error {
+		var buf bytes.Buffer
+		if err := r.t[kind].ExecuteTemplate(&buf, "base.html", p); err != nil {
+			return fmt.Errorf("render %s: %w", file, err)
+		}
+		return r.w.write(file, withoutControls(buf.Bytes()))
+	})
 }
 
 // withoutControls replaces the control characters HTML forbids (C0 but

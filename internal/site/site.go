@@ -17,6 +17,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"time"
 
 	"claimtrack/internal/claims/profile"
@@ -64,6 +65,8 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 		return Stats{}, err
 	}
 	r := &renderer{cfg: &o.Config, t: t, w: w, m: m, pages: pages}
+	r.start(runtime.GOMAXPROCS(0))
+	defer r.wait()
 	for _, step := range []func() error{r.home, r.claimPages, r.speakerPages, r.speakerRedirects, r.articlePages, r.statusPages, r.reviewQueue, r.plainPages,
 		r.searchPages, r.notFound, r.crawling, r.feeds, func() error { return r.openData(o.Database) }, func() error { return copyStatic(o.Templates, w) }} {
 		if err := ctx.Err(); err != nil {
@@ -72,6 +75,9 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 		if err := step(); err != nil {
 			return Stats{}, fmt.Errorf("site: %w", err)
 		}
+	}
+	if err := r.wait(); err != nil {
+		return Stats{}, fmt.Errorf("site: %w", err)
 	}
 	if err := w.finish(); err != nil {
 		return Stats{}, fmt.Errorf("site: %w", err)

@@ -8,12 +8,14 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 )
 
 // writer writes the site's files, skipping those whose bytes are unchanged,
 // and at the end removes what the build did not produce.
 type writer struct {
 	out   string
+	mu    sync.Mutex // over made and stats: pages are written from several goroutines
 	made  map[string]bool
 	stats Stats
 }
@@ -22,14 +24,17 @@ func newWriter(out string) *writer { return &writer{out: out, made: map[string]b
 
 // write puts data at rel, a slash-separated path inside the output folder.
 func (w *writer) write(rel string, data []byte) error {
+	w.mu.Lock()
 	if w.made[rel] {
+		w.mu.Unlock()
 		return fmt.Errorf("two pages want %s", rel)
 	}
 	w.made[rel] = true
 	w.stats.Pages++
+	w.mu.Unlock()
 	path := filepath.Join(w.out, filepath.FromSlash(rel))
 	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
-		w.stats.Unchanged++
+		w.count(&w.stats.Unchanged)
 		return nil
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -43,8 +48,14 @@ func (w *writer) write(rel string, data []byte) error {
 	if err := os.Rename(tmp, path); err != nil {
 		return err
 	}
-	w.stats.Written++
+	w.count(&w.stats.Written)
 	return nil
+}
+
+func (w *writer) count(n *int) {
+	w.mu.Lock()
+	*n++
+	w.mu.Unlock()
 }
 
 // finish removes files the build did not produce and the folders left empty.
