@@ -58,7 +58,7 @@ func (g *gen) speaker() person {
 func (g *gen) article(n int) article {
 	topic := g.pick(topics)
 	a := article{n: n, publisher: g.pick(publishers), author: g.pick(femaleNames) + " " + g.pick(surnames),
-		date: time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n%3650)}
+		date: time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n/4)} // four stories a day, in order
 	a.url = fmt.Sprintf("https://news.example/%d/%s-%d", a.date.Year(), strings.ReplaceAll(topic, " ", "-"), n)
 	s1, s2 := g.speaker(), g.speaker()
 	a.title = fmt.Sprintf("%s %s %s", s1.last, g.pick(headlineVerbs), topic)
