@@ -33,6 +33,8 @@ test:
 	@command -v chromium >/dev/null || echo "note: chromium is not installed: the browser test will skip (apt-get install chromium)"
 	@test -f .tools/node_modules/vnu-jar/build/dist/vnu.jar || echo "note: the HTML validator is not installed: its test will skip (make tools)"
 	$(GO) test -tags $(TAGS) -count=1 ./...
+	# The build renders on every core: its tests again under the race detector.
+	$(GO) test -race -tags $(TAGS) -count=1 -run 'TestShareCard|TestPagination|TestOpenData' ./internal/site
 
 # A synthetic corpus for measuring at scale: articles until extraction finds
 # about N claims, with verdict files, in corpus/ (deterministic).

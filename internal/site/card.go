@@ -26,39 +26,44 @@ const (
 	cardMargin            = 64
 )
 
-var cardFonts struct {
-	once                  sync.Once
-	quote, small, verdict font.Face
-	err                   error
-}
-
-func loadCardFonts() error {
-	cardFonts.once.Do(func() {
-		face := func(ttf []byte, size float64) font.Face {
-			if cardFonts.err != nil {
-				return nil
-			}
-			f, err := opentype.Parse(ttf)
-			if err != nil {
-				cardFonts.err = err
-				return nil
-			}
-			fc, err := opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
-			if err != nil {
-				cardFonts.err = err
-			}
-			return fc
+// cardFonts are the Go fonts, parsed once. A font.Face keeps buffers of
+// its own and is not safe for concurrent use, so each card makes its
+// faces from these (cards are drawn on every core).
+var cardFonts = sync.OnceValues(func() ([2]*opentype.Font, error) {
+	var fonts [2]*opentype.Font
+	for i, ttf := range [][]byte{goregular.TTF, gobold.TTF} {
+		f, err := opentype.Parse(ttf)
+		if err != nil {
+			return fonts, err
 		}
-		cardFonts.quote = face(gobold.TTF, 46)
-		cardFonts.small = face(goregular.TTF, 30)
-		cardFonts.verdict = face(gobold.TTF, 40)
-	})
-	return cardFonts.err
+		fonts[i] = f
+	}
+	return fonts, nil
+})
+
+// cardFaces are one card's faces: the quote, the small print, the verdict.
+func cardFaces() (quote, small, verdict font.Face, err error) {
+	fonts, err := cardFonts()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	face := func(f *opentype.Font, size float64) font.Face {
+		if err != nil {
+			return nil
+		}
+		var fc font.Face
+		fc, err = opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
+		return fc
+	}
+	regular, bold := fonts[0], fonts[1]
+	quote, small, verdict = face(bold, 46), face(regular, 30), face(bold, 40)
+	return quote, small, verdict, err
 }
 
 // shareCard draws a rated claim's card as a PNG.
 func shareCard(c *claimView, site string) ([]byte, error) {
-	if err := loadCardFonts(); err != nil {
+	quoteFace, smallFace, verdictFace, err := cardFaces()
+	if err != nil {
 		return nil, err
 	}
 	img := image.NewRGBA(image.Rect(0, 0, cardWidth, cardHeight))
@@ -75,25 +80,25 @@ func shareCard(c *claimView, site string) ([]byte, error) {
 	}
 	// The verdict, as a label in a box of its colour.
 	label := strings.ToUpper(c.Rating.Label)
-	w := font.MeasureString(cardFonts.verdict, label).Ceil()
+	w := font.MeasureString(verdictFace, label).Ceil()
 	box := image.Rect(cardMargin, cardMargin, cardMargin+w+40, cardMargin+64)
 	draw.Draw(img, box, image.NewUniform(band), image.Point{}, draw.Src)
-	write(cardFonts.verdict, image.White, box.Min.X+20, box.Min.Y+47, label)
+	write(verdictFace, image.White, box.Min.X+20, box.Min.Y+47, label)
 	// The quote, wrapped, and cut with an ellipsis when it is too long.
 	text := c.Text
 	if c.Kind == "direct" {
 		text = "“" + quoted(c.Text) + "”"
 	}
-	lines := wrap(cardFonts.quote, text, cardWidth-2*cardMargin, 6)
+	lines := wrap(quoteFace, text, cardWidth-2*cardMargin, 6)
 	for i, l := range lines {
-		write(cardFonts.quote, ink, cardMargin, 230+i*58, l)
+		write(quoteFace, ink, cardMargin, 230+i*58, l)
 	}
 	who := "Unattributed"
 	if c.Speaker != nil {
 		who = "— " + c.Speaker.Name
 	}
-	write(cardFonts.small, ink, cardMargin, cardHeight-cardMargin-40, who)
-	write(cardFonts.small, muted, cardMargin, cardHeight-cardMargin, site)
+	write(smallFace, ink, cardMargin, cardHeight-cardMargin-40, who)
+	write(smallFace, muted, cardMargin, cardHeight-cardMargin, site)
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
 		return nil, err

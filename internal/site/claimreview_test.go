@@ -63,14 +63,18 @@ func TestClaimReviewEscaped(t *testing.T) {
 	}
 }
 
-// TestShareCard draws the card of a rated claim: a PNG of Open Graph's
-// size, linked from the page as og:image when the site has an absolute
-// address; an unrated claim has none.
+// TestShareCard draws the cards of rated claims, many at once (as the
+// build does, on every core): each a PNG of Open Graph's size, linked
+// from its page as og:image when the site has an absolute address; an
+// unrated claim has none.
 func TestShareCard(t *testing.T) {
-	d := data(2)
+	d := data(41)
 	cfg := config.Defaults()
 	cfg.BaseURL = "https://example.org/"
-	vs := []*verdict.Verdict{{ClaimID: d.Claims[0].ID, Entries: []verdict.Entry{{Status: "false", Date: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)}}}}
+	var vs []*verdict.Verdict
+	for _, c := range d.Claims[:40] {
+		vs = append(vs, &verdict.Verdict{ClaimID: c.ID, Entries: []verdict.Entry{{Status: "false", Date: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)}}})
+	}
 	out := t.TempDir()
 	if _, err := Build(context.Background(), Options{Config: cfg, Data: d, Verdicts: vs, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
 		t.Fatal(err)
@@ -88,7 +92,7 @@ func TestShareCard(t *testing.T) {
 	if !strings.Contains(string(page), `<meta property="og:image" content="https://example.org/claims/`+d.Claims[0].ID+`/card.png">`) {
 		t.Error("the rated claim's page does not name its card")
 	}
-	if _, err := os.Stat(filepath.Join(out, "claims", d.Claims[1].ID, "card.png")); err == nil {
+	if _, err := os.Stat(filepath.Join(out, "claims", d.Claims[40].ID, "card.png")); err == nil {
 		t.Error("an unrated claim has a card")
 	}
 }
