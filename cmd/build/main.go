@@ -21,6 +21,7 @@ import (
 	"os/signal"
 	"path"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -53,6 +54,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	serve := fs.String("serve", "", "after building, serve the site at this `address` (e.g. :8080)")
 	quiet := fs.Bool("q", false, "print nothing but errors")
 	nowFlag := fs.String("now", "", "the `date` (YYYY-MM-DD) overdue is measured against (default: today), for reproducible builds")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof reads it)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: build [flags]")
 		fs.PrintDefaults()
@@ -62,6 +64,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q: build takes flags only", fs.Arg(0))
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	cfg, err := config.Load(*configPath, !isSet(fs, "config"))
 	if err != nil {

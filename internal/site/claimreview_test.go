@@ -79,7 +79,11 @@ func TestShareCard(t *testing.T) {
 	if _, err := Build(context.Background(), Options{Config: cfg, Data: d, Verdicts: vs, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(filepath.Join(out, "claims", d.Claims[0].ID, "card.png"))
+	cards, _ := filepath.Glob(filepath.Join(out, "claims", d.Claims[0].ID, "card-*.png"))
+	if len(cards) != 1 {
+		t.Fatalf("cards of the first claim: %v", cards)
+	}
+	f, err := os.Open(cards[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,10 +93,23 @@ func TestShareCard(t *testing.T) {
 		t.Fatalf("card: %v %v", err, img)
 	}
 	page, _ := os.ReadFile(filepath.Join(out, "claims", d.Claims[0].ID, "index.html"))
-	if !strings.Contains(string(page), `<meta property="og:image" content="https://example.org/claims/`+d.Claims[0].ID+`/card.png">`) {
+	if !strings.Contains(string(page), `<meta property="og:image" content="https://example.org/claims/`+d.Claims[0].ID+`/`+filepath.Base(cards[0])+`">`) {
 		t.Error("the rated claim's page does not name its card")
 	}
-	if _, err := os.Stat(filepath.Join(out, "claims", d.Claims[40].ID, "card.png")); err == nil {
+	if more, _ := filepath.Glob(filepath.Join(out, "claims", d.Claims[40].ID, "card-*.png")); len(more) > 0 {
 		t.Error("an unrated claim has a card")
+	}
+	// Built again, the cards are kept, not drawn again; a new ruling draws
+	// a new card in place of the old.
+	stats, err := Build(context.Background(), Options{Config: cfg, Data: d, Verdicts: vs, Templates: os.DirFS("../../templates"), Out: out})
+	if err != nil || stats.Written != 0 {
+		t.Fatalf("a second build wrote %d files (%v)", stats.Written, err)
+	}
+	vs[0].Entries = append(vs[0].Entries, verdict.Entry{Status: "true", Date: time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)})
+	if _, err := Build(context.Background(), Options{Config: cfg, Data: d, Verdicts: vs, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	if now, _ := filepath.Glob(filepath.Join(out, "claims", d.Claims[0].ID, "card-*.png")); len(now) != 1 || now[0] == cards[0] {
+		t.Errorf("after a new ruling the cards are %v (were %v)", now, cards)
 	}
 }

@@ -32,7 +32,7 @@ func badgeStyle(color string) template.CSS {
 	}
 	light := readable(rgb, lightBackgrounds, [3]float64{0, 0, 0})
 	dark := readable(rgb, darkBackgrounds, [3]float64{255, 255, 255})
-	return template.CSS(fmt.Sprintf("--badge: %s; --badge-dark: %s", hex(light), hex(dark)))
+	return template.CSS(fmt.Sprintf("--badge: %s; --badge-dark: %s", hexColor(light), hexColor(dark)))
 }
 
 // readable mixes c toward target (black or white) in small steps until it
@@ -107,7 +107,7 @@ func parseHex(s string) ([3]float64, bool) {
 	return c, true
 }
 
-func hex(c [3]float64) string {
+func hexColor(c [3]float64) string {
 	return fmt.Sprintf("#%02x%02x%02x", int(math.Round(c[0])), int(math.Round(c[1])), int(math.Round(c[2])))
 }
 

@@ -83,7 +83,13 @@ func (r *renderer) claimPages() error {
 		if c.Ruling() == nil {
 			continue
 		}
-		c.Card = "claims/" + c.ID + "/card.png"
+		// A card is named by what is drawn on it: one already in the
+		// output folder is kept, not drawn again (drawing is most of what
+		// a build of many rated claims costs).
+		c.Card = "claims/" + c.ID + "/card-" + cardKey(c, r.cfg.Title) + ".png"
+		if r.w.keep(c.Card) {
+			continue
+		}
 		err := r.do(func() error {
 			png, err := shareCard(c, r.cfg.Title)
 			if err != nil {

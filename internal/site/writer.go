@@ -52,6 +52,24 @@ func (w *writer) write(rel string, data []byte) error {
 	return nil
 }
 
+// keep marks rel as made by this build if the output folder has it
+// already, and reports whether it did: for files named by their content,
+// which need not be made again.
+func (w *writer) keep(rel string) bool {
+	if _, err := os.Stat(filepath.Join(w.out, filepath.FromSlash(rel))); err != nil {
+		return false
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.made[rel] {
+		return false
+	}
+	w.made[rel] = true
+	w.stats.Pages++
+	w.stats.Unchanged++
+	return true
+}
+
 func (w *writer) count(n *int) {
 	w.mu.Lock()
 	*n++
