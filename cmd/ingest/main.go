@@ -41,6 +41,9 @@ func main() {
 		// and saves a twentieth of a run.
 		debug.SetGCPercent(400)
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(softMemoryLimit) // and collect harder near it, on a large run
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
@@ -53,6 +56,10 @@ func main() {
 
 // errReported means the failures were already printed, one line each.
 var errReported = errors.New("some inputs failed")
+
+// softMemoryLimit is where the garbage collector starts to work harder
+// (GOMEMLIMIT overrides it): ingest and build keep well under a gigabyte.
+const softMemoryLimit = 640 << 20
 
 type options struct {
 	status   string // with -set: record a status for this claim instead of ingesting

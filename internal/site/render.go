@@ -202,14 +202,15 @@ func (r *renderer) render(kind, dir, title, section string, data any) error {
 // mix-ups, with U+FFFD: the page stays valid and shows where one was.
 func withoutControls(b []byte) []byte {
 	clean := true
-	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f || c == 0xc2 {
+	for i, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f ||
+			c == 0xc2 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9f { // C1, in UTF-8
 			clean = false
 			break
 		}
 	}
 	if clean {
-		return b
+		return b // nearly every page: no copy
 	}
 	out := make([]byte, 0, len(b))
 	for _, r := range string(b) {
