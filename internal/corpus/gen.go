@@ -92,18 +92,32 @@ func (g *gen) reported(p person) string {
 // capital starts a sentence with a capital letter.
 func capital(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
+// amount is a quantity, from a range wide enough that claims rarely
+// repeat word for word (news repeats claims, but not most of them).
+func (g *gen) amount() string {
+	switch g.intn(3) {
+	case 0:
+		return fmt.Sprintf("by %d percent", 1+g.intn(90))
+	case 1:
+		return fmt.Sprintf("by $%d million", 1+g.intn(900))
+	}
+	return fmt.Sprintf("by %d jobs", 10*(1+g.intn(500)))
+}
+
 func (g *gen) statement(topic string) string {
-	return fmt.Sprintf("the %s %s %s by %d", topic, g.pick(predicates), g.pick(amounts), 2016+g.intn(12))
+	return fmt.Sprintf("the %s %s %s by %d", topic, g.pick(predicates), g.amount(), 2016+g.intn(12))
 }
 
 func (g *gen) quote(topic string) string {
-	switch g.intn(3) {
+	switch g.intn(4) {
 	case 0:
-		return fmt.Sprintf("We will %s the %s before the end of the year", g.pick(actions), topic)
+		return fmt.Sprintf("We will %s the %s before %s %d", g.pick(actions), topic, g.pick(months), 2016+g.intn(12))
 	case 1:
-		return fmt.Sprintf("The %s has %s %s since %d", topic, g.pick(predicates), g.pick(amounts), 2000+g.intn(20))
+		return fmt.Sprintf("The %s %s %s since %d", topic, g.pick(predicates), g.amount(), 2000+g.intn(20))
+	case 2:
+		return fmt.Sprintf("%d families in %s depend on the %s", 100*(1+g.intn(400)), g.pick(places), topic)
 	}
-	return fmt.Sprintf("Nobody in %s wants the %s to %s", g.pick(places), topic, g.pick(actions))
+	return fmt.Sprintf("Nobody in %s wants the %s to %s %s", g.pick(places), topic, g.pick(actions), g.amount())
 }
 
 var (
@@ -113,8 +127,8 @@ var (
 	roles         = []string{"Senator", "Mayor", "Governor", "Finance Minister", "Health Minister", "council member", "union leader", "Representative", "school board chair", "police chief"}
 	topics        = []string{"transit budget", "housing plan", "water rates", "school funding", "bridge repairs", "clinic hours", "port expansion", "tax credit", "minimum wage", "fire service", "park levy", "ferry schedule"}
 	headlineVerbs = []string{"defends", "rejects", "backs", "questions", "promises", "attacks"}
-	predicates    = []string{"will grow", "has fallen", "will cost", "has risen", "will save", "has cut"}
-	amounts       = []string{"by a tenth", "by half", "by 12 percent", "by $40 million", "by a third", "by 300 jobs"}
+	predicates    = []string{"will grow", "has fallen", "will cost more", "has risen", "will shrink", "has grown"}
+	months        = []string{"January", "March", "May", "July", "September", "November"}
 	actions       = []string{"fix", "fund", "cut", "expand", "review", "freeze"}
 	places        = []string{"Riverton", "Northpoint", "Millbrook", "Lakeside", "Eastfield", "the capital", "the county"}
 	publishers    = []string{"The Riverton Gazette", "Valley Courier", "Harbor Times", "Lakeside Gazette", "County Wire"}
