@@ -71,3 +71,12 @@ func TestSettable(t *testing.T) {
 		}
 	}
 }
+
+func TestRatingKeysAreSlugs(t *testing.T) {
+	for _, key := range []string{"../../../x", "Mostly True", "a/b", "-x"} {
+		rs := append(DefaultRatings(), Rating{Key: key, Label: "X", Color: "#fff", Claims: true})
+		if err := validateRatings(rs); err == nil {
+			t.Errorf("rating key %q accepted", key)
+		}
+	}
+}

@@ -55,6 +55,11 @@ func DefaultRatings() []Rating {
 
 var hexColor = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
 
+// Slug is the form of any name that becomes part of a page's path (a
+// rating's key, a page's file name): lower-case letters, digits and inner
+// hyphens, so that no name can reach outside the site's folder.
+var Slug = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
 // validateRatings checks the scale: unique keys with labels and colours,
 // ClaimReview numbers in order, and the statuses claimtrack itself sets
 // (unrated, pending, overdue) present.
@@ -64,6 +69,8 @@ func validateRatings(rs []Rating) error {
 		switch {
 		case r.Key == "":
 			return fmt.Errorf("rating %d: give it a key", i+1)
+		case !Slug.MatchString(r.Key):
+			return fmt.Errorf("rating %q: a key is lower-case letters, digits and hyphens (it names the status's pages)", r.Key)
 		case seen[r.Key]:
 			return fmt.Errorf("rating %q: the key is given twice", r.Key)
 		case r.Label == "":

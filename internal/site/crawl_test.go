@@ -73,3 +73,27 @@ func TestCrawling(t *testing.T) {
 		}
 	}
 }
+
+// TestPathsStayInside refuses to write outside the output folder, and a
+// page whose file name would reach outside it.
+func TestPathsStayInside(t *testing.T) {
+	out := t.TempDir()
+	w := newWriter(filepath.Join(out, "public"))
+	for _, rel := range []string{"../index.html", "/etc/x", "a/../../b", "..", "a/./b", ""} {
+		if err := w.write(rel, []byte("x")); err == nil {
+			t.Errorf("wrote %q", rel)
+		}
+	}
+	if err := w.write("claims/a/index.html", []byte("x")); err != nil {
+		t.Error(err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "index.html")); err == nil {
+		t.Error("a file landed beside the output folder")
+	}
+	content := t.TempDir()
+	os.MkdirAll(filepath.Join(content, "pages"), 0o755)
+	os.WriteFile(filepath.Join(content, "pages", "..md"), []byte("+++\ntitle = \"Up\"\n+++\nHi"), 0o644)
+	if _, err := loadPages(content); err == nil || !strings.Contains(err.Error(), "..md") {
+		t.Errorf("a page named ..md: %v", err)
+	}
+}

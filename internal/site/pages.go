@@ -211,6 +211,9 @@ func readPage(file string) (plainPage, error) {
 		return plainPage{}, fmt.Errorf("site: %w", err)
 	}
 	p := plainPage{Slug: strings.TrimSuffix(filepath.Base(file), ".md")}
+	if !config.Slug.MatchString(p.Slug) {
+		return p, fmt.Errorf("site: %s: a page's file name is lower-case letters, digits and hyphens (it names the page's address)", file)
+	}
 	body := src
 	if bytes.HasPrefix(src, []byte("+++\n")) {
 		end := bytes.Index(src[4:], []byte("\n+++"))

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -22,8 +24,18 @@ type writer struct {
 
 func newWriter(out string) *writer { return &writer{out: out, made: map[string]bool{}} }
 
-// write puts data at rel, a slash-separated path inside the output folder.
+// inside reports a slash-separated relative path that stays inside the
+// output folder: no absolute path, no ".." segment.
+func inside(rel string) bool {
+	return rel != "" && !path.IsAbs(rel) && rel == path.Clean(rel) && rel != ".." && !strings.HasPrefix(rel, "../")
+}
+
+// write puts data at rel, a slash-separated path inside the output folder;
+// a path that would leave the folder is refused, whatever made it.
 func (w *writer) write(rel string, data []byte) error {
+	if !inside(rel) {
+		return fmt.Errorf("refusing to write %q: outside the output folder", rel)
+	}
 	w.mu.Lock()
 	if w.made[rel] {
 		w.mu.Unlock()
