@@ -1,9 +1,11 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"claimtrack/internal/claims"
@@ -127,5 +129,46 @@ func TestContentFlag(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(content, "claims", id+".md")); err != nil {
 		t.Errorf("the verdict file is not in the -content folder: %v", err)
+	}
+}
+
+// TestConcurrentStatus records twenty statuses of one claim at once, as
+// twenty editors or scripts might: every one of them is kept.
+func TestConcurrentStatus(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	content := filepath.Join(dir, "content")
+	f := write(t, dir, "a.txt", "Title\n\n\"We will build twelve new bus lanes,\" Mayor Elena Rivera said.\n")
+	if _, errOut, err := ingest(t, "", "-db", db, "-content", content, f); err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	id := claims.ClaimID("We will build twelve new bus lanes,", "")
+	var wg sync.WaitGroup
+	errs := make(chan error, 20)
+	for i := range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errOut, err := ingest(t, "", "-db", db, "-content", content, "-status", id, "-set", "pending",
+				"-date", fmt.Sprintf("2025-05-%02d", i+1), "-note", fmt.Sprintf("entry %d", i))
+			if err != nil {
+				errs <- fmt.Errorf("%v: %s", err, errOut)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	b, err := os.ReadFile(filepath.Join(content, "claims", id+".md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), "[[status]]"); n != 20 {
+		t.Errorf("%d of 20 statuses kept:\n%s", n, b)
+	}
+	if left, _ := filepath.Glob(filepath.Join(content, "claims", ".*.tmp")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
 	}
 }

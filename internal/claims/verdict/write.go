@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -13,6 +14,10 @@ import (
 // file if need be, and checks the result; a file that would not read back
 // is left as it was.
 func Append(file string, e Entry, scale Scale) error {
+	return locked(file, func() error { return appendEntry(file, e, scale) })
+}
+
+func appendEntry(file string, e Entry, scale Scale) error {
 	old, err := os.ReadFile(file)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -75,6 +80,10 @@ func quote(s string) string {
 
 // SetDue sets the due date of a verdict file that has none yet.
 func SetDue(file, due string, scale Scale) error {
+	return locked(file, func() error { return setDue(file, due, scale) })
+}
+
+func setDue(file, due string, scale Scale) error {
 	if _, err := time.Parse(time.DateOnly, due); err != nil {
 		return fmt.Errorf("verdict: due %q: write it as 2025-12-31", due)
 	}
@@ -90,10 +99,7 @@ func SetDue(file, due string, scale Scale) error {
 		return fmt.Errorf("%s: already due %s: edit the file to change it", file, v.Due.Format(time.DateOnly))
 	}
 	updated := "+++\ndue = " + due + "\n" + strings.TrimPrefix(strings.ReplaceAll(string(src), "\r\n", "\n"), "+++\n")
-	if _, err := parse(file, []byte(updated), scale); err != nil {
-		return err
-	}
-	return os.WriteFile(file, []byte(updated), 0o644)
+	return replace(file, updated, scale)
 }
 
 // Correction is the editors' correction of a claim: the slug of its true
@@ -108,6 +114,10 @@ type Correction struct {
 // file if need be; a correction already there of the same kind is
 // replaced. A file that would not read back is left as it was.
 func Correct(file string, c Correction, scale Scale) error {
+	return locked(file, func() error { return correct(file, c, scale) })
+}
+
+func correct(file string, c Correction, scale Scale) error {
 	old, err := os.ReadFile(file)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -147,9 +157,23 @@ func replace(file, text string, scale Scale) error {
 	if _, err := parse(file, []byte(text), scale); err != nil {
 		return err
 	}
-	tmp := file + ".tmp"
-	if err := os.WriteFile(tmp, []byte(text), 0o644); err != nil {
+	f, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".*.tmp") // a name of its own: writers never share one
+	if err != nil {
 		return fmt.Errorf("verdict: %w", err)
 	}
-	return os.Rename(tmp, file)
+	_, err = f.WriteString(text)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), file)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("verdict: %w", err)
+	}
+	return nil
 }
