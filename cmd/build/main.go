@@ -105,7 +105,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if _, err := os.Stat(cfg.Database); err != nil {
 		return fmt.Errorf("database %s: %w (run ingest first)", cfg.Database, errors.Unwrap(err))
 	}
-	st, err := store.Open(ctx, cfg.Database)
+	st, err := store.OpenReadOnly(ctx, cfg.Database)
 	if err != nil {
 		return err
 	}

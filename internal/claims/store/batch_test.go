@@ -58,3 +58,37 @@ func TestBatch(t *testing.T) {
 		t.Errorf("a rolled-back batch left %d articles", len(d.Articles))
 	}
 }
+
+// TestReadOnlyWhileWriting reads a database with OpenReadOnly while a
+// batch holds the write lock: the read neither waits nor fails, and sees
+// what was committed before.
+func TestReadOnlyWhileWriting(t *testing.T) {
+	s, path := open(t)
+	ctx := context.Background()
+	now := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	a1, q1 := article("https://a.example/1", "2025-05-01", [2]string{"We will build the bridge by May", "Ann Lee"})
+	if _, err := s.AddArticle(ctx, &a1, q1, now); err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.Batch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Rollback()
+	a2, q2 := article("https://a.example/2", "2025-05-02", [2]string{"Taxes will fall next year", "Bo Park"})
+	if _, err := b.Add(ctx, &a2, q2, now); err != nil {
+		t.Fatal(err)
+	}
+	r, err := OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	d, err := r.Load(ctx) // a connection that begins with a write lock would wait out the busy timeout and fail
+	if err != nil || len(d.Articles) != 1 {
+		t.Fatalf("read while a batch is open: %v, %d articles", err, len(d.Articles))
+	}
+	if _, err := r.AddArticle(ctx, &a2, q2, now); err == nil {
+		t.Error("a read-only store wrote")
+	}
+}

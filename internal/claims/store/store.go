@@ -61,7 +61,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	q := url.Values{}
 	q.Set("_foreign_keys", "on")
 	q.Set("_journal_mode", "WAL")
-	q.Set("_busy_timeout", "5000")
+	q.Set("_busy_timeout", busyTimeout)
 	q.Set("_synchronous", "NORMAL")
 	q.Set("_txlock", "immediate")
 	db, err := sql.Open("sqlite3", "file:"+path+"?"+q.Encode())
@@ -78,6 +78,54 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("store: %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// busyTimeout is how long, in milliseconds, a writer waits for another to
+// finish before giving up: ingest commits a batch at least every second, so
+// a wait is short unless something holds the database much longer.
+const busyTimeout = "30000"
+
+// OpenReadOnly opens an existing database for reading only, as build
+// does: it takes no write lock, so builds run while ingests write. A
+// database whose schema is behind is brought up to date first, with a
+// writing connection that is closed again.
+func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
+	open := func() (*Store, error) {
+		q := url.Values{}
+		q.Set("mode", "ro")
+		q.Set("_busy_timeout", busyTimeout)
+		db, err := sql.Open("sqlite3", "file:"+path+"?"+q.Encode())
+		if err != nil {
+			return nil, fmt.Errorf("store: open %s: %w", path, err)
+		}
+		return &Store{db: db, stmts: map[string]*sql.Stmt{}}, nil
+	}
+	s, err := open()
+	if err != nil {
+		return nil, err
+	}
+	if v, err := s.Version(ctx); err == nil && v >= latestMigration() {
+		return s, nil
+	}
+	s.Close()
+	w, err := Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	w.Close()
+	return open()
+}
+
+// latestMigration is the number of the newest embedded migration.
+func latestMigration() int {
+	names, _ := fs.Glob(migrations, "migrations/*.sql")
+	latest := 0
+	for _, name := range names {
+		if v, err := strconv.Atoi(strings.SplitN(strings.TrimPrefix(name, "migrations/"), "_", 2)[0]); err == nil && v > latest {
+			latest = v
+		}
+	}
+	return latest
 }
 
 // Close closes the database.
@@ -153,6 +201,9 @@ func (t *txn) QueryContext(ctx context.Context, query string, args ...any) (*sql
 // migrate applies, in order and each in its own transaction, the embedded
 // migrations not yet recorded in schema_migrations.
 func (s *Store) migrate(ctx context.Context) error {
+	if v, err := s.Version(ctx); err == nil && v >= latestMigration() {
+		return nil // up to date: no write lock taken
+	}
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)

@@ -62,7 +62,7 @@ func TestOpenMigrates(t *testing.T) {
 	if err := s2.db.QueryRow(`SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil || n != len(files) {
 		t.Fatalf("%d migrations recorded (%v), want %d", n, err, len(files))
 	}
-	for _, pragma := range []struct{ name, want string }{{"foreign_keys", "1"}, {"journal_mode", "wal"}, {"busy_timeout", "5000"}} {
+	for _, pragma := range []struct{ name, want string }{{"foreign_keys", "1"}, {"journal_mode", "wal"}, {"busy_timeout", busyTimeout}} {
 		var got string
 		if err := s2.db.QueryRow(`PRAGMA ` + pragma.name).Scan(&got); err != nil || got != pragma.want {
 			t.Errorf("PRAGMA %s = %q (%v), want %q", pragma.name, got, err, pragma.want)
