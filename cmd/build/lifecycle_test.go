@@ -10,6 +10,7 @@ import (
 
 	"claimtrack/internal/claims"
 	"claimtrack/internal/claims/verdict"
+	"claimtrack/internal/corpus"
 )
 
 // laterStory follows up the fixture's prediction; written for this test.
@@ -178,5 +179,40 @@ func TestPublishedDatabase(t *testing.T) {
 	}
 	if err := conn.QueryRow(`SELECT count(*) FROM claims`).Scan(&n); err != nil || n != want || n == 0 {
 		t.Errorf("the published database has %d claims (%v), the site's has %d", n, err, want)
+	}
+}
+
+// TestRepeatableSite ingests one synthetic corpus into two new databases
+// with the same clock and builds each: the two sites are byte for byte
+// the same, the published database included.
+func TestRepeatableSite(t *testing.T) {
+	dir := t.TempDir()
+	if _, _, err := corpus.Write(dir, 400, 5); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "articles", "*.md"))
+	var sites []map[string]string
+	for _, name := range []string{"a", "b"} {
+		db, out := filepath.Join(dir, name+".db"), filepath.Join(dir, name)
+		ingestFiles(t, db, files...)
+		build(t, "-config", "../../site.toml", "-db", db, "-content", filepath.Join(dir, "nothing"), "-out", out, "-now", "2026-01-01")
+		site := map[string]string{}
+		filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				b, _ := os.ReadFile(p)
+				rel, _ := filepath.Rel(out, p)
+				site[rel] = string(b)
+			}
+			return err
+		})
+		sites = append(sites, site)
+	}
+	if len(sites[0]) < 100 || len(sites[0]) != len(sites[1]) {
+		t.Fatalf("%d and %d files", len(sites[0]), len(sites[1]))
+	}
+	for rel, b := range sites[0] {
+		if sites[1][rel] != b {
+			t.Errorf("%s differs between the two builds", rel)
+		}
 	}
 }

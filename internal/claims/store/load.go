@@ -195,7 +195,8 @@ func loadRedirects(ctx context.Context, tx *sql.Tx, d *Data) error {
 
 // Snapshot is a consistent copy of the whole database, as one SQLite file's
 // bytes: VACUUM INTO writes it from a single read transaction, however
-// busy the database is, and leaves out free pages.
+// busy the database is, and leaves out free pages. The same data gives the
+// same bytes.
 func (s *Store) Snapshot(ctx context.Context) ([]byte, error) {
 	dir, err := os.MkdirTemp("", "claimtrack-snapshot")
 	if err != nil {
@@ -204,6 +205,19 @@ func (s *Store) Snapshot(ctx context.Context) ([]byte, error) {
 	defer os.RemoveAll(dir)
 	file := filepath.Join(dir, "claims.db")
 	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, file); err != nil {
+		return nil, fmt.Errorf("store: snapshot: %w", err)
+	}
+	// When this machine applied each migration is not data: the copy
+	// leaves it out, so the same data always makes the same file.
+	cp, err := sql.Open("sqlite3", "file:"+file)
+	if err != nil {
+		return nil, fmt.Errorf("store: snapshot: %w", err)
+	}
+	_, err = cp.ExecContext(ctx, `UPDATE schema_migrations SET applied_at = ''`)
+	if cerr := cp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return nil, fmt.Errorf("store: snapshot: %w", err)
 	}
 	b, err := os.ReadFile(file)
