@@ -193,6 +193,8 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, pr
 				v.Quote = body[p.Span.Start:p.Span.End]
 				v.After = body[p.Span.End:p.Paragraph.End]
 				v.SentenceBefore, v.SentenceAfter = sentenceAround(v.Before, v.After)
+				v.Before, v.After = lastWords(v.Before, contextBytes), firstWords(v.After, contextBytes)
+				v.SentenceBefore, v.SentenceAfter = lastWords(v.SentenceBefore, contextBytes), firstWords(v.SentenceAfter, contextBytes)
 			}
 			c.Appearances = append(c.Appearances, v)
 			a.Claims = append(a.Claims, c)

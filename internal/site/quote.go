@@ -106,3 +106,41 @@ func abbreviationAt(s string, i int) bool {
 	}
 	return false
 }
+
+// contextBytes bounds the text a page shows on either side of a claim: a
+// paragraph can be a whole article (a transcript, a scraped page with no
+// breaks), and a site whose every claim page carried it grew with the
+// square of the article.
+const contextBytes = 600
+
+// lastWords is the end of s, at most n bytes, cut at a space and marked
+// with an ellipsis when cut.
+func lastWords(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := len(s) - n
+	if i := strings.IndexByte(s[cut:], ' '); i >= 0 && i < n/2 {
+		cut += i + 1
+	}
+	for cut < len(s) && !utf8.RuneStart(s[cut]) {
+		cut++
+	}
+	return "…" + s[cut:]
+}
+
+// firstWords is the start of s, at most n bytes, cut at a space and marked
+// with an ellipsis when cut.
+func firstWords(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	if i := strings.LastIndexByte(s[:n], ' '); i > n/2 {
+		cut = i
+	}
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}

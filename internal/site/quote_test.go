@@ -1,6 +1,10 @@
 package site
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestQuoted(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
@@ -43,5 +47,18 @@ func TestWithoutControls(t *testing.T) {
 		if got := string(withoutControls([]byte(tt.in))); got != tt.want {
 			t.Errorf("withoutControls(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestContextBounded(t *testing.T) {
+	long := strings.Repeat("word é ", 500)
+	if got := lastWords(long, 100); len(got) > 100+len("…") || !strings.HasPrefix(got, "…") || !utf8.ValidString(got) {
+		t.Errorf("lastWords: %q", got)
+	}
+	if got := firstWords(long, 100); len(got) > 100+len("…") || !strings.HasSuffix(got, "…") || !utf8.ValidString(got) {
+		t.Errorf("firstWords: %q", got)
+	}
+	if got := firstWords("short", 100); got != "short" {
+		t.Errorf("a short text is cut: %q", got)
 	}
 }
