@@ -2,6 +2,7 @@ package main
 
 import (
 	"database/sql"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -125,10 +126,11 @@ func day(s string) time.Time {
 	return t
 }
 
-// TestVerdictErrors fails the build on a bad verdict file, naming it.
+// TestVerdictErrors fails the build on a bad verdict file, naming it; a
+// verdict whose claim is missing fails it only with -strict.
 func TestVerdictErrors(t *testing.T) {
 	tests := []struct{ name, file, src, want string }{
-		{"missing claim", "000000000000.md", "+++\n[[status]]\nstatus = \"false\"\ndate = 2025-01-01\n+++\n", "000000000000.md:1: no claim 000000000000"},
+		{"missing claim", "000000000000.md", "+++\n[[status]]\nstatus = \"false\"\ndate = 2025-01-01\n+++\n", "orphaned verdict files (-strict)"},
 		{"unknown status", "84d4d0561d8d.md", "+++\n[[status]]\nstatus = \"wrong\"\ndate = 2025-01-01\n+++\n", "84d4d0561d8d.md:2: unknown status \"wrong\""},
 		{"computed status", "84d4d0561d8d.md", "+++\n[[status]]\nstatus = \"overdue\"\ndate = 2025-01-01\n+++\n", "is computed by claimtrack"},
 		{"bad date", "84d4d0561d8d.md", "+++\n[[status]]\nstatus = \"false\"\ndate = 2025-02-31\n+++\n", "84d4d0561d8d.md:4"},
@@ -141,9 +143,10 @@ func TestVerdictErrors(t *testing.T) {
 			content := t.TempDir()
 			os.MkdirAll(filepath.Join(content, "claims"), 0o755)
 			os.WriteFile(filepath.Join(content, "claims", tt.file), []byte(tt.src), 0o644)
-			err := run(t.Context(), []string{"-config", "../../site.toml", "-db", db, "-content", content, "-out", t.TempDir()}, os.Stdout, os.Stderr)
-			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), tt.file) {
-				t.Errorf("build: %v, want an error naming %s with %q", err, tt.file, tt.want)
+			var errOut strings.Builder
+			err := run(t.Context(), []string{"-config", "../../site.toml", "-db", db, "-content", content, "-out", t.TempDir(), "-strict"}, io.Discard, &errOut)
+			if err == nil || !strings.Contains(err.Error()+errOut.String(), tt.want) || !strings.Contains(err.Error()+errOut.String(), tt.file) {
+				t.Errorf("build: %v (%s), want an error naming %s with %q", err, errOut.String(), tt.file, tt.want)
 			}
 		})
 	}
@@ -214,5 +217,27 @@ func TestRepeatableSite(t *testing.T) {
 		if sites[1][rel] != b {
 			t.Errorf("%s differs between the two builds", rel)
 		}
+	}
+}
+
+// TestOrphanedVerdict builds, without -strict, a site with a verdict file
+// whose claim is not in the database: the build succeeds, warns naming
+// the file, and the review page lists it as orphaned.
+func TestOrphanedVerdict(t *testing.T) {
+	dir := t.TempDir()
+	db, out := filepath.Join(dir, "claims.db"), filepath.Join(dir, "public")
+	ingestFiles(t, db, "../../content/articles/trump-putin-call.md")
+	content := filepath.Join(dir, "content")
+	os.MkdirAll(filepath.Join(content, "claims"), 0o755)
+	os.WriteFile(filepath.Join(content, "claims", "000000000000.md"), []byte("+++\n[[status]]\nstatus = \"false\"\ndate = 2025-01-01\n+++\n"), 0o644)
+	var errOut strings.Builder
+	if err := run(t.Context(), []string{"-config", "../../site.toml", "-db", db, "-content", content, "-out", out}, io.Discard, &errOut); err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	if !strings.Contains(errOut.String(), "warning: ") || !strings.Contains(errOut.String(), "000000000000.md:1: no claim 000000000000") {
+		t.Errorf("no warning naming the file: %q", errOut.String())
+	}
+	if review := read(t, filepath.Join(out, "review", "index.html")); !strings.Contains(review, "Orphaned verdicts") || !strings.Contains(review, "000000000000") {
+		t.Error("the review page does not list the orphaned verdict")
 	}
 }

@@ -65,6 +65,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	quiet := fs.Bool("q", false, "print nothing but errors")
 	nowFlag := fs.String("now", "", "the `date` (YYYY-MM-DD) overdue is measured against (default: today), for reproducible builds")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof reads it)")
+	strict := fs.Bool("strict", false, "fail on a verdict file whose claim is not in the database (for CI), instead of warning")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: build [flags]")
 		fs.PrintDefaults()
@@ -137,6 +138,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Content: cfg.Content, Out: cfg.Output, Verdicts: verdicts, Profiles: profiles, Now: now, Database: snapshot})
 	if err != nil {
 		return err
+	}
+	for _, o := range stats.Orphans {
+		fmt.Fprintln(stderr, "build: warning:", o, "(listed on the review page as orphaned)")
+	}
+	if *strict && len(stats.Orphans) > 0 {
+		return fmt.Errorf("%d orphaned verdict files (-strict)", len(stats.Orphans))
 	}
 	if !*quiet {
 		fmt.Fprintf(stdout, "built %s: %d files (%d written, %d unchanged, %d removed) from %d claims in %s\n",

@@ -99,6 +99,7 @@ type model struct {
 	articles  []*articleView
 	counts    []statusCount
 	redirects []redirect
+	orphans   []*verdict.Verdict // verdict files whose claim is not in the database
 }
 
 // redirect is the page at an old speaker slug: where its speaker is now.
@@ -142,7 +143,7 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, pr
 	}
 	for _, v := range verdicts {
 		if !known[v.ClaimID] {
-			return nil, fmt.Errorf("%s:1: no claim %s in the database: check the file's name against the claim's ID", v.File, v.ClaimID)
+			m.orphans = append(m.orphans, v) // an editor's work is never dropped: the review page lists it
 		}
 	}
 	coverage := map[string][]store.Coverage{}

@@ -17,6 +17,7 @@ import (
 	"github.com/yuin/goldmark"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
 )
 
@@ -172,7 +173,12 @@ func (r *renderer) reviewQueue() error {
 	}
 	total := len(items)
 	return paginate(r, "review", "review/", "Review queue", "review", items, r.cfg.PageSize,
-		func(items []*claimView, p pager) any { return listData[*claimView]{items, p, total} })
+		func(items []*claimView, p pager) any {
+			return struct {
+				listData[*claimView]
+				Orphans []*verdict.Verdict
+			}{listData[*claimView]{items, p, total}, r.m.orphans}
+		})
 }
 
 func (r *renderer) notFound() error {

@@ -47,6 +47,10 @@ type Stats struct {
 	Written   int // of those, written because new or changed
 	Removed   int // files of an earlier build that no page produces now
 	Unchanged int
+	// Orphans are the verdict files whose claim is not in the database
+	// (its text changed, or its article is gone): the review page lists
+	// them, and the build says so.
+	Orphans []string
 }
 
 // Build renders the whole site into o.Out.
@@ -81,6 +85,9 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 	}
 	if err := w.finish(); err != nil {
 		return Stats{}, fmt.Errorf("site: %w", err)
+	}
+	for _, v := range m.orphans {
+		w.stats.Orphans = append(w.stats.Orphans, fmt.Sprintf("%s:1: no claim %s in the database: check the file's name against the claim's ID", v.File, v.ClaimID))
 	}
 	return w.stats, nil
 }
