@@ -209,7 +209,7 @@ func (s *Store) Snapshot(ctx context.Context) ([]byte, error) {
 	}
 	// When this machine applied each migration is not data: the copy
 	// leaves it out, so the same data always makes the same file.
-	cp, err := sql.Open("sqlite3", "file:"+file)
+	cp, err := sql.Open("sqlite3", "file:"+file+"?_secure_delete=on") // no trace of the old text in the file
 	if err != nil {
 		return nil, fmt.Errorf("store: snapshot: %w", err)
 	}
