@@ -22,7 +22,6 @@ import (
 	"path"
 	"path/filepath"
 	"runtime/debug"
-	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -31,6 +30,7 @@ import (
 	"claimtrack/internal/claims/store"
 	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
+	"claimtrack/internal/cpuprof"
 	"claimtrack/internal/site"
 )
 
@@ -76,17 +76,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q: build takes flags only", fs.Arg(0))
 	}
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stopProfile, err := cpuprof.Start(*cpuprofile)
+	if err != nil {
+		return err
 	}
+	defer stopProfile()
 	cfg, err := config.Load(*configPath, !isSet(fs, "config"))
 	if err != nil {
 		return err

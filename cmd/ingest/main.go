@@ -21,7 +21,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -31,6 +30,7 @@ import (
 	"claimtrack/internal/claims/reader"
 	"claimtrack/internal/claims/store"
 	"claimtrack/internal/config"
+	"claimtrack/internal/cpuprof"
 )
 
 func main() {
@@ -119,17 +119,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if o.cpuprofile != "" {
-		f, err := os.Create(o.cpuprofile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stopProfile, err := cpuprof.Start(o.cpuprofile)
+	if err != nil {
+		return err
 	}
+	defer stopProfile()
 	o.now = time.Now().UTC()
 	if *nowFlag != "" {
 		t, err := time.Parse(time.DateOnly, *nowFlag)
