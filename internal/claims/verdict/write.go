@@ -18,16 +18,9 @@ func Append(file string, e Entry, scale Scale) error {
 }
 
 func appendEntry(file string, e Entry, scale Scale) error {
-	old, err := os.ReadFile(file)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		old = nil
-	case err != nil:
-		return fmt.Errorf("verdict: %w", err)
-	default:
-		if _, err := parse(file, old, scale); err != nil {
-			return err // fix the file before adding to it
-		}
+	old, err := existing(file, nil, scale)
+	if err != nil {
+		return err
 	}
 	var updated string
 	entry := render(e)
@@ -118,16 +111,9 @@ func Correct(file string, c Correction, scale Scale) error {
 }
 
 func correct(file string, c Correction, scale Scale) error {
-	old, err := os.ReadFile(file)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		old = []byte("+++\n+++\n\n")
-	case err != nil:
-		return fmt.Errorf("verdict: %w", err)
-	default:
-		if _, err := parse(file, old, scale); err != nil {
-			return err // fix the file before adding to it
-		}
+	old, err := existing(file, []byte("+++\n+++\n\n"), scale)
+	if err != nil {
+		return err
 	}
 	s := strings.ReplaceAll(string(old), "\r\n", "\n")
 	end := strings.Index(s[4:], "\n+++") + 4
@@ -148,6 +134,23 @@ func correct(file string, c Correction, scale Scale) error {
 	}
 	updated := "+++\n" + head.String() + strings.TrimLeft(strings.Join(keep, "\n"), "\n") + s[end+1:]
 	return replace(file, updated, scale)
+}
+
+// existing reads a verdict file before a change to it: empty when there is
+// none yet, and an error when it does not read as a verdict (fix the file
+// before adding to it).
+func existing(file string, empty []byte, scale Scale) ([]byte, error) {
+	old, err := os.ReadFile(file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return empty, nil
+	case err != nil:
+		return nil, fmt.Errorf("verdict: %w", err)
+	}
+	if _, err := parse(file, old, scale); err != nil {
+		return nil, err
+	}
+	return old, nil
 }
 
 // replace writes a verdict file's new text in place of the old, once it
