@@ -110,6 +110,9 @@ func after(p *para, i, end int) *attribution {
 			if m := speakerIn(p, j, c); m != nil && (describes(p, j, m.t0) || p.toks[m.t0-1].text == ",") {
 				return &attribution{m, t.lower(), c}
 			}
+			if m := p.mentionEndingAt(c); m != nil && m.t0 > j && p.toks[m.t0-1].text == "," && !m.poss && m.kind != byRelative {
+				return &attribution{m, t.lower(), c} // '"..." including Lake Cowichan, it said'
+			}
 			k := c
 			for k > j && adverbs[p.toks[k-1].lower()] {
 				k--
@@ -169,15 +172,37 @@ func lastRune(s string) string {
 var clauseWords = set(`and but or while because after before when if although though whereas so`)
 
 // describes reports whether tokens [from, to) can only describe the speaker
-// named after them: "retired Air Force general", not "against what".
+// named after them: "retired Air Force general", "University of the Fraser
+// Valley political scientist", not "against what".
 func describes(p *para, from, to int) bool {
 	for i := from; i < to; i++ {
-		if !nounish(p.toks[i]) && !p.toks[i].isCap() {
+		if !nounish(p.toks[i]) && !p.toks[i].isCap() && !inName(p.toks, i, from) {
 			return false
 		}
 	}
 	return true
 }
+
+// inName reports whether token i, a word such as "of" or "the", joins the
+// capitalised words of one name around it, from token from on: "University
+// of the Fraser Valley", "Bank of Canada".
+func inName(toks []token, i, from int) bool {
+	if !nameJoiners[toks[i].low] || i == from || !toks[i-1].isCap() && !nameJoiners[toks[i-1].low] {
+		return false
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].isCap() {
+			return true
+		}
+		if !nameJoiners[toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// nameJoiners are the small words inside a name of several words.
+var nameJoiners = set(`of the for and de du la`)
 
 // speakerIn picks the speaker among the mentions in tokens [from, to): one
 // that opens the stretch ("a spokesman for the mayor"), or else the first

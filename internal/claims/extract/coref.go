@@ -79,6 +79,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		case byPronoun:
 			if !strings.EqualFold(m.text, "it") || speaks(p, m) {
 				e = d.pronounEntity(m, at) // not "though it could lead to disruptions": a thing, most often
+			} else {
+				continue // nor the sentence's subject: "it was only recently that Foster pieced ..."
 			}
 		case byNominal:
 			if m.appos != nil {
@@ -259,7 +261,7 @@ const topicalConfidence = 0.8
 // someone else or no one.
 func (d *doc) topic(at sentRef, pos int) *entity {
 	var found *entity
-	d.backwards(at, pos, 2, func(at sentRef, pos int) bool {
+	d.backwards(at, pos, 4, func(at sentRef, pos int) bool {
 		cands, done := d.mentioned(at, pos)
 		defer done()
 		for _, c := range cands {

@@ -167,6 +167,7 @@ func findMentions(p *para) []*mention {
 	}
 	ms = joinRoles(p, ms)
 	linkAppositions(p, ms)
+	roleServed(p, ms)
 	return ms
 }
 

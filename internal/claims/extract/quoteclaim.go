@@ -27,10 +27,11 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 		q.speaker, q.cue, q.cueSpan = d.ahead(q)
 	}
 	topical := false
-	if q.speaker == nil && opensSentence(p, s.Start, ti) {
+	if q.speaker == nil && a == nil && opensSentence(p, s.Start, ti) {
 		// A quote standing alone is the words of the person the
 		// sentences before are about: 'Gillis was diagnosed with
 		// Crohn's disease. ¶ "My condition ... is getting worse."'
+		// One whose attribution names no one known ("it said") is not.
 		if e := d.topic(at, q.Start); e != nil {
 			q.speaker, topical = kept(resolved{m: &mention{}, ent: e, name: e.name, role: e.role, kind: e.kind.speaker()}), true
 		}
@@ -95,7 +96,21 @@ func announced(p *para, start, colon int) *attribution {
 		from++ // "And Mr. Christie gloated:"
 	}
 	m := p.mentionAt(from)
-	if m == nil || m.poss || m.kind == byRelative || colon-from > 12 {
+	if m == nil || m.poss || m.kind == byRelative {
+		return nil
+	}
+	words := colon - from
+	if m.t1 < colon && p.toks[m.t1].text == "," {
+		// "Martell, the addictions doctor on Nova Scotia's South
+		// Shore, is more blunt:": the apposition describes the subject.
+		for k := m.t1 + 1; k < colon; k++ {
+			if p.toks[k].text == "," {
+				words -= k - m.t1
+				break
+			}
+		}
+	}
+	if words > 12 {
 		return nil
 	}
 	return &attribution{m, ":", -1}

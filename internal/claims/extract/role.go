@@ -169,6 +169,35 @@ func linkAppositions(p *para, ms []*mention) {
 	}
 }
 
+// roleServed gives a person the role the article says they held or hold
+// in words such as "McCallum's last term as Surrey mayor" or "her years as
+// premier", so that "the mayor" later refers back to them.
+func roleServed(p *para, ms []*mention) {
+	toks := p.toks
+	for _, n := range ms {
+		if n.kind != byName || !n.poss || n.role != "" || n.org {
+			continue
+		}
+		as := n.t1
+		for as < len(toks) && as < n.t1+4 && toks[as].isWord() && !toks[as].isCap() && !servedIn[toks[as].low] {
+			as++ // "last", "first", "second"
+		}
+		if as+1 >= len(toks) || !servedIn[toks[as].low] || toks[as+1].low != "as" {
+			continue
+		}
+		end := as + 2
+		for end < len(toks) && end < as+6 && toks[end].isWord() && !personRoles[toks[end].low] {
+			end++
+		}
+		if end < len(toks) && personRoles[toks[end].low] && !toks[end].isCap() {
+			n.role = p.text[toks[as+2].Start-p.Start : toks[end].End-p.Start]
+		}
+	}
+}
+
+// servedIn are the nouns for the time a person holds a post: "term as".
+var servedIn = set(`term terms tenure stint time years days months career job role tour spell`)
+
 // peerTitles are the titles of peers, whose names hold a place after "of".
 var peerTitles = set(`lord lady baroness baron viscount earl`)
 

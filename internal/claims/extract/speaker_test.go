@@ -291,3 +291,52 @@ func TestItSpeaks(t *testing.T) {
 		t.Errorf("not the CBO's, by its \"It\":%s", dump(got))
 	}
 }
+
+// TestSpeakersFromContext checks speakers found from what the article says
+// around a quote rather than beside it: the role a person held, a name of
+// several words before the speaker's, an attribution after a trailing
+// phrase, a stand-alone quote paragraph, an expletive "it" and a colon
+// after an apposition. A pronoun with nothing it can stand for leaves the
+// quote unattributed rather than given to the person nearby.
+func TestSpeakersFromContext(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a role held, in a term served",
+			body: "Doug McCallum spoke at one debate.\n\nMcCallum’s last term as Surrey mayor ended in 2005.\n\nBut the mayor claimed a study had been done by TransLink.",
+			want: []want{{"a study had been done by TransLink", "Doug McCallum", claims.Indirect}},
+		},
+		{
+			name: "a name of several words describing the speaker",
+			body: "“There is an element of gamesmanship going on,” University of the Fraser Valley political scientist Hamish Telford said.",
+			want: []want{{"There is an element of gamesmanship going on,", "Hamish Telford", claims.Direct}},
+		},
+		{
+			name: "an attribution after a trailing phrase",
+			body: "BC Hydro said in a statement that 600,000 customers lost power.\n\n\"Hundreds of downed trees have left some roads impassable\" including Lake Cowichan, it said.",
+			want: []want{{"Hundreds of downed trees have left some roads impassable", "BC Hydro", claims.Direct}},
+		},
+		{
+			name: "a stand-alone quote two paragraphs after its speaker's",
+			body: "\"People who survived were less likely to be working,\" Garland said.\n\n" +
+				"The financial fallout from suffering a stroke was the most significant.\n\n" +
+				"\"So stroke patients were losing about a third on average of their incomes.\"",
+			want: []want{{"So stroke patients were losing about a third on average of their incomes.", "Garland", claims.Direct}},
+		},
+		{
+			name: "an expletive it is no one",
+			body: "He also knew Stanley Grizzle, who described the work in his autobiography.\n\n" +
+				"Yet it was only recently that Cecil Foster pieced these fragments together. “I never put these elements together,” he remarks.",
+			want: []want{{"I never put these elements together,", "Cecil Foster", claims.Direct}},
+		},
+		{
+			name: "a colon after the subject and its apposition",
+			body: "Dave Martell, the addictions doctor on Nova Scotia's South Shore, is more blunt: \"I think they're going to uncover things that are horrifying.\"",
+			want: []want{{"I think they're going to uncover things that are horrifying.", "Dave Martell", claims.Direct}},
+		},
+		{
+			name: "an it with no organisation before it",
+			body: "Rod Peters spoke to the town.\n\n\"Some areas will be without power for several more days,\" it said.",
+			want: []want{{"Some areas will be without power for several more days,", "it", claims.Direct}},
+		},
+	})
+}
