@@ -123,6 +123,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
+	if verdicts, err = reattach(data, verdicts, cfg.Settable, now, stderr); err != nil {
+		return err
+	}
 	profiles, err := profile.ReadDir(filepath.Join(cfg.Content, "speakers"))
 	if err != nil {
 		return err

@@ -136,7 +136,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return recordStatus(ctx, o, fs, stdout)
 	}
 	if o.reresolve {
-		return reresolve(ctx, o, fs, stdout)
+		return reresolve(ctx, o, fs, stdout, stderr)
 	}
 	if o.fix != "" {
 		return fixClaim(ctx, o, fs, stdout)
@@ -204,6 +204,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		w.flush()
 	}
 	bar.done()
+	if err == nil && st != nil {
+		err = describeVerdicts(ctx, st, cfg, stderr)
+	}
 	if err != nil {
 		return err
 	}

@@ -13,7 +13,7 @@ import (
 // speaker rules, in one transaction:
 //
 //	ingest -reresolve
-func reresolve(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Writer) error {
+func reresolve(ctx context.Context, o options, fs *flag.FlagSet, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("-reresolve takes no paths (got %q): it reads the articles already stored", fs.Arg(0))
 	}
@@ -28,6 +28,9 @@ func reresolve(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Write
 	defer st.Close()
 	if err := editorsWord(st, cfg); err != nil {
 		return err
+	}
+	if err := describeVerdicts(ctx, st, cfg, stderr); err != nil {
+		return err // what each claim is, before its ID may change
 	}
 	res, err := st.Reresolve(ctx, extract.ExtractArticle)
 	if err != nil {

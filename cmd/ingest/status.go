@@ -13,6 +13,7 @@ import (
 
 	"claimtrack/internal/claims/store"
 	"claimtrack/internal/claims/verdict"
+	"claimtrack/internal/config"
 )
 
 // recordStatus writes a status into a claim's verdict file, creating the
@@ -34,7 +35,8 @@ func recordStatus(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Wr
 	if err != nil {
 		return fmt.Errorf("-date %q: write it as 2025-06-02", o.date)
 	}
-	if err := checkClaim(ctx, o.db, o.status, ""); err != nil {
+	rec, err := checkClaim(ctx, o.db, o.status, "")
+	if err != nil {
 		return err
 	}
 	e := verdict.Entry{Status: o.set, Date: date, Recorded: o.now, Note: o.note, By: o.by}
@@ -47,6 +49,9 @@ func recordStatus(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Wr
 	}
 	file := filepath.Join(dir, o.status+".md")
 	if err := verdict.Append(file, e, cfg.Settable); err != nil {
+		return err
+	}
+	if err := verdict.Describe(file, rec, cfg.Settable); err != nil {
 		return err
 	}
 	if o.due != "" {
@@ -70,29 +75,32 @@ func openExisting(ctx context.Context, db string) (*store.Store, error) {
 }
 
 // checkClaim reports an error unless the database holds the claim, and
-// the speaker when slug is given.
-func checkClaim(ctx context.Context, db, id, slug string) error {
+// the speaker when slug is given, and returns what a verdict file records
+// of the claim.
+func checkClaim(ctx context.Context, db, id, slug string) (verdict.Record, error) {
 	st, err := openExisting(ctx, db)
 	if err != nil {
-		return err
+		return verdict.Record{}, err
 	}
 	defer st.Close()
-	ok, err := st.HasClaim(ctx, id)
+	var rec verdict.Record
+	text, speaker, source, ok, err := st.Record(ctx, id)
 	if err != nil {
-		return err
+		return rec, err
 	}
 	if !ok {
-		return fmt.Errorf("no claim %q in %s: copy the ID from the claim's page", id, db)
+		return rec, fmt.Errorf("no claim %q in %s: copy the ID from the claim's page", id, db)
 	}
+	rec = verdict.Record{Text: text, Speaker: speaker, Source: source}
 	if slug != "" {
 		if ok, err = st.HasSpeaker(ctx, slug); err != nil {
-			return err
+			return rec, err
 		}
 		if !ok {
-			return fmt.Errorf("no speaker %q in %s: copy the slug from the speaker page's address", slug, db)
+			return rec, fmt.Errorf("no speaker %q in %s: copy the slug from the speaker page's address", slug, db)
 		}
 	}
-	return nil
+	return rec, nil
 }
 
 // fixClaim writes the editors' correction of a claim into its verdict
@@ -114,7 +122,8 @@ func fixClaim(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Writer
 	if err != nil {
 		return err
 	}
-	if err := checkClaim(ctx, o.db, o.fix, o.speaker); err != nil {
+	rec, err := checkClaim(ctx, o.db, o.fix, o.speaker)
+	if err != nil {
 		return err
 	}
 	dir := filepath.Join(cfg.Content, "claims")
@@ -126,11 +135,38 @@ func fixClaim(ctx context.Context, o options, fs *flag.FlagSet, stdout io.Writer
 	if err := verdict.Correct(file, c, cfg.Settable); err != nil {
 		return err
 	}
+	if err := verdict.Describe(file, rec, cfg.Settable); err != nil {
+		return err
+	}
 	if !o.quiet {
 		if o.hide {
 			fmt.Fprintf(stdout, "%s: hidden: %s\n", file, o.note)
 		} else {
 			fmt.Fprintf(stdout, "%s: speaker %s\n", file, o.speaker)
+		}
+	}
+	return nil
+}
+
+// describeVerdicts records in each verdict file that records nothing yet
+// what its claim is (verdict.Describe), so that the build can find the
+// claim again should its ID change. A file it cannot read is left alone:
+// the build reports it.
+func describeVerdicts(ctx context.Context, st *store.Store, cfg config.Config, stderr io.Writer) error {
+	vs, _ := verdict.ReadDir(filepath.Join(cfg.Content, "claims"), cfg.Settable)
+	for _, v := range vs {
+		if v.Claim.Text != "" {
+			continue
+		}
+		text, speaker, source, ok, err := st.Record(ctx, v.ClaimID)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		if err := verdict.Describe(v.File, verdict.Record{Text: text, Speaker: speaker, Source: source}, cfg.Settable); err != nil {
+			fmt.Fprintln(stderr, "ingest: warning:", err)
 		}
 	}
 	return nil

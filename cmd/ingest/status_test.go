@@ -38,7 +38,8 @@ func TestRecordStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"due = 2026-12-31", `status = "pending"`, "recorded = 2025-05-20", `note = "She said \"twelve\"."`,
-		`status = "partly-fulfilled"`, `by = "Ana Editor"`, `url = "https://example.org/lanes-2"`} {
+		`status = "partly-fulfilled"`, `by = "Ana Editor"`, `url = "https://example.org/lanes-2"`,
+		"[claim]\ntext = \"We will build twelve new bus lanes,\"\nspeaker = \"Elena Rivera\"\nsource = \"" + f + "\"\n"} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("verdict file lacks %q:\n%s", want, b)
 		}

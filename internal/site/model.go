@@ -38,7 +38,7 @@ type coverageView struct {
 // event is one dated line of a claim's timeline.
 type event struct {
 	Date     time.Time
-	Kind     string // "reported", "coverage" or "status"
+	Kind     string // "reported", "coverage", "status" or "moved"
 	Article  *claims.Article
 	Sentence string
 	Status   config.Rating

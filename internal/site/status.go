@@ -37,8 +37,8 @@ func (c *claimView) Overdue(now time.Time) bool {
 	return s == claims.Pending || s == "in-progress"
 }
 
-// history is the claim's timeline: first report, later coverage and its
-// statuses with their evidence, by date.
+// history is the claim's timeline: first report, later coverage, its
+// statuses with their evidence and the moves of its verdict file, by date.
 func (c *claimView) history(cfg *config.Config) []event {
 	var h []event
 	if f := c.First(); f != nil {
@@ -51,6 +51,9 @@ func (c *claimView) history(cfg *config.Config) []event {
 		for _, e := range c.Verdict.Entries {
 			r, _ := cfg.Rating(e.Status)
 			h = append(h, event{Date: e.Date, Kind: "status", Status: r, By: e.By, Note: e.Note, Evidence: e.Evidence})
+		}
+		for _, m := range c.Verdict.Moved {
+			h = append(h, event{Date: m.Date, Kind: "moved", Note: m.From})
 		}
 	}
 	sort.SliceStable(h, func(i, j int) bool { return h[i].Date.Before(h[j].Date) })

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -33,14 +35,22 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]string, 
 	return ids, rows.Err()
 }
 
-// HasClaim reports whether a claim with this ID is stored.
-func (s *Store) HasClaim(ctx context.Context, id string) (bool, error) {
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM claims WHERE id = ?`, id).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("store: %w", err)
+// Record is what a verdict file keeps of a claim (its text, its speaker's
+// name and the first article that reported it: the URL, or the path of a
+// file with none), so that the build can find the claim again should its ID
+// change. ok is false when there is no such claim.
+func (s *Store) Record(ctx context.Context, id string) (text, speaker, source string, ok bool, err error) {
+	err = s.db.QueryRowContext(ctx, `SELECT c.text, coalesce(sp.name, ''), coalesce(a.url, a.source)
+		FROM claims c LEFT JOIN speakers sp ON sp.id = c.speaker_id
+		JOIN appearances ap ON ap.claim_id = c.id JOIN articles a ON a.id = ap.article_id
+		WHERE c.id = ? ORDER BY coalesce(a.published, a.ingested_at), a.id LIMIT 1`, id).Scan(&text, &speaker, &source)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", "", "", false, nil
 	}
-	return n > 0, nil
+	if err != nil {
+		return "", "", "", false, fmt.Errorf("store: %w", err)
+	}
+	return text, speaker, source, true, nil
 }
 
 // HasSpeaker reports whether a speaker has the slug, or had it before it

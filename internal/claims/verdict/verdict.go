@@ -10,6 +10,11 @@
 //	speaker = "hillary-clinton"   # optional: the editors' correction of who made the claim, a speaker's slug
 //	hidden = true                 # optional: shown nowhere (with reason = "...")
 //
+//	[claim]                       # written by ingest: what the claim was, to find it again
+//	text = "..."                  # should its ID change (a new extraction, an updated story)
+//	speaker = "Hillary Clinton"
+//	source = "https://..."        # the first article that reported it (its path when it has no URL)
+//
 //	[[status]]
 //	status = "pending"            # a key of site.toml's rating scale
 //	date = 2025-05-19             # when the claim came to be so
@@ -21,6 +26,10 @@
 //	  title = "..."
 //	  date = 2025-06-02
 //	  archive = "https://web.archive.org/..."   # optional
+//
+//	[[moved]]                     # written by build: the file followed its claim to a new ID
+//	from = "84d4d0561d8d"
+//	date = 2025-07-01
 //	+++
 //
 // Entries are kept in date order; the newest is the claim's current status,
@@ -76,7 +85,26 @@ type Verdict struct {
 	Speaker string `toml:"speaker"`
 	Hidden  bool   `toml:"hidden"`
 	Reason  string `toml:"reason"`
-	Body    string // the explanation rendered to HTML, raw HTML in it omitted
+	// Claim is what the claim was when an editor last wrote the file, and
+	// Moved the IDs it had before (Reattach).
+	Claim Record `toml:"claim"`
+	Moved []Move `toml:"moved"`
+	Body  string // the explanation rendered to HTML, raw HTML in it omitted
+}
+
+// Record is what a verdict file keeps of its claim, to find the claim
+// again when its ID changes: its text, its speaker's name and the first
+// article that reported it.
+type Record struct {
+	Text    string `toml:"text"`
+	Speaker string `toml:"speaker"`
+	Source  string `toml:"source"`
+}
+
+// Move is one change of a verdict file's claim ID.
+type Move struct {
+	From string    `toml:"from"`
+	Date time.Time `toml:"date"`
 }
 
 // Current is the newest status, or "" when there is none.
@@ -107,7 +135,7 @@ func parse(file string, src []byte, scale Scale) (*Verdict, error) {
 		return nil, err
 	}
 	if un := md.Undecoded(); len(un) > 0 {
-		return nil, fmt.Errorf("%s:%d: unknown key %s (known: due, tags, speaker, hidden, reason, status: status, date, recorded, note, evidence: url, title, date, archive)",
+		return nil, fmt.Errorf("%s:%d: unknown key %s (known: due, tags, speaker, hidden, reason, claim: text, speaker, source, status: status, date, recorded, note, by, evidence: url, title, date, archive, moved: from, date)",
 			file, lineOf(front, un[0].String()[strings.LastIndexByte(un[0].String(), '.')+1:]), un[0])
 	}
 	if len(v.Entries) == 0 && v.Speaker == "" && !v.Hidden {

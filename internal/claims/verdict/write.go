@@ -65,10 +65,28 @@ func render(e Entry) string {
 	return b.String()
 }
 
-// quote writes s as a TOML basic string.
+// quote writes s as a TOML basic string: backslashes, quotation marks
+// and every control character escaped, as TOML allows none of them raw.
 func quote(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\t", `\t`)
-	return `"` + r.Replace(s) + `"`
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '\\' || r == '"':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 // SetDue sets the due date of a verdict file that has none yet.
@@ -119,8 +137,10 @@ func correct(file string, c Correction, scale Scale) error {
 	end := strings.Index(s[4:], "\n+++") + 4
 	var keep []string
 	drop := map[string]bool{"speaker": c.Speaker != "", "hidden": c.Hidden, "reason": c.Hidden}
+	table := false // the keys of a table ([claim], [[status]]) are not the file's own
 	for _, line := range strings.Split(s[4:end+1], "\n") {
-		if k, _, ok := strings.Cut(line, "="); ok && drop[strings.TrimSpace(k)] && !strings.HasPrefix(line, " ") {
+		table = table || strings.HasPrefix(strings.TrimSpace(line), "[")
+		if k, _, ok := strings.Cut(line, "="); ok && !table && drop[strings.TrimSpace(k)] {
 			continue
 		}
 		keep = append(keep, line)

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/store"
+	"claimtrack/internal/claims/verdict"
+	"claimtrack/internal/config"
+)
+
+// TestVerdictFollowsItsClaim checks that a verdict survives a change of its
+// claim's ID (here a database made again from an edited story): the build
+// moves the file to the claim of the same source with the most similar
+// text, says so and shows the verdict there; a file whose source reported
+// nothing like it stays orphaned.
+func TestVerdictFollowsItsClaim(t *testing.T) {
+	dir := t.TempDir()
+	content, out := filepath.Join(dir, "content"), filepath.Join(dir, "public")
+	story := filepath.Join(dir, "story.md")
+	write := func(quote string) {
+		t.Helper()
+		text := "+++\ntitle = \"Budget day\"\nurl = \"https://example.org/budget\"\npublished = 2025-03-01\n+++\n\n\"" + quote + ",\" Jane Roe said on Tuesday.\n"
+		if err := os.WriteFile(story, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("We will cut taxes for every family in the country")
+	db1 := filepath.Join(dir, "one.db")
+	ingestFiles(t, db1, story)
+	old := claims.ClaimID("We will cut taxes for every family in the country,", "Jane Roe")
+	st, err := store.Open(t.Context(), db1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, speaker, source, ok, err := st.Record(t.Context(), old)
+	st.Close()
+	if err != nil || !ok || source != "https://example.org/budget" || speaker != "Jane Roe" {
+		t.Fatalf("record of %s: %q %q %q %v %v", old, text, speaker, source, ok, err)
+	}
+	cfg, err := config.Load("../../site.toml", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(content, "claims", old+".md")
+	if err := verdict.Append(file, verdict.Entry{Status: "false", Date: day("2025-03-02"), Note: "Taxes rose."}, cfg.Settable); err != nil {
+		t.Fatal(err)
+	}
+	if err := verdict.Describe(file, verdict.Record{Text: text, Speaker: speaker, Source: source}, cfg.Settable); err != nil {
+		t.Fatal(err)
+	}
+	stray := filepath.Join(content, "claims", "0123456789ab.md")
+	os.WriteFile(stray, []byte("+++\n[claim]\ntext = \"We will cut taxes for every family in the country,\"\nspeaker = \"Jane Roe\"\nsource = \"https://example.org/other\"\n\n[[status]]\nstatus = \"false\"\ndate = 2025-03-02\n+++\n"), 0o644)
+
+	write("We will cut taxes for every working family in the country") // the story as updated
+	db2 := filepath.Join(dir, "two.db")
+	ingestFiles(t, db2, story)
+	now := claims.ClaimID("We will cut taxes for every working family in the country,", "Jane Roe")
+	var errOut strings.Builder
+	if err := run(t.Context(), []string{"-config", "../../site.toml", "-db", db2, "-content", content, "-out", out, "-now", "2025-04-01"}, &strings.Builder{}, &errOut); err != nil {
+		t.Fatalf("build: %v\n%s", err, errOut.String())
+	}
+	moved := filepath.Join(content, "claims", now+".md")
+	if !strings.Contains(errOut.String(), old+".md: its claim is now "+now) {
+		t.Errorf("the build did not say it moved the verdict: %q", errOut.String())
+	}
+	if _, err := os.Stat(file); err == nil {
+		t.Error("the old verdict file is still there")
+	}
+	v, err := verdict.Read(moved, cfg.Settable)
+	if err != nil {
+		t.Fatalf("moved verdict: %v", err)
+	}
+	if len(v.Moved) != 1 || v.Moved[0].From != old || v.Moved[0].Date.Format("2006-01-02") != "2025-04-01" ||
+		v.Claim.Text != "We will cut taxes for every working family in the country," || v.Current().Note != "Taxes rose." {
+		t.Errorf("moved verdict: %+v", v)
+	}
+	if p := read(t, filepath.Join(out, "claims", now, "index.html")); !strings.Contains(p, "Taxes rose.") || !strings.Contains(p, "Verdict carried over") || !strings.Contains(p, old) {
+		t.Error("the claim page does not show the moved verdict and its move")
+	}
+	if !strings.Contains(errOut.String(), "0123456789ab.md") || !strings.Contains(errOut.String(), "orphaned") {
+		t.Errorf("a verdict whose source reported nothing like it was not left orphaned: %q", errOut.String())
+	}
+	if _, err := os.Stat(stray); err != nil {
+		t.Error("the orphaned verdict file was moved or removed")
+	}
+}
