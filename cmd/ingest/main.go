@@ -182,6 +182,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return nil
 		}
 		for _, a := range r.articles {
+			for _, w := range a.article.Warnings {
+				bar.clear()
+				fmt.Fprintf(stderr, "ingest: %s: warning: %s\n", a.article.Source, w)
+			}
 			sum.read++
 			sum.duplicates += a.article.Duplicates
 			if !claims.Analysed(a.article.Language) {

@@ -16,6 +16,7 @@ import (
 // summary counts what a run did.
 type summary struct {
 	read, new, unchanged, failed     int
+	replaced                         int // stored before in another version, which this one replaced
 	claimsNew, claimsSeen, speakersN int
 	duplicates                       int // feed items dropped for a newer item with their link
 	foreign                          int // articles read but not analysed: not in English
@@ -26,7 +27,11 @@ func (s *summary) add(a store.Added) {
 		s.unchanged++
 		return
 	}
-	s.new++
+	if a.Replaced {
+		s.replaced++
+	} else {
+		s.new++
+	}
 	s.claimsNew += a.ClaimsNew
 	s.claimsSeen += a.ClaimsSeen
 	s.speakersN += a.SpeakersNew
@@ -49,7 +54,11 @@ func (s *summary) print(w io.Writer, dryRun bool) {
 			s.read, s.failed, notes, s.claimsNew)
 		return
 	}
-	fmt.Fprintf(w, "articles: %d read, %d new, %d unchanged, %d failed%s\n", s.read, s.new, s.unchanged, s.failed, notes)
+	replaced := ""
+	if s.replaced > 0 {
+		replaced = fmt.Sprintf(", %d replaced (an updated version)", s.replaced)
+	}
+	fmt.Fprintf(w, "articles: %d read, %d new%s, %d unchanged, %d failed%s\n", s.read, s.new, replaced, s.unchanged, s.failed, notes)
 	fmt.Fprintf(w, "claims: %d new, %d seen again; speakers: %d new\n", s.claimsNew, s.claimsSeen, s.speakersN)
 }
 

@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"net/url"
 	"strings"
 	"time"
 	"unicode"
@@ -88,6 +89,13 @@ type Article struct {
 	// Duplicates counts the other items of its feed that had the same link
 	// and were dropped for this one, the newest.
 	Duplicates int
+	// Whole is set when the article is the whole of its file, so that the
+	// file's path identifies it when it has no URL: an edited file
+	// replaces the version stored before.
+	Whole bool
+	// Warnings are what was wrong with the input but did not stop it
+	// being read, such as a URL that is no web address.
+	Warnings []string
 }
 
 // Analysed reports whether extraction reads an article in this language:
@@ -253,4 +261,12 @@ func ClaimID(text, speaker string) string {
 	}
 	sum := sha256.Sum256(n)
 	return hex.EncodeToString(sum[:6])
+}
+
+// WebAddress reports whether u is an absolute http or https URL with a
+// host: the only addresses claimtrack stores and links to ("javascript:",
+// "data:" and relative paths are not).
+func WebAddress(u string) bool {
+	p, err := url.Parse(u)
+	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != ""
 }

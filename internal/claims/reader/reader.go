@@ -48,6 +48,11 @@ func Read(name string, data []byte) ([]claims.Article, error) {
 		for i := range as {
 			if as[i].Source == "" {
 				as[i].Source = name // a feed's items say which item they are
+				as[i].Whole = len(as) == 1 && name != "-"
+			}
+			if u := as[i].URL; u != "" && !claims.WebAddress(u) {
+				as[i].Warnings = append(as[i].Warnings, fmt.Sprintf("url %q is no http(s) address: stored without it", u))
+				as[i].URL = ""
 			}
 			as[i].Language = language(as[i].Language, as[i].Body)
 			as[i].Offset += offset

@@ -15,6 +15,7 @@ import (
 type Added struct {
 	ArticleID   int64
 	Unchanged   bool // the same article (by URL and body, or by body) was already stored
+	Replaced    bool // an earlier version (same URL, or same file for one without) was stored, and this one took its place
 	ClaimsNew   int
 	ClaimsSeen  int // claims already known from other articles
 	SpeakersNew int
@@ -105,12 +106,18 @@ func (s *Store) addArticle(ctx context.Context, tx *txn, a *claims.Article, qs [
 	hash := a.Hash()
 	var id int64
 	var oldHash string
+	// The same body, or an earlier version: by its URL, or without one by
+	// the file that is the whole of it.
 	err := tx.QueryRowContext(ctx, `SELECT id, hash FROM articles WHERE hash = ? OR (url = ? AND url IS NOT NULL)
 		ORDER BY hash = ? DESC LIMIT 1`, hash, nullable(a.URL), hash).Scan(&id, &oldHash)
+	if errors.Is(err, sql.ErrNoRows) && a.URL == "" && a.Whole {
+		err = tx.QueryRowContext(ctx, `SELECT id, hash FROM articles WHERE source = ? AND url IS NULL`, a.Source).Scan(&id, &oldHash)
+	}
 	switch {
 	case err == nil && oldHash == hash:
 		return Added{ArticleID: id, Unchanged: true}, nil
 	case err == nil:
+		res.Replaced = true
 		if _, err := tx.ExecContext(ctx, `DELETE FROM appearances WHERE article_id = ?`, id); err != nil {
 			return res, fmt.Errorf("store: replace %s: %w", a.Source, err)
 		}

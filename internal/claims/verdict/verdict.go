@@ -161,8 +161,11 @@ func parse(file string, src []byte, scale Scale) (*Verdict, error) {
 			return nil, fmt.Errorf("%s:%d: status %q has no date: write date = 2025-05-19", file, line, e.Status)
 		}
 		for _, ev := range e.Evidence {
-			if !strings.HasPrefix(ev.URL, "http://") && !strings.HasPrefix(ev.URL, "https://") {
-				return nil, fmt.Errorf("%s:%d: evidence url %q must start with http:// or https://", file, line, ev.URL)
+			if !claims.WebAddress(ev.URL) {
+				return nil, fmt.Errorf("%s:%d: evidence url %q must be a web address (http:// or https://)", file, line, ev.URL)
+			}
+			if ev.Archive != "" && !claims.WebAddress(ev.Archive) {
+				return nil, fmt.Errorf("%s:%d: evidence archive %q must be a web address (http:// or https://)", file, line, ev.Archive)
 			}
 		}
 	}

@@ -73,7 +73,8 @@ func TestReadErrors(t *testing.T) {
 		{"no status", "+++\ndue = 2025-01-01\n+++\n", "x.md: no [[status]] entry"},
 		{"unclosed", "+++\n[[status]]\n", "x.md:1: front matter opened with +++ is never closed"},
 		{"no front matter", "Just words.\n", "x.md:1: a verdict file starts with +++"},
-		{"bad evidence url", "+++\n[[status]]\nstatus = \"false\"\ndate = 2025-01-01\n  [[status.evidence]]\n  url = \"example.org\"\n+++\n", "must start with http"},
+		{"bad evidence url", "+++\n[[status]]\nstatus = \"false\"\ndate = 2025-01-01\n  [[status.evidence]]\n  url = \"example.org\"\n+++\n", "must be a web address"},
+		{"script archive url", "+++\n[[status]]\nstatus = \"false\"\ndate = 2025-01-01\n  [[status.evidence]]\n  url = \"https://example.org\"\n  archive = \"javascript:alert(1)\"\n+++\n", "archive \"javascript:alert(1)\" must be a web address"},
 	}
 	for _, tt := range tests {
 		_, err := parse("x.md", []byte(tt.src), scale)

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEditedFileReplacesItself checks that a file with no URL is known by
+// its path: edited and ingested again, it replaces its earlier version
+// (and the claims only that version made), and the summary says so.
+func TestEditedFileReplacesItself(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	f := write(t, dir, "note.txt", "Council notes\n\n\"We will open three libraries next year,\" Mayor Ana Ruiz said.\n")
+	if _, errOut, err := ingest(t, "", "-db", db, f); err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	os.WriteFile(f, []byte("Council notes\n\n\"We will open two libraries next year,\" Mayor Ana Ruiz said.\n"), 0o644)
+	out, errOut, err := ingest(t, "", "-db", db, f)
+	if err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	if !strings.Contains(out, "articles: 1 read, 0 new, 1 replaced (an updated version), 0 unchanged") {
+		t.Errorf("summary: %q", out)
+	}
+	d := load(t, db)
+	if len(d.Articles) != 1 || len(d.Claims) != 1 || !strings.Contains(d.Claims[0].Text, "two libraries") {
+		t.Errorf("after the edit: %d articles, claims %+v", len(d.Articles), d.Claims)
+	}
+	// Another file with the same words is another article all the same
+	// once edited: only its own path replaces it.
+	g := write(t, dir, "other.txt", "Council notes\n\n\"We will open four libraries next year,\" Mayor Ana Ruiz said.\n")
+	if _, errOut, err := ingest(t, "", "-db", db, g); err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	if d := load(t, db); len(d.Articles) != 2 {
+		t.Errorf("another file replaced the first: %d articles", len(d.Articles))
+	}
+}
+
+// TestOnlyWebAddresses checks that a URL that is no http(s) address is
+// dropped with a warning naming the file, and the article stored.
+func TestOnlyWebAddresses(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	for i, u := range []string{"javascript:alert(1)", "data:text/html,hi", "/news/relative"} {
+		f := write(t, dir, "a"+string(rune('0'+i))+".md", "+++\ntitle = \"T\"\nurl = \""+u+"\"\n+++\n\n\"We will build a bridge over the river,\" Jane Roe said of plan "+string(rune('A'+i))+".\n")
+		_, errOut, err := ingest(t, "", "-db", db, f)
+		if err != nil {
+			t.Fatalf("%v: %s", err, errOut)
+		}
+		if !strings.Contains(errOut, f+": warning: url \""+u+"\" is no http(s) address") {
+			t.Errorf("no warning for %q: %q", u, errOut)
+		}
+	}
+	for _, a := range load(t, db).Articles {
+		if a.URL != "" {
+			t.Errorf("stored URL %q", a.URL)
+		}
+	}
+}
