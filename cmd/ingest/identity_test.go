@@ -61,3 +61,27 @@ func TestOnlyWebAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsCap checks that an article with more claims than
+// max_claims_per_article keeps the most confident ones, with a warning.
+func TestClaimsCap(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	cfg := write(t, dir, "site.toml", "max_claims_per_article = 3\n")
+	var b strings.Builder
+	b.WriteString("Many quotes\n\n")
+	for i := range 6 {
+		b.WriteString("\"We will build bridge number " + string(rune('A'+i)) + " over the river next year,\" Jane Roe said.\n\n")
+	}
+	f := write(t, dir, "many.txt", b.String())
+	_, errOut, err := ingest(t, "", "-config", cfg, "-db", db, f)
+	if err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	if !strings.Contains(errOut, f+": warning: 6 claims found, only the 3 most confident kept") {
+		t.Errorf("no warning: %q", errOut)
+	}
+	if d := load(t, db); len(d.Claims) != 3 {
+		t.Errorf("%d claims stored, want 3", len(d.Claims))
+	}
+}

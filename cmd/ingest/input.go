@@ -122,7 +122,7 @@ type result struct {
 // process reads and extracts inputs on several workers and hands each
 // result to store in input order, one at a time, so that the database sees
 // a single writer and runs are repeatable.
-func process(ctx context.Context, ins []input, workers int, limit int64, stdin io.Reader, store func(result) error) error {
+func process(ctx context.Context, ins []input, workers int, lim limits, stdin io.Reader, store func(result) error) error {
 	if workers < 1 {
 		workers = 1
 	}
@@ -138,7 +138,7 @@ func process(ctx context.Context, ins []input, workers int, limit int64, stdin i
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				as, err := readInput(ins[i], stdin, limit)
+				as, err := readInput(ins[i], stdin, lim)
 				results[i] <- result{as, err}
 			}
 		}()

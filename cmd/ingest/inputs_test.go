@@ -50,7 +50,7 @@ func TestInputs(t *testing.T) {
 		n++
 		t.Run(f, func(t *testing.T) {
 			var got any
-			as, err := readInput(input{f}, nil, 1<<20)
+			as, err := readInput(input{f}, nil, limits{1 << 20, 1000})
 			if err != nil {
 				got = map[string]string{"error": err.Error()}
 			} else {

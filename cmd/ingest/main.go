@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"time"
 
@@ -173,7 +174,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	w := &batcher{st: st, sum: &sum, report: func(err error) { bar.clear(); fmt.Fprintln(stderr, "ingest:", err) }}
 	defer w.rollback()
-	err = process(ctx, inputs, o.workers, cfg.MaxInputBytes, stdin, func(r result) error {
+	err = process(ctx, inputs, o.workers, limits{cfg.MaxInputBytes, cfg.MaxClaims}, stdin, func(r result) error {
 		defer bar.step()
 		if r.err != nil {
 			sum.failed++
@@ -269,15 +270,22 @@ type article struct {
 	quotes  []claims.Quote
 }
 
+// limits are the most ingest reads of one input: bytes of a file, and
+// claims kept of an article.
+type limits struct {
+	bytes  int64
+	claims int
+}
+
 // readInput reads and extracts every article of one input. A fault in
 // extraction fails this input alone, with its name, not the whole run.
-func readInput(in input, stdin io.Reader, limit int64) (arts []article, err error) {
+func readInput(in input, stdin io.Reader, lim limits) (arts []article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			arts, err = nil, fmt.Errorf("%s: extraction failed (a bug: please report it with this file): %v", in.name, r)
 		}
 	}()
-	data, err := in.read(stdin, limit)
+	data, err := in.read(stdin, lim.bytes)
 	if err != nil {
 		return nil, err
 	}
@@ -291,8 +299,30 @@ func readInput(in input, stdin io.Reader, limit int64) (arts []article, err erro
 		if claims.Analysed(a.Language) {
 			out[i].quotes = extract.ExtractArticle(a.Title, a.Body)
 		}
+		if n := len(out[i].quotes); n > lim.claims {
+			out[i].quotes = mostConfident(out[i].quotes, lim.claims)
+			out[i].article.Warnings = append(out[i].article.Warnings,
+				fmt.Sprintf("%d claims found, only the %d most confident kept (max_claims_per_article)", n, lim.claims))
+		}
 	}
 	return out, nil
+}
+
+// mostConfident keeps the n most confident claims (the first of equals),
+// in order of position.
+func mostConfident(qs []claims.Quote, n int) []claims.Quote {
+	idx := make([]int, len(qs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return qs[idx[a]].Confidence > qs[idx[b]].Confidence })
+	idx = idx[:n]
+	sort.Ints(idx)
+	out := make([]claims.Quote, n)
+	for k, i := range idx {
+		out[k] = qs[i]
+	}
+	return out
 }
 
 // multi is a flag that may be given several times.

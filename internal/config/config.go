@@ -30,6 +30,10 @@ type Config struct {
 	// MaxInputBytes is the largest input file ingest reads; larger ones are
 	// rejected, as they are rarely articles (and a feed export can be split).
 	MaxInputBytes int64 `toml:"max_input_bytes"`
+	// MaxClaims is the most claims ingest keeps of one article (the most
+	// confident): a huge page of text is rarely one story, and its claims
+	// would fill the database and the site.
+	MaxClaims int `toml:"max_claims_per_article"`
 	// MinConfidence hides claims extraction is less sure of (0 to 1): reported
 	// speech behind weak cues such as "described" or "offered".
 	MinConfidence float64 `toml:"min_confidence"`
@@ -52,6 +56,7 @@ func Defaults() Config {
 		PageSize:      50,
 		MinConfidence: 0.5,
 		MaxInputBytes: 10 << 20,
+		MaxClaims:     1000,
 		Ratings:       DefaultRatings(),
 	}
 }
@@ -105,6 +110,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("page_size %d: must be at least 1", c.PageSize)
 	case c.MaxInputBytes < 1:
 		return fmt.Errorf("max_input_bytes %d: must be at least 1", c.MaxInputBytes)
+	case c.MaxClaims < 1:
+		return fmt.Errorf("max_claims_per_article %d: must be at least 1", c.MaxClaims)
 	case c.MinConfidence < 0 || c.MinConfidence > 1:
 		return fmt.Errorf("min_confidence %g: must be from 0 to 1", c.MinConfidence)
 	}

@@ -48,6 +48,15 @@ func (p *para) mentionAt(i int) *mention {
 	return nil
 }
 
+// mentionsIn returns the mentions that start within tokens [from, to):
+// a slice of p.ms, found by binary search, so that reading a sentence's
+// mentions costs the same in a paragraph of any length.
+func (p *para) mentionsIn(from, to int) []*mention {
+	i := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].t0 >= from })
+	j := i + sort.Search(len(p.ms)-i, func(k int) bool { return p.ms[i+k].t0 >= to })
+	return p.ms[i:j]
+}
+
 // mentionEndingAt returns the mention that ends just before token i of p.
 func (p *para) mentionEndingAt(i int) *mention {
 	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].t1 >= i })
@@ -214,13 +223,14 @@ var nameJoiners = set(`of the for and de du la`)
 // press.
 func speakerIn(p *para, from, to int) *mention {
 	var first *mention
-	for i, m := range p.ms {
-		if m.t0 < from || m.t1 > to || m.poss || m.kind == byRelative {
+	ms := p.mentionsIn(from, to)
+	for i, m := range ms {
+		if m.t1 > to || m.poss || m.kind == byRelative {
 			continue
 		}
 		person := m.kind == byName && m.person && !m.org
 		if m.t0 == from && m.kind == byName {
-			if n := personAfter(p, p.ms[i+1:], m.t1, to); n != nil {
+			if n := personAfter(p, ms[i+1:], m.t1, to); n != nil {
 				return n
 			}
 		}
@@ -311,8 +321,8 @@ func labelled(p *para, ti, start int) *attribution {
 			break
 		}
 	}
-	for _, m := range p.ms {
-		if m.t0 >= clause && m.t1 < as && !afterPreposition(p, m) && !m.poss && m.kind != byRelative {
+	for _, m := range p.mentionsIn(clause, as) {
+		if m.t1 < as && !afterPreposition(p, m) && !m.poss && m.kind != byRelative {
 			if m.t1 < len(p.toks) && p.toks[m.t1].isWord() && !p.toks[m.t1].isCap() {
 				return &attribution{m, "as", as} // the subject, with its verb after it
 			}

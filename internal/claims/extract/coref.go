@@ -68,8 +68,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 	}
 	subject := true
-	for _, m := range p.ms {
-		if m.t0 < s.Start || m.t1 > s.End || m.Start >= pos {
+	for _, m := range p.mentionsIn(s.Start, s.End) {
+		if m.t1 > s.End || m.Start >= pos {
 			continue
 		}
 		var e *entity

@@ -140,3 +140,20 @@ func TestClaimsOutliveScratch(t *testing.T) {
 		t.Errorf("claims changed after another extraction:\n%s\nwant\n%s", got, want)
 	}
 }
+
+// BenchmarkExtractGrowth extracts one paragraph of 1, 2, 4 and 8 MB, the
+// worst shape for an extractor that looks back over its paragraph: ns/op
+// should double with the size (MB/s stay level), never grow faster.
+func BenchmarkExtractGrowth(b *testing.B) {
+	const unit = "\"We will build the bridge by 2030,\" Jane Roe said on Tuesday, and the council agreed. " +
+		"Officials said the cost had doubled since the plan was first proposed. She added that \"nothing\" would stop it. "
+	for _, mb := range []int{1, 2, 4, 8} {
+		body := strings.Repeat(unit, mb<<20/len(unit))
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				Extract(body)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,10 +18,10 @@ type para struct {
 	answer   bool // an interviewee's answer ("A: ..."), which its speaker gives
 	quotes   []*quote
 	toks     []token
-	sents    []claims.Span // token index ranges [Start, End)
-	ms       []*mention    // possible speakers named outside the quotes
-	used     []spentCue    // cues spent on attributing a direct quote, a few at most
-	voices   []voice       // the entities descriptions that speak stand for
+	sents    []claims.Span  // token index ranges [Start, End)
+	ms       []*mention     // possible speakers named outside the quotes
+	used     map[int]*quote // cues (token indexes) spent on attributing a direct quote, and the quote each attributed last
+	voices   []voice        // the entities descriptions that speak stand for
 
 	arena *mentionArena // where its mentions are kept; nil: on the heap
 	// surnames are the article's, in lower case: the last words of names
@@ -38,20 +39,15 @@ type voice struct {
 	e  *entity
 }
 
-// spentCue is a cue (a token index) and the direct quote it attributes.
-type spentCue struct {
-	at int
-	q  *quote
-}
-
 // spentOn is the quote the cue at token i attributed last, or nil.
-func (p *para) spentOn(i int) *quote {
-	for k := len(p.used) - 1; k >= 0; k-- {
-		if p.used[k].at == i {
-			return p.used[k].q
-		}
+func (p *para) spentOn(i int) *quote { return p.used[i] }
+
+// spend records that the cue at token i attributed the direct quote q.
+func (p *para) spend(i int, q *quote) {
+	if p.used == nil {
+		p.used = map[int]*quote{}
 	}
-	return nil
+	p.used[i] = q
 }
 
 // paragraphs splits a body into its non-empty lines. News text puts one
@@ -237,23 +233,15 @@ func runningTime(w string) bool {
 
 // sentenceOf is the sentence that holds token i.
 func (p *para) sentenceOf(i int) claims.Span {
-	for _, s := range p.sents {
-		if s.Start <= i && i < s.End {
-			return s
-		}
+	k := sort.Search(len(p.sents), func(k int) bool { return p.sents[k].End > i })
+	if k < len(p.sents) && p.sents[k].Start <= i {
+		return p.sents[k]
 	}
 	return claims.Span{}
 }
 
 // sentenceStart reports whether token i opens a sentence of the paragraph.
 func (p *para) sentenceStart(i int) bool {
-	for _, s := range p.sents {
-		if s.Start == i {
-			return true
-		}
-		if s.Start > i {
-			break
-		}
-	}
-	return false
+	k := sort.Search(len(p.sents), func(k int) bool { return p.sents[k].Start >= i })
+	return k < len(p.sents) && p.sents[k].Start == i
 }

@@ -48,7 +48,7 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	}
 	q.kind = kind
 	if a != nil && kind == claims.Direct { // its cue is spent on the quote
-		p.used = append(p.used, spentCue{a.at, q})
+		p.spend(a.at, q)
 	}
 	c := claims.Quote{
 		Text:       text,

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"claimtrack/internal/claims"
@@ -203,7 +204,8 @@ func placeOwner(p *para, ms []*mention, i int) int {
 
 // fromPlace is placeOwner for a mention of the paragraph.
 func fromPlace(p *para, m *mention) *mention {
-	if i := slices.Index(p.ms, m); i > 0 {
+	i := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].t0 >= m.t0 })
+	if i > 0 && i < len(p.ms) && p.ms[i] == m {
 		return p.ms[placeOwner(p, p.ms, i)]
 	}
 	return m
@@ -215,8 +217,8 @@ func (d *doc) lastNamed(at sentRef, pos int, match func(*mention) bool) (last *m
 	d.backwards(at, pos, 2, func(at sentRef, pos int) bool {
 		p := d.paras[at.p]
 		s := p.sents[at.s]
-		for _, m := range p.ms {
-			if m.t0 >= s.Start && m.t1 <= s.End && m.Start < pos && !m.poss && match(m) {
+		for _, m := range p.mentionsIn(s.Start, s.End) {
+			if m.t1 <= s.End && m.Start < pos && !m.poss && match(m) {
 				last = m
 			}
 		}

@@ -239,8 +239,8 @@ var orgTails = set(`group charity firm company organisation organization network
 // preposition or a relative pronoun unless it opens the clause ("after she
 // blamed", ", which has denied").
 func openingMention(p *para, from, to int) *mention {
-	for _, m := range p.ms {
-		if m.t0 >= from && m.t1 <= to && (m.t0 == from || !afterPreposition(p, m) && m.kind != byRelative) && !m.poss {
+	for _, m := range p.mentionsIn(from, to) {
+		if m.t1 <= to && (m.t0 == from || !afterPreposition(p, m) && m.kind != byRelative) && !m.poss {
 			if d := describedBy(p, m, from); d != nil && d.t1 <= to {
 				return d
 			}
