@@ -9,7 +9,7 @@ export CGO_ENABLED := 1
 
 SOURCES := $(shell find . -name '*.go' -not -path './.tools/*') $(shell find templates internal -name '*.html' -o -name '*.css' -o -name '*.sql') go.mod go.sum
 
-.PHONY: site serve test bench bench-scale corpus eval eval-pages lexicon names tools clean
+.PHONY: site serve test fuzz bench bench-scale corpus eval eval-pages lexicon names tools clean
 
 bin/ingest bin/build &: $(SOURCES)
 	$(GO) build -tags $(TAGS) -o bin/ ./cmd/ingest ./cmd/build
@@ -35,6 +35,17 @@ test:
 	$(GO) test -tags $(TAGS) -count=1 ./...
 	# The build renders on every core: its tests again under the race detector.
 	$(GO) test -race -tags $(TAGS) -count=1 -run 'TestShareCard|TestPagination|TestOpenData' ./internal/site
+
+# Fuzz every reader, extraction, the verdict parser and site.toml, each for
+# FUZZTIME (make fuzz FUZZTIME=10m). `make test` runs their seeds.
+FUZZTIME ?= 1m
+FUZZ := ./internal/claims/reader:FuzzText ./internal/claims/reader:FuzzMarkdown \
+	./internal/claims/reader:FuzzHTML ./internal/claims/reader:FuzzFeed \
+	./internal/claims/reader:FuzzJSONLines ./internal/claims/reader:FuzzRead \
+	./internal/claims/extract:FuzzExtract ./internal/claims/verdict:FuzzParse ./internal/config:FuzzLoad
+fuzz:
+	@for t in $(FUZZ); do echo "fuzz $$t for $(FUZZTIME)"; \
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) $${t%%:*} || exit 1; done
 
 # A synthetic corpus for measuring at scale: articles until extraction finds
 # about N claims, with verdict files, in corpus/ (deterministic).
