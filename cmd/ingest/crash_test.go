@@ -128,7 +128,8 @@ func contents(t *testing.T, db string) stored {
 	var all []string
 	for _, q := range []string{
 		`SELECT a.hash || ' ' || coalesce(a.url, '') || ' ' || a.title FROM articles a`,
-		`SELECT id || ' ' || text || ' ' || coalesce(speaker_id, 0) || ' ' || first_seen FROM claims`,
+		`SELECT id || ' ' || text || ' ' || coalesce((SELECT name FROM speakers WHERE id = speaker_id), '') || ' ' || first_seen FROM claims`,
+		`SELECT p.claim_id || ' ' || a.hash || ' ' || p.start FROM appearances p JOIN articles a ON a.id = p.article_id`,
 		`SELECT name || ' ' || slug FROM speakers`,
 		`SELECT c.claim_id || ' ' || a.hash FROM coverage c JOIN articles a ON a.id = c.article_id`,
 	} {

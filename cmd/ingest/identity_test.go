@@ -85,3 +85,28 @@ func TestClaimsCap(t *testing.T) {
 		t.Errorf("%d claims stored, want 3", len(d.Claims))
 	}
 }
+
+// TestOlderVersionKept checks that the order of the inputs does not
+// decide which version of a story is kept: an older version met after a
+// newer one (same URL) is not stored, and the summary says so.
+func TestOlderVersionKept(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	story := func(name, date, number string) string {
+		return write(t, dir, name, "+++\ntitle = \"Libraries\"\nurl = \"https://example.org/libraries\"\npublished = "+date+"\n+++\n\n\"We will open "+number+" libraries next year,\" Mayor Ana Ruiz said.\n")
+	}
+	newer, older := story("newer.md", "2025-03-02", "two"), story("older.md", "2025-03-01", "three")
+	if _, errOut, err := ingest(t, "", "-db", db, newer); err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	out, errOut, err := ingest(t, "", "-db", db, older)
+	if err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	if !strings.Contains(out, "1 older than the version stored, not stored") {
+		t.Errorf("summary: %q", out)
+	}
+	if d := load(t, db); len(d.Claims) != 1 || !strings.Contains(d.Claims[0].Text, "two libraries") {
+		t.Errorf("the older version replaced the newer: %+v", d.Claims)
+	}
+}

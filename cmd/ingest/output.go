@@ -17,12 +17,17 @@ import (
 type summary struct {
 	read, new, unchanged, failed     int
 	replaced                         int // stored before in another version, which this one replaced
+	older                            int // older than the version stored, and not stored
 	claimsNew, claimsSeen, speakersN int
 	duplicates                       int // feed items dropped for a newer item with their link
 	foreign                          int // articles read but not analysed: not in English
 }
 
 func (s *summary) add(a store.Added) {
+	if a.Older {
+		s.older++
+		return
+	}
 	if a.Unchanged {
 		s.unchanged++
 		return
@@ -41,6 +46,9 @@ func (s *summary) print(w io.Writer, dryRun bool) {
 	var notes string
 	if s.foreign > 0 {
 		notes += fmt.Sprintf("; %d not in English, stored without analysis", s.foreign)
+	}
+	if s.older > 0 {
+		notes += fmt.Sprintf("; %d older than the version stored, not stored", s.older)
 	}
 	if s.duplicates > 0 {
 		items := "feed items"

@@ -16,6 +16,7 @@ type Added struct {
 	ArticleID   int64
 	Unchanged   bool // the same article (by URL and body, or by body) was already stored
 	Replaced    bool // an earlier version (same URL, or same file for one without) was stored, and this one took its place
+	Older       bool // a newer version (by publication date) is stored: this one was not
 	ClaimsNew   int
 	ClaimsSeen  int // claims already known from other articles
 	SpeakersNew int
@@ -106,16 +107,41 @@ func (s *Store) addArticle(ctx context.Context, tx *txn, a *claims.Article, qs [
 	hash := a.Hash()
 	var id int64
 	var oldHash string
+	var oldPublished sql.NullString
 	// The same body, or an earlier version: by its URL, or without one by
 	// the file that is the whole of it.
-	err := tx.QueryRowContext(ctx, `SELECT id, hash FROM articles WHERE hash = ? OR (url = ? AND url IS NOT NULL)
-		ORDER BY hash = ? DESC LIMIT 1`, hash, nullable(a.URL), hash).Scan(&id, &oldHash)
+	err := tx.QueryRowContext(ctx, `SELECT id, hash, published FROM articles WHERE hash = ? OR (url = ? AND url IS NOT NULL)
+		ORDER BY hash = ? DESC LIMIT 1`, hash, nullable(a.URL), hash).Scan(&id, &oldHash, &oldPublished)
 	if errors.Is(err, sql.ErrNoRows) && a.URL == "" && a.Whole {
-		err = tx.QueryRowContext(ctx, `SELECT id, hash FROM articles WHERE source = ? AND url IS NULL`, a.Source).Scan(&id, &oldHash)
+		err = tx.QueryRowContext(ctx, `SELECT id, hash, published FROM articles WHERE source = ? AND url IS NULL`, a.Source).Scan(&id, &oldHash, &oldPublished)
 	}
 	switch {
 	case err == nil && oldHash == hash:
 		return Added{ArticleID: id, Unchanged: true}, nil
+	case err == nil && !a.Published.IsZero() && a.Published.Before(parseTime(oldPublished)):
+		// An older version than the one stored, met later: the newer
+		// stays, so that the order of the inputs does not matter, and
+		// the claims both make were first seen when the older came out.
+		var earlier []later
+		for _, q := range qs {
+			cid := claims.ClaimID(q.Text, q.Speaker.Name)
+			r, err := tx.ExecContext(ctx, `UPDATE claims SET first_seen = ? WHERE id = ? AND first_seen > ?
+				AND EXISTS (SELECT 1 FROM appearances WHERE claim_id = claims.id AND article_id = ?)`,
+				timeText(a.Published), cid, timeText(a.Published), id)
+			if err != nil {
+				return Added{}, fmt.Errorf("store: add %s: %w", a.Source, err)
+			}
+			if n, _ := r.RowsAffected(); n > 0 {
+				earlier = append(earlier, later{id: cid})
+			}
+		}
+		if len(earlier) > 0 {
+			s.index = nil // first seen earlier: read again when needed
+			if err := linkLater(ctx, tx, id, a.Published, earlier); err != nil {
+				return Added{}, fmt.Errorf("store: add %s: later coverage: %w", a.Source, err)
+			}
+		}
+		return Added{ArticleID: id, Unchanged: true, Older: true}, nil
 	case err == nil:
 		res.Replaced = true
 		if _, err := tx.ExecContext(ctx, `DELETE FROM appearances WHERE article_id = ?`, id); err != nil {
@@ -134,17 +160,16 @@ func (s *Store) addArticle(ctx context.Context, tx *txn, a *claims.Article, qs [
 	if seen.IsZero() {
 		seen = now
 	}
-	var ids, fresh []string // the article's claims, and those new to the database
+	var ids []string  // the article's claims
+	var fresh []later // and those articles stored before may now bear on
 	for _, q := range qs {
 		cid := claims.ClaimID(q.Text, q.Speaker.Name)
 		ids = append(ids, cid)
-		before := res.ClaimsNew
-		if err := addQuote(ctx, tx, id, q, seen, &res); err != nil {
+		stale, err := addQuote(ctx, tx, id, q, seen, &res)
+		if err != nil {
 			return Added{}, fmt.Errorf("store: add %s: claim at %d: %w", a.Source, q.Span.Start, err)
 		}
-		if res.ClaimsNew > before {
-			fresh = append(fresh, cid)
-		}
+		fresh = append(fresh, stale...)
 	}
 	if err := linkCoverage(ctx, tx, id, a, seen, ids, fresh); err != nil {
 		return Added{}, fmt.Errorf("store: add %s: later coverage: %w", a.Source, err)
@@ -199,11 +224,14 @@ func putArticle(ctx context.Context, tx *txn, id int64, a *claims.Article, hash 
 }
 
 // addQuote stores one extracted quote as an appearance of its claim,
-// creating the claim (and its speaker) the first time it is seen.
-func addQuote(ctx context.Context, tx *txn, articleID int64, q claims.Quote, seen time.Time, res *Added) error {
+// creating the claim (and its speaker) the first time it is seen. It
+// returns what makes articles already stored bear on the claim otherwise
+// (stale): a claim new to the database, one now first seen earlier, one
+// whose speaker changed (the articles that name the old speaker, too).
+func addQuote(ctx context.Context, tx *txn, articleID int64, q claims.Quote, seen time.Time, res *Added) (stale []later, err error) {
 	speaker, created, err := resolveSpeaker(ctx, tx, q.Speaker)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if created {
 		res.SpeakersNew++
@@ -217,36 +245,60 @@ func addQuote(ctx context.Context, tx *txn, articleID int64, q claims.Quote, see
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 		id, q.Text, claims.NormalizeText(q.Text), string(q.Kind), nullID(speaker), q.Prediction, timeText(seen), q.Confidence, string(act))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if n, _ := r.RowsAffected(); n > 0 {
 		res.ClaimsNew++
+		stale = append(stale, later{id: id})
 		tx.s.claimAdded(speaker, id, q.Text, seen)
 	} else {
 		res.ClaimsSeen++
-		// An earlier report moves first_seen back; a later one fills a
-		// missing speaker; one that reports it as speech makes it speech.
-		if _, err := tx.ExecContext(ctx, `UPDATE claims SET first_seen = min(first_seen, ?),
-			speaker_id = coalesce(speaker_id, ?), confidence = max(confidence, ?),
-			act = CASE WHEN act = 'thought' OR ? = 'said' THEN ? ELSE act END WHERE id = ?`,
-			timeText(seen), nullID(speaker), q.Confidence, string(act), string(act), id); err != nil {
-			return err
+		var was, wasBy sql.NullString
+		if err := tx.QueryRowContext(ctx, `SELECT first_seen, (SELECT name FROM speakers WHERE id = speaker_id) FROM claims WHERE id = ?`, id).Scan(&was, &wasBy); err != nil {
+			return nil, err
 		}
-		if tx.s.index != nil { // the claim as it now stands: its speaker may be another than this report's
-			var by sql.NullInt64
-			var first string
-			if err := tx.QueryRowContext(ctx, `SELECT speaker_id, first_seen FROM claims WHERE id = ?`, id).Scan(&by, &first); err != nil {
-				return err
-			}
-			tx.s.claimAdded(by.Int64, id, q.Text, parseTime(nullString(first)))
+		// An earlier report moves first_seen back and names the speaker
+		// (of two on one day, the name first in order: the same words
+		// from two people, met in any order, give the same claim); a
+		// later one fills a missing speaker; one that reports it as
+		// speech makes it speech.
+		// Its words as the earliest report gives them (of two on one
+		// day, the first in order): the same ID may stand for "... 2024."
+		// and "... 2024,".
+		if _, err := tx.ExecContext(ctx, `UPDATE claims SET text = ?1, norm = ?2 WHERE id = ?3 AND text != ?1
+			AND (first_seen > ?4 OR first_seen = ?4 AND text > ?1)`,
+			q.Text, claims.NormalizeText(q.Text), id, timeText(seen)); err != nil {
+			return nil, err
 		}
+		var by sql.NullInt64
+		var byName sql.NullString
+		var first string
+		if err := tx.QueryRowContext(ctx, `UPDATE claims SET first_seen = min(first_seen, ?1),
+			speaker_id = CASE
+				WHEN speaker_id IS NULL OR ?2 IS NULL THEN coalesce(speaker_id, ?2)
+				WHEN ?1 < first_seen THEN ?2
+				WHEN ?1 = first_seen AND (SELECT name FROM speakers WHERE id = ?2) < (SELECT name FROM speakers WHERE id = claims.speaker_id) THEN ?2
+				ELSE speaker_id END,
+			confidence = max(confidence, ?3),
+			act = CASE WHEN act = 'thought' OR ?4 = 'said' THEN ?4 ELSE act END WHERE id = ?5
+			RETURNING speaker_id, (SELECT name FROM speakers WHERE id = claims.speaker_id), first_seen`,
+			timeText(seen), nullID(speaker), q.Confidence, string(act), id).Scan(&by, &byName, &first); err != nil {
+			return nil, err
+		}
+		if first != was.String || byName != wasBy {
+			stale = append(stale, later{id: id})
+		}
+		if byName != wasBy && wasBy.Valid {
+			stale = append(stale, later{id: id, speaker: wasBy.String})
+		}
+		tx.s.claimAdded(by.Int64, id, q.Text, parseTime(nullString(first))) // the claim as it now stands
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO appearances (claim_id, article_id, start, end, para_start, para_end,
 		speaker_id, mention, role, cue, in_title, inside) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`,
 		id, articleID, q.Span.Start, q.Span.End, q.Paragraph.Start, q.Paragraph.End, nullID(speaker),
 		q.Speaker.Text, q.Speaker.Role, q.Cue, q.Headline, q.Inside)
-	return err
+	return stale, err
 }
 
 func nullable(s string) any {
@@ -294,6 +346,18 @@ func (s *Store) dropOrphans(ctx context.Context, tx *txn) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	// The articles that may have weighed a dropped claim against others
+	// weigh the rest again, as if it had never been.
+	relink := map[int64]bool{}
+	for _, id := range drop {
+		var first string
+		if err := tx.QueryRowContext(ctx, `SELECT first_seen FROM claims WHERE id = ?`, id).Scan(&first); err != nil {
+			return err
+		}
+		if err := laterArticles(ctx, tx, 0, parseTime(nullString(first)), []later{{id: id}}, relink); err != nil {
+			return err
+		}
+	}
 	for _, id := range drop {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE id = ?`, id); err != nil {
 			return err
@@ -302,5 +366,5 @@ func (s *Store) dropOrphans(ctx context.Context, tx *txn) error {
 	if len(drop) > 0 {
 		s.index = nil // it would still hold them
 	}
-	return nil
+	return relinkAll(ctx, tx, relink)
 }

@@ -85,6 +85,10 @@ func (s *Store) claimAdded(speaker int64, id, text string, seen time.Time) {
 		return
 	}
 	if ref, ok := s.index.where[id]; ok {
+		if ref.speaker != speaker {
+			s.index = nil // the claim has another speaker now (an earlier report): read again when needed
+			return
+		}
 		c := &s.index.speakers[ref.speaker].claims[ref.n]
 		if seen := seen.UTC().Truncate(time.Second); seen.Before(c.first) {
 			c.first = seen

@@ -28,10 +28,10 @@ import (
 // Ceasefire" shares 0.4 ("russia", "ukraine", "negotiations", "ceasefire"
 // of ten), while unrelated sentences that name Russia share 0.1 to 0.2.
 const (
-	minCoverage      = 0.3
-	coverageSearches = 5  // later articles searched per claim, best bm25 first
-	maxCandidates    = 20 // earlier claims weighed per article, most words shared first
-	maxSpeakers      = 20 // named speakers whose claims are searched
+	minCoverage   = 0.3
+	maxLater      = 1000 // later articles read per claim, in order of ID: a bound on one claim's cost
+	maxCandidates = 20   // earlier claims weighed per article, most words shared first
+	maxSpeakers   = 20   // named speakers whose claims are searched
 )
 
 // stopWords carry no subject: they neither find nor score coverage.
@@ -68,39 +68,103 @@ type link struct {
 	sentence string
 }
 
-// linkCoverage links the article to the earlier claims it bears on, and
-// the article's claims new to the database (fresh) to the later articles
-// already stored; a claim seen before was linked when it was new, and by
-// each article stored since. ids are all the article's claims.
-func linkCoverage(ctx context.Context, tx *txn, articleID int64, a *claims.Article, when time.Time, ids, fresh []string) error {
+// linkCoverage links the article to the earlier claims it bears on
+// (earlierClaims), and links again each later article already stored that
+// its claims new to the database (fresh) may bear on: one rule decides
+// every link, whatever order the articles come in. ids are all the
+// article's claims.
+func linkCoverage(ctx context.Context, tx *txn, articleID int64, a *claims.Article, when time.Time, ids []string, fresh []later) error {
+	if err := relink(ctx, tx, articleID, a.Body, when, ids); err != nil {
+		return err
+	}
+	return linkLater(ctx, tx, articleID, when, fresh)
+}
+
+// later is a claim whose later articles must be linked again: those that
+// name its speaker, or the speaker given.
+type later struct{ id, speaker string }
+
+// linkLater links again the later articles already stored that claims
+// new to the database, first seen earlier than before or given another
+// speaker may bear on.
+func linkLater(ctx context.Context, tx *txn, articleID int64, when time.Time, fresh []later) error {
+	set := map[int64]bool{}
+	if err := laterArticles(ctx, tx, articleID, when, fresh, set); err != nil {
+		return err
+	}
+	return relinkAll(ctx, tx, set)
+}
+
+// relinkAll links each of the articles again, in order of ID.
+func relinkAll(ctx context.Context, tx *txn, set map[int64]bool) error {
+	aids := make([]int64, 0, len(set))
+	for aid := range set {
+		aids = append(aids, aid)
+	}
+	sort.Slice(aids, func(i, j int) bool { return aids[i] < aids[j] })
+	for _, aid := range aids {
+		var body string
+		var date sql.NullString
+		if err := tx.QueryRowContext(ctx, `SELECT body, coalesce(published, ingested_at) FROM articles WHERE id = ?`, aid).Scan(&body, &date); err != nil {
+			return err
+		}
+		own, err := articleClaims(ctx, tx, aid)
+		if err != nil {
+			return err
+		}
+		if err := relink(ctx, tx, aid, body, parseTime(date), own); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// relink replaces an article's links to earlier claims with those
+// earlierClaims finds; own are the article's claims.
+func relink(ctx context.Context, tx *txn, articleID int64, body string, when time.Time, own []string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM coverage WHERE article_id = ?`, articleID); err != nil {
 		return err
 	}
-	own := map[string]bool{}
-	for _, id := range ids {
-		own[id] = true
+	ownSet := make(map[string]bool, len(own))
+	for _, id := range own {
+		ownSet[id] = true
 	}
-	best, err := earlierClaims(ctx, tx, a, when, own)
+	best, err := earlierClaims(ctx, tx, body, when, ownSet)
 	if err != nil {
 		return err
 	}
-	if err := saveLinks(ctx, tx, articleID, best); err != nil {
-		return err
-	}
-	return laterArticles(ctx, tx, articleID, when, fresh)
+	return saveLinks(ctx, tx, articleID, best)
 }
 
-// earlierClaims links the article to the earlier claims it bears on: the
+// articleClaims are the IDs of the claims an article reports.
+func articleClaims(ctx context.Context, tx *txn, articleID int64) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT claim_id FROM appearances WHERE article_id = ?`, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// earlierClaims finds the earlier claims an article bears on: the
 // claims of the speakers it names that share enough words with the
 // article as a whole (counted through the claim index; the maxCandidates
-// that share most), then matched sentence by sentence. own
-// are the article's own claims, which it does not cover.
-func earlierClaims(ctx context.Context, tx *txn, a *claims.Article, when time.Time, own map[string]bool) (map[string]link, error) {
-	speakers, err := tx.s.namedSpeakers(ctx, tx, a.Body)
+// that share most), then matched sentence by sentence. own are the
+// article's own claims, which it does not cover.
+func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, own map[string]bool) (map[string]link, error) {
+	speakers, err := tx.s.namedSpeakers(ctx, tx, body)
 	if err != nil || len(speakers) == 0 {
 		return nil, err
 	}
-	article := contentWords(a.Body)
+	article := contentWords(body)
 	when = when.UTC().Truncate(time.Second) // as first_seen is stored
 	type candidate struct {
 		claim *indexedClaim
@@ -139,7 +203,7 @@ func earlierClaims(ctx context.Context, tx *txn, a *claims.Article, when time.Ti
 	if len(cands) == 0 {
 		return best, nil
 	}
-	sents := sentences(a.Body)
+	sents := sentences(body)
 	sentWords := make([]map[string]bool, len(sents))
 	for i, s := range sents {
 		sentWords[i] = contentWords(s)
@@ -154,17 +218,22 @@ func earlierClaims(ctx context.Context, tx *txn, a *claims.Article, when time.Ti
 	return best, nil
 }
 
-// laterArticles links each of the given claims to the stored articles
-// that appeared after it and bear on it.
-func laterArticles(ctx context.Context, tx *txn, articleID int64, when time.Time, ids []string) error {
+// laterArticles finds the stored articles that appeared after the given
+// claims were first seen and may bear on them: those that name a claim's
+// speaker and have enough of its words (found through the articles'
+// full-text index), added to found.
+func laterArticles(ctx context.Context, tx *txn, articleID int64, when time.Time, claims []later, found map[int64]bool) error {
 	if latest, err := tx.s.latestArticle(ctx, tx); err != nil || !latest.After(when) {
 		return err // nothing stored appeared later: the usual case when reading in order
 	}
-	for _, id := range ids {
+	for _, l := range claims {
 		var text, speaker string
 		if err := tx.QueryRowContext(ctx, `SELECT c.text, coalesce(s.name, '') FROM claims c
-			LEFT JOIN speakers s ON s.id = c.speaker_id WHERE c.id = ?`, id).Scan(&text, &speaker); err != nil {
+			LEFT JOIN speakers s ON s.id = c.speaker_id WHERE c.id = ?`, l.id).Scan(&text, &speaker); err != nil {
 			return err
+		}
+		if l.speaker != "" {
+			speaker = l.speaker
 		}
 		claim := contentWords(text)
 		if speaker == "" || len(claim) < 2 {
@@ -181,11 +250,10 @@ func laterArticles(ctx context.Context, tx *txn, articleID int64, when time.Time
 		match := `"` + strings.ReplaceAll(surname[len(surname)-1], `"`, `""`) + `" AND (` + strings.Join(terms, " OR ") + `)`
 		rows, err := tx.QueryContext(ctx, `SELECT a.id, a.body FROM articles_fts f JOIN articles a ON a.id = f.rowid
 			WHERE articles_fts MATCH ? AND coalesce(a.published, a.ingested_at) > ? AND a.id != ?
-			ORDER BY bm25(articles_fts), a.id LIMIT ?`, match, timeText(when), articleID, coverageSearches)
+			ORDER BY a.id LIMIT ?`, match, timeText(when), articleID, maxLater)
 		if err != nil {
 			return err
 		}
-		found := map[int64]link{}
 		for rows.Next() {
 			var aid int64
 			var body string
@@ -193,28 +261,15 @@ func laterArticles(ctx context.Context, tx *txn, articleID int64, when time.Time
 				rows.Close()
 				return err
 			}
-			if !namesSpeaker(body, speaker) {
-				continue
-			}
-			for _, sentence := range sentences(body) {
-				if score := overlap(claim, contentWords(sentence)); score >= minCoverage && score > found[aid].score {
-					found[aid] = link{score, sentence}
-				}
+			// What earlierClaims asks of an article before it weighs a
+			// claim: it names the speaker and has enough of the words.
+			if namesSpeaker(body, speaker) && overlap(claim, contentWords(body)) >= minCoverage {
+				found[aid] = true
 			}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
-		}
-		aids := make([]int64, 0, len(found))
-		for aid := range found {
-			aids = append(aids, aid)
-		}
-		sort.Slice(aids, func(i, j int) bool { return aids[i] < aids[j] })
-		for _, aid := range aids {
-			if err := saveLinks(ctx, tx, aid, map[string]link{id: found[aid]}); err != nil {
-				return err
-			}
 		}
 	}
 	return nil

@@ -53,6 +53,7 @@ type Store struct {
 	surnames map[string][]named
 	latest   time.Time
 	index    *claimIndex // named speakers' claims by word (claimindex.go)
+	writes   int64       // the writes table's count after this store's last write transaction began
 }
 
 // Open opens (creating if need be) the database file at path and applies
@@ -150,12 +151,23 @@ type txn struct {
 	reused map[int64]bool
 }
 
-// begin starts a write transaction.
+// begin starts a write transaction, and forgets what the store keeps in
+// memory of the database when another writer has written since this one
+// last did (the writes table counts every write transaction).
 func (s *Store) begin(ctx context.Context) (*txn, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
+	var n int64
+	if err := tx.QueryRowContext(ctx, `UPDATE writes SET n = n + 1 RETURNING n`).Scan(&n); err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	if n != s.writes+1 {
+		s.forget()
+	}
+	s.writes = n
 	return &txn{Tx: tx, s: s}, nil
 }
 
