@@ -9,15 +9,16 @@ import (
 	"claimtrack/internal/claims/verdict"
 )
 
-// reattach moves each verdict file whose claim is no longer in the
-// database to the claim that has taken its place (verdict.Match: the same
-// source, the most similar text), says so, and returns the verdicts as
-// they now are. A file that matches nothing stays as it is: the site lists
-// it as orphaned.
+// reattach moves each verdict file whose claim no article reports any
+// more (gone from the database, or kept there only by the file) to the
+// claim that has taken its place (verdict.Match: the same source, the
+// most similar text), says so, and returns the verdicts as they now are. A
+// file that matches nothing stays as it is: the site lists it as orphaned
+// when its claim is gone.
 func reattach(d *store.Data, vs []*verdict.Verdict, scale verdict.Scale, now time.Time, stderr io.Writer) ([]*verdict.Verdict, error) {
-	known := make(map[string]bool, len(d.Claims))
+	known := make(map[string]bool, len(d.Claims)) // reported by some article
 	for i := range d.Claims {
-		known[d.Claims[i].ID] = true
+		known[d.Claims[i].ID] = len(d.Claims[i].Appearances) > 0
 	}
 	var lost []*verdict.Verdict
 	taken := map[string]bool{}
@@ -73,7 +74,7 @@ func candidates(d *store.Data) []verdict.Candidate {
 	}
 	cands := make([]verdict.Candidate, len(d.Claims))
 	for i := range d.Claims {
-		c := &d.Claims[i]
+		c := &d.Claims[i] // one no article reports has no source: it never matches
 		cands[i] = verdict.Candidate{ID: c.ID, Text: c.Text, Speaker: names[c.SpeakerID]}
 		for _, ap := range c.Appearances {
 			cands[i].Sources = append(cands[i].Sources, sources[ap.ArticleID])

@@ -5,8 +5,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/extract"
+	"claimtrack/internal/claims/reader"
 	"claimtrack/internal/claims/store"
 	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
@@ -86,5 +89,66 @@ func TestVerdictFollowsItsClaim(t *testing.T) {
 	}
 	if _, err := os.Stat(stray); err != nil {
 		t.Error("the orphaned verdict file was moved or removed")
+	}
+}
+
+// TestVerdictFollowsAnUpdatedStory checks the other way a claim is lost:
+// the story is updated at its URL and ingest keeps the old claim only
+// because its verdict file names it. The build moves the verdict to the
+// claim the update makes, and the old claim, reported nowhere now and
+// without a verdict, has no page.
+func TestVerdictFollowsAnUpdatedStory(t *testing.T) {
+	dir := t.TempDir()
+	content, out, db := filepath.Join(dir, "content"), filepath.Join(dir, "public"), filepath.Join(dir, "claims.db")
+	story := filepath.Join(dir, "story.md")
+	cfg, err := config.Load("../../site.toml", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingestVersion := func(quote, day string) {
+		t.Helper()
+		text := "+++\ntitle = \"Budget day\"\nurl = \"https://example.org/budget\"\npublished = " + day + "\n+++\n\n\"" + quote + ",\" Jane Roe said on Tuesday.\n"
+		os.WriteFile(story, []byte(text), 0o644)
+		st, err := store.Open(t.Context(), db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		st.KeepClaim = func(id string) bool { _, err := os.Stat(filepath.Join(content, "claims", id+".md")); return err == nil }
+		as, err := reader.Read(story, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.AddArticle(t.Context(), &as[0], extract.ExtractArticle(as[0].Title, as[0].Body), time.Unix(0, 0)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ingestVersion("We will cut taxes for every family in the country", "2025-03-01")
+	old := claims.ClaimID("We will cut taxes for every family in the country,", "Jane Roe")
+	file := filepath.Join(content, "claims", old+".md")
+	if err := verdict.Append(file, verdict.Entry{Status: "false", Date: day("2025-03-02"), Note: "Taxes rose."}, cfg.Settable); err != nil {
+		t.Fatal(err)
+	}
+	rec := verdict.Record{Text: "We will cut taxes for every family in the country,", Speaker: "Jane Roe", Source: "https://example.org/budget"}
+	if err := verdict.Describe(file, rec, cfg.Settable); err != nil {
+		t.Fatal(err)
+	}
+	ingestVersion("We will cut taxes for every working family in the country", "2025-03-02")
+	if n := strings.Count(held(t, db), "\nclaim "); n != 2 {
+		t.Fatalf("the old claim was not kept for its verdict: %d claims", n)
+	}
+	var errOut strings.Builder
+	if err := run(t.Context(), []string{"-config", "../../site.toml", "-db", db, "-content", content, "-out", out, "-now", "2025-04-01"}, &strings.Builder{}, &errOut); err != nil {
+		t.Fatalf("build: %v\n%s", err, errOut.String())
+	}
+	now := claims.ClaimID("We will cut taxes for every working family in the country,", "Jane Roe")
+	if !strings.Contains(errOut.String(), old+".md: its claim is now "+now) {
+		t.Errorf("the build did not move the verdict: %q", errOut.String())
+	}
+	if p := read(t, filepath.Join(out, "claims", now, "index.html")); !strings.Contains(p, "Taxes rose.") {
+		t.Error("the updated claim's page does not show the verdict")
+	}
+	if _, err := os.Stat(filepath.Join(out, "claims", old, "index.html")); err == nil {
+		t.Error("the old claim, reported nowhere and without a verdict, still has a page")
 	}
 }

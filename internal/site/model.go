@@ -171,6 +171,9 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, pr
 			}
 			continue
 		}
+		if len(c.Claim.Appearances) == 0 && c.Verdict == nil {
+			continue // no article reports it any more, and its verdict has moved to the claim that took its place
+		}
 		if (!c.Claim.Shown(cfg.MinConfidence) || nested[c.ID]) && c.Verdict == nil { // a verdict shows a claim whatever extraction thought of it
 			for _, p := range c.Claim.Appearances {
 				if a := arts[p.ArticleID]; a != nil {
