@@ -151,8 +151,46 @@ func htmlText(s string) string {
 	}
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		return strings.TrimSpace(s)
+		return tokenText(s) // nested too deep to parse: its words all the same, never its markup
 	}
 	prune(doc)
 	return text(doc)
+}
+
+// tokenText is the text of HTML read token by token, with no tree: a
+// paragraph at each block element, nothing of scripts and styles.
+func tokenText(s string) string {
+	z := html.NewTokenizer(strings.NewReader(s))
+	var paras []string
+	var cur strings.Builder
+	skip := 0
+	flush := func() {
+		if t := strings.Join(strings.Fields(cur.String()), " "); t != "" {
+			paras = append(paras, t)
+		}
+		cur.Reset()
+	}
+	for {
+		switch tt := z.Next(); tt {
+		case html.ErrorToken:
+			flush()
+			return strings.Join(paras, "\n\n")
+		case html.TextToken:
+			if skip == 0 {
+				cur.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			switch string(name) {
+			case "script", "style":
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			case "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "tr":
+				flush()
+			}
+		}
+	}
 }
