@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -16,6 +17,12 @@ const (
 	batchSize = 256
 	batchTime = time.Second
 )
+
+// waitNotice is how long a writer waits for the database before it says so.
+var waitNotice = 3 * time.Second
+
+// errWaiting is reported, not returned: the run goes on once the database is free.
+var errWaiting = errors.New("waiting for another writer (an ingest or -reresolve) to finish with the database")
 
 // batcher stores the articles of a run in batches (store.Batch), counting
 // each article in the summary once its batch is committed. An article that
@@ -33,7 +40,14 @@ type batcher struct {
 
 func (w *batcher) add(ctx context.Context, a *claims.Article, qs []claims.Quote, now time.Time) error {
 	if w.b == nil {
+		// Another ingest's batch holds the database for a second at
+		// most, and a build never does; a longer wait is worth saying.
+		said := make(chan struct{})
+		waiting := time.AfterFunc(waitNotice, func() { w.report(errWaiting); close(said) })
 		b, err := w.st.Batch(ctx)
+		if !waiting.Stop() {
+			<-said // the notice is out before anything else is
+		}
 		if err != nil {
 			return err
 		}

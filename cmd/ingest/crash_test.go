@@ -148,3 +148,42 @@ func contents(t *testing.T, db string) stored {
 	s.all = strings.Join(all, "\n")
 	return s
 }
+
+// TestWaitsForAnotherWriter holds the database's write lock while ingest
+// runs: ingest says it is waiting, then stores its article once the lock
+// is released, failing nothing.
+func TestWaitsForAnotherWriter(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "claims.db")
+	first := write(t, dir, "a.txt", "One\n\n\"We will open three libraries next year,\" Mayor Ana Ruiz said.\n")
+	if _, errOut, err := ingest(t, "", "-db", db, first); err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	conn, err := sql.Open("sqlite3", db+"?_txlock=immediate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	tx, err := conn.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(d time.Duration) { waitNotice = d }(waitNotice)
+	waitNotice = 100 * time.Millisecond
+	second := write(t, dir, "b.txt", "Two\n\n\"We will open two pools next year,\" Mayor Ana Ruiz said.\n")
+	type result struct {
+		out, errOut string
+		err         error
+	}
+	done := make(chan result)
+	go func() {
+		out, errOut, err := ingest(t, "", "-db", db, second)
+		done <- result{out, errOut, err}
+	}()
+	time.Sleep(700 * time.Millisecond)
+	tx.Commit()
+	r := <-done
+	if r.err != nil || !strings.Contains(r.errOut, "waiting for another writer") || !strings.Contains(r.out, "1 new") {
+		t.Errorf("ingest while another writer held the database: %v\nstdout: %s\nstderr: %s", r.err, r.out, r.errOut)
+	}
+}
