@@ -53,6 +53,9 @@ func TestFixture(t *testing.T) {
 		if err := json.Unmarshal([]byte(line), &c); err != nil {
 			t.Fatalf("not a JSON line: %q: %v", line, err)
 		}
+		if c.Type == "article" {
+			continue
+		}
 		held := string(src[c.Start:c.End])
 		if len(c.Parts) > 0 { // an attribution splits it: its pieces joined
 			var pieces []string

@@ -3,6 +3,7 @@ package main
 import (
 	"math"
 	"strconv"
+	"time"
 	"unicode/utf8"
 
 	"claimtrack/internal/claims"
@@ -17,7 +18,11 @@ import (
 //	(the canonical name, else the mention's words, else null), "role"
 //	(when known), "speaker_start", "speaker_end" (null when no mention),
 //	"headline" (when true), "cue", "cue_start", "cue_end" (when the cue
-//	stands in the text), "shown"}
+//	stands in the text), "shown", and what ingest -load needs to store
+//	the claim as extraction found it: "name" (the canonical name, or ""),
+//	"mention" (the words that name the speaker), "speaker_kind",
+//	"aliases" (when any), "paragraph" ([start, end]), "inside" (when
+//	true)}
 //
 // It writes the line by hand: encoding/json's reflection was a tenth of a
 // dry run's time.
@@ -79,7 +84,59 @@ func claimJSON(b []byte, a claims.Article, q claims.Quote, minConfidence float64
 		b = appendInt(append(b, `,"cue_end":`...), base+q.CueSpan.End)
 	}
 	b = strconv.AppendBool(append(b, `,"shown":`...), claims.Shown(q.Act, q.Confidence, minConfidence, q.Inside))
+	b = appendString(append(b, `,"name":`...), q.Speaker.Name)
+	b = appendString(append(b, `,"mention":`...), q.Speaker.Text)
+	b = appendString(append(b, `,"speaker_kind":`...), string(q.Speaker.Kind))
+	if len(q.Speaker.Aliases) > 0 {
+		b = appendStrings(append(b, `,"aliases":`...), q.Speaker.Aliases)
+	}
+	b = appendInt(append(b, `,"paragraph":[`...), base+q.Paragraph.Start)
+	b = append(appendInt(append(b, ','), base+q.Paragraph.End), ']')
+	if q.Inside {
+		b = append(b, `,"inside":true`...)
+	}
 	return append(b, "}\n"...)
+}
+
+// articleJSON appends one article as -dry-run -json prints it before its
+// claims, everything ingest -load needs to store it:
+//
+//	{"type": "article", "file", "url", "title", "title_offset", "offset",
+//	"publisher", "published" (RFC 3339, or ""), "language", "authors",
+//	"title_from_text", "duplicates", "whole", "body"}
+//
+// A scorer reading claims passes over it: it has no "start".
+func articleJSON(b []byte, a claims.Article) []byte {
+	b = appendString(append(b, `{"type":"article","file":`...), a.Source)
+	b = appendString(append(b, `,"url":`...), a.URL)
+	b = appendString(append(b, `,"title":`...), a.Title)
+	b = appendInt(append(b, `,"title_offset":`...), a.TitleOffset)
+	b = appendInt(append(b, `,"offset":`...), a.Offset)
+	b = appendString(append(b, `,"publisher":`...), a.Publisher)
+	published := ""
+	if !a.Published.IsZero() {
+		published = a.Published.Format(time.RFC3339)
+	}
+	b = appendString(append(b, `,"published":`...), published)
+	b = appendString(append(b, `,"language":`...), a.Language)
+	b = appendStrings(append(b, `,"authors":`...), a.Authors)
+	b = strconv.AppendBool(append(b, `,"title_from_text":`...), a.TitleFromText)
+	b = appendInt(append(b, `,"duplicates":`...), a.Duplicates)
+	b = strconv.AppendBool(append(b, `,"whole":`...), a.Whole)
+	b = appendString(append(b, `,"body":`...), a.Body)
+	return append(b, "}\n"...)
+}
+
+// appendStrings writes a JSON array of strings.
+func appendStrings(b []byte, ss []string) []byte {
+	b = append(b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, s)
+	}
+	return append(b, ']')
 }
 
 func appendInt(b []byte, n int) []byte { return strconv.AppendInt(b, int64(n), 10) }

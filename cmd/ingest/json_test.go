@@ -29,6 +29,7 @@ func TestAppendJSON(t *testing.T) {
 
 // jsonClaim is a line of -dry-run -json as the tests read it back.
 type jsonClaim struct {
+	Type         string   `json:"type"` // "article" on the line before an article's claims
 	File         string   `json:"file"`
 	ID           string   `json:"id"`
 	Start        int      `json:"start"`

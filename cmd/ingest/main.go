@@ -76,6 +76,7 @@ type options struct {
 	content  string
 	dryRun   bool
 	json     bool
+	load     bool // the inputs are -dry-run -json output: store it as it is
 	quiet    bool
 	progress bool
 	workers  int
@@ -96,7 +97,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.StringVar(&o.db, "db", "", "SQLite database `file` (default: database in site.toml, else claims.db)")
 	fs.StringVar(&o.content, "content", "", "the content `folder`, whose verdict and speaker files ingest heeds (default: content_dir in site.toml)")
 	fs.BoolVar(&o.dryRun, "dry-run", false, "extract and print claims; do not touch the database")
-	fs.BoolVar(&o.json, "json", false, "with -dry-run: print one JSON object per claim")
+	fs.BoolVar(&o.json, "json", false, "with -dry-run: print one JSON object per article and per claim")
+	fs.BoolVar(&o.load, "load", false, "store the articles and claims of JSON lines files that ingest -dry-run -json printed (extracted elsewhere), extracting nothing")
 	fs.BoolVar(&o.quiet, "q", false, "print no summary, only errors")
 	fs.BoolVar(&o.progress, "progress", isTerminal(stderr), "show a progress bar (default: when stderr is a terminal)")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles read and extracted at once")
@@ -149,6 +151,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if o.json && !o.dryRun {
 		return errors.New("-json goes with -dry-run")
 	}
+	if o.load && o.dryRun {
+		return errors.New("-load stores what a dry run printed: it goes without -dry-run")
+	}
 	cfg, err := o.loadConfig(fs)
 	if err != nil {
 		return err
@@ -174,37 +179,41 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	w := &batcher{st: st, sum: &sum, report: func(err error) { bar.clear(); fmt.Fprintln(stderr, "ingest:", err) }}
 	defer w.rollback()
-	err = process(ctx, inputs, o.workers, limits{cfg.MaxInputBytes, cfg.MaxClaims}, stdin, func(r result) error {
-		defer bar.step()
-		if r.err != nil {
-			sum.failed++
-			bar.clear()
-			fmt.Fprintln(stderr, "ingest:", r.err)
-			return nil
-		}
-		for _, a := range r.articles {
-			for _, w := range a.article.Warnings {
+	if o.load {
+		err = loadLines(ctx, inputs, stdin, w, &sum, o.now, w.report)
+	} else {
+		err = process(ctx, inputs, o.workers, limits{cfg.MaxInputBytes, cfg.MaxClaims}, stdin, func(r result) error {
+			defer bar.step()
+			if r.err != nil {
+				sum.failed++
 				bar.clear()
-				fmt.Fprintf(stderr, "ingest: %s: warning: %s\n", a.article.Source, w)
+				fmt.Fprintln(stderr, "ingest:", r.err)
+				return nil
 			}
-			sum.read++
-			sum.duplicates += a.article.Duplicates
-			if !claims.Analysed(a.article.Language) {
-				sum.foreign++
-			}
-			if o.dryRun {
-				if err := printClaims(stdout, a.article, a.quotes, o.json, cfg.MinConfidence); err != nil {
+			for _, a := range r.articles {
+				for _, w := range a.article.Warnings {
+					bar.clear()
+					fmt.Fprintf(stderr, "ingest: %s: warning: %s\n", a.article.Source, w)
+				}
+				sum.read++
+				sum.duplicates += a.article.Duplicates
+				if !claims.Analysed(a.article.Language) {
+					sum.foreign++
+				}
+				if o.dryRun {
+					if err := printClaims(stdout, a.article, a.quotes, o.json, cfg.MinConfidence); err != nil {
+						return err
+					}
+					sum.claimsNew += len(a.quotes)
+					continue
+				}
+				if err := w.add(ctx, &a.article, a.quotes, o.now); err != nil {
 					return err
 				}
-				sum.claimsNew += len(a.quotes)
-				continue
 			}
-			if err := w.add(ctx, &a.article, a.quotes, o.now); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+			return nil
+		})
+	}
 	if err == nil {
 		w.flush()
 	}

@@ -176,7 +176,7 @@ func TestHeadlineClaims(t *testing.T) {
 		t.Fatal(err)
 	}
 	var c jsonClaim
-	if err := json.Unmarshal([]byte(strings.Split(out, "\n")[0]), &c); err != nil {
+	if err := json.Unmarshal([]byte(strings.Split(out, "\n")[1]), &c); err != nil { // after the article's line
 		t.Fatal(err)
 	}
 	if !c.Headline || c.Text != "We will not give up our land," || src[c.Start:c.End] != c.Text ||

@@ -75,6 +75,9 @@ func (s *summary) print(w io.Writer, dryRun bool) {
 // (claims.Shown with site.toml's min_confidence).
 func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool, minConfidence float64) error {
 	var buf []byte
+	if asJSON {
+		buf = articleJSON(buf, a)
+	}
 	for _, q := range qs {
 		if asJSON {
 			buf = claimJSON(buf, a, q, minConfidence)
