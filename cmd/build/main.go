@@ -31,6 +31,7 @@ import (
 	"claimtrack/internal/claims/verdict"
 	"claimtrack/internal/config"
 	"claimtrack/internal/cpuprof"
+	"claimtrack/internal/progress"
 	"claimtrack/internal/site"
 )
 
@@ -66,6 +67,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	nowFlag := fs.String("now", "", "the `date` (YYYY-MM-DD) overdue is measured against (default: today), for reproducible builds")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof reads it)")
 	strict := fs.Bool("strict", false, "fail on a verdict file whose claim is not in the database (for CI), instead of warning")
+	showProgress := fs.Bool("progress", progress.IsTerminal(stderr), "show a progress bar (default: when stderr is a terminal)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: build [flags]")
 		fs.PrintDefaults()
@@ -100,6 +102,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if _, err := os.Stat(cfg.Database); err != nil {
 		return fmt.Errorf("database %s: %w (run ingest first)", cfg.Database, errors.Unwrap(err))
 	}
+	began := time.Now()
 	st, err := store.OpenReadOnly(ctx, cfg.Database)
 	if err != nil {
 		return err
@@ -119,6 +122,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("-now %q: write the date as 2025-06-02", *nowFlag)
 		}
 	}
+	phases := []site.Phase{{Name: "database read", Took: time.Since(began)}}
+	began = time.Now()
 	verdicts, errs := verdict.ReadDir(filepath.Join(cfg.Content, "claims"), cfg.Settable)
 	if len(errs) > 0 {
 		return errors.Join(errs...)
@@ -130,12 +135,24 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	start := time.Now()
+	phases = append(phases, site.Phase{Name: "content read", Took: time.Since(began)})
+	var bar *progress.Bar
+	report := func(done, total int) {
+		if bar == nil {
+			bar = progress.Always(stderr, total, "pages")
+		}
+		bar.Set(done)
+	}
+	if !*showProgress || *quiet {
+		report = nil
+	}
 	stats, err := site.Build(ctx, site.Options{Config: cfg, Data: data, Templates: defaultTemplates(cfg.Templates),
-		Content: cfg.Content, Out: cfg.Output, Verdicts: verdicts, Profiles: profiles, Now: now, Database: snapshot})
+		Content: cfg.Content, Out: cfg.Output, Verdicts: verdicts, Profiles: profiles, Now: now, Database: snapshot, Progress: report})
+	bar.Clear()
 	if err != nil {
 		return err
 	}
+	phases = append(phases, stats.Phases...)
 	for _, o := range stats.Orphans {
 		fmt.Fprintln(stderr, "build: warning:", o, "(listed on the review page as orphaned)")
 	}
@@ -143,9 +160,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%d orphaned verdict files (-strict)", len(stats.Orphans))
 	}
 	if !*quiet {
+		var all time.Duration
+		var took []string
+		for _, p := range phases {
+			all += p.Took
+			took = append(took, fmt.Sprintf("%s %s", p.Name, p.Took.Round(time.Millisecond)))
+		}
 		fmt.Fprintf(stdout, "built %s: %d files (%d written, %d unchanged, %d removed) from %d claims in %s\n",
-			cfg.Output, stats.Pages, stats.Written, stats.Unchanged, stats.Removed, len(data.Claims),
-			time.Since(start).Round(time.Millisecond))
+			cfg.Output, stats.Pages, stats.Written, stats.Unchanged, stats.Removed, len(data.Claims), all.Round(time.Millisecond))
+		fmt.Fprintf(stdout, "time: %s\n", strings.Join(took, ", "))
 	}
 	if *serve == "" {
 		return nil

@@ -39,6 +39,7 @@ type batcher struct {
 }
 
 func (w *batcher) add(ctx context.Context, a *claims.Article, qs []claims.Quote, now time.Time) error {
+	began := time.Now()
 	if w.b == nil {
 		// Another ingest's batch holds the database for a second at
 		// most, and a build never does; a longer wait is worth saying.
@@ -54,6 +55,7 @@ func (w *batcher) add(ctx context.Context, a *claims.Article, qs []claims.Quote,
 		w.b, w.opened = b, time.Now()
 	}
 	added, err := w.b.Add(ctx, a, qs, now)
+	w.sum.storing += time.Since(began) // and flush counts its commit
 	if err != nil {
 		w.sum.failed++
 		w.report(err)
@@ -72,6 +74,7 @@ func (w *batcher) flush() {
 	if w.b == nil {
 		return
 	}
+	defer func(began time.Time) { w.sum.storing += time.Since(began) }(time.Now())
 	err := w.b.Commit()
 	if err != nil {
 		for _, src := range w.sources {

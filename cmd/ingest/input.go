@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
 
 // extensions are the files a directory is searched for.
@@ -117,6 +118,7 @@ func walk(dir string) ([]input, error) {
 type result struct {
 	articles []article
 	err      error
+	took     time.Duration // reading and extracting it, on its worker
 }
 
 // process reads and extracts inputs on several workers and hands each
@@ -138,8 +140,9 @@ func process(ctx context.Context, ins []input, workers int, lim limits, stdin io
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
+				began := time.Now()
 				as, err := readInput(ins[i], stdin, lim)
-				results[i] <- result{as, err}
+				results[i] <- result{as, err, time.Since(began)}
 			}
 		}()
 	}

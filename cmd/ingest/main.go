@@ -32,6 +32,7 @@ import (
 	"claimtrack/internal/claims/store"
 	"claimtrack/internal/config"
 	"claimtrack/internal/cpuprof"
+	"claimtrack/internal/progress"
 )
 
 func main() {
@@ -100,7 +101,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs.BoolVar(&o.json, "json", false, "with -dry-run: print one JSON object per article and per claim")
 	fs.BoolVar(&o.load, "load", false, "store the articles and claims of JSON lines files that ingest -dry-run -json printed (extracted elsewhere), extracting nothing")
 	fs.BoolVar(&o.quiet, "q", false, "print no summary, only errors")
-	fs.BoolVar(&o.progress, "progress", isTerminal(stderr), "show a progress bar (default: when stderr is a terminal)")
+	fs.BoolVar(&o.progress, "progress", progress.IsTerminal(stderr), "show a progress bar (default: when stderr is a terminal)")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles read and extracted at once")
 	fs.BoolVar(&o.reresolve, "reresolve", false, "read every stored article again with today's extraction and speaker rules, mending speakers an older version merged or split (slugs stay; merged ones redirect)")
 	fs.StringVar(&o.status, "status", "", "record a status for the claim with this `id` (with -set and -date) instead of ingesting")
@@ -172,27 +173,29 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return err
 		}
 	}
-	sum := summary{failed: len(bad)}
-	var bar *progress
+	sum := summary{failed: len(bad), workers: o.workers}
+	began := time.Now()
+	var bar *progress.Bar
 	if o.progress && !o.quiet && len(inputs) > 1 {
-		bar = &progress{w: stderr, total: len(inputs), start: time.Now()}
+		bar = progress.Always(stderr, len(inputs), "inputs")
 	}
-	w := &batcher{st: st, sum: &sum, report: func(err error) { bar.clear(); fmt.Fprintln(stderr, "ingest:", err) }}
+	w := &batcher{st: st, sum: &sum, report: func(err error) { bar.Clear(); fmt.Fprintln(stderr, "ingest:", err) }}
 	defer w.rollback()
 	if o.load {
 		err = loadLines(ctx, inputs, stdin, w, &sum, o.now, w.report)
 	} else {
 		err = process(ctx, inputs, o.workers, limits{cfg.MaxInputBytes, cfg.MaxClaims}, stdin, func(r result) error {
-			defer bar.step()
+			defer bar.Step()
+			sum.extracting += r.took
 			if r.err != nil {
 				sum.failed++
-				bar.clear()
+				bar.Clear()
 				fmt.Fprintln(stderr, "ingest:", r.err)
 				return nil
 			}
 			for _, a := range r.articles {
 				for _, w := range a.article.Warnings {
-					bar.clear()
+					bar.Clear()
 					fmt.Fprintf(stderr, "ingest: %s: warning: %s\n", a.article.Source, w)
 				}
 				sum.read++
@@ -217,7 +220,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		w.flush()
 	}
-	bar.done()
+	bar.Clear()
 	if err == nil && st != nil {
 		err = describeVerdicts(ctx, st, cfg, stderr)
 	}
@@ -229,6 +232,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if o.json {
 			out = stderr
 		}
+		sum.all = time.Since(began)
 		sum.print(out, o.dryRun)
 	}
 	if sum.failed > 0 {

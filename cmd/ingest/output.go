@@ -3,11 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
-	"strings"
 	"time"
-
-	"golang.org/x/term"
 
 	"claimtrack/internal/claims"
 	"claimtrack/internal/claims/store"
@@ -21,6 +17,11 @@ type summary struct {
 	claimsNew, claimsSeen, speakersN int
 	duplicates                       int // feed items dropped for a newer item with their link
 	foreign                          int // articles read but not analysed: not in English
+
+	// Where the time went: reading and extracting, summed over the
+	// workers; storing, on the single writer; the whole run.
+	extracting, storing, all time.Duration
+	workers                  int
 }
 
 func (s *summary) add(a store.Added) {
@@ -57,6 +58,7 @@ func (s *summary) print(w io.Writer, dryRun bool) {
 		}
 		notes += fmt.Sprintf("; %d %s dropped for a newer item with the same link", s.duplicates, items)
 	}
+	defer s.printTime(w)
 	if dryRun {
 		fmt.Fprintf(w, "articles: %d read, %d failed%s; claims: %d found (dry run: nothing stored)\n",
 			s.read, s.failed, notes, s.claimsNew)
@@ -68,6 +70,21 @@ func (s *summary) print(w io.Writer, dryRun bool) {
 	}
 	fmt.Fprintf(w, "articles: %d read, %d new%s, %d unchanged, %d failed%s\n", s.read, s.new, replaced, s.unchanged, s.failed, notes)
 	fmt.Fprintf(w, "claims: %d new, %d seen again; speakers: %d new\n", s.claimsNew, s.claimsSeen, s.speakersN)
+}
+
+// printTime says where the run's time went.
+func (s *summary) printTime(w io.Writer) {
+	if s.all == 0 {
+		return
+	}
+	line := "time: " + s.all.Round(time.Millisecond).String() + " in all"
+	if s.extracting > 0 {
+		line += fmt.Sprintf("; reading and extracting %s (on %d workers)", s.extracting.Round(time.Millisecond), s.workers)
+	}
+	if s.storing > 0 {
+		line += fmt.Sprintf("; storing %s", s.storing.Round(time.Millisecond))
+	}
+	fmt.Fprintln(w, line)
 }
 
 // printClaims prints an article's claims, one a line: as text, or as
@@ -98,48 +115,4 @@ func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool, 
 	}
 	_, err := w.Write(buf)
 	return err
-}
-
-// progress draws a one-line progress bar on a terminal. A nil progress
-// draws nothing, so callers need not check.
-type progress struct {
-	w     io.Writer
-	total int
-	n     int
-	start time.Time
-	drawn time.Time
-}
-
-func (p *progress) step() {
-	if p == nil {
-		return
-	}
-	p.n++
-	if time.Since(p.drawn) < 100*time.Millisecond && p.n < p.total {
-		return
-	}
-	p.drawn = time.Now()
-	const width = 30
-	filled := width * p.n / p.total
-	rate := float64(p.n) / time.Since(p.start).Seconds()
-	fmt.Fprintf(p.w, "\r[%s%s] %d/%d articles, %.0f/s ", strings.Repeat("#", filled),
-		strings.Repeat(".", width-filled), p.n, p.total, rate)
-}
-
-// clear wipes the bar so that an error line prints cleanly.
-func (p *progress) clear() {
-	if p != nil {
-		fmt.Fprint(p.w, "\r\033[K")
-	}
-}
-
-func (p *progress) done() {
-	if p != nil {
-		p.clear()
-	}
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -9,6 +10,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -117,51 +119,60 @@ type renderer struct {
 	indexed []string // the paths of the pages a sitemap lists, in the order rendered
 
 	// Pages are rendered by a pool of workers when one is started: the
-	// build decides what each page holds in order, and the workers
-	// execute the templates and write the files on every core.
-	jobs chan func() error
-	wg   sync.WaitGroup
-	mu   sync.Mutex
-	err  error // the first a worker met
+	// build decides what each page holds in order, queueing a job for
+	// each, and the workers then execute the templates and write the
+	// files on every core, counting the jobs done (progress).
+	workers  int
+	queue    []func() error
+	progress func(done, total int)
 }
 
-// start starts n workers.
-func (r *renderer) start(n int) {
-	r.jobs = make(chan func() error, 4*n)
-	for range n {
-		r.wg.Add(1)
-		go func() {
-			defer r.wg.Done()
-			for job := range r.jobs {
-				if err := job(); err != nil {
-					r.mu.Lock()
-					if r.err == nil {
-						r.err = err
-					}
-					r.mu.Unlock()
-				}
-			}
-		}()
-	}
-}
+// start has the pages that follow rendered by n workers, on wait.
+func (r *renderer) start(n int) { r.workers = n }
 
-// do runs a job on the pool, or now when there is none.
+// do queues a job for the pool, or runs it now when there is none.
 func (r *renderer) do(job func() error) error {
-	if r.jobs == nil {
+	if r.workers == 0 {
 		return job()
 	}
-	r.jobs <- job
+	r.queue = append(r.queue, job)
 	return nil
 }
 
-// wait waits for the jobs given so far and returns the first error.
-func (r *renderer) wait() error {
-	if r.jobs != nil {
-		close(r.jobs)
-		r.wg.Wait()
-		r.jobs = nil
+// wait runs the jobs queued so far on the pool and returns the first
+// error; a cancelled ctx stops it.
+func (r *renderer) wait(ctx context.Context) error {
+	queue := r.queue
+	r.queue = nil
+	var (
+		next, done atomic.Int64
+		mu         sync.Mutex
+		first      error
+		wg         sync.WaitGroup
+	)
+	for range min(r.workers, len(queue)) {
+		wg.Go(func() {
+			for i := next.Add(1) - 1; i < int64(len(queue)) && ctx.Err() == nil; i = next.Add(1) - 1 {
+				err := queue[i]()
+				queue[i] = nil // what the page held can go
+				if err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+					}
+					mu.Unlock()
+				}
+				if n := done.Add(1); r.progress != nil {
+					r.progress(int(n), len(queue))
+				}
+			}
+		})
 	}
-	return r.err
+	wg.Wait()
+	if first == nil {
+		first = ctx.Err()
+	}
+	return first
 }
 
 // render executes the kind's template for the page at dir (a folder path

@@ -33,9 +33,12 @@ type Options struct {
 	Templates fs.FS  // base.html, one file per page kind, and static/
 	Content   string // the content folder: pages/ is rendered as plain pages
 	Verdicts  []*verdict.Verdict
-	Profiles  profile.Set // the editors' speaker files
-	Out       string      // the output folder
-	Now       time.Time   // what "overdue" is measured against
+	// Progress, when set, is told how many pages of how many are
+	// rendered, from the workers as they go.
+	Progress func(done, total int)
+	Profiles profile.Set // the editors' speaker files
+	Out      string      // the output folder
+	Now      time.Time   // what "overdue" is measured against
 	// Database is a snapshot of the SQLite database, published in data/
 	// with the rest of the open data; nil leaves it out.
 	Database []byte
@@ -47,14 +50,28 @@ type Stats struct {
 	Written   int // of those, written because new or changed
 	Removed   int // files of an earlier build that no page produces now
 	Unchanged int
+	// Phases is the time each part of the build took, in order.
+	Phases []Phase
 	// Orphans are the verdict files whose claim is not in the database
 	// (its text changed, or its article is gone): the review page lists
 	// them, and the build says so.
 	Orphans []string
 }
 
+// Phase is one part of a build and the time it took.
+type Phase struct {
+	Name string
+	Took time.Duration
+}
+
 // Build renders the whole site into o.Out.
 func Build(ctx context.Context, o Options) (Stats, error) {
+	var phases []Phase
+	began := time.Now()
+	phase := func(name string) {
+		phases = append(phases, Phase{name, time.Since(began)})
+		began = time.Now()
+	}
 	t, err := parseTemplates(o.Templates)
 	if err != nil {
 		return Stats{}, err
@@ -68,9 +85,9 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	r := &renderer{cfg: &o.Config, t: t, w: w, m: m, pages: pages}
+	phase("model")
+	r := &renderer{cfg: &o.Config, t: t, w: w, m: m, pages: pages, progress: o.Progress}
 	r.start(runtime.GOMAXPROCS(0))
-	defer r.wait()
 	for _, step := range []func() error{r.home, r.claimPages, r.speakerPages, r.speakerRedirects, r.articlePages, r.statusPages, r.reviewQueue, r.plainPages,
 		r.searchPages, r.notFound, r.crawling, r.feeds, func() error { return r.openData(o.Database) }, func() error { return copyStatic(o.Templates, w) }} {
 		if err := ctx.Err(); err != nil {
@@ -80,12 +97,16 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 			return Stats{}, fmt.Errorf("site: %w", err)
 		}
 	}
-	if err := r.wait(); err != nil {
+	phase("pages planned")
+	if err := r.wait(ctx); err != nil {
 		return Stats{}, fmt.Errorf("site: %w", err)
 	}
+	phase("pages rendered")
 	if err := w.finish(); err != nil {
 		return Stats{}, fmt.Errorf("site: %w", err)
 	}
+	phase("old files removed")
+	w.stats.Phases = phases
 	for _, v := range m.orphans {
 		w.stats.Orphans = append(w.stats.Orphans, fmt.Sprintf("%s:1: no claim %s in the database: check the file's name against the claim's ID", v.File, v.ClaimID))
 	}
