@@ -6,12 +6,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	"claimtrack/internal/claims/store/dbdump"
 	"claimtrack/internal/corpus"
 )
 
@@ -83,14 +83,15 @@ func TestCrash(t *testing.T) {
 		if out, err := asIngest(args(db)...).CombinedOutput(); err != nil {
 			t.Fatalf("trial %d: ingest again: %v\n%s", trial, err, out)
 		}
-		if again := contents(t, db); again.all != wantRows.all {
-			t.Fatalf("trial %d: run again after the kill, the database differs from one never interrupted", trial)
+		if diff := dbdump.Difference(contents(t, db).all, wantRows.all); diff != "" {
+			t.Fatalf("trial %d: run again after the kill, the database differs from one never interrupted, %s", trial, diff)
 		}
 	}
 }
 
 // stored is what a database holds, by article body rather than by row
-// numbers: each article's claims (appearances), and all of it as text.
+// numbers: each article's claims (appearances), and all of it as text
+// (dbdump.Contents).
 type stored struct {
 	appearances map[string]string // article hash -> its appearances, sorted
 	all         string
@@ -125,27 +126,11 @@ func contents(t *testing.T, db string) stored {
 		s.appearances[hash] = claims
 	}
 	rows.Close()
-	var all []string
-	for _, q := range []string{
-		`SELECT a.hash || ' ' || coalesce(a.url, '') || ' ' || a.title FROM articles a`,
-		`SELECT id || ' ' || text || ' ' || coalesce((SELECT name FROM speakers WHERE id = speaker_id), '') || ' ' || first_seen FROM claims`,
-		`SELECT p.claim_id || ' ' || a.hash || ' ' || p.start FROM appearances p JOIN articles a ON a.id = p.article_id`,
-		`SELECT name || ' ' || slug FROM speakers`,
-		`SELECT c.claim_id || ' ' || a.hash FROM coverage c JOIN articles a ON a.id = c.article_id`,
-	} {
-		r, err := conn.Query(q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for r.Next() {
-			var line string
-			r.Scan(&line)
-			all = append(all, line)
-		}
-		r.Close()
+	all, err := dbdump.Contents(db)
+	if err != nil {
+		t.Fatal(err)
 	}
-	sort.Strings(all)
-	s.all = strings.Join(all, "\n")
+	s.all = all
 	return s
 }
 

@@ -331,20 +331,15 @@ func (s *Store) dropOrphans(ctx context.Context, tx *txn) error {
 	if err != nil {
 		return err
 	}
+	unreported, err := strings1(rows)
+	if err != nil {
+		return err
+	}
 	var drop []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
+	for _, id := range unreported {
 		if s.KeepClaim == nil || !s.KeepClaim(id) {
 			drop = append(drop, id)
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
 	}
 	// The articles that may have weighed a dropped claim against others
 	// weigh the rest again, as if it had never been.

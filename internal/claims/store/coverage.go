@@ -142,16 +142,7 @@ func articleClaims(ctx context.Context, tx *txn, articleID int64) ([]string, err
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return strings1(rows)
 }
 
 // earlierClaims finds the earlier claims an article bears on: the

@@ -23,16 +23,21 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]string, 
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}
+	return strings1(rows)
+}
+
+// strings1 reads the rows' one column of text, and closes them.
+func strings1(rows *sql.Rows) ([]string, error) {
 	defer rows.Close()
-	var ids []string
+	var out []string
 	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
+		var s string
+		if err := rows.Scan(&s); err != nil {
 			return nil, err
 		}
-		ids = append(ids, id)
+		out = append(out, s)
 	}
-	return ids, rows.Err()
+	return out, rows.Err()
 }
 
 // Record is what a verdict file keeps of a claim (its text, its speaker's
