@@ -47,11 +47,11 @@ func TestFixture(t *testing.T) {
 	if err := run(context.Background(), []string{"-dry-run", "-json", file}, nil, &out, &errOut); err != nil {
 		t.Fatalf("ingest: %v\n%s", err, errOut.String())
 	}
-	var got []jsonClaim
-	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
-		var c jsonClaim
-		if err := json.Unmarshal([]byte(line), &c); err != nil {
-			t.Fatalf("not a JSON line: %q: %v", line, err)
+	var got []line
+	for _, text := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var c line
+		if err := json.Unmarshal([]byte(text), &c); err != nil {
+			t.Fatalf("not a JSON line: %q: %v", text, err)
 		}
 		if c.Type == "article" {
 			continue
@@ -99,7 +99,7 @@ func TestFixture(t *testing.T) {
 
 // covering finds the claim at exactly the expected offsets or, for reported
 // speech whose edges are a matter of judgement, one that covers them.
-func covering(got []jsonClaim, w expectedClaim) *jsonClaim {
+func covering(got []line, w expectedClaim) *line {
 	for i, c := range got {
 		if c.Start == w.Start && c.End == w.End {
 			return &got[i]

@@ -26,27 +26,3 @@ func TestAppendJSON(t *testing.T) {
 		}
 	}
 }
-
-// jsonClaim is a line of -dry-run -json as the tests read it back.
-type jsonClaim struct {
-	Type         string   `json:"type"` // "article" on the line before an article's claims
-	File         string   `json:"file"`
-	ID           string   `json:"id"`
-	Start        int      `json:"start"`
-	End          int      `json:"end"`
-	Parts        [][2]int `json:"parts,omitempty"`
-	Text         string   `json:"text"`
-	Kind         string   `json:"kind"`
-	Act          string   `json:"act"`
-	Prediction   bool     `json:"prediction"`
-	Confidence   float64  `json:"confidence"`
-	Speaker      *string  `json:"speaker"`
-	Role         string   `json:"role,omitempty"`
-	SpeakerStart *int     `json:"speaker_start"`
-	SpeakerEnd   *int     `json:"speaker_end"`
-	Headline     bool     `json:"headline,omitempty"`
-	Cue          string   `json:"cue"`
-	CueStart     *int     `json:"cue_start,omitempty"`
-	CueEnd       *int     `json:"cue_end,omitempty"`
-	Shown        bool     `json:"shown"`
-}

@@ -18,8 +18,8 @@ import (
 // `ingest -load` stores what the shards printed, articles and claims as
 // they were found, extracting nothing again.
 
-// line is one line of -dry-run -json: an article (Type "article") or one
-// of its claims, which follow it.
+// line is one line of -dry-run -json (json.go writes them): an article
+// (Type "article") or one of its claims, which follow it.
 type line struct {
 	Type          string   `json:"type"`
 	File          string   `json:"file"`
@@ -35,7 +35,8 @@ type line struct {
 	Duplicates    int      `json:"duplicates"`
 	Whole         bool     `json:"whole"`
 	Body          string   `json:"body"`
-	Start         *int     `json:"start"`
+	ID            string   `json:"id"`
+	Start         int      `json:"start"`
 	End           int      `json:"end"`
 	Parts         [][2]int `json:"parts"`
 	Text          string   `json:"text"`
@@ -43,6 +44,7 @@ type line struct {
 	Act           string   `json:"act"`
 	Prediction    bool     `json:"prediction"`
 	Confidence    float64  `json:"confidence"`
+	Speaker       *string  `json:"speaker"` // the name, else the mention\'s words; null when none
 	Role          string   `json:"role"`
 	SpeakerStart  *int     `json:"speaker_start"`
 	SpeakerEnd    *int     `json:"speaker_end"`
@@ -56,6 +58,7 @@ type line struct {
 	Aliases       []string `json:"aliases"`
 	Paragraph     *[2]int  `json:"paragraph"`
 	Inside        bool     `json:"inside"`
+	Shown         bool     `json:"shown"`
 }
 
 // maxLine is the longest line -load reads: an article's body is on one.
@@ -185,11 +188,11 @@ func (l *line) toQuote(a *claims.Article) (claims.Quote, error) {
 	q := claims.Quote{Text: l.Text, Kind: claims.Kind(l.Kind), Act: claims.Act(l.Act), Prediction: l.Prediction,
 		Confidence: l.Confidence, Cue: l.Cue, Headline: l.Headline, Inside: l.Inside,
 		Speaker: claims.Mention{Name: l.Name, Text: l.Mention, Role: l.Role, Kind: claims.SpeakerKind(l.SpeakerKind), Aliases: l.Aliases}}
-	if l.Start == nil || l.Paragraph == nil || q.Text == "" {
-		return q, fmt.Errorf("a claim with no start, paragraph or text")
+	if l.Paragraph == nil || q.Text == "" {
+		return q, fmt.Errorf("a claim with no paragraph or text")
 	}
 	var err error
-	if q.Span, err = span(*l.Start, l.End); err != nil {
+	if q.Span, err = span(l.Start, l.End); err != nil {
 		return q, err
 	}
 	if q.Paragraph, err = span(l.Paragraph[0], l.Paragraph[1]); err != nil {

@@ -157,7 +157,7 @@ func TestHeadlineClaims(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var c jsonClaim
+	var c line
 	if err := json.Unmarshal([]byte(strings.Split(out, "\n")[1]), &c); err != nil { // after the article's line
 		t.Fatal(err)
 	}
