@@ -257,11 +257,6 @@ func addQuote(ctx context.Context, tx *txn, articleID int64, q claims.Quote, see
 		if err := tx.QueryRowContext(ctx, `SELECT first_seen, (SELECT name FROM speakers WHERE id = speaker_id) FROM claims WHERE id = ?`, id).Scan(&was, &wasBy); err != nil {
 			return nil, err
 		}
-		// An earlier report moves first_seen back and names the speaker
-		// (of two on one day, the name first in order: the same words
-		// from two people, met in any order, give the same claim); a
-		// later one fills a missing speaker; one that reports it as
-		// speech makes it speech.
 		// Its words as the earliest report gives them (of two on one
 		// day, the first in order): the same ID may stand for "... 2024."
 		// and "... 2024,".
@@ -270,6 +265,11 @@ func addQuote(ctx context.Context, tx *txn, articleID int64, q claims.Quote, see
 			q.Text, claims.NormalizeText(q.Text), id, timeText(seen)); err != nil {
 			return nil, err
 		}
+		// An earlier report moves first_seen back and names the speaker
+		// (of two on one day, the name first in order: the same words
+		// from two people, met in any order, give the same claim); a
+		// later one fills a missing speaker; one that reports it as
+		// speech makes it speech.
 		var by sql.NullInt64
 		var byName sql.NullString
 		var first string
