@@ -114,10 +114,13 @@ func (r *renderer) searchIndex() error {
 	for _, w := range stopWords {
 		stop[w] = true
 	}
+	// Claims are numbered from the oldest, so that a new claim takes the
+	// next number and the files of the blocks before stay as they were:
+	// a rebuild after one article rewrites a few of them, not all.
 	cs := append([]*claimView(nil), r.m.claims...)
 	sort.SliceStable(cs, func(i, j int) bool {
 		if !cs[i].FirstSeen.Equal(cs[j].FirstSeen) {
-			return cs[i].FirstSeen.After(cs[j].FirstSeen)
+			return cs[i].FirstSeen.Before(cs[j].FirstSeen)
 		}
 		return cs[i].ID < cs[j].ID
 	})

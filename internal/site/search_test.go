@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math/rand"
@@ -108,7 +109,7 @@ func TestSearchScale(t *testing.T) {
 			bytes := len(b)
 			var hits []int
 			blocks := 0
-			for blk := 0; blk < index.Blocks && len(hits) < 20; blk++ {
+			for blk := index.Blocks - 1; blk >= 0 && len(hits) < 20; blk-- { // the newest block first
 				blocks++
 				var set map[int]bool
 				lists := []map[int]bool{}
@@ -133,7 +134,7 @@ func TestSearchScale(t *testing.T) {
 				for n := range set {
 					in = append(in, n)
 				}
-				sort.Ints(in)
+				sort.Sort(sort.Reverse(sort.IntSlice(in)))
 				hits = append(hits, in...)
 			}
 			shards := map[int]bool{}
@@ -150,5 +151,42 @@ func TestSearchScale(t *testing.T) {
 	}
 	if worst > 300_000 {
 		t.Errorf("a query downloads %d bytes, more than 300 kB", worst)
+	}
+}
+
+// TestSearchIndexStable checks that a new claim leaves the search files of
+// the claims before it as they were: claims are numbered from the oldest,
+// so only the last shard of results and the postings of its words change.
+func TestSearchIndexStable(t *testing.T) {
+	cfg := config.Defaults()
+	day := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	claim := func(i int, text string) *claimView {
+		return &claimView{Claim: &claims.Claim{ID: fmt.Sprintf("%012x", i), Text: text, FirstSeen: day.AddDate(0, 0, i)}, Status: "unrated"}
+	}
+	var old []*claimView
+	for i := range 60 {
+		old = append(old, claim(i, fmt.Sprintf("the budget for bridge number %d will grow", i)))
+	}
+	build := func(cs []*claimView) string {
+		out := t.TempDir()
+		r := &renderer{cfg: &cfg, w: newWriter(out), m: &model{claims: cs}}
+		if err := r.searchIndex(); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	before := build(old)
+	after := build(append([]*claimView{claim(99, "a ferry levy of nine percent")}, old...)) // the newest first, as the model lists them
+	for _, f := range []string{"claims/0.json", "claims/1.json", "terms/0/br.json", "terms/0/bu.json"} {
+		a, errA := os.ReadFile(filepath.Join(before, "search", f))
+		b, errB := os.ReadFile(filepath.Join(after, "search", f))
+		if errA != nil || errB != nil || !bytes.Equal(a, b) {
+			t.Errorf("search/%s changed with a new claim (%v, %v)", f, errA, errB)
+		}
+	}
+	a, _ := os.ReadFile(filepath.Join(before, "search", "claims/2.json"))
+	b, _ := os.ReadFile(filepath.Join(after, "search", "claims/2.json"))
+	if bytes.Equal(a, b) {
+		t.Error("the last shard of results does not hold the new claim")
 	}
 }

@@ -1,6 +1,6 @@
 // claimtrack search: reads the index under search/ (built by `build`, see
 // internal/site/search.go) on demand, a block of claims at a time, newest
-// first, until it has a page of results: a query fetches a few small
+// first (claims are numbered from the oldest), until it has a page of results: a query fetches a few small
 // files however many claims the site has. Words are split here exactly as
 // there. Results are built from text nodes only: a claim's words are data.
 (function () {
@@ -53,7 +53,7 @@
 	function intersect(a, b) {
 		return a === null ? b : new Set([...a].filter(n => b.has(n)));
 	}
-	// scan finds the hits of block b, in number order (newest first).
+	// scan finds the hits of block b, newest first.
 	async function scan(s, b) {
 		const lo = Math.max(b * index.block, s.range[0]), hi = Math.min((b + 1) * index.block, s.range[1]);
 		if (lo >= hi) return [];
@@ -62,13 +62,13 @@
 		if (s.speaker) set = intersect(set, numbers(await get("speakers/" + s.speaker + "/" + b + ".json"), b));
 		if (s.status) set = intersect(set, numbers(await get("status/" + s.status + "/" + b + ".json"), b));
 		if (set === null) { set = new Set(); for (let n = lo; n < hi; n++) set.add(n); }
-		return [...set].filter(n => n >= lo && n < hi).sort((x, y) => x - y);
+		return [...set].filter(n => n >= lo && n < hi).sort((x, y) => y - x);
 	}
 	async function search() {
 		const mine = ++run;
 		const ws = words(q.value);
 		const s = { words: ws, prefix: ws.length > 0 && !/\s$/.test(q.value) && [...ws[ws.length - 1]].length >= 3,
-			speaker: speaker.value, status: status.value, range: [0, index.claims], next: 0, hits: [], shown: 0 };
+			speaker: speaker.value, status: status.value, range: [0, index.claims], next: index.blocks - 1, hits: [], shown: 0 };
 		if (year.value) {
 			const y = index.years.find(y => String(y[0]) === year.value);
 			s.range = y ? [y[1], y[2]] : [0, 0];
@@ -85,8 +85,8 @@
 	// page shows the next page of results, reading blocks until it has one.
 	async function page(mine) {
 		const s = state;
-		while (s.hits.length < s.shown + PAGE && s.next < index.blocks) {
-			const hits = await scan(s, s.next++);
+		while (s.hits.length < s.shown + PAGE && s.next >= 0) {
+			const hits = await scan(s, s.next--);
 			if (mine !== run) return;
 			s.hits.push(...hits);
 		}
@@ -97,7 +97,7 @@
 			if (row) results.append(card(row));
 		}
 		s.shown = Math.min(s.hits.length, s.shown + PAGE);
-		const done = s.next >= index.blocks;
+		const done = s.next < 0;
 		const n = s.hits.length;
 		summary.textContent = (n === 1 ? "1 claim found" : n + " claims found") + (done ? "." : " so far; more are read as you ask.");
 		more.hidden = done && s.shown >= n;
