@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 )
@@ -30,6 +31,17 @@ func Decode(file string, src []byte, what string, v any) (body []byte, front str
 			return nil, "", md, fmt.Errorf("%s:%d: %s", file, perr.Position.Line+1, perr.Message)
 		}
 		return nil, "", md, fmt.Errorf("%s: %w", file, err)
+	}
+	// TOML keys are case-sensitive, but the decoder fills a field from a
+	// key of any case: "Status" and "status" would be two keys to TOML and
+	// to the tools that edit these files, and one field to the reader.
+	// Every documented key is lower case, so that is the only spelling.
+	for _, k := range md.Keys() {
+		for _, part := range k {
+			if part != strings.ToLower(part) {
+				return nil, "", md, fmt.Errorf("%s: key %s: write it in lower case, %s", file, k, strings.ToLower(k.String()))
+			}
+		}
 	}
 	return body, front, md, nil
 }

@@ -137,7 +137,7 @@ func withClaim(src string, rec Record, tail string) string {
 	lines := strings.Split(strings.TrimSuffix(s[4:end+1], "\n"), "\n")
 	var keep []string
 	for i := 0; i < len(lines); i++ {
-		if strings.TrimSpace(lines[i]) == "[claim]" {
+		if isClaimTable(lines[i]) {
 			for i+1 < len(lines) && !strings.HasPrefix(strings.TrimSpace(lines[i+1]), "[") {
 				i++ // the old record's keys
 			}
@@ -165,4 +165,25 @@ func withClaim(src string, rec Record, tail string) string {
 		tail = "\n" + tail
 	}
 	return "+++\n" + head + block + rest + tail + s[end+1:]
+}
+
+// isClaimTable reports whether a front-matter line opens the [claim] table,
+// however it is spaced or quoted: "[ "claim" ]  # old" is the same table,
+// so it must be replaced, not kept beside a new one.
+func isClaimTable(line string) bool {
+	l := strings.TrimSpace(line)
+	if !strings.HasPrefix(l, "[") || strings.HasPrefix(l, "[[") {
+		return false
+	}
+	end := strings.Index(l, "]")
+	if end < 0 {
+		return false
+	}
+	return keyName(l[1:end]) == "claim"
+}
+
+// keyName is a TOML key without the spaces and quotes TOML allows around
+// it ("claim", ' claim ' and "'claim'" are one key).
+func keyName(k string) string {
+	return strings.Trim(strings.TrimSpace(k), `"'`)
 }

@@ -82,3 +82,19 @@ func day(t *testing.T, s string) time.Time {
 	}
 	return d
 }
+
+func TestIsClaimTable(t *testing.T) {
+	for line, want := range map[string]bool{
+		"[claim]":              true,
+		`  [ "claim" ]  # old`: true,
+		"['claim']":            true,
+		"[[claim]]":            false,
+		"[claims]":             false,
+		"claim = 1":            false,
+		"[claim":               false,
+	} {
+		if got := isClaimTable(line); got != want {
+			t.Errorf("isClaimTable(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -70,6 +70,7 @@ func TestReadErrors(t *testing.T) {
 		{"bad date", "+++\n[[status]]\nstatus = \"false\"\ndate = 2025-13-45\n+++\n", "x.md:4:"},
 		{"string date", "+++\n[[status]]\nstatus = \"false\"\ndate = \"June\"\n+++\n", "x.md:"},
 		{"unknown key", "+++\n[[status]]\nstatus = \"false\"\ndate = 2025-01-01\nverdict = \"x\"\n+++\n", "x.md:5: unknown key status.verdict"},
+		{"key not in lower case", "+++\n[[Status]]\nstatus = \"false\"\ndate = 2025-01-01\n+++\n", "x.md: key Status: write it in lower case, status"},
 		{"no status", "+++\ndue = 2025-01-01\n+++\n", "x.md: no [[status]] entry"},
 		{"unclosed", "+++\n[[status]]\n", "x.md:1: front matter opened with +++ is never closed"},
 		{"no front matter", "Just words.\n", "x.md:1: a verdict file starts with +++"},

@@ -140,7 +140,7 @@ func correct(file string, c Correction, scale Scale) error {
 	table := false // the keys of a table ([claim], [[status]]) are not the file's own
 	for _, line := range strings.Split(s[4:end+1], "\n") {
 		table = table || strings.HasPrefix(strings.TrimSpace(line), "[")
-		if k, _, ok := strings.Cut(line, "="); ok && !table && drop[strings.TrimSpace(k)] {
+		if k, _, ok := strings.Cut(line, "="); ok && !table && drop[keyName(k)] {
 			continue
 		}
 		keep = append(keep, line)
