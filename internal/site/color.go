@@ -7,6 +7,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The backgrounds a badge stands on in the stylesheet's light and dark
@@ -24,8 +25,20 @@ const minContrast = 4.5
 // darkened when it is too light to read on the light page, and a variant
 // for dark mode, lightened until it reads on the dark page. The scale's
 // colours come from site.toml, checked as #rgb or #rrggbb, never from an
-// article.
+// article. A scale has a handful of colours and a site thousands of
+// badges, so each colour's style is worked out once.
 func badgeStyle(color string) template.CSS {
+	if css, ok := badgeStyles.Load(color); ok {
+		return css.(template.CSS)
+	}
+	css := computeBadgeStyle(color)
+	badgeStyles.Store(color, css)
+	return css
+}
+
+var badgeStyles sync.Map // colour → template.CSS
+
+func computeBadgeStyle(color string) template.CSS {
 	rgb, ok := parseHex(color)
 	if !ok {
 		return ""
