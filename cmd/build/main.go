@@ -3,8 +3,10 @@
 //	build [flags]
 //
 // It reads the database, content/ (editors' pages) and the templates, and
-// writes the site into the output folder, rewriting only the files that
-// changed and removing those no page produces any more. With -serve ADDR it
+// writes the site into the output folder, rendering only the pages whose
+// inputs changed since the last build (their fingerprints, recorded in the
+// folder), rewriting only the files that changed and removing those no
+// page produces any more. With -serve ADDR it
 // then serves the folder for a browser until interrupted.
 package main
 
@@ -67,6 +69,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	nowFlag := fs.String("now", "", "the `date` (YYYY-MM-DD) overdue is measured against (default: today), for reproducible builds")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (go tool pprof reads it)")
 	strict := fs.Bool("strict", false, "fail on a verdict file whose claim is not in the database (for CI), instead of warning")
+	full := fs.Bool("full", false, "render every page, even those the last build's fingerprints say are still right")
 	showProgress := fs.Bool("progress", progress.IsTerminal(stderr), "show a progress bar (default: when stderr is a terminal)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: build [flags]")
@@ -147,7 +150,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		report = nil
 	}
 	stats, err := site.Build(ctx, site.Options{Config: cfg, Data: data, Templates: defaultTemplates(cfg.Templates),
-		Content: cfg.Content, Out: cfg.Output, Verdicts: verdicts, Profiles: profiles, Now: now, Database: snapshot, Progress: report})
+		Content: cfg.Content, Out: cfg.Output, Verdicts: verdicts, Profiles: profiles, Now: now, Database: snapshot, Progress: report, Full: *full})
 	bar.Clear()
 	if err != nil {
 		return err
@@ -166,8 +169,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			all += p.Took
 			took = append(took, fmt.Sprintf("%s %s", p.Name, p.Took.Round(time.Millisecond)))
 		}
-		fmt.Fprintf(stdout, "built %s: %d files (%d written, %d unchanged, %d removed) from %d claims in %s\n",
-			cfg.Output, stats.Pages, stats.Written, stats.Unchanged, stats.Removed, len(data.Claims), all.Round(time.Millisecond))
+		fmt.Fprintf(stdout, "built %s: %d files (%d written, %d unchanged, %d removed; %d pages not rendered again, as their fingerprints held) from %d claims in %s\n",
+			cfg.Output, stats.Pages, stats.Written, stats.Unchanged, stats.Removed, stats.Reused, len(data.Claims), all.Round(time.Millisecond))
 		fmt.Fprintf(stdout, "time: %s\n", strings.Join(took, ", "))
 	}
 	if *serve == "" {

@@ -22,11 +22,14 @@ type Config struct {
 	Description string `toml:"description"` // one line under the name
 	BaseURL     string `toml:"base_url"`    // where the site is published: "/" or "https://example.org/claims/"
 	Language    string `toml:"language"`    // the pages' lang attribute
-	Database    string `toml:"database"`    // the SQLite file, relative to the working directory
-	Content     string `toml:"content_dir"` // articles/, claims/ and pages/
-	Templates   string `toml:"templates_dir"`
-	Output      string `toml:"output_dir"`
-	PageSize    int    `toml:"page_size"` // claims per list page
+	// Where things are: no page shows it, so a page's fingerprint (see
+	// internal/site) leaves it out, and a build into another folder can
+	// trust the same sums.
+	Database  string `toml:"database" fingerprint:"-"`    // the SQLite file, relative to the working directory
+	Content   string `toml:"content_dir" fingerprint:"-"` // articles/, claims/ and pages/
+	Templates string `toml:"templates_dir" fingerprint:"-"`
+	Output    string `toml:"output_dir" fingerprint:"-"`
+	PageSize  int    `toml:"page_size"` // claims per list page
 	// MaxInputBytes is the largest input file ingest reads; larger ones are
 	// rejected, as they are rarely articles (and a feed export can be split).
 	MaxInputBytes int64 `toml:"max_input_bytes"`

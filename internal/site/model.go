@@ -72,13 +72,13 @@ type speakerView struct {
 	Name    string           // the name to show: the editors' if they gave one
 	Role    string           // the editors' role, or the latest one an article gave
 	Profile *profile.Profile // the editors' speaker file, or nil
-	Claims  []*claimView
+	Claims  []*claimView     `fingerprint:"len"`
 }
 
 type articleView struct {
 	*claims.Article
-	Claims   []*claimView // in order of position
-	Unlisted []unlisted   // what extraction found but the site does not list, in order of position
+	Claims   []*claimView `fingerprint:"len"` // in order of position
+	Unlisted []unlisted   `fingerprint:"len"` // what extraction found but the site does not list, in order of position
 }
 
 // unlisted is a passage of an article that extraction stored but the site

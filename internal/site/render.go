@@ -125,6 +125,11 @@ type renderer struct {
 	workers  int
 	queue    []func() error
 	progress func(done, total int)
+
+	// A page whose fingerprint is the one the last build recorded is
+	// not rendered again, unless full is set.
+	fp   *fingerprinter
+	full bool
 }
 
 // start has the pages that follow rendered by n workers, on wait.
@@ -200,10 +205,15 @@ func (r *renderer) render(kind, dir, title, section string, data any) error {
 		r.indexed = append(r.indexed, dir)
 	}
 	return r.do(func() error {
+		fp := r.fp.page(kind, file, &p)
+		if !r.full && r.w.reuse(file, fp) {
+			return nil
+		}
 		var buf bytes.Buffer
 		if err := r.t[kind].ExecuteTemplate(&buf, "base.html", p); err != nil {
 			return fmt.Errorf("render %s: %w", file, err)
 		}
+		r.w.record(file, fp)
 		return r.w.write(file, withoutControls(buf.Bytes()))
 	})
 }

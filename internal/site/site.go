@@ -42,6 +42,9 @@ type Options struct {
 	// Database is a snapshot of the SQLite database, published in data/
 	// with the rest of the open data; nil leaves it out.
 	Database []byte
+	// Full renders every page, even those whose fingerprint says the
+	// last build's file is still right (see fingerprint.go).
+	Full bool
 }
 
 // Stats says what a build did to the output folder.
@@ -50,6 +53,7 @@ type Stats struct {
 	Written   int // of those, written because new or changed
 	Removed   int // files of an earlier build that no page produces now
 	Unchanged int
+	Reused    int // of the unchanged, pages not rendered again: their fingerprints held
 	// Phases is the time each part of the build took, in order.
 	Phases []Phase
 	// Orphans are the verdict files whose claim is not in the database
@@ -86,7 +90,11 @@ func Build(ctx context.Context, o Options) (Stats, error) {
 		return Stats{}, err
 	}
 	phase("model")
-	r := &renderer{cfg: &o.Config, t: t, w: w, m: m, pages: pages, progress: o.Progress}
+	fp, err := newFingerprinter(o.Templates)
+	if err != nil {
+		return Stats{}, err
+	}
+	r := &renderer{cfg: &o.Config, t: t, w: w, m: m, pages: pages, progress: o.Progress, fp: fp, full: o.Full}
 	r.start(runtime.GOMAXPROCS(0))
 	for _, step := range []func() error{r.home, r.claimPages, r.speakerPages, r.speakerRedirects, r.articlePages, r.statusPages, r.reviewQueue, r.plainPages,
 		r.searchPages, r.notFound, r.crawling, r.feeds, func() error { return r.openData(o.Database) }, func() error { return copyStatic(o.Templates, w) }} {

@@ -14,15 +14,44 @@ import (
 )
 
 // writer writes the site's files, skipping those whose bytes are unchanged,
-// and at the end removes what the build did not produce.
+// and at the end removes what the build did not produce and records the
+// fingerprints of the pages it rendered.
 type writer struct {
 	out   string
-	mu    sync.Mutex // over made and stats: pages are written from several goroutines
+	prior map[string]fingerprint // the last build's pages (read-only)
+	mu    sync.Mutex             // over made, next and stats: pages are written from several goroutines
 	made  map[string]bool
+	next  map[string]fingerprint
 	stats Stats
 }
 
-func newWriter(out string) *writer { return &writer{out: out, made: map[string]bool{}} }
+func newWriter(out string) *writer {
+	return &writer{out: out, prior: readManifest(out), made: map[string]bool{}, next: map[string]fingerprint{}}
+}
+
+// reuse keeps the page at rel as the last build wrote it when its
+// fingerprint is the same and the file is still there, and reports
+// whether it did.
+func (w *writer) reuse(rel string, fp fingerprint) bool {
+	if old, ok := w.prior[rel]; !ok || old != fp {
+		return false
+	}
+	if !w.keep(rel) {
+		return false
+	}
+	w.mu.Lock()
+	w.next[rel] = fp
+	w.stats.Reused++
+	w.mu.Unlock()
+	return true
+}
+
+// record notes the fingerprint of the page at rel for the next build.
+func (w *writer) record(rel string, fp fingerprint) {
+	w.mu.Lock()
+	w.next[rel] = fp
+	w.mu.Unlock()
+}
 
 // inside reports a slash-separated relative path that stays inside the
 // output folder: no absolute path, no ".." segment.
@@ -88,7 +117,8 @@ func (w *writer) count(n *int) {
 	w.mu.Unlock()
 }
 
-// finish removes files the build did not produce and the folders left empty.
+// finish removes files the build did not produce and the folders left
+// empty, then writes the manifest.
 func (w *writer) finish() error {
 	var dirs []string
 	err := filepath.WalkDir(w.out, func(path string, d fs.DirEntry, err error) error {
@@ -118,5 +148,5 @@ func (w *writer) finish() error {
 			os.Remove(d) // fails, harmlessly, unless empty
 		}
 	}
-	return nil
+	return writeManifest(w.out, w.next)
 }
