@@ -83,3 +83,39 @@ func TestOpenData(t *testing.T) {
 		t.Errorf("no page describing the data: %v", err)
 	}
 }
+
+// TestClaimsJSON checks the hand-written claims.json against what
+// encoding/json makes of the same rows as maps, escapes included.
+func TestClaimsJSON(t *testing.T) {
+	var rows [][]string
+	var objects []map[string]any
+	for _, text := range []string{"plain", "<b>&amp; \"quoted\"</b>\n\t\u2028 — ünïcode", ""} {
+		row := make([]string, len(claimFields))
+		obj := map[string]any{}
+		for i, f := range claimFields {
+			switch f.Type {
+			case "boolean":
+				row[i] = "true"
+			case "integer":
+				row[i] = "3"
+			case "number":
+				row[i] = "0.875"
+			default:
+				row[i] = f.Name + ": " + text
+			}
+			obj[f.Name] = typed(f.Type, row[i])
+		}
+		rows = append(rows, row)
+		objects = append(objects, obj)
+	}
+	want, err := json.MarshalIndent(objects, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(claimsJSON(rows)); got != string(want)+"\n" {
+		t.Errorf("claims.json:\n%s\nwant:\n%s", got, want)
+	}
+	if got := string(claimsJSON(nil)); got != "[]\n" {
+		t.Errorf("no claims: %q, want []", got)
+	}
+}
