@@ -60,13 +60,25 @@ type listData[T any] struct {
 	Total int
 }
 
-// section renders a list of items over as many pages as it takes, under
-// dir, and a page of the item kind for each item, at the path and with the
-// title that page gives.
+// listOf is a page of a list of total items. A numbered page of a list
+// numbered from the oldest does not show the total, so it is not given
+// it either: what a page is given is what its fingerprint sums, and that
+// page must stay the same when a new item comes.
+func listOf[T any](items []T, p pager, total int) listData[T] {
+	if p.Archive {
+		total = 0
+	}
+	return listData[T]{items, p, total}
+}
+
+// section renders a list of items, newest first, over as many pages as it
+// takes under dir (numbered from the oldest: see paginate), and a page of
+// the item kind for each item, at the path and with the title that page
+// gives.
 func section[T any](r *renderer, list, item, dir, title string, items []T, page func(T) (path, title string)) error {
 	total := len(items)
-	err := paginate(r, list, dir, title, list, items, r.cfg.PageSize,
-		func(items []T, p pager) any { return listData[T]{items, p, total} })
+	err := paginate(r, list, dir, title, list, items, r.cfg.PageSize, true,
+		func(items []T, p pager) any { return listOf(items, p, total) })
 	if err != nil {
 		return err
 	}
@@ -151,9 +163,9 @@ func (r *renderer) statusPages() error {
 				items = append(items, c)
 			}
 		}
-		err := paginate(r, "status", "status/"+sc.Key+"/", sc.Label, "status", items, r.cfg.PageSize,
+		err := paginate(r, "status", "status/"+sc.Key+"/", sc.Label, "status", items, r.cfg.PageSize, true,
 			func(items []*claimView, p pager) any {
-				return statusData{sc.Rating, listData[*claimView]{items, p, sc.N}}
+				return statusData{sc.Rating, listOf(items, p, sc.N)}
 			})
 		if err != nil {
 			return err
@@ -172,7 +184,7 @@ func (r *renderer) reviewQueue() error {
 		}
 	}
 	total := len(items)
-	return paginate(r, "review", "review/", "Review queue", "review", items, r.cfg.PageSize,
+	return paginate(r, "review", "review/", "Review queue", "review", items, r.cfg.PageSize, false,
 		func(items []*claimView, p pager) any {
 			return struct {
 				listData[*claimView]

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -248,13 +249,18 @@ type pager struct {
 	N, Of      int
 	Prev, Next string     // paths from the root; empty at the ends
 	Links      []pageLink // the first, the last and those near this one
+	// Stable lists are numbered from the oldest (see paginate); an
+	// Archive page is a numbered page of one, which shows nothing that
+	// every new item changes: not the total, not how many pages.
+	Stable, Archive bool
 }
 
 // pageLink is one numbered link of a pager, or a gap between them.
 type pageLink struct {
-	N    int
-	Path string
-	Gap  bool
+	N     int
+	Label string // shown instead of N: "Newest" for the front page of a stable list
+	Path  string
+	Gap   bool
 }
 
 // pageLinks numbers the pages a reader can jump to from page n of of:
@@ -273,34 +279,65 @@ func pageLinks(n, of int, at func(int) string) []pageLink {
 	return out
 }
 
-// paginate renders a list over as many pages as size requires: dir/ holds
-// the first, dir/page/2/ the second, and so on.
-func paginate[T any](r *renderer, kind, dir, title, section string, items []T, size int,
+// paginate renders a list over as many pages as size requires, under
+// dir.
+//
+// A list that comes newest first (stable) is cut into pages counted from
+// its oldest item: page/1/ holds the oldest size items, page/2/ the next,
+// and dir/ the newest, from size+1 to 2×size of them once there are more
+// than size. A new item then changes dir/ and leaves every numbered page
+// as it was: a link to one keeps showing the same claims, and a rebuild
+// after one new article renders one page of a list, not all of them.
+// Other lists (by count, by name) are cut from the top: dir/ holds the
+// first size items, page/2/ the next.
+func paginate[T any](r *renderer, kind, dir, title, section string, items []T, size int, stable bool,
 	data func(items []T, p pager) any) error {
-	pages := (len(items) + size - 1) / size
-	if pages == 0 {
-		pages = 1
+	n := len(items)
+	chunks := max(1, (n+size-1)/size)
+	pages, front := chunks, 1 // how many, and which number dir/ shows
+	if stable {
+		pages = max(1, chunks-1) // the newest two chunks share dir/
+		front = pages
 	}
-	at := func(n int) string {
-		if n == 1 {
+	at := func(k int) string {
+		if k == front {
 			return dir
 		}
-		return fmt.Sprintf("%spage/%d/", dir, n)
+		return fmt.Sprintf("%spage/%d/", dir, k)
 	}
-	for n := 1; n <= pages; n++ {
-		lo, hi := (n-1)*size, min(n*size, len(items))
-		p := pager{N: n, Of: pages, Links: pageLinks(n, pages, at)}
-		if n > 1 {
-			p.Prev = at(n - 1)
+	for k := 1; k <= pages; k++ {
+		lo, hi := (k-1)*size, min(k*size, n)
+		p := pager{N: k, Of: pages, Links: pageLinks(k, pages, at)}
+		if k > 1 {
+			p.Prev = at(k - 1)
 		}
-		if n < pages {
-			p.Next = at(n + 1)
+		if k < pages {
+			p.Next = at(k + 1)
 		}
 		t := title
-		if n > 1 {
-			t = fmt.Sprintf("%s (page %d of %d)", title, n, pages)
+		if k != front {
+			t = fmt.Sprintf("%s (page %d of %d)", title, k, pages)
 		}
-		if err := r.render(kind, at(n), t, section, data(items[lo:hi], p)); err != nil {
+		if stable { // numbered from the oldest, shown from the newest
+			hi, lo = n-(k-1)*size, max(0, n-k*size)
+			if k == front {
+				lo = 0
+			} else {
+				t = fmt.Sprintf("%s (page %d)", title, k)
+			}
+			p.Prev, p.Next = p.Next, p.Prev
+			p.Stable, p.Archive = true, k != front
+			if p.Archive {
+				p.Of = 0 // not shown, and changed by every new page: see listOf
+			}
+			slices.Reverse(p.Links)
+			for i := range p.Links {
+				if p.Links[i].N == front && !p.Links[i].Gap {
+					p.Links[i].Label = "Newest"
+				}
+			}
+		}
+		if err := r.render(kind, at(k), t, section, data(items[lo:hi], p)); err != nil {
 			return err
 		}
 	}

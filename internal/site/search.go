@@ -81,8 +81,8 @@ func (r *renderer) searchPages() error {
 		counts = append(counts, yearCount{y, len(byYear[y])})
 		items := byYear[y]
 		title := fmt.Sprintf("Claims first reported in %d", y)
-		err := paginate(r, "claims", fmt.Sprintf("years/%d/", y), title, "claims", items, r.cfg.PageSize,
-			func(items []*claimView, p pager) any { return listData[*claimView]{items, p, len(byYear[y])} })
+		err := paginate(r, "claims", fmt.Sprintf("years/%d/", y), title, "claims", items, r.cfg.PageSize, true,
+			func(items []*claimView, p pager) any { return listOf(items, p, len(byYear[y])) })
 		if err != nil {
 			return err
 		}

@@ -33,40 +33,77 @@ func data(n int) *store.Data {
 	return d
 }
 
+// TestPagination cuts a list that comes newest first into pages counted
+// from the oldest: 120 claims at 50 a page are page/1/ (the oldest 50) and
+// the front page (the newest 70). One claim more changes the front page
+// and leaves page/1/ byte for byte as it was; 31 more open page/2/.
 func TestPagination(t *testing.T) {
-	out := t.TempDir()
 	cfg := config.Defaults()
 	cfg.PageSize = 50
 	tmpl := Overlay("../../templates", os.DirFS("../../templates"))
-	if _, err := Build(context.Background(), Options{Config: cfg, Data: data(120), Templates: tmpl, Out: out}); err != nil {
-		t.Fatal(err)
+	all := data(151) // claim number 0 is the newest
+	build := func(out string, newest int) {
+		t.Helper()
+		d := *all
+		d.Claims = all.Claims[newest:]
+		if _, err := Build(context.Background(), Options{Config: cfg, Data: &d, Templates: tmpl, Out: out}); err != nil {
+			t.Fatal(err)
+		}
 	}
+	read := func(out, page string) string {
+		t.Helper()
+		b, err := os.ReadFile(filepath.Join(out, page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	out := t.TempDir()
+	build(out, 31) // claims 31 to 150
 	tests := []struct {
 		page      string
 		has, lack []string
 	}{
-		{"claims/index.html", []string{"Page 1 of 3", `href="../claims/page/2/"`, "claim number 0 of"}, []string{`rel="prev"`, "claim number 50 of"}},
-		{"claims/page/2/index.html", []string{"Page 2 of 3", `href="../../../claims/"`, `href="../../../claims/page/3/"`, "claim number 50 of"}, nil},
-		{"claims/page/3/index.html", []string{"Page 3 of 3", "claim number 119 of"}, []string{`rel="next"`}},
+		{"claims/index.html", []string{"Page 2 of 2", `href="../claims/page/1/"`, "claim number 31 of", "claim number 100 of"},
+			[]string{`rel="prev"`, "claim number 101 of"}},
+		{"claims/page/1/index.html", []string{"Page 1, counted from the oldest", "Older claims, newest first", `rel="prev" href="../../../claims/"`, `>Newest</a>`, "claim number 101 of", "claim number 150 of"},
+			[]string{`rel="next"`, "claim number 100 of", "120 claims"}},
 	}
 	for _, tt := range tests {
-		b, err := os.ReadFile(filepath.Join(out, tt.page))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := read(out, tt.page)
 		for _, s := range tt.has {
-			if !strings.Contains(string(b), s) {
+			if !strings.Contains(b, s) {
 				t.Errorf("%s lacks %q", tt.page, s)
 			}
 		}
 		for _, s := range tt.lack {
-			if strings.Contains(string(b), s) {
+			if strings.Contains(b, s) {
 				t.Errorf("%s has %q", tt.page, s)
 			}
 		}
 	}
-	if _, err := os.Stat(filepath.Join(out, "claims/page/4/index.html")); !os.IsNotExist(err) {
-		t.Errorf("a fourth page: %v", err)
+	if _, err := os.Stat(filepath.Join(out, "claims/page/2/index.html")); !os.IsNotExist(err) {
+		t.Errorf("the front page has a numbered page too: %v", err)
+	}
+
+	oldest := read(out, "claims/page/1/index.html")
+	build(out, 30)
+	if now := read(out, "claims/page/1/index.html"); now != oldest {
+		i := 0
+		for i < len(now) && now[i] == oldest[i] {
+			i++
+		}
+		t.Errorf("a new claim changed the page of the oldest: %q vs %q", oldest[max(0, i-100):i+100], now[max(0, i-100):i+100])
+	}
+	if front := read(out, "claims/index.html"); !strings.Contains(front, "claim number 30 of") {
+		t.Error("the new claim is not on the front page")
+	}
+	build(out, 0) // a page more: page/1/ keeps its claims and gains a link to page/2/
+	if p := read(out, "claims/page/1/index.html"); !strings.Contains(p, "claim number 101 of") || strings.Contains(p, "claim number 100 of") || !strings.Contains(p, `href="../../../claims/page/2/"`) {
+		t.Error("page/1/ lost its claims or lacks a link to page/2/")
+	}
+	if p := read(out, "claims/page/2/index.html"); !strings.Contains(p, "Page 2, counted from the oldest") || !strings.Contains(p, "claim number 51 of") || !strings.Contains(p, "claim number 100 of") {
+		t.Error("page/2/ does not hold the next 50 claims")
 	}
 }
 

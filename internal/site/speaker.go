@@ -86,7 +86,7 @@ func (r *renderer) speakerPages() error {
 		items      []*speakerView
 	}{{"speakers/", "Speakers", byCount}, {"speakers-a-z/", "Speakers A–Z", byName}} {
 		byName := view.dir != "speakers/"
-		err := paginate(r, "speakers", view.dir, view.title, "speakers", view.items, r.cfg.PageSize,
+		err := paginate(r, "speakers", view.dir, view.title, "speakers", view.items, r.cfg.PageSize, false,
 			func(items []*speakerView, p pager) any {
 				return speakersData{listData[*speakerView]{items, p, len(view.items)}, byName}
 			})
@@ -105,7 +105,7 @@ func (r *renderer) speakerPages() error {
 				page.LastSeen = c.FirstSeen
 			}
 		}
-		err := paginate(r, "speaker", "speakers/"+s.Slug+"/", s.Name, "speakers", s.Claims, r.cfg.PageSize,
+		err := paginate(r, "speaker", "speakers/"+s.Slug+"/", s.Name, "speakers", s.Claims, r.cfg.PageSize, true,
 			func(items []*claimView, p pager) any {
 				page.listData = listData[*claimView]{items, p, len(s.Claims)}
 				return page

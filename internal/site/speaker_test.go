@@ -21,7 +21,7 @@ func TestSpeakersIndex(t *testing.T) {
 		claims.Speaker{ID: 3, Name: "Nobody Quoted", Slug: "nobody-quoted"})
 	d.Claims[6].SpeakerID = 2
 	cfg := config.Defaults()
-	cfg.PageSize = 5
+	cfg.PageSize = 2
 	out := t.TempDir()
 	if _, err := Build(context.Background(), Options{Config: cfg, Data: d, Templates: os.DirFS("../../templates"), Out: out}); err != nil {
 		t.Fatal(err)
@@ -48,8 +48,12 @@ func TestSpeakersIndex(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "speakers/nobody-quoted/index.html")); err != nil {
 		t.Errorf("a speaker with no claim lost its page: %v", err)
 	}
-	if p := read("speakers/jane-smith/page/2/index.html"); !strings.Contains(p, "Page 2 of 2") || !strings.Contains(p, "claim number 5 of") {
-		t.Error("the speaker's second page lacks its claims or its pager")
+	// Six claims, two a page: the oldest two on page 1, the newest four on the front page.
+	if p := read("speakers/jane-smith/page/1/index.html"); !strings.Contains(p, "Page 1, counted from the oldest") || !strings.Contains(p, "claim number 5 of") || strings.Contains(p, "claim number 3 of") {
+		t.Error("the speaker's first page lacks its claims or its pager")
+	}
+	if p := read("speakers/jane-smith/index.html"); !strings.Contains(p, "Page 2 of 2") || !strings.Contains(p, "claim number 0 of") || !strings.Contains(p, "claim number 3 of") {
+		t.Error("the speaker's front page lacks its newest claims or its pager")
 	}
 }
 
