@@ -234,11 +234,11 @@ func TestIncrementalBuild(t *testing.T) {
 	db, out, f := oneArticle(t, busLanes)
 	args := []string{"-config", "../../site.toml", "-db", db, "-out", out}
 	build(t, args...)
-	first := snapshot(t, out)
+	first := tree(t, out)
 	if msg := build(t, args...); !strings.Contains(msg, "(0 written") || !strings.Contains(msg, "0 removed") {
 		t.Errorf("second build: %s", msg)
 	}
-	if again := snapshot(t, out); again != first {
+	if again := tree(t, out); again != first {
 		t.Error("a rebuild of the same data changed the files")
 	}
 	// The story is corrected at the same URL (here: the same file), so its claim changes.
@@ -271,18 +271,6 @@ func oneArticle(t *testing.T, text string) (db, out, file string) {
 }
 
 const busLanes = "Title\n\n\"We will build twelve new bus lanes,\" Mayor Elena Rivera said.\n"
-
-// snapshot is every file's path and bytes, for comparing builds.
-func snapshot(t *testing.T, out string) string {
-	var b strings.Builder
-	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			b.WriteString(p + "\n" + read(t, p) + "\n")
-		}
-		return err
-	})
-	return b.String()
-}
 
 func TestBaseURLAndErrors(t *testing.T) {
 	db, out, _ := oneArticle(t, busLanes)
