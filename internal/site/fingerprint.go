@@ -85,9 +85,12 @@ func newFingerprinter(templates fs.FS) (*fingerprinter, error) {
 			return err
 		}
 		b, err := fs.ReadFile(templates, p)
+		if err != nil {
+			return err
+		}
 		fmt.Fprintf(h, "%s\x00%d\x00", p, len(b))
 		h.Write(b)
-		return err
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("site: templates: %w", err)

@@ -306,29 +306,19 @@ func paginate[T any](r *renderer, kind, dir, title, section string, items []T, s
 		return fmt.Sprintf("%spage/%d/", dir, k)
 	}
 	for k := 1; k <= pages; k++ {
-		lo, hi := (k-1)*size, min(k*size, n)
 		p := pager{N: k, Of: pages, Links: pageLinks(k, pages, at)}
-		if k > 1 {
-			p.Prev = at(k - 1)
-		}
-		if k < pages {
-			p.Next = at(k + 1)
-		}
-		t := title
-		if k != front {
-			t = fmt.Sprintf("%s (page %d of %d)", title, k, pages)
-		}
+		prev, next := k-1, k+1 // the neighbours in reading order
+		lo, hi := (k-1)*size, min(k*size, n)
+		t := fmt.Sprintf("%s (page %d of %d)", title, k, pages)
 		if stable { // numbered from the oldest, shown from the newest
-			hi, lo = n-(k-1)*size, max(0, n-k*size)
-			if k == front {
-				lo = 0
-			} else {
-				t = fmt.Sprintf("%s (page %d)", title, k)
-			}
-			p.Prev, p.Next = p.Next, p.Prev
+			prev, next = k+1, k-1
+			lo, hi = max(0, n-k*size), n-(k-1)*size
+			t = fmt.Sprintf("%s (page %d)", title, k)
 			p.Stable, p.Archive = true, k != front
 			if p.Archive {
 				p.Of = 0 // not shown, and changed by every new page: see listOf
+			} else {
+				lo = 0
 			}
 			slices.Reverse(p.Links)
 			for i := range p.Links {
@@ -336,6 +326,15 @@ func paginate[T any](r *renderer, kind, dir, title, section string, items []T, s
 					p.Links[i].Label = "Newest"
 				}
 			}
+		}
+		if prev >= 1 && prev <= pages {
+			p.Prev = at(prev)
+		}
+		if next >= 1 && next <= pages {
+			p.Next = at(next)
+		}
+		if k == front {
+			t = title
 		}
 		if err := r.render(kind, at(k), t, section, data(items[lo:hi], p)); err != nil {
 			return err
