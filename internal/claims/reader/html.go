@@ -38,6 +38,7 @@ func (HTML) Read(name string, data []byte) ([]claims.Article, error) {
 	meta := readMeta(doc)
 	base, _ := url.Parse(meta.url)
 	s := readStory(data, base)
+	meta.title = withoutSiteName(meta.title, s.title)
 	setOnce(&meta.title, s.title) // <title> without the site's name, or the page's heading
 	setOnce(&meta.title, meta.titleTag)
 	setOnce(&meta.site, s.site)
@@ -56,4 +57,22 @@ func (HTML) Read(name string, data []byte) ([]claims.Article, error) {
 	}
 	return []claims.Article{{URL: meta.url, Title: meta.title, TitleOffset: -1, Publisher: meta.site,
 		Published: meta.published, Authors: meta.authors, Body: s.text, Language: meta.lang}}, nil
+}
+
+// withoutSiteName drops the site's name from a title that metadata gave as
+// "Headline | Site" or "Headline - Site" (og:title often carries it), when
+// readability, which compares the <title> with the page's heading, found
+// the headline alone.
+func withoutSiteName(title, headline string) string {
+	rest, ok := strings.CutPrefix(title, headline)
+	if !ok || headline == "" {
+		return title
+	}
+	rest = strings.TrimSpace(rest)
+	for _, sep := range []string{"|", "-", "–", "—", "·", "::", ":"} {
+		if site, ok := strings.CutPrefix(rest, sep); ok && len(strings.Fields(site)) <= 5 {
+			return headline
+		}
+	}
+	return title
 }

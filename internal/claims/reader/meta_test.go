@@ -93,3 +93,19 @@ func TestPlaceholderTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutSiteName(t *testing.T) {
+	for _, tt := range []struct{ title, headline, want string }{
+		{"New Zealand - Wikipedia", "New Zealand", "New Zealand"},
+		{"Harbour board keeps ferries | The Example Herald", "Harbour board keeps ferries", "Harbour board keeps ferries"},
+		{"Harbour board keeps ferries", "Harbour board keeps ferries", "Harbour board keeps ferries"},
+		// A subtitle is part of the headline, not a site's name.
+		{"Ferries: the board votes to keep the night sailings through the winter", "Ferries", "Ferries: the board votes to keep the night sailings through the winter"},
+		{"Board keeps ferries", "", "Board keeps ferries"},
+		{"Board keeps ferries running", "Board keeps", "Board keeps ferries running"},
+	} {
+		if got := withoutSiteName(tt.title, tt.headline); got != tt.want {
+			t.Errorf("withoutSiteName(%q, %q) = %q, want %q", tt.title, tt.headline, got, tt.want)
+		}
+	}
+}
