@@ -215,7 +215,11 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, pr
 		c.History = c.history(cfg)
 		count[c.Status]++
 		if f := c.First(); f != nil {
-			c.Role = displayRole(f.Role)
+			name := ""
+			if c.Speaker != nil {
+				name = c.Speaker.Name
+			}
+			c.Role = displayRole(f.Role, name)
 		}
 		if c.Speaker != nil {
 			c.Speaker.Claims = append(c.Speaker.Claims, c)

@@ -129,10 +129,25 @@ var roleWords = map[string]string{
 	"sir": "", "dame": "",
 }
 
+// notRoleStart are words a clause opens with and a role never does.
+var notRoleStart = map[string]bool{
+	"with": true, "of": true, "for": true, "to": true, "by": true, "from": true, "at": true, "in": true, "on": true,
+	"and": true, "or": true, "but": true, "that": true, "who": true, "which": true, "whose": true, "as": true, "after": true,
+}
+
 // displayRole is a role as a reader should see it: abbreviated titles
 // spelt out and honorifics left out, so that "Rep." reads
-// "Representative" and "Mr." is no role at all.
-func displayRole(role string) string {
+// "Representative" and "Mr." is no role at all. A role that only repeats
+// the speaker's name ("Democrats" for Democrats), or that opens with a
+// word no role opens with (a clause the attribution trailed into: "with
+// defrauding investors"), is no role either.
+func displayRole(role, name string) string {
+	if strings.EqualFold(strings.TrimSpace(role), name) {
+		return ""
+	}
+	if first, _, _ := strings.Cut(role, " "); notRoleStart[first] {
+		return ""
+	}
 	var out []string
 	for _, w := range strings.Fields(role) {
 		if full, ok := roleWords[strings.ToLower(w)]; ok {

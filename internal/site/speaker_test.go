@@ -61,8 +61,10 @@ func TestDisplayRole(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"Rep.", "Representative"}, {"Mr.", ""}, {"Sen.", "Senator"}, {"Lt. Gov.", "Lieutenant Governor"},
 		{"Russian President", "Russian President"}, {"Dr.", ""}, {"Ukrainian Defence Minister", "Ukrainian Defence Minister"},
+		{"Democrats", ""}, {"with defrauding investors from at least 74 countries", ""},
+		{"spokesman for the United Mine Workers of America", "spokesman for the United Mine Workers of America"},
 	} {
-		if got := displayRole(tt.in); got != tt.want {
+		if got := displayRole(tt.in, "Democrats"); got != tt.want {
 			t.Errorf("displayRole(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
