@@ -120,7 +120,8 @@ var (
 // field tagged `fingerprint:"len"` counts in full, and elsewhere only its
 // length does (a speaker's claims: its own page lists them, a card that
 // names the speaker shows how many at most). A field tagged
-// `fingerprint:"-"` is left out: no page shows it. path holds the pointers
+// `fingerprint:"root"` counts in full there and not at all elsewhere, and
+// one tagged `fingerprint:"-"` is left out: no page shows it. path holds the pointers
 // being summed, to catch a cycle.
 func (f *fingerprinter) value(s *summer, v reflect.Value, root bool, path []pointerKey) {
 	s.byte(byte(v.Kind()))
@@ -206,6 +207,10 @@ func (f *fingerprinter) value(s *summer, v reflect.Value, root bool, path []poin
 			case "len":
 				if !root {
 					s.uint(uint64(fv.Len()))
+					continue
+				}
+			case "root":
+				if !root {
 					continue
 				}
 			}

@@ -72,7 +72,10 @@ type speakerView struct {
 	Name    string           // the name to show: the editors' if they gave one
 	Role    string           // the editors' role, or the latest one an article gave
 	Profile *profile.Profile // the editors' speaker file, or nil
-	Claims  []*claimView     `fingerprint:"len"`
+	// Only the speaker's own page and feed list the claims; the index
+	// shows how many, which speakersData.Counts sums for it. So a new claim
+	// does not touch the pages of the speaker's other claims.
+	Claims []*claimView `fingerprint:"root"`
 }
 
 type articleView struct {

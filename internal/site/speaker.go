@@ -48,7 +48,8 @@ func scorecard(s *speakerView, ratings []config.Rating) ([]scoreRow, int) {
 // speakersData is a page of the speakers index, in one of its orders.
 type speakersData struct {
 	listData[*speakerView]
-	ByName bool // A to Z; otherwise by number of claims
+	ByName bool  // A to Z; otherwise by number of claims
+	Counts []int // each item's number of claims, which the page shows (see speakerView.Claims)
 }
 
 // listed are the speakers the index lists: those with a claim the site
@@ -88,7 +89,11 @@ func (r *renderer) speakerPages() error {
 		byName := view.dir != "speakers/"
 		err := paginate(r, "speakers", view.dir, view.title, "speakers", view.items, r.cfg.PageSize, false,
 			func(items []*speakerView, p pager) any {
-				return speakersData{listData[*speakerView]{items, p, len(view.items)}, byName}
+				counts := make([]int, len(items))
+				for i, s := range items {
+					counts[i] = len(s.Claims)
+				}
+				return speakersData{listData[*speakerView]{items, p, len(view.items)}, byName, counts}
 			})
 		if err != nil {
 			return err
