@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -118,35 +120,74 @@ func (w *writer) count(n *int) {
 }
 
 // finish removes files the build did not produce and the folders left
-// empty, then writes the manifest.
+// empty, then writes the manifest. After a build that left a manifest,
+// the files to remove are those it lists and this build did not make;
+// otherwise (a first build, or one after a failure) the whole folder is
+// looked through, which at 100,000 pages takes seconds.
 func (w *writer) finish() error {
+	if w.prior == nil {
+		if err := w.sweep(); err != nil {
+			return err
+		}
+		return writeManifest(w.out, w.made, w.next)
+	}
+	dirs := map[string]bool{}
+	for rel := range w.prior {
+		if w.made[rel] || !inside(rel) {
+			continue
+		}
+		err := os.Remove(filepath.Join(w.out, filepath.FromSlash(rel)))
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+		if err == nil {
+			w.stats.Removed++
+		}
+		for d := path.Dir(rel); d != "."; d = path.Dir(d) {
+			dirs[d] = true
+		}
+	}
+	w.removeEmpty(slices.Collect(maps.Keys(dirs)))
+	return writeManifest(w.out, w.made, w.next)
+}
+
+// sweep removes every file in the output folder that this build did not
+// make, and the folders left empty.
+func (w *writer) sweep() error {
 	var dirs []string
-	err := filepath.WalkDir(w.out, func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(w.out, func(p string, d fs.DirEntry, err error) error {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil
 		}
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(w.out, path)
+		rel, _ := filepath.Rel(w.out, p)
+		rel = filepath.ToSlash(rel)
 		if d.IsDir() {
-			dirs = append(dirs, path)
+			if rel != "." {
+				dirs = append(dirs, rel)
+			}
 			return nil
 		}
-		if !w.made[filepath.ToSlash(rel)] {
+		if !w.made[rel] {
 			w.stats.Removed++
-			return os.Remove(path)
+			return os.Remove(p)
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	sort.Sort(sort.Reverse(sort.StringSlice(dirs))) // deepest first
+	w.removeEmpty(dirs)
+	return nil
+}
+
+// removeEmpty removes those of dirs (relative to the output folder) that
+// are empty, deepest first.
+func (w *writer) removeEmpty(dirs []string) {
+	sort.Sort(sort.Reverse(sort.StringSlice(dirs)))
 	for _, d := range dirs {
-		if d != w.out {
-			os.Remove(d) // fails, harmlessly, unless empty
-		}
+		os.Remove(filepath.Join(w.out, filepath.FromSlash(d))) // fails, harmlessly, unless empty
 	}
-	return writeManifest(w.out, w.next)
 }
