@@ -111,9 +111,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	data, err := st.Load(ctx)
-	var snapshot []byte
+	// The snapshot published in data/, taken right after the load, waits
+	// on disk: at 100,000 claims it is a hundred megabytes.
+	tmp, terr := os.MkdirTemp("", "claimtrack-build")
+	if terr != nil {
+		st.Close()
+		return terr
+	}
+	defer os.RemoveAll(tmp)
+	snapshot := filepath.Join(tmp, "claims.db")
 	if err == nil {
-		snapshot, err = st.Snapshot(ctx) // published in data/, taken right after the load
+		err = st.Snapshot(ctx, snapshot)
 	}
 	st.Close()
 	if err != nil {

@@ -53,7 +53,7 @@ var (
 // its snapshot, and datapackage.json (Frictionless Data) describing them.
 // Rows come in the site's own order, so the files change only when the
 // data does.
-func (r *renderer) openData(snapshot []byte) error {
+func (r *renderer) openData(snapshot string) error {
 	// The files are written by a worker of the pool: at 100,000 claims
 	// they take seconds, which the pages need not wait for.
 	if err := r.do(func() error { return r.dataFiles(snapshot) }); err != nil {
@@ -63,11 +63,11 @@ func (r *renderer) openData(snapshot []byte) error {
 		Claims, Speakers           int
 		Database                   bool
 		ClaimFields, SpeakerFields []field
-	}{len(r.m.claims), len(r.m.listed()), snapshot != nil, claimFields, speakerFields})
+	}{len(r.m.claims), len(r.m.listed()), snapshot != "", claimFields, speakerFields})
 }
 
 // dataFiles writes the files of data/ that openData describes.
-func (r *renderer) dataFiles(snapshot []byte) error {
+func (r *renderer) dataFiles(snapshot string) error {
 	var rows [][]string
 	for _, c := range r.m.claims {
 		rows = append(rows, claimRow(c))
@@ -91,8 +91,8 @@ func (r *renderer) dataFiles(snapshot []byte) error {
 			"description": "the same claims as claims.csv, as an array of objects"},
 		{"name": "speakers", "path": "speakers.csv", "format": "csv", "mediatype": "text/csv", "schema": map[string]any{"fields": speakerFields}},
 	}
-	if snapshot != nil {
-		if err := r.w.write("data/claims.db", snapshot); err != nil {
+	if snapshot != "" {
+		if err := r.w.place("data/claims.db", snapshot); err != nil {
 			return err
 		}
 		resources = append(resources, map[string]any{"name": "database", "path": "claims.db", "format": "sqlite",

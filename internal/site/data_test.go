@@ -20,10 +20,20 @@ func TestOpenData(t *testing.T) {
 	d.Claims[2].Confidence = 0.1 // not shown, so not in the data either
 	d.Claims[0].Text = "=cmd|' /C calc'!A0, \"quoted\"\nand a new line"
 	out := t.TempDir()
-	if _, err := Build(context.Background(), Options{Config: config.Defaults(), Data: d, Templates: os.DirFS("../../templates"),
-		Out: out, Database: []byte("SQLite format 3\x00")}); err != nil {
+	snapshot := filepath.Join(t.TempDir(), "snapshot.db")
+	db := []byte("SQLite format 3\x00")
+	if err := os.WriteFile(snapshot, db, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	build := func() Stats {
+		st, err := Build(context.Background(), Options{Config: config.Defaults(), Data: d, Templates: os.DirFS("../../templates"),
+			Out: out, Database: snapshot})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	build()
 	open := func(name string) *os.File {
 		f, err := os.Open(filepath.Join(out, "data", name))
 		if err != nil {
@@ -74,6 +84,16 @@ func TestOpenData(t *testing.T) {
 	}
 	if _, ok := paths["claims.db"]; !ok {
 		t.Error("datapackage.json lacks the database")
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "data", "claims.db")); err != nil || string(b) != string(db) {
+		t.Errorf("data/claims.db: %q, %v; want the snapshot's bytes", b, err)
+	}
+	// The same snapshot again leaves the published file as it was.
+	if err := os.WriteFile(snapshot, db, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if st := build(); st.Written != 0 {
+		t.Errorf("the same data again wrote %d files", st.Written)
 	}
 	speakers, err := csv.NewReader(open("speakers.csv")).ReadAll()
 	if err != nil || len(speakers) != 2 || speakers[1][0] != "jane-smith" || speakers[1][4] != "2" {

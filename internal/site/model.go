@@ -23,9 +23,15 @@ type claimView struct {
 	Verdict     *verdict.Verdict // nil when no editor has written one
 	Appearances []appearanceView
 	Coverage    []coverageView // later articles that bear on the claim, oldest first
-	History     []event        // first report, coverage and statuses, by date
 	Card        string         // its share card's path from the root, when it has a ruling
+	// The rating scale, for History; every page sums it as page.Site.
+	cfg *config.Config `fingerprint:"-"`
 }
+
+// History is the claim's timeline: first report, coverage and statuses, by
+// date. It is made when a page asks for it, not kept: at 100,000 claims
+// the timelines held a quarter of a build's memory.
+func (c *claimView) History() []event { return c.history(c.cfg) }
 
 // coverageView is a later article linked to a claim, with the sentence
 // that bears on it.
@@ -215,7 +221,7 @@ func newModel(d *store.Data, cfg *config.Config, verdicts []*verdict.Verdict, pr
 			return articleDate(c.Coverage[i].Article).Before(articleDate(c.Coverage[j].Article))
 		})
 		c.setStatus(cfg, now)
-		c.History = c.history(cfg)
+		c.cfg = cfg
 		count[c.Status]++
 		if f := c.First(); f != nil {
 			name := ""

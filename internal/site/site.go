@@ -39,9 +39,9 @@ type Options struct {
 	Profiles profile.Set // the editors' speaker files
 	Out      string      // the output folder
 	Now      time.Time   // what "overdue" is measured against
-	// Database is a snapshot of the SQLite database, published in data/
-	// with the rest of the open data; nil leaves it out.
-	Database []byte
+	// Database is the file of a snapshot of the SQLite database, published
+	// in data/ with the rest of the open data; "" leaves it out.
+	Database string
 	// Full renders every page, even those whose fingerprint says the
 	// last build's file is still right (see fingerprint.go).
 	Full bool

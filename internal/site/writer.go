@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -93,6 +94,95 @@ func (w *writer) write(rel string, data []byte) error {
 	}
 	w.count(&w.stats.Written)
 	return nil
+}
+
+// place puts the file at src at rel, as write does with bytes, without
+// reading it into memory: for the database snapshot. src is moved, or
+// copied where a move cannot be made.
+func (w *writer) place(rel, src string) error {
+	if !inside(rel) {
+		return fmt.Errorf("refusing to write %q: outside the output folder", rel)
+	}
+	w.mu.Lock()
+	if w.made[rel] {
+		w.mu.Unlock()
+		return fmt.Errorf("two pages want %s", rel)
+	}
+	w.made[rel] = true
+	w.stats.Pages++
+	w.mu.Unlock()
+	path := filepath.Join(w.out, filepath.FromSlash(rel))
+	if same, err := sameFile(src, path); err != nil {
+		return err
+	} else if same {
+		w.count(&w.stats.Unchanged)
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.Rename(src, tmp); err != nil {
+		if err := copyFile(src, tmp); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	w.count(&w.stats.Written)
+	return nil
+}
+
+// sameFile reports whether the files at a and b hold the same bytes; a
+// missing b is not the same.
+func sameFile(a, b string) (bool, error) {
+	fb, err := os.Open(b)
+	if err != nil {
+		return false, nil
+	}
+	defer fb.Close()
+	fa, err := os.Open(a)
+	if err != nil {
+		return false, err
+	}
+	defer fa.Close()
+	ia, erra := fa.Stat()
+	ib, errb := fb.Stat()
+	if erra != nil || errb != nil || ia.Size() != ib.Size() {
+		return false, erra
+	}
+	ba, bb := make([]byte, 1<<20), make([]byte, 1<<20)
+	for {
+		na, erra := io.ReadFull(fa, ba)
+		nb, _ := io.ReadFull(fb, bb)
+		if na != nb || !bytes.Equal(ba[:na], bb[:nb]) {
+			return false, nil
+		}
+		if erra == io.EOF || erra == io.ErrUnexpectedEOF {
+			return true, nil
+		}
+		if erra != nil {
+			return false, erra
+		}
+	}
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 // keep marks rel as made by this build if the output folder has it

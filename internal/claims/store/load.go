@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -193,36 +191,26 @@ func loadRedirects(ctx context.Context, tx *sql.Tx, d *Data) error {
 	return rows.Err()
 }
 
-// Snapshot is a consistent copy of the whole database, as one SQLite file's
-// bytes: VACUUM INTO writes it from a single read transaction, however
-// busy the database is, and leaves out free pages. The same data gives the
-// same bytes.
-func (s *Store) Snapshot(ctx context.Context) ([]byte, error) {
-	dir, err := os.MkdirTemp("", "claimtrack-snapshot")
-	if err != nil {
-		return nil, fmt.Errorf("store: snapshot: %w", err)
-	}
-	defer os.RemoveAll(dir)
-	file := filepath.Join(dir, "claims.db")
+// Snapshot writes a consistent copy of the whole database to file, which
+// must not exist: VACUUM INTO writes it from a single read transaction,
+// however busy the database is, and leaves out free pages. The same data
+// gives the same bytes.
+func (s *Store) Snapshot(ctx context.Context, file string) error {
 	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, file); err != nil {
-		return nil, fmt.Errorf("store: snapshot: %w", err)
+		return fmt.Errorf("store: snapshot: %w", err)
 	}
 	// When this machine applied each migration is not data: the copy
 	// leaves it out, so the same data always makes the same file.
 	cp, err := sql.Open("sqlite3", "file:"+file+"?_secure_delete=on") // no trace of the old text in the file
 	if err != nil {
-		return nil, fmt.Errorf("store: snapshot: %w", err)
+		return fmt.Errorf("store: snapshot: %w", err)
 	}
 	_, err = cp.ExecContext(ctx, `UPDATE schema_migrations SET applied_at = ''`)
 	if cerr := cp.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return nil, fmt.Errorf("store: snapshot: %w", err)
+		return fmt.Errorf("store: snapshot: %w", err)
 	}
-	b, err := os.ReadFile(file)
-	if err != nil {
-		return nil, fmt.Errorf("store: snapshot: %w", err)
-	}
-	return b, nil
+	return nil
 }
