@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash"
-	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"sort"
 	"sync"
 	"time"
+	"unsafe"
 )
 
 // A fingerprint sums up everything a page is made from: the build's code
@@ -45,26 +45,59 @@ type pointerKey struct {
 }
 
 // summer is a running sum: values are written into it as they are read,
-// never gathered first.
+// never gathered first. They pass through a small buffer, because most
+// are a few bytes and a call into the hash for each cost more than the
+// hashing (millions of them in a large build).
 type summer struct {
-	h       hash.Hash
-	scratch [binary.MaxVarintLen64 + 1]byte
+	h   hash.Hash
+	n   int
+	buf [512]byte
 }
 
 func newSummer() *summer { return &summer{h: sha256.New()} }
 
-func (s *summer) byte(c byte) { s.scratch[0] = c; s.h.Write(s.scratch[:1]) }
+// write adds b to the sum.
+func (s *summer) write(b []byte) {
+	if s.n+len(b) > len(s.buf) {
+		s.h.Write(s.buf[:s.n])
+		s.n = 0
+		if len(b) > len(s.buf) {
+			s.h.Write(b)
+			return
+		}
+	}
+	s.n += copy(s.buf[s.n:], b)
+}
 
-func (s *summer) int(n int64) { s.h.Write(binary.AppendVarint(s.scratch[:0], n)) }
+func (s *summer) byte(c byte) {
+	if s.n == len(s.buf) {
+		s.h.Write(s.buf[:s.n])
+		s.n = 0
+	}
+	s.buf[s.n] = c
+	s.n++
+}
 
-func (s *summer) uint(n uint64) { s.h.Write(binary.AppendUvarint(s.scratch[:0], n)) }
+func (s *summer) int(n int64) {
+	var b [binary.MaxVarintLen64]byte
+	s.write(binary.AppendVarint(b[:0], n))
+}
+
+func (s *summer) uint(n uint64) {
+	var b [binary.MaxVarintLen64]byte
+	s.write(binary.AppendUvarint(b[:0], n))
+}
 
 func (s *summer) string(t string) {
 	s.uint(uint64(len(t)))
-	io.WriteString(s.h, t)
+	// No copy of the string as bytes: write neither keeps nor changes
+	// what it is given.
+	s.write(unsafe.Slice(unsafe.StringData(t), len(t)))
 }
 
 func (s *summer) sum() fingerprint {
+	s.h.Write(s.buf[:s.n])
+	s.n = 0
 	var fp fingerprint
 	var full [sha256.Size]byte
 	copy(fp[:], s.h.Sum(full[:0]))
@@ -103,7 +136,7 @@ func newFingerprinter(templates fs.FS) (*fingerprinter, error) {
 // page is the fingerprint of the page written at file with template kind.
 func (f *fingerprinter) page(kind, file string, p *page) fingerprint {
 	s := newSummer()
-	s.h.Write(f.seed[:])
+	s.write(f.seed[:])
 	s.string(kind)
 	s.string(file)
 	f.value(s, reflect.ValueOf(p).Elem(), true, nil)
@@ -139,7 +172,7 @@ func (f *fingerprinter) value(s *summer, v reflect.Value, root bool, path []poin
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8 {
 			s.uint(uint64(v.Len()))
-			s.h.Write(v.Bytes())
+			s.write(v.Bytes())
 			return
 		}
 		s.uint(uint64(v.Len()))
@@ -157,7 +190,7 @@ func (f *fingerprinter) value(s *summer, v reflect.Value, root bool, path []poin
 		sort.Slice(sums, func(i, j int) bool { return bytes.Compare(sums[i][:], sums[j][:]) < 0 })
 		s.uint(uint64(len(sums)))
 		for _, e := range sums {
-			s.h.Write(e[:])
+			s.write(e[:])
 		}
 	case reflect.Interface:
 		if v.IsNil() {
@@ -188,7 +221,7 @@ func (f *fingerprinter) value(s *summer, v reflect.Value, root bool, path []poin
 			f.known[key] = fp
 			f.mu.Unlock()
 		}
-		s.h.Write(fp[:])
+		s.write(fp[:])
 	case reflect.Struct:
 		if v.Type() == timeType && v.CanInterface() {
 			t := v.Interface().(time.Time)

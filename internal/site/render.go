@@ -107,7 +107,7 @@ type page struct {
 	Image     string // the absolute address of its share card, if it has one
 	Title     string
 	Section   string // which part of the navigation is current
-	Pages     []plainPage
+	Pages     []*plainPage
 	Data      any
 }
 
@@ -116,7 +116,7 @@ type renderer struct {
 	t       templates
 	w       *writer
 	m       *model
-	pages   []plainPage
+	pages   []*plainPage
 	indexed []string // the paths of the pages a sitemap lists, in the order rendered
 
 	// Pages are rendered by a pool of workers when one is started: the
