@@ -133,10 +133,12 @@ func (s *Store) addArticle(ctx context.Context, tx *txn, a *claims.Article, qs [
 			}
 			if n, _ := r.RowsAffected(); n > 0 {
 				earlier = append(earlier, later{id: cid})
+				if s.index != nil {
+					s.index.seenEarlier(cid, a.Published)
+				}
 			}
 		}
 		if len(earlier) > 0 {
-			s.index = nil // first seen earlier: read again when needed
 			if err := linkLater(ctx, tx, id, a.Published, earlier); err != nil {
 				return Added{}, fmt.Errorf("store: add %s: later coverage: %w", a.Source, err)
 			}
@@ -357,9 +359,9 @@ func (s *Store) dropOrphans(ctx context.Context, tx *txn) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE id = ?`, id); err != nil {
 			return err
 		}
-	}
-	if len(drop) > 0 {
-		s.index = nil // it would still hold them
+		if s.index != nil {
+			s.index.drop(id)
+		}
 	}
 	return relinkAll(ctx, tx, relink)
 }

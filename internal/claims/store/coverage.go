@@ -140,6 +140,9 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 		}
 		for _, n := range hit {
 			c := &sc.claims[n]
+			if c.id == "" {
+				continue // dropped from the index
+			}
 			if share := float64(shared[n]) / float64(len(c.words)); !own[c.id] && c.first.Before(when) && share >= minCoverage {
 				cands = append(cands, candidate{c, share})
 			}
