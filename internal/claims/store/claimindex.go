@@ -29,6 +29,7 @@ type indexedClaim struct {
 	id    string // "" once dropped
 	first time.Time
 	words map[string]bool
+	n     int // len(words), read with the rest of the entry for each shared word
 }
 
 type claimRef struct {
@@ -70,7 +71,7 @@ func (ix *claimIndex) add(speaker int64, id, text string, first time.Time) {
 	}
 	n := int32(len(sc.claims))
 	words := contentWords(text)
-	sc.claims = append(sc.claims, indexedClaim{id, first.UTC().Truncate(time.Second), words}) // as stored
+	sc.claims = append(sc.claims, indexedClaim{id, first.UTC().Truncate(time.Second), words, len(words)}) // as stored
 	for w := range words {
 		sc.byWord[w] = append(sc.byWord[w], n)
 	}

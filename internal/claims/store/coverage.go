@@ -118,10 +118,6 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 	}
 	article := contentWords(body)
 	when = when.UTC().Truncate(time.Second) // as first_seen is stored
-	type candidate struct {
-		claim *indexedClaim
-		share float64 // of its words the article has
-	}
 	var cands []candidate
 	for _, sp := range speakers {
 		sc, err := tx.s.speakerClaims(ctx, tx, sp)
@@ -143,17 +139,11 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 			if c.id == "" {
 				continue // dropped from the index
 			}
-			if share := float64(shared[n]) / float64(len(c.words)); !own[c.id] && c.first.Before(when) && share >= minCoverage {
-				cands = append(cands, candidate{c, share})
+			if share := float64(shared[n]) / float64(c.n); share >= minCoverage && c.first.Before(when) && !own[c.id] {
+				cands = top(cands, candidate{c, share})
 			}
 		}
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].share != cands[j].share {
-			return cands[i].share > cands[j].share
-		}
-		return cands[i].claim.id < cands[j].claim.id
-	})
 	best := map[string]link{}
 	if len(cands) == 0 {
 		return best, nil
@@ -163,7 +153,7 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 	for i, s := range sents {
 		sentWords[i] = contentWords(s)
 	}
-	for _, c := range cands[:min(len(cands), maxCandidates)] {
+	for _, c := range cands {
 		for i, words := range sentWords {
 			if score := overlap(c.claim.words, words); score >= minCoverage && score > best[c.claim.id].score {
 				best[c.claim.id] = link{score, sents[i]}
@@ -171,6 +161,36 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 		}
 	}
 	return best, nil
+}
+
+// candidate is an earlier claim an article may bear on.
+type candidate struct {
+	claim *indexedClaim
+	share float64 // of its words the article has
+}
+
+// before orders candidates: most words shared first, then by claim ID.
+func (c candidate) before(d candidate) bool {
+	if c.share != d.share {
+		return c.share > d.share
+	}
+	return c.claim.id < d.claim.id
+}
+
+// top adds c to cands, the best maxCandidates so far in order, if it is
+// one of them: sorting every candidate to keep twenty was a tenth of
+// ingesting a large corpus.
+func top(cands []candidate, c candidate) []candidate {
+	i := sort.Search(len(cands), func(i int) bool { return c.before(cands[i]) })
+	if i >= maxCandidates {
+		return cands
+	}
+	if len(cands) < maxCandidates {
+		cands = append(cands, candidate{})
+	}
+	copy(cands[i+1:], cands[i:len(cands)-1])
+	cands[i] = c
+	return cands
 }
 
 // overlap is the share of the claim's content words the sentence has.

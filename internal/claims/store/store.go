@@ -64,6 +64,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	q.Set("_journal_mode", "WAL")
 	q.Set("_busy_timeout", busyTimeout)
 	q.Set("_synchronous", "NORMAL")
+	// A writer touches claims, appearances and their indexes all over the
+	// file; SQLite's default cache of 2 MB made ingesting 100,000 claims
+	// a seventh slower than 64 MB does.
+	q.Set("_cache_size", "-65536")
 	q.Set("_txlock", "immediate")
 	db, err := sql.Open("sqlite3", "file:"+path+"?"+q.Encode())
 	if err != nil {
