@@ -1,13 +1,11 @@
 package site
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
 	"strings"
 	"sync"
 
@@ -64,12 +62,20 @@ func cardFaces() (quote, small, verdict font.Face, err error) {
 
 // shareCard draws a rated claim's card as a PNG.
 func shareCard(c *claimView, site string) ([]byte, error) {
-	quoteFace, smallFace, verdictFace, err := cardFaces()
-	if err != nil {
-		return nil, err
-	}
 	img := cardImages.Get().(*image.RGBA)
 	defer cardImages.Put(img)
+	if err := drawCard(img, c, site); err != nil {
+		return nil, err
+	}
+	return encodeCard(img)
+}
+
+// drawCard draws a rated claim's card on img.
+func drawCard(img *image.RGBA, c *claimView, site string) error {
+	quoteFace, smallFace, verdictFace, err := cardFaces()
+	if err != nil {
+		return err
+	}
 	draw.Draw(img, img.Bounds(), image.NewUniform(color.RGBA{0xfd, 0xfd, 0xfc, 0xff}), image.Point{}, draw.Src)
 	rgb, _ := parseHex(c.Rating.Color)
 	accent := readable(rgb, lightBackgrounds, [3]float64{0, 0, 0})
@@ -102,30 +108,13 @@ func shareCard(c *claimView, site string) ([]byte, error) {
 	}
 	write(smallFace, ink, cardMargin, cardHeight-cardMargin-40, who)
 	write(smallFace, muted, cardMargin, cardHeight-cardMargin, site)
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: &pngBuffers} // a few kilobytes more, a third of the time
-	if err := enc.Encode(&buf, img); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return nil
 }
 
-// cardImages and pngBuffers keep the canvases and the encoders' buffers
-// (megabytes each) from one card to the next: a build of thousands of
-// cards allocated gigabytes and peaked near a gigabyte of memory without.
-var (
-	cardImages = sync.Pool{New: func() any { return image.NewRGBA(image.Rect(0, 0, cardWidth, cardHeight)) }}
-	pngBuffers pngPool
-)
-
-type pngPool struct{ p sync.Pool }
-
-func (p *pngPool) Get() *png.EncoderBuffer {
-	b, _ := p.p.Get().(*png.EncoderBuffer)
-	return b
-}
-
-func (p *pngPool) Put(b *png.EncoderBuffer) { p.p.Put(b) }
+// cardImages keep the canvases (three megabytes each) from one card to
+// the next: a build of thousands of cards allocated gigabytes and peaked
+// near a gigabyte of memory without.
+var cardImages = sync.Pool{New: func() any { return image.NewRGBA(image.Rect(0, 0, cardWidth, cardHeight)) }}
 
 // cardVersion changes whenever shareCard draws differently, so that cards
 // drawn before are drawn again.
