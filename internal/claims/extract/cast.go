@@ -78,12 +78,12 @@ func (c *cast) key(name string) string {
 // "Derelict Obama" is Obama.
 func (c *cast) build(ms []*mention) {
 	for _, m := range ms {
-		if m.kind == byName && wordsUpTo(m.name, 1) > 1 && !(m.p.headline && headlineWords(m.name)) {
+		if m.kind == byName && wordsUpTo(m.name, 1) > 1 && !(m.p.headlineCase() && headlineWords(m.name)) {
 			c.join(m, c.findFull(m.name)) // "Russian President Vladimir Putin" in a title too
 		}
 	}
 	for i, m := range ms {
-		if m.kind != byName || m.p.headline && m.ent == nil {
+		if m.kind != byName || m.p.headlineCase() && m.ent == nil {
 			continue
 		}
 		if m.ent == nil {
@@ -99,10 +99,14 @@ func (c *cast) build(ms []*mention) {
 		m.ent.last = m.Start
 	}
 	for _, m := range ms {
-		if m.kind == byName && m.p.headline && m.ent == nil {
+		if m.kind == byName && m.p.headlineCase() && m.ent == nil {
 			e, name := c.inTitle(m)
 			if e != nil {
 				m.name = name // "Obama" of "Derelict Obama"
+				// What the title's other words made of the mention ("Donald
+				// Trump Just Revealed Who He Would Pick" reads as the name of
+				// an organisation) says nothing of whom it names.
+				m.org, m.gender = false, 0
 			}
 			c.join(m, e)
 			if e == nil && headlineWords(m.name) {
@@ -181,6 +185,9 @@ func (c *cast) inTitle(m *mention) (*entity, string) {
 			var e *entity
 			if n > 1 {
 				e = c.findFull(name)
+				if e != nil && e.key != c.key(name) && headlineWords(name) {
+					e = nil // "Move Against Bernie Sanders" ends as his name does, but is not his name
+				}
 			} else {
 				e = c.findShort(name, m.Start, m.gender, 0)
 			}

@@ -45,8 +45,8 @@ func (d *doc) mentioned(at sentRef, pos int) (list []salient, done func()) {
 // mentionedOnto is mentioned's work: it appends to d.salient and returns it.
 func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 	p := d.paras[at.p]
-	if p.headline {
-		return d.salient
+	if p.headlineCase() {
+		return d.salient // a title's names are not the story's subjects
 	}
 	if p.speaker != nil {
 		// A transcript's or an embedded post's words are its speaker's,

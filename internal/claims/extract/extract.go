@@ -227,8 +227,9 @@ func (d *doc) readText(sc *scratch) {
 // gendered. Pronouns are resolved later, when an attribution asks
 // (coref.go).
 func (d *doc) findEntities() {
-	labels, first := 0, (*para)(nil)
+	labels, first, titled := 0, (*para)(nil), false
 	for _, p := range d.paras {
+		titled = titled || p.headline
 		if p.skip || p.headline {
 			continue
 		}
@@ -248,6 +249,9 @@ func (d *doc) findEntities() {
 			continue
 		}
 		p.surnames = surnames
+		// A text without a title whose first line is one: JSON lines and
+		// plain text often begin with the headline, full stop and all.
+		p.titleCase = p == first && !titled && inTitleCase(p)
 		p.ms = findMentions(p)
 		if p.speaker != nil {
 			d.ms = append(d.ms, p.speaker)

@@ -15,13 +15,18 @@ type para struct {
 	text     string
 	skip     bool // boilerplate: never a source of claims or mentions
 	headline bool // the article's title: title case, and only attributed quotes count
-	answer   bool // an interviewee's answer ("A: ..."), which its speaker gives
-	quotes   []*quote
-	toks     []token
-	sents    []claims.Span  // token index ranges [Start, End)
-	ms       []*mention     // possible speakers named outside the quotes
-	used     map[int]*quote // cues (token indexes) spent on attributing a direct quote, and the quote each attributed last
-	voices   []voice        // the entities descriptions that speak stand for
+	// titleCase marks the first paragraph of a text without a title when
+	// it is written as a headline is ("New Poll Shows Minor Post-Debate
+	// Bump For Clinton."): its capitals say nothing of names, so its words
+	// name only whom the rest names.
+	titleCase bool
+	answer    bool // an interviewee's answer ("A: ..."), which its speaker gives
+	quotes    []*quote
+	toks      []token
+	sents     []claims.Span  // token index ranges [Start, End)
+	ms        []*mention     // possible speakers named outside the quotes
+	used      map[int]*quote // cues (token indexes) spent on attributing a direct quote, and the quote each attributed last
+	voices    []voice        // the entities descriptions that speak stand for
 
 	arena *mentionArena // where its mentions are kept; nil: on the heap
 	// surnames are the article's, in lower case: the last words of names
@@ -245,3 +250,43 @@ func (p *para) sentenceStart(i int) bool {
 	k := sort.Search(len(p.sents), func(k int) bool { return p.sents[k].Start >= i })
 	return k < len(p.sents) && p.sents[k].Start == i
 }
+
+// inTitleCase reports a paragraph written in title case: short, every word
+// of four letters or more capitalised but one in five at most (styles
+// differ on "for" and "if"), with a capital that running prose never
+// gives inside a sentence: a short word of grammar ("For", "Against",
+// "The") or a headline's verb ("Says", "Slams"). Names, even of
+// organisations made of ordinary words, have neither.
+func inTitleCase(p *para) bool {
+	words, long, caps, marks := 0, 0, 0, 0
+	for i, t := range p.toks {
+		if !t.isWord() {
+			continue
+		}
+		if words++; words > maxTitleWords {
+			return false
+		}
+		if i > 0 && t.isCap() && (titleFunctionWords[t.low] || headlineVerbs[t.low]) {
+			marks++
+		}
+		if utf8.RuneCountInString(t.text) >= 4 {
+			long++
+			if t.isCap() {
+				caps++
+			}
+		}
+	}
+	return long >= 3 && marks > 0 && caps*5 >= long*4
+}
+
+// titleFunctionWords are the words of grammar a title-case headline
+// capitalises and a sentence does not.
+var titleFunctionWords = set(`for and the to of in on at as is are was be by with from after against about over into
+than that this just not will could would has have who what why how but or its his her their our your`)
+
+// maxTitleWords is the most words a headline holds.
+const maxTitleWords = 25
+
+// headlineCase reports a paragraph whose capitals say nothing of names:
+// the title, or a line of the body written like one.
+func (p *para) headlineCase() bool { return p.headline || p.titleCase }
