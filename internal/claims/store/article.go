@@ -164,6 +164,7 @@ func (s *Store) addArticle(ctx context.Context, tx *txn, a *claims.Article, qs [
 	}
 	var ids []string  // the article's claims
 	var fresh []later // and those articles stored before may now bear on
+	clear(tx.resolved)
 	for _, q := range qs {
 		cid := claims.ClaimID(q.Text, q.Speaker.Name)
 		ids = append(ids, cid)
@@ -231,12 +232,9 @@ func putArticle(ctx context.Context, tx *txn, id int64, a *claims.Article, hash 
 // (stale): a claim new to the database, one now first seen earlier, one
 // whose speaker changed (the articles that name the old speaker, too).
 func addQuote(ctx context.Context, tx *txn, articleID int64, q claims.Quote, seen time.Time, res *Added) (stale []later, err error) {
-	speaker, created, err := resolveSpeaker(ctx, tx, q.Speaker)
+	speaker, err := tx.speaker(ctx, q.Speaker, res)
 	if err != nil {
 		return nil, err
-	}
-	if created {
-		res.SpeakersNew++
 	}
 	id := claims.ClaimID(q.Text, q.Speaker.Name)
 	act := q.Act

@@ -95,6 +95,7 @@ func (s *Store) Reresolve(ctx context.Context, extract func(title, body string) 
 		}
 		seen := parseTime(nullString(a.seen))
 		var added Added
+		clear(tx.resolved)
 		for _, q := range extract(a.title, a.body) {
 			if _, err := addQuote(ctx, tx, a.id, q, seen, &added); err != nil {
 				return wrap(fmt.Errorf("article %d: %w", a.id, err))

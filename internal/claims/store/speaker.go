@@ -67,6 +67,27 @@ func resolveSpeaker(ctx context.Context, tx *txn, m claims.Mention) (id int64, c
 	return id, true, addAliases(ctx, tx, id, m)
 }
 
+// speaker resolves the speaker of one of the article's quotes, once for
+// each name the article gives (see txn.resolved), counting those created.
+func (t *txn) speaker(ctx context.Context, m claims.Mention, res *Added) (int64, error) {
+	key := m.Name + "\x00" + string(m.Kind) + "\x00" + strings.Join(m.Aliases, "\x00")
+	if id, ok := t.resolved[key]; ok {
+		return id, nil
+	}
+	id, created, err := resolveSpeaker(ctx, t, m)
+	if err != nil {
+		return 0, err
+	}
+	if created {
+		res.SpeakersNew++
+	}
+	if t.resolved == nil {
+		t.resolved = map[string]int64{}
+	}
+	t.resolved[key] = id
+	return id, nil
+}
+
 // aliasOf is the speaker known by key, or 0.
 func aliasOf(ctx context.Context, tx *txn, key string) (int64, error) {
 	var id int64

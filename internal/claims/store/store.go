@@ -153,6 +153,10 @@ type txn struct {
 	// those given to a new speaker.
 	reuse  map[string]int64
 	reused map[int64]bool
+	// resolved holds the speakers the article being stored has named so
+	// far, by name, kind and aliases: an article names its few speakers
+	// many times, and each resolution cost two queries.
+	resolved map[string]int64
 }
 
 // begin starts a write transaction, and forgets what the store keeps in
