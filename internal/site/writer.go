@@ -65,41 +65,28 @@ func inside(rel string) bool {
 // write puts data at rel, a slash-separated path inside the output folder;
 // a path that would leave the folder is refused, whatever made it.
 func (w *writer) write(rel string, data []byte) error {
-	if !inside(rel) {
-		return fmt.Errorf("refusing to write %q: outside the output folder", rel)
-	}
-	w.mu.Lock()
-	if w.made[rel] {
-		w.mu.Unlock()
-		return fmt.Errorf("two pages want %s", rel)
-	}
-	w.made[rel] = true
-	w.stats.Pages++
-	w.mu.Unlock()
-	path := filepath.Join(w.out, filepath.FromSlash(rel))
-	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
-		w.count(&w.stats.Unchanged)
-		return nil
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	// Write then rename, so a server never sees half a page.
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	w.count(&w.stats.Written)
-	return nil
+	return w.put(rel, func(path string) (bool, error) {
+		old, err := os.ReadFile(path)
+		return err == nil && bytes.Equal(old, data), nil
+	}, func(tmp string) error { return os.WriteFile(tmp, data, 0o644) })
 }
 
 // place puts the file at src at rel, as write does with bytes, without
 // reading it into memory: for the database snapshot. src is moved, or
 // copied where a move cannot be made.
 func (w *writer) place(rel, src string) error {
+	return w.put(rel, func(path string) (bool, error) { return sameFile(src, path) }, func(tmp string) error {
+		if os.Rename(src, tmp) != nil {
+			return copyFile(src, tmp)
+		}
+		return nil
+	})
+}
+
+// put makes the file at rel with create, unless same says the one there
+// already holds its bytes; rel is refused if it would leave the folder or
+// another file of the build has it.
+func (w *writer) put(rel string, same func(path string) (bool, error), create func(tmp string) error) error {
 	if !inside(rel) {
 		return fmt.Errorf("refusing to write %q: outside the output folder", rel)
 	}
@@ -112,20 +99,19 @@ func (w *writer) place(rel, src string) error {
 	w.stats.Pages++
 	w.mu.Unlock()
 	path := filepath.Join(w.out, filepath.FromSlash(rel))
-	if same, err := sameFile(src, path); err != nil {
+	if ok, err := same(path); err != nil {
 		return err
-	} else if same {
+	} else if ok {
 		w.count(&w.stats.Unchanged)
 		return nil
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
+	// Make then rename, so a server never sees half a file.
 	tmp := path + ".tmp"
-	if err := os.Rename(src, tmp); err != nil {
-		if err := copyFile(src, tmp); err != nil {
-			return err
-		}
+	if err := create(tmp); err != nil {
+		return err
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		return err
