@@ -312,34 +312,6 @@ func (d *doc) attribute(out []claims.Quote) []claims.Quote {
 	return out
 }
 
-// titleClaims appends what a sentence of the title attributes to someone,
-// and nothing else of it, to out.
-func (d *doc) titleClaims(at sentRef, quoted, out []claims.Quote) []claims.Quote {
-	c, ok := d.colonHeadline(at)
-	if ok {
-		return append(out, c) // the quotes in it are part of it
-	}
-	// "Bill Clinton: Hillary 'Better Qualified ...'": too few words lie
-	// outside the quote for a claim of their own, but the quote is the
-	// speaker's
-	for i := range quoted {
-		if quoted[i].Speaker.Text == "" && c.Speaker.Text != "" && c.Span.Start <= quoted[i].Span.Start {
-			quoted[i].Speaker, quoted[i].Cue, quoted[i].CueSpan = c.Speaker, c.Cue, c.CueSpan
-			quoted[i].Confidence = confidence(c.Cue, true, true)
-		}
-	}
-	if c, ok := d.saysHeadline(at); ok {
-		return append(out, c)
-	}
-	for _, c := range quoted {
-		if c.Kind != claims.Indirect && c.Speaker.Name != "" {
-			c.Headline = true
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // finish is the last stage: the claims in order of position, each with the
 // act it reports, those inside a longer one marked, in memory of their
 // own.

@@ -143,3 +143,31 @@ func creditable(d *doc, m *mention) bool {
 	}
 	return false
 }
+
+// titleClaims appends what a sentence of the title attributes to someone,
+// and nothing else of it, to out.
+func (d *doc) titleClaims(at sentRef, quoted, out []claims.Quote) []claims.Quote {
+	c, ok := d.colonHeadline(at)
+	if ok {
+		return append(out, c) // the quotes in it are part of it
+	}
+	// "Bill Clinton: Hillary 'Better Qualified ...'": too few words lie
+	// outside the quote for a claim of their own, but the quote is the
+	// speaker's
+	for i := range quoted {
+		if quoted[i].Speaker.Text == "" && c.Speaker.Text != "" && c.Span.Start <= quoted[i].Span.Start {
+			quoted[i].Speaker, quoted[i].Cue, quoted[i].CueSpan = c.Speaker, c.Cue, c.CueSpan
+			quoted[i].Confidence = confidence(c.Cue, true, true)
+		}
+	}
+	if c, ok := d.saysHeadline(at); ok {
+		return append(out, c)
+	}
+	for _, c := range quoted {
+		if c.Kind != claims.Indirect && c.Speaker.Name != "" {
+			c.Headline = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
