@@ -110,19 +110,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	data, err := st.Load(ctx)
-	// The snapshot published in data/, taken right after the load, waits
-	// on disk: at 100,000 claims it is a hundred megabytes.
-	tmp, terr := os.MkdirTemp("", "claimtrack-build")
-	if terr != nil {
+	// The snapshot published in data/ is taken while the data is read,
+	// and waits on disk: at 100,000 claims it is a hundred megabytes.
+	tmp, err := os.MkdirTemp("", "claimtrack-build")
+	if err != nil {
 		st.Close()
-		return terr
+		return err
 	}
 	defer os.RemoveAll(tmp)
 	snapshot := filepath.Join(tmp, "claims.db")
-	if err == nil {
-		err = st.Snapshot(ctx, snapshot)
-	}
+	snapshotted := make(chan error, 1)
+	go func() { snapshotted <- st.Snapshot(ctx, snapshot) }()
+	data, err := st.Load(ctx)
+	err = errors.Join(err, <-snapshotted)
 	st.Close()
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -91,4 +92,66 @@ func TestReadOnlyWhileWriting(t *testing.T) {
 	if _, err := r.AddArticle(ctx, &a2, q2, now); err == nil {
 		t.Error("a read-only store wrote")
 	}
+}
+
+// TestLoadWhileWriting loads the database again and again while articles
+// are stored one by one: Load reads its parts at once, each in a read
+// transaction of its own, and every load must still be of one moment:
+// as many claims as appearances (each article brings one claim of its
+// own), and every appearance in an article it holds.
+func TestLoadWhileWriting(t *testing.T) {
+	s, path := open(t)
+	ctx := context.Background()
+	r, err := OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	const n = 120
+	done := make(chan error, 1)
+	go func() {
+		for i := range n {
+			a, q := article(fmt.Sprintf("https://a.example/%d", i), "2025-05-01", [2]string{fmt.Sprintf("We will build bridge number %d by May", i), "Ann Lee"})
+			if _, err := s.AddArticle(ctx, &a, q, now); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	loads := 0
+	for writing := true; writing; loads++ {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			writing = false
+		default:
+		}
+		d, err := r.Load(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		articles := map[int64]bool{}
+		for _, a := range d.Articles {
+			articles[a.ID] = true
+		}
+		appearances := 0
+		for _, c := range d.Claims {
+			for _, p := range c.Appearances {
+				appearances++
+				if !articles[p.ArticleID] {
+					t.Fatalf("load %d: claim %s appears in article %d, which the load lacks", loads, c.ID, p.ArticleID)
+				}
+			}
+		}
+		if len(d.Articles) != len(d.Claims) || appearances != len(d.Claims) {
+			t.Fatalf("load %d: %d articles, %d claims, %d appearances: parts of different moments", loads, len(d.Articles), len(d.Claims), appearances)
+		}
+	}
+	if d, _ := r.Load(ctx); len(d.Claims) != n {
+		t.Errorf("after the writes: %d claims, want %d", len(d.Claims), n)
+	}
+	t.Logf("%d loads while writing", loads)
 }
