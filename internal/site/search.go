@@ -101,7 +101,7 @@ func (r *renderer) searchPages() error {
 	}{counts, statuses, speakers[:min(len(speakers), searchSpeakers)]}); err != nil {
 		return err
 	}
-	return r.searchIndex()
+	return r.do(r.searchIndex) // by a worker of the pool, as the pages are
 }
 
 // searchSpeakers is how many speakers, those with most claims, the search
