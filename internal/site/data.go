@@ -56,7 +56,7 @@ var (
 func (r *renderer) openData(snapshot string) error {
 	// The files are written by a worker of the pool: at 100,000 claims
 	// they take seconds, which the pages need not wait for.
-	if err := r.do(func() error { return r.dataFiles(snapshot) }); err != nil {
+	if err := r.doFirst(func() error { return r.dataFiles(snapshot) }); err != nil {
 		return err
 	}
 	return r.render("data", "data/", "Download the data", "data", struct {

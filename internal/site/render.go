@@ -125,6 +125,7 @@ type renderer struct {
 	// files on every core, counting the jobs done (progress).
 	workers  int
 	queue    []func() error
+	first    []func() error // long jobs, started before the pages (doFirst)
 	progress func(done, total int)
 
 	// A page whose fingerprint is the one the last build recorded is
@@ -145,11 +146,22 @@ func (r *renderer) do(job func() error) error {
 	return nil
 }
 
-// wait runs the jobs queued so far on the pool and returns the first
-// error; a cancelled ctx stops it.
+// doFirst queues a long job (the open data, the search index) to be
+// started before the pages, so that the pages' rendering covers it
+// instead of a worker running it alone at the end.
+func (r *renderer) doFirst(job func() error) error {
+	if r.workers == 0 {
+		return job()
+	}
+	r.first = append(r.first, job)
+	return nil
+}
+
+// wait runs the jobs queued so far on the pool, the long ones first, and
+// returns the first error; a cancelled ctx stops it.
 func (r *renderer) wait(ctx context.Context) error {
-	queue := r.queue
-	r.queue = nil
+	queue := append(r.first, r.queue...)
+	r.first, r.queue = nil, nil
 	var (
 		next, done atomic.Int64
 		mu         sync.Mutex

@@ -101,7 +101,7 @@ func (r *renderer) searchPages() error {
 	}{counts, statuses, speakers[:min(len(speakers), searchSpeakers)]}); err != nil {
 		return err
 	}
-	return r.do(r.searchIndex) // by a worker of the pool, as the pages are
+	return r.doFirst(r.searchIndex) // by a worker of the pool, while the pages are rendered
 }
 
 // searchSpeakers is how many speakers, those with most claims, the search
