@@ -104,6 +104,14 @@ func TestCaptions(t *testing.T) {
 			{"the picture is complex", "Nadia Jamil", claims.Indirect},
 			{"They notice if somebody is missing,", "Nadia Jamil", claims.Direct},
 		},
+	}, {
+		// An embedded clip's caption names no speaker: "Obama Speech" is
+		// nobody, and the quote after it is Mr. Obama's.
+		name: "an embedded video's caption",
+		body: "President Obama spoke at the Congressional Black Caucus Foundation dinner on Saturday.\n\n" +
+			"[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC Watch on YouTube.]\n\n" +
+			"\"Tolerance is on the ballot,\" Mr. Obama said.",
+		want: []want{{"Tolerance is on the ballot,", "Obama", claims.Direct}},
 		none: []string{"The city will set up three tented structures to house the homeless", "nothing as he arrived in Dublin",
 			"The Carolina Hurricanes won in Vancouver for the first time since 1999"},
 	}})

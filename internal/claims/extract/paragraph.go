@@ -115,6 +115,7 @@ var boilerPrefixes = []string{
 	"sign up", "subscribe", "share this", "share on", "follow us", "follow fox news",
 	"(photo", "photo:", "photo by", "image:", "credit:", "advertisement",
 	"watch:", "watch the", "watch |", "listen:", "download the", "get the latest",
+	"[video", "(video", "video:", "[photo", "[image", "[watch", // an embedded clip's or picture's caption
 	"story continues below", "continued below", "continue reading", "read more:", "more:",
 }
 
