@@ -41,7 +41,8 @@ test:
 FUZZTIME ?= 1m
 FUZZ := ./internal/claims/reader:FuzzText ./internal/claims/reader:FuzzMarkdown \
 	./internal/claims/reader:FuzzHTML ./internal/claims/reader:FuzzFeed \
-	./internal/claims/reader:FuzzJSONLines ./internal/claims/reader:FuzzRead \
+	./internal/claims/reader:FuzzJSONLines ./internal/claims/reader:FuzzDecodeArticle \
+	./internal/claims/reader:FuzzRead \
 	./internal/claims/extract:FuzzExtract ./internal/claims/verdict:FuzzParse ./internal/config:FuzzLoad
 fuzz:
 	@for t in $(FUZZ); do echo "fuzz $$t for $(FUZZTIME)"; \

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -32,14 +33,23 @@ func (in input) read(stdin io.Reader, limit int64) ([]byte, error) {
 		defer f.Close()
 		r = f
 	}
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+	tooBig := fmt.Errorf("%s: larger than max_input_bytes (%d bytes): raise it in site.toml to read it", in.name, limit)
+	size := int64(0) // a file's size, read into one buffer rather than grown into one
+	if f, ok := r.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			if size = st.Size(); size > limit {
+				return nil, tooBig
+			}
+		}
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, fmt.Errorf("%s: %w", in.name, unwrapPath(err))
 	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%s: larger than max_input_bytes (%d bytes): raise it in site.toml to read it", in.name, limit)
+	if int64(buf.Len()) > limit {
+		return nil, tooBig
 	}
-	return b, nil
+	return buf.Bytes(), nil
 }
 
 // unwrapPath drops the path that os errors repeat, as ours names it already.

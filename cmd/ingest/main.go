@@ -188,6 +188,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if o.load {
 		err = loadLines(ctx, inputs, stdin, w, &sum, o.now, w.report)
 	} else {
+		var out []byte // the dry run's output of one article, its buffer reused
 		err = process(ctx, inputs, o.workers, limits{cfg.MaxInputBytes, cfg.MaxClaims}, stdin, func(r result) error {
 			defer bar.Step()
 			sum.extracting += r.took
@@ -208,7 +209,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 					sum.foreign++
 				}
 				if o.dryRun {
-					if err := printClaims(stdout, a.article, a.quotes, o.json, cfg.MinConfidence); err != nil {
+					var err error
+					if out, err = printClaims(stdout, out, a.article, a.quotes, o.json, cfg.MinConfidence); err != nil {
 						return err
 					}
 					sum.claimsNew += len(a.quotes)

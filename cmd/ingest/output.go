@@ -89,9 +89,10 @@ func (s *summary) printTime(w io.Writer) {
 
 // printClaims prints an article's claims, one a line: as text, or as
 // JSON (claimJSON); shown is whether the site lists a claim by default
-// (claims.Shown with site.toml's min_confidence).
-func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool, minConfidence float64) error {
-	var buf []byte
+// (claims.Shown with site.toml's min_confidence). It writes them through
+// buf, which it returns for the next article's use.
+func printClaims(w io.Writer, buf []byte, a claims.Article, qs []claims.Quote, asJSON bool, minConfidence float64) ([]byte, error) {
+	buf = buf[:0]
 	if asJSON {
 		buf = articleJSON(buf, a)
 	}
@@ -114,5 +115,5 @@ func printClaims(w io.Writer, a claims.Article, qs []claims.Quote, asJSON bool, 
 		buf = fmt.Appendf(buf, "%s:%d\t%s\t%s\t%s\n", a.Source, where, who, q.Kind, q.Text)
 	}
 	_, err := w.Write(buf)
-	return err
+	return buf, err
 }

@@ -3,7 +3,6 @@ package reader
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -46,7 +45,7 @@ func (JSONLines) Read(name string, data []byte) ([]claims.Article, error) {
 			continue
 		}
 		var j jsonArticle
-		if err := json.Unmarshal(line, &j); err != nil {
+		if err := decodeArticle(line, &j); err != nil {
 			return nil, fmt.Errorf("%s:%d: not a JSON object: %w", name, n, err)
 		}
 		if strings.TrimSpace(j.Text) == "" {
