@@ -87,15 +87,15 @@ func (s *Store) forget() {
 // Add stores one article of the batch with its claims, as AddArticle says,
 // under a savepoint.
 func (b *Batch) Add(ctx context.Context, a *claims.Article, qs []claims.Quote, now time.Time) (Added, error) {
-	if _, err := b.tx.Tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
+	if _, err := b.tx.conn.ExecContext(ctx, `SAVEPOINT article`); err != nil {
 		return Added{}, fmt.Errorf("store: add %s: %w", a.Source, err)
 	}
 	res, err := b.s.addArticle(ctx, b.tx, a, qs, now)
 	if err != nil {
-		b.tx.Tx.ExecContext(ctx, `ROLLBACK TO article`)
+		b.tx.conn.ExecContext(ctx, `ROLLBACK TO article`)
 		b.s.forget() // what the store keeps in memory may hold what was rolled back
 	}
-	if _, rerr := b.tx.Tx.ExecContext(ctx, `RELEASE article`); rerr != nil && err == nil {
+	if _, rerr := b.tx.conn.ExecContext(ctx, `RELEASE article`); rerr != nil && err == nil {
 		err = fmt.Errorf("store: add %s: %w", a.Source, rerr)
 	}
 	return res, err

@@ -39,7 +39,7 @@ func (s *Store) Reresolve(ctx context.Context, extract func(title, body string) 
 	defer tx.Rollback()
 	wrap := func(err error) (Reresolved, error) { return Reresolved{}, fmt.Errorf("store: reresolve: %w", err) }
 
-	before, err := appearanceSpeakers(ctx, tx.Tx) // who each appearance was given to
+	before, err := appearanceSpeakers(ctx, tx) // who each appearance was given to
 	if err != nil {
 		return wrap(err)
 	}
@@ -118,7 +118,7 @@ func (s *Store) Reresolve(ctx context.Context, extract func(title, body string) 
 
 	// The old speakers no new one took over: their slug goes to the
 	// speaker that took most of their appearances, if any.
-	after, err := appearanceSpeakers(ctx, tx.Tx)
+	after, err := appearanceSpeakers(ctx, tx)
 	if err != nil {
 		return wrap(err)
 	}
@@ -213,7 +213,7 @@ type place struct {
 
 // appearanceSpeakers is the speaker each appearance is given to, 0 for
 // none.
-func appearanceSpeakers(ctx context.Context, tx *sql.Tx) (map[place]int64, error) {
+func appearanceSpeakers(ctx context.Context, tx *txn) (map[place]int64, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT article_id, start, coalesce(speaker_id, 0) FROM appearances`)
 	if err != nil {
 		return nil, err

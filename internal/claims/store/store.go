@@ -15,6 +15,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -22,7 +23,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the database/sql driver "sqlite3"
@@ -35,9 +35,7 @@ var migrations embed.FS
 
 // Store is an open claims database.
 type Store struct {
-	db    *sql.DB
-	mu    sync.Mutex
-	stmts map[string]*sql.Stmt // prepared once, by query text
+	db *sql.DB
 	// KeepClaim, when set, keeps a claim that no article reports any more,
 	// such as one with an editor's verdict file.
 	KeepClaim func(id string) bool
@@ -73,7 +71,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	s := &Store{db: db, stmts: map[string]*sql.Stmt{}}
+	s := &Store{db: db}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
@@ -103,7 +101,7 @@ func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("store: open %s: %w", path, err)
 		}
-		return &Store{db: db, stmts: map[string]*sql.Stmt{}}, nil
+		return &Store{db: db}, nil
 	}
 	s, err := open()
 	if err != nil {
@@ -135,20 +133,21 @@ func latestMigration() int {
 
 // Close closes the database.
 func (s *Store) Close() error {
-	s.mu.Lock()
-	for _, st := range s.stmts {
-		st.Close()
-	}
-	s.stmts = nil
-	s.mu.Unlock()
 	return s.db.Close()
 }
 
 // txn is a write transaction whose statements run prepared: ingest runs the
 // same few thousands of times, and preparing each anew was most of its time.
+//
+// It runs on a connection of its own with BEGIN and COMMIT of its own
+// rather than as a *sql.Tx: database/sql starts a goroutine to watch a
+// transaction's context for every query run in it, and the scheduling of
+// those goroutines was a fifth of ingesting.
 type txn struct {
-	*sql.Tx
-	s *Store
+	conn  *sql.Conn
+	stmts map[string]*sql.Stmt // prepared on conn, by query text
+	done  bool
+	s     *Store
 	// During Reresolve: the old speakers' rows by "slug:" and "key:", and
 	// those given to a new speaker.
 	reuse  map[string]int64
@@ -163,35 +162,76 @@ type txn struct {
 // memory of the database when another writer has written since this one
 // last did (the writes table counts every write transaction).
 func (s *Store) begin(ctx context.Context) (*txn, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return nil, err
 	}
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	t := &txn{conn: conn, stmts: map[string]*sql.Stmt{}, s: s}
 	var n int64
-	if err := tx.QueryRowContext(ctx, `UPDATE writes SET n = n + 1 RETURNING n`).Scan(&n); err != nil {
-		tx.Rollback()
+	if err := t.QueryRowContext(ctx, `UPDATE writes SET n = n + 1 RETURNING n`).Scan(&n); err != nil {
+		t.Rollback()
 		return nil, err
 	}
 	if n != s.writes+1 {
 		s.forget()
 	}
 	s.writes = n
-	return &txn{Tx: tx, s: s}, nil
+	return t, nil
 }
 
-// prepared returns query prepared once for the store and bound to t.
+// Commit ends the transaction, keeping what it wrote; when that fails,
+// it rolls back.
+func (t *txn) Commit() error {
+	if t.done {
+		return sql.ErrTxDone
+	}
+	if _, err := t.conn.ExecContext(context.Background(), `COMMIT`); err != nil {
+		t.Rollback()
+		return err
+	}
+	t.close(nil)
+	return nil
+}
+
+// Rollback ends the transaction, dropping what it wrote; after Commit or
+// Rollback it does nothing and says so (sql.ErrTxDone).
+func (t *txn) Rollback() error {
+	if t.done {
+		return sql.ErrTxDone
+	}
+	_, err := t.conn.ExecContext(context.Background(), `ROLLBACK`)
+	t.close(err)
+	return err
+}
+
+// close gives the connection back. One whose ROLLBACK failed may still be
+// in the transaction, so it is closed for good rather than pooled.
+func (t *txn) close(rollbackErr error) {
+	t.done = true
+	for _, st := range t.stmts {
+		st.Close()
+	}
+	if rollbackErr != nil {
+		t.conn.Raw(func(any) error { return driver.ErrBadConn })
+	}
+	t.conn.Close()
+}
+
+// prepared returns query prepared once for the transaction.
 func (t *txn) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
-	t.s.mu.Lock()
-	defer t.s.mu.Unlock()
-	st := t.s.stmts[query]
+	st := t.stmts[query]
 	if st == nil {
 		var err error
-		if st, err = t.s.db.PrepareContext(ctx, query); err != nil {
+		if st, err = t.conn.PrepareContext(ctx, query); err != nil {
 			return nil, err
 		}
-		t.s.stmts[query] = st
+		t.stmts[query] = st
 	}
-	return t.Tx.StmtContext(ctx, st), nil
+	return st, nil
 }
 
 func (t *txn) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
@@ -205,7 +245,7 @@ func (t *txn) ExecContext(ctx context.Context, query string, args ...any) (sql.R
 func (t *txn) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
 	st, err := t.prepared(ctx, query)
 	if err != nil {
-		return t.Tx.QueryRowContext(ctx, query, args...) // reports the same error
+		return t.conn.QueryRowContext(ctx, query, args...) // reports the same error
 	}
 	return st.QueryRowContext(ctx, args...)
 }
