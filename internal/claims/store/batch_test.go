@@ -1,6 +1,7 @@
 package store
 
 import (
+	"claimtrack/internal/claims"
 	"context"
 	"fmt"
 	"testing"
@@ -154,4 +155,65 @@ func TestLoadWhileWriting(t *testing.T) {
 		t.Errorf("after the writes: %d claims, want %d", len(d.Claims), n)
 	}
 	t.Logf("%d loads while writing", loads)
+}
+
+// TestSearchIndexByTransaction changes rows within the transaction that
+// inserts them, before the full-text indexes take them at its end, and in
+// a later one: an article replaced at its URL, a claim whose words an
+// earlier report corrects, claims dropped with their article. After each
+// commit both indexes agree row for row with their tables (FTS5's
+// integrity check against the content), nothing waits, and search finds
+// only the words the claims have now.
+func TestSearchIndexByTransaction(t *testing.T) {
+	s, _ := open(t)
+	ctx := context.Background()
+	now := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	first, q1 := article("https://a.example/story", "2025-05-02", [2]string{"The harbour will close in winter", "Ann Lee"})
+	replaced, q2 := article("https://a.example/story", "2025-05-02", [2]string{"The ferry will run all year", "Ann Lee"})
+	// The same claim, reported earlier and with a full stop: its stored
+	// words become these.
+	earlier, q3 := article("https://a.example/earlier", "2025-04-01", [2]string{"The ferry will run all year.", "Ann Lee"})
+	check := func(when string, want map[string]int) {
+		t.Helper()
+		for _, table := range []string{"claims", "articles"} {
+			if _, err := s.db.ExecContext(ctx, `INSERT INTO `+table+`_fts (`+table+`_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+				t.Errorf("%s: %s_fts: %v", when, table, err)
+			}
+			var n int
+			if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+table+`_fts_pending`).Scan(&n); err != nil || n != 0 {
+				t.Errorf("%s: %d %s rows wait for the index (%v)", when, n, table, err)
+			}
+		}
+		for query, n := range want {
+			if ids, err := s.Search(ctx, query, 10); err != nil || len(ids) != n {
+				t.Errorf("%s: search %q found %v (%v), want %d", when, query, ids, err, n)
+			}
+		}
+	}
+	b, err := s.Batch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, add := range []struct {
+		a  *claims.Article
+		qs []claims.Quote
+	}{{&first, q1}, {&replaced, q2}, {&earlier, q3}} {
+		if _, err := b.Add(ctx, add.a, add.qs, now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	check("one transaction", map[string]int{"harbour": 0, "ferry": 1})
+	var text string
+	if err := s.db.QueryRowContext(ctx, `SELECT text FROM claims`).Scan(&text); err != nil || text != "The ferry will run all year." {
+		t.Fatalf("stored claim %q (%v), want the earlier report's words", text, err)
+	}
+	// Now indexed rows change: the story is replaced again.
+	again, q4 := article("https://a.example/story", "2025-05-02", [2]string{"The harbour will open at dawn", "Ann Lee"})
+	if _, err := s.AddArticle(ctx, &again, q4, now); err != nil {
+		t.Fatal(err)
+	}
+	check("a later transaction", map[string]int{"harbour": 1, "ferry": 1, "dawn": 1})
 }

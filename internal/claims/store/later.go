@@ -59,6 +59,9 @@ func laterArticles(ctx context.Context, tx *txn, articleID int64, when time.Time
 	if latest, err := tx.s.latestArticle(ctx, tx); err != nil || !latest.After(when) {
 		return err // nothing stored appeared later: the usual case when reading in order
 	}
+	if err := tx.index(ctx, "articles"); err != nil {
+		return err // the batch's own articles are searched too
+	}
 	for _, l := range claims {
 		var text, speaker string
 		if err := tx.QueryRowContext(ctx, `SELECT c.text, coalesce(s.name, '') FROM claims c

@@ -189,12 +189,36 @@ func (t *txn) Commit() error {
 	if t.done {
 		return sql.ErrTxDone
 	}
-	if _, err := t.conn.ExecContext(context.Background(), `COMMIT`); err != nil {
+	ctx := context.Background()
+	if err := t.index(ctx, "claims"); err != nil {
+		t.Rollback()
+		return err
+	}
+	if err := t.index(ctx, "articles"); err != nil {
+		t.Rollback()
+		return err
+	}
+	if _, err := t.conn.ExecContext(ctx, `COMMIT`); err != nil {
 		t.Rollback()
 		return err
 	}
 	t.close(nil)
 	return nil
+}
+
+// index adds the rows of table ("claims" or "articles") that wait in its
+// pending table to its full-text index, all in one statement (migration
+// 011): at the end of each write transaction, and before a search of the
+// index within one.
+func (t *txn) index(ctx context.Context, table string) error {
+	key := map[string]string{"claims": "rowid", "articles": "id"}[table]
+	text := map[string]string{"claims": "text", "articles": "body"}[table]
+	if _, err := t.ExecContext(ctx, `INSERT INTO `+table+`_fts (rowid, `+text+`)
+		SELECT t.`+key+`, t.`+text+` FROM `+table+`_fts_pending p JOIN `+table+` t ON t.`+key+` = p.id ORDER BY p.id`); err != nil {
+		return err
+	}
+	_, err := t.ExecContext(ctx, `DELETE FROM `+table+`_fts_pending`)
+	return err
 }
 
 // Rollback ends the transaction, dropping what it wrote; after Commit or
