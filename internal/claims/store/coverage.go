@@ -139,8 +139,13 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 			if c.id == "" {
 				continue // dropped from the index
 			}
-			if share := float64(shared[n]) / float64(c.n); share >= minCoverage && c.first.Before(when) && !own[c.id] {
-				cands = top(cands, candidate{c, share})
+			// The article's own claims are looked up last, for the few
+			// that would make the best twenty: most claims of a busy
+			// speaker share enough words, and the look-up was a tenth
+			// of ingesting the corpus.
+			cand := candidate{c, float64(shared[n]) / float64(c.n)}
+			if cand.share >= minCoverage && c.first.Before(when) && admits(cands, cand) && !own[c.id] {
+				cands = top(cands, cand)
 			}
 		}
 	}
@@ -181,16 +186,21 @@ func (c candidate) before(d candidate) bool {
 // one of them: sorting every candidate to keep twenty was a tenth of
 // ingesting a large corpus.
 func top(cands []candidate, c candidate) []candidate {
-	i := sort.Search(len(cands), func(i int) bool { return c.before(cands[i]) })
-	if i >= maxCandidates {
+	if !admits(cands, c) {
 		return cands
 	}
+	i := sort.Search(len(cands), func(i int) bool { return c.before(cands[i]) })
 	if len(cands) < maxCandidates {
 		cands = append(cands, candidate{})
 	}
 	copy(cands[i+1:], cands[i:len(cands)-1])
 	cands[i] = c
 	return cands
+}
+
+// admits reports whether c would be one of the best maxCandidates.
+func admits(cands []candidate, c candidate) bool {
+	return len(cands) < maxCandidates || c.before(cands[len(cands)-1])
 }
 
 // overlap is the share of the claim's content words the sentence has.
