@@ -255,6 +255,20 @@ func TestIncrementalBuild(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "claims", old)); !os.IsNotExist(err) {
 		t.Errorf("the old claim's page folder is still there: %v", err)
 	}
+	// Without the last build's manifest, the whole folder is looked
+	// through: a file no build made goes too.
+	stray := filepath.Join(out, "claims", "stray", "index.html")
+	os.MkdirAll(filepath.Dir(stray), 0o755)
+	os.WriteFile(stray, []byte("left over"), 0o644)
+	if err := os.Remove(filepath.Join(out, ".claimtrack-build")); err != nil {
+		t.Fatal(err)
+	}
+	if msg := build(t, args...); !strings.Contains(msg, "1 removed") {
+		t.Errorf("build without a manifest: %s", msg)
+	}
+	if _, err := os.Stat(filepath.Dir(stray)); !os.IsNotExist(err) {
+		t.Errorf("the stray page's folder is still there: %v", err)
+	}
 }
 
 // oneArticle writes a one-article text file with the given body, ingests

@@ -26,10 +26,22 @@ type writer struct {
 	made  map[string]bool
 	next  map[string]fingerprint
 	stats Stats
+	empty bool // the output folder had nothing in it when the build began
 }
 
 func newWriter(out string) *writer {
-	return &writer{out: out, prior: readManifest(out), made: map[string]bool{}, next: map[string]fingerprint{}}
+	return &writer{out: out, prior: readManifest(out), made: map[string]bool{}, next: map[string]fingerprint{}, empty: isEmpty(out)}
+}
+
+// isEmpty reports whether the folder dir is missing or has nothing in it.
+func isEmpty(dir string) bool {
+	f, err := os.Open(dir)
+	if err != nil {
+		return errors.Is(err, fs.ErrNotExist)
+	}
+	defer f.Close()
+	_, err = f.Readdirnames(1)
+	return err == io.EOF
 }
 
 // reuse keeps the page at rel as the last build wrote it when its
@@ -199,11 +211,14 @@ func (w *writer) count(n *int) {
 // empty, then writes the manifest. After a build that left a manifest,
 // the files to remove are those it lists and this build did not make;
 // otherwise (a first build, or one after a failure) the whole folder is
-// looked through, which at 100,000 pages takes seconds.
+// looked through, which at 100,000 pages takes seconds, unless it was
+// empty when the build began.
 func (w *writer) finish() error {
 	if w.prior == nil {
-		if err := w.sweep(); err != nil {
-			return err
+		if !w.empty {
+			if err := w.sweep(); err != nil {
+				return err
+			}
 		}
 		return writeManifest(w.out, w.made, w.next)
 	}
