@@ -56,18 +56,25 @@ type summer struct {
 
 func newSummer() *summer { return &summer{h: sha256.New()} }
 
-// write adds b to the sum.
+// write adds b to the sum. A long b goes to the hash as it is: copying it
+// into the buffer first cost more than hashing it.
 func (s *summer) write(b []byte) {
+	if len(b) >= directWrite {
+		s.h.Write(s.buf[:s.n])
+		s.n = 0
+		s.h.Write(b)
+		return
+	}
 	if s.n+len(b) > len(s.buf) {
 		s.h.Write(s.buf[:s.n])
 		s.n = 0
-		if len(b) > len(s.buf) {
-			s.h.Write(b)
-			return
-		}
 	}
 	s.n += copy(s.buf[s.n:], b)
 }
+
+// directWrite is the length from which write hands bytes to the hash
+// directly: two of SHA-256's blocks.
+const directWrite = 128
 
 func (s *summer) byte(c byte) {
 	if s.n == len(s.buf) {
