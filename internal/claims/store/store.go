@@ -142,7 +142,7 @@ func (s *Store) Close() error {
 // It runs on a connection of its own with BEGIN and COMMIT of its own
 // rather than as a *sql.Tx: database/sql starts a goroutine to watch a
 // transaction's context for every query run in it, and the scheduling of
-// those goroutines was a fifth of ingesting.
+// those goroutines was a tenth of ingesting.
 type txn struct {
 	conn  *sql.Conn
 	stmts map[string]*sql.Stmt // prepared on conn, by query text
