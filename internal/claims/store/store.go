@@ -211,8 +211,7 @@ func (t *txn) Commit() error {
 // 011): at the end of each write transaction, and before a search of the
 // index within one.
 func (t *txn) index(ctx context.Context, table string) error {
-	key := map[string]string{"claims": "rowid", "articles": "id"}[table]
-	text := map[string]string{"claims": "text", "articles": "body"}[table]
+	key, text := ftsColumns[table][0], ftsColumns[table][1]
 	if _, err := t.ExecContext(ctx, `INSERT INTO `+table+`_fts (rowid, `+text+`)
 		SELECT t.`+key+`, t.`+text+` FROM `+table+`_fts_pending p JOIN `+table+` t ON t.`+key+` = p.id ORDER BY p.id`); err != nil {
 		return err
@@ -220,6 +219,10 @@ func (t *txn) index(ctx context.Context, table string) error {
 	_, err := t.ExecContext(ctx, `DELETE FROM `+table+`_fts_pending`)
 	return err
 }
+
+// ftsColumns are, for each table with a full-text index, the key the
+// index's rowids are and the column it indexes.
+var ftsColumns = map[string][2]string{"claims": {"rowid", "text"}, "articles": {"id", "body"}}
 
 // Rollback ends the transaction, dropping what it wrote; after Commit or
 // Rollback it does nothing and says so (sql.ErrTxDone).
