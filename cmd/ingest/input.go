@@ -124,57 +124,151 @@ func walk(dir string) ([]input, error) {
 	return ins, err
 }
 
-// result is what reading one input gave.
+// partSize is how many articles of one input a worker extracts at a time:
+// a large input (a JSON-lines dump, a feed) is shared among the workers in
+// parts this small, and its first articles are stored while its last are
+// still being extracted.
+const partSize = 4
+
+// result is one part of an input: its articles, extracted, or the error
+// that failed the whole input.
 type result struct {
 	articles []article
 	err      error
 	took     time.Duration // reading and extracting it, on its worker
+	last     bool          // the input's last part
+}
+
+// part is some articles of an input, read and waiting for extraction.
+type part struct {
+	articles []article
+	out      chan<- result
+	last     bool
 }
 
 // process reads and extracts inputs on several workers and hands each
-// result to store in input order, one at a time, so that the database sees
-// a single writer and runs are repeatable.
+// input's parts to store in input order, and an input's articles in their
+// order, so that the database sees a single writer and runs are
+// repeatable. A worker that reads an input extracts its first part and
+// hands the rest to whichever workers are free; workers take such parts
+// before the next input, so that the writer is not kept waiting.
 func process(ctx context.Context, ins []input, workers int, lim limits, stdin io.Reader, store func(result) error) error {
 	if workers < 1 {
 		workers = 1
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	results := make([]chan result, len(ins))
-	for i := range results {
-		results[i] = make(chan result, 1)
+	outcomes := make([]chan []chan result, len(ins)) // each input's parts, in order
+	for i := range outcomes {
+		outcomes[i] = make(chan []chan result, 1)
 	}
 	jobs := make(chan int)
-	var wg sync.WaitGroup
+	parts := make(chan part)
+	var reading, handing, working sync.WaitGroup
+	extractPart := func(p part, began time.Time) {
+		for i := range p.articles {
+			extractOne(&p.articles[i], lim)
+		}
+		p.out <- result{articles: p.articles, took: time.Since(began), last: p.last}
+	}
+	read := func(i int) {
+		defer reading.Done()
+		began := time.Now()
+		as, err := readArticles(ins[i], stdin, lim)
+		if err != nil {
+			out := make(chan result, 1)
+			out <- result{err: err, took: time.Since(began), last: true}
+			outcomes[i] <- []chan result{out}
+			return
+		}
+		var ps []part
+		var outs []chan result
+		for k := 0; k == 0 || k < len(as); k += partSize {
+			out := make(chan result, 1)
+			outs = append(outs, out)
+			ps = append(ps, part{articles: as[k:min(k+partSize, len(as))], out: out, last: k+partSize >= len(as)})
+		}
+		outcomes[i] <- outs
+		if len(ps) > 1 {
+			handing.Add(1)
+			go func() {
+				defer handing.Done()
+				for _, p := range ps[1:] {
+					select {
+					case parts <- p:
+					case <-ctx.Done():
+						p.out <- result{err: ctx.Err(), last: p.last}
+					}
+				}
+			}()
+		}
+		extractPart(ps[0], began)
+	}
 	for w := 0; w < workers; w++ {
-		wg.Add(1)
+		working.Add(1)
 		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				began := time.Now()
-				as, err := readInput(ins[i], stdin, lim)
-				results[i] <- result{as, err, time.Since(began)}
+			defer working.Done()
+			for {
+				select { // another input's parts first: the writer waits for them
+				case p, ok := <-parts:
+					if !ok {
+						return // closed once every input is read and handed out
+					}
+					extractPart(p, time.Now())
+					continue
+				default:
+				}
+				select {
+				case p, ok := <-parts:
+					if !ok {
+						return
+					}
+					extractPart(p, time.Now())
+				case i, ok := <-jobs:
+					if !ok {
+						for p := range parts {
+							extractPart(p, time.Now())
+						}
+						return
+					}
+					read(i)
+				}
 			}
 		}()
 	}
 	go func() {
-		defer close(jobs)
+		defer func() {
+			close(jobs)
+			reading.Wait() // every input read has its parts handed out...
+			handing.Wait() // ...and taken
+			close(parts)
+		}()
 		for i := range ins {
+			reading.Add(1)
 			select {
 			case jobs <- i:
 			case <-ctx.Done():
+				reading.Done()
 				return
 			}
 		}
 	}()
-	defer func() { cancel(); wg.Wait() }()
+	defer func() { cancel(); working.Wait() }()
 	for i := range ins {
+		var outs []chan result
 		select {
-		case r := <-results[i]:
-			if err := store(r); err != nil {
-				return err
-			}
+		case outs = <-outcomes[i]:
 		case <-ctx.Done():
 			return ctx.Err()
+		}
+		for _, out := range outs {
+			select {
+			case r := <-out:
+				if err := store(r); err != nil {
+					return err
+				}
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		}
 	}
 	return nil

@@ -190,7 +190,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	} else {
 		var out []byte // the dry run's output of one article, its buffer reused
 		err = process(ctx, inputs, o.workers, limits{cfg.MaxInputBytes, cfg.MaxClaims}, stdin, func(r result) error {
-			defer bar.Step()
+			if r.last {
+				defer bar.Step()
+			}
 			sum.extracting += r.took
 			if r.err != nil {
 				sum.failed++
@@ -199,6 +201,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 				return nil
 			}
 			for _, a := range r.articles {
+				if a.err != nil {
+					sum.failed++
+					bar.Clear()
+					fmt.Fprintln(stderr, "ingest:", a.err)
+					continue
+				}
 				for _, w := range a.article.Warnings {
 					bar.Clear()
 					fmt.Fprintf(stderr, "ingest: %s: warning: %s\n", a.article.Source, w)
@@ -283,10 +291,12 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 	return set
 }
 
-// article is one article read from an input, with its extracted claims.
+// article is one article read from an input, with its extracted claims,
+// or the fault that stopped their extraction.
 type article struct {
 	article claims.Article
 	quotes  []claims.Quote
+	err     error
 }
 
 // limits are the most ingest reads of one input: bytes of a file, and
@@ -296,12 +306,22 @@ type limits struct {
 	claims int
 }
 
-// readInput reads and extracts every article of one input. A fault in
-// extraction fails this input alone, with its name, not the whole run.
-func readInput(in input, stdin io.Reader, lim limits) (arts []article, err error) {
+// readInput reads and extracts every article of one input, as process
+// does on its workers.
+func readInput(in input, stdin io.Reader, lim limits) ([]article, error) {
+	as, err := readArticles(in, stdin, lim)
+	for i := range as {
+		extractOne(&as[i], lim)
+	}
+	return as, err
+}
+
+// readArticles reads the articles of one input. A fault in a reader fails
+// this input alone, with its name, not the whole run.
+func readArticles(in input, stdin io.Reader, lim limits) (arts []article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			arts, err = nil, fmt.Errorf("%s: extraction failed (a bug: please report it with this file): %v", in.name, r)
+			arts, err = nil, fmt.Errorf("%s: reading failed (a bug: please report it with this file): %v", in.name, r)
 		}
 	}()
 	data, err := in.read(stdin, lim.bytes)
@@ -315,16 +335,27 @@ func readInput(in input, stdin io.Reader, lim limits) (arts []article, err error
 	out := make([]article, len(as))
 	for i, a := range as {
 		out[i] = article{article: a}
-		if claims.Analysed(a.Language) {
-			out[i].quotes = extract.ExtractArticle(a.Title, a.Body)
-		}
-		if n := len(out[i].quotes); n > lim.claims {
-			out[i].quotes = mostConfident(out[i].quotes, lim.claims)
-			out[i].article.Warnings = append(out[i].article.Warnings,
-				fmt.Sprintf("%d claims found, only the %d most confident kept (max_claims_per_article)", n, lim.claims))
-		}
 	}
 	return out, nil
+}
+
+// extractOne finds an article's claims. A fault in extraction fails this
+// article alone, with its source, not the whole run.
+func extractOne(a *article, lim limits) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.quotes, a.err = nil, fmt.Errorf("%s: extraction failed (a bug: please report it with this article): %v", a.article.Source, r)
+		}
+	}()
+	if !claims.Analysed(a.article.Language) {
+		return
+	}
+	a.quotes = extract.ExtractArticle(a.article.Title, a.article.Body)
+	if n := len(a.quotes); n > lim.claims {
+		a.quotes = mostConfident(a.quotes, lim.claims)
+		a.article.Warnings = append(a.article.Warnings,
+			fmt.Sprintf("%d claims found, only the %d most confident kept (max_claims_per_article)", n, lim.claims))
+	}
 }
 
 // mostConfident keeps the n most confident claims (the first of equals),
