@@ -16,6 +16,11 @@ func TestMentions(t *testing.T) {
 		{"The Association of Flight Attendants backed Bank of America.", []string{"Association of Flight Attendants", "Bank of America"}, nil},
 		{"CONGRESS HAS INVESTIGATED HIM for his claims, Senator Jane Roe said.", []string{"Senator Jane Roe"}, []string{"CONGRESS HAS INVESTIGATED HIM"}},
 		{"NATO and the FBI said so.", []string{"NATO", "FBI"}, nil},
+		// A headline's auxiliary ends a name, unless it is a given name;
+		// a run in capitals is shouting however it is cut.
+		{"Chris Christie Is Over Marco Rubio's Same Old Speech", []string{"Chris Christie", "Marco Rubio's"}, []string{"Chris Christie Is Over Marco Rubio's"}},
+		{"Why Does Free Syrian Army Back It? They Said Will Smith Was Right", []string{"Will Smith"}, []string{"Does", "Does Free Syrian Army Back It", "Will Smith Was Right"}},
+		{"EDGAR ALLEN POE WAS ONTO SOMETHING, the critic Ann Roe said.", []string{"critic Ann Roe"}, []string{"EDGAR ALLEN POE"}},
 		{"No 10 said so, and No. 10 agreed.", []string{"No 10", "No. 10"}, nil},
 		{"Majed al-Ansari met Valéry Giscard d'Estaing.", []string{"Majed al-Ansari", "Valéry Giscard d'Estaing"}, []string{"Majed"}},
 		{"Ursula von der Leyen met Alexander Van der Bellen.", []string{"Ursula von der Leyen", "Alexander Van der Bellen"}, []string{"Ursula", "Leyen"}},

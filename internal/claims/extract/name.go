@@ -30,8 +30,12 @@ func nameAt(p *para, i int) *mention {
 		t := toks[j]
 		lw := t.lower()
 		switch {
-		case j > a && t.isCap() && (headlineVerbs[lw] || weekdays[lw]):
-			goto done // "Christie Calls Clinton ...": a headline's verb ends the name, as a day does ("The Globe and Mail Thursday")
+		case j > a && t.isCap() && (headlineVerbs[lw] || weekdays[lw]) || (auxiliaries[lw] || t.is(fBe)) && given(toks, j) == 0:
+			// "Christie Calls Clinton ...", "Christie Is Over Marco
+			// Rubio's ...": a headline's verb ends the name, as a day does
+			// ("The Globe and Mail Thursday"); no name holds "Is" or
+			// "Would", unless as a given name ("Will Smith")
+			goto done
 		case t.isCap() && (j > a || !t.is(fStopCap) && !stopCaps[strings.TrimSuffix(lw, ".")] || t.is(fTitle)):
 		case j > a && particles[lw] && j+1 < len(toks) && (toks[j+1].isCap() || // "Charles de Gaulle"
 			particles[toks[j+1].lower()] && j+2 < len(toks) && toks[j+2].isCap()): // "Ursula von der Leyen"
@@ -65,7 +69,7 @@ func nameAt(p *para, i int) *mention {
 		_, possessive = cutPossessive(t.text)
 	}
 done:
-	if j == a || j-a >= 2 && shouted(toks[a:j]) { // one word is never shouting
+	if j == a || j-a >= 2 && shouted(toks[a:max(j, capEnd(toks, a))]) { // one word is never shouting; "EDGAR ALLEN POE WAS ONTO ..." is
 		return nil
 	}
 	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[j-1].End}, kind: byName,
