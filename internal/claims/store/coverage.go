@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"claimtrack/internal/claims"
 )
@@ -126,12 +127,25 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 		}
 		shared := make([]int32, len(sc.claims)) // a map cost ten times as much
 		var hit []int32
-		for w := range article {
-			for _, n := range sc.byWord[w] {
+		count := func(ns []int32) {
+			for _, n := range ns {
 				if shared[n] == 0 {
 					hit = append(hit, n)
 				}
 				shared[n]++
+			}
+		}
+		// Each word the two share, looked up from the smaller side: most
+		// speakers have said a few things, most articles say many.
+		if len(sc.byWord) < len(article) {
+			for w, ns := range sc.byWord {
+				if article[w] {
+					count(ns)
+				}
+			}
+		} else {
+			for w := range article {
+				count(sc.byWord[w])
 			}
 		}
 		for _, n := range hit {
@@ -286,7 +300,7 @@ func (s *Store) namedSpeakers(ctx context.Context, tx *txn, text string) ([]int6
 	seen := map[string]bool{}
 	var ids []int64
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		if r := []rune(w); len(r) < 2 || !unicode.IsUpper(r[0]) {
+		if first, n := utf8.DecodeRuneInString(w); n == len(w) || !unicode.IsUpper(first) {
 			continue
 		}
 		key := claims.SpeakerKey(w)
@@ -299,7 +313,7 @@ func (s *Store) namedSpeakers(ctx context.Context, tx *txn, text string) ([]int6
 		// full; all of them only when it names none so.
 		var full []int64
 		for _, p := range people {
-			if strings.Contains(text, p.name) {
+			if len(people) > 1 && strings.Contains(text, p.name) {
 				full = append(full, p.id)
 			}
 		}

@@ -166,6 +166,14 @@ func (s *Store) begin(ctx context.Context) (*txn, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The log is copied into the database every 40 MB rather than SQLite's
+	// 4 MB: a large ingest touches the same index pages batch after batch,
+	// and copying them ten times as often was a twelfth of its time. (A
+	// setting of the connection, which the DSN cannot give.)
+	if _, err := conn.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 10000`); err != nil {
+		conn.Close()
+		return nil, err
+	}
 	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
 		conn.Close()
 		return nil, err
