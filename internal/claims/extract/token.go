@@ -18,6 +18,28 @@ type token struct {
 	q     *quote
 	flags wordFlag // what the word lists say of it, looked up once
 	given byte     // givenGender's answer with seenGiven set, once asked (given)
+	shape byte     // word and capital: what its first letter is, read once
+}
+
+// A token's shape: a word (not a quote) that starts with a letter or a
+// digit, and one that starts with a capital. The extractor asks both of
+// every token many times over.
+const (
+	shapeWord byte = 1 << iota
+	shapeCap
+)
+
+// shapeOf is the shape of a token of text that is no quote.
+func shapeOf(text string) byte {
+	r, _ := utf8.DecodeRuneInString(text)
+	var s byte
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		s |= shapeWord
+	}
+	if unicode.IsUpper(r) {
+		s |= shapeCap
+	}
+	return s
 }
 
 // seenGiven marks a token's given field as looked up.
@@ -148,18 +170,12 @@ func britishSpelling(w string) string {
 
 func (t token) is(f wordFlag) bool { return t.flags&f != 0 }
 
-func (t token) isWord() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return t.q == nil && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
+func (t token) isWord() bool { return t.shape&shapeWord != 0 }
 
 func (t token) lower() string { return t.low }
 
 // isCap reports a word that starts with a capital letter.
-func (t token) isCap() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return t.q == nil && unicode.IsUpper(r)
-}
+func (t token) isCap() bool { return t.shape&shapeCap != 0 }
 
 // abbreviations end in a period that does not end a sentence.
 var abbreviations = set("mr mrs ms dr sen rep gov gen lt col sgt capt adm prof st jr sr inc corp co ltd " +
@@ -208,14 +224,14 @@ func tokenize(body, folded string, p *para, buf []token) []token {
 			if f == 0 && len(low) > 4 {
 				f = compoundTitle(low)
 			}
-			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: low, flags: f})
+			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: low, flags: f, shape: shapeOf(body[i:j])})
 			i = j
 		default:
 			j := i + n
 			for r == '.' && j < p.End && body[j] == '.' { // an ellipsis is one mark
 				j++
 			}
-			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: body[i:j]})
+			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: body[i:j], shape: shapeOf(body[i:j])})
 			i = j
 		}
 	}
