@@ -70,6 +70,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "Derelict Obama", "Obama Sees": a title's words, no one the body names
 		case names.IsStateAbbreviation(e.name):
 			e.kind = kindOther // "Md.", "D-Mich.": a place that is part of someone's description
+		case shoutedWord(e.name, e.key):
+			e.kind = kindOther // "ABSTRACT", "TEXT": a label in capitals, no acronym
 		case groupName(e.key):
 			e.kind = kindGroup
 		case e.org || !e.person && !geographic(e.key) && (orgLooking(e.name) || placeEdged(e.key)):
@@ -86,6 +88,13 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther
 		}
 	}
+}
+
+// shoutedWord reports a name of one word in capitals that is an ordinary
+// word of the dictionary: a page's label or heading ("ABSTRACT", "TEXT",
+// "UPDATE"), where an acronym ("NATO", "ISIS") is no word.
+func shoutedWord(name, key string) bool {
+	return len(name) > 3 && !strings.ContainsAny(key, " .") && allCaps(name) && (isCommonWord(key) || names.IsWord(key))
 }
 
 // afterLocative reports a mention after a preposition that places or

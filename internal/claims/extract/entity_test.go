@@ -23,6 +23,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the wait times had fallen", "Nova Scotia Health Authority", claims.Organisation},
 		{"an organisation by its acronym", "BC Hydro said more than 800 crews were at work.",
 			"more than 800 crews were at work", "BC Hydro", claims.Organisation},
+		{"an acronym that is no word", "NATO said more than 800 troops were at work.",
+			"more than 800 troops were at work", "NATO", claims.Organisation},
 		{"an acronym it defined", "The International Monetary Fund (IMF) met on Monday.\n\nThe IMF said growth would slow next year.",
 			"growth would slow next year", "International Monetary Fund", claims.Organisation},
 		{"a group by its party", "Democrats said the bill would raise taxes on families.",
@@ -125,8 +127,9 @@ func TestSpeakerTypes(t *testing.T) {
 	}
 }
 
-// TestNoSpeakers checks names that are never a speaker: page furniture,
-// a party adjective, a date, a place named as where someone is from.
+// TestNoSpeakers checks names that are never a speaker: page furniture
+// (a label in capitals among it), a party adjective, a date, a place named
+// as where someone is from.
 func TestNoSpeakers(t *testing.T) {
 	for _, body := range []string{
 		"Continued Below said the markets would rally in the spring.",
@@ -134,10 +137,11 @@ func TestNoSpeakers(t *testing.T) {
 		"Christmas Day said the markets would rally in the spring.",
 		"\"We will win the seat,\" said Sen. Debbie Stabenow, D-Mich., on Tuesday.",
 		"Ann Lee, of Silver Spring, Md., said the water was brown for a week.",
+		"ABSTRACT\n\nThe company said it had suspended 125,000 accounts since mid-2015.",
 	} {
 		for _, c := range Extract(body) {
 			switch c.Speaker.Name {
-			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring":
+			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
 			}
 		}
