@@ -263,6 +263,9 @@ func ordinaryName(key string) bool {
 	if last := words[len(words)-1]; len(words) <= 3 && adjectives[last] || len(words) > 1 && (last == "based" || last == "born") {
 		return true // "Republican", "North American", "Alberta-based"
 	}
+	if len(words) == 1 && numberWords[words[0]] {
+		return true // "Twelve years ago, when she ...": a sentence's number
+	}
 	for i, w := range words {
 		// A one-word name is a surname as often as it is a word of the
 		// dictionary ("Trump", "Rice", "Guest"): only the words news keeps

@@ -159,8 +159,9 @@ done:
 		// A person by a given name, a title or role before the name, or a
 		// name of words that may all be a person's ("Sutopo Purwo
 		// Nugroho"); not "New Brunswick" or "Christmas Day", nor a given
-		// name alone that names a place ("in Alberta").
-		m.person = g != 0 && (j-(k+1) > 1 || !names.IsPlace(toks[k+1].low)) || k >= a || plausiblePerson(toks[k+1:j]) && !placeEnds(toks, j) || regalTitles[toks[k+1].low]
+		// name alone that names a place ("in Alberta") or a nation
+		// ("German", a given name in Spanish).
+		m.person = g != 0 && (j-(k+1) > 1 || !names.IsPlace(toks[k+1].low) && !adjectives[toks[k+1].low]) || k >= a || plausiblePerson(toks[k+1:j]) && !placeEnds(toks, j) || regalTitles[toks[k+1].low]
 		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender, m.person = g, true
 		}

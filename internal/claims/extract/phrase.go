@@ -161,7 +161,8 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 // counted reports a number, in words or digits.
 func counted(t token) bool { return numberWords[t.low] || isNumber(t.text) }
 
-var numberWords = set(`one two three four five six seven eight nine ten`)
+var numberWords = set(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen`)
 
 // lyNouns end in -ly but are nouns or the adjectives of a noun phrase, not
 // adverbs: "a pro-Trump rally", "likely voters".
