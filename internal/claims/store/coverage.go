@@ -117,14 +117,17 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 	if err != nil || len(speakers) == 0 {
 		return nil, err
 	}
-	article := contentWords(body)
-	when = when.UTC().Truncate(time.Second) // as first_seen is stored
-	var cands []candidate
-	for _, sp := range speakers {
-		sc, err := tx.s.speakerClaims(ctx, tx, sp)
-		if err != nil {
+	scs := make([]*speakerClaims, len(speakers))
+	for i, sp := range speakers {
+		if scs[i], err = tx.s.speakerClaims(ctx, tx, sp); err != nil {
 			return nil, err
 		}
+	}
+	ix := tx.s.index
+	article := ix.marked(body, nil) // the article's words the claims have
+	when = when.UTC().Truncate(time.Second) // as first_seen is stored
+	var cands []candidate
+	for _, sc := range scs {
 		shared := make([]int32, len(sc.claims)) // a map cost ten times as much
 		var hit []int32
 		count := func(ns []int32) {
@@ -139,12 +142,12 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 		// speakers have said a few things, most articles say many.
 		if len(sc.byWord) < len(article) {
 			for w, ns := range sc.byWord {
-				if article[w] {
+				if ix.has(w) {
 					count(ns)
 				}
 			}
 		} else {
-			for w := range article {
+			for _, w := range article {
 				count(sc.byWord[w])
 			}
 		}
@@ -157,7 +160,7 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 			// that would make the best twenty: most claims of a busy
 			// speaker share enough words, and the look-up was a tenth
 			// of ingesting the corpus.
-			cand := candidate{c, float64(shared[n]) / float64(c.n)}
+			cand := candidate{c, float64(shared[n]) / float64(len(c.words))}
 			if cand.share >= minCoverage && c.first.Before(when) && admits(cands, cand) && !own[c.id] {
 				cands = top(cands, cand)
 			}
@@ -167,15 +170,18 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 	if len(cands) == 0 {
 		return best, nil
 	}
-	sents := sentences(body)
-	sentWords := make([]map[string]bool, len(sents))
-	for i, s := range sents {
-		sentWords[i] = contentWords(s)
-	}
-	for _, c := range cands {
-		for i, words := range sentWords {
-			if score := overlap(c.claim.words, words); score >= minCoverage && score > best[c.claim.id].score {
-				best[c.claim.id] = link{score, sents[i]}
+	var words []int32
+	for _, s := range sentences(body) {
+		words = ix.marked(s, words[:0])
+		for _, c := range cands {
+			shared := 0
+			for _, w := range c.claim.words {
+				if ix.has(w) {
+					shared++
+				}
+			}
+			if score := float64(shared) / float64(max(len(c.claim.words), 1)); score >= minCoverage && score > best[c.claim.id].score {
+				best[c.claim.id] = link{score, s}
 			}
 		}
 	}
