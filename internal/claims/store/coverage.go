@@ -124,7 +124,7 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 		}
 	}
 	ix := tx.s.index
-	article := ix.marked(body, nil) // the article's words the claims have
+	article := ix.marked(body, nil)         // the article's words the claims have
 	when = when.UTC().Truncate(time.Second) // as first_seen is stored
 	var cands []candidate
 	for _, sc := range scs {
