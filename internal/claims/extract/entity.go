@@ -72,6 +72,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "Md.", "D-Mich.": a place that is part of someone's description
 		case shoutedWord(e.name, e.key):
 			e.kind = kindOther // "ABSTRACT", "TEXT": a label in capitals, no acronym
+		case origin(e.key):
+			e.kind = kindOther // "a Pakistan-based group": where the body is, not the body
 		case groupName(e.key):
 			e.kind = kindGroup
 		case e.org || !e.person && !geographic(e.key) && (orgLooking(e.name) || placeEdged(e.key)):
@@ -88,6 +90,13 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther
 		}
 	}
+}
+
+// origin reports a name that says where someone or something is from:
+// "Alberta-based", "Toronto born".
+func origin(key string) bool {
+	last := key[strings.LastIndexByte(key, ' ')+1:]
+	return last == "based" || last == "born" || strings.HasSuffix(last, "-based") || strings.HasSuffix(last, "-born")
 }
 
 // shoutedWord reports a name of one word in capitals that is an ordinary
@@ -260,7 +269,7 @@ func ordinaryName(key string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	if last := words[len(words)-1]; len(words) <= 3 && adjectives[last] || len(words) > 1 && (last == "based" || last == "born") {
+	if last := words[len(words)-1]; len(words) <= 3 && adjectives[last] || origin(key) {
 		return true // "Republican", "North American", "Alberta-based"
 	}
 	if len(words) == 1 && numberWords[words[0]] {

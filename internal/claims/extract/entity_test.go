@@ -25,6 +25,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"more than 800 crews were at work", "BC Hydro", claims.Organisation},
 		{"an acronym that is no word", "NATO said more than 800 troops were at work.",
 			"more than 800 troops were at work", "NATO", claims.Organisation},
+		{"a newspaper by its name's last word, though the first is a given name", "The Charlotte Observer reported that the video would be released.",
+			"the video would be released", "Charlotte Observer", claims.Organisation},
+		{"a company by its suffix", "Ford Motor Co. said the plant would close in May.",
+			"the plant would close in May", "Ford Motor Co.", claims.Organisation},
 		{"an acronym it defined", "The International Monetary Fund (IMF) met on Monday.\n\nThe IMF said growth would slow next year.",
 			"growth would slow next year", "International Monetary Fund", claims.Organisation},
 		{"a group by its party", "Democrats said the bill would raise taxes on families.",
@@ -140,11 +144,12 @@ func TestNoSpeakers(t *testing.T) {
 		"Ann Lee, of Silver Spring, Md., said the water was brown for a week.",
 		"ABSTRACT\n\nThe company said it had suspended 125,000 accounts since mid-2015.",
 		"German said the bill would pass the Senate easily.",
+		"Ann Roe, a senator whose El Paso-based district went for her but who suggested that Sanders could win, spoke.",
 		"Twelve years ago, when she was breaking in, the reporter accepted it.\n\n\"I covered lobbying,\" she said.",
 	} {
 		for _, c := range Extract(body) {
 			switch c.Speaker.Name {
-			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve":
+			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
 			}
 		}

@@ -83,7 +83,8 @@ delegation army navy forces command club league federation alliance coalition ch
 see embassy cabinet secretariat bureau authority commission fbi cia nsa who un nato eu
 force forces guard corps institute school schools hospital airport station city county state
 states province ministry tv radio channel twitter facebook instagram youtube google apple
-microsoft amazon poll review street avenue square hall center centers`)
+microsoft amazon poll review street avenue square hall center centers
+co. ltd ltd. llc plc observer gazette courier chronicle examiner inquirer dispatch bulletin`)
 
 // pronouns that can be speakers, with their gender; "it", "we", "I" and
 // "you" are kept as mentions but resolve to nobody the database can follow.
