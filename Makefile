@@ -33,8 +33,10 @@ test:
 	@command -v chromium >/dev/null || echo "note: chromium is not installed: the browser test will skip (apt-get install chromium)"
 	@test -f .tools/node_modules/vnu-jar/build/dist/vnu.jar || echo "note: the HTML validator is not installed: its test will skip (make tools)"
 	$(GO) test -tags $(TAGS) -count=1 ./...
-	# The build renders on every core: its tests again under the race detector.
+	# The build renders on every core, and ingest extracts on every core
+	# for one writer: their tests of that again under the race detector.
 	$(GO) test -race -tags $(TAGS) -count=1 -run 'TestShareCard|TestPagination|TestOpenData' ./internal/site
+	$(GO) test -race -tags $(TAGS) -count=1 -run 'TestProcessOrder' ./cmd/ingest
 
 # Fuzz every reader, extraction, the verdict parser and site.toml, each for
 # FUZZTIME (make fuzz FUZZTIME=10m). `make test` runs their seeds.
