@@ -208,30 +208,28 @@ func process(ctx context.Context, ins []input, workers int, lim limits, stdin io
 		go func() {
 			defer working.Done()
 			for {
+				var p part
+				ok := true
 				select { // another input's parts first: the writer waits for them
-				case p, ok := <-parts:
-					if !ok {
-						return // closed once every input is read and handed out
-					}
-					extractPart(p, time.Now())
-					continue
+				case p, ok = <-parts:
 				default:
-				}
-				select {
-				case p, ok := <-parts:
-					if !ok {
-						return
-					}
-					extractPart(p, time.Now())
-				case i, ok := <-jobs:
-					if !ok {
+					select {
+					case p, ok = <-parts:
+					case i, more := <-jobs:
+						if more {
+							read(i)
+							continue
+						}
 						for p := range parts {
 							extractPart(p, time.Now())
 						}
 						return
 					}
-					read(i)
 				}
+				if !ok {
+					return // closed once every input is read and its parts taken
+				}
+				extractPart(p, time.Now())
 			}
 		}()
 	}

@@ -50,7 +50,10 @@ func TestInputs(t *testing.T) {
 		n++
 		t.Run(f, func(t *testing.T) {
 			var got any
-			as, err := readInput(input{f}, nil, limits{1 << 20, 1000})
+			as, err := readArticles(input{f}, nil, limits{1 << 20, 1000})
+			for i := range as {
+				extractOne(&as[i], limits{1 << 20, 1000})
+			}
 			if err != nil {
 				got = map[string]string{"error": err.Error()}
 			} else {

@@ -306,16 +306,6 @@ type limits struct {
 	claims int
 }
 
-// readInput reads and extracts every article of one input, as process
-// does on its workers.
-func readInput(in input, stdin io.Reader, lim limits) ([]article, error) {
-	as, err := readArticles(in, stdin, lim)
-	for i := range as {
-		extractOne(&as[i], lim)
-	}
-	return as, err
-}
-
 // readArticles reads the articles of one input. A fault in a reader fails
 // this input alone, with its name, not the whole run.
 func readArticles(in input, stdin io.Reader, lim limits) (arts []article, err error) {
