@@ -69,6 +69,17 @@ func (ix *claimIndex) marked(text string, into []int32) []int32 {
 // has reports whether the text marked last has the word numbered n.
 func (ix *claimIndex) has(n int32) bool { return ix.marks[n] == ix.mark }
 
+// share is the share of a claim's words the text marked last has.
+func (ix *claimIndex) share(words []int32) float64 {
+	shared := 0
+	for _, w := range words {
+		if ix.has(w) {
+			shared++
+		}
+	}
+	return float64(shared) / float64(max(len(words), 1))
+}
+
 type claimRef struct {
 	speaker int64
 	n       int32

@@ -170,17 +170,11 @@ func earlierClaims(ctx context.Context, tx *txn, body string, when time.Time, ow
 	if len(cands) == 0 {
 		return best, nil
 	}
-	var words []int32
+	var words []int32 // each sentence's, in one buffer
 	for _, s := range sentences(body) {
 		words = ix.marked(s, words[:0])
 		for _, c := range cands {
-			shared := 0
-			for _, w := range c.claim.words {
-				if ix.has(w) {
-					shared++
-				}
-			}
-			if score := float64(shared) / float64(max(len(c.claim.words), 1)); score >= minCoverage && score > best[c.claim.id].score {
+			if score := ix.share(c.claim.words); score >= minCoverage && score > best[c.claim.id].score {
 				best[c.claim.id] = link{score, s}
 			}
 		}
@@ -223,7 +217,8 @@ func admits(cands []candidate, c candidate) bool {
 	return len(cands) < maxCandidates || c.before(cands[len(cands)-1])
 }
 
-// overlap is the share of the claim's content words the sentence has.
+// overlap is the share of the claim's content words the sentence has, by
+// the words themselves (claimIndex.share counts by their numbers).
 func overlap(claim, sentence map[string]bool) float64 {
 	shared := 0
 	for w := range claim {
