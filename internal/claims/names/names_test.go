@@ -28,6 +28,8 @@ func TestIsPlace(t *testing.T) {
 		{"New Brunswick", true}, {"San Jose", true}, {"Halifax", true}, {"London", true}, {"Canada", true},
 		{"the United States", true}, {"Nova Scotia", true}, {"São Paulo", true},
 		{"Alberta", true}, {"Victoria", true}, {"Charlotte", false}, {"Mary", false}, {"Hillary Clinton", false}, {"Justin Trudeau", false}, {"Reading", false},
+		// A country's capital, though a given name; not a territory's.
+		{"Paris", true}, {"Santiago", true}, {"Douglas", false}, {"Stanley", false},
 	} {
 		if got := IsPlace(c.name); got != c.want {
 			t.Errorf("IsPlace(%q) = %v, want %v", c.name, got, c.want)

@@ -12,6 +12,7 @@
 //	common-forenames-by-country.csv  popular given names by country with gender (sigpwned/popular-names-by-country-dataset)
 //	names.csv                        given names and their short forms (carltonnorthern/nicknames)
 //	world-cities.csv                 cities of 15,000 people or more, with their country and state or province (datasets/world-cities, from GeoNames)
+//	country-codes.csv                countries with their capitals (datasets/country-codes)
 //	american-english                 English words, proper names capitalised (SCOWL, as Debian's wamerican package installs it in /usr/share/dict)
 //
 // It writes, one entry a line and sorted by the name, which a tab
@@ -86,7 +87,7 @@ func run(args []string) error {
 	if err := write(filepath.Join(*out, "nicknames.txt"), nick); err != nil {
 		return err
 	}
-	pl, err := places(filepath.Join(*raw, "world-cities.csv"), g, words)
+	pl, err := places(filepath.Join(*raw, "world-cities.csv"), filepath.Join(*raw, "country-codes.csv"), g, words)
 	if err != nil {
 		return err
 	}
@@ -129,34 +130,40 @@ func readWords(path string) (map[string]bool, error) {
 	return m, nil
 }
 
+// readCSV reads a CSV file's rows after its header.
 func readCSV(path string, sep rune) ([][]string, error) {
+	_, rows, err := readTable(path, sep)
+	return rows, err
+}
+
+// readTable reads a CSV file: its header, then its rows.
+func readTable(path string, sep rune) (header []string, rows [][]string, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
 	r.Comma = sep
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
-	var rows [][]string
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
 		rows = append(rows, rec)
 	}
 	if len(rows) < 2 {
-		return nil, fmt.Errorf("%s: no rows", path)
+		return nil, nil, fmt.Errorf("%s: no rows", path)
 	}
 	for i := range rows[0] {
 		rows[0][i] = strings.TrimPrefix(rows[0][i], "\ufeff")
 	}
-	return rows[1:], nil
+	return rows[0], rows[1:], nil
 }
 
 func dedupe(s []string) []string {

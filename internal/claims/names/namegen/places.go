@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -26,11 +28,23 @@ var regions = []string{"Gaza", "West Bank", "Europe", "Asia", "Africa", "North A
 // unless fifteen of the cities or more lie in it and it is no ordinary
 // word: "Alberta", "Georgia" and "Victoria" are named as places far more
 // often than as people (extraction lets an article that has one speak say
-// otherwise), "Mary" in Turkmenistan is not.
-func places(path string, g *given, common map[string]bool) ([]string, error) {
+// otherwise), "Mary" in Turkmenistan is not. An independent country's
+// capital is a place though its name is a given name too ("Paris",
+// "Santiago"): news names capitals as places far more often than people by
+// their given name alone; but not when it is an ordinary word ("Male"),
+// nor a territory's ("Douglas" on the Isle of Man, "Stanley").
+func places(path, capitalsPath string, g *given, common map[string]bool) ([]string, error) {
 	rows, err := readCSV(path, ',')
 	if err != nil {
 		return nil, err
+	}
+	header, caps, err := readTable(capitalsPath, ',')
+	if err != nil {
+		return nil, err
+	}
+	capital, independent := slices.Index(header, "Capital"), slices.Index(header, "is_independent")
+	if capital < 0 || independent < 0 {
+		return nil, fmt.Errorf("%s: no Capital or is_independent column", capitalsPath)
 	}
 	set := map[string]bool{}
 	country := map[string]bool{}
@@ -65,6 +79,11 @@ func places(path string, g *given, common map[string]bool) ([]string, error) {
 	}
 	for _, c := range countryAliases {
 		add(c, true, true)
+	}
+	for _, r := range caps {
+		if max(capital, independent) < len(r) && r[independent] == "Yes" && !common[key(r[capital])] {
+			add(r[capital], true, false)
+		}
 	}
 	for _, r := range regions {
 		add(r, true, false)
