@@ -341,5 +341,12 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 // which no "he" or "she" stands for: "the South China Sea", "Jackson Park".
 func placeEnds(toks []token, end int) bool { return end > 0 && placeWords[toks[end-1].low] }
 
+// waterEnds reports a name ending before token end in a word for a sea
+// or a landform that, unlike "Lake" or "Park", is nobody's surname: "the
+// Aral Sea", "the Strait of Hormuz" is no person whatever its first word.
+func waterEnds(toks []token, end int) bool { return end > 0 && waterWords[toks[end-1].low] }
+
+var waterWords = set(`sea ocean gulf strait peninsula mountains islands canyon desert`)
+
 var placeWords = set(`sea ocean river lake bay gulf island islands peninsula mountain mountains valley canyon
 county street avenue boulevard square park strait coast desert`)

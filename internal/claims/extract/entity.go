@@ -193,14 +193,15 @@ func givenGender(w string) byte {
 
 // plausiblePerson reports a name of two words or more that may be a
 // person's without a given name the lists know ("Sutopo Purwo Nugroho"):
-// none of its words ordinary, a date or an organisation's, and no place.
-func plausiblePerson(toks []token) bool {
+// none of its words ordinary, unless the article uses it as a name
+// (surnames: "Ban Ki-moon"), a date or an organisation's, and no place.
+func plausiblePerson(toks []token, surnames map[string]bool) bool {
 	if len(toks) < 2 {
 		return false
 	}
 	for _, t := range toks {
 		w, _ := cutPossessive(t.low)
-		if (isCommonWord(w) || names.IsWord(w)) && !particles[w] || t.is(fOrg|fTime) || monthWords[strings.TrimSuffix(w, ".")] || orgLooking(t.text) {
+		if (isCommonWord(w) || names.IsWord(w)) && !particles[w] && !surnames[w] || t.is(fOrg|fTime) || monthWords[strings.TrimSuffix(w, ".")] || orgLooking(t.text) {
 			return false // not "Christmas Day", "Canadian Pacific Railway", nor "BC Hydro"
 		}
 	}

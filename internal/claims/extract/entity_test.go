@@ -29,6 +29,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the video would be released", "Charlotte Observer", claims.Organisation},
 		{"a company by its suffix", "Ford Motor Co. said the plant would close in May.",
 			"the plant would close in May", "Ford Motor Co.", claims.Organisation},
+		{"a word of the dictionary the article uses as a name", "Ban Ki-moon, the secretary-general, flew to Paris.\n\nThe deal owed much to Ban's persistence, aides said.\n\n\"It was one of the hardest moments for me,\" Ban recalled.",
+			"It was one of the hardest moments for me,", "Ban Ki-moon", claims.Person},
 		{"an acronym it defined", "The International Monetary Fund (IMF) met on Monday.\n\nThe IMF said growth would slow next year.",
 			"growth would slow next year", "International Monetary Fund", claims.Organisation},
 		{"a group by its party", "Democrats said the bill would raise taxes on families.",
@@ -144,12 +146,13 @@ func TestNoSpeakers(t *testing.T) {
 		"Ann Lee, of Silver Spring, Md., said the water was brown for a week.",
 		"ABSTRACT\n\nThe company said it had suspended 125,000 accounts since mid-2015.",
 		"German said the bill would pass the Senate easily.",
+		"Aral Sea fishermen have left.\n\n\"The water is gone,\" he said.",
 		"Ann Roe, a senator whose El Paso-based district went for her but who suggested that Sanders could win, spoke.",
 		"Twelve years ago, when she was breaking in, the reporter accepted it.\n\n\"I covered lobbying,\" she said.",
 	} {
 		for _, c := range Extract(body) {
 			switch c.Speaker.Name {
-			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based":
+			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based", "Aral Sea":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
 			}
 		}

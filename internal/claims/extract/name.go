@@ -160,8 +160,9 @@ done:
 		// name of words that may all be a person's ("Sutopo Purwo
 		// Nugroho"); not "New Brunswick" or "Christmas Day", nor a given
 		// name alone that names a place ("in Alberta") or a nation
-		// ("German", a given name in Spanish).
-		m.person = g != 0 && (j-(k+1) > 1 || !names.IsPlace(toks[k+1].low) && !adjectives[toks[k+1].low]) || k >= a || plausiblePerson(toks[k+1:j]) && !placeEnds(toks, j) || regalTitles[toks[k+1].low]
+		// ("German", a given name in Spanish), nor a sea or a strait
+		// though its first word is a given name ("the Aral Sea").
+		m.person = g != 0 && (j-(k+1) > 1 && !waterEnds(toks, j) || !names.IsPlace(toks[k+1].low) && !adjectives[toks[k+1].low]) || k >= a || plausiblePerson(toks[k+1:j], p.surnames) && !placeEnds(toks, j) || regalTitles[toks[k+1].low]
 		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender, m.person = g, true
 		}
@@ -271,8 +272,13 @@ func shouted(toks []token) bool {
 	return caps >= 2 && common
 }
 
-// surnames gathers the last words of the article's names that open with
-// a given name, once, before its mentions are read (para.surnames).
+// surnames gathers, once, before the article's mentions are read
+// (para.surnames), the words of the dictionary that the article uses as
+// names: the last words of names that open with a given name ("Mark
+// Rice"), and the words it capitalises inside a sentence where a name
+// stands, as an owner or before a verb of saying ("without Ban's
+// persistence", "Ban recalled"), so that "Ban Ki-moon" opening a
+// paragraph keeps "Ban".
 func (d *doc) surnames() map[string]bool {
 	for _, p := range d.paras {
 		if p.skip {
@@ -280,10 +286,20 @@ func (d *doc) surnames() map[string]bool {
 		}
 		toks := p.toks
 		for i := 0; i+1 < len(toks); i++ {
-			if !toks[i].isCap() || !toks[i+1].isCap() || given(toks, i) == 0 || i+2 < len(toks) && toks[i+2].isCap() {
+			if toks[i].isCap() && toks[i+1].isCap() && given(toks, i) != 0 && (i+2 >= len(toks) || !toks[i+2].isCap()) {
+				if w := toks[i+1].low; isCommonWord(w) {
+					d.surnameSet[w] = true
+				}
+			}
+			if i == 0 || !toks[i].isCap() || p.headlineCase() || toks[i].is(fOrg|fTitle|fStopCap|fPronoun|fDeterminer|fTime) {
 				continue
 			}
-			if w := toks[i+1].low; isCommonWord(w) {
+			// The word alone, as a bare name: not "Kantar Media said", "the
+			// Swiss People's Party"
+			alone := !toks[i-1].isCap() && !toks[i+1].isCap()
+			w, poss := cutPossessive(toks[i].low)
+			said := speechVerbs[toks[i+1].low] && !strings.HasSuffix(toks[i+1].low, "ing") // "Ban said", not "Highway warning"
+			if alone && (poss || said) && isCommonWord(w) && !strings.HasSuffix(w, "ing") && !adjectives[w] && !p.sentenceStart(i) {
 				d.surnameSet[w] = true
 			}
 		}
