@@ -128,10 +128,13 @@ func objectRelative(p *para, m *mention) bool {
 
 // fronted reports a mention after "for" or "to" that opens its sentence
 // as its topic: "For Megda Belkacemi, Friday is a day she has been
-// awaiting".
+// awaiting", "As for Ban, he seems content".
 func fronted(p *para, m *mention) bool {
-	w := p.toks[m.t0-1].low
-	return (w == "for" || w == "to") && p.sentenceStart(m.t0-1) && m.t1 < len(p.toks) && p.toks[m.t1].text == ","
+	w, at := p.toks[m.t0-1].low, m.t0-1
+	if w == "for" && at > 0 && p.toks[at-1].low == "as" {
+		at--
+	}
+	return (w == "for" || w == "to") && p.sentenceStart(at) && m.t1 < len(p.toks) && p.toks[m.t1].text == ","
 }
 
 // absolute reports a mention after "with" that is the subject of the

@@ -29,6 +29,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the video would be released", "Charlotte Observer", claims.Organisation},
 		{"a company by its suffix", "Ford Motor Co. said the plant would close in May.",
 			"the plant would close in May", "Ford Motor Co.", claims.Organisation},
+		{"'as for' fronts a topic whose pronoun tells its gender", "Ted Cruz spoke to Donald Trump's aides in Ohio.\n\n\"We need to respect the voters,\" the Texas senator said.\n\nAs for Trump, he said he was not worried. \"I'm going to have the delegates,\" he said.",
+			"I'm going to have the delegates,", "Donald Trump", claims.Person},
 		{"a word of the dictionary the article uses as a name", "Ban Ki-moon, the secretary-general, flew to Paris.\n\nThe deal owed much to Ban's persistence, aides said.\n\n\"It was one of the hardest moments for me,\" Ban recalled.",
 			"It was one of the hardest moments for me,", "Ban Ki-moon", claims.Person},
 		{"an acronym it defined", "The International Monetary Fund (IMF) met on Monday.\n\nThe IMF said growth would slow next year.",
