@@ -50,15 +50,21 @@ func (k entityKind) speaks() bool { return k != kindTime && k != kindOther }
 // then a date, a place, or ordinary words by the lists; otherwise unknown.
 //
 // A one-word place is a place only when the article never has it speak:
-// "Obama" is a town in Japan, and "Obama said" is not the town.
+// "Obama" is a town in Japan, and "Obama said" is not the town. An
+// adverb or a participle that the article capitalises only to open its
+// sentences is no name at all ("Conversely", opener).
 func (c *cast) classify(ms []*mention) {
 	speaking := map[*entity]bool{}
+	inside := map[*entity]bool{} // named inside a sentence at least once
 	for _, m := range ms {
 		if m.kind != byName || m.ent == nil {
 			continue
 		}
 		if !m.poss && speaks(m.p, m) {
 			speaking[m.ent] = true
+		}
+		if m.t0 > 0 && !m.p.sentenceStart(m.t0) {
+			inside[m.ent] = true
 		}
 		if !m.poss && !afterLocative(m.p, m) {
 			m.ent.subject = true
@@ -74,6 +80,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "ABSTRACT", "TEXT": a label in capitals, no acronym
 		case origin(e.key):
 			e.kind = kindOther // "a Pakistan-based group": where the body is, not the body
+		case !e.person && !e.org && !inside[e] && opener(e.key):
+			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...": a word capitalised only to open sentences
 		case groupName(e.key):
 			e.kind = kindGroup
 		case e.org || !e.person && !geographic(e.key) && (orgLooking(e.name) || placeEdged(e.key)):
@@ -91,6 +99,28 @@ func (c *cast) classify(ms []*mention) {
 		}
 	}
 }
+
+// opener reports a word of the dictionary with the ending of an adverb or
+// a participle, or a word that links sentences, which opens sentences
+// ("Conversely", "Capitalizing", "Disillusioned", "Hence") and names no
+// one when the article capitalises it nowhere else: unlike "Trump" or
+// "Rice", it is no surname.
+func opener(key string) bool {
+	if strings.Contains(key, " ") || !names.IsWord(key) {
+		return false
+	}
+	for _, end := range []string{"ly", "ing", "ed"} {
+		if strings.HasSuffix(key, end) {
+			return true
+		}
+	}
+	return linkWords[key]
+}
+
+// linkWords open sentences to tie them to the one before, without the
+// ending of an adverb: "Hence, ...", "Likewise, ...", "Oh, ...".
+var linkWords = set(`hence thus likewise otherwise meanwhile nevertheless nonetheless moreover furthermore
+besides instead still oh`)
 
 // origin reports a name that says where someone or something is from:
 // "Alberta-based", "Toronto born".

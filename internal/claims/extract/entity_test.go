@@ -149,12 +149,13 @@ func TestNoSpeakers(t *testing.T) {
 		"ABSTRACT\n\nThe company said it had suspended 125,000 accounts since mid-2015.",
 		"German said the bill would pass the Senate easily.",
 		"Aral Sea fishermen have left.\n\n\"The water is gone,\" he said.",
+		"Reprising his role, he said the deal was done.\n\nCapitalizing on the mood, he said taxes would fall.",
 		"Ann Roe, a senator whose El Paso-based district went for her but who suggested that Sanders could win, spoke.",
 		"Twelve years ago, when she was breaking in, the reporter accepted it.\n\n\"I covered lobbying,\" she said.",
 	} {
 		for _, c := range Extract(body) {
 			switch c.Speaker.Name {
-			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based", "Aral Sea":
+			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
 			}
 		}

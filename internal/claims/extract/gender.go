@@ -57,9 +57,10 @@ func taggedGender(m *mention) byte {
 }
 
 // couldBePerson reports an entity whose name says nothing against its
-// being a person: no place, organisation, date or ordinary words.
+// being a person: no place, organisation, date or ordinary words, nor a
+// word that opens sentences ("Reprising his role, he said").
 func couldBePerson(e *entity) bool {
-	return !names.IsPlace(e.key) && !placeEdged(e.key) && !orgLooking(e.name) && !timeName(e.key) && !ordinaryName(e.key)
+	return !names.IsPlace(e.key) && !placeEdged(e.key) && !orgLooking(e.name) && !timeName(e.key) && !ordinaryName(e.key) && !opener(e.key)
 }
 
 // saidBetween reports a verb of saying among a paragraph's tokens [from,
