@@ -33,6 +33,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"I'm going to have the delegates,", "Donald Trump", claims.Person},
 		{"a word of the dictionary the article uses as a name", "Ban Ki-moon, the secretary-general, flew to Paris.\n\nThe deal owed much to Ban's persistence, aides said.\n\n\"It was one of the hardest moments for me,\" Ban recalled.",
 			"It was one of the hardest moments for me,", "Ban Ki-moon", claims.Person},
+		{"and after an honorific", "The report was long. Ban Ki-moon, the secretary general, read it.\n\nIt was under Mr. Ban's watch that the assembly met.\n\nMr. Ban said the women would lead.",
+			"the women would lead", "Ban Ki-moon", claims.Person},
 		{"an acronym it defined", "The International Monetary Fund (IMF) met on Monday.\n\nThe IMF said growth would slow next year.",
 			"growth would slow next year", "International Monetary Fund", claims.Organisation},
 		{"a group by its party", "Democrats said the bill would raise taxes on families.",

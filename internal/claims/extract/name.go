@@ -294,9 +294,9 @@ func (d *doc) surnames() map[string]bool {
 			if i == 0 || !toks[i].isCap() || p.headlineCase() || toks[i].is(fOrg|fTitle|fStopCap|fPronoun|fDeterminer|fTime) {
 				continue
 			}
-			// The word alone, as a bare name: not "Kantar Media said", "the
-			// Swiss People's Party"
-			alone := !toks[i-1].isCap() && !toks[i+1].isCap()
+			// The word alone, as a bare name, or after an honorific ("Mr.
+			// Ban's"): not "Kantar Media said", "the Swiss People's Party"
+			alone := (!toks[i-1].isCap() || honorifics[toks[i-1].low]) && !toks[i+1].isCap()
 			w, poss := cutPossessive(toks[i].low)
 			said := speechVerbs[toks[i+1].low] && !strings.HasSuffix(toks[i+1].low, "ing") // "Ban said", not "Highway warning"
 			if alone && (poss || said) && isCommonWord(w) && !strings.HasSuffix(w, "ing") && !adjectives[w] && !p.sentenceStart(i) {
