@@ -152,3 +152,25 @@ func clause(text string) bool {
 	}
 	return false
 }
+
+// hypothetical reports a cue at cue whose verb a modal of possibility
+// puts in doubt: "few would argue", "one could say", "critics might
+// claim". No one has said what follows, so it is no statement to check.
+// A modal with a word between keeps the report ("he would later say"),
+// and so does a person's "would", which tells of what they used to say
+// ("He would warn voters not to ..."), and the first person's modal,
+// which hedges what it says: "I would suggest two changes", "I should say
+// that my father ...".
+func hypothetical(q *claims.Quote, body string) bool {
+	before := strings.TrimRight(body[:q.CueSpan.Start], " ")
+	if len(before) == q.CueSpan.Start || firstPerson(q.Speaker.Text) {
+		return false
+	}
+	switch body[strings.LastIndexAny(before, " \n\t(\"“,;")+1 : len(before)] { // as written: "May said" is no modal
+	case "could", "might", "may", "should":
+		return true
+	case "would":
+		return q.Speaker.Kind != claims.Person
+	}
+	return false
+}

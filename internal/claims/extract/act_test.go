@@ -28,6 +28,14 @@ func TestAct(t *testing.T) {
 		{"\"The bridge will cost $4 billion,\" Jane Roe said.", "The bridge will cost $4 billion,", claims.Said},
 		{"The judge denied Mr. Hemming's request for phone numbers.", "Mr. Hemming's request for phone numbers", claims.Stance},
 		{"The mayor denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
+		// A modal makes the cue a supposition, unless a person "would"
+		// (what they used to say) or the first person hedges.
+		{"Few would argue that the bridge will cost $4 billion.", "the bridge will cost $4 billion", claims.Thought},
+		{"The council could argue that the bridge will cost $4 billion.", "the bridge will cost $4 billion", claims.Thought},
+		{"Theresa May said the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
+		{"Jane Roe would later say that the bridge had cost $4 billion.", "the bridge had cost $4 billion", claims.Said},
+		{"Jane Roe would say that the bridge had cost $4 billion.", "the bridge had cost $4 billion", claims.Said},
+		{"I would argue that the bridge will cost $4 billion.", "the bridge will cost $4 billion", claims.Said},
 	}
 	for _, tt := range tests {
 		qs := Extract(tt.sentence)

@@ -322,6 +322,9 @@ func (d *doc) finish(out []claims.Quote) []claims.Quote {
 		// the body that the next extraction reuses: the claim keeps a copy.
 		out[i].Cue = strings.Clone(asWritten(d.body, out[i].Cue, out[i].CueSpan))
 		out[i].Act = actOf(&out[i])
+		if out[i].Kind == claims.Indirect && out[i].Act.Checkable() && hypothetical(&out[i], d.body) {
+			out[i].Act = claims.Thought // "Few would argue that ...", "One could say ...": no one said it
+		}
 	}
 	markInside(out)
 	return append(make([]claims.Quote, 0, len(out)), out...)
