@@ -123,6 +123,25 @@ joke jokes quip quips boast boasts stress attack attacks label labels brand call
 comment comments chant chants
 show shows plans plan hopes hope fears fear demands demand`)
 
+// passive reports a cue at token c in the passive, whose subject is told,
+// not telling: "was told", "are expected", "We're told that ...". A
+// pronoun's "'s" is left out: "he's told reporters" is "he has".
+func passive(toks []token, c int) bool {
+	if c == 0 || !strings.HasSuffix(toks[c].low, "ed") && toks[c].low != "told" {
+		return false
+	}
+	prev := toks[c-1].low
+	if toks[c-1].is(fBe) {
+		return true
+	}
+	for _, be := range []string{"'re", "’re", "'m", "’m"} {
+		if strings.HasSuffix(prev, be) {
+			return true
+		}
+	}
+	return false
+}
+
 // cueAt reports whether token c is a speech cue in use as a verb: not a
 // noun after a determiner ("the call"), not "let's say", and an ambiguous
 // word only right after a mention of its speaker.
@@ -151,7 +170,7 @@ func cueUse(p *para, c int) bool {
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
 		}
-		if pt.is(fBe) && (strings.HasSuffix(w, "ed") || w == "told") {
+		if passive(p.toks, c) {
 			return false // a passive: its subject is not the speaker
 		}
 	}

@@ -80,8 +80,8 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if score < minTopicScore && !open || timeWords[w] {
 		return statement{}, false // "said Friday that": the verb's, not Friday's
 	}
-	if c > 0 && toks[c-1].is(fPreposition) || negated(toks, c) || saysNothing(toks, c, c+1, end) {
-		return statement{}, false // "requests for comment on", "did not respond to": nothing was said
+	if c > 0 && toks[c-1].is(fPreposition) || negated(toks, c) || saysNothing(toks, c, c+1, end) || passive(toks, c) {
+		return statement{}, false // "requests for comment on", "did not respond to": nothing was said; "was told that": by someone else
 	}
 	m := holder(p, base+c, base)
 	if m == nil {
