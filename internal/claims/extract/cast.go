@@ -28,8 +28,9 @@ type entity struct {
 	// once, not only after a preposition ("in southern Sumatra") or as an
 	// owner: what a pronoun may stand for.
 	subject bool
-	last    int // byte offset of its latest mention so far, for bare surnames
-	named   int // how many mentions name it so far
+	nominal bool // named only after an article: "The Food Standards Agency" (namedBody)
+	last    int  // byte offset of its latest mention so far, for bare surnames
+	named   int  // how many mentions name it so far
 
 	titled         string // " role name " in lower case, for byRole
 	titledFrom     string // the role titled was made from

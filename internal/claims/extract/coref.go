@@ -85,6 +85,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		case byNominal:
 			if m.appos != nil {
 				e = m.appos.ent
+			} else if m.org && properName(m.role) && orgWords[strings.ToLower(m.head)] && !strings.HasSuffix(m.head, "s") {
+				e = d.namedBody(m) // "The Food Standards Agency warned ... '...,' it said"
 			}
 		case byRelative: // "Alfonso Espinos, who ... was born in Mexico": the subject of its clause
 			if a := antecedentOf(m); a != nil && a.kind == byName && !objectRelative(p, m) {
@@ -113,6 +115,37 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 	}
 	return d.salient
+}
+
+// namedBody is the organisation a nominal names by its proper name ("The Food
+// Standards Agency", "the Congressional Budget Office"), one entity per
+// name in the article, for "it" to stand for (not "they": "the State
+// Department ... they said" are its people). The cast holds the names that
+// stand alone; these begin with an article, so they are nominals.
+func (d *doc) namedBody(m *mention) *entity {
+	name := strings.TrimSpace(m.role)
+	if e := d.bodies[name]; e != nil {
+		return e
+	}
+	if d.bodies == nil {
+		d.bodies = map[string]*entity{}
+	}
+	e := &entity{name: name, key: strings.ToLower(name), kind: kindOrg, org: true, subject: true, nominal: true}
+	d.bodies[name] = e
+	return e
+}
+
+// properName reports words that are all capitalised, a name from end to
+// end: "Food Standards Agency", "U.S. Embassy", not "nonpartisan
+// Congressional Budget Office" or "Clinton campaign".
+func properName(words string) bool {
+	ws := strings.Fields(words)
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // objectRelative reports a relative pronoun that is the object of its
@@ -231,7 +264,7 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 // organisation.
 func fits(e *entity, gender byte, plural bool) float64 {
 	if plural {
-		if e.kind == kindOrg || e.kind == kindGroup {
+		if e.kind == kindOrg && !e.nominal || e.kind == kindGroup {
 			return 1
 		}
 		return 0

@@ -67,7 +67,8 @@ type doc struct {
 	record  recorder  // when training: every reported statement, unweighed
 	salient []salient // coreference's stack of candidates (mentioned)
 
-	surnameSet map[string]bool // the article's surnames that are words too (surnames)
+	surnameSet map[string]bool    // the article's surnames that are words too (surnames)
+	bodies     map[string]*entity // organisations named by a nominal, by name (namedBody)
 
 	interviewee *mention // who answers, in a question-and-answer interview
 }

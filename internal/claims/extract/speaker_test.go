@@ -290,6 +290,14 @@ func TestItSpeaks(t *testing.T) {
 	if c := find(got, "the deficit would reach $1 trillion next year"); c == nil || c.Speaker.Name != "Congressional Budget Office" || c.Speaker.Text != "It" {
 		t.Errorf("not the CBO's, by its \"It\":%s", dump(got))
 	}
+	// A body named after "The" is what "it" stands for, not a thing named
+	// after it in the same sentence.
+	body = "The Food Standards Agency warned people to stay away from slimming products that contained DNP.\n\n" +
+		"\u201cWe advise the public not to take any tablets containing DNP,\u201d it said in a statement."
+	got = Extract(body)
+	if c := find(got, "We advise the public not to take any tablets containing DNP,"); c == nil || c.Speaker.Name != "Food Standards Agency" {
+		t.Errorf("not the agency's, by its \"it\":%s", dump(got))
+	}
 }
 
 // TestSpeakersFromContext checks speakers found from what the article says
