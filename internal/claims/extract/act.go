@@ -102,12 +102,12 @@ func actOf(q *claims.Quote) claims.Act {
 	case q.Kind == claims.Direct, cue == "", cue == "reportedly":
 		return claims.Said
 	case findingWords[first] && !statementWords[first]:
-		if q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group {
+		if q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text) {
 			return claims.Found // "a poll found", "the report shows"
 		}
 		return claims.Thought // "she found herself in tears": a perception
 	case statementWords[first]:
-		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group) {
+		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text)) {
 			return claims.Found // "the study suggests"
 		}
 		if q.Kind == claims.Indirect && !sayingWords[first] && !clause(q.Text) {
@@ -116,6 +116,21 @@ func actOf(q *claims.Quote) claims.Act {
 		return claims.Said
 	}
 	return claims.Thought
+}
+
+// document reports a speaker named by a document, whoever issued it:
+// "Polls", "exit polls", "The most recent polling", "a study by Harvard":
+// a document's word before any preposition.
+func document(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if prepositions[w] {
+			break
+		}
+		if documents[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sayingWords report what was said, whatever its form: "said the talks

@@ -28,6 +28,8 @@ func TestAct(t *testing.T) {
 		{"\"The bridge will cost $4 billion,\" Jane Roe said.", "The bridge will cost $4 billion,", claims.Said},
 		{"The judge denied Mr. Hemming's request for phone numbers.", "Mr. Hemming's request for phone numbers", claims.Stance},
 		{"The mayor denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
+		{"Recent polls show that 62 percent of voters back the bridge.", "62 percent of voters back the bridge", claims.Found},
+		{"A study by Harvard and the University of California found that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
 		// A modal makes the cue a supposition, unless a person "would"
 		// (what they used to say) or the first person hedges.
 		{"Few would argue that the bridge will cost $4 billion.", "the bridge will cost $4 billion", claims.Thought},

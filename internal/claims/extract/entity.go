@@ -142,7 +142,10 @@ func shoutedWord(name, key string) bool {
 //
 // A compass word between is passed over ("in southern Sumatra"), and so
 // is the name a place is joined to ("the islands of Java and Sumatra").
-func afterLocative(p *para, m *mention) bool {
+func afterLocative(p *para, m *mention) bool { return locativeOf(p, m) >= 0 }
+
+// locativeOf is the token of the preposition afterLocative finds, or -1.
+func locativeOf(p *para, m *mention) int {
 	i := m.t0 - 1
 	for i >= 0 && compass[p.toks[i].low] {
 		i--
@@ -156,7 +159,10 @@ func afterLocative(p *para, m *mention) bool {
 			i = j
 		}
 	}
-	return i >= 0 && locatives[p.toks[i].low]
+	if i >= 0 && locatives[p.toks[i].low] {
+		return i
+	}
+	return -1
 }
 
 // compass words stand between a preposition and the place it governs.

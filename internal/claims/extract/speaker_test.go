@@ -191,6 +191,12 @@ func TestPronounGender(t *testing.T) {
 			"Asked about the deficit, she said the government was on track to meet its target.",
 		want: []want{{"the government was on track to meet its target", "Nirmala Sitharaman", claims.Indirect}},
 	}, {
+		name: "a place after 'in' says where the speakers are",
+		body: "District attorneys in San Francisco and Los Angeles say Uber has been lying to its customers.\n\n" +
+			"Two Republican members of Congress from Florida said they will not back the bill.",
+		want: []want{{"Uber has been lying to its customers", "District attorneys", claims.Indirect},
+			{"they will not back the bill", "Two Republican members of Congress", claims.Indirect}},
+	}, {
 		name: "a place is no one a pronoun stands for",
 		body: "Admiral Harry Harris makes no apologies for his candor.\n\n" +
 			"As China builds islands in the South China Sea, it is his job, he said, to talk to Congress about the threat.",

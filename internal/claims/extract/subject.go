@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"claimtrack/internal/claims/names"
 )
 
 // subject finds who does the speaking of the cue at token c: the mention
@@ -64,6 +66,13 @@ found:
 			return d
 		}
 		m = fromPlace(p, m) // "Ann Lee, of Silver Spring, Md., who watched it, said"
+		if m.kind == byName && m.ent != nil && names.IsPlace(m.ent.key) && !names.IsCountry(m.ent.key) {
+			if in := locativeOf(p, m); in > start {
+				// "District attorneys in San Francisco and Los Angeles
+				// say": the place says where they are; they speak
+				return nounPhraseBefore(p, in, start)
+			}
+		}
 		if m.kind == byNominal && documents[m.head] && issued(p, m, start) {
 			if s := subject(p, m.t0-1, start); s != nil {
 				return s // "Black Lives Matter issued a statement saying"
