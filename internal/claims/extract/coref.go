@@ -68,6 +68,15 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 	}
 	subject := true
+	if i, e := d.unnamed(p, s.Start, s.End, pos); e != nil {
+		// "A 29-year-old Berlin woman ... after she had posted": the
+		// person is there to be referred to, though no mention names her
+		w := wOther
+		if m := p.mentionsIn(s.Start, s.End); len(m) == 0 || m[0].t0 > i {
+			w, subject = wSubject, false
+		}
+		d.salient = append(d.salient, salient{e, w})
+	}
 	for _, m := range p.mentionsIn(s.Start, s.End) {
 		if m.t1 > s.End || m.Start >= pos {
 			continue
@@ -134,6 +143,51 @@ func (d *doc) namedBody(m *mention) *entity {
 	d.bodies[name] = e
 	return e
 }
+
+// unnamed finds the person an indefinite noun phrase in tokens [from, to)
+// before pos introduces without a name ("a 29-year-old Berlin woman", "a
+// man"), and returns its token and an entity for them, one per phrase.
+// A pronoun that stands for them names no one: the claim is unattributed
+// rather than given to someone named before them. A phrase set off beside
+// a name describes that person ("Monica Incerti, a retired woman,").
+func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
+	for i := from; i < to && p.toks[i].Start < pos; i++ {
+		if low := p.toks[i].low; low != "a" && low != "an" || i > 0 && (p.toks[i-1].is(fBe|fPreposition) || linking[p.toks[i-1].low]) {
+			continue // not "grew up as a Goldwater girl", "like a man", "she was a widow": what someone is
+		}
+		for j := i + 1; j < to && j <= i+4 && p.toks[j].isWord(); j++ {
+			g, ok := gendered[p.toks[j].low]
+			if !ok {
+				continue
+			}
+			if i > 0 && p.toks[i-1].text == "," || j+2 < len(p.toks) && p.toks[j+1].text == "," && p.toks[j+2].isCap() {
+				break // an apposition: the name is beside it
+			}
+			e := d.nobodies[&p.toks[j]]
+			if e == nil {
+				if d.nobodies == nil {
+					d.nobodies = map[*token]*entity{}
+				}
+				e = &entity{kind: kindPerson, gender: g, person: true, subject: true, bare: true, nobody: true}
+				d.nobodies[&p.toks[j]] = e
+			}
+			return i, e
+		}
+	}
+	return 0, nil
+}
+
+// linking verbs say what their subject is, not who else there is.
+var linking = set(`became become becomes remain remains remained seemed seems being`)
+
+// gendered are the nouns for a person that tell their gender, or that
+// say only that they are a person (0).
+var gendered = map[string]byte{"woman": 'f', "man": 'm', "mother": 'f', "father": 'm', "wife": 'f', "husband": 'm',
+	"daughter": 'f', "son": 'm', "girl": 'f', "boy": 'm', "sister": 'f', "brother": 'm', "widow": 'f', "widower": 'm',
+	"grandmother": 'f', "grandfather": 'm', "aunt": 'f', "uncle": 'm', "girlfriend": 'f', "boyfriend": 'm',
+	"lady": 'f', "gentleman": 'm', "businesswoman": 'f', "businessman": 'm', "mom": 'f', "dad": 'm',
+	"person": 0, "resident": 0, "teenager": 0, "student": 0, "passenger": 0, "neighbour": 0, "neighbor": 0,
+	"witness": 0, "victim": 0, "customer": 0, "driver": 0, "worker": 0, "user": 0, "reader": 0, "viewer": 0}
 
 // properName reports words that are all capitalised, a name from end to
 // end: "Food Standards Agency", "U.S. Embassy", not "nonpartisan
@@ -281,8 +335,8 @@ func fits(e *entity, gender byte, plural bool) float64 {
 		return 1
 	case e.kind == kindPerson && e.gender == 0:
 		return 0.5
-	case e.kind == kindUnknown && e.gender == 0 && e.subject && !strings.HasSuffix(e.key, "s"):
-		return 0.35 // a surname alone, named as someone who acts; not "in southern Sumatra", nor "Evacuees"
+	case e.kind == kindUnknown && e.gender == 0 && e.subject && e.bare && !strings.HasSuffix(e.key, "s"):
+		return 0.35 // a surname alone, named as someone who acts; not "in southern Sumatra", nor "Evacuees", nor "the Mediterranean"
 	}
 	return 0
 }
@@ -302,8 +356,10 @@ func (d *doc) topic(at sentRef, pos int) *entity {
 		defer done()
 		for _, c := range cands {
 			if c.w >= wSubject && c.e.kind == kindPerson {
-				found = c.e
-				return true
+				if !c.e.nobody {
+					found = c.e
+				}
+				return true // an unnamed person: no one the quote can be given to
 			}
 		}
 		return false

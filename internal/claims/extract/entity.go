@@ -69,6 +69,9 @@ func (c *cast) classify(ms []*mention) {
 		if !m.poss && !afterLocative(m.p, m) {
 			m.ent.subject = true
 		}
+		if m.t0 <= 0 || m.p.toks[m.t0-1].low != "the" {
+			m.ent.bare = true // "Trump", not "the Mediterranean"
+		}
 	}
 	for _, e := range c.ents {
 		switch {
@@ -84,6 +87,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...": a word capitalised only to open sentences
 		case groupName(e.key):
 			e.kind = kindGroup
+		case articled(e.name) && !names.IsPlace(e.key):
+			e.kind = kindOrg // "Der Spiegel", "Le Monde": a title, whatever pronoun seemed to fit it
 		case e.org || !e.person && !geographic(e.key) && (orgLooking(e.name) || placeEdged(e.key)):
 			e.kind = kindOrg
 		case timeName(e.key) && e.role == "":
@@ -99,6 +104,17 @@ func (c *cast) classify(ms []*mention) {
 		}
 	}
 }
+
+// articled reports a name of several words that opens with an article:
+// the name of a thing or a title, not of a person.
+func articled(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	return ok && articles[strings.ToLower(first)]
+}
+
+// articles open names of things, not of people: "The Atlantic", "Der
+// Spiegel", "Le Monde", "El País".
+var articles = set(`the der die das le la les el los las il lo gli`)
 
 // opener reports a word of the dictionary with the ending of an adverb or
 // a participle, or a word that links sentences, which opens sentences

@@ -69,6 +69,7 @@ type doc struct {
 
 	surnameSet map[string]bool    // the article's surnames that are words too (surnames)
 	bodies     map[string]*entity // organisations named by a nominal, by name (namedBody)
+	nobodies   map[*token]*entity // people introduced without a name, by their noun (unnamed)
 
 	interviewee *mention // who answers, in a question-and-answer interview
 }

@@ -47,6 +47,10 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 	case m.kind == byPronoun:
 		they := strings.EqualFold(m.text, "they")
 		r.ent = d.pronounEntity(m, at)
+		if r.ent != nil && r.ent.nobody {
+			r.ent = nil // "a man ... he said": someone the article does not name
+			return r
+		}
 		var stand *mention // a group or body the pronoun speaks for
 		switch {
 		case r.ent == nil && strings.EqualFold(m.text, "it"):
@@ -124,6 +128,9 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			// the database can follow: the mention alone is kept.
 			r.role = m.role
 		}
+	}
+	if r.ent != nil && r.ent.nobody {
+		r.ent = nil // "the woman" after "a woman": no one named
 	}
 	if r.ent != nil {
 		r.name, r.role = r.ent.name, r.ent.role

@@ -197,6 +197,18 @@ func TestPronounGender(t *testing.T) {
 		want: []want{{"Uber has been lying to its customers", "District attorneys", claims.Indirect},
 			{"they will not back the bill", "Two Republican members of Congress", claims.Indirect}},
 	}, {
+		name: "a person the article does not name is someone a pronoun stands for",
+		body: "Chancellor Angela Merkel defended her refugee policy on Monday.\n\n" +
+			"Thousands of migrants crossed the Mediterranean this year.\n\n" +
+			"A 29-year-old Berlin woman received probation after she had posted comments about asylum seekers online. " +
+			"The asylum seekers must leave, she wrote.",
+		want: []want{{"The asylum seekers must leave", "she", claims.Indirect}},
+	}, {
+		name: "a name that opens with an article is a title, not a person",
+		body: "One of Germany's largest media outlets, Der Spiegel, disabled its comments.\n\n" +
+			"Der Spiegel reported that the comments had become abusive.",
+		want: []want{{"the comments had become abusive", "Der Spiegel", claims.Indirect}},
+	}, {
 		name: "a place is no one a pronoun stands for",
 		body: "Admiral Harry Harris makes no apologies for his candor.\n\n" +
 			"As China builds islands in the South China Sea, it is his job, he said, to talk to Congress about the threat.",
@@ -290,6 +302,16 @@ func TestRoleNouns(t *testing.T) {
 }
 
 // TestItSpeaks checks that "it" speaks for the organisation named last.
+// TestArticledName checks that a name opening with an article ("Der
+// Spiegel", "Le Monde") is typed an organisation, whatever pronoun seems
+// to fit it.
+func TestArticledName(t *testing.T) {
+	got := Extract("Der Spiegel reported that the comments had become abusive. He said the paper was right.")
+	if c := find(got, "the comments had become abusive"); c == nil || c.Speaker.Kind != claims.Organisation {
+		t.Errorf("Der Spiegel is no organisation:%s", dump(got))
+	}
+}
+
 func TestItSpeaks(t *testing.T) {
 	body := "The Congressional Budget Office released its estimate on Monday. It said the deficit would reach $1 trillion next year."
 	got := Extract(body)
