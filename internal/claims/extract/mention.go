@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 type mentionKind int
@@ -152,7 +153,7 @@ func findMentions(p *para) []*mention {
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
-		if opens && t.isCap() && (isCommonWord(w) && !titles[w] && !forName && !(personHead(w) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] || invertedCue(w)) {
+		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w)) && !titles[w] && !forName && !(personHead(w) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] || invertedCue(w)) {
 			// "Regardless, ...", "Unlike Patriot, ...", "Said Mr. Trump: ...":
 			// not a name; but "Filmmaker Michael Moore" is one with a role,
 			// and "Guest said" one where the article named Tim Guest
@@ -170,6 +171,22 @@ func findMentions(p *para) []*mention {
 	linkAppositions(p, ms)
 	roleServed(p, ms)
 	return ms
+}
+
+// commonCompound reports a word of ordinary words joined by hyphens,
+// which opens a sentence ("Just-released Minecraft exploit ...",
+// "Long-time residents say") and names no one; "Jean-Pierre",
+// "Al-Assad" and "Wealth-X" are not of ordinary words.
+func commonCompound(w string) bool {
+	if strings.IndexByte(w, '-') < 0 {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if len(part) < 3 || !isCommonWord(part) && !names.IsWord(part) || givenGender(part) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // invertedCue reports a verb of saying that may open a sentence before its

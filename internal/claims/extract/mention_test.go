@@ -145,3 +145,14 @@ func TestRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonCompound checks which hyphenated words that open a sentence
+// are ordinary words, not the start of a name.
+func TestCommonCompound(t *testing.T) {
+	for w, want := range map[string]bool{"just-released": true, "long-time": true, "anti-slavery": true,
+		"jean-pierre": false, "wealth-x": false, "al-assad": false, "trudeau": false} {
+		if got := commonCompound(w); got != want {
+			t.Errorf("commonCompound(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
