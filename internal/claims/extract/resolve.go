@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 // resolved is who a claim is attributed to: the mention in the attribution
@@ -159,6 +160,64 @@ func proper(words string) bool {
 	return false
 }
 
+// setOffPerson is the person named before a description set off by
+// commas that ", who" closes: in "Pierre de Vos, a professor in public
+// law at the University of Cape Town in South Africa, who likened", de
+// Vos. Nil when no comma stands before the relative, when a person's name
+// ends the description ("Robert DeNiro, Patti LaBelle and Stevie Wonder,
+// who": Wonder), or no person's name stands before it.
+func setOffPerson(p *para, ms []*mention, m *mention) *mention {
+	if m.t0 < 2 || p.toks[m.t0-1].text != "," {
+		return nil
+	}
+	for j := len(ms) - 1; j >= 0 && ms[j].t1 >= m.t0-1; j-- {
+		if n := ms[j]; n.t1 == m.t0-1 && n.kind == byName && n.ent != nil && n.ent.kind == kindPerson {
+			return nil // "... close friend of Gov. Mike Pence, who": Pence himself
+		}
+	}
+	k := m.t0 - 2
+	for ; k > 0 && m.t0-k < 16 && p.toks[k].text != ","; k-- {
+		if t := p.toks[k]; !t.isWord() && t.text != "'" && t.text != "’" && t.text != "-" || p.sentenceStart(k) {
+			return nil
+		}
+	}
+	if k <= 0 || p.toks[k].text != "," {
+		return nil
+	}
+	for j := len(ms) - 1; j >= 0; j-- {
+		if n := ms[j]; n.t1 == k {
+			if n.kind == byName && n.ent != nil && n.ent.kind == kindPerson && !n.poss {
+				return n
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// personBefore is the mention a "who" after ms[i] stands for when ms[i]
+// is a place after a preposition, or what that place's phrase hangs on:
+// in "a former staff member for the Sanders campaign in Philadelphia who
+// said", the member, not Philadelphia nor the campaign. A place is no
+// "who"; i is kept when nothing stands before it.
+func personBefore(p *para, ms []*mention, i int) int {
+	a := ms[i]
+	if a.kind != byName || a.ent == nil || a.ent.kind == kindPerson || !names.IsPlace(a.ent.key) {
+		return i
+	}
+	in := locativeOf(p, a)
+	for steps := 0; steps < 3 && in > 0 && i > 0 && ms[i-1].t1 == in; steps++ {
+		i-- // the phrase the preposition hangs on; not "in Philadelphia, who"
+		if in = ms[i].t0 - 1; in > 0 && p.toks[in].low == "the" {
+			in-- // "at the University of Cape Town"
+		}
+		if in < 0 || !prepositions[p.toks[in].low] {
+			break
+		}
+	}
+	return i
+}
+
 // antecedentOf is the mention a relative pronoun stands for: the one just
 // before it, or the name a description of it is set off after ("said Lionel
 // Sosa, a media consultant and an influential Republican who said ...").
@@ -172,6 +231,12 @@ func antecedentOf(m *mention) *mention {
 		return nil
 	}
 	i = placeOwner(m.p, ms, i) // "Ann Lee, of Silver Spring, Md., who": the one from there
+	if w := strings.ToLower(m.text); w == "who" || w == "who's" || w == "who’s" {
+		if n := setOffPerson(m.p, ms, m); n != nil {
+			return n // "Senator Jeff Flake, Republican of Arizona, who": Flake
+		}
+		i = personBefore(m.p, ms, i)
+	}
 	a := ms[i]
 	if a.kind != byNominal || a.org || personRoles[a.head] {
 		return a

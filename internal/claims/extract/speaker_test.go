@@ -209,6 +209,16 @@ func TestPronounGender(t *testing.T) {
 			"Der Spiegel reported that the comments had become abusive.",
 		want: []want{{"the comments had become abusive", "Der Spiegel", claims.Indirect}},
 	}, {
+		name: "a 'who' is a person, not the place or body their description names",
+		body: "\u201cI will not vote for him,\u201d declared Senator Jeff Flake, Republican of Arizona, who said the remarks were indefensible.\n\n" +
+			"\u201cIt is a car crash,\u201d said Pierre de Vos, a professor in public law at the University of Cape Town in South Africa, who said the race was a spectacle.\n\n" +
+			"\u201cStaff erred,\u201d said Curt Smith, a close friend of Gov. Mike Pence, who said he would campaign in Ohio.\n\n" +
+			"Elizabeth Arnold, a former staff member for the Sanders campaign in Philadelphia who said she planned to demonstrate, spoke first.",
+		want: []want{{"the remarks were indefensible", "Jeff Flake", claims.Indirect},
+			{"the race was a spectacle", "Pierre de Vos", claims.Indirect},
+			{"he would campaign in Ohio", "Mike Pence", claims.Indirect},
+			{"she planned to demonstrate", "Elizabeth Arnold", claims.Indirect}},
+	}, {
 		name: "a place is no one a pronoun stands for",
 		body: "Admiral Harry Harris makes no apologies for his candor.\n\n" +
 			"As China builds islands in the South China Sea, it is his job, he said, to talk to Congress about the threat.",
