@@ -322,6 +322,17 @@ func TestArticledName(t *testing.T) {
 	}
 }
 
+// TestPlaceModifier checks that a place's name before the noun it
+// modifies is not the speaker of the phrase ("The New York primary").
+func TestPlaceModifier(t *testing.T) {
+	got := Extract("Sanders won again.\n\nThe New York primary made it clear that Sanders may not have the backing of a majority of Democrats.")
+	for _, c := range got {
+		if c.Speaker.Name == "New York" {
+			t.Errorf("New York speaks:%s", dump(got))
+		}
+	}
+}
+
 func TestItSpeaks(t *testing.T) {
 	body := "The Congressional Budget Office released its estimate on Monday. It said the deficit would reach $1 trillion next year."
 	got := Extract(body)

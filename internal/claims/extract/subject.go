@@ -247,8 +247,22 @@ var orgTails = set(`group charity firm company organisation organization network
 // subject of a clause opening at from: not a possessive, and not one after a
 // preposition or a relative pronoun unless it opens the clause ("after she
 // blamed", ", which has denied").
+// placeModifier reports a place's name that modifies the noun after it,
+// "the New York primary", "the Cleveland arena": what the phrase names is
+// no place and no one.
+func placeModifier(p *para, m *mention) bool {
+	if m.kind != byName || m.ent == nil || m.t1 >= len(p.toks) || !names.IsPlace(m.ent.key) {
+		return false
+	}
+	next := p.toks[m.t1]
+	return !next.isCap() && nounish(next) && !verbish(next.low)
+}
+
 func openingMention(p *para, from, to int) *mention {
 	for _, m := range p.mentionsIn(from, to) {
+		if placeModifier(p, m) {
+			continue // "The New York primary made it clear": the primary, which is no one
+		}
 		if m.t1 <= to && (m.t0 == from || !afterPreposition(p, m) && m.kind != byRelative) && !m.poss {
 			if d := describedBy(p, m, from); d != nil && d.t1 <= to {
 				return d
