@@ -27,7 +27,7 @@ func joinsName(toks []token, a, j int) bool {
 		return false
 	}
 	e := capEnd(toks, j+1)
-	joined := slices.ContainsFunc(toks[a:j], func(t token) bool { return t.low == "of" || t.low == "for" })
+	joined := slices.ContainsFunc(toks[a:j], func(t token) bool { return t.low == "of" || t.low == "for" || t.low == "on" })
 	switch toks[j].text {
 	case "&":
 		return true
@@ -54,13 +54,17 @@ func joinsName(toks []token, a, j int) bool {
 	if bodyHeads[toks[e-1].low] && (joined || isCommonWord(toks[j-1].low) || slices.ContainsFunc(toks[a:j], func(t token) bool { return t.text == "," })) {
 		return true // "Food and Drug Administration", "Meteorology, Climatology and Geophysics Agency", not "Trump and Fox News"
 	}
-	return joined && orgWords[toks[a].low] && commonRun(toks, j+1) // "Department of Health and Social Care"
+	// "Department of Health and Social Care", "Joint Committee on
+	// Intelligence and Security"
+	return joined && slices.ContainsFunc(toks[a:j], func(t token) bool { return orgWords[t.low] }) && commonRun(toks, j+1)
 }
 
 // commonRun reports whether the capitalised words from token i open with
 // a common word, not a title, and hold no first name, as the words of a
-// body's name do ("Tax Justice", "Social Care") and a person's name does
-// not ("Barack Obama", "Professor Christopher Knittel").
+// body's name do ("Tax Justice", "Social Care", "Security") and a
+// person's name does not ("Barack Obama", "Professor Christopher
+// Knittel"). Any word of the dictionary counts when it stands alone; of
+// several, "New Jersey" is a place's.
 func commonRun(toks []token, i int) bool {
 	e := capEnd(toks, i)
 	for n, t := range toks[i:e] {
@@ -68,7 +72,7 @@ func commonRun(toks []token, i int) bool {
 			return false
 		}
 	}
-	return e > i && (isCommonWord(toks[i].low) || bodyHeads[toks[i].low])
+	return e > i && (isCommonWord(toks[i].low) || e == i+1 && names.IsWord(toks[i].low) || bodyHeads[toks[i].low])
 }
 
 // wordsOnly reports a list of names that opens with a word of the

@@ -35,6 +35,8 @@ func TestMentions(t *testing.T) {
 			[]string{"Food and Drug Administration", "Securities and Exchange Commission", "Procter & Gamble"}, []string{"Drug Administration", "Gamble"}},
 		{"The Department of Health and Social Care wrote to the Bureau of Alcohol, Tobacco, Firearms and Explosives.",
 			[]string{"Department of Health and Social Care", "Bureau of Alcohol, Tobacco, Firearms and Explosives"}, []string{"Social Care", "Explosives"}},
+		{"The Joint Committee on Intelligence and Security wrote to the Organization for Economic Cooperation and Development.",
+			[]string{"Joint Committee on Intelligence and Security", "Organization for Economic Cooperation and Development"}, []string{"Security", "Development"}},
 		{"The National Farmers' Union and the Royal Society for the Protection of Birds disagreed.",
 			[]string{"National Farmers' Union", "Royal Society for the Protection of Birds"}, []string{"Union", "Birds"}},
 		{"Citizens for Tax Justice and the Centers for Disease Control and Prevention agreed.",
