@@ -109,6 +109,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if quantifiers[p.toks[k-1].lower()] && (k-1 == start || !p.toks[k-2].isWord() || connectives[p.toks[k-2].low]) {
 		return phraseMention(p, k-1, k) // "some say", "many believe", "and both vowed"
 	}
+	if k-2 >= start && p.toks[k-1].text == "%" && isNumber(p.toks[k-2].text) && (k-2 == start || !p.toks[k-3].isWord() || connectives[p.toks[k-3].low]) {
+		return phraseMention(p, k-2, k) // "and 49% said": a share of those asked, no one named
+	}
 	if k-2 >= start && p.toks[k-2].low == "the" && counted(p.toks[k-1]) {
 		return phraseMention(p, k-2, k) // "the two write"
 	}

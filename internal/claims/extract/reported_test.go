@@ -16,6 +16,11 @@ func TestReportedForms(t *testing.T) {
 			want: []want{{"Inflation will fall sharply next year", "Ana Lopez", claims.Indirect}},
 		},
 		{
+			name: "a share written with a percent sign speaks for those asked",
+			body: "Over half of respondents said introducing AI is risky, and 49% said they fear AI will replace their current role.",
+			want: []want{{"they fear AI will replace their current role", "49%", claims.Indirect}},
+		},
+		{
 			name: "a passive's subject was told, and tells nothing",
 			body: "Jim Smith lost his bag.\n\nSmith was told that the footage was lost.\n\n" +
 				"We’re told that police are looking at the footage.\n\nI'm told the bag was found.",
