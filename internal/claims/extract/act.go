@@ -110,8 +110,11 @@ func actOf(q *claims.Quote) claims.Act {
 		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text)) {
 			return claims.Found // "the study suggests"
 		}
-		if q.Kind == claims.Indirect && !sayingWords[first] && !clause(q.Text) {
-			return claims.Stance // "denied Mr. Hemming's request", "thanked her parents"
+		if q.Kind != claims.Direct && !clause(q.Text) && (q.Kind == claims.Indirect && !sayingWords[first] || len(strings.Fields(q.Text)) <= 3) {
+			// "denied Mr. Hemming's request", "thanked her parents"; and a
+			// thing named, whatever the verb: "admits biggest
+			// frustration", "announcing \"Super Mario Run\""
+			return claims.Stance
 		}
 		return claims.Said
 	}

@@ -30,6 +30,10 @@ func TestAct(t *testing.T) {
 		{"The mayor denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
 		{"Recent polls show that 62 percent of voters back the bridge.", "62 percent of voters back the bridge", claims.Found},
 		{"A study by Harvard and the University of California found that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
+		// A thing named, with no statement about it, is no claim to
+		// check, whatever the verb: a stance.
+		{"Jane Roe said it was \"distressing\" that the bridge had failed.", "distressing", claims.Stance},
+		{"Jane Roe said the bridge was distressing.", "the bridge was distressing", claims.Said},
 		// A modal makes the cue a supposition, unless a person "would"
 		// (what they used to say) or the first person hedges.
 		{"Few would argue that the bridge will cost $4 billion.", "the bridge will cost $4 billion", claims.Thought},
