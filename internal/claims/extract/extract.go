@@ -319,6 +319,7 @@ func (d *doc) attribute(out []claims.Quote) []claims.Quote {
 // own.
 func (d *doc) finish(out []claims.Quote) []claims.Quote {
 	slices.SortStableFunc(out, func(a, b claims.Quote) int { return a.Span.Start - b.Span.Start })
+	out = joinSplit(d.body, out)
 	for i := range out {
 		// A cue is the lower-case word, which lies in the folded copy of
 		// the body that the next extraction reuses: the claim keeps a copy.

@@ -37,9 +37,13 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"The budget is balanced,", "John Doe", claims.Direct}},
 		},
 		{
-			name: "split quote",
-			body: "Governor Mary Jones spoke.\n\n\"The plan is sound,\" she said, \"and it will pass.\"",
-			want: []want{{"The plan is sound,", "Mary Jones", claims.Direct}, {"and it will pass.", "Mary Jones", claims.Direct}},
+			name: "a quote split mid-sentence is one claim, of both pieces; one split between sentences is two",
+			body: "Governor Mary Jones spoke.\n\n\"The plan is sound,\" she said, \"and it will pass.\"\n\n" +
+				"\"It's heartbreaking,\" Jones said. \"And this country has to heal.\"\n\n" +
+				"\"I'm not going anywhere,\" she said, \"I'm a fighter.\"",
+			want: []want{{"The plan is sound and it will pass.", "Mary Jones", claims.Direct},
+				{"It's heartbreaking,", "Mary Jones", claims.Direct}, {"And this country has to heal.", "Mary Jones", claims.Direct},
+				{"I'm not going anywhere,", "Mary Jones", claims.Direct}, {"I'm a fighter.", "Mary Jones", claims.Direct}},
 		},
 		{
 			name: "quote runs over paragraphs",
@@ -270,7 +274,7 @@ func TestExtractForms(t *testing.T) {
 				{"France will always be France,", "Hollande", claims.Direct},
 				{"You seem to have picked a new standard out of thin air,", "the two", claims.Direct},
 				{"The thought that an error on our part is connected to this is painful.", "Comey", claims.Direct},
-				{"and we have been forming relationships.", "Stephanie Formas", claims.Direct},
+				{"We have had offices here since April and we have been forming relationships.", "Stephanie Formas", claims.Direct},
 				{"he just acts like a defeated man.", "Trump", claims.Direct},
 			},
 		},
