@@ -33,6 +33,40 @@ func TestSpeakersAcrossArticles(t *testing.T) {
 	}
 }
 
+// TestUntypedWord checks that one word extraction could not type starts
+// no speaker ("Security" pointed out), but joins one known by that word
+// from an article that typed it.
+func TestUntypedWord(t *testing.T) {
+	ctx := context.Background()
+	s, _ := open(t)
+	add := func(url, quote, speaker string, kind claims.SpeakerKind) {
+		t.Helper()
+		a, qs := article(url, "", [2]string{quote, speaker})
+		qs[0].Speaker.Kind = kind
+		if _, err := s.AddArticle(ctx, &a, qs, now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("u1", "the law would expose journalists' sources", "Security", "")
+	add("u2", "deliveries rose in the third quarter", "Tesla", claims.Organisation)
+	add("u3", "deliveries will rise again next year", "Tesla", "")
+	if got, want := speakerList(t, s), "Tesla=tesla"; got != want {
+		t.Errorf("speakers %s, want %s", got, want)
+	}
+	d, err := s.Load(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	by := map[string]int64{}
+	for _, c := range d.Claims {
+		by[c.Text] = c.SpeakerID
+	}
+	if by["the law would expose journalists' sources"] != 0 || by["deliveries will rise again next year"] == 0 ||
+		by["deliveries will rise again next year"] != by["deliveries rose in the third quarter"] {
+		t.Errorf("speaker ids %v: want none for Security's claim, Tesla's for both of Tesla's", by)
+	}
+}
+
 // speakerList lists the store's speakers as name=slug, by name.
 func speakerList(t *testing.T, s *Store) string {
 	t.Helper()

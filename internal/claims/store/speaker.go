@@ -21,8 +21,9 @@ import (
 // Leonard E. Burman, Bill Clinton is not Hillary Clinton), unless the
 // editors keep the two apart. A person's surname alone names nobody:
 // extraction gives it the full name when the article has one, and if the
-// article has none, Clinton could be either. A speaker's slug never
-// changes once given, so permalinks hold.
+// article has none, Clinton could be either. One word of no known kind
+// starts no speaker either: it joins one already known by it. A speaker's
+// slug never changes once given, so permalinks hold.
 func resolveSpeaker(ctx context.Context, tx *txn, m claims.Mention) (id int64, created bool, err error) {
 	if m.Name == "" {
 		return 0, false, nil
@@ -52,6 +53,13 @@ func resolveSpeaker(ctx context.Context, tx *txn, m claims.Mention) (id int64, c
 		if id != 0 {
 			return id, false, addAliases(ctx, tx, id, m)
 		}
+	}
+	if m.Kind == "" && !strings.Contains(key, " ") {
+		// One word that extraction could not type ("Limbaugh", "Tesla",
+		// "Security"): a surname alone, a company or a stray word. It
+		// joins a speaker already known by it, or one the editors name,
+		// but starts no page of its own: unattributed, not a wrong name.
+		return 0, false, nil
 	}
 	if m.Kind == claims.Person {
 		if id, err = samePerson(ctx, tx, m.Name); id != 0 || err != nil {
