@@ -110,7 +110,7 @@ func actOf(q *claims.Quote) claims.Act {
 		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text)) {
 			return claims.Found // "the study suggests"
 		}
-		if q.Kind != claims.Direct && !clause(q.Text) && (q.Kind == claims.Indirect && !sayingWords[first] || len(strings.Fields(q.Text)) <= 3) {
+		if q.Kind != claims.Direct && (q.Kind == claims.Indirect && !sayingWords[first] || fewWords(q.Text, 3)) && !clause(q.Text) {
 			// "denied Mr. Hemming's request", "thanked her parents"; and a
 			// thing named, whatever the verb: "admits biggest
 			// frustration", "announcing \"Super Mario Run\""
@@ -134,6 +134,21 @@ func document(text string) bool {
 		}
 	}
 	return false
+}
+
+// fewWords reports text of at most n words, counted without allocating.
+func fewWords(text string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(text); i++ {
+		space := text[i] == ' ' || text[i] == '\n' || text[i] == '\t'
+		if !space && !in {
+			if words++; words > n {
+				return false
+			}
+		}
+		in = !space
+	}
+	return true
 }
 
 // sayingWords report what was said, whatever its form: "said the talks
