@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"claimtrack/internal/claims"
-	"claimtrack/internal/claims/names"
 )
 
 // resolved is who a claim is attributed to: the mention in the attribution
@@ -202,7 +201,7 @@ func setOffPerson(p *para, ms []*mention, m *mention) *mention {
 // "who"; i is kept when nothing stands before it.
 func personBefore(p *para, ms []*mention, i int) int {
 	a := ms[i]
-	if a.kind != byName || a.ent == nil || a.ent.kind == kindPerson || !names.IsPlace(a.ent.key) {
+	if !namedPlace(a) {
 		return i
 	}
 	in := locativeOf(p, a)

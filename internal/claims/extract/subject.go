@@ -66,7 +66,7 @@ found:
 			return d
 		}
 		m = fromPlace(p, m) // "Ann Lee, of Silver Spring, Md., who watched it, said"
-		if m.kind == byName && m.ent != nil && names.IsPlace(m.ent.key) && !names.IsCountry(m.ent.key) {
+		if namedPlace(m) && !names.IsCountry(m.ent.key) {
 			if in := locativeOf(p, m); in > start {
 				// "District attorneys in San Francisco and Los Angeles
 				// say": the place says where they are; they speak
@@ -247,11 +247,17 @@ var orgTails = set(`group charity firm company organisation organization network
 // subject of a clause opening at from: not a possessive, and not one after a
 // preposition or a relative pronoun unless it opens the clause ("after she
 // blamed", ", which has denied").
+// namedPlace reports a mention that names a place of the gazetteer, not
+// a person of that name ("Charlotte", "Obama").
+func namedPlace(m *mention) bool {
+	return m.kind == byName && m.ent != nil && m.ent.kind != kindPerson && names.IsPlace(m.ent.key)
+}
+
 // placeModifier reports a place's name that modifies the noun after it,
 // "the New York primary", "the Cleveland arena": what the phrase names is
 // no place and no one.
 func placeModifier(p *para, m *mention) bool {
-	if m.kind != byName || m.ent == nil || m.t1 >= len(p.toks) || !names.IsPlace(m.ent.key) {
+	if !namedPlace(m) || m.t1 >= len(p.toks) {
 		return false
 	}
 	next := p.toks[m.t1]
