@@ -377,7 +377,7 @@ func before(p *para, i, start, gap int) *attribution {
 		if m := subject(p, c, start); m != nil {
 			return &attribution{m, w, c}
 		}
-		if m := p.mentionAt(c + 1); m != nil && m.t1 < i && speechVerbs[w] && !telling(w) {
+		if m := p.mentionAt(c + 1); m != nil && m.t1 < i && speechVerbs[w] && !telling(w) && w != "put" { // "put it": its object
 			return &attribution{m, w, c} // 'Said Comey, "..."', '"A," said Ms. Formas, her director, "B."'
 		}
 	}

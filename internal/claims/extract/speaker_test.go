@@ -311,28 +311,22 @@ func TestRoleNouns(t *testing.T) {
 	}
 }
 
-// TestItSpeaks checks that "it" speaks for the organisation named last.
-// TestArticledName checks that a name opening with an article ("Der
-// Spiegel", "Le Monde") is typed an organisation, whatever pronoun seems
-// to fit it.
-func TestArticledName(t *testing.T) {
-	got := Extract("Der Spiegel reported that the comments had become abusive. He said the paper was right.")
-	if c := find(got, "the comments had become abusive"); c == nil || c.Speaker.Kind != claims.Organisation {
-		t.Errorf("Der Spiegel is no organisation:%s", dump(got))
-	}
-}
-
-// TestPlaceModifier checks that a place's name before the noun it
-// modifies is not the speaker of the phrase ("The New York primary").
-func TestPlaceModifier(t *testing.T) {
-	got := Extract("Sanders won again.\n\nThe New York primary made it clear that Sanders may not have the backing of a majority of Democrats.")
+// TestPutIt checks that the "it" of "as X put it" is what X put, never a
+// speaker, though a description with a quoted title stands between.
+func TestPutIt(t *testing.T) {
+	got := Extract("Judges disagreed.\n\nAs Akhil Amar, professor of constitutional law at Yale and author of ''America's Unwritten Constitution,'' put it, " +
+		"''Senate Republicans should remember that a compromise is better.''")
 	for _, c := range got {
-		if c.Speaker.Name == "New York" {
-			t.Errorf("New York speaks:%s", dump(got))
+		if c.Speaker.Text == "it" {
+			t.Errorf("\"it\" speaks:%s", dump(got))
 		}
 	}
+	if c := find(got, "Senate Republicans should remember that a compromise is better."); c == nil {
+		t.Errorf("no quote:%s", dump(got))
+	}
 }
 
+// TestItSpeaks checks that "it" speaks for the organisation named last.
 func TestItSpeaks(t *testing.T) {
 	body := "The Congressional Budget Office released its estimate on Monday. It said the deficit would reach $1 trillion next year."
 	got := Extract(body)

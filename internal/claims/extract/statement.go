@@ -120,7 +120,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	}
 	// "..., said X." (not "Sussan Ley, the Opposition Leader, said Labor
 	// had questions": a name and its apposition are the subject)
-	if c > 0 && (toks[c-1].text == "," || quoteComma(toks[c-1])) && !participle(toks, c) && !namedAside(p, base, c-1) {
+	if c > 0 && (toks[c-1].text == "," || quoteComma(toks[c-1])) && !participle(toks, c) && !namedAside(p, base, c-1) && w != "put" {
 		first := c - 1
 		if toks[first].q != nil {
 			first = c
