@@ -29,6 +29,13 @@ func TestSpeakersOwnClause(t *testing.T) {
 func TestSubjectsPastAsides(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "adverbs in a row between the subject and its verb",
+			body: "Hillary Clinton spoke in Seattle.\n\nShe spoke after Arizona was called, following a day in which she repeatedly, implicitly criticized the front-runner on foreign policy.\n\n" +
+				"New Jersey Gov. Chris Christie, a staunch Donald Trump ally, effectively acknowledged some plagiarism in the speech.",
+			want: []want{{"the front-runner on foreign policy", "Hillary Clinton", claims.Indirect},
+				{"some plagiarism in the speech", "Chris Christie", claims.Indirect}},
+		},
+		{
 			name: "a relative clause with verbs of its own",
 			body: "Chris Christie, who has campaigned heavily for Donald Trump since he suspended his own presidential campaign in February, blasted Hillary Clinton as a \"disgrace\" on Wednesday.",
 			want: []want{{"disgrace", "Chris Christie", claims.Fragment}},

@@ -25,6 +25,9 @@ func subject(p *para, c, start int) *mention {
 		case k-2 >= start && strings.HasSuffix(p.toks[k-1].low, "ly") && !p.toks[k-1].is(fNominalHead) &&
 			(auxiliaries[p.toks[k-2].low] || p.toks[k-2].low == "who" || p.toks[k-2].low == "which" || p.mentionEndingAt(k-1) != nil):
 			k-- // "has strongly denied", "who publicly said", "they actually believe"
+		case k-3 > start && strings.HasSuffix(p.toks[k-1].low, "ly") && p.toks[k-2].text == "," && strings.HasSuffix(p.toks[k-3].low, "ly") &&
+			!lyNouns[p.toks[k-1].low] && !lyNouns[p.toks[k-3].low] && !p.toks[k-1].is(fNominalHead) && !p.toks[k-3].is(fNominalHead):
+			k -= 2 // "she repeatedly, implicitly criticized": adverbs in a row
 		case k-1 > start && auxiliaries[p.toks[k-1].low] && !p.toks[k-1].is(fBe) && p.mentionEndingAt(k) == nil:
 			k-- // "which has strongly denied", "voters should know"
 		case p.toks[k-1].is(fAdverb) && !p.toks[k-1].isCap(): // not "May" in "Mrs May said"
