@@ -77,6 +77,12 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 		d.salient = append(d.salient, salient{e, w})
 	}
+	if e := d.pair(p, s.Start, s.End, pos); e != nil {
+		// "Ms. Epstein, along with Judge Richard A. Posner and William
+		// M. Landes, wrote ... they conclude": the people together, whom
+		// no one name stands for
+		d.salient = append(d.salient, salient{e, wSubject})
+	}
 	for _, m := range p.mentionsIn(s.Start, s.End) {
 		if m.t1 > s.End || m.Start >= pos {
 			continue
@@ -175,6 +181,49 @@ func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 		}
 	}
 	return 0, nil
+}
+
+// pair is the group of people a sentence opens with by naming two or more
+// of them ("Smith and Jones", "Ms. Epstein, along with Judge Posner"),
+// before pos, for "they" to stand for: a group no single speaker is, so a
+// claim "they" make is unattributed rather than given to a body named
+// near them. One entity per sentence.
+func (d *doc) pair(p *para, from, to, pos int) *entity {
+	ms := p.mentionsIn(from, to)
+	if len(ms) < 2 || !namedPerson(ms[0]) || ms[0].t0 != from && !(ms[0].t0 == from+1 && p.toks[from].low == "the") {
+		return nil
+	}
+	for _, m := range ms[1:] {
+		if m.Start >= pos {
+			return nil
+		}
+		if !namedPerson(m) {
+			continue // "Ms. Epstein, along with Judge Posner of the Court of Appeals"
+		}
+		for _, t := range p.toks[ms[0].t1:m.t0] {
+			if t.low == "and" || t.low == "with" {
+				if e := d.nobodies[&p.toks[from]]; e != nil {
+					return e
+				}
+				if d.nobodies == nil {
+					d.nobodies = map[*token]*entity{}
+				}
+				e := &entity{kind: kindGroup, subject: true, bare: true, nobody: true}
+				d.nobodies[&p.toks[from]] = e
+				return e
+			}
+			if !t.isWord() && t.text != "," || t.is(fCue) || verbish(t.low) {
+				return nil // a verb or a clause between: not one subject
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// namedPerson reports a mention by the name of a person.
+func namedPerson(m *mention) bool {
+	return m.kind == byName && m.ent != nil && m.ent.kind == kindPerson && !m.poss
 }
 
 // linking verbs say what their subject is, not who else there is.

@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestTheyForPeopleNamedTogether checks that "they" after a sentence that
+// opens by naming two people together stands for the two of them, whom no
+// single speaker is: the claim stays unattributed rather than going to a
+// body named beside them.
+func TestTheyForPeopleNamedTogether(t *testing.T) {
+	body := "Ms. Lee Epstein, along with Judge Richard A. Posner of the United States Court of Appeals for the Seventh Circuit and " +
+		"William M. Landes, a law professor at the University of Chicago, wrote an assessment of business cases. " +
+		"In it, they conclude that four of the justices friendliest to business are now on the court."
+	c := find(Extract(body), "four of the justices friendliest to business are now on the court")
+	if c == nil {
+		t.Fatalf("no claim:%s", dump(Extract(body)))
+	}
+	if c.Speaker.Name != "" || c.Speaker.Text != "they" {
+		t.Errorf("speaker %q (%q), want an unresolved \"they\"", c.Speaker.Name, c.Speaker.Text)
+	}
+}
