@@ -28,11 +28,12 @@ type entity struct {
 	// once, not only after a preposition ("in southern Sumatra") or as an
 	// owner: what a pronoun may stand for.
 	subject bool
-	nominal bool // named only after an article: "The Food Standards Agency" (namedBody)
-	bare    bool // named once at least without "the" before it, as people are: not "the Mediterranean"
-	nobody  bool // a person the article does not name: "a 29-year-old Berlin woman" (unnamed)
-	last    int  // byte offset of its latest mention so far, for bare surnames
-	named   int  // how many mentions name it so far
+	nominal bool     // named only after an article: "The Food Standards Agency" (namedBody)
+	bare    bool     // named once at least without "the" before it, as people are: not "the Mediterranean"
+	nobody  bool     // a person the article does not name: "a 29-year-old Berlin woman" (unnamed)
+	of      *mention // the plural noun phrase a group stands for: "Several Democrats" (described)
+	last    int      // byte offset of its latest mention so far, for bare surnames
+	named   int      // how many mentions name it so far
 
 	titled         string // " role name " in lower case, for byRole
 	titledFrom     string // the role titled was made from

@@ -102,6 +102,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 				e = m.appos.ent
 			} else if m.org && properName(m.role) && orgWords[strings.ToLower(m.head)] && !strings.HasSuffix(m.head, "s") {
 				e = d.namedBody(m) // "The Food Standards Agency warned ... '...,' it said"
+			} else if isGroup(m) {
+				e = d.described(m) // "Several Democrats cautioned ... They also said"
 			}
 		case byRelative: // "Alfonso Espinos, who ... was born in Mexico": the subject of its clause
 			if a := antecedentOf(m); a != nil && a.kind == byName && !objectRelative(p, m) {
@@ -147,6 +149,22 @@ func (d *doc) namedBody(m *mention) *entity {
 	}
 	e := &entity{name: name, key: strings.ToLower(name), kind: kindOrg, org: true, subject: true, nominal: true}
 	d.bodies[name] = e
+	return e
+}
+
+// described is the group of people a plural noun phrase names ("Several
+// Democrats", "The aides", "Mexican officials"), one entity per mention,
+// for "they" to stand for; the claim it speaks is the phrase's, resolved
+// as the phrase is (see resolve).
+func (d *doc) described(m *mention) *entity {
+	if e := d.groups[m]; e != nil {
+		return e
+	}
+	if d.groups == nil {
+		d.groups = map[*mention]*entity{}
+	}
+	e := &entity{kind: kindGroup, subject: true, bare: true, of: m}
+	d.groups[m] = e
 	return e
 }
 

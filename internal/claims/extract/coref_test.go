@@ -18,3 +18,17 @@ func TestTheyForPeopleNamedTogether(t *testing.T) {
 		t.Errorf("speaker %q (%q), want an unresolved \"they\"", c.Speaker.Name, c.Speaker.Text)
 	}
 }
+
+// TestTheyForADescribedGroup checks that "they" stands for the people a
+// plural noun phrase names before it, not for a body named near them.
+func TestTheyForADescribedGroup(t *testing.T) {
+	body := "Several Democrats cautioned against drawing lessons from the vote, saying immigration was a bigger problem in Britain and the European Union. " +
+		"They also said many British voters were revolting against Brussels."
+	c := find(Extract(body), "many British voters were revolting against Brussels")
+	if c == nil {
+		t.Fatalf("no claim:%s", dump(Extract(body)))
+	}
+	if c.Speaker.Name == "European Union" || c.Speaker.Text != "They" {
+		t.Errorf("speaker %q (%q, role %q), want the Democrats' \"They\"", c.Speaker.Name, c.Speaker.Text, c.Speaker.Role)
+	}
+}

@@ -51,6 +51,11 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			r.ent = nil // "a man ... he said": someone the article does not name
 			return r
 		}
+		if r.ent != nil && r.ent.of != nil {
+			g := d.resolve(r.ent.of, at) // "Several Democrats cautioned ... They also said": the Democrats
+			g.m = m
+			return g
+		}
 		var stand *mention // a group or body the pronoun speaks for
 		switch {
 		case r.ent == nil && strings.EqualFold(m.text, "it"):
