@@ -385,8 +385,11 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 // organisation.
 func fits(e *entity, gender byte, plural bool) float64 {
 	if plural {
-		if e.kind == kindOrg && !e.nominal || e.kind == kindGroup {
+		switch {
+		case e.kind == kindGroup:
 			return 1
+		case e.kind == kindOrg && !e.nominal:
+			return 0.5 // "they" for a body ("the union ... they said"), less often than for its people
 		}
 		return 0
 	}

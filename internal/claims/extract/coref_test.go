@@ -32,3 +32,25 @@ func TestTheyForADescribedGroup(t *testing.T) {
 		t.Errorf("speaker %q (%q, role %q), want the Democrats' \"They\"", c.Speaker.Name, c.Speaker.Text, c.Speaker.Role)
 	}
 }
+
+// TestTheyFits checks how well "they" fits each kind of entity: a group of
+// people best, a body less, a body named only after "the" and a person not.
+func TestTheyFits(t *testing.T) {
+	for _, tt := range []struct {
+		e    entity
+		want float64
+	}{
+		{entity{kind: kindGroup}, 1},
+		{entity{kind: kindOrg}, 0.5},
+		{entity{kind: kindOrg, nominal: true}, 0},
+		{entity{kind: kindPerson}, 0},
+	} {
+		if got := fits(&tt.e, 0, true); got != tt.want {
+			t.Errorf("fits(%+v, they) = %v, want %v", tt.e.kind, got, tt.want)
+		}
+	}
+	body := "The union met on Monday. They said the strike would go on."
+	if c := find(Extract(body), "the strike would go on"); c == nil || c.Speaker.Text != "They" {
+		t.Errorf("no claim of \"They\":%s", dump(Extract(body)))
+	}
+}
