@@ -124,10 +124,11 @@ comment comments chant chants
 show shows plans plan hopes hope fears fear demands demand`)
 
 // passive reports a cue at token c in the passive, whose subject is told,
-// not telling: "was told", "are expected", "We're told that ...". A
+// not telling: "was told", "are expected", "it was said", "We're told
+// that ...". A
 // pronoun's "'s" is left out: "he's told reporters" is "he has".
 func passive(toks []token, c int) bool {
-	if c == 0 || !strings.HasSuffix(toks[c].low, "ed") && toks[c].low != "told" {
+	if c == 0 || !strings.HasSuffix(toks[c].low, "ed") && irregularPast[toks[c].low] == "" {
 		return false
 	}
 	prev := toks[c-1].low
