@@ -23,8 +23,9 @@ func TestReportedForms(t *testing.T) {
 		{
 			name: "a passive's subject was told, and tells nothing",
 			body: "Jim Smith lost his bag.\n\nSmith was told that the footage was lost.\n\n" +
-				"We’re told that police are looking at the footage.\n\nI'm told the bag was found.",
-			none: []string{"the footage was lost", "police are looking at the footage", "the bag was found"},
+				"We’re told that police are looking at the footage.\n\nI'm told the bag was found.\n\n" +
+				"Reince Priebus was said to be furious with Trump.",
+			none: []string{"the footage was lost", "police are looking at the footage", "the bag was found", "to be furious with Trump"},
 		},
 		{
 			name: "verbs of Indian and older English",
