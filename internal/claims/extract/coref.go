@@ -82,6 +82,10 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		// M. Landes, wrote ... they conclude": the people together, whom
 		// no one name stands for
 		d.salient = append(d.salient, salient{e, wSubject})
+	} else if e := d.pluralSubject(p, s.Start, s.End, pos); e != nil {
+		// "the security contractors assembled their weapons ... they
+		// said": people the list of speakers' nouns does not hold
+		d.salient = append(d.salient, salient{e, wSubject})
 	}
 	for _, m := range p.mentionsIn(s.Start, s.End) {
 		if m.t1 > s.End || m.Start >= pos {
@@ -235,6 +239,40 @@ func (d *doc) pair(p *para, from, to, pos int) *entity {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// pluralSubject is the group a sentence opens with when its subject is a
+// plural noun that makes no mention ("the security contractors
+// assembled", "People briefed on the talks were adamant"), before pos, for
+// "they" to stand for: no one the database can name, so a claim "they"
+// make stays unattributed rather than going to a body named near them.
+func (d *doc) pluralSubject(p *para, from, to, pos int) *entity {
+	i := from
+	if i < to && p.toks[i].is(fDeterminer) {
+		i++
+	}
+	for j := i; j < to && j < i+4 && p.toks[j].Start < pos && p.toks[j].isWord(); j++ {
+		t := p.toks[j]
+		if j > from && t.isCap() || p.mentionAt(j) != nil {
+			return nil // a name: the mentions speak for themselves
+		}
+		if !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || !nounish(t) || documents[t.low] {
+			continue
+		}
+		if j+1 >= to || !p.toks[j+1].isWord() || !verbish(p.toks[j+1].low) && !auxiliaries[p.toks[j+1].low] {
+			return nil // the subject runs on, or no verb follows: not what this reads
+		}
+		if e := d.nobodies[&p.toks[j]]; e != nil {
+			return e
+		}
+		if d.nobodies == nil {
+			d.nobodies = map[*token]*entity{}
+		}
+		e := &entity{kind: kindGroup, subject: true, bare: true, nobody: true}
+		d.nobodies[&p.toks[j]] = e
+		return e
 	}
 	return nil
 }

@@ -54,3 +54,17 @@ func TestTheyFits(t *testing.T) {
 		t.Errorf("no claim of \"They\":%s", dump(Extract(body)))
 	}
 }
+
+// TestTheyForAPluralSubject checks that "they" after a sentence whose
+// subject is a plural noun of no speaker list stands for those people.
+func TestTheyForAPluralSubject(t *testing.T) {
+	body := "The CIA base in Benghazi was quiet that night.\n\n" +
+		"The security contractors assembled their weapons and jumped into vehicles. Bob, they said, ordered them to wait."
+	c := find(Extract(body), "Bob ordered them to wait")
+	if c == nil {
+		t.Fatalf("no claim:%s", dump(Extract(body)))
+	}
+	if c.Speaker.Name != "" {
+		t.Errorf("speaker %q, want the contractors' unresolved \"they\"", c.Speaker.Name)
+	}
+}
