@@ -38,3 +38,17 @@ func TestCues(t *testing.T) {
 		}
 	}
 }
+
+// TestPassive checks that a cue in the passive gives nothing to its
+// subject, who was told or is said, not telling.
+func TestPassive(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a passive's subject was told, and tells nothing",
+			body: "Jim Smith lost his bag.\n\nSmith was told that the footage was lost.\n\n" +
+				"We’re told that police are looking at the footage.\n\nI'm told the bag was found.\n\n" +
+				"Reince Priebus was said to be furious with Trump.",
+			none: []string{"the footage was lost", "police are looking at the footage", "the bag was found", "to be furious with Trump"},
+		},
+	})
+}

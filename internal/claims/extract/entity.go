@@ -347,3 +347,20 @@ ukrainian israeli palestinian iranian iraqi syrian mexican indian japanese korea
 italian spanish irish scottish welsh turkish saudi egyptian pakistani afghan brazilian cuban venezuelan
 polish dutch swedish norwegian danish finnish greek swiss belgian austrian hungarian indonesian filipino
 vietnamese thai malaysian nigerian kenyan south north east west`)
+
+// namedPlace reports a mention that names a place of the gazetteer, not
+// a person of that name ("Charlotte", "Obama").
+func namedPlace(m *mention) bool {
+	return m.kind == byName && m.ent != nil && m.ent.kind != kindPerson && names.IsPlace(m.ent.key)
+}
+
+// placeModifier reports a place's name that modifies the noun after it,
+// "the New York primary", "the Cleveland arena": what the phrase names is
+// no place and no one.
+func placeModifier(p *para, m *mention) bool {
+	if !namedPlace(m) || m.t1 >= len(p.toks) {
+		return false
+	}
+	next := p.toks[m.t1]
+	return !next.isCap() && nounish(next) && !verbish(next.low)
+}

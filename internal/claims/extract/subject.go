@@ -250,23 +250,6 @@ var orgTails = set(`group charity firm company organisation organization network
 // subject of a clause opening at from: not a possessive, and not one after a
 // preposition or a relative pronoun unless it opens the clause ("after she
 // blamed", ", which has denied").
-// namedPlace reports a mention that names a place of the gazetteer, not
-// a person of that name ("Charlotte", "Obama").
-func namedPlace(m *mention) bool {
-	return m.kind == byName && m.ent != nil && m.ent.kind != kindPerson && names.IsPlace(m.ent.key)
-}
-
-// placeModifier reports a place's name that modifies the noun after it,
-// "the New York primary", "the Cleveland arena": what the phrase names is
-// no place and no one.
-func placeModifier(p *para, m *mention) bool {
-	if !namedPlace(m) || m.t1 >= len(p.toks) {
-		return false
-	}
-	next := p.toks[m.t1]
-	return !next.isCap() && nounish(next) && !verbish(next.low)
-}
-
 func openingMention(p *para, from, to int) *mention {
 	for _, m := range p.mentionsIn(from, to) {
 		if placeModifier(p, m) {

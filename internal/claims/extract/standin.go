@@ -1,0 +1,172 @@
+package extract
+
+import "strings"
+
+// Stand-ins: entities the cast does not hold, for pronouns to stand for.
+// The cast is made of names; but an article also refers back to a body it
+// names after "the" ("The Food Standards Agency ... it said"), to people it
+// names by a plural noun ("Several Democrats ... They also said") or by a
+// pair of names, and to someone it introduces without a name ("A
+// 29-year-old Berlin woman ... she had posted"). Each is an entity made
+// once per phrase. The unnamed ones are marked nobody: a pronoun that
+// stands for them leaves its claim unattributed, which is right, where
+// skipping them would give it to whoever was named before.
+
+// nobodyAt is the unnamed entity of the phrase whose token t names it,
+// made on first use.
+func (d *doc) nobodyAt(t *token, kind entityKind, gender byte) *entity {
+	if e := d.nobodies[t]; e != nil {
+		return e
+	}
+	if d.nobodies == nil {
+		d.nobodies = map[*token]*entity{}
+	}
+	e := &entity{kind: kind, gender: gender, person: kind == kindPerson, subject: true, bare: true, nobody: true}
+	d.nobodies[t] = e
+	return e
+}
+
+// namedBody is the organisation a nominal names by its proper name ("The Food
+// Standards Agency", "the Congressional Budget Office"), one entity per
+// name in the article, for "it" to stand for (not "they": "the State
+// Department ... they said" are its people). The cast holds the names that
+// stand alone; these begin with an article, so they are nominals.
+func (d *doc) namedBody(m *mention) *entity {
+	name := strings.TrimSpace(m.role)
+	if e := d.bodies[name]; e != nil {
+		return e
+	}
+	if d.bodies == nil {
+		d.bodies = map[string]*entity{}
+	}
+	e := &entity{name: name, key: strings.ToLower(name), kind: kindOrg, org: true, subject: true, nominal: true}
+	d.bodies[name] = e
+	return e
+}
+
+// described is the group of people a plural noun phrase names ("Several
+// Democrats", "The aides", "Mexican officials"), one entity per mention,
+// for "they" to stand for; the claim it speaks is the phrase's, resolved
+// as the phrase is (see resolve).
+func (d *doc) described(m *mention) *entity {
+	if e := d.groups[m]; e != nil {
+		return e
+	}
+	if d.groups == nil {
+		d.groups = map[*mention]*entity{}
+	}
+	e := &entity{kind: kindGroup, subject: true, bare: true, of: m}
+	d.groups[m] = e
+	return e
+}
+
+// unnamed finds the person an indefinite noun phrase in tokens [from, to)
+// before pos introduces without a name ("a 29-year-old Berlin woman", "a
+// man"), and returns its token and an entity for them, one per phrase.
+// A pronoun that stands for them names no one: the claim is unattributed
+// rather than given to someone named before them. A phrase set off beside
+// a name describes that person ("Monica Incerti, a retired woman,").
+func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
+	for i := from; i < to && p.toks[i].Start < pos; i++ {
+		if low := p.toks[i].low; low != "a" && low != "an" || i > 0 && (p.toks[i-1].is(fBe|fPreposition) || linking[p.toks[i-1].low]) {
+			continue // not "grew up as a Goldwater girl", "like a man", "she was a widow": what someone is
+		}
+		for j := i + 1; j < to && j <= i+4 && p.toks[j].isWord(); j++ {
+			g, ok := gendered[p.toks[j].low]
+			if !ok {
+				continue
+			}
+			if i > 0 && p.toks[i-1].text == "," || j+2 < len(p.toks) && p.toks[j+1].text == "," && p.toks[j+2].isCap() {
+				break // an apposition: the name is beside it
+			}
+			return i, d.nobodyAt(&p.toks[j], kindPerson, g)
+		}
+	}
+	return 0, nil
+}
+
+// pair is the group of people a sentence opens with by naming two or more
+// of them ("Smith and Jones", "Ms. Epstein, along with Judge Posner"),
+// before pos, for "they" to stand for: a group no single speaker is, so a
+// claim "they" make is unattributed rather than given to a body named
+// near them. One entity per sentence.
+func (d *doc) pair(p *para, from, to, pos int) *entity {
+	ms := p.mentionsIn(from, to)
+	if len(ms) < 2 || !namedPerson(ms[0]) || ms[0].t0 != from && !(ms[0].t0 == from+1 && p.toks[from].low == "the") {
+		return nil
+	}
+	for _, m := range ms[1:] {
+		if m.Start >= pos {
+			return nil
+		}
+		if !namedPerson(m) {
+			continue // "Ms. Epstein, along with Judge Posner of the Court of Appeals"
+		}
+		for _, t := range p.toks[ms[0].t1:m.t0] {
+			if t.low == "and" || t.low == "with" {
+				return d.nobodyAt(&p.toks[from], kindGroup, 0)
+			}
+			if !t.isWord() && t.text != "," || t.is(fCue) || verbish(t.low) {
+				return nil // a verb or a clause between: not one subject
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// pluralSubject is the group a sentence opens with when its subject is a
+// plural noun that makes no mention ("the security contractors
+// assembled", "People briefed on the talks were adamant"), before pos, for
+// "they" to stand for: no one the database can name, so a claim "they"
+// make stays unattributed rather than going to a body named near them.
+func (d *doc) pluralSubject(p *para, from, to, pos int) *entity {
+	i := from
+	if i < to && p.toks[i].is(fDeterminer) {
+		i++
+	}
+	for j := i; j < to && j < i+4 && p.toks[j].Start < pos && p.toks[j].isWord(); j++ {
+		t := p.toks[j]
+		if j > from && t.isCap() || p.mentionAt(j) != nil {
+			return nil // a name: the mentions speak for themselves
+		}
+		if !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || !nounish(t) || documents[t.low] {
+			continue
+		}
+		if j+1 >= to || !p.toks[j+1].isWord() || !verbish(p.toks[j+1].low) && !auxiliaries[p.toks[j+1].low] {
+			return nil // the subject runs on, or no verb follows: not what this reads
+		}
+		return d.nobodyAt(&p.toks[j], kindGroup, 0)
+	}
+	return nil
+}
+
+// namedPerson reports a mention by the name of a person.
+func namedPerson(m *mention) bool {
+	return m.kind == byName && m.ent != nil && m.ent.kind == kindPerson && !m.poss
+}
+
+// linking verbs say what their subject is, not who else there is.
+var linking = set(`became become becomes remain remains remained seemed seems being`)
+
+// gendered are the nouns for a person that tell their gender, or that
+// say only that they are a person (0).
+var gendered = map[string]byte{"woman": 'f', "man": 'm', "mother": 'f', "father": 'm', "wife": 'f', "husband": 'm',
+	"daughter": 'f', "son": 'm', "girl": 'f', "boy": 'm', "sister": 'f', "brother": 'm', "widow": 'f', "widower": 'm',
+	"grandmother": 'f', "grandfather": 'm', "aunt": 'f', "uncle": 'm', "girlfriend": 'f', "boyfriend": 'm',
+	"lady": 'f', "gentleman": 'm', "businesswoman": 'f', "businessman": 'm', "mom": 'f', "dad": 'm',
+	"person": 0, "resident": 0, "teenager": 0, "student": 0, "passenger": 0, "neighbour": 0, "neighbor": 0,
+	"witness": 0, "victim": 0, "customer": 0, "driver": 0, "worker": 0, "user": 0, "reader": 0, "viewer": 0}
+
+// properName reports words that are all capitalised, a name from end to
+// end: "Food Standards Agency", "U.S. Embassy", not "nonpartisan
+// Congressional Budget Office" or "Clinton campaign".
+func properName(words string) bool {
+	ws := strings.Fields(words)
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
