@@ -2,34 +2,41 @@ package extract
 
 import "testing"
 
-// TestTheyForPeopleNamedTogether checks that "they" after a sentence that
-// opens by naming two people together stands for the two of them, whom no
-// single speaker is: the claim stays unattributed rather than going to a
-// body named beside them.
-func TestTheyForPeopleNamedTogether(t *testing.T) {
-	body := "Ms. Lee Epstein, along with Judge Richard A. Posner of the United States Court of Appeals for the Seventh Circuit and " +
-		"William M. Landes, a law professor at the University of Chicago, wrote an assessment of business cases. " +
-		"In it, they conclude that four of the justices friendliest to business are now on the court."
-	c := find(Extract(body), "four of the justices friendliest to business are now on the court")
-	if c == nil {
-		t.Fatalf("no claim:%s", dump(Extract(body)))
+// TestTheyForPeople checks that "they" stands for people before a body
+// named near them: those a plural noun phrase names ("Several Democrats"),
+// a sentence's plural subject of no speaker list ("The security
+// contractors"), or a pair of names ("Ms. Epstein, along with Judge
+// Posner"). A group no single speaker is leaves the claim unattributed.
+func TestTheyForPeople(t *testing.T) {
+	tests := []struct {
+		name, body, claim, notSpeaker string
+		unnamed                       bool // no one name speaks for them
+	}{
+		{"a plural noun phrase",
+			"Several Democrats cautioned against drawing lessons from the vote, saying immigration was a bigger problem in Britain and the European Union. " +
+				"They also said many British voters were revolting against Brussels.",
+			"many British voters were revolting against Brussels", "European Union", false},
+		{"a plural subject of no speaker list",
+			"The CIA base in Benghazi was quiet that night.\n\n" +
+				"The security contractors assembled their weapons and jumped into vehicles. Bob, they said, ordered them to wait.",
+			"Bob ordered them to wait", "CIA", true},
+		{"a pair of names",
+			"Ms. Lee Epstein, along with Judge Richard A. Posner of the United States Court of Appeals for the Seventh Circuit and " +
+				"William M. Landes, a law professor at the University of Chicago, wrote an assessment of business cases. " +
+				"In it, they conclude that four of the justices friendliest to business are now on the court.",
+			"four of the justices friendliest to business are now on the court", "United States Court of Appeals", true},
 	}
-	if c.Speaker.Name != "" || c.Speaker.Text != "they" {
-		t.Errorf("speaker %q (%q), want an unresolved \"they\"", c.Speaker.Name, c.Speaker.Text)
-	}
-}
-
-// TestTheyForADescribedGroup checks that "they" stands for the people a
-// plural noun phrase names before it, not for a body named near them.
-func TestTheyForADescribedGroup(t *testing.T) {
-	body := "Several Democrats cautioned against drawing lessons from the vote, saying immigration was a bigger problem in Britain and the European Union. " +
-		"They also said many British voters were revolting against Brussels."
-	c := find(Extract(body), "many British voters were revolting against Brussels")
-	if c == nil {
-		t.Fatalf("no claim:%s", dump(Extract(body)))
-	}
-	if c.Speaker.Name == "European Union" || c.Speaker.Text != "They" {
-		t.Errorf("speaker %q (%q, role %q), want the Democrats' \"They\"", c.Speaker.Name, c.Speaker.Text, c.Speaker.Role)
+	for _, tt := range tests {
+		got := Extract(tt.body)
+		c := find(got, tt.claim)
+		switch {
+		case c == nil:
+			t.Errorf("%s: no claim %q:%s", tt.name, tt.claim, dump(got))
+		case c.Speaker.Name == tt.notSpeaker || c.Speaker.Text != "they" && c.Speaker.Text != "They":
+			t.Errorf("%s: speaker %q (%q), want their \"they\"", tt.name, c.Speaker.Name, c.Speaker.Text)
+		case tt.unnamed && c.Speaker.Name != "":
+			t.Errorf("%s: speaker %q, want none: no one speaker is the group", tt.name, c.Speaker.Name)
+		}
 	}
 }
 
@@ -52,19 +59,5 @@ func TestTheyFits(t *testing.T) {
 	body := "The union met on Monday. They said the strike would go on."
 	if c := find(Extract(body), "the strike would go on"); c == nil || c.Speaker.Text != "They" {
 		t.Errorf("no claim of \"They\":%s", dump(Extract(body)))
-	}
-}
-
-// TestTheyForAPluralSubject checks that "they" after a sentence whose
-// subject is a plural noun of no speaker list stands for those people.
-func TestTheyForAPluralSubject(t *testing.T) {
-	body := "The CIA base in Benghazi was quiet that night.\n\n" +
-		"The security contractors assembled their weapons and jumped into vehicles. Bob, they said, ordered them to wait."
-	c := find(Extract(body), "Bob ordered them to wait")
-	if c == nil {
-		t.Fatalf("no claim:%s", dump(Extract(body)))
-	}
-	if c.Speaker.Name != "" {
-		t.Errorf("speaker %q, want the contractors' unresolved \"they\"", c.Speaker.Name)
 	}
 }
