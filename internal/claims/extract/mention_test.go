@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMentions checks which words the mention finder takes for possible
 // speakers.
@@ -156,5 +159,23 @@ func TestCommonCompound(t *testing.T) {
 		if got := commonCompound(w); got != want {
 			t.Errorf("commonCompound(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestParticiplePhrase checks that a participle with its phrase is no
+// speaker's name ("involved in closing a deal" of "Anyone who has been
+// involved in ..."), while a noun it follows keeps it ("Families affected
+// by mass shootings").
+func TestParticiplePhrase(t *testing.T) {
+	body := "Anyone who has been involved in closing a billion-dollar acquisition deal will tell you that you don't go in without a plan.\n\n" +
+		"Families affected by mass shootings urged the senator to apologize for his comments."
+	got := Extract(body)
+	for _, c := range got {
+		if strings.HasPrefix(c.Speaker.Text, "involved") {
+			t.Errorf("a participle speaks:%s", dump(got))
+		}
+	}
+	if c := find(got, "the senator to apologize for his comments"); c == nil || c.Speaker.Text != "Families affected by mass shootings" {
+		t.Errorf("no claim of the families:%s", dump(got))
 	}
 }

@@ -158,6 +158,10 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if isPossessive(p.toks[k-1].text) {
 		return nil // "Editor's note": a possessive is no speaker
 	}
+	if w := p.toks[i].low; i+1 < k && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && verbish(w) &&
+		prepositions[p.toks[i+1].low] {
+		return nil // "involved in closing a deal", "affected by mass shootings": a verb and its phrase, not "Elected officials"
+	}
 	return phraseMention(p, i, k)
 }
 
