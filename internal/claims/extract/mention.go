@@ -153,7 +153,8 @@ func findMentions(p *para) []*mention {
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
-		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w)) && !titles[w] && !forName && !(personHead(w) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] || invertedCue(w)) {
+		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w)) && !titles[w] && !forName && !(personHead(w) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] &&
+			!(i+1 < len(toks) && toks[i+1].isCap() && p.surnames[w+" "+toks[i+1].low]) || invertedCue(w)) {
 			// "Regardless, ...", "Unlike Patriot, ...", "Said Mr. Trump: ...":
 			// not a name; but "Filmmaker Michael Moore" is one with a role,
 			// and "Guest said" one where the article named Tim Guest

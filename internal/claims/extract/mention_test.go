@@ -179,3 +179,14 @@ func TestParticiplePhrase(t *testing.T) {
 		t.Errorf("no claim of the families:%s", dump(got))
 	}
 }
+
+// TestSentenceOpeningNames checks that a name opening a sentence with an
+// ordinary word keeps it when the article writes the name elsewhere
+// ("Zero Hedge asked", after "from Zero Hedge"): "Hedge" is no one.
+func TestSentenceOpeningNames(t *testing.T) {
+	body := "The numbers drew fire from Zero Hedge on Monday.\n\nZero Hedge asked, \u201cWait, now it is 18.7% when they said it was 51%?\u201d"
+	got := Extract(body)
+	if c := find(got, "Wait, now it is 18.7% when they said it was 51%?"); c == nil || c.Speaker.Text != "Zero Hedge" {
+		t.Errorf("not Zero Hedge's:%s", dump(got))
+	}
+}

@@ -294,6 +294,11 @@ func (d *doc) surnames() map[string]bool {
 			if i == 0 || !toks[i].isCap() || p.headlineCase() || toks[i].is(fOrg|fTitle|fStopCap|fPronoun|fDeterminer|fTime) {
 				continue
 			}
+			if !toks[i-1].isCap() && toks[i+1].isCap() && toks[i+1].isWord() && !p.sentenceStart(i) && isCommonWord(toks[i].low) {
+				// "at Whole Foods", "the White House": the word opens a name
+				// here, so it does where a sentence opens with the name
+				d.surnameSet[toks[i].low+" "+toks[i+1].low] = true
+			}
 			// The word alone, as a bare name, or after an honorific ("Mr.
 			// Ban's"): not "Kantar Media said", "the Swiss People's Party"
 			alone := (!toks[i-1].isCap() || honorifics[toks[i-1].low]) && !toks[i+1].isCap()
