@@ -67,7 +67,7 @@ type doc struct {
 	record  recorder  // when training: every reported statement, unweighed
 	salient []salient // coreference's stack of candidates (mentioned)
 
-	surnameSet map[string]bool      // the article's surnames that are words too (surnames)
+	surnameSet map[string]bool      // the article's surnames that are words too, and names' opening pairs (surnames)
 	bodies     map[string]*entity   // organisations named by a nominal, by name (namedBody)
 	nobodies   map[*token]*entity   // people introduced without a name, by their noun (unnamed)
 	groups     map[*mention]*entity // groups named by a plural noun phrase (described)

@@ -278,7 +278,9 @@ func shouted(toks []token) bool {
 // Rice"), and the words it capitalises inside a sentence where a name
 // stands, as an owner or before a verb of saying ("without Ban's
 // persistence", "Ban recalled"), so that "Ban Ki-moon" opening a
-// paragraph keeps "Ban".
+// paragraph keeps "Ban". It also holds, as "word next", a word of the
+// dictionary that opens a name inside a sentence ("at Whole Foods"), so
+// that the name opening a sentence keeps it ("Whole Foods said").
 func (d *doc) surnames() map[string]bool {
 	for _, p := range d.paras {
 		if p.skip {
