@@ -31,7 +31,8 @@ type para struct {
 	arena *mentionArena // where its mentions are kept; nil: on the heap
 	// surnames are the article's, in lower case: the last words of names
 	// that open with a given name ("guest" of "Tim Guest"), so that one
-	// opening a sentence is read as a name though it is also a word.
+	// opening a sentence is read as a name though it is also a word, and
+	// the opening pairs of names ("whole foods"); see doc.surnames.
 	surnames map[string]bool
 	speaker  *mention    // the speaker of a transcript paragraph ("PENCE: ...")
 	spoken   claims.Span // a transcript paragraph's or a post's spoken words
