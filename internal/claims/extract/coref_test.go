@@ -61,3 +61,15 @@ func TestTheyFits(t *testing.T) {
 		t.Errorf("no claim of \"They\":%s", dump(Extract(body)))
 	}
 }
+
+// TestGenderPastADescription checks that "X, <description set off by
+// commas>, said he" tells X's gender as "X said he" does.
+func TestGenderPastADescription(t *testing.T) {
+	body := "House Speaker Paul Ryan told CNN that the comments showed bias.\n\n" +
+		"Former Democratic candidate Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he agrees with the remarks. " +
+		"The Vermont senator declined to say more. But he told ABC that Trump is a total opportunist."
+	got := Extract(body)
+	if c := find(got, "Trump is a total opportunist"); c == nil || c.Speaker.Name != "Bernie Sanders" {
+		t.Errorf("not Sanders':%s", dump(got))
+	}
+}

@@ -12,12 +12,16 @@ import "claimtrack/internal/claims/names"
 // he did", "For Megda Belkacemi, Friday is a day she has been awaiting").
 func (c *cast) learnGenders(ms []*mention) {
 	for i, m := range ms {
-		if m.kind != byName || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
+		if m.kind != byName || m.t0 < 0 || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
 			afterLocative(m.p, m) || names.IsPlace(m.ent.key) {
-			continue // not "the South China Sea, it is his job, he said", nor "grew up in Barbados, where he watched"
+			continue // not "the South China Sea, it is his job, he said", nor "grew up in Barbados, where he watched", nor a transcript's label (no token)
 		}
+		end := setOffEnd(m.p, m.t1) // "Lee Finell, health education manager with Dairy Farmers of Canada, said she"
 		for _, n := range ms[i+1:] {
-			if n.p != m.p || n.t0 > m.t1+6 || n.kind == byName || sentenceBetween(m.p, m.t1, n.t0) {
+			if n.p == m.p && n.t0 >= m.t1 && n.t1 <= end {
+				continue // named in the description set off after the name
+			}
+			if n.p != m.p || n.t0 > end+6 || n.kind == byName || sentenceBetween(m.p, m.t1, n.t0) {
 				break // too far, someone else is nearer, or another sentence ("Labor had questions. She told ...")
 			}
 			if n.kind == byPronoun && (n.gender == 'm' || n.gender == 'f') {
@@ -73,6 +77,27 @@ func saidBetween(p *para, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// setOffEnd is the token after a description set off by commas right
+// after token i ("Lee Finell, health education manager with Dairy
+// Farmers of Canada, said"), when a verb of saying follows it; else i.
+func setOffEnd(p *para, i int) int {
+	if i >= len(p.toks) || p.toks[i].text != "," {
+		return i
+	}
+	for j := i + 1; j < len(p.toks) && j < i+16; j++ {
+		switch t := p.toks[j]; {
+		case t.q != nil || t.text == "." || t.text == ";":
+			return i
+		case t.text == ",":
+			if j+1 < len(p.toks) && speechVerbs[p.toks[j+1].low] {
+				return j + 1
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // sentenceBetween reports whether a sentence ends among a paragraph's

@@ -11,6 +11,12 @@ import (
 func TestWholeParagraphs(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "a label whose line opens with a pronoun",
+			body: "Transcript of the interview.\n\nSAMANTHA BIELEFELD: I think the focus is wrong.\n\nMARCO ARMENT: I disagree with that.\n\n" +
+				"SAMANTHA BIELEFELD: She said it was fine.",
+			want: []want{{"I disagree with that.", "Marco Arment", claims.Direct}},
+		},
+		{
 			name: "transcript",
 			body: "Governor Mike Pence debated Chris Wallace.\n\nWALLACE: Do you really see those two as equivalent?\n\nPENCE: Well, look, the two are not the same at all.",
 			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
