@@ -22,8 +22,9 @@ var declared = regexp.MustCompile(`(?i)(?:charset\s*=\s*["']?|<\?xml[^>]*encodin
 // with a byte-order mark (or plainly UTF-16 by its zero bytes), a charset
 // an HTML meta tag or XML prolog declares, and, failing all else,
 // Windows-1252 (a superset of ISO-8859-1) are converted. Offsets into a
-// converted file are offsets into its UTF-8 text.
-func decode(data []byte) (text string, offset int, err error) {
+// converted file are offsets into its UTF-8 text. UTF-8 is not copied:
+// the result shares data's bytes.
+func decode(data []byte) (text []byte, offset int, err error) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
 		data, offset = data[3:], 3
@@ -33,7 +34,7 @@ func decode(data []byte) (text string, offset int, err error) {
 		if e := utf16Guess(data); e != nil {
 			return convert(data, e)
 		}
-		return "", 0, errors.New("binary file (NUL bytes): not an article")
+		return nil, 0, errors.New("binary file (NUL bytes): not an article")
 	}
 	head := data[:min(len(data), 2048)]
 	if !mentionsCharset(head) {
@@ -44,7 +45,7 @@ func decode(data []byte) (text string, offset int, err error) {
 		if name != "utf-8" && name != "utf8" && !savedAsUTF8(data) {
 			e, err := htmlindex.Get(name)
 			if err != nil {
-				return "", 0, errors.New("declares the unknown character set " + name)
+				return nil, 0, errors.New("declares the unknown character set " + name)
 			}
 			return convert(data, e)
 		}
@@ -53,9 +54,9 @@ func decode(data []byte) (text string, offset int, err error) {
 		return convert(data, charmap.Windows1252) // the usual encoding of old Western pages
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return "", 0, ErrEmpty
+		return nil, 0, ErrEmpty
 	}
-	return string(data), offset, nil
+	return data, offset, nil
 }
 
 // savedAsUTF8 reports text that is valid UTF-8 with characters beyond
@@ -107,17 +108,17 @@ func utf16Guess(data []byte) encoding.Encoding {
 	return nil
 }
 
-func convert(data []byte, e encoding.Encoding) (string, int, error) {
+func convert(data []byte, e encoding.Encoding) ([]byte, int, error) {
 	out, err := e.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", 0, errors.New("cannot be read in its character set: " + err.Error())
+		return nil, 0, errors.New("cannot be read in its character set: " + err.Error())
 	}
 	out = bytes.TrimPrefix(out, []byte("\xef\xbb\xbf"))
 	if bytes.IndexByte(out, 0) >= 0 {
-		return "", 0, errors.New("binary file (NUL bytes): not an article")
+		return nil, 0, errors.New("binary file (NUL bytes): not an article")
 	}
 	if len(bytes.TrimSpace(out)) == 0 {
-		return "", 0, ErrEmpty
+		return nil, 0, ErrEmpty
 	}
-	return string(out), 0, nil
+	return out, 0, nil
 }

@@ -134,7 +134,7 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got, offset, err := decode(tt.data)
-		if err != nil || got != tt.want || offset != tt.offset {
+		if err != nil || string(got) != tt.want || offset != tt.offset {
 			t.Errorf("%s: %q, %d, %v; want %q, %d", tt.name, got, offset, err, tt.want, tt.offset)
 		}
 	}
