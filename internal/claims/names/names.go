@@ -1,7 +1,8 @@
 // Package names knows what news names: which words are people's given
 // names and the gender they usually tell, which given names are short
 // forms of others (Bill of William, Len of Leonard), which names are
-// places, and so when two names are one person.
+// places, and so when two names are one person; and, for reading a
+// claim's clause, which words are verbs (verb.go).
 //
 // Extraction asks it to type a speaker from evidence that holds for any
 // newsroom's articles, not only the ones it was tuned on: "New Brunswick"
@@ -33,6 +34,8 @@ var (
 	placeList string
 	//go:embed words.txt
 	wordList string
+	//go:embed verbs.txt
+	verbList string
 )
 
 // lists are the embedded lists, indexed once.
@@ -49,13 +52,14 @@ type tables struct {
 // table is a list of names, each with what the list says of it.
 type table map[string]string
 
-// index reads a list of "name<TAB>value" lines (the value optional).
+// index reads a list of "name<TAB>value" lines (the value optional);
+// lines that open with "#" are comments.
 func index(text string) table {
 	t := make(table, strings.Count(text, "\n")+1)
 	for len(text) > 0 {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
-		if line != "" {
+		if line != "" && line[0] != '#' {
 			name, value, _ := strings.Cut(line, "\t")
 			t[name] = value
 		}

@@ -136,3 +136,19 @@ func TestListsSorted(t *testing.T) {
 		}
 	}
 }
+
+func TestVerb(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want VerbForm
+	}{
+		{"sells", AnyVerb | FiniteVerb}, {"holds", AnyVerb | FiniteVerb}, {"held", AnyVerb | FiniteVerb},
+		{"remain", AnyVerb | BaseVerb}, {"get", AnyVerb | BaseVerb},
+		{"forms", AnyVerb}, {"results", AnyVerb}, // mostly nouns
+		{"the", 0}, {"consequences", 0}, {"# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.", 0}, // the notice is no entry
+	} {
+		if got := Verb(c.word); got != c.want {
+			t.Errorf("Verb(%q) = %b, want %b", c.word, got, c.want)
+		}
+	}
+}

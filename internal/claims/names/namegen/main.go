@@ -14,13 +14,15 @@
 //	world-cities.csv                 cities of 15,000 people or more, with their country and state or province (datasets/world-cities, from GeoNames)
 //	country-codes.csv                countries with their capitals (datasets/country-codes)
 //	american-english                 English words, proper names capitalised (SCOWL, as Debian's wamerican package installs it in /usr/share/dict)
+//	index.verb, verb.exc, cntlist.rev WordNet 3.0's verbs, their irregular forms and how often each sense was met (Debian's wordnet-base package installs them in /usr/share/wordnet)
 //
 // It writes, one entry a line and sorted by the name, which a tab
 // separates from what the list says of it: given.txt ("name	gender",
 // gender m, f or u for either), nicknames.txt ("short	formal..."),
 // places.txt (a place, countries marked "	c") and
 // words.txt (ordinary English words, those the dictionary writes in lower
-// case), all in lower case without diacritics.
+// case), all in lower case without diacritics; and verbs.txt (English verb
+// forms, "form	kinds", after WordNet's notice).
 package main
 
 import (
@@ -94,7 +96,14 @@ func run(args []string) error {
 	if err := write(filepath.Join(*out, "places.txt"), pl); err != nil {
 		return err
 	}
-	return write(filepath.Join(*out, "words.txt"), dict)
+	if err := write(filepath.Join(*out, "words.txt"), dict); err != nil {
+		return err
+	}
+	vs, err := verbs(*raw)
+	if err != nil {
+		return err
+	}
+	return write(filepath.Join(*out, "verbs.txt"), vs)
 }
 
 // dictionary reads a spelling dictionary, one word a line, and keeps the
