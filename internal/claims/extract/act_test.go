@@ -34,6 +34,22 @@ func TestAct(t *testing.T) {
 		// check, whatever the verb: a stance.
 		{"Jane Roe said it was \"distressing\" that the bridge had failed.", "distressing", claims.Stance},
 		{"Jane Roe said the bridge was distressing.", "the bridge was distressing", claims.Said},
+		// Whatever the cue, a report of a thing with no clause is a
+		// stance; a clause's verb is known from WordNet's verbs after its
+		// subject, a pronoun, a plural or any noun.
+		{"Several executives warned the dire consequences of a hard Brexit.", "the dire consequences of a hard Brexit", claims.Stance},
+		{"The company on Wednesday announced \"Bridge Run,\" its first game for phones.", "\"Bridge Run,\" its first game for phones", claims.Stance},
+		{"Jane Roe said he sees a lot of waste in the budget.", "he sees a lot of waste in the budget", claims.Said},
+		{"Jane Roe said obstacles remain for many of the applicants.", "obstacles remain for many of the applicants", claims.Said},
+		{"Jane Roe said the council sells its land to builders.", "the council sells its land to builders", claims.Said},
+		{"Analysts suggest shippers no longer view rail as a solution.", "shippers no longer view rail as a solution", claims.Said},
+		{"Jane Roe said the laws favour the owner, not the tenant.", "the laws favour the owner, not the tenant", claims.Said},
+		{"The firm accuses the council of misleading its voters.", "the council of misleading its voters", claims.Said},
+		// A verb inside the noun phrase ("that encourages") makes no clause
+		// of it; a promise of a thing and a figure are claims.
+		{"Jane Roe announced a program that encourages schools to build bridges.", "a program that encourages schools to build bridges", claims.Stance},
+		{"Jane Roe promised a thousand more beds by the end of the year.", "a thousand more beds by the end of the year", claims.Said},
+		{"The city reported 8,640 homeless residents in the spring.", "8,640 homeless residents in the spring", claims.Said},
 		// A modal makes the cue a supposition, unless a person "would"
 		// (what they used to say) or the first person hedges.
 		{"Few would argue that the bridge will cost $4 billion.", "the bridge will cost $4 billion", claims.Thought},
