@@ -176,10 +176,22 @@ var clauseOpeners = set(`that whether if how why what to`)
 // a question word, or hold an auxiliary, a verb's past, a verb after its
 // subject (finiteVerb) or an accusation's gerund ("of lying").
 func clause(text string) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
-	})
-	for i, w := range words {
+	var words []string // in lower case, as far as read: most claims show a clause in their first words
+	relative := false  // whether a relative word has come after the first
+	for rest := text; ; {
+		start := strings.IndexFunc(rest, clauseLetter)
+		if start < 0 {
+			return false
+		}
+		rest = rest[start:]
+		end := strings.IndexFunc(rest, func(r rune) bool { return !clauseLetter(r) })
+		if end < 0 {
+			end = len(rest)
+		}
+		w := strings.ToLower(rest[:end])
+		rest = rest[end:]
+		i := len(words)
+		words = append(words, w)
 		w = strings.ReplaceAll(w, "’", "'")
 		if i == 0 && clauseOpeners[w] || auxiliaries[w] || beForms[w] {
 			return true
@@ -192,44 +204,45 @@ func clause(text string) bool {
 		if b, ok := strings.CutSuffix(w, "'s"); ok && (pronouns[b] != 0 || b == "that" || b == "there" || b == "what" || b == "who") {
 			return true // "it's", not "Hemming's"
 		}
-		if i > 0 && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] || finiteVerb(words, i) ||
+		if i > 0 && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] || !relative && finiteVerb(words, i) ||
 			words[i-1] == "of" && strings.HasSuffix(w, "ing")) {
 			return true
 		}
+		relative = relative || i > 0 && relatives[w] // the verbs after it are a phrase's: "a program that encourages schools"
 	}
-	return false
+}
+
+// clauseLetter is a letter of the words clause reads: ASCII letters and
+// apostrophes.
+func clauseLetter(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'' || r == '’'
 }
 
 // finiteVerb reports words[i] as the verb of a clause, by what WordNet
 // says of it and the word before (an adverb between passed over: "no
-// longer view"), unless a relative word comes between the first word and
-// it: any verb after a subject pronoun ("he sees"), a base form
+// longer view"): any verb after a subject pronoun ("he sees"), a base form
 // after a plural ("obstacles remain", "people get"), and after any other
 // word but a determiner, preposition or possessive a present or irregular
 // past of a word used mostly as a verb ("Solimo sells", "the laws favour").
 func finiteVerb(words []string, i int) bool {
-	w := words[i]
-	v := names.Verb(w)
-	if v == 0 {
-		v = names.Verb(americanVerb(w))
-	}
-	if v == 0 || determiners[w] || prepositions[w] {
-		return false
-	}
-	for _, b := range words[1:i] {
-		if relatives[b] {
-			return false // the verb of a phrase's clause: "a program that encourages schools"
-		}
-	}
 	j := i - 1
 	for j > 0 && (clauseAdverbs[words[j]] || strings.HasSuffix(words[j], "ly")) {
 		j--
 	}
-	switch prev := words[j]; {
+	prev, w := words[j], words[i]
+	if determiners[prev] || prepositions[prev] || degreeWords[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
+		determiners[w] || prepositions[w] {
+		return false
+	}
+	v := names.Verb(w)
+	if v == 0 {
+		v = names.Verb(americanVerb(w))
+	}
+	switch {
+	case v == 0:
+		return false
 	case subjectPronouns[prev] || prev == "it" || prev == "you" || prev == "who":
 		return true
-	case determiners[prev] || prepositions[prev] || degreeWords[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s"):
-		return false
 	case v&names.FiniteVerb != 0:
 		return true
 	case v&names.BaseVerb != 0:
