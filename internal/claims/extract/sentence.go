@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"claimtrack/internal/claims"
 )
@@ -27,6 +28,15 @@ func splitSentences(p *para) {
 		case t.q == nil && (t.text == "." || t.text == "?" || t.text == "!" || t.text == "…" || strings.HasPrefix(t.text, "...")):
 			n := p.toks[next]
 			end = n.q != nil || n.isCap() || unicode.IsDigit(rune(n.text[0]))
+		case t.q == nil && len(t.text) > 2 && strings.HasSuffix(t.text, ".") && t.isWord() && p.toks[next].q != nil && p.toks[next].q.words >= 4:
+			// An abbreviation's period ends the sentence too when a
+			// sentence quoted follows: 'granted an S.R.O. "I don't know
+			// what happened," he said.', not 'saying the U.S. "does not
+			// have the capacity ..."'.
+			quoted := p.toks[next].text
+			k := strings.IndexFunc(quoted, unicode.IsLetter)
+			r, _ := utf8.DecodeRuneInString(quoted[max(k, 0):])
+			end = k >= 0 && unicode.IsUpper(r)
 		case t.q != nil && !t.q.runsOn() && endsSentence(t.text):
 			n := p.toks[next]
 			end = n.q != nil || n.isCap() && !cueAhead(p.toks[next:])

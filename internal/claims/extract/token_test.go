@@ -24,6 +24,10 @@ func TestSentences(t *testing.T) {
 		{"Trump said Clinton \"caused death.\" Sanders called Trump a \"liar.\" \"No.\" said Mr. Cruz on Monday.",
 			[]string{"Trump", "Sanders", "\"No.\""}},
 		{"A spokesman said it was \"simply not true.\" Cruz has supported more visas.", []string{"A", "Cruz"}},
+		// An abbreviation's period ends a sentence before a sentence
+		// quoted, not before words quoted within one.
+		{"They were granted an S.R.O. \"I don't know what happened,\" he said.", []string{"They", "\"I don't know what happened,\""}},
+		{"His office said the U.S. \"does not have the capacity to vet them\" yet.", []string{"His"}},
 	}
 	for _, tt := range tests {
 		ps := paragraphs(tt.text, foldASCII(tt.text), new([]para))
