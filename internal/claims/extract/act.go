@@ -111,6 +111,9 @@ func actOf(q *claims.Quote) claims.Act {
 		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text)) {
 			return claims.Found // "the study suggests"
 		}
+		if q.Kind != claims.Direct && topicCue(cue) && !clauseOpeners[firstWord(q.Text)] {
+			return claims.Stance // "comments on the election", "spoke out about abuses": a topic named
+		}
 		if q.Kind != claims.Direct && !clause(q.Text) &&
 			(q.Kind == claims.Indirect && !sayingWords[first] || fewWords(q.Text, 3) || !commitments[first] && !figure(q.Text)) {
 			// A thing named, not a statement, whatever the verb: "denied
@@ -159,6 +162,20 @@ func fewWords(text string, n int) bool {
 // failed", "told reporters the talks failed".
 var sayingWords = forms(`say tell add write note claim state declare explain announce assert argue insist
 warn suggest report predict promise vow pledge confirm acknowledge admit estimate conclude according : —`)
+
+// topicCue reports a cue that names a topic: a word of speech and the
+// preposition after it ("comments on", "questions about", "out about").
+// What follows is a noun phrase, whatever verbs it runs into.
+func topicCue(cue string) bool {
+	i := strings.LastIndexByte(cue, ' ')
+	return i > 0 && isTopicLink(cue[i+1:])
+}
+
+// firstWord is text's first word in lower case.
+func firstWord(text string) string {
+	w, _, _ := strings.Cut(strings.TrimLeft(text, " \"'“‘"), " ")
+	return strings.ToLower(w)
+}
 
 // commitments are the cues of a promise, which a thing can be the whole
 // of: "promised a thousand more beds".

@@ -48,6 +48,7 @@ func TestAct(t *testing.T) {
 		// A verb inside the noun phrase ("that encourages") makes no clause
 		// of it; a promise of a thing and a figure are claims.
 		{"Jane Roe announced a program that encourages schools to build bridges.", "a program that encourages schools to build bridges", claims.Stance},
+		{"The mayor's first comments on the election came with a tough warning.", "the election came with a tough warning", claims.Stance},
 		{"Jane Roe promised a thousand more beds by the end of the year.", "a thousand more beds by the end of the year", claims.Said},
 		{"The city reported 8,640 homeless residents in the spring.", "8,640 homeless residents in the spring", claims.Said},
 		// A modal makes the cue a supposition, unless a person "would"
