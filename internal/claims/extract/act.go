@@ -240,7 +240,8 @@ func clauseLetter(r rune) bool {
 // longer view"): any verb after a subject pronoun ("he sees"), a base form
 // after a plural ("obstacles remain", "people get"), and after any other
 // word but a determiner, preposition or possessive a present or irregular
-// past of a word used mostly as a verb ("Solimo sells", "the laws favour").
+// past of a word used mostly as a verb ("Solimo sells", "the council held";
+// British spellings as WordNet's American ones: "the laws favour").
 func finiteVerb(words []string, i int) bool {
 	j := i - 1
 	for j > 0 && (clauseAdverbs[words[j]] || strings.HasSuffix(words[j], "ly")) {
