@@ -107,6 +107,11 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 	if e := d.bodyNamed(m); e != nil {
 		return e // "The parole board decision" after "the Parole Board of Canada"
 	}
+	if definite(m) {
+		if e := d.issuedBefore(m, at); e != nil {
+			return e // "The statement also said", after "X said in a statement"
+		}
+	}
 	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
 		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
 			if o := p.mentionAt(j + 1); o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
@@ -119,6 +124,43 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 		}
 	}
 	return nil
+}
+
+// issuedBefore is who issued the document a definite noun refers back to:
+// the subject of the sentence, of the last three, that brought in a
+// document of its kind ("The Canadian Beverage Association said in a
+// statement that ... The statement also said": the association's), or
+// the one it was from or by, named in full.
+func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
+	var issuer *entity
+	d.backwards(at, m.Start, 3, func(at sentRef, pos int) bool {
+		p := d.paras[at.p]
+		s := p.sents[at.s]
+		for k := s.Start + 1; k < s.End && p.toks[k].Start < pos; k++ {
+			if p.toks[k].low != m.head || p.toks[k-1].low != "a" && p.toks[k-1].low != "an" {
+				continue
+			}
+			if k+2 < s.End && (p.toks[k+1].low == "from" || p.toks[k+1].low == "by") {
+				// "a report from the State Department's inspector general":
+				// whoever it is from, if a name says so whole
+				if o := p.mentionAt(k + 2); o != nil && o.kind == byName && !o.poss && o.ent != nil && o.ent.kind.speaks() {
+					issuer = o.ent
+				}
+				return true
+			}
+			es, done := d.mentioned(at, p.toks[k].Start)
+			for _, c := range es {
+				if c.w >= wSubject && (c.e.kind == kindPerson || c.e.kind == kindOrg) {
+					issuer = c.e
+					break
+				}
+			}
+			done()
+			return true // the document brought in: its issuer, or no one named
+		}
+		return false
+	})
+	return issuer
 }
 
 // bodyNamed is the organisation whose name holds two words in a row of
