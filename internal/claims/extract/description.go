@@ -87,7 +87,26 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	if named != nil {
 		return named
 	}
+	if best == nil {
+		best = d.bodyOf(m.head)
+	}
 	return best
+}
+
+// bodyOf is the one organisation of the article named by a head and "of",
+// however far back: "the city" for the City of Surrey, "the ministry" for
+// the Ministry of Health; nil when there is none, or more than one.
+func (d *doc) bodyOf(head string) *entity {
+	var found *entity
+	for _, e := range d.cast.ents {
+		if e.kind == kindOrg && strings.HasPrefix(e.key, head+" of ") {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // issuer is who issued a document an attribution names: the owner before

@@ -105,6 +105,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"growth would hold up", "Wang Qishan", claims.Person},
 		{"a body after its owner", "About 795 adults remain on income assistance, according to the province's Department of Community Services.",
 			"About 795 adults remain on income assistance", "Department of Community Services", claims.Organisation},
+		{"'the city' is the one City of it, however far back", "The mayor did not answer through City of Surrey staff.\n\nHe spoke on Monday. He spoke again on Tuesday. He left on Wednesday. He came back on Friday.\n\nThe arena will close next year, according to the city.",
+			"The arena will close next year", "City of Surrey", claims.Organisation},
 		{"a document is its issuer's, named by its words", "A prosecutor questioned the Parole Board of Canada's logic in sending him back.\n\nThe parole board decision allowing his release said he was no psychopath.",
 			"he was no psychopath", "Parole Board of Canada", claims.Organisation},
 		{"a body's name before a person's noun describes the person", "A Superior Court of Ontario judge chastised the station on Friday, saying it had been playing games.",
