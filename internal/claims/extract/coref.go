@@ -68,6 +68,10 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 	}
 	subject := true
+	mainAt := s.Start // where the main clause begins, for a sentence before the one asking
+	if pos >= p.toks[s.End-1].End {
+		mainAt += frontedEnd(p.toks[s.Start:s.End]) // within its own sentence a fronted clause's subject is the main one's antecedent: "When Trump held rallies he was received"
+	}
 	if i, e := d.unnamed(p, s.Start, s.End, pos); e != nil {
 		// "A 29-year-old Berlin woman ... after she had posted": the
 		// person is there to be referred to, though no mention names her
@@ -118,6 +122,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		switch {
 		case m.kind == byRelative && !afterPreposition(p, m):
 			w = wOther
+		case m.t0 < mainAt && !m.poss && !afterPreposition(p, m):
+			w = wOther // not the main clause's subject: "Although Trump has tweeted that ..., its inclusion ..."
 		case !m.poss && m.kind != byRelative && speaks(p, m):
 			w = wQuoted // "Josh Matlow told HuffPost Canada", "said Terry Chapman"
 			subject = false
@@ -136,6 +142,30 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 	}
 	return d.salient
+}
+
+// frontedEnd is where the subordinate clause a sentence opens with ends,
+// after its comma ("Although Trump has repeatedly tweeted that ..., its
+// inclusion should not be read as ..."), or 0: a fronted clause's people
+// are less salient than the main clause's subject, as a pronoun in the
+// next sentence shows ("..., he said" is the spokesman's, named before).
+func frontedEnd(toks []token) int {
+	i := 0
+	for i < len(toks) && connectives[toks[i].low] {
+		i++ // "But although ..."
+	}
+	if i >= len(toks) || !conjunctions[toks[i].low] {
+		return 0
+	}
+	for j := i + 1; j < len(toks); j++ {
+		switch {
+		case toks[j].text == ",":
+			return j + 1
+		case subjectPronouns[toks[j].low] && !toks[j-1].is(fPreposition):
+			return j // no comma: "When Trump held rallies he was received ..."
+		}
+	}
+	return 0
 }
 
 // objectRelative reports a relative pronoun that is the object of its
