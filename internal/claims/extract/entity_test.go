@@ -109,6 +109,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"I think that the Chinese government butchered those kids,", "John Kasich", claims.Person},
 		{"but is the antecedent in its own sentence", "Luis Osuna called the protesters thugs.\n\nWhen Donald Trump held rallies he was received by protesters. \"They burned the flag,\" he said.",
 			"They burned the flag,", "Donald Trump", claims.Person},
+		{"a speaker described in words no mention reads is no one, not the last speaker", "\"Most places will not print anything less than 1,000 copies,\" says Campbell's partner, Jason Louth. \"We print whatever you bring us,\" says the affable proprietor.",
+			"We print whatever you bring us,", "", ""},
 		{"'the city' is the one City of it, however far back", "The mayor did not answer through City of Surrey staff.\n\nHe spoke on Monday. He spoke again on Tuesday. He left on Wednesday. He came back on Friday.\n\nThe arena will close next year, according to the city.",
 			"The arena will close next year", "City of Surrey", claims.Organisation},
 		{"a document is its issuer's, named by its words", "A prosecutor questioned the Parole Board of Canada's logic in sending him back.\n\nThe parole board decision allowing his release said he was no psychopath.",

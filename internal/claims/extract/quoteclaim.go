@@ -20,16 +20,18 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 		return claims.Quote{}, false
 	}
 	a, attributedAfter := attributionOf(p, s, ti, text)
-	if a != nil {
+	described := a == nil && describedSpeaker(p, ti)
+	switch {
+	case a != nil:
 		q.speaker, q.cue, q.cueSpan = kept(d.resolve(a.m, at)), a.cue, a.span(p)
-	} else {
+	case !described:
 		q.speaker, q.cue, q.cueSpan = d.inherit(at, ti)
 	}
 	if q.speaker == nil && q.runsOn() {
 		q.speaker, q.cue, q.cueSpan = d.ahead(q)
 	}
 	topical := false
-	if q.speaker == nil && a == nil && opensSentence(p, s.Start, ti) {
+	if q.speaker == nil && a == nil && !described && opensSentence(p, s.Start, ti) {
 		// A quote standing alone is the words of the person the
 		// sentences before are about: 'Gillis was diagnosed with
 		// Crohn's disease. ¶ "My condition ... is getting worse."'
@@ -177,6 +179,19 @@ func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims
 // quote it continues from the paragraph before, the speaker a colon ending
 // the paragraph before introduced, or the speaker of the quote just before
 // it when this quote opens its sentence.
+// describedSpeaker reports a quote whose speaker a verb of saying after it
+// describes in words no mention reads ('"One!" says the affable
+// proprietor.'): someone is named, just not by a name or noun the
+// extractor knows, so the quote is unattributed rather than the last
+// speaker's.
+func describedSpeaker(p *para, ti int) bool {
+	k := ti + 1
+	if k < len(p.toks) && p.toks[k].text == "," {
+		k++
+	}
+	return k+2 < len(p.toks) && speechVerbs[p.toks[k].low] && p.toks[k+1].is(fDeterminer) && p.toks[k+2].isWord()
+}
+
 func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 	p := d.paras[at.p]
 	q := p.toks[ti].q
