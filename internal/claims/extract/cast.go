@@ -19,6 +19,7 @@ type entity struct {
 	full      bool   // and whether they are two words
 	role      string // the latest role it gave
 	gender    byte
+	disputed  bool // gender is a disputed given name's (names.Disputed), which "X said she" overrules
 	person    bool // evidence that it is a person: a given name, a title, a pronoun
 	org       bool // evidence that it is an organisation: its name's words
 	kind      entityKind
@@ -220,7 +221,7 @@ func (c *cast) join(m *mention, e *entity) {
 		e.role = m.role // "Mr. Obama" leaves "President" his role
 	}
 	if m.gender != 0 {
-		e.gender = m.gender
+		e.gender, e.disputed = m.gender, m.disputed
 	}
 	e.person = e.person || m.person
 	e.org = e.org || m.org && m.name == e.name

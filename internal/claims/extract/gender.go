@@ -12,7 +12,7 @@ import "claimtrack/internal/claims/names"
 // he did", "For Megda Belkacemi, Friday is a day she has been awaiting").
 func (c *cast) learnGenders(ms []*mention) {
 	for i, m := range ms {
-		if m.kind != byName || m.t0 < 0 || m.ent == nil || m.ent.gender != 0 || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
+		if m.kind != byName || m.t0 < 0 || m.ent == nil || m.ent.gender != 0 && !m.ent.disputed || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
 			afterLocative(m.p, m) || names.IsPlace(m.ent.key) {
 			continue // not "the South China Sea, it is his job, he said", nor "grew up in Barbados, where he watched", nor a transcript's label (no token)
 		}
@@ -25,8 +25,9 @@ func (c *cast) learnGenders(ms []*mention) {
 				break // too far, someone else is nearer, or another sentence ("Labor had questions. She told ...")
 			}
 			if n.kind == byPronoun && (n.gender == 'm' || n.gender == 'f') {
-				if saidBetween(m.p, m.t1, n.t0) || (opensSentence(m.p, m.p.sentenceOf(m.t0).Start, m.t0) || fronted(m.p, m)) && couldBePerson(m.ent) && !tagSpeaker(m.p, n) {
-					m.ent.gender, m.ent.person = n.gender, true
+				// A disputed name's gender gives way only to "X said she".
+				if saidBetween(m.p, m.t1, n.t0) || m.ent.gender == 0 && (opensSentence(m.p, m.p.sentenceOf(m.t0).Start, m.t0) || fronted(m.p, m)) && couldBePerson(m.ent) && !tagSpeaker(m.p, n) {
+					m.ent.gender, m.ent.person, m.ent.disputed = n.gender, true, false
 				}
 				break
 			}

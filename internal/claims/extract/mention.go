@@ -25,14 +25,17 @@ type mention struct {
 	role   string // the title or role words before the name
 	head   string // for nominals: the head noun, lower case
 	gender byte   // 'm', 'f' or 0
-	person bool   // known to be a person
-	org    bool   // an organisation or group
-	t0, t1 int    // token range in its paragraph
-	p      *para
-	ent    *entity  // the person or organisation a name refers to
-	poss   bool     // a possessive: "Mr. Trump's appearance" names Trump but he is not speaking
-	appos  *mention // for a role: the name set off after it ("the prime minister, Keir Starmer,")
-	tried  bool     // for a pronoun: ent is what it stands for, worked out (pronounEntity)
+	// disputed is set when gender is a given name's that some of the
+	// lists' sources give the other way ("Lee"): the article may overrule it.
+	disputed bool
+	person   bool // known to be a person
+	org      bool // an organisation or group
+	t0, t1   int  // token range in its paragraph
+	p        *para
+	ent      *entity  // the person or organisation a name refers to
+	poss     bool     // a possessive: "Mr. Trump's appearance" names Trump but he is not speaking
+	appos    *mention // for a role: the name set off after it ("the prime minister, Keir Starmer,")
+	tried    bool     // for a pronoun: ent is what it stands for, worked out (pronounEntity)
 }
 
 // mentionArena hands out an extraction's mentions from blocks that the

@@ -155,6 +155,7 @@ done:
 		g := given(toks, k+1)
 		if (g == 'm' || g == 'f') && j-(k+1) >= 2 {
 			m.gender = g // not "Clinton" alone, a surname as often as a given name
+			m.disputed = names.Disputed(strings.TrimSuffix(toks[k+1].low, "."))
 		}
 		// A person by a given name, a title or role before the name, or a
 		// name of words that may all be a person's ("Sutopo Purwo

@@ -13,3 +13,11 @@ func Gender(given string) byte {
 
 // IsGiven reports a given name.
 func IsGiven(w string) bool { return Gender(w) != 0 }
+
+// Disputed reports a given name whose gender some of the lists' sources
+// give the other way ("Lee", "Sam", "Sharon"): an article that shows its
+// bearer to be of the other gender ("Lee Finell ... said she") is right.
+func Disputed(given string) bool {
+	g, _ := lists().gender.get(fold(given))
+	return len(g) > 1 && g[1] == '?'
+}

@@ -20,6 +20,17 @@ func TestGender(t *testing.T) {
 	}
 }
 
+func TestDisputed(t *testing.T) {
+	for name, want := range map[string]bool{"Lee": true, "Sam": true, "Bill": false, "Hillary": false, "Kim": false} {
+		if got := Disputed(name); got != want {
+			t.Errorf("Disputed(%q) = %v, want %v", name, got, want)
+		}
+	}
+	if Gender("Lee") != 'm' {
+		t.Errorf("Gender(Lee) = %q, want 'm': a disputed name keeps its gender", Gender("Lee"))
+	}
+}
+
 func TestIsPlace(t *testing.T) {
 	for _, c := range []struct {
 		name string

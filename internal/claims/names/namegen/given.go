@@ -8,7 +8,9 @@ import (
 
 // Given names and their gender, voted on by the sources: a name is a
 // man's or a woman's when four in five of the people the sources count
-// with it are, of either otherwise.
+// with it are, of either otherwise; a "?" after the gender marks a name
+// some sources give the other gender ("Lee"), whose bearer an article may
+// show to be of that other one.
 
 // given gathers votes on each given name's gender. An ordinary English
 // word ("hope", "will", "price") is a given name only where English-speaking
@@ -224,10 +226,14 @@ func (g *given) lines() []string {
 			m, f := g.male[k], g.female[k]
 			gender := "u"
 			switch {
-			case m > 0 && f == 0 || m >= 4*f:
+			case m > 0 && f == 0:
 				gender = "m"
-			case f > 0 && m == 0 || f >= 4*m:
+			case f > 0 && m == 0:
 				gender = "f"
+			case m >= 4*f:
+				gender = "m?" // a man's mostly: "Lee"
+			case f >= 4*m:
+				gender = "f?"
 			}
 			out = append(out, k+"\t"+gender)
 		}

@@ -18,7 +18,8 @@
 //
 // It writes, one entry a line and sorted by the name, which a tab
 // separates from what the list says of it: given.txt ("name	gender",
-// gender m, f or u for either), nicknames.txt ("short	formal..."),
+// gender m, f or u for either, a "?" after m or f when some sources
+// give the other), nicknames.txt ("short	formal..."),
 // places.txt (a place, countries marked "	c") and
 // words.txt (ordinary English words, those the dictionary writes in lower
 // case), all in lower case without diacritics; and verbs.txt (English verb
