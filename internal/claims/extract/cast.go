@@ -260,8 +260,7 @@ func (c *cast) findFull(name string) *entity {
 		if !e.full || e.final != final {
 			continue
 		}
-		if e.first == first || len(e.first) == 1 && e.first[0] == first[0] ||
-			len(first) == 1 && first[0] == e.first[0] {
+		if names.SameGiven(e.first, first) { // "Joe Biden" and "Joseph R. Biden", "Xander Wise" and "Alexander Wise"
 			return e
 		}
 	}

@@ -113,6 +113,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"We print whatever you bring us,", "", ""},
 		{"'X said she' overrules a given name some sources give men", "For instance, Alberta Milk has a program called Club Moo.\n\nLee Finell, a manager with Dairy Farmers of Canada, said she is unsure what schools will do. \"We will still encourage it,\" she said.",
 			"We will still encourage it,", "Lee Finell", claims.Person},
+		{"a short form of the given name is the same person", "Kenneth Starr led the inquiry in the 1990s.\n\nKen Starr said the report was fair.",
+			"the report was fair", "Kenneth Starr", claims.Person},
 		{"'the city' is the one City of it, however far back", "The mayor did not answer through City of Surrey staff.\n\nHe spoke on Monday. He spoke again on Tuesday. He left on Wednesday. He came back on Friday.\n\nThe arena will close next year, according to the city.",
 			"The arena will close next year", "City of Surrey", claims.Organisation},
 		{"a document is its issuer's, named by its words", "A prosecutor questioned the Parole Board of Canada's logic in sending him back.\n\nThe parole board decision allowing his release said he was no psychopath.",
