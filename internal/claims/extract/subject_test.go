@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestSubjectsPastAsides checks the speaker of a cue whose subject stands
+// before a long aside, or opens a clause after a subordinator.
+func TestSubjectsPastAsides(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "adverbs in a row between the subject and its verb",
+			body: "Hillary Clinton spoke in Seattle.\n\nShe spoke after Arizona was called, following a day in which she repeatedly, implicitly criticized the front-runner on foreign policy.\n\n" +
+				"New Jersey Gov. Chris Christie, a staunch Donald Trump ally, effectively acknowledged some plagiarism in the speech.",
+			want: []want{{"the front-runner on foreign policy", "Hillary Clinton", claims.Indirect},
+				{"some plagiarism in the speech", "Chris Christie", claims.Indirect}},
+		},
+		{
+			name: "a time with its modifier after a participle",
+			body: "A Quinnipiac University poll released in late August found that 74 percent of likely voters want the returns.",
+			want: []want{{"74 percent of likely voters want the returns", "Quinnipiac University poll", claims.Indirect}},
+		},
+		{
+			name: "a relative clause with verbs of its own",
+			body: "Chris Christie, who has campaigned heavily for Donald Trump since he suspended his own presidential campaign in February, blasted Hillary Clinton as a \"disgrace\" on Wednesday.",
+			want: []want{{"disgrace", "Chris Christie", claims.Fragment}},
+		},
+		{
+			name: "an aside between dashes, a statement from an organisation",
+			body: "The city's auditor -- who declined to be named because she was not authorized to speak -- said the figures were broadly accurate.\n\n" +
+				"A statement from the Taxpayers Alliance said the city's debt had doubled since 2019.",
+			want: []want{
+				{"the figures were broadly accurate", "The city's auditor", claims.Indirect},
+				{"the city's debt had doubled since 2019", "Taxpayers Alliance", claims.Indirect},
+			},
+		},
+		{
+			name: "a participle's aside",
+			body: "Donald Trump, appearing after Hillary Clinton at the NBC forum on Wednesday, cited problems in the Middle East and in China as the fruits of her policies.",
+			want: []want{{"problems in the Middle East and in China as the fruits of her policies", "Donald Trump", claims.Indirect}},
+		},
+		{
+			name: "a cue after a possessive is a noun, the stance of the possessive's holder",
+			body: "Politifact seized on Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year alone.",
+			want: []want{{"there have been “thousands of shootings” in Chicago this year alone", "Donald Trump", claims.Fragment}},
+		},
+		{
+			name: "a modal or an adverb in -ly between the subject and the cue",
+			body: "If the I.R.S. has questions about the returns, Senator Ana Lopez should argue that the law protects every taxpayer.\n\n" +
+				"Senator Ana Lopez spoke to Carl Diaz in the hall, and in the end Diaz actually argued that the new tax plan would hurt families.",
+			want: []want{
+				{"the law protects every taxpayer", "Ana Lopez", claims.Indirect},
+				{"the new tax plan would hurt families", "Carl Diaz", claims.Indirect},
+			},
+		},
+		{
+			name: "a capitalised title alone, the name set off after it",
+			body: "The Chancellor, Rachel Reeves, said the budget would ‘fix the foundations’ of the economy.\n\n" +
+				"Unemployment rose to 5.1 per cent, according to the Office for National Statistics.",
+			want: []want{
+				{"fix the foundations", "Rachel Reeves", claims.Fragment},
+				{"Unemployment rose to 5.1 per cent", "Office for National Statistics", claims.Indirect},
+			},
+		},
+		{
+			name: "a hometown and its state set off after the name",
+			body: "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the nation.\n\n" +
+				"Ann Lee, of Silver Spring, Md., who watched the ceremony, said the event brought back memories.\n\n" +
+				"The visitors included Sam Ortiz, of Dayton, Ohio, who said the museum told the story well.",
+			want: []want{
+				{"he had fought in Vietnam for the nation", "Johnnie Wilson", claims.Indirect},
+				{"the event brought back memories", "Ann Lee", claims.Indirect},
+				{"the museum told the story well", "Sam Ortiz", claims.Indirect},
+			},
+		},
+		{
+			name: "a party and state in brackets after the name; the author of a statement",
+			body: "After winning Ohio in the primary, Gov. John Kasich (R-OH) said the race was far from over.\n\n" +
+				"Black Lives Matter issued a statement saying it took the action because of the unsafe conditions.",
+			want: []want{
+				{"the race was far from over", "John Kasich", claims.Indirect},
+				{"it took the action because of the unsafe conditions", "Black Lives Matter", claims.Indirect},
+			},
+		},
+		{
+			name: "a participle after the main clause, a relative clause inside an apposition, an adverb",
+			body: "But when Mr. Hurt asked Norton to republish the book this year, the publisher declined, citing legal risks and the expenses of legal vetting.\n\n" +
+				"Trump has banned various news organizations, including The Washington Post, from obtaining credentials, citing his anger at articles.\n\n" +
+				"In a statement announcing the pick, the Association of Flight Attendants called Clinton a champion, citing her work after the attacks.\n\n" +
+				"But Mr. Guerrero, a Republican who described himself as a religious Catholic, said he recoiled when the attacks began.\n\n" +
+				"Sanders argued that the provision amounted to slavery, but Clinton has nevertheless called his vote an irresponsible one.",
+			want: []want{
+				{"legal risks and the expenses of legal vetting", "the publisher", claims.Indirect},
+				{"his anger at articles", "Trump", claims.Indirect},
+				{"her work after the attacks", "Association of Flight Attendants", claims.Indirect},
+				{"he recoiled when the attacks began", "Guerrero", claims.Indirect},
+				{"his vote an irresponsible one", "Clinton", claims.Indirect},
+			},
+		},
+		{
+			name: "a cue in the future speaks not yet; an organisation's secretary-general",
+			body: "Prime Minister Mark Carney says Canada will respond \"forcefully\" to the new tariffs.\n\n" +
+				"The UN secretary-general, António Guterres, told the Security Council the situation was \"catastrophic\".",
+			want: []want{
+				{"forcefully", "Mark Carney", claims.Fragment},
+				{"catastrophic", "António Guterres", claims.Fragment},
+			},
+		},
+		{
+			name: "the subject right after a subordinator; the main clause's after the clause it opens",
+			body: "Chris Christie called Hillary Clinton a disgrace after she attacked officers nationwide and blamed police shootings on \"implicit bias\" against minorities.\n\n" +
+				"When she appeared before supporters late Monday, Hillary Clinton declined to claim outright victory - only saying that she was relieved at the numbers.",
+			want: []want{{"implicit bias", "Hillary Clinton", claims.Fragment}, {"she was relieved at the numbers", "Hillary Clinton", claims.Indirect}},
+		},
+	})
+}
