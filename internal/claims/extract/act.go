@@ -36,7 +36,7 @@ advocate recount relate narrate predict forecast estimate
 comment comments remark remarks statement statements criticism attack attacks warning warnings
 assertion assertions suggestion accusation accusations allegation allegations testimony announcement
 denial insistence argument arguments complaint complaints question questions response reply message
-tweet tweets speech remarks interview claim claims call calls promise promises pledge pledges
+tweet tweets speech remarks interview claim claims call calls promise promises pledge pledges words
 according : — out as that clear
 `)
 
@@ -97,6 +97,9 @@ var irregularPast = map[string]string{"said": "say", "told": "tell", "wrote": "w
 func actOf(q *claims.Quote) claims.Act {
 	cue := strings.ToLower(q.Cue)
 	first, _, _ := strings.Cut(cue, " ")
+	if first == "in" && strings.Contains(cue, " words") {
+		first = "words" // "in her words", "in the words of"
+	}
 	switch {
 	case mindWords[first]:
 		return claims.Thought

@@ -115,6 +115,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"We will still encourage it,", "Lee Finell", claims.Person},
 		{"a short form of the given name is the same person", "Kenneth Starr led the inquiry in the 1990s.\n\nKen Starr said the report was fair.",
 			"the report was fair", "Kenneth Starr", claims.Person},
+		{"'in the words of' attributes the quote after it", "The policy was, in the words of Senator Jane Roe, \"a disaster for every family in the state.\"",
+			"a disaster for every family in the state.", "Jane Roe", claims.Person},
 		{"'the city' is the one City of it, however far back", "The mayor did not answer through City of Surrey staff.\n\nHe spoke on Monday. He spoke again on Tuesday. He left on Wednesday. He came back on Friday.\n\nThe arena will close next year, according to the city.",
 			"The arena will close next year", "City of Surrey", claims.Organisation},
 		{"a document is its issuer's, named by its words", "A prosecutor questioned the Parole Board of Canada's logic in sending him back.\n\nThe parole board decision allowing his release said he was no psychopath.",

@@ -87,7 +87,35 @@ func attributionOf(p *para, s claims.Span, ti int, text string) (*attribution, b
 	if a == nil && ti > s.Start && p.toks[ti-1].text == ":" {
 		a = announced(p, s.Start, ti-1)
 	}
+	if a == nil {
+		a = inWords(p, s.Start, ti)
+	}
 	return a, false
+}
+
+// inWords finds whose words the sentence says the quote holds, before it:
+// 'It had, in her words, become "unhealthy."', 'The policy was, in the
+// words of Senator Jane Roe, "a disaster ..."', 'in Mr. Smith's words'.
+func inWords(p *para, start, ti int) *attribution {
+	for k := start; k+2 < ti; k++ {
+		if p.toks[k].low != "in" {
+			continue
+		}
+		t := p.toks[k+1]
+		if g := possessivePronouns[t.low]; (g == 'm' || g == 'f') && p.toks[k+2].low == "words" {
+			m := p.mention(mention{Span: t.Span, kind: byPronoun, text: t.text, gender: g, person: true, t0: k + 1, t1: k + 2, p: p})
+			return &attribution{m, "in " + t.low + " words", k}
+		}
+		if m := p.mentionAt(k + 1); m != nil && m.poss && m.kind == byName && m.t1 < ti && p.toks[m.t1].low == "words" {
+			return &attribution{m, "in " + m.text + " words", k}
+		}
+		if t.low == "the" && p.toks[k+2].low == "words" && k+4 < ti && p.toks[k+3].low == "of" {
+			if m := p.mentionAt(k + 4); m != nil && m.kind == byName {
+				return &attribution{m, "in the words of", k}
+			}
+		}
+	}
+	return nil
 }
 
 // announced finds the speaker of a quote that a colon introduces, when the
