@@ -117,6 +117,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the report was fair", "Kenneth Starr", claims.Person},
 		{"'in the words of' attributes the quote after it", "The policy was, in the words of Senator Jane Roe, \"a disaster for every family in the state.\"",
 			"a disaster for every family in the state.", "Jane Roe", claims.Person},
+		{"an age and the words after it describe the person named before", "Nino Niederreiter has four goals since Minnesota traded him last week. The 26-year-old right wing said his new teammates have been creating chances for him.",
+			"his new teammates have been creating chances for him", "Nino Niederreiter", claims.Person},
 		{"'the city' is the one City of it, however far back", "The mayor did not answer through City of Surrey staff.\n\nHe spoke on Monday. He spoke again on Tuesday. He left on Wednesday. He came back on Friday.\n\nThe arena will close next year, according to the city.",
 			"The arena will close next year", "City of Surrey", claims.Organisation},
 		{"a document is its issuer's, named by its words", "A prosecutor questioned the Parole Board of Canada's logic in sending him back.\n\nThe parole board decision allowing his release said he was no psychopath.",

@@ -41,7 +41,7 @@ func nominalAt(p *para, i int) *mention {
 	if !det && !toks[i].is(fNominalHead) {
 		return nil
 	}
-	j, head := i, -1
+	j, head, descriptor := i, -1, -1
 	if det {
 		j++
 	}
@@ -54,6 +54,14 @@ func nominalAt(p *para, i int) *mention {
 		if t.is(fNominalHead) || det && descriptorGender(lw) != 0 && endsPhrase(toks, j+1) {
 			head = j // and read on: "administration official"
 			continue
+		}
+		if det && descriptorGender(lw) != 0 {
+			if k := describedEnd(toks, j+1); k > 0 {
+				// "The 26-year-old right wing said": a person, whatever
+				// noun follows, resolved by the descriptor
+				descriptor, head, j = j, k, k
+				continue
+			}
 		}
 		if head >= 0 || t.is(fCue|fPreposition|fDeterminer) || lw == "and" ||
 			lw == "or" || lw == "who" || lw == "that" || auxiliaries[lw] {
@@ -71,6 +79,9 @@ func nominalAt(p *para, i int) *mention {
 		return nil
 	}
 	lw := toks[head].lower()
+	if descriptor >= 0 {
+		lw = toks[descriptor].lower()
+	}
 	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[head].End}, kind: byNominal,
 		head: lw, t0: i, t1: head + 1, p: p, org: groupHeads[lw], person: !groupHeads[lw]})
 	m.text = p.text[m.Start-p.Start : m.End-p.Start]
@@ -94,6 +105,22 @@ func descriptorGender(w string) byte {
 			return 'f'
 		case "father", "dad", "grandfather":
 			return 'm'
+		}
+	}
+	return 0
+}
+
+// describedEnd is the last of up to three lower-case words after a
+// descriptor ("26-year-old right wing") that a verb of saying follows, or
+// 0: the words say what the person is, and the cue that they speak.
+func describedEnd(toks []token, j int) int {
+	for k := j; k < len(toks)-1 && k < j+3; k++ {
+		t := toks[k]
+		if !t.isWord() || t.isCap() || t.is(fCue|fPreposition|fDeterminer|fBe|fPronoun) || auxiliaries[t.low] || t.low == "who" || t.low == "and" {
+			return 0
+		}
+		if n := toks[k+1]; n.is(fCue) && speechVerbs[n.low] {
+			return k
 		}
 	}
 	return 0
