@@ -184,6 +184,9 @@ func cueUse(p *para, c int) bool {
 	if w == "put" && (c+1 >= len(p.toks) || p.toks[c+1].lower() != "it") {
 		return false // only "as X put it"
 	}
+	if strings.HasPrefix(w, "add") && c+2 < len(p.toks) && p.toks[c+1].low == "to" && p.toks[c+2].is(fDeterminer) {
+		return false // "are adding to the challenges of winter": increasing, not saying
+	}
 	if p.toks[c].is(fAmbiguous) {
 		if c+1 < len(p.toks) && (auxiliaries[p.toks[c+1].low] || p.toks[c+1].low != "that" && !p.toks[c+1].isCap() && verbish(p.toks[c+1].low) && !verbParticles[p.toks[c+1].low] && !p.toks[c+1].is(fCue|fPreposition)) &&
 			!slices.ContainsFunc(p.toks[max(0, c-6):c], func(t token) bool { return isRelative(t.low) || t.low == "that" || t.low == "what" }) {

@@ -39,6 +39,19 @@ func TestCues(t *testing.T) {
 	}
 }
 
+// TestAddingTo checks that "adding to" a thing is increasing it, not saying,
+// while "added" before what is said stays a cue.
+func TestAddingTo(t *testing.T) {
+	body := "Hillary Clinton won Virginia, adding to her delegate lead over Bernie Sanders.\n\nThe mayor added that the budget would pass."
+	got := Extract(body)
+	if c := find(got, "to her delegate lead over Bernie Sanders"); c != nil {
+		t.Errorf("'adding to her lead' read as speech:%s", dump(got))
+	}
+	if c := find(got, "the budget would pass"); c == nil || c.Cue != "added" {
+		t.Errorf("'added that' lost:%s", dump(got))
+	}
+}
+
 // TestPassive checks that a cue in the passive gives nothing to its
 // subject, who was told or is said, not telling.
 func TestPassive(t *testing.T) {
