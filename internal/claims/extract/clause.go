@@ -336,3 +336,18 @@ func namedAside(p *para, base, k int) bool {
 	m := p.mentionEndingAt(open)
 	return m != nil && m.t0 == base && m.kind == byName
 }
+
+// reducedRelative reports a name right before the cue at c that a noun
+// phrase from s, with no verb between, stands before: "an experience
+// Grizzle described", "the things libertarians say", a clause whose
+// object is that noun, not a speaker's attribution of the words before.
+// A role before a person's name ("the group's president Jane Roe said")
+// and a kind before a body's ("the news site RTL Info reported") are none.
+func reducedRelative(toks []token, m *mention, base, s, c int) bool {
+	if m == nil || m.kind != byName || m.ent == nil || m.ent.kind != kindPerson || m.t1 != base+c || m.t0 < base+s+2 || !toks[s].is(fDeterminer) {
+		return false
+	}
+	prev := toks[m.t0-base-1]
+	return prev.isWord() && !prev.isCap() && !prev.is(fTitle|fNominalHead|fCue|fPreposition) && !personHead(prev.low) &&
+		!strings.ContainsAny(prev.text, "'’")
+}

@@ -7,6 +7,17 @@ import (
 	"claimtrack/internal/claims"
 )
 
+// TestReducedRelative checks that a name after a noun, before its verb,
+// is a clause about that noun, not an attribution of the sentence before.
+func TestReducedRelative(t *testing.T) {
+	body := "Stanley Grizzle worked for 20 years as a train porter.\n\nHe also knew Jean Roe, who became a judge but worked for years as a porter, an experience Roe described in her autobiography."
+	for _, c := range Extract(body) {
+		if c.Cue == "described" && strings.Contains(c.Text, "also knew") {
+			t.Errorf("%q attributed to %q", c.Text, c.Speaker.Text)
+		}
+	}
+}
+
 // TestSpeakersOwnClause checks that a phrase the speaker's clause opens
 // with ("though on Wednesday, ...", "Speaking to reporters, ...") is not
 // read as a statement before the attribution.

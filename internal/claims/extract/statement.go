@@ -81,6 +81,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			s++ // "..., as David Dayen noted in The Intercept."
 		}
 		m := speakerIn(p, base+s, base+c)
+		if reducedRelative(toks, m, base, s, c) {
+			break // "..., an experience Grizzle described in his autobiography": what he described is the noun, not the words before
+		}
 		if m != nil && m.t0 == base+s+1 && toks[s].is(fDeterminer) {
 			// "..., the Tax Foundation said": the name after its article
 		} else if m == nil || m.t0 != base+s {
