@@ -116,6 +116,10 @@ func TestPronounGender(t *testing.T) {
 			"The asylum seekers must leave, she wrote.",
 		want: []want{{"The asylum seekers must leave", "she", claims.Indirect}},
 	}, {
+		name: "one man or guy met is someone new, not a name he owns",
+		body: "One young guy I met gave me a summary of Niels Bohr's work in quantum mechanics. The theory was sound, he said.",
+		want: []want{{"The theory was sound", "he", claims.Indirect}},
+	}, {
 		name: "a name that opens with an article is a title, not a person",
 		body: "One of Germany's largest media outlets, Der Spiegel, disabled its comments.\n\n" +
 			"Der Spiegel reported that the comments had become abusive.",

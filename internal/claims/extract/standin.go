@@ -68,13 +68,13 @@ func (d *doc) described(m *mention) *entity {
 // a name describes that person ("Monica Incerti, a retired woman,").
 func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 	for i := from; i < to && p.toks[i].Start < pos; i++ {
-		if low := p.toks[i].low; low != "a" && low != "an" || i > 0 && (p.toks[i-1].is(fBe|fPreposition) || linking[p.toks[i-1].low]) {
+		if low := p.toks[i].low; low != "a" && low != "an" && low != "one" || i > 0 && (p.toks[i-1].is(fBe|fPreposition) || linking[p.toks[i-1].low]) {
 			continue // not "grew up as a Goldwater girl", "like a man", "she was a widow": what someone is
 		}
 		for j := i + 1; j < to && j <= i+4 && p.toks[j].isWord(); j++ {
 			g, ok := gendered[p.toks[j].low]
-			if !ok {
-				continue
+			if !ok || g == 0 && p.toks[i].low == "one" {
+				continue // "one voter" may be one of the people named before; "one young guy I met" is someone new
 			}
 			if i > 0 && p.toks[i-1].text == "," || j+2 < len(p.toks) && p.toks[j+1].text == "," && p.toks[j+2].isCap() {
 				break // an apposition: the name is beside it
@@ -154,7 +154,7 @@ var linking = set(`became become becomes remain remains remained seemed seems be
 var gendered = map[string]byte{"woman": 'f', "man": 'm', "mother": 'f', "father": 'm', "wife": 'f', "husband": 'm',
 	"daughter": 'f', "son": 'm', "girl": 'f', "boy": 'm', "sister": 'f', "brother": 'm', "widow": 'f', "widower": 'm',
 	"grandmother": 'f', "grandfather": 'm', "aunt": 'f', "uncle": 'm', "girlfriend": 'f', "boyfriend": 'm',
-	"lady": 'f', "gentleman": 'm', "businesswoman": 'f', "businessman": 'm', "mom": 'f', "dad": 'm',
+	"lady": 'f', "gentleman": 'm', "guy": 'm', "businesswoman": 'f', "businessman": 'm', "mom": 'f', "dad": 'm',
 	"person": 0, "resident": 0, "teenager": 0, "student": 0, "passenger": 0, "neighbour": 0, "neighbor": 0,
 	"witness": 0, "victim": 0, "customer": 0, "driver": 0, "worker": 0, "user": 0, "reader": 0, "viewer": 0}
 
