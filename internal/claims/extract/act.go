@@ -297,7 +297,8 @@ var relatives = set(`that which who whom whose where how`)
 var clauseAdverbs = set(`also still never often always already just not no longer only even now then`)
 
 // americanVerb spells a British verb form as WordNet does: "favour",
-// "recognises".
+// "recognises". The americanSpelling map does this for the lexicon's
+// words only; WordNet's verbs are many more, so the rule is applied here.
 func americanVerb(w string) string {
 	if i := strings.Index(w, "our"); i > 0 {
 		return w[:i] + "or" + w[i+3:]

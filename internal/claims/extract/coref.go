@@ -144,30 +144,6 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 	return d.salient
 }
 
-// frontedEnd is where the subordinate clause a sentence opens with ends,
-// after its comma ("Although Trump has repeatedly tweeted that ..., its
-// inclusion should not be read as ..."), or 0: a fronted clause's people
-// are less salient than the main clause's subject, as a pronoun in the
-// next sentence shows ("..., he said" is the spokesman's, named before).
-func frontedEnd(toks []token) int {
-	i := 0
-	for i < len(toks) && connectives[toks[i].low] {
-		i++ // "But although ..."
-	}
-	if i >= len(toks) || !conjunctions[toks[i].low] {
-		return 0
-	}
-	for j := i + 1; j < len(toks); j++ {
-		switch {
-		case toks[j].text == ",":
-			return j + 1
-		case subjectPronouns[toks[j].low] && !toks[j-1].is(fPreposition):
-			return j // no comma: "When Trump held rallies he was received ..."
-		}
-	}
-	return 0
-}
-
 // objectRelative reports a relative pronoun that is the object of its
 // clause, whose subject follows it: "a Langley SkyTrain, which a TransLink
 // study concluded would cost ...".

@@ -9,10 +9,7 @@ import "strings"
 // it ("When Mr. Hurt asked Norton to publish the book, it declined, citing
 // ...", "In a statement announcing the pick, the union ..., citing").
 func mainClause(toks []token, c int) int {
-	i := 0
-	for i < c && connectives[toks[i].low] {
-		i++ // "But when ..."
-	}
+	i := pastConnectives(toks, c) // "But when ..."
 	if i >= c || !toks[i].is(fSubordinator|fPreposition) && !conjunctions[toks[i].low] {
 		return 0
 	}
@@ -22,6 +19,37 @@ func mainClause(toks []token, c int) int {
 		}
 	}
 	return 0
+}
+
+// frontedEnd is where the subordinate clause a sentence opens with ends,
+// after its comma ("Although Trump has repeatedly tweeted that ..., its
+// inclusion should not be read as ..."), or 0: a fronted clause's people
+// are less salient than the main clause's subject, as a pronoun in the
+// next sentence shows ("..., he said" is the spokesman's, named before).
+func frontedEnd(toks []token) int {
+	i := pastConnectives(toks, len(toks)) // "But although ..."
+	if i >= len(toks) || !conjunctions[toks[i].low] {
+		return 0
+	}
+	for j := i + 1; j < len(toks); j++ {
+		switch {
+		case toks[j].text == ",":
+			return j + 1
+		case subjectPronouns[toks[j].low] && !toks[j-1].is(fPreposition):
+			return j // no comma: "When Trump held rallies he was received ..."
+		}
+	}
+	return 0
+}
+
+// pastConnectives is the first token before c that is no connective ("But",
+// "And") opening the sentence.
+func pastConnectives(toks []token, c int) int {
+	i := 0
+	for i < c && connectives[toks[i].low] {
+		i++
+	}
+	return i
 }
 
 // openedClause reports a statement whose speaker's clause a conjunction
