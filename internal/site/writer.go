@@ -24,13 +24,14 @@ type writer struct {
 	prior map[string]fingerprint // the last build's pages (read-only)
 	mu    sync.Mutex             // over made, next and stats: pages are written from several goroutines
 	made  map[string]bool
+	dirs  map[string]bool // folders made or found by this build
 	next  map[string]fingerprint
 	stats Stats
 	empty bool // the output folder had nothing in it when the build began
 }
 
 func newWriter(out string) *writer {
-	return &writer{out: out, prior: readManifest(out), made: map[string]bool{}, next: map[string]fingerprint{}, empty: isEmpty(out)}
+	return &writer{out: out, prior: readManifest(out), made: map[string]bool{}, dirs: map[string]bool{}, next: map[string]fingerprint{}, empty: isEmpty(out)}
 }
 
 // isEmpty reports whether the folder dir is missing or has nothing in it.
@@ -111,13 +112,25 @@ func (w *writer) put(rel string, same func(path string) (bool, error), create fu
 	w.stats.Pages++
 	w.mu.Unlock()
 	path := filepath.Join(w.out, filepath.FromSlash(rel))
+	if w.empty {
+		// Nothing of an earlier build to compare with or to keep whole
+		// while serving: the file is made in place, its folder once.
+		if err := w.mkdir(filepath.Dir(path)); err != nil {
+			return err
+		}
+		if err := create(path); err != nil {
+			return err
+		}
+		w.count(&w.stats.Written)
+		return nil
+	}
 	if ok, err := same(path); err != nil {
 		return err
 	} else if ok {
 		w.count(&w.stats.Unchanged)
 		return nil
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := w.mkdir(filepath.Dir(path)); err != nil {
 		return err
 	}
 	// Make then rename, so a server never sees half a file.
@@ -129,6 +142,24 @@ func (w *writer) put(rel string, same func(path string) (bool, error), create fu
 		return err
 	}
 	w.count(&w.stats.Written)
+	return nil
+}
+
+// mkdir makes the folder dir and those it is in, once per build: a
+// build writes thousands of files into a few folders each.
+func (w *writer) mkdir(dir string) error {
+	w.mu.Lock()
+	made := w.dirs[dir]
+	w.mu.Unlock()
+	if made {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	w.mu.Lock()
+	w.dirs[dir] = true
+	w.mu.Unlock()
 	return nil
 }
 
