@@ -117,7 +117,7 @@ func actOf(q *claims.Quote) claims.Act {
 		if q.Kind != claims.Direct && topicCue(cue) && !clauseOpeners[firstWord(q.Text)] {
 			return claims.Stance // "comments on the election", "spoke out about abuses": a topic named
 		}
-		if q.Kind != claims.Direct && !clause(q.Text) &&
+		if q.Kind != claims.Direct && !clause(q.Text) && !(namingWords[first] && characterized(q.Text)) &&
 			(q.Kind == claims.Indirect && !sayingWords[first] || fewWords(q.Text, 3) || !commitments[first] && !figure(q.Text)) {
 			// A thing named, not a statement, whatever the verb: "denied
 			// Mr. Hemming's request", "warned the dire consequences of a
@@ -180,13 +180,47 @@ func firstWord(text string) string {
 	return strings.ToLower(w)
 }
 
+// namingWords are cues that characterise: "called the deal a mistake".
+var namingWords = forms(`call dub term label brand`)
+
+// characterized reports the object and predicate of a characterisation,
+// which says what something is as a clause does: a quoted predicate ("it
+// a \"swampy mess\"") or an indefinite one after the object ("it a rookie
+// mistake", "the notion of global warming a hoax"), not one a
+// preposition governs ("the distance between a pickup and the sign") nor
+// no predicate at all ("her to resign").
+func characterized(text string) bool {
+	words := strings.Fields(text)
+	for i := 1; i < len(words); i++ {
+		w := strings.ToLower(words[i])
+		if strings.ContainsAny(words[i], "\"“") || (w == "a" || w == "an") && !prepositions[strings.ToLower(words[i-1])] {
+			return true
+		}
+	}
+	return false
+}
+
 // commitments are the cues of a promise, which a thing can be the whole
 // of: "promised a thousand more beds".
 var commitments = forms(`promise pledge vow threaten guarantee`)
 
-// figure reports text that holds a number: a figure someone reported can
-// be checked, even when no verb states it.
-func figure(text string) bool { return strings.ContainsAny(text, "0123456789") }
+// figure reports text that is a number of something, a figure someone
+// reported, which can be checked even when no verb states it: "8,640
+// homeless residents", "an estimated 1,100 trucks", "more than 200
+// cases"; not a thing that holds a number ("Justino 51 seconds into the
+// first round").
+func figure(text string) bool {
+	words := strings.Fields(text)
+	for len(words) > 1 && figureOpeners[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return len(words) > 0 && strings.IndexAny(words[0], "0123456789") >= 0
+}
+
+// figureOpeners stand before a number: "about 40", "an estimated 1,100",
+// "more than 200", "up to $5".
+var figureOpeners = set(`a an the about around nearly almost roughly some over under more less fewer than up to at least
+only just estimated approximately`)
 
 // clauseOpeners and auxiliaries make words a statement: a clause that can
 // be true or false, not a thing named ("the substance of the story").
@@ -203,6 +237,7 @@ func clause(text string) bool {
 		if start < 0 {
 			return false
 		}
+		joined := len(words) > 0 && rest[:start] == "-" // "toddler-aged", "long-awaited": a compound's end, no verb
 		rest = rest[start:]
 		end := strings.IndexFunc(rest, func(r rune) bool { return !clauseLetter(r) })
 		if end < 0 {
@@ -213,7 +248,7 @@ func clause(text string) bool {
 		i := len(words)
 		words = append(words, w)
 		w = strings.ReplaceAll(w, "’", "'")
-		if i == 0 && clauseOpeners[w] || auxiliaries[w] || beForms[w] {
+		if i == 0 && (clauseOpeners[w] || gerund(w)) || auxiliaries[w] || beForms[w] {
 			return true
 		}
 		for _, end := range []string{"n't", "'re", "'ve", "'ll", "'d"} {
@@ -224,13 +259,40 @@ func clause(text string) bool {
 		if b, ok := strings.CutSuffix(w, "'s"); ok && (pronouns[b] != 0 || b == "that" || b == "there" || b == "what" || b == "who") {
 			return true // "it's", not "Hemming's"
 		}
-		if i > 0 && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] || !relative && finiteVerb(words, i) ||
+		if i > 0 && !joined && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] || !relative && finiteVerb(words, i) ||
 			words[i-1] == "of" && strings.HasSuffix(w, "ing")) {
 			return true
 		}
 		relative = relative || i > 0 && relatives[w] // the verbs after it are a phrase's: "a program that encourages schools"
 	}
 }
+
+// gerund reports a verb's -ing form, which opens a clause after a verb of
+// saying: "reported spending $1.1 million", "denied taking the money"
+// ("nothing", "morning" are no verb's).
+func gerund(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 || ingPrepositions[w] {
+		return false
+	}
+	candidates := []string{stem, stem + "e"}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		candidates = append(candidates, stem[:n-1]) // "getting"
+	}
+	if y, ok := strings.CutSuffix(stem, "y"); ok {
+		candidates = append(candidates, y+"ie") // "lying"
+	}
+	for _, c := range candidates {
+		if names.Verb(c)&names.BaseVerb != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ingPrepositions have a verb's -ing form and a preposition's use:
+// "said regarding the election".
+var ingPrepositions = set(`concerning regarding including excluding following considering involving pending barring`)
 
 // clauseLetter is a letter of the words clause reads: ASCII letters and
 // apostrophes.
@@ -251,7 +313,7 @@ func finiteVerb(words []string, i int) bool {
 		j--
 	}
 	prev, w := words[j], words[i]
-	if determiners[prev] || prepositions[prev] || degreeWords[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
+	if determiners[prev] || prepositions[prev] || degreeWords[prev] || coordinators[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
 		determiners[w] || prepositions[w] {
 		return false
 	}
@@ -271,6 +333,10 @@ func finiteVerb(words []string, i int) bool {
 	}
 	return false
 }
+
+// coordinators join a verb to the one before, which has the subject:
+// "writes about style and answers reader questions" holds no clause.
+var coordinators = set(`and or nor but`)
 
 // degreeWords stand before a noun or an adjective, never a verb: "the
 // most left-leaning".

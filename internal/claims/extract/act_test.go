@@ -51,6 +51,19 @@ func TestAct(t *testing.T) {
 		{"The mayor's first comments on the election came with a tough warning.", "the election came with a tough warning", claims.Stance},
 		{"Jane Roe promised a thousand more beds by the end of the year.", "a thousand more beds by the end of the year", claims.Said},
 		{"The city reported 8,640 homeless residents in the spring.", "8,640 homeless residents in the spring", claims.Said},
+		{"The city reported an estimated 1,100 trucks at the border.", "an estimated 1,100 trucks at the border", claims.Said},
+		// A number inside a thing named makes no figure of it; a
+		// hyphenated compound's "-ed" is no verb; a verb after "and"
+		// shares the cue's subject and opens no clause.
+		{"Jane Roe knocked out Ann Lee 51 seconds into the first round.", "Ann Lee 51 seconds into the first round", claims.Stance},
+		{"Jane Roe reads a book to her toddler-aged son.", "a book to her toddler-aged son", claims.Stance},
+		{"Jane Roe writes about style and answers reader questions for the column.", "style and answers reader questions for the column", claims.Stance},
+		// A gerund after the cue and a characterisation are statements.
+		{"The campaign reported spending $1.8 million on television ads.", "spending $1.8 million on television ads", claims.Said},
+		{"Jane Roe denied taking money from the builders.", "taking money from the builders", claims.Said},
+		{"Jane Roe called the bridge a waste of money.", "the bridge a waste of money", claims.Said},
+		{"Jane Roe called the plan \"a disaster\" on Monday.", "the plan \"a disaster\"", claims.Said},
+		{"Jane Roe called the distance between a pickup and the sign.", "the distance between a pickup and the sign", claims.Stance},
 		// A modal makes the cue a supposition, unless a person "would"
 		// (what they used to say) or the first person hedges.
 		{"Few would argue that the bridge will cost $4 billion.", "the bridge will cost $4 billion", claims.Thought},
