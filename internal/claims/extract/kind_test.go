@@ -31,7 +31,8 @@ func TestNotSpeech(t *testing.T) {
 				"The war on drugs was a slogan. It was first declared by President Richard Nixon in the 1970s.\n\n" +
 				"\u201cTo the extent they care,\u201d Axelrod said of the Clinton campaign, \u201cI\u2019m sure I\u2019ve pleased them.\u201d\n\n" +
 				"Longtime friend Lanny Davis appeared on \u201cFox & Friends\u201d to defend her.\n\n" +
-				"The yield on the benchmark United States 10-year Treasury note fell to 1.45 percent from 1.51 percent the day before.",
+				"The yield on the benchmark United States 10-year Treasury note fell to 1.45 percent from 1.51 percent the day before.\n\n" +
+				"Hotel rooms are priced according to how expensive they were to build.",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
 				{"he would look at the bill", "Kaine", claims.Indirect},
@@ -45,7 +46,8 @@ func TestNotSpeech(t *testing.T) {
 				"Melania, tell your immigrant story,", "the two have a shared view of Russia", "Clinton chose to end on gun safety",
 				"Kelly would seek an interview", "Mrs. Clinton picked herself up", "the party insiders do not understand what is happening", "as she turned around and spread her cape",
 				"by President Richard Nixon in the 1970s", "the Clinton campaign", "Fox & Friends",
-				"fell to 1.45 percent from 1.51 percent the day before"},
+				"fell to 1.45 percent from 1.51 percent the day before", "Hotel rooms are priced", "to how expensive they were to build",
+				"how expensive they were to build"},
 		},
 	})
 }

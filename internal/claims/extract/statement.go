@@ -13,6 +13,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	// a source rather than a speaker, named after its cue.
 	src := ""
 	switch {
+	case w == "according" && c+2 < end && toks[c+1].low == "to" && questionWords[toks[c+2].low]:
+		return statement{}, false // "priced according to how much they cost": a manner, no source
 	case w == "according" && c+1 < end && toks[c+1].low == "to":
 		src = "according to"
 	case w == "reported" && c == 1 && toks[0].low == "as" && c+2 < end && toks[c+1].low == "by":
