@@ -1,8 +1,9 @@
 // Package names knows what news names: which words are people's given
 // names and the gender they usually tell, which given names are short
 // forms of others (Bill of William, Len of Leonard), which names are
-// places, and so when two names are one person; and, for reading a
-// claim's clause, which words are verbs (verb.go).
+// places, and so when two names are one person; for reading a claim's
+// clause, which words are verbs (verb.go); and which nouns name people
+// (noun.go).
 //
 // Extraction asks it to type a speaker from evidence that holds for any
 // newsroom's articles, not only the ones it was tuned on: "New Brunswick"
@@ -36,6 +37,8 @@ var (
 	wordList string
 	//go:embed verbs.txt
 	verbList string
+	//go:embed persons.txt
+	personList string
 )
 
 // lists are the embedded lists, indexed once.

@@ -163,3 +163,19 @@ func TestVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonNoun(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"professor", true}, {"residents", true}, {"women", true}, {"spokeswoman", true}, {"witnesses", true},
+		{"rule", false}, {"theorem", false}, {"plan", false}, {"utility", false},
+		{"einstein", false}, // a person, not a noun for people
+		{"# English nouns for people derived from WordNet 3.0 by namegen: each noun", false}, // the notice is no entry
+	} {
+		if got := PersonNoun(c.word); got != c.want {
+			t.Errorf("PersonNoun(%q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+}

@@ -15,6 +15,7 @@
 //	country-codes.csv                countries with their capitals (datasets/country-codes)
 //	american-english                 English words, proper names capitalised (SCOWL, as Debian's wamerican package installs it in /usr/share/dict)
 //	index.verb, verb.exc, cntlist.rev WordNet 3.0's verbs, their irregular forms and how often each sense was met (Debian's wordnet-base package installs them in /usr/share/wordnet)
+//	data.noun, noun.exc               WordNet 3.0's nouns with their lexicographer files, and their irregular plurals (the same package)
 //
 // It writes, one entry a line and sorted by the name, which a tab
 // separates from what the list says of it: given.txt ("name	gender",
@@ -22,8 +23,9 @@
 // give the other), nicknames.txt ("short	formal..."),
 // places.txt (a place, countries marked "	c") and
 // words.txt (ordinary English words, those the dictionary writes in lower
-// case), all in lower case without diacritics; and verbs.txt (English verb
-// forms, "form	kinds", after WordNet's notice).
+// case), all in lower case without diacritics; verbs.txt (English verb
+// forms, "form	kinds") and persons.txt (nouns for people and their
+// plurals), each after WordNet's notice.
 package main
 
 import (
@@ -104,7 +106,14 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	return write(filepath.Join(*out, "verbs.txt"), vs)
+	if err := write(filepath.Join(*out, "verbs.txt"), vs); err != nil {
+		return err
+	}
+	ps, err := persons(*raw)
+	if err != nil {
+		return err
+	}
+	return write(filepath.Join(*out, "persons.txt"), ps)
 }
 
 // dictionary reads a spelling dictionary, one word a line, and keeps the

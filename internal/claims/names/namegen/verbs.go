@@ -10,13 +10,10 @@ import (
 	"strings"
 )
 
-// wordNetNotice is WordNet's licence, which asks that its notice appear on
-// every copy of the database and of what is made from it: verbs.txt opens
-// with it.
-const wordNetNotice = `# English verb forms derived from WordNet 3.0 by namegen: each form, a tab,
-# then b (a base form), f (a third person's present or an irregular past
-# of a word English uses mostly as a verb), v (another form of a verb).
-#
+// wordNetLicence is WordNet's licence, which asks that its notice appear
+// on every copy of the database and of what is made from it: the lists
+// derived from it open with it, after what they hold.
+const wordNetLicence = `#
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 # Permission to use, copy, modify and distribute this software and database
 # and its documentation for any purpose and without fee or royalty is hereby
@@ -35,6 +32,12 @@ const wordNetNotice = `# English verb forms derived from WordNet 3.0 by namegen:
 # and/or database. Title to copyright in this software, database and any
 # associated documentation shall at all times remain with Princeton
 # University and LICENSEE agrees to preserve same.`
+
+// verbsHeader says what verbs.txt holds.
+const verbsHeader = `# English verb forms derived from WordNet 3.0 by namegen: each form, a tab,
+# then b (a base form), f (a third person's present or an irregular past
+# of a word English uses mostly as a verb), v (another form of a verb).
+`
 
 // verbs derives the verb forms extraction reads clauses by from WordNet's
 // verb index, its irregular forms (verb.exc) and how often each word's
@@ -97,7 +100,7 @@ func verbs(raw string) ([]string, error) {
 		lines = append(lines, form+"\t"+string(b))
 	}
 	sort.Strings(lines)
-	return append([]string{wordNetNotice}, lines...), nil
+	return append([]string{verbsHeader + wordNetLicence}, lines...), nil
 }
 
 // senseCounts reads cntlist.rev ("lemma%type:... sense count" a line) into
