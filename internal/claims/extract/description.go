@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Descriptions: whom a noun phrase that names no one refers back to. A role
 // noun goes to the person last given that role ("the minister"), a definite
@@ -56,7 +60,10 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		// bespectacled professor", "the 26-year-old right wing", "the
 		// 39-year-old founder"; "the publisher", "the senator" or "the
 		// 72-year-old former mayor" may be someone new.
-		if m.t1-m.t0 < 3 || personRoles[m.head] && !(m.t1-m.t0 == 3 && strings.HasSuffix(m.p.toks[m.t0+1].low, "year-old")) || startsUpper(m.p.toks[m.t1-1].text) {
+		// A head that names no person refers back to no one: "the new
+		// rule said", "the finite-dimensional spectral theorem says".
+		if m.t1-m.t0 < 3 || personRoles[m.head] && !(m.t1-m.t0 == 3 && strings.HasSuffix(m.p.toks[m.t0+1].low, "year-old")) || startsUpper(m.p.toks[m.t1-1].text) ||
+			!names.PersonNoun(strings.ToLower(m.head)) {
 			return nil
 		}
 		return d.antecedent(at, m.Start, 'p', false) // "the self-taught Cambridge resident" too

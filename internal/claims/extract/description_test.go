@@ -24,3 +24,24 @@ func TestDocumentIssuer(t *testing.T) {
 		},
 	})
 }
+
+// TestDescriptionHead checks that a definite description refers back to a
+// person only when its head is a noun for people (WordNet's): "the lanky,
+// bespectacled professor" is the professor named before, "the new rule"
+// and "the spectral theorem" are no one.
+func TestDescriptionHead(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a person described",
+			body: "Professor Jane Roe has taught physics for 30 years.\n\n" +
+				"The lanky, bespectacled professor said the budget would fall next year.",
+			want: []want{{"the budget would fall next year", "Jane Roe", claims.Indirect}},
+		},
+		{
+			name: "a thing described",
+			body: "\"We will change tactics,\" Jane Roe said.\n\n" +
+				"The new federal rule says that any bank can be sold to a buyer abroad.",
+			want: []want{{"any bank can be sold to a buyer abroad", "The new federal rule", claims.Indirect}},
+		},
+	})
+}
