@@ -56,9 +56,13 @@ func (k entityKind) speaks() bool { return k != kindTime && k != kindOther }
 func (c *cast) classify(ms []*mention) {
 	speaking := map[*entity]bool{}
 	inside := map[*entity]bool{} // named inside a sentence at least once
+	clock := map[*entity]bool{}  // named only after a time of day: "8:41 p.m. EST", a time zone
 	for _, m := range ms {
 		if m.kind != byName || m.ent == nil {
 			continue
+		}
+		if c, seen := clock[m.ent]; c || !seen {
+			clock[m.ent] = m.t0 > 0 && clockTime(m.p.toks[m.t0-1])
 		}
 		if !m.poss && speaks(m.p, m) {
 			speaking[m.ent] = true
@@ -83,6 +87,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "ABSTRACT", "TEXT": a label in capitals, no acronym
 		case origin(e.key):
 			e.kind = kindOther // "a Pakistan-based group": where the body is, not the body
+		case clock[e]:
+			e.kind = kindTime // "8:41 p.m. EST": a time zone, whatever an acronym seems
 		case !e.person && !e.org && !inside[e] && opener(e.key):
 			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...": a word capitalised only to open sentences
 		case groupName(e.key):
@@ -311,6 +317,16 @@ func timeName(key string) bool {
 		}
 	}
 	return true
+}
+
+// clockTime reports a token that tells the time of day: "p.m.", "9:30".
+func clockTime(t token) bool {
+	switch t.low {
+	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
+		return true
+	}
+	h, m, ok := strings.Cut(t.text, ":")
+	return ok && h != "" && len(m) == 2 && strings.Trim(h+m, "0123456789") == ""
 }
 
 // ordinaryName reports a "name" of ordinary words only, which no one is
