@@ -96,6 +96,9 @@ func (c *cast) build(ms []*mention) {
 			if e == nil && strings.ContainsAny(m.name, "-'’") {
 				e = c.withTail(c.key(m.name)) // "Wilson-Raybould"
 			}
+			if e == nil && m.t0 > 0 && m.p.toks[m.t0-1].low == "the" {
+				e = c.shortTitle(c.key(m.name), m.Start) // "the Post"
+			}
 			if e == nil {
 				e = c.acronym(m, ms[:i])
 			}
@@ -286,6 +289,32 @@ func (c *cast) withTail(key string) *entity {
 	}
 	return nil
 }
+
+// shortTitle finds the body that "the" and one word refer back to by the
+// last word of its name, named before: "the Post" for The Washington
+// Post, "the Journal" for The Wall Street Journal. Of two such bodies
+// ("The New York Times" and "the Los Angeles Times") it finds neither,
+// and a chamber's word names the chamber of its own: "the House" is not
+// the White House, nor "the Senate" the Missouri Senate.
+func (c *cast) shortTitle(key string, pos int) *entity {
+	if chambers[key] {
+		return nil
+	}
+	var found *entity
+	for _, e := range c.ents {
+		if e.person || !e.full || e.final != key || e.last == 0 || e.last >= pos || !e.org && !e.nominal {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// chambers are legislatures, whose word alone names the nation's.
+var chambers = set(`house senate congress parliament assembly`)
 
 // ends are the first and last words of a key, and whether they differ:
 // all that matching names by their words asks, with no slice to allocate.

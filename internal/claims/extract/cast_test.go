@@ -27,3 +27,29 @@ func TestHonorifics(t *testing.T) {
 		}
 	}
 }
+
+// TestShortTitle checks that "the Post" is The Washington Post named
+// before it, and that "the Times" of two Timeses, or "the House" after the
+// White House, is neither.
+func TestShortTitle(t *testing.T) {
+	body := "The Washington Post first reported the meeting on Monday.\n\n" +
+		"The Post said the senator had met the donors twice.\n\n" +
+		"The New York Times and the Los Angeles Times both ran the story.\n\n" +
+		"The Times said the donors had given $2 million.\n\n" +
+		"The White House declined to comment on the story.\n\n" +
+		"The House voted on Tuesday, and the House said the bill would pass."
+	for text, want := range map[string]string{
+		"the senator had met the donors twice": "Washington Post",
+		"the donors had given $2 million":      "Times",
+		"the bill would pass":                  "House",
+	} {
+		c := find(Extract(body), text)
+		if c == nil {
+			t.Errorf("no claim %q", text)
+			continue
+		}
+		if c.Speaker.Name != want {
+			t.Errorf("%q: speaker %q, want %q", text, c.Speaker.Name, want)
+		}
+	}
+}
