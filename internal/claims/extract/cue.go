@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"claimtrack/internal/claims/names"
 )
 
 // speechVerbs are the verbs that introduce speech, in every inflection news
@@ -171,6 +173,13 @@ func cueUse(p *para, c int) bool {
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
 		}
+		if c > 1 && pt.isCap() && !pt.is(fPronoun) && !strings.HasSuffix(prev, "s") && (p.toks[c-2].is(fDeterminer) || possessivePronouns[p.toks[c-2].low] != 0) &&
+			!pluralBefore(p.toks, c-3) && names.Verb(w)&(names.BaseVerb|names.FiniteVerb) == names.BaseVerb {
+			// "in a Facebook post", "his Twitter post", "the CNN report": after
+			// one name a verb would agree with it ("posts"), so this is a noun
+			// (not after "Republicans in the House", whose verb "want" is)
+			return false
+		}
 		if passive(p.toks, c) {
 			return false // a passive: its subject is not the speaker
 		}
@@ -215,6 +224,13 @@ func cueUse(p *para, c int) bool {
 		return false
 	}
 	return true
+}
+
+// pluralBefore reports a preposition at token i after a plural, which
+// may be the subject of a verb after the phrase the preposition opens:
+// "Republicans in the House want".
+func pluralBefore(toks []token, i int) bool {
+	return i > 0 && toks[i].is(fPreposition) && strings.HasSuffix(toks[i-1].low, "s")
 }
 
 // quantified reports a cue at token c after a quantifier standing for

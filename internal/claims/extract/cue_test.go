@@ -30,6 +30,12 @@ func TestCues(t *testing.T) {
 			"historic", "Narendra Modi", "hailed"},
 		{"Prime Minister Narendra Modi hailed the agreement as \"historic\", saying it would create jobs for millions.",
 			"it would create jobs for millions", "Narendra Modi", "saying"},
+		// After a determiner and one name a verb would agree with it:
+		// "a Facebook post" is a noun; "Republicans in the House want" not.
+		{"In a Facebook post to his voters, David Lametti expressed concern that the law was too strict.",
+			"concern that the law was too strict", "David Lametti", "expressed"},
+		{"Republicans in the House say the tax cuts should be made permanent.",
+			"the tax cuts should be made permanent", "Republicans in the House", "say"},
 	}
 	for _, tt := range tests {
 		c := find(Extract(tt.body), tt.text)
