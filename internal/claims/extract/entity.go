@@ -61,8 +61,8 @@ func (c *cast) classify(ms []*mention) {
 		if m.kind != byName || m.ent == nil {
 			continue
 		}
-		if c, seen := clock[m.ent]; c || !seen {
-			clock[m.ent] = m.t0 > 0 && clockTime(m.p.toks[m.t0-1])
+		if only, seen := clock[m.ent]; only || !seen {
+			clock[m.ent] = clockTime(m.p.toks, m.t0-1)
 		}
 		if !m.poss && speaks(m.p, m) {
 			speaking[m.ent] = true
@@ -319,14 +319,18 @@ func timeName(key string) bool {
 	return true
 }
 
-// clockTime reports a token that tells the time of day: "p.m.", "9:30".
-func clockTime(t token) bool {
-	switch t.low {
+// clockTime reports token i as the end of a time of day: "p.m.", the
+// minutes of "9:30".
+func clockTime(toks []token, i int) bool {
+	if i < 0 {
+		return false
+	}
+	switch toks[i].low {
 	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
 		return true
 	}
-	h, m, ok := strings.Cut(t.text, ":")
-	return ok && h != "" && len(m) == 2 && strings.Trim(h+m, "0123456789") == ""
+	digits := func(t token) bool { return t.text != "" && strings.Trim(t.text, "0123456789") == "" }
+	return i >= 2 && len(toks[i].text) == 2 && digits(toks[i]) && toks[i-1].text == ":" && digits(toks[i-2])
 }
 
 // ordinaryName reports a "name" of ordinary words only, which no one is

@@ -171,10 +171,11 @@ func TestNoSpeakers(t *testing.T) {
 		"Ann Roe, a senator whose El Paso-based district went for her but who suggested that Sanders could win, spoke.",
 		"Twelve years ago, when she was breaking in, the reporter accepted it.\n\n\"I covered lobbying,\" she said.",
 		"The email was sent at 8:41 p.m. EST to the staff.\n\n\"We are ready,\" it said.",
+		"The email was sent at 20:41 GMT to the staff.\n\n\"We are ready,\" it said.",
 	} {
 		for _, c := range Extract(body) {
 			switch c.Speaker.Name {
-			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing", "EST":
+			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing", "EST", "GMT":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
 			}
 		}
