@@ -45,3 +45,23 @@ func TestDescriptionHead(t *testing.T) {
 		},
 	})
 }
+
+// TestItAfterDocument checks that "it" after a sentence a document opens
+// is the document's: its issuer when the article names one, no one
+// otherwise, never the organisation named last.
+func TestItAfterDocument(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "the issuer named before",
+			body: "The Pentagon released a report on Tuesday about the base.\n\n" +
+				"The report found that the base had cost $4 billion more than planned. It also said the contractors had missed three deadlines.",
+			want: []want{{"the contractors had missed three deadlines", "Pentagon", claims.Indirect}},
+		},
+		{
+			name: "no issuer named",
+			body: "The Pentagon released a report on Tuesday about the base.\n\n" +
+				"A study published in a journal was presented at a meeting in Houston. It found that the base had cost $4 billion more than planned.",
+			want: []want{{"the base had cost $4 billion more than planned", "It", claims.Indirect}},
+		},
+	})
+}

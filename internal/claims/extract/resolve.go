@@ -44,6 +44,12 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		}
 	case m.kind == byPronoun && m.p.answer && d.interviewee != nil && firstPerson(m.text):
 		r.ent = d.interviewee.ent // "A: I think ...": the interviewee
+	case m.kind == byPronoun && strings.EqualFold(m.text, "it") && d.documentBefore(at) != nil:
+		// "A memo sent by Acme was leaked. "...," it reads": the memo's,
+		// so its issuer's, not the organisation named last
+		r = d.resolve(d.documentBefore(at), at)
+		r.m = m
+		return r
 	case m.kind == byPronoun:
 		they := strings.EqualFold(m.text, "they")
 		r.ent = d.pronounEntity(m, at)
@@ -324,6 +330,24 @@ func (d *doc) backwards(at sentRef, pos, n int, f func(at sentRef, pos int) bool
 		}
 		pos = d.paras[at.p].End
 	}
+}
+
+// documentBefore is the document the sentence before at opens with as
+// its subject, which an "it" in the sentence at refers back to: "A memo
+// sent by the Acme Corporation was leaked on Friday", "The report found
+// that ...". Nil when that sentence opens with anything else.
+func (d *doc) documentBefore(at sentRef) *mention {
+	prev, ok := d.prevSentence(at)
+	if !ok {
+		return nil
+	}
+	p := d.paras[prev.p]
+	s := p.sents[prev.s]
+	n := p.mentionAt(s.Start + pastConnectives(p.toks[s.Start:s.End], s.End-s.Start))
+	if n == nil || n.kind != byNominal || !documents[n.head] {
+		return nil
+	}
+	return n
 }
 
 // sentRef names a sentence by paragraph and sentence index.
