@@ -214,7 +214,7 @@ func figure(text string) bool {
 	for len(words) > 1 && figureOpeners[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
-	return len(words) > 0 && strings.IndexAny(words[0], "0123456789") >= 0
+	return len(words) > 0 && strings.ContainsAny(words[0], "0123456789")
 }
 
 // figureOpeners stand before a number: "about 40", "an estimated 1,100",
