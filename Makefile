@@ -39,7 +39,8 @@ test:
 	$(GO) test -race -tags $(TAGS) -count=1 -run 'TestProcessOrder' ./cmd/ingest
 
 # Fuzz every reader, extraction, the verdict parser and site.toml, each for
-# FUZZTIME (make fuzz FUZZTIME=10m). `make test` runs their seeds.
+# FUZZTIME (make fuzz FUZZTIME=10m; scripts/fuzz). `make test` runs their
+# seeds.
 FUZZTIME ?= 1m
 FUZZ := ./internal/claims/reader:FuzzText ./internal/claims/reader:FuzzMarkdown \
 	./internal/claims/reader:FuzzHTML ./internal/claims/reader:FuzzFeed \
@@ -47,8 +48,7 @@ FUZZ := ./internal/claims/reader:FuzzText ./internal/claims/reader:FuzzMarkdown 
 	./internal/claims/reader:FuzzRead \
 	./internal/claims/extract:FuzzExtract ./internal/claims/verdict:FuzzParse ./internal/config:FuzzLoad
 fuzz:
-	@for t in $(FUZZ); do echo "fuzz $$t for $(FUZZTIME)"; \
-	$(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) $${t%%:*} || exit 1; done
+	GO=$(GO) TAGS=$(TAGS) FUZZTIME=$(FUZZTIME) scripts/fuzz $(FUZZ)
 
 # A synthetic corpus for measuring at scale: articles until extraction finds
 # about N claims, with verdict files, in corpus/ (deterministic).
