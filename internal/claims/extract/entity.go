@@ -271,7 +271,8 @@ func plausiblePerson(toks []token, surnames map[string]bool) bool {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.low)
+		w, _ := cutPossessive(t.low) // "Puerto Rico's" is Puerto Rico
+		b.WriteString(w)
 	}
 	return !names.IsPlace(b.String())
 }

@@ -116,6 +116,12 @@ func TestPronounGender(t *testing.T) {
 			"The asylum seekers must leave, she wrote.",
 		want: []want{{"The asylum seekers must leave", "she", claims.Indirect}},
 	}, {
+		name: "a place's possessive is the place, no person a 'she' may stand for",
+		body: "The bank has a new chief, Ms. Acosta.\n\n" +
+			"Puerto Rico's debt has grown for a decade. Puerto Rico has been warning that it is running out of cash.\n\n" +
+			"\"The bank cannot pay what it owes,\" she said.",
+		want: []want{{"The bank cannot pay what it owes,", "Acosta", claims.Direct}},
+	}, {
 		name: "one man or guy met is someone new, not a name he owns",
 		body: "One young guy I met gave me a summary of Niels Bohr's work in quantum mechanics. The theory was sound, he said.",
 		want: []want{{"The theory was sound", "he", claims.Indirect}},
