@@ -242,3 +242,31 @@ func heldAt(p *para, m *mention, start int) *mention {
 	}
 	return nil
 }
+
+// setOffRole reports a name that ends a person's description set off
+// after their name: IHS Life Sciences in "Gustav Ando, research director
+// for IHS Life Sciences".
+func setOffRole(p *para, m *mention, start int) bool {
+	i := m.t0 - 1
+	if i > start && p.toks[i].low == "the" {
+		i--
+	}
+	if i <= start || !roleLinks[p.toks[i].low] {
+		return false
+	}
+	for j := i - 1; j > start && j >= i-8; j-- {
+		t := p.toks[j]
+		if t.text == "," {
+			n := p.mentionEndingAt(j)
+			return j < i-1 && n != nil && n.kind == byName && n.person && !n.poss
+		}
+		if !t.isWord() || t.q != nil || isCue(t.low) || auxiliaries[t.low] || relatives[t.low] || t.is(fBe) {
+			return false
+		}
+	}
+	return false
+}
+
+// roleLinks join a role to the body it is held in: "director for", "head
+// of", "a lawyer with".
+var roleLinks = set(`for of at with`)

@@ -339,6 +339,9 @@ func commaBefore(p *para, c, start int) int {
 			if m != nil && m.t0 > start && p.toks[m.t0-1].text == "," && m.kind == byName && m.ent != nil && m.ent.kind == kindOther {
 				continue // "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said": her party and state
 			}
+			if m != nil && setOffRole(p, m, start) {
+				continue // "Gustav Ando, research director for IHS Life Sciences, a consulting company, said": the company is in his description
+			}
 			if j > start && m != nil && (!verb && j >= c-12 || relative || clauseAside(p.toks[j+1])) {
 				return j
 			}

@@ -18,6 +18,13 @@ func TestSubjectsPastAsides(t *testing.T) {
 				{"some plagiarism in the speech", "Chris Christie", claims.Indirect}},
 		},
 		{
+			name: "a second aside about the body a person's role names",
+			body: "Gustav Ando, research director for IHS Life Sciences, a business information and consulting company, said he thought prices would fall.\n\n" +
+				"Jane Roe, a spokeswoman for the Acme Corporation, a maker of anvils, said the plant would close.",
+			want: []want{{"he thought prices would fall", "Gustav Ando", claims.Indirect},
+				{"the plant would close", "Jane Roe", claims.Indirect}},
+		},
+		{
 			name: "a time with its modifier after a participle",
 			body: "A Quinnipiac University poll released in late August found that 74 percent of likely voters want the returns.",
 			want: []want{{"74 percent of likely voters want the returns", "Quinnipiac University poll", claims.Indirect}},
