@@ -272,7 +272,7 @@ func roleOf(p *para, from, to int) int {
 	if to-from < 3 || !p.toks[from].is(fDeterminer) {
 		return -1
 	}
-	if w := p.toks[to-1].low; w != "of" && w != "at" && w != "for" {
+	if !roleLinks[p.toks[to-1].low] {
 		return -1
 	}
 	for i := from + 1; i < to-1; i++ {

@@ -44,13 +44,14 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		}
 	case m.kind == byPronoun && m.p.answer && d.interviewee != nil && firstPerson(m.text):
 		r.ent = d.interviewee.ent // "A: I think ...": the interviewee
-	case m.kind == byPronoun && strings.EqualFold(m.text, "it") && d.documentBefore(at) != nil:
-		// "A memo sent by Acme was leaked. "...," it reads": the memo's,
-		// so its issuer's, not the organisation named last
-		r = d.resolve(d.documentBefore(at), at)
-		r.m = m
-		return r
 	case m.kind == byPronoun:
+		if doc := d.documentBefore(m, at); doc != nil {
+			// "A memo sent by Acme was leaked. "...," it reads": the memo's,
+			// so its issuer's, not the organisation named last
+			r = d.resolve(doc, at)
+			r.m = m
+			return r
+		}
 		they := strings.EqualFold(m.text, "they")
 		r.ent = d.pronounEntity(m, at)
 		if r.ent != nil && r.ent.nobody {
@@ -333,10 +334,14 @@ func (d *doc) backwards(at sentRef, pos, n int, f func(at sentRef, pos int) bool
 }
 
 // documentBefore is the document the sentence before at opens with as
-// its subject, which an "it" in the sentence at refers back to: "A memo
-// sent by the Acme Corporation was leaked on Friday", "The report found
-// that ...". Nil when that sentence opens with anything else.
-func (d *doc) documentBefore(at sentRef) *mention {
+// its subject, when m is an "it", which refers back to it: "A memo sent
+// by the Acme Corporation was leaked on Friday", "The report found that
+// ...". Nil for any other pronoun, or when that sentence opens with
+// anything else.
+func (d *doc) documentBefore(m *mention, at sentRef) *mention {
+	if !strings.EqualFold(m.text, "it") {
+		return nil
+	}
 	prev, ok := d.prevSentence(at)
 	if !ok {
 		return nil

@@ -20,9 +20,11 @@ func TestSubjectsPastAsides(t *testing.T) {
 		{
 			name: "a second aside about the body a person's role names",
 			body: "Gustav Ando, research director for IHS Life Sciences, a business information and consulting company, said he thought prices would fall.\n\n" +
-				"Jane Roe, a spokeswoman for the Acme Corporation, a maker of anvils, said the plant would close.",
+				"Jane Roe, a spokeswoman for the Acme Corporation, a maker of anvils, said the plant would close.\n\n" +
+				"Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said the primaries had hurt her.",
 			want: []want{{"he thought prices would fall", "Gustav Ando", claims.Indirect},
-				{"the plant would close", "Jane Roe", claims.Indirect}},
+				{"the plant would close", "Jane Roe", claims.Indirect},
+				{"the primaries had hurt her", "Geoff Garin", claims.Indirect}},
 		},
 		{
 			name: "a time with its modifier after a participle",
