@@ -6,9 +6,14 @@ import (
 	"claimtrack/internal/claims"
 )
 
-// TestDocumentIssuer checks that "the statement" is the statement of whoever
-// brought one in, or of whom it was from, named in full.
-func TestDocumentIssuer(t *testing.T) {
+// TestDescriptions checks whom a noun phrase that names no one refers
+// back to: "the statement" is the statement of whoever brought one in, or
+// of whom it was from, named in full; a definite description is a
+// person's only when its head is a noun for people (WordNet's), "the
+// lanky, bespectacled professor" but not "the new rule"; and "it" after a
+// sentence a document opens is the document's, its issuer's when the
+// article names one, never the organisation named last.
+func TestDescriptions(t *testing.T) {
 	checkForms(t, []form{
 		{
 			name: "the subject who said it in a statement",
@@ -22,15 +27,6 @@ func TestDocumentIssuer(t *testing.T) {
 				"The report says the agency had failed to search its records.",
 			want: []want{{"the agency had failed to search its records", "The report", claims.Indirect}},
 		},
-	})
-}
-
-// TestDescriptionHead checks that a definite description refers back to a
-// person only when its head is a noun for people (WordNet's): "the lanky,
-// bespectacled professor" is the professor named before, "the new rule"
-// and "the spectral theorem" are no one.
-func TestDescriptionHead(t *testing.T) {
-	checkForms(t, []form{
 		{
 			name: "a person described",
 			body: "Professor Jane Roe has taught physics for 30 years.\n\n" +
@@ -43,14 +39,6 @@ func TestDescriptionHead(t *testing.T) {
 				"The new federal rule says that any bank can be sold to a buyer abroad.",
 			want: []want{{"any bank can be sold to a buyer abroad", "The new federal rule", claims.Indirect}},
 		},
-	})
-}
-
-// TestItAfterDocument checks that "it" after a sentence a document opens
-// is the document's: its issuer when the article names one, no one
-// otherwise, never the organisation named last.
-func TestItAfterDocument(t *testing.T) {
-	checkForms(t, []form{
 		{
 			name: "the issuer named before",
 			body: "The Pentagon released a report on Tuesday about the base.\n\n" +
