@@ -183,6 +183,9 @@ func cueUse(p *para, c int) bool {
 		if passive(p.toks, c) {
 			return false // a passive: its subject is not the speaker
 		}
+		if thingGerund(p, c) {
+			return false // "information mentioning the page", "worth noting"
+		}
 	}
 	if p.headline && p.toks[c].isCap() && !headlineVerbs[w] {
 		return false // in a title-case headline, "Comments" is a noun
@@ -303,3 +306,34 @@ func request(toks []token, c, end int) bool {
 
 // questionWords open an indirect question.
 var questionWords = set(`whether if how why what who when where which`)
+
+// thingGerund reports a cue in -ing that describes the noun just before
+// it rather than opening a clause: in "a statement saying", "an official
+// saying" the words are the noun's, and only a noun that can speak (a
+// person, a body, a group, a document, a name) says them; "information
+// mentioning the page", "It's worth noting", "the school year asking" are
+// things, and the cue says nothing. A comma (", adding"), a form of "be"
+// ("is saying"), another verb ("kept insisting"), a preposition ("by
+// saying") or a pronoun ("heard him saying") before the cue leaves it a
+// verb. Adverbs and a time between are passed over: "are gently urging",
+// "released an ad this week showing".
+func thingGerund(p *para, c int) bool {
+	if !strings.HasSuffix(p.toks[c].low, "ing") {
+		return false
+	}
+	k := c - 1
+	for ; k > 0; k-- {
+		t := p.toks[k]
+		if p.mentionEndingAt(k+1) != nil || !(t.is(fAdverb|fTime) || strings.HasSuffix(t.low, "ly") && !t.is(fNominalHead) && !t.isCap() ||
+			p.toks[k+1].is(fTime) && (t.low == "this" || t.low == "last" || t.low == "next")) {
+			break
+		}
+	}
+	t := p.toks[k]
+	if !t.isWord() || t.is(fBe|fPreposition|fPronoun|fDeterminer|fSubordinator|fCue|fNominalHead) || auxiliaries[t.low] || coordinators[t.low] || t.low == "despite" ||
+		verbish(t.low) || names.Verb(t.low) != 0 || documents[t.low] || names.PersonNoun(t.low) || t.low == "percent" || counted(t) {
+		return false
+	}
+	m := p.mentionEndingAt(k + 1)
+	return m == nil || m.kind == byNominal && !m.person && !m.org
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"claimtrack/internal/claims"
 	"strings"
 	"testing"
 )
@@ -68,6 +69,34 @@ func TestPassive(t *testing.T) {
 				"We’re told that police are looking at the footage.\n\nI'm told the bag was found.\n\n" +
 				"Reince Priebus was said to be furious with Trump.",
 			none: []string{"the footage was lost", "police are looking at the footage", "the bag was found", "to be furious with Trump"},
+		},
+	})
+}
+
+// TestThingGerund checks that a cue in -ing after a noun is the noun's
+// words only when the noun can speak: a document, a person, a name.
+func TestThingGerund(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a thing before the cue says nothing",
+			body: "It's worth noting that some of that mentorship will likely be done remotely.\n\n" +
+				"That request includes information mentioning the name of the page you are visiting.",
+			none: []string{"some of that mentorship will likely be done remotely", "the name of the page you are visiting"},
+		},
+		{
+			name: "a document, a person, a form of be, an adverb or a time between keep the cue",
+			body: "The company issued a statement saying it would cut 200 jobs next year.\n\n" +
+				"Reuters quoted a senior official saying the talks had collapsed.\n\n" +
+				"Donald Trump is saying that the election was rigged.\n\n" +
+				"Senator Jeff Merkley is gently urging Bernie Sanders to accept the result.\n\n" +
+				"The Clinton campaign released an ad this week showing Trump mocking a reporter.",
+			want: []want{
+				{"it would cut 200 jobs next year", "The company", claims.Indirect},
+				{"the talks had collapsed", "a senior official", claims.Indirect},
+				{"the election was rigged", "Donald Trump", claims.Indirect},
+				{"Bernie Sanders to accept the result", "Jeff Merkley", claims.Indirect},
+				{"Trump mocking a reporter", "Clinton campaign", claims.Indirect},
+			},
 		},
 	})
 }
