@@ -143,8 +143,9 @@ func after(p *para, i, end int) *attribution {
 
 // lastWords reads a sentence that ends, after a quote that ends in a comma
 // or a question mark, with its speaker and one verb the cue list does not
-// hold: '"...," Hannity started.', '"...," he mocks.', '"...," an angry
-// Hollande retaliated.' Nothing else in the sentence can be the quote's.
+// hold, and perhaps an adverb after it: '"...," Hannity started.', '"...,"
+// he mocks.', '"...," an angry Hollande retaliated.', '"...," she smiled
+// fondly.' Nothing else in the sentence can be the quote's.
 func lastWords(p *para, i, j, end int) *attribution {
 	if !strings.ContainsAny(lastRune(p.text[p.toks[i].q.Start-p.Start:p.toks[i].q.End-p.Start]), ",?!") && p.toks[i+1].text != "," {
 		return nil
@@ -152,6 +153,9 @@ func lastWords(p *para, i, j, end int) *attribution {
 	v := end - 1
 	for v > j && !p.toks[v].isWord() && p.toks[v].q == nil {
 		v-- // the full stop
+	}
+	for v > j+1 && !p.toks[v].isCap() && (p.toks[v].is(fAdverb) || strings.HasSuffix(p.toks[v].low, "ly") && !p.toks[v].is(fNominalHead)) {
+		v-- // '"...," Izuku smiled fondly.': the verb is before its adverb
 	}
 	if v <= j || !p.toks[v].isWord() || p.toks[v].isCap() || p.toks[v].is(fPreposition|fDeterminer|fNotNoun|fPronoun) {
 		return nil
