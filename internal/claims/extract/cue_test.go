@@ -37,6 +37,8 @@ func TestCues(t *testing.T) {
 			"concern that the law was too strict", "David Lametti", "expressed"},
 		{"Republicans in the House say the tax cuts should be made permanent.",
 			"the tax cuts should be made permanent", "Republicans in the House", "say"},
+		// A name written with a no-break space is named with a plain one.
+		{"Donald\u00a0Trump said the wall would be built.", "the wall would be built", "Donald Trump", "said"},
 	}
 	for _, tt := range tests {
 		c := find(Extract(tt.body), tt.text)

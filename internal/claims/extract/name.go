@@ -102,11 +102,15 @@ done:
 		!slices.ContainsFunc(toks[a+1:j], func(t token) bool { w, _ := cutPossessive(t.lower()); return orgWords[w] }) {
 		k = a // "Filmmaker Michael Moore" opening a sentence, "Hacker Guccifer" in a title
 	}
-	// text returns the words of tokens [from, to), the possessive cut off.
+	// text returns the words of tokens [from, to), the possessive cut off,
+	// one plain space between them: "Donald\u00a0Trump" is Donald Trump.
 	text := func(from, to int) string {
 		s := p.text[toks[from].Start-p.Start : toks[to-1].End-p.Start]
 		if possessive && to == j {
 			s, _ = cutPossessive(s)
+		}
+		if strings.Contains(s, "  ") || strings.IndexFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) >= 0 {
+			s = strings.Join(strings.Fields(s), " ")
 		}
 		return s
 	}
