@@ -177,7 +177,7 @@ done:
 
 // deliberative bodies are named for what they deliberate on: "Council on
 // Foreign Relations", "National Institute on Drug Abuse".
-var deliberative = set(`institute council committee commission conference center centre board`)
+var deliberative = set(`institute council committee subcommittee commission conference center centre board coalition alliance caucus forum panel`)
 
 // regalTitles stay in the names they open: "Pope Leo XIV", "Queen
 // Elizabeth", "Sheikh Hasina".
