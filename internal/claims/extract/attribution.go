@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 // maxCueGap is how many tokens may stand between a cue and the quote it
@@ -273,14 +274,14 @@ func roleOf(p *para, from, to int) int {
 	if to-from > 3 && p.toks[to-1].low == "the" {
 		to-- // "of the House of Commons"
 	}
-	if to-from < 3 || !p.toks[from].is(fDeterminer) {
-		return -1
+	if to-from < 3 || !p.toks[from].is(fDeterminer) && possessivePronouns[p.toks[from].low] == 0 {
+		return -1 // "the founder of", "my contact at"
 	}
 	if !roleLinks[p.toks[to-1].low] {
 		return -1
 	}
 	for i := from + 1; i < to-1; i++ {
-		if t := p.toks[i]; t.is(fTitle) && !t.is(fAdverb) || personHead(t.low) || strings.Contains(t.low, "-at-") {
+		if t := p.toks[i]; t.is(fTitle) && !t.is(fAdverb) || personHead(t.low) || strings.Contains(t.low, "-at-") || i == to-2 && names.PersonNoun(t.low) {
 			head := i
 			for head+1 < to-1 && (p.toks[head+1].is(fTitle) || personHead(p.toks[head+1].low) || strings.Contains(p.toks[head+1].low, "-at-")) {
 				head++ // "former sergeant-at-arms": the last of the role's words

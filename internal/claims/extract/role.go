@@ -234,7 +234,7 @@ func heldAt(p *para, m *mention, start int) *mention {
 		if t.q != nil || !t.isWord() || isCue(t.low) {
 			return nil
 		}
-		if head := roleOf(p, j, link+1); t.is(fDeterminer) && head >= 0 && !strings.HasPrefix(p.toks[head].low, "spokes") {
+		if head := roleOf(p, j, link+1); head >= 0 && !strings.HasPrefix(p.toks[head].low, "spokes") {
 			d := phraseMention(p, j, m.t1)
 			d.head, d.person = p.toks[head].low, true
 			return d

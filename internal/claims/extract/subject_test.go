@@ -21,10 +21,14 @@ func TestSubjectsPastAsides(t *testing.T) {
 			name: "a second aside about the body a person's role names",
 			body: "Gustav Ando, research director for IHS Life Sciences, a business information and consulting company, said he thought prices would fall.\n\n" +
 				"Jane Roe, a spokeswoman for the Acme Corporation, a maker of anvils, said the plant would close.\n\n" +
-				"Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said the primaries had hurt her.",
+				"Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said the primaries had hurt her.\n\n" +
+				"Like many who oppose YIMBY-style growth, Jennifer Friedenbach, the executive director of the Coalition on Homelessness, an activist group, worries that loosening the rules will benefit the affluent first.\n\n" +
+				"My contact at Silego says they are going to send me the documentation soon.",
 			want: []want{{"he thought prices would fall", "Gustav Ando", claims.Indirect},
 				{"the plant would close", "Jane Roe", claims.Indirect},
-				{"the primaries had hurt her", "Geoff Garin", claims.Indirect}},
+				{"the primaries had hurt her", "Geoff Garin", claims.Indirect},
+				{"loosening the rules will benefit the affluent first", "Jennifer Friedenbach", claims.Indirect},
+				{"they are going to send me the documentation soon", "My contact at Silego", claims.Indirect}},
 		},
 		{
 			name: "a time with its modifier after a participle",
