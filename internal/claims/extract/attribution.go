@@ -239,6 +239,9 @@ func speakerIn(p *para, from, to int) *mention {
 				return n
 			}
 		}
+		if d := describedBy(p, m, from); d != nil && d.t1 <= to && (m.t0 == from || person) {
+			return d // "Democratic sources", "Clinton supporters"
+		}
 		if m.t0 == from || person {
 			return m
 		}

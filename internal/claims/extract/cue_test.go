@@ -37,6 +37,12 @@ func TestCues(t *testing.T) {
 			"concern that the law was too strict", "David Lametti", "expressed"},
 		{"Republicans in the House say the tax cuts should be made permanent.",
 			"the tax cuts should be made permanent", "Republicans in the House", "say"},
+		// A party, a nation or a person before a plural for people only
+		// says who the people are: they speak.
+		{"But underneath the criticism, Democratic sources said, Axelrod still has respect for her.",
+			"But underneath the criticism Axelrod still has respect for her", "Democratic sources", "said"},
+		{"Democratic voters are slightly more likely to say that Clinton represents their positions.",
+			"Clinton represents their positions", "Democratic voters", "say"},
 		// A name written with a no-break space is named with a plain one.
 		{"Donald\u00a0Trump said the wall would be built.", "the wall would be built", "Donald Trump", "said"},
 	}

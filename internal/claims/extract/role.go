@@ -208,9 +208,18 @@ var titleGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "mr": 'm'
 
 // describedBy reads a body's name that stands before the noun for one of
 // its people as the description of that person: "A Superior Court of
-// Ontario judge", "a Health Canada spokeswoman"; nil for any other name.
+// Ontario judge", "a Health Canada spokeswoman"; and any name before a
+// plural for people as theirs: "Democratic sources", "German
+// conservatives", "Clinton supporters" are the people, whom the name only
+// describes. Nil for any other name.
 func describedBy(p *para, m *mention, from int) *mention {
-	if m.kind != byName || m.ent == nil || m.ent.kind != kindOrg || m.t1 >= len(p.toks) || !personHead(p.toks[m.t1].low) {
+	if m.kind != byName || m.t1 >= len(p.toks) {
+		return nil
+	}
+	if n := p.mentionAt(m.t1); n != nil && n.kind == byNominal && n.t0 == m.t1 && n.t1 == m.t1+1 && n.person && strings.HasSuffix(n.head, "s") {
+		return phraseMention(p, m.t0, n.t1)
+	}
+	if m.ent == nil || m.ent.kind != kindOrg || !personHead(p.toks[m.t1].low) {
 		return nil
 	}
 	t0 := m.t0
