@@ -340,8 +340,11 @@ func commaBefore(p *para, c, start int) int {
 				continue // "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said": her party and state
 			}
 			if m != nil && setOffRole(p, m, start) {
-				c = j    // the description is an aside of its own, measured from here
-				continue // "Gustav Ando, research director for IHS Life Sciences, a consulting company, said": the company is in his description
+				// "Gustav Ando, research director for IHS Life Sciences, a
+				// consulting company, said": the company is in his
+				// description, an aside of its own, measured from here
+				c = j
+				continue
 			}
 			if j > start && m != nil && (!verb && j >= c-12 || relative || clauseAside(p.toks[j+1])) {
 				return j
