@@ -47,6 +47,10 @@ func sourceAt(p *para, i, end int) *mention {
 	if j == i {
 		return nil
 	}
+	if g, ok := objectGender[p.toks[i].low]; ok && j == i+1 {
+		// "according to him": the man the pronoun stands for
+		return p.mention(mention{Span: p.toks[i].Span, kind: byPronoun, text: p.toks[i].text, gender: g, person: true, t0: i, t1: j, p: p})
+	}
 	if m := ownedBody(p, i, j); m != nil {
 		return m
 	}
@@ -135,8 +139,8 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 			continue
 		}
 		named := t.isCap() && p.toks[i].isCap() && t.isWord() && !t.is(fStopCap) // "State Department employees": a cue word inside a name; not "Though Republicans"
-		if t.text == "," && i-3 >= start && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) {
-			i-- // "the lanky, bespectacled professor": adjectives in a row
+		if t.text == "," && i-3 >= start && i < last && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) {
+			i-- // "the lanky, bespectacled professor": adjectives in a row, before the head ("the web, people" is two phrases)
 			continue
 		}
 		if !t.isWord() || !nounish(t) && !gerund && !prepositions[t.lower()] && !determiners[t.lower()] && !and && !named {
@@ -158,12 +162,18 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if isPossessive(p.toks[k-1].text) {
 		return nil // "Editor's note": a possessive is no speaker
 	}
+	if i == k-1 && objectPronouns[p.toks[i].low] {
+		return nil // "organizations that have endorsed him say": an object is no subject
+	}
 	if w := p.toks[i].low; i+1 < k && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && verbish(w) &&
 		prepositions[p.toks[i+1].low] {
 		return nil // "involved in closing a deal", "affected by mass shootings": a verb and its phrase, not "Elected officials"
 	}
 	return phraseMention(p, i, k)
 }
+
+// objectGender is the gender a person's object pronoun tells.
+var objectGender = map[string]byte{"him": 'm', "her": 'f'}
 
 // counted reports a number, in words or digits.
 func counted(t token) bool { return numberWords[t.low] || isNumber(t.text) }

@@ -46,6 +46,8 @@ func subject(p *para, c, start int) *mention {
 			k = parenOpen(p, k-1, start) // "Gov. John Kasich (R-OH) said"
 		case isDash(p.toks[k-1].text) && dashOpen(p, k-1, start) > 0:
 			k = dashOpen(p, k-1, start) // "The city's auditor — who declined to be named — said"
+		case k == c && restrictiveBefore(p, k, start) > 0:
+			k = restrictiveBefore(p, k, start) // "progressive organizations that have endorsed him say"
 		default:
 			goto found
 		}
@@ -358,6 +360,32 @@ func commaBefore(p *para, c, start int) int {
 		case t.low == "who" || t.low == "which":
 			relative = true // "Mr. Guerrero, a Republican who described himself as a Catholic, said"
 		case isCue(t.lower()):
+			verb = true
+		}
+	}
+	return 0
+}
+
+// restrictiveBefore finds the "who" opening a short relative clause with
+// a verb of its own that ends at token k, right after the noun it
+// restricts, or 0: in "Republicans who oppose Trump say" the Republicans
+// speak. "that" opens so many other clauses that only one ending in an
+// object counts: "progressive organizations that have endorsed him say".
+func restrictiveBefore(p *para, k, start int) int {
+	verb := false
+	for j := k - 1; j > start && j >= k-6; j-- {
+		t := p.toks[j]
+		switch {
+		case !t.isWord() || t.q != nil || coordinators[t.low]:
+			return 0 // "a corporate attorney who led the team and considers": the cue is the clause's own
+		case t.low == "who" || t.low == "that" && objectPronouns[p.toks[k-1].low]:
+			if verb && nounish(p.toks[j-1]) && !verbish(p.toks[j-1].low) {
+				return j
+			}
+			return 0
+		case t.low == "that":
+			return 0 // "the possibility that Clinton will win", a clause of its own
+		case t.is(fBe|fCue) || auxiliaries[t.low] || verbish(t.low):
 			verb = true
 		}
 	}

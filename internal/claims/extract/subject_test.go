@@ -31,6 +31,15 @@ func TestSubjectsPastAsides(t *testing.T) {
 				{"they are going to send me the documentation soon", "My contact at Silego", claims.Indirect}},
 		},
 		{
+			name: "a relative clause between the subject and its verb, an object pronoun as the source",
+			body: "But progressive organizations that have endorsed him say they believe superdelegates should choose the winner.\n\n" +
+				"Executives who have worked with Lachlan Murdoch say he shares some of his father's views.\n\n" +
+				"Jorge Ramos considers himself an immigrant.\n\nHe crossed the border after, according to him, the network censured his first report.",
+			want: []want{{"they believe superdelegates should choose the winner", "progressive organizations", claims.Indirect},
+				{"he shares some of his father's views", "Executives", claims.Indirect},
+				{"He crossed the border after the network censured his first report", "Jorge Ramos", claims.Indirect}},
+		},
+		{
 			name: "a time with its modifier after a participle",
 			body: "A Quinnipiac University poll released in late August found that 74 percent of likely voters want the returns.",
 			want: []want{{"74 percent of likely voters want the returns", "Quinnipiac University poll", claims.Indirect}},
