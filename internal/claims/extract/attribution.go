@@ -158,20 +158,25 @@ func lastWords(p *para, i, j, end int) *attribution {
 	for v > j+1 && !p.toks[v].isCap() && (p.toks[v].is(fAdverb) || strings.HasSuffix(p.toks[v].low, "ly") && !p.toks[v].is(fNominalHead)) {
 		v-- // '"...," Izuku smiled fondly.': the verb is before its adverb
 	}
+	cue := p.toks[v].low
+	if verbParticles[cue] && v-1 > j && p.toks[v-1].isWord() && !p.toks[v-1].isCap() {
+		v-- // '"...," Trump shot back.': the verb and its particle
+		cue = p.toks[v].low + " " + cue
+	}
 	if v <= j || !p.toks[v].isWord() || p.toks[v].isCap() || p.toks[v].is(fPreposition|fDeterminer|fNotNoun|fPronoun) {
 		return nil
 	}
 	np := nounPhraseBefore(p, v, j)
 	if np == nil || np.t0 != j || np.t1-np.t0 > 4 {
 		if m := p.mentionEndingAt(v); m != nil && m.t0 == j && !m.poss {
-			return &attribution{m, p.toks[v].low, v}
+			return &attribution{m, cue, v}
 		}
 		return nil
 	}
 	if m := p.mentionEndingAt(v); m != nil && !m.poss {
-		return &attribution{m, p.toks[v].low, v} // "an angry Hollande": the name
+		return &attribution{m, cue, v} // "an angry Hollande": the name
 	}
-	return &attribution{np, p.toks[v].low, v}
+	return &attribution{np, cue, v}
 }
 
 // lastRune is the last character of s, as a string.

@@ -266,6 +266,7 @@ func TestExtractForms(t *testing.T) {
 			body: "\"The Times is claiming today that they had an off-the-record meeting,\" Hannity started.\n\n" +
 				"\"France will always be France,\" an angry Hollande retaliated.\n\n" +
 				"\"She has her moments,\" Izuku smiled fondly.\n\n" +
+				"\"Jeb wants to be a tough guy tonight,\" Trump shot back.\n\n" +
 				"\"You seem to have picked a new standard out of thin air,\" the two write.\n\n" +
 				"Officials were shaken. Said Comey, \"The thought that an error on our part is connected to this is painful.\"\n\n" +
 				"\"We have had offices here since April,\" said Stephanie Formas, the communications director, \"and we have been forming relationships.\"\n\n" +
@@ -274,6 +275,7 @@ func TestExtractForms(t *testing.T) {
 				{"The Times is claiming today that they had an off-the-record meeting,", "Hannity", claims.Direct},
 				{"France will always be France,", "Hollande", claims.Direct},
 				{"She has her moments,", "Izuku", claims.Direct},
+				{"Jeb wants to be a tough guy tonight,", "Trump", claims.Direct},
 				{"You seem to have picked a new standard out of thin air,", "the two", claims.Direct},
 				{"The thought that an error on our part is connected to this is painful.", "Comey", claims.Direct},
 				{"We have had offices here since April and we have been forming relationships.", "Stephanie Formas", claims.Direct},

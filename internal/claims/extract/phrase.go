@@ -151,6 +151,12 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	for i < k-1 && (prepositions[p.toks[i].lower()] || p.toks[i].lower() == "to") {
 		i++ // the phrase cannot open with a preposition
 	}
+	if i == k-1 && i > start && p.toks[i-1].low == "those" && strings.HasSuffix(p.toks[i].low, "ed") {
+		i-- // "those surveyed said": the people asked
+		if i > start && p.toks[i-1].low == "all" {
+			i-- // "All those involved say"
+		}
+	}
 	if determiners[p.toks[i].lower()] && i == k-1 {
 		return nil
 	}

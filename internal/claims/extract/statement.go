@@ -166,7 +166,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			m = mk // "He has banned news organizations, including The Post, citing ..."
 		}
 	}
-	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] && !m.org {
+	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] && !m.org || extraposed(p, m, base+c) {
 		return statement{}, false // "none of them responded, nor ...": nobody said it
 	}
 	if strings.HasSuffix(w, "ed") && m.t1 == base+c && m.kind == byNominal && afterPreposition(p, m) && !subordinators[p.toks[m.t0-1].low] {

@@ -40,6 +40,18 @@ func TestSubjectsPastAsides(t *testing.T) {
 				{"He crossed the border after the network censured his first report", "Jorge Ramos", claims.Indirect}},
 		},
 		{
+			name: "those asked speak; an 'it' that stands for its infinitive says nothing",
+			body: "By 58%-33%, those surveyed said the group's funding should not be cut.\n\n" +
+				"All those involved say the issue is complex.\n\n" +
+				"It is easy to criticize the length of American campaigns.\n\n" +
+				"It's hard not to wonder whether Republican officials are envious.\n\n" +
+				"The company said it is likely to announce that 200 jobs will go.",
+			want: []want{{"the group's funding should not be cut", "those surveyed", claims.Indirect},
+				{"the issue is complex", "All those involved", claims.Indirect},
+				{"it is likely to announce that 200 jobs will go", "The company", claims.Indirect}},
+			none: []string{"the length of American campaigns", "whether Republican officials are envious"},
+		},
+		{
 			name: "a time with its modifier after a participle",
 			body: "A Quinnipiac University poll released in late August found that 74 percent of likely voters want the returns.",
 			want: []want{{"74 percent of likely voters want the returns", "Quinnipiac University poll", claims.Indirect}},
