@@ -198,25 +198,6 @@ func verbForm(w string) byte {
 var pastForms = set(`said told wrote spoke gave made took saw thought felt knew meant sought
 swore threw drew began put led`)
 
-// dashOpen finds the dash that opens the aside the dash at token c closes,
-// or 0: "The city's auditor — who declined to be named — said".
-func dashOpen(p *para, c, start int) int {
-	for c > start && isDash(p.toks[c-1].text) {
-		c-- // "--" written as two marks
-	}
-	for j := c - 1; j > start && j >= c-25; j-- {
-		if t := p.toks[j]; isDash(t.text) {
-			for j > start && isDash(p.toks[j-1].text) {
-				j--
-			}
-			return j
-		} else if t.q != nil || t.text == ";" {
-			return 0
-		}
-	}
-	return 0
-}
-
 // apposName is the person named between commas ending at token c, after
 // the role that names them first: "The children's commissioner for
 // England, Dame Rachel de Souza,".
@@ -322,92 +303,6 @@ var memberLinks = set(`with of at from`)
 
 // groupLinks join a group of people to whom they belong.
 var groupLinks = set(`to of at for from with in`)
-
-// commaBefore finds the comma that opens the aside closed by the comma at
-// token c, or 0: "Clinton, at Monday's debate, cited". An aside holds no
-// verb and a dozen words at most, unless a relative pronoun or a participle
-// opens it: "Christie, who has campaigned heavily for Trump since he
-// suspended his own campaign in February, blasted"; "Trump, appearing
-// after Clinton at the forum, cited".
-func commaBefore(p *para, c, start int) int {
-	verb, relative := false, false
-	for j := c - 1; j > start && j >= c-25; j-- {
-		switch t := p.toks[j]; {
-		case t.text == ",":
-			m := p.mentionEndingAt(j)
-			if m != nil && m.kind == byName && afterPreposition(p, m) && p.toks[j+1].isCap() && j+2 == c {
-				continue // "Wilson, of Springfield, Va., said": a place and its state
-			}
-			if m != nil && m.t0 > start && p.toks[m.t0-1].text == "," && m.kind == byName && m.ent != nil && m.ent.kind == kindOther {
-				continue // "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said": her party and state
-			}
-			if m != nil && setOffRole(p, m, start) {
-				// "Gustav Ando, research director for IHS Life Sciences, a
-				// consulting company, said": the company is in his
-				// description, an aside of its own, measured from here
-				c = j
-				continue
-			}
-			if j > start && m != nil && (!verb && j >= c-12 || relative || clauseAside(p.toks[j+1])) {
-				return j
-			}
-			if w := p.toks[j+1].low; m == nil && !verb && (w == "including" || w == "like") && nounPhraseBefore(p, j, start) != nil {
-				return j // "Editorial pages across the country, including USA TODAY, warned"
-			}
-			return 0
-		case t.q != nil || t.text == ";":
-			return 0
-		case t.low == "who" || t.low == "which":
-			relative = true // "Mr. Guerrero, a Republican who described himself as a Catholic, said"
-		case isCue(t.lower()):
-			verb = true
-		}
-	}
-	return 0
-}
-
-// restrictiveBefore finds the "who" opening a short relative clause with
-// a verb of its own that ends at token k, right after the noun it
-// restricts, or 0: in "Republicans who oppose Trump say" the Republicans
-// speak. "that" opens so many other clauses that only one ending in an
-// object counts: "progressive organizations that have endorsed him say".
-func restrictiveBefore(p *para, k, start int) int {
-	verb := false
-	for j := k - 1; j > start && j >= k-6; j-- {
-		t := p.toks[j]
-		switch {
-		case !t.isWord() || t.q != nil || coordinators[t.low]:
-			return 0 // "a corporate attorney who led the team and considers": the cue is the clause's own
-		case t.low == "who" || t.low == "that" && objectPronouns[p.toks[k-1].low]:
-			if verb && nounish(p.toks[j-1]) && !verbish(p.toks[j-1].low) {
-				return j
-			}
-			return 0
-		case t.low == "that":
-			return 0 // "the possibility that Clinton will win", a clause of its own
-		case t.is(fBe|fCue) || auxiliaries[t.low] || verbish(t.low):
-			verb = true
-		}
-	}
-	return 0
-}
-
-// clauseAside reports a word that opens an aside with a verb of its own:
-// "who", "which", a participle.
-func clauseAside(t token) bool {
-	return t.low == "who" || t.low == "which" || !t.isCap() && strings.HasSuffix(t.low, "ing")
-}
-
-// parenOpen finds the opening bracket of a short parenthesis that the
-// bracket at token c closes, or 0: "(R-OH)", "(D-N.Y.)".
-func parenOpen(p *para, c, start int) int {
-	for j := c - 1; j > start && j >= c-6; j-- {
-		if p.toks[j].text == "(" {
-			return j
-		}
-	}
-	return 0
-}
 
 // issued reports a document mention that is the object of a verb of
 // putting out, whose subject is its author: "issued a statement", "put out
