@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 // phraseMention makes a mention of the words in tokens [i, j) for a speaker
@@ -168,6 +169,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if isPossessive(p.toks[k-1].text) {
 		return nil // "Editor's note": a possessive is no speaker
 	}
+	if i+1 < k && gerundOfVerb(p.toks[i].low) && p.toks[i+1].is(fDeterminer) {
+		return nil // "jerking his thumb over his shoulder said": a verb and its object
+	}
 	if i == k-1 && objectPronouns[p.toks[i].low] {
 		return nil // "organizations that have endorsed him say": an object is no subject
 	}
@@ -176,6 +180,17 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 		return nil // "involved in closing a deal", "affected by mass shootings": a verb and its phrase, not "Elected officials"
 	}
 	return phraseMention(p, i, k)
+}
+
+// gerundOfVerb reports a word in -ing made from a verb WordNet knows:
+// "jerking", "making", "running"; not "something" or "morning".
+func gerundOfVerb(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	n := len(stem)
+	return names.Verb(stem) != 0 || names.Verb(stem+"e") != 0 || stem[n-1] == stem[n-2] && names.Verb(stem[:n-1]) != 0
 }
 
 // objectGender is the gender a person's object pronoun tells.

@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestNounPhraseBefore checks the phrase read as the subject of the last
+// word of each text: people described, not a verb and its object, nor
+// an object pronoun.
+func TestNounPhraseBefore(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"High school administrators say", "High school administrators"},
+		{"By 58%-33%, those surveyed said", "those surveyed"},
+		{"All those involved say", "All those involved"},
+		{"The lanky, bespectacled professor said", "The lanky, bespectacled professor"},
+		{"Still, while the industry cannot block terror content on the web, people say", "people"},
+		{"A man accosted me, and jerking his thumb over his shoulder said", ""},
+		{"Progressive groups that have endorsed him say", ""},
+		{"He was on drugs — something a 911 caller told", "something a 911 caller"},
+	}
+	for _, tt := range tests {
+		folded := foldASCII(tt.text)
+		ps := paragraphs(tt.text, folded, new([]para))
+		p := ps[0]
+		scanQuotes(tt.text, p)
+		tokenize(tt.text, folded, p, nil)
+		splitSentences(p)
+		p.ms = findMentions(p)
+		got := ""
+		if m := nounPhraseBefore(p, len(p.toks)-1, 0); m != nil {
+			got = m.text
+		}
+		if got != tt.want {
+			t.Errorf("%q: phrase %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestGerundOfVerb checks which words in -ing are a verb's.
+func TestGerundOfVerb(t *testing.T) {
+	for w, want := range map[string]bool{"jerking": true, "making": true, "running": true, "saying": true,
+		"something": false, "morning": false, "king": false, "thing": false} {
+		if got := gerundOfVerb(w); got != want {
+			t.Errorf("gerundOfVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
