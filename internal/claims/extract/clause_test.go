@@ -52,7 +52,7 @@ func TestReportedClauses(t *testing.T) {
 			body: "In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent among young voters.\n\n" +
 				"In a new report, the agency said the economy was slowing.",
 			want: []want{
-				{"Clinton led Trump 47 percent to 39 percent among young voters", "latest Washington Post-ABC News poll", claims.Indirect},
+				{"Clinton led Trump 47 percent to 39 percent among young voters", "Washington Post-ABC News poll", claims.Indirect},
 				{"the economy was slowing", "the agency", claims.Indirect}, // its own verb's, not the report's; an agency not named is no speaker of its own
 			},
 		},

@@ -313,3 +313,24 @@ func TestSpeakersFromContext(t *testing.T) {
 		},
 	})
 }
+
+// TestBodyNames checks the names bodies are given: without the reporter's
+// words before them, and a campaign by its one candidate's full name.
+func TestBodyNames(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a poll, an office and a campaign",
+			body: "Hillary Clinton spoke in Iowa.\n\nThe Clinton campaign said the rally was a success.\n\n" +
+				"A fresh CNN-ORC poll found that Clinton leads by five points.\n\n" +
+				"The nonpartisan Congressional Budget Office said the plan would cost $1 trillion.",
+			want: []want{{"the rally was a success", "Hillary Clinton's campaign", claims.Indirect},
+				{"Clinton leads by five points", "CNN-ORC poll", claims.Indirect},
+				{"the plan would cost $1 trillion", "Congressional Budget Office", claims.Indirect}},
+		},
+		{
+			name: "two people of the surname: the campaign stays as written",
+			body: "Hillary Clinton spoke in Iowa, and Bill Clinton spoke in Ohio.\n\nThe Clinton campaign said the rallies were a success.",
+			want: []want{{"the rallies were a success", "Clinton campaign", claims.Indirect}},
+		},
+	})
+}

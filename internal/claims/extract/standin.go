@@ -170,3 +170,46 @@ func properName(words string) bool {
 	}
 	return len(ws) > 0
 }
+
+// bodyName is the name a body's page goes by, from the words a nominal
+// names it with: without the words of the reporter's that come before the
+// name ("a fresh CNN-ORC poll", "the nonpartisan Congressional Budget
+// Office" are the CNN-ORC poll and the Congressional Budget Office), and
+// a campaign by the full name of the one person the article names with
+// its surname ("the Clinton campaign" is Hillary Clinton's campaign, the
+// page "Hillary Clinton's campaign" names; with Bill Clinton in the
+// article too, it stays "Clinton campaign").
+func (d *doc) bodyName(role string, pos int) string {
+	words := strings.Fields(role)
+	k := 0
+	for k < len(words)-1 && !startsUpper(words[k]) {
+		k++
+	}
+	if k > 0 && k == len(words)-1 && isCommonWord(strings.ToLower(words[k])) {
+		k = 0 // "advocacy group Campaign": a name cut short keeps its words
+	}
+	words = words[k:]
+	if n := len(words); n >= 2 && strings.EqualFold(words[n-1], "campaign") {
+		if e := d.cast.onlyPerson(strings.Join(words[:n-1], " ")); e != nil {
+			return e.name + "'s " + words[n-1]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// onlyPerson is the one person the article names in full whose surname,
+// or whole name, name is; nil when none is, or more than one ("Clinton"
+// with Hillary and Bill Clinton in the article).
+func (c *cast) onlyPerson(name string) *entity {
+	key := c.key(name)
+	var only *entity
+	for _, e := range c.ents {
+		if e.person && e.full && (e.final == key || e.key == key) {
+			if only != nil && only != e {
+				return nil
+			}
+			only = e
+		}
+	}
+	return only
+}
