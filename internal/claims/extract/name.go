@@ -24,6 +24,12 @@ func nameAt(p *para, i int) *mention {
 	if toks[a].text == "The" && a+1 < len(toks) && toks[a+1].isCap() {
 		a++ // "The New York Post", "The Kremlin"
 	}
+	for a < len(toks) && compoundModifier(toks[a].low) {
+		a++ // "the GOP-led Senate", "Democratic-leaning New Jersey": the name follows its modifier
+	}
+	if a == len(toks) || !toks[a].isCap() {
+		return nil
+	}
 	j := a
 	possessive := false
 	for ; j < len(toks) && !possessive; j++ {
@@ -318,3 +324,17 @@ func (d *doc) surnames() map[string]bool {
 	}
 	return d.surnameSet
 }
+
+// compoundModifier reports a word joined by a hyphen to the participle or
+// adjective that makes it describe a name after it: "GOP-led",
+// "Democratic-leaning", "YIMBY-style", "Cadillac-driving".
+func compoundModifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	tail := w[i+1:]
+	return len(tail) > 4 && (strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing")) || modifierTails[tail]
+}
+
+var modifierTails = set(`style like based backed born owned run made friendly free wide`)

@@ -116,7 +116,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		if r.ent == nil && groupName(strings.ToLower(m.head)) && startsUpper(m.p.toks[m.t1-1].text) {
 			r.name, r.kind = m.p.toks[m.t1-1].text, claims.Group // "Democrats said": a group by its party or nation
 			if m.t1-m.t0 > 1 && proper(m.role) {
-				r.name = strings.TrimSpace(m.role) // "Senate Democrats"
+				r.name = pastTimes(strings.TrimSpace(m.role)) // "Senate Democrats"; "Republicans" of "two months since Republicans"
 			}
 		}
 		if r.ent == nil && r.name == "" && m.org {

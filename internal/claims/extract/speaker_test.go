@@ -334,3 +334,20 @@ func TestBodyNames(t *testing.T) {
 		},
 	})
 }
+
+// TestNamesAfterModifiers checks that what only describes a name is no
+// speaker's name: a hyphened modifier, a time before a group, a role
+// before a name no list gives a gender.
+func TestNamesAfterModifiers(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a modifier, a time and a role before the name",
+			body: "\"How much worse could it get?\" said Florida-based Republican strategist Al Cardenas.\n\n" +
+				"It has been three years since Republicans vowed to court Latinos.\n\n" +
+				"The Seattle-based International Pacific Halibut Commission said the catch would fall.",
+			want: []want{{"How much worse could it get?", "Al Cardenas", claims.Direct},
+				{"to court Latinos", "Republicans", claims.Indirect},
+				{"the catch would fall", "International Pacific Halibut Commission", claims.Indirect}},
+		},
+	})
+}

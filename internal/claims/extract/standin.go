@@ -213,3 +213,18 @@ func (c *cast) onlyPerson(name string) *entity {
 	}
 	return only
 }
+
+// pastTimes is the words of a group's name after a time it opens
+// with: "two months since Republicans" names Republicans ("8 percent of
+// Democrats" are not all Democrats, and keep their share).
+func pastTimes(role string) string {
+	words := strings.Fields(role)
+	for i := len(words) - 2; i >= 0; i-- {
+		if timeLinks[strings.ToLower(words[i])] {
+			return strings.Join(words[i+1:], " ")
+		}
+	}
+	return role
+}
+
+var timeLinks = set(`since after before until during`)
