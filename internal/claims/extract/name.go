@@ -109,16 +109,13 @@ done:
 		k = a // "Filmmaker Michael Moore" opening a sentence, "Hacker Guccifer" in a title
 	}
 	// text returns the words of tokens [from, to), the possessive cut off,
-	// one plain space between them: "Donald\u00a0Trump" is Donald Trump.
+	// with plain spaces: the entity's given name and surname are its words.
 	text := func(from, to int) string {
 		s := p.text[toks[from].Start-p.Start : toks[to-1].End-p.Start]
 		if possessive && to == j {
 			s, _ = cutPossessive(s)
 		}
-		if strings.Contains(s, "  ") || strings.IndexFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) >= 0 {
-			s = strings.Join(strings.Fields(s), " ")
-		}
-		return s
+		return oneSpace(s)
 	}
 	if k >= a {
 		m.role = text(a, k+1)
@@ -338,3 +335,13 @@ func compoundModifier(w string) bool {
 }
 
 var modifierTails = set(`style like based backed born owned run made friendly free wide`)
+
+// oneSpace is s with one plain space between its words: a name written
+// with a no-break space ("Donald\u00a0Trump") or two spaces is named as
+// a reader and the store know it.
+func oneSpace(s string) string {
+	if strings.Contains(s, "  ") || strings.IndexFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) >= 0 {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}

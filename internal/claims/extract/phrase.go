@@ -140,7 +140,7 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 			continue
 		}
 		named := t.isCap() && p.toks[i].isCap() && t.isWord() && !t.is(fStopCap) // "State Department employees": a cue word inside a name; not "Though Republicans"
-		if t.text == "," && i-3 >= start && i < last && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) {
+		if t.text == "," && i-3 >= start && i < last && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) && !(counted(p.toks[i]) && !strings.Contains(p.toks[i].text, "-")) {
 			i-- // "the lanky, bespectacled professor": adjectives in a row, before the head ("the web, people" is two phrases)
 			continue
 		}

@@ -379,5 +379,5 @@ func mentionOf(r *resolved) claims.Mention {
 	if r.text != "" {
 		text = r.text // "some economists", not "who"
 	}
-	return claims.Mention{Name: r.name, Role: r.role, Text: text, Span: r.m.Span, Kind: r.kind, Aliases: r.aliases()}
+	return claims.Mention{Name: oneSpace(r.name), Role: oneSpace(r.role), Text: text, Span: r.m.Span, Kind: r.kind, Aliases: r.aliases()}
 }
