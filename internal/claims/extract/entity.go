@@ -91,6 +91,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindTime // "8:41 p.m. EST": a time zone, whatever an acronym seems
 		case !e.person && !e.org && !inside[e] && opener(e.key):
 			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...": a word capitalised only to open sentences
+		case lawName(e.name):
+			e.kind = kindOther // "the Adoptee Citizenship Act", "the Paris Accord": a text, no one who speaks
 		case groupName(e.key):
 			e.kind = kindGroup
 		case articled(e.name) && !names.IsPlace(e.key):
@@ -110,6 +112,16 @@ func (c *cast) classify(ms []*mention) {
 		}
 	}
 }
+
+// lawName reports the name of a law or a treaty: a name of several words
+// that ends in the word for one ("American Health Security Act", "Second
+// Amendment", "Paris Accord").
+func lawName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && lawWords[name[i+1:]]
+}
+
+var lawWords = set(`Act Acts Amendment Treaty Accord Accords Protocol Doctrine`)
 
 // articled reports a name of several words that opens with an article:
 // the name of a thing or a title, not of a person.

@@ -172,10 +172,12 @@ func TestNoSpeakers(t *testing.T) {
 		"Twelve years ago, when she was breaking in, the reporter accepted it.\n\n\"I covered lobbying,\" she said.",
 		"The email was sent at 8:41 p.m. EST to the staff.\n\n\"We are ready,\" it said.",
 		"The email was sent at 20:41 GMT to the staff.\n\n\"We are ready,\" it said.",
+		"Adoptees are uniting behind the Adoptee Citizenship Act, which says that anyone adopted is a citizen.",
+		"The GOP-dominated chambers state that districts are drawn fairly.",
 	} {
 		for _, c := range Extract(body) {
 			switch c.Speaker.Name {
-			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing", "EST", "GMT":
+			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing", "EST", "GMT", "Adoptee Citizenship Act", "GOP-dominated":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
 			}
 		}
