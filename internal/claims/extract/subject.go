@@ -17,7 +17,7 @@ func subject(p *para, c, start int) *mention {
 			return m // "..., Spicer said, adding, ...": the participle is the cue's speaker's
 		}
 	}
-	k := c
+	k, aside := c, false // aside: a set-off stretch has been passed over
 	for k > start {
 		switch {
 		case k-2 >= start && p.toks[k-2].is(fPreposition) && (p.toks[k-1].is(fTime) || isYear(p.toks[k-1].text)):
@@ -41,13 +41,17 @@ func subject(p *para, c, start int) *mention {
 		case p.toks[k-1].text == "," && apposName(p, k-1) != nil:
 			return apposName(p, k-1) // "The children's commissioner for England, Dame Rachel de Souza, told"
 		case p.toks[k-1].text == "," && commaBefore(p, k-1, start) > 0:
-			k = commaBefore(p, k-1, start) // "Clinton, at Monday's debate, cited"
+			k, aside = commaBefore(p, k-1, start), true // "Clinton, at Monday's debate, cited"
 		case p.toks[k-1].text == ")" && parenOpen(p, k-1, start) > 0:
-			k = parenOpen(p, k-1, start) // "Gov. John Kasich (R-OH) said"
+			k, aside = parenOpen(p, k-1, start), true // "Gov. John Kasich (R-OH) said"
 		case isDash(p.toks[k-1].text) && dashOpen(p, k-1, start) > 0:
-			k = dashOpen(p, k-1, start) // "The city's auditor — who declined to be named — said"
-		case k == c && restrictiveBefore(p, k, start) > 0:
-			k = restrictiveBefore(p, k, start) // "progressive organizations that have endorsed him say"
+			k, aside = dashOpen(p, k-1, start), true // "The city's auditor — who declined to be named — said"
+		case !aside && restrictiveBefore(p, k, start) > 0:
+			// "progressive organizations that have endorsed him say", "the
+			// groups who wrote to her on Thursday say"; not a relative
+			// inside an aside ("Geoff Garin, a pollster who is working with
+			// Priorities USA, a super PAC, said")
+			k = restrictiveBefore(p, k, start)
 		default:
 			goto found
 		}

@@ -40,6 +40,11 @@ func TestSubjectsPastAsides(t *testing.T) {
 				{"He crossed the border after the network censured his first report", "Jorge Ramos", claims.Indirect}},
 		},
 		{
+			name: "a relative clause with a time in it",
+			body: "Hillary Clinton spoke.\n\nThe groups who met her on Thursday say they are worried about the law.",
+			want: []want{{"they are worried about the law", "The groups", claims.Indirect}},
+		},
+		{
 			name: "those asked speak; an 'it' that stands for its infinitive says nothing",
 			body: "By 58%-33%, those surveyed said the group's funding should not be cut.\n\n" +
 				"All those involved say the issue is complex.\n\n" +
