@@ -314,9 +314,12 @@ func TestSpeakersFromContext(t *testing.T) {
 	})
 }
 
-// TestBodyNames checks the names bodies are given: without the reporter's
-// words before them, and a campaign by its one candidate's full name.
-func TestBodyNames(t *testing.T) {
+// TestSpeakerNames checks the names speakers are given: a body's without
+// the reporter's words before it, a campaign by its one candidate's full
+// name; and that what only describes a name is no part of it (a hyphened
+// modifier, a time before a group, a role before a name no list gives a
+// gender).
+func TestSpeakerNames(t *testing.T) {
 	checkForms(t, []form{
 		{
 			name: "a poll, an office and a campaign",
@@ -332,14 +335,6 @@ func TestBodyNames(t *testing.T) {
 			body: "Hillary Clinton spoke in Iowa, and Bill Clinton spoke in Ohio.\n\nThe Clinton campaign said the rallies were a success.",
 			want: []want{{"the rallies were a success", "Clinton campaign", claims.Indirect}},
 		},
-	})
-}
-
-// TestNamesAfterModifiers checks that what only describes a name is no
-// speaker's name: a hyphened modifier, a time before a group, a role
-// before a name no list gives a gender.
-func TestNamesAfterModifiers(t *testing.T) {
-	checkForms(t, []form{
 		{
 			name: "a modifier, a time and a role before the name",
 			body: "\"How much worse could it get?\" said Florida-based Republican strategist Al Cardenas.\n\n" +
