@@ -249,7 +249,15 @@ func antecedentOf(m *mention) *mention {
 		i = personBefore(m.p, ms, i)
 	}
 	a := ms[i]
-	if a.kind != byNominal || a.org || personRoles[a.head] {
+	if a.kind != byNominal || a.org {
+		return a
+	}
+	if a.t0 > 1 && m.p.toks[a.t0-1].text == "," {
+		if n := m.p.mentionEndingAt(a.t0 - 1); n != nil && n.kind == byName && n.person && !n.poss {
+			return n // "Senator James Lankford, an Oklahoma Republican who warned": Lankford
+		}
+	}
+	if personRoles[a.head] {
 		return a
 	}
 	for j := i - 1; j >= 0 && a.t0-ms[j].t1 <= 8; j-- {

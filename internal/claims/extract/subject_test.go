@@ -40,6 +40,11 @@ func TestSubjectsPastAsides(t *testing.T) {
 				{"He crossed the border after the network censured his first report", "Jorge Ramos", claims.Indirect}},
 		},
 		{
+			name: "a relative after a description set off after a name",
+			body: "Laurence Meyer, a former Fed governor who argued that rates must rise, spoke in Washington.",
+			want: []want{{"rates must rise", "Laurence Meyer", claims.Indirect}},
+		},
+		{
 			name: "a relative clause with a time in it",
 			body: "Hillary Clinton spoke.\n\nThe groups who met her on Thursday say they are worried about the law.",
 			want: []want{{"they are worried about the law", "The groups", claims.Indirect}},
