@@ -173,11 +173,13 @@ func cueUse(p *para, c int) bool {
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
 		}
-		if c > 1 && pt.isCap() && !pt.is(fPronoun) && !strings.HasSuffix(prev, "s") && (p.toks[c-2].is(fDeterminer) || possessivePronouns[p.toks[c-2].low] != 0) &&
+		if pt.isCap() && !pt.is(fPronoun) && !strings.HasSuffix(prev, "s") &&
+			(c > 1 && (p.toks[c-2].is(fDeterminer) || possessivePronouns[p.toks[c-2].low] != 0) || p.sentenceStart(c-1) && names.IsPlace(prev)) &&
 			!pluralBefore(p.toks, c-3) && names.Verb(w)&(names.BaseVerb|names.FiniteVerb) == names.BaseVerb {
-			// "in a Facebook post", "his Twitter post", "the CNN report": after
-			// one name a verb would agree with it ("posts"), so this is a noun
-			// (not after "Republicans in the House", whose verb "want" is)
+			// "in a Facebook post", "his Twitter post", "the CNN report",
+			// "Minnesota state delegate Mary Susan": after one name a verb
+			// would agree with it ("posts"), so this is a noun (not after
+			// "Republicans in the House", whose verb "want" is)
 			return false
 		}
 		if passive(p.toks, c) {

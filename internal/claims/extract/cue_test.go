@@ -35,6 +35,8 @@ func TestCues(t *testing.T) {
 		// "a Facebook post" is a noun; "Republicans in the House want" not.
 		{"In a Facebook post to his voters, David Lametti expressed concern that the law was too strict.",
 			"concern that the law was too strict", "David Lametti", "expressed"},
+		{"Minnesota state delegate Mary Susan, clad in a red cape, said the convention was great.",
+			"the convention was great", "Mary Susan", "said"},
 		{"Republicans in the House say the tax cuts should be made permanent.",
 			"the tax cuts should be made permanent", "Republicans in the House", "say"},
 		// A party, a nation or a person before a plural for people only
