@@ -133,7 +133,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 					r.name = ro.name + "'s " + strings.TrimSpace(m.role)
 				}
 			} else if proper(m.role) {
-				r.name = d.bodyName(m.role, m.Start) // "a CBS poll" too
+				r.name = d.bodyName(m.role) // "a CBS poll" too
 			}
 		} else if r.ent == nil {
 			// An unnamed person ("a source", "the spokeswoman") is nobody

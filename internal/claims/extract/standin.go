@@ -179,7 +179,7 @@ func properName(words string) bool {
 // its surname ("the Clinton campaign" is Hillary Clinton's campaign, the
 // page "Hillary Clinton's campaign" names; with Bill Clinton in the
 // article too, it stays "Clinton campaign").
-func (d *doc) bodyName(role string, pos int) string {
+func (d *doc) bodyName(role string) string {
 	words := strings.Fields(role)
 	k := 0
 	for k < len(words)-1 && !startsUpper(words[k]) {
