@@ -103,6 +103,7 @@ func TestRoles(t *testing.T) {
 		{"Australian Treasurer Jim Chalmers and former president Barack Obama met.",
 			map[string]string{"Jim Chalmers": "Australian Treasurer", "Barack Obama": "former president"}},
 		{"Sarah Klein, who leads the union, said so.", map[string]string{"Sarah Klein": ""}},
+		{"The uber-white Vermonter Bernie Sanders and Pope Francis spoke.", map[string]string{"Bernie Sanders": "Vermonter", "Pope Francis": ""}},
 		{"Prosecutor Anna Reed and Det Sgt Mark Owen spoke to headteacher Tom Hill.",
 			map[string]string{"Anna Reed": "Prosecutor", "Mark Owen": "Det Sgt", "Tom Hill": "headteacher"}},
 		{"Sanders campaign manager Jeff Weaver and Trump adviser Kellyanne Conway met.",

@@ -108,9 +108,9 @@ done:
 	if j-a == 1 && toks[a].is(fTitle) {
 		k = a // "The Chancellor, Rachel Reeves,": a title alone is a role
 	}
-	if k < a && j-a >= 2 && personHead(toks[a].lower()) && given(toks, a) == 0 &&
+	if k < a && j-a >= 2 && (personHead(toks[a].lower()) || names.PersonNoun(toks[a].low) && !regalTitles[toks[a].low] && given(toks, a+1) != 0) && given(toks, a) == 0 &&
 		!slices.ContainsFunc(toks[a+1:j], func(t token) bool { w, _ := cutPossessive(t.lower()); return orgWords[w] }) {
-		k = a // "Filmmaker Michael Moore" opening a sentence, "Hacker Guccifer" in a title
+		k = a // "Filmmaker Michael Moore" opening a sentence, "Hacker Guccifer" in a title, "Vermonter Bernie Sanders"
 	}
 	// text returns the words of tokens [from, to), the possessive cut off,
 	// with plain spaces: the entity's given name and surname are its words.

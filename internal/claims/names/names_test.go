@@ -171,6 +171,7 @@ func TestPersonNoun(t *testing.T) {
 	}{
 		{"professor", true}, {"residents", true}, {"women", true}, {"spokeswoman", true}, {"witnesses", true},
 		{"rule", false}, {"theorem", false}, {"plan", false}, {"utility", false},
+		{"texan", true}, {"vermonters", true}, // the people of a place, as WordNet defines them ("a native or resident of")
 		{"einstein", false}, // a person, not a noun for people
 		{"# English nouns for people derived from WordNet 3.0 by namegen: each noun", false}, // the notice is no entry
 	} {
