@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"claimtrack/internal/claims/names"
+	"strings"
+)
 
 // The words between a cue and its statement: "that", a time, the listener
 // of "told" with the programme or place it was told in.
@@ -29,9 +32,18 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	// such as "in a statement", "on Monday" or the listener of "told"; one
 	// further on is the statement's own ("officials have video that
 	// shows", "could change that", "vowed to veto any bill that").
-	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil
+	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil && !toks[i+1].is(fDeterminer) && !objectPronouns[toks[i+1].low] // not "admitted to the newspaper that", "suggested to me that"
 	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime)) {
 		for j := i; j < end && j <= i+7; j++ {
+			if toks[j].low == "that" && j > i && toks[i].low == "to" && j+1 < end && (verbAfterThat(toks[j+1].low) || !toks[j-1].isCap() && (documents[toks[j-1].low] || contentNouns[toks[j-1].low])) {
+				// "responding to a law that bars ...", "speaking to a party
+				// that had": a relative clause; "responding to the news
+				// that ...": the news's content, not the speaker's
+				break
+			}
+			if j > i+1 && j <= i+3 && toks[i].low == "to" && indirectQuestions[toks[j].low] && toks[j-1].isWord() && !toks[j-1].is(fPreposition) {
+				return j // "explained to CBS why ...": the listener, then what was said
+			}
 			if toks[j].low == "that" && j+1 < end && auxiliaries[toks[j+1].low] {
 				return j // "said that is highly unlikely": "that" is the subject
 			}
@@ -129,3 +141,25 @@ func listenerToEnd(toks []token, i, end int) bool {
 	}
 	return true
 }
+
+// verbAfterThat reports a word that makes the "that" before it the subject
+// of its clause, a relative pronoun: an auxiliary, a present or past
+// ("that had", "that bars", "that established"), where a statement's
+// "that" is followed by its subject ("that he", "that the doctor").
+func verbAfterThat(w string) bool {
+	if auxiliaries[w] || names.Verb(w)&names.FiniteVerb != 0 || names.Verb(w) != 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return true
+	}
+	stem, past := strings.CutSuffix(w, "ed") // a regular past: "established", "adopted", "deemed"
+	return past && (names.Verb(stem)&names.BaseVerb != 0 || names.Verb(stem+"e")&names.BaseVerb != 0)
+}
+
+// contentNouns are the nouns whose "that" clause says what they hold: "the
+// news that", "the idea that".
+var contentNouns = set(`news claim claims allegation allegations fact facts idea ideas notion suggestion rumor rumors
+rumour rumours word assertion assertions argument belief view charge charges`)
+
+// indirectQuestions open a question told to a listener ("explained to CBS
+// why"), where "who", "which", "when" and "where" after a noun open a
+// relative clause ("the protesters who").
+var indirectQuestions = set(`why how whether what`)

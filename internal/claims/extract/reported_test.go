@@ -21,6 +21,17 @@ func TestReportedForms(t *testing.T) {
 			want: []want{{"they fear AI will replace their current role", "49%", claims.Indirect}},
 		},
 		{
+			name: "a listener after \"to\", then what was said; a relative clause of the listener is none",
+			body: "Anthony Weiner admitted to the newspaper that he and the woman had been friends for some time.\n\n" +
+				"Robert Gordon suggested to me that skilled workers were harder to replace.\n\n" +
+				"Sam Jacobs explained to CBS why Merkel was selected above all the others.\n\n" +
+				"The firm posted a message that appeared to respond to the state law that bars people from the bridge.",
+			want: []want{{"he and the woman had been friends for some time", "Anthony Weiner", claims.Indirect},
+				{"skilled workers were harder to replace", "Robert Gordon", claims.Indirect},
+				{"why Merkel was selected above all the others", "Sam Jacobs", claims.Indirect}},
+			none: []string{"bars people from the bridge"},
+		},
+		{
 			name: "verbs of Indian and older English",
 			body: "Union Finance Minister Nirmala Sitharaman, however, averred that prices were linked to international crude rates.",
 			want: []want{{"prices were linked to international crude rates", "Nirmala Sitharaman", claims.Indirect}},
