@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"claimtrack/internal/claims"
 	"claimtrack/internal/claims/names"
@@ -114,8 +116,8 @@ func actOf(q *claims.Quote) claims.Act {
 		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text)) {
 			return claims.Found // "the study suggests"
 		}
-		if q.Kind != claims.Direct && topicCue(cue) && !clauseOpeners[firstWord(q.Text)] {
-			return claims.Stance // "comments on the election", "spoke out about abuses": a topic named
+		if q.Kind != claims.Direct && (topicCue(cue) && !clauseOpeners[firstWord(q.Text)] || referent(q.Text)) {
+			return claims.Stance // "comments on the election", "spoke out about abuses", "pointed to reports": a topic named
 		}
 		if q.Kind != claims.Direct && !clause(q.Text) && !(namingWords[first] && characterized(q.Text)) &&
 			(q.Kind == claims.Indirect && !sayingWords[first] || fewWords(q.Text, 3) || !commitments[first] && !figure(q.Text)) {
@@ -397,4 +399,36 @@ func hypothetical(q *claims.Quote, body string) bool {
 		return q.Speaker.Kind != claims.Person
 	}
 	return false
+}
+
+// referent reports text that names what a cue points at rather than what
+// was said: "to" and a noun phrase ("referred to her \"sex tape\"",
+// "pointed to reports that ...", "wrote to Mrs. Clinton about"), where
+// "to" and a verb is a promise's or a request's ("vowed to punish",
+// "urged police to investigate"), "to" and a gerund an admission's
+// ("admitted to taking"), and "to X as \"...\"" a characterisation. Only
+// the words that open a noun phrase and no verb count, as the verb list
+// does not hold every rare verb ("vowed to deport").
+func referent(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 3 || words[0] != "to" {
+		return false
+	}
+	w := strings.Trim(words[1], "\"“”‘’'.,")
+	low := strings.ToLower(w)
+	if w == "" || names.Verb(low)&names.BaseVerb != 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	noun := determiners[low] || possessivePronouns[low] != 0 || objectPronouns[low] || unicode.IsUpper(r) || unicode.IsDigit(r) ||
+		strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") // not a base form, so a plural: "to reports"
+	if !noun {
+		return false
+	}
+	for _, w := range words[2:] {
+		if w == "as" {
+			return !characterized(text) // "referred to Rubio as \"a bright ...\""
+		}
+	}
+	return true
 }

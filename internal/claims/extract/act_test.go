@@ -72,6 +72,15 @@ func TestAct(t *testing.T) {
 		{"Jane Roe would later say that the bridge had cost $4 billion.", "the bridge had cost $4 billion", claims.Said},
 		{"Jane Roe would say that the bridge had cost $4 billion.", "the bridge had cost $4 billion", claims.Said},
 		{"I would argue that the bridge will cost $4 billion.", "the bridge will cost $4 billion", claims.Said},
+		// "to" and a noun phrase names what the cue points at or whom it
+		// addresses; "to" and a verb is a promise or a request, "to X as"
+		// a characterisation.
+		{"Jane Roe pointed to reports that the bridge had cracked twice.", "to reports that the bridge had cracked twice", claims.Stance},
+		{"Jane Roe referred to her \"bridge tape\" in a speech.", "to her \"bridge tape\" in a speech", claims.Stance},
+		{"Jane Roe wrote to Mrs. Lee about a visit to the bridge.", "to Mrs. Lee about a visit to the bridge", claims.Stance},
+		{"Jane Roe vowed to forcibly deport the bridge's builders.", "to forcibly deport the bridge's builders", claims.Said},
+		{"Jane Roe promised to legalize the bridge by executive order.", "to legalize the bridge by executive order", claims.Said},
+		{"Jane Roe referred to Ann Lee as \"a bright, charismatic guy\" on Monday.", "to Ann Lee as \"a bright, charismatic guy\"", claims.Said},
 	}
 	for _, tt := range tests {
 		qs := Extract(tt.sentence)
