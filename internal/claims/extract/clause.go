@@ -326,15 +326,21 @@ func apposition(toks []token, i, end int) bool {
 const maxAppositionWords = 10
 
 // namedAside reports whether the sentence from base up to the comma at
-// base+k is a name and a phrase set off after it: "Sussan Ley, the
-// Opposition Leader,".
+// base+k is a name and a phrase set off after it, or a description and the
+// name set off after it: "Sussan Ley, the Opposition Leader,", "Its
+// treasury spokesman, Mel Stride,". Either is the subject of the verb
+// after it, never a statement that verb reports.
 func namedAside(p *para, base, k int) bool {
 	open := commaBefore(p, base+k, base)
 	if open == 0 {
 		return false
 	}
 	m := p.mentionEndingAt(open)
-	return m != nil && m.t0 == base && m.kind == byName
+	if m == nil || m.t0 != base {
+		return false
+	}
+	a := p.mentionEndingAt(base + k)
+	return m.kind == byName || a != nil && a.kind == byName && a.t0 == open+1
 }
 
 // reducedRelative reports a name right before the cue at c that a noun

@@ -322,19 +322,21 @@ func TestReportedForms(t *testing.T) {
 			},
 		},
 		{
-			name: "a name and its apposition as subject, a particle, a refusal to speak and one to act",
+			name: "a name and its apposition as subject, or a description and its name, a particle, a refusal to speak and one to act",
 			body: "Prime Minister Anthony Albanese has ruled out a royal commission into the scheme.\n\n" +
 				"Sussan Ley, the Opposition Leader, said Labor had questions to answer. She told Sky News the review was \"a whitewash\".\n\n" +
 				"The minister declined to say when the review would report. Her deputy refuses to attack the review's authors.\n\n" +
-				"Keir Starmer thanked her for her service. Michael Gove told the BBC the episode was damaging for the party.",
+				"Keir Starmer thanked her for her service. Michael Gove told the BBC the episode was damaging for the party.\n\n" +
+				"Its treasury spokesman, Mel Stride, accused Rachel Reeves of misleading voters.",
 			want: []want{
+				{"Rachel Reeves of misleading voters", "Mel Stride", claims.Indirect},
 				{"a royal commission into the scheme", "Anthony Albanese", claims.Indirect},
 				{"Labor had questions to answer", "Sussan Ley", claims.Indirect},
 				{"a whitewash", "Sussan Ley", claims.Fragment},
 				{"the episode was damaging for the party", "Michael Gove", claims.Indirect},
 				{"to attack the review's authors", "Her deputy", claims.Indirect},
 			},
-			none: []string{"Sussan Ley, the Opposition Leader", "when the review would report", "say when the review would report",
+			none: []string{"Sussan Ley, the Opposition Leader", "Its treasury spokesman, Mel Stride", "when the review would report", "say when the review would report",
 				"her for her service"},
 		},
 		{
