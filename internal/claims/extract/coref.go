@@ -6,7 +6,9 @@ import "strings"
 // most salient entity of the sentences just before it that it can stand
 // for: "he" and "she" to a person of that gender (or of none known), never
 // to a place, a date or an organisation; "they" to a group or an
-// organisation. Salience is the mention's role in its sentence (the
+// organisation; "it" to an organisation, or to no one when a document
+// named since is what it stands for ("the report says. It also points
+// out"). Salience is the mention's role in its sentence (the
 // speaker of a quote or of a verb of saying there first, then the subject,
 // whether of the sentence, of a relative clause or of a participle after
 // "with", then others, and least a possessive or the object of a
@@ -14,6 +16,11 @@ import "strings"
 // entity on: in 'Vickers said ... He said the business, along with a
 // credit union run by his father's friend, Martin Legere, ... "...," he
 // said', the last "he" is Vickers, not Legere.
+
+// aDocument stands in the salience lists for a document a sentence names
+// ("the email", "the letter"): "it" after one is the document, so the
+// pronoun goes to no one rather than to an organisation named before it.
+var aDocument = &entity{kind: kindOther}
 
 // salient is an entity named in a sentence and how salient its mention
 // there makes it.
@@ -112,6 +119,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 				e = d.namedBody(m) // "The Food Standards Agency warned ... '...,' it said"
 			} else if isGroup(m) {
 				e = d.described(m) // "Several Democrats cautioned ... They also said"
+			} else if documents[m.head] {
+				e = aDocument // "The company sent an email ... At the bottom it reads": the email, no one named before it
 			}
 		case byRelative: // "Alfonso Espinos, who ... was born in Mexico": the subject of its clause
 			if a := antecedentOf(m); a != nil && a.kind == byName && !objectRelative(p, m) {
@@ -215,7 +224,9 @@ func (d *doc) pronounEntity(m *mention, at sentRef) *entity {
 	case m.gender == 'm' || m.gender == 'f' || they:
 		m.ent = d.antecedent(at, pos, m.gender, they)
 	case m.text == "it" || m.text == "It":
-		m.ent = d.antecedent(at, pos, 'n', false) // "BC Hydro said ... it said"
+		if m.ent = d.antecedent(at, pos, 'n', false); m.ent == aDocument { // "BC Hydro said ... it said"
+			m.ent = nil
+		}
 	}
 	return m.ent
 }
@@ -271,8 +282,8 @@ func fits(e *entity, gender byte, plural bool) float64 {
 	switch {
 	case gender == 'p' && e.kind == kindPerson: // any person: "the professor"
 		return 1
-	case gender == 'n': // "it": an organisation
-		if e.kind == kindOrg {
+	case gender == 'n': // "it": an organisation, or a document that speaks for no one
+		if e.kind == kindOrg || e == aDocument {
 			return 1
 		}
 		return 0

@@ -73,3 +73,35 @@ func TestGenderPastADescription(t *testing.T) {
 		t.Errorf("not Sanders':%s", dump(got))
 	}
 }
+
+// TestItForADocument checks that "it" after a document the sentences
+// name is the document, not an organisation named before it: the claim
+// goes to no one rather than to the wrong body. "it" after a body named
+// last is still the body's.
+func TestItForADocument(t *testing.T) {
+	tests := []struct {
+		name, body, claim, speaker string
+	}{
+		{"a report after a body",
+			"The Securities and Exchange Commission requires companies to report their subsidiaries. " +
+				"Many companies split them up, the report says. It also points out that the penalties are light.",
+			"the penalties are light", ""},
+		{"a statement after a body",
+			"The Supreme Court heard the case in March. Trump's campaign put out a statement contradicting his comments. " +
+				"In cases of abortion, it said, the woman is a victim.",
+			"In cases of abortion the woman is a victim", ""},
+		{"a body with no document after it",
+			"The Business Council of British Columbia opposed an increase. It said the tax should stay at the current level.",
+			"the tax should stay at the current level", "Business Council of British Columbia"},
+	}
+	for _, tt := range tests {
+		got := Extract(tt.body)
+		c := find(got, tt.claim)
+		switch {
+		case c == nil:
+			t.Errorf("%s: no claim %q:%s", tt.name, tt.claim, dump(got))
+		case c.Speaker.Name != tt.speaker:
+			t.Errorf("%s: speaker %q (%q), want %q", tt.name, c.Speaker.Name, c.Speaker.Text, tt.speaker)
+		}
+	}
+}
