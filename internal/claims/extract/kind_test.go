@@ -25,7 +25,7 @@ func TestNotSpeech(t *testing.T) {
 				"Reagan went on to win that year in a landslide.\n\nHer commentary, \"Melania, tell your immigrant story,\" ran on Sunday.\n\n" +
 				"The paper published an article on Monday. The article said, \"The plan will fail because nobody funds it.\"\n\n" +
 				"It is clear that the two have a shared view of Russia. It was fitting that Clinton chose to end on gun safety.\n\n" +
-				"It's clear that the party insiders do not understand what is happening.\n\n" +
+				"It's clear that the party insiders do not understand what is happening. Nor is it clear that the council can pay for it.\n\n" +
 				"It is certainly no surprise that Kelly would seek an interview. It is with that same grit that Mrs. Clinton picked herself up.\n\n" +
 				"Her friends have mocked the campaign, calling Trump \"an orange buffoon,\" Susan said as she turned around and spread her cape.\n\n" +
 				"The war on drugs was a slogan. It was first declared by President Richard Nixon in the 1970s.\n\n" +
@@ -43,7 +43,7 @@ func TestNotSpeech(t *testing.T) {
 				"requests for comment on the talks", "to requests for comment on the talks", "questions from the press about the call",
 				"to questions from the press about the call", "(CROSSTALK.)", "year in a landslide",
 				"Follow Pam Key on Twitter @pamkeyNEN.", "The first sentence has been clarified to reflect that Fowler is calling for a process.",
-				"Melania, tell your immigrant story,", "the two have a shared view of Russia", "Clinton chose to end on gun safety",
+				"Melania, tell your immigrant story,", "the two have a shared view of Russia", "Clinton chose to end on gun safety", "the council can pay for it",
 				"Kelly would seek an interview", "Mrs. Clinton picked herself up", "the party insiders do not understand what is happening", "as she turned around and spread her cape",
 				"by President Richard Nixon in the 1970s", "the Clinton campaign", "Fox & Friends",
 				"fell to 1.45 percent from 1.51 percent the day before", "Hotel rooms are priced", "to how expensive they were to build",

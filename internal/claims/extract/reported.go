@@ -238,6 +238,10 @@ func expletive(toks []token, base int, st statement) bool {
 	case "it's", "it’s": // "It's clear that"
 		i--
 	case "it":
+		if k := st.m.t0 - base; k > 0 && toks[k-1].is(fBe) {
+			i = k // "Nor is it clear that", "Is it true that": the verb before it
+			break
+		}
 		for i < st.at && (toks[i].is(fAdverb) || auxiliaries[toks[i].low]) && !toks[i].is(fBe) {
 			i++ // "it will be", "it certainly is"
 		}
