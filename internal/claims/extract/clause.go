@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"claimtrack/internal/claims/names"
+	"strings"
+)
 
 // clauseStop ends a statement where the reporter's aside begins: a dash, or
 // a clause set off by a comma ("..., who", "..., with the Kremlin chief
@@ -325,12 +328,32 @@ func apposition(toks []token, i, end int) bool {
 // of Oklahoma".
 const maxAppositionWords = 10
 
+// roleBefore reports a description of someone's role in tokens [from, to):
+// a few words and no verb, ending in a role or a word for a person ("Its
+// treasury spokesman", "York's council leader").
+func roleBefore(toks []token, from, to int) bool {
+	if to <= from || to-from > maxAppositionWords {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		if !t.isWord() || t.is(fCue|fBe) || auxiliaries[t.low] {
+			return false
+		}
+	}
+	last := toks[to-1]
+	return last.is(fTitle) || personRoles[last.low] || names.PersonNoun(last.low)
+}
+
 // namedAside reports whether the sentence from base up to the comma at
 // base+k is a name and a phrase set off after it, or a description and the
 // name set off after it: "Sussan Ley, the Opposition Leader,", "Its
 // treasury spokesman, Mel Stride,". Either is the subject of the verb
 // after it, never a statement that verb reports.
 func namedAside(p *para, base, k int) bool {
+	a := p.mentionEndingAt(base + k)
+	if a != nil && a.kind == byName && a.t0 > base+1 && p.toks[a.t0-1].text == "," && roleBefore(p.toks, base, a.t0-1) {
+		return true // "York's council leader, Claire Douglas,"
+	}
 	open := commaBefore(p, base+k, base)
 	if open == 0 {
 		return false
@@ -339,7 +362,6 @@ func namedAside(p *para, base, k int) bool {
 	if m == nil || m.t0 != base {
 		return false
 	}
-	a := p.mentionEndingAt(base + k)
 	return m.kind == byName || a != nil && a.kind == byName && a.t0 == open+1
 }
 

@@ -327,16 +327,17 @@ func TestReportedForms(t *testing.T) {
 				"Sussan Ley, the Opposition Leader, said Labor had questions to answer. She told Sky News the review was \"a whitewash\".\n\n" +
 				"The minister declined to say when the review would report. Her deputy refuses to attack the review's authors.\n\n" +
 				"Keir Starmer thanked her for her service. Michael Gove told the BBC the episode was damaging for the party.\n\n" +
-				"Its treasury spokesman, Mel Stride, accused Rachel Reeves of misleading voters.",
+				"Its treasury spokesman, Mel Stride, accused Rachel Reeves of misleading voters. York's council leader, Claire Douglas, criticised the government.",
 			want: []want{
 				{"Rachel Reeves of misleading voters", "Mel Stride", claims.Indirect},
+				{"the government", "Claire Douglas", claims.Indirect},
 				{"a royal commission into the scheme", "Anthony Albanese", claims.Indirect},
 				{"Labor had questions to answer", "Sussan Ley", claims.Indirect},
 				{"a whitewash", "Sussan Ley", claims.Fragment},
 				{"the episode was damaging for the party", "Michael Gove", claims.Indirect},
 				{"to attack the review's authors", "Her deputy", claims.Indirect},
 			},
-			none: []string{"Sussan Ley, the Opposition Leader", "Its treasury spokesman, Mel Stride", "when the review would report", "say when the review would report",
+			none: []string{"Sussan Ley, the Opposition Leader", "Its treasury spokesman, Mel Stride", "York's council leader, Claire Douglas", "when the review would report", "say when the review would report",
 				"her for her service"},
 		},
 		{
