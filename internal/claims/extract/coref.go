@@ -115,6 +115,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		case byNominal:
 			if m.appos != nil {
 				e = m.appos.ent
+			} else if collectives[m.head] {
+				e = d.described(m) // "Police said ... they said": people, whatever capital opens the sentence
 			} else if m.org && properName(m.role) && orgWords[strings.ToLower(m.head)] && !strings.HasSuffix(m.head, "s") {
 				e = d.namedBody(m) // "The Food Standards Agency warned ... '...,' it said"
 			} else if isGroup(m) {

@@ -25,6 +25,10 @@ func TestTheyForPeople(t *testing.T) {
 				"William M. Landes, a law professor at the University of Chicago, wrote an assessment of business cases. " +
 				"In it, they conclude that four of the justices friendliest to business are now on the court.",
 			"four of the justices friendliest to business are now on the court", "United States Court of Appeals", true},
+		{"a collective noun with no plural ending",
+			"A spokesman for the Department for Environment said it had spent more on defences. " +
+				"Police said a man had been rescued from a car. He was taken to hospital as a precaution, they said.",
+			"He was taken to hospital as a precaution", "Department for Environment", false},
 	}
 	for _, tt := range tests {
 		got := Extract(tt.body)

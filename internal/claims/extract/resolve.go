@@ -320,7 +320,13 @@ func (d *doc) lastNamed(at sentRef, pos int, match func(*mention) bool) (last *m
 
 // isGroup reports people named by a plural noun, for "they" to stand for
 // ("Analysts at Jefferies", "officials").
-func isGroup(m *mention) bool { return m.kind == byNominal && strings.HasSuffix(m.head, "s") }
+func isGroup(m *mention) bool {
+	return m.kind == byNominal && (strings.HasSuffix(m.head, "s") || collectives[m.head])
+}
+
+// collectives are the nouns for people that take a plural verb with no
+// plural ending: "Police said ... they said".
+var collectives = set(`police staff personnel crew clergy people`)
 
 // isOrganisation reports an organisation or document, for "it" to speak
 // for ("The Congressional Budget Office ... It said").
