@@ -263,8 +263,16 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 		}
 		pos = d.paras[at.p].End
 	}
+	if gender == 'n' && score < itMinScore {
+		return nil // "Speaking to the BBC, she said ... it said": a listener or an owner a sentence back is no one "it" speaks for
+	}
 	return best
 }
+
+// itMinScore is the least salience an organisation needs for "it" to
+// stand for it: more than the object of a preposition or a possessive
+// has a sentence back.
+const itMinScore = 0.2
 
 // fits is how well an entity fits a pronoun (gender 'm' or 'f', or 'p'
 // for a person of either), 0 when it cannot stand for it: "they" an organisation or group; "he" and "she" a person of that

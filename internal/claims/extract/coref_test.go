@@ -79,9 +79,10 @@ func TestGenderPastADescription(t *testing.T) {
 }
 
 // TestItForADocument checks that "it" after a document the sentences
-// name is the document, not an organisation named before it: the claim
-// goes to no one rather than to the wrong body. "it" after a body named
-// last is still the body's.
+// name is the document, not an organisation named before it, and that an
+// organisation named only as a listener or an owner a sentence back is
+// not what "it" stands for: the claim goes to no one rather than to the
+// wrong body. "it" after a body named last is still the body's.
 func TestItForADocument(t *testing.T) {
 	tests := []struct {
 		name, body, claim, speaker string
@@ -94,6 +95,10 @@ func TestItForADocument(t *testing.T) {
 			"The Supreme Court heard the case in March. Trump's campaign put out a statement contradicting his comments. " +
 				"In cases of abortion, it said, the woman is a victim.",
 			"In cases of abortion the woman is a victim", ""},
+		{"a listener a sentence back",
+			"Rachel Reeves spoke after the decision. Speaking to the BBC on Friday, she said she would not gamble with mortgages. " +
+				"The central bank's next decision is due on June 20, it said.",
+			"The central bank's next decision is due on June 20", ""},
 		{"a body with no document after it",
 			"The Business Council of British Columbia opposed an increase. It said the tax should stay at the current level.",
 			"the tax should stay at the current level", "Business Council of British Columbia"},

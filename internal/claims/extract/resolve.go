@@ -66,7 +66,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		var stand *mention // a group or body the pronoun speaks for
 		switch {
 		case r.ent == nil && strings.EqualFold(m.text, "it"):
-			stand = d.lastNamed(at, m.Start, isOrganisation) // "The union said ... It added": the union
+			stand = d.lastNamed(at, m.Start, speakingBody) // "The union said ... It added": the union
 		case r.ent == nil && they:
 			stand = d.lastNamed(at, m.Start, isGroup) // '"...," they wrote' after "Analysts at Jefferies said"
 		}
@@ -332,6 +332,16 @@ var collectives = set(`police staff personnel crew clergy people`)
 // for ("The Congressional Budget Office ... It said").
 func isOrganisation(m *mention) bool {
 	return m.kind == byName && m.ent != nil && m.ent.kind == kindOrg || m.kind == byNominal && m.org
+}
+
+// speakingBody reports an organisation "it" may speak for: not one that
+// was spoken to ("Speaking to the BBC, she said ... it said") or with.
+func speakingBody(m *mention) bool {
+	k := m.t0 - 1
+	if k > 0 && m.p.toks[k].is(fDeterminer) {
+		k--
+	}
+	return isOrganisation(m) && !(k >= 0 && (m.p.toks[k].low == "to" || m.p.toks[k].low == "with"))
 }
 
 // backwards calls f on the sentence at, then on the ones before it, up to n
