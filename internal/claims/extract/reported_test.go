@@ -32,6 +32,12 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"bars people from the bridge"},
 		},
 		{
+			name: "\"who\" after a name with no known given name makes a person, whose surname then stands for the whole",
+			body: "Waye Mason, who championed the plan, says the lanes will make the street safer. \"This is about kids getting to school,\" Mason told reporters.",
+			want: []want{{"the lanes will make the street safer", "Waye Mason", claims.Indirect},
+				{"This is about kids getting to school,", "Waye Mason", claims.Direct}},
+		},
+		{
 			name: "verbs of Indian and older English",
 			body: "Union Finance Minister Nirmala Sitharaman, however, averred that prices were linked to international crude rates.",
 			want: []want{{"prices were linked to international crude rates", "Nirmala Sitharaman", claims.Indirect}},

@@ -130,6 +130,9 @@ func personHead(w string) bool {
 func linkAppositions(p *para, ms []*mention) {
 	toks := p.toks
 	for _, n := range ms {
+		if n.kind == byName && !n.org && !n.poss && !afterPreposition(p, n) && n.t1+1 < len(toks) && toks[n.t1].text == "," && toks[n.t1+1].low == "who" && wordsUpTo(n.name, 2) == 2 {
+			n.person = true // "Waye Mason, who championed the plan,": "who" is for people, "which" for bodies
+		}
 		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
 			n.role = roleAfter(p, n.t1+1)
 		}
