@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 // nominalHeads are nouns that can speak: "a source said", "the senator".
@@ -53,6 +54,10 @@ func nominalAt(p *para, i int) *mention {
 		}
 		if t.is(fNominalHead) || det && descriptorGender(lw) != 0 && endsPhrase(toks, j+1) {
 			head = j // and read on: "administration official"
+			continue
+		}
+		if head >= 0 && toks[head].isCap() && !t.isCap() && !t.is(fCue|fPreposition|fDeterminer|fBe|fPronoun) && names.PersonNoun(lw) && names.Verb(lw) == 0 && endsPhrase(toks, j+1) {
+			head = j // "Her Republican colleague": the party word a modifier of the noun for the person
 			continue
 		}
 		if det && descriptorGender(lw) != 0 {

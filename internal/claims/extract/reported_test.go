@@ -38,6 +38,19 @@ func TestReportedForms(t *testing.T) {
 				{"This is about kids getting to school,", "Waye Mason", claims.Direct}},
 		},
 		{
+			name: "a party word before the noun for the person, and the place a name is from, inside an apposition",
+			body: "Her Republican colleague, Sen. Pat Roberts of Kansas, praised the agreement. Kansas exports more wheat than any other state, he noted.",
+			want: []want{{"the agreement", "Pat Roberts", claims.Indirect},
+				{"Kansas exports more wheat than any other state", "Pat Roberts", claims.Indirect}},
+		},
+		{
+			name: "\"which\" after a phrase no mention covers is not the subject named before; a participle's subject passes over an aside",
+			body: "Maria Cantwell has been criticized by labor unions, which say the deal will send jobs overseas.\n\n" +
+				"Other Republican candidates, including Carly Fiorina and Ben Carson, have followed Mr. Trump's lead, saying Mr. Clinton's history is a legitimate criticism.",
+			want: []want{{"the deal will send jobs overseas", "which", claims.Indirect},
+				{"Mr. Clinton's history is a legitimate criticism", "Other Republican candidates", claims.Indirect}},
+		},
+		{
 			name: "verbs of Indian and older English",
 			body: "Union Finance Minister Nirmala Sitharaman, however, averred that prices were linked to international crude rates.",
 			want: []want{{"prices were linked to international crude rates", "Nirmala Sitharaman", claims.Indirect}},

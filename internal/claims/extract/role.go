@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"claimtrack/internal/claims/names"
 	"strings"
 )
 
@@ -160,7 +161,11 @@ func linkAppositions(p *para, ms []*mention) {
 			m.t1, m.End = m.t1+1, toks[m.t1].End
 			m.text = p.text[m.Start-p.Start : m.End-p.Start]
 		}
-		closed := n.t1 < len(toks) && (toks[n.t1].text == "," || toks[n.t1].text == ".")
+		end := n.t1
+		if k+2 < len(ms) && end+1 < len(toks) && (toks[end].low == "of" || toks[end].low == "from") && ms[k+2].t0 == end+1 && ms[k+2].kind == byName && names.IsPlace(ms[k+2].text) {
+			end = ms[k+2].t1 // "Sen. Pat Roberts of Kansas,": where the person is from closes the name
+		}
+		closed := end < len(toks) && (toks[end].text == "," || toks[end].text == ".")
 		if !post && (m.kind != byNominal || m.org) || m.poss || n.kind != byName || n.org || n.poss ||
 			n.t0 != m.t1+1 || toks[m.t1].text != "," || !closed {
 			continue // "said its chief executive, Ruth Curtice.": the name closes the sentence
