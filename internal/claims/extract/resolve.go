@@ -241,6 +241,9 @@ func antecedentOf(m *mention) *mention {
 	if i < 0 || ms[i].kind == byRelative {
 		return nil
 	}
+	if strings.EqualFold(m.text, "which") && unnamedBefore(m, ms[i]) {
+		return nil // "criticized by labor unions, which say": the unions, no one named, not the one criticized
+	}
 	i = placeOwner(m.p, ms, i) // "Ann Lee, of Silver Spring, Md., who": the one from there
 	if w := strings.ToLower(m.text); w == "who" || w == "who's" || w == "who’s" {
 		if n := setOffPerson(m.p, ms, m); n != nil {
@@ -266,6 +269,25 @@ func antecedentOf(m *mention) *mention {
 		}
 	}
 	return a
+}
+
+// unnamedBefore reports a relative pronoun m whose comma follows words,
+// with no comma among them, that came after the mention before it (last):
+// "Cantwell has been criticized by labor unions, which say". The clause is
+// about the phrase right before the comma, which names no one the mention
+// finder knows, not about last. A possessive's noun ("Trump's campaign,
+// which") is that phrase too.
+func unnamedBefore(m, last *mention) bool {
+	toks, comma := m.p.toks, m.t0-1
+	if comma <= last.t1 || toks[comma].text != "," {
+		return false
+	}
+	for _, t := range toks[last.t1:comma] {
+		if !t.isWord() {
+			return false // "Ann Lee, 45, who": an aside of hers
+		}
+	}
+	return true
 }
 
 // place reports a name ms[i] that says where the one named before it is

@@ -161,9 +161,14 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				}
 			}
 		}
-		if mk := p.mentionAt(base + main); !found && mk != nil && !mk.poss && mk.t1-base < c &&
-			toks[mk.t1-base].isWord() && !toks[mk.t1-base].is(fPreposition) { // not "Chastened by the analyses, ..."
-			m = mk // "He has banned news organizations, including The Post, citing ..."
+		if mk := p.mentionAt(base + main); !found && mk != nil && !mk.poss && mk.t1-base < c {
+			// "Other Republican candidates, including Carly Fiorina and
+			// Ben Carson, have followed ...": past the aside; not
+			// "Chastened by the analyses, ..."
+			next := pastAside(toks, mk.t1-base, c)
+			if toks[next].isWord() && !toks[next].is(fPreposition) {
+				m = mk // "He has banned news organizations, including The Post, citing ..."
+			}
 		}
 	}
 	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] && !m.org || extraposed(p, m, base+c) {
@@ -390,3 +395,21 @@ func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // auxiliaries are the verbs that make a clause of the words after them.
 var auxiliaries = set(`is was are were has have had will would should can could may might must do does did
 isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't shouldn't doesn't didn't`)
+
+// pastAside is where the clause goes on after the aside set off by commas
+// that opens at token i, with no cue in it and closed before c: the token
+// after its closing comma; i itself when no such aside opens there.
+func pastAside(toks []token, i, c int) int {
+	if toks[i].text != "," {
+		return i
+	}
+	for j := i + 1; j < c-1 && j <= i+12; j++ {
+		switch {
+		case toks[j].text == ",":
+			return j + 1
+		case toks[j].is(fCue) || toks[j].q != nil:
+			return i
+		}
+	}
+	return i
+}
