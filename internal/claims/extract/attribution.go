@@ -89,6 +89,9 @@ func after(p *para, i, end int) *attribution {
 	if j >= end {
 		return nil
 	}
+	if dash && dashBefore(p, i) {
+		return nil // 'A representative for the brand - a business pitched as "..." - noted': the aside's quote, the sentence's subject's verb
+	}
 	w := p.toks[j].lower()
 	if w == "according" && j+1 < end && p.toks[j+1].lower() == "to" {
 		if m := sourceAt(p, j+2, end); m != nil {
@@ -140,6 +143,17 @@ func after(p *para, i, end int) *attribution {
 		return &attribution{m, "—", -1}
 	}
 	return lastWords(p, i, j, end)
+}
+
+// dashBefore reports a dash earlier in the sentence of the quote at token
+// i: the quote and the dash after it close an aside that dash opened.
+func dashBefore(p *para, i int) bool {
+	for k := i - 1; k >= 0 && !p.sentenceStart(k+1); k-- {
+		if isDash(p.toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWords reads a sentence that ends, after a quote that ends in a comma
