@@ -22,6 +22,25 @@ import "strings"
 // pronoun goes to no one rather than to an organisation named before it.
 var aDocument = &entity{kind: kindOther}
 
+// bodyFor is the organisation a definite description such as "the
+// company" refers back to (anaphor), worked out once for each mention:
+// the salience of the sentences before asks it again and again.
+func (d *doc) bodyFor(m *mention, at sentRef) *entity {
+	if e, ok := d.referred[m]; ok {
+		return e
+	}
+	if d.referred == nil {
+		d.referred = map[*mention]*entity{}
+	}
+	d.referred[m] = nil // asked again while it is worked out: no one
+	e := d.anaphor(m, at)
+	if e != nil && e.kind != kindOrg {
+		e = nil
+	}
+	d.referred[m] = e
+	return e
+}
+
 // salient is an entity named in a sentence and how salient its mention
 // there makes it.
 type salient struct {
@@ -121,8 +140,10 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 				e = d.namedBody(m) // "The Food Standards Agency warned ... '...,' it said"
 			} else if isGroup(m) {
 				e = d.described(m) // "Several Democrats cautioned ... They also said"
-			} else if documents[m.head] {
-				e = aDocument // "The company sent an email ... At the bottom it reads": the email, no one named before it
+			} else if orgHeads[m.head] && definite(m) {
+				e = d.bodyFor(m, at) // "Harbor Point LLC ... The company has denied wrongdoing. In a statement, it said"
+			} else if documents[m.head] && !afterPreposition(p, m) {
+				e = aDocument // "The company sent an email ... At the bottom it reads": the email, no one named before it; not "In a statement, it said"
 			}
 		case byRelative: // "Alfonso Espinos, who ... was born in Mexico": the subject of its clause
 			if a := antecedentOf(m); a != nil && a.kind == byName && !objectRelative(p, m) {

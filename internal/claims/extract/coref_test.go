@@ -99,6 +99,13 @@ func TestItForADocument(t *testing.T) {
 			"Rachel Reeves spoke after the decision. Speaking to the BBC on Friday, she said she would not gamble with mortgages. " +
 				"The central bank's next decision is due on June 20, it said.",
 			"The central bank's next decision is due on June 20", ""},
+		{"a company described, then the statement it said something in",
+			"Prosecutors say the aide steered three city contracts to Harbor Point LLC, whose owner gave money to the campaign. " +
+				"The company has denied wrongdoing. In a statement, it said it won every contract on the merits.",
+			"it won every contract on the merits", "Harbor Point LLC"},
+		{"a company is no public body",
+			"Tesla was fined by the Securities and Exchange Commission last year. The company said it had named two new directors.",
+			"it had named two new directors", ""},
 		{"a body with no document after it",
 			"The Business Council of British Columbia opposed an increase. It said the tax should stay at the current level.",
 			"the tax should stay at the current level", "Business Council of British Columbia"},

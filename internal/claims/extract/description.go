@@ -46,6 +46,26 @@ var placeHeads = set(`city province state country town municipality government`)
 var genericHeads = set(`company firm agency utility organization organisation corporation carmaker automaker
 retailer airline lender insurer startup developer manufacturer broadcaster charity`)
 
+// commercialHeads refer back to a business, never to a public body: "the
+// company" after Tesla and the Securities and Exchange Commission is
+// Tesla.
+var commercialHeads = set(`company firm corporation carmaker automaker retailer airline lender insurer startup
+developer manufacturer broadcaster`)
+
+// publicBody reports the name of a government body by its words: "u.s.
+// securities and exchange commission", "state department".
+func publicBody(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if publicWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var publicWords = set(`administration commission agency department bureau council committee authority ministry
+parliament senate congress court government police regulator`)
+
 // anaphor finds whom a definite description refers back to: an
 // organisation noun the latest organisation whose name holds it, or else
 // the most salient one ("the utility" for BC Hydro); a noun for a person
@@ -84,7 +104,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			if named == nil && hasWord(" "+e.key+" ", m.head) {
 				named = e // "the board" for the Parole Board of Canada
 			}
-			if x := c.w * weight; genericHeads[m.head] && x > score {
+			if x := c.w * weight; genericHeads[m.head] && x > score && !(commercialHeads[m.head] && publicBody(e.key)) {
 				best, score = e, x
 			}
 		}

@@ -71,6 +71,7 @@ type doc struct {
 	bodies     map[string]*entity   // organisations named by a nominal, by name (namedBody)
 	nobodies   map[*token]*entity   // people introduced without a name, by their noun (unnamed)
 	groups     map[*mention]*entity // groups named by a plural noun phrase (described)
+	referred   map[*mention]*entity // organisations definite descriptions refer back to (bodyFor)
 
 	interviewee *mention // who answers, in a question-and-answer interview
 }

@@ -51,6 +51,13 @@ func TestReportedForms(t *testing.T) {
 				{"Mr. Clinton's history is a legitimate criticism", "Other Republican candidates", claims.Indirect}},
 		},
 		{
+			name: "a quote inside an aside set off by dashes is not the one the verb after the aside reports",
+			body: "Although Martin O'Malley lamented her tendency to commit gaffes - \"does she have to keep giving them so much ammunition?\" - " +
+				"Democrats in Iowa who watched the debate said they were unfazed by the flap.",
+			want: []want{{"does she have to keep giving them so much ammunition?", "Martin O'Malley", claims.Direct},
+				{"they were unfazed by the flap", "Democrats", claims.Indirect}},
+		},
+		{
 			name: "verbs of Indian and older English",
 			body: "Union Finance Minister Nirmala Sitharaman, however, averred that prices were linked to international crude rates.",
 			want: []want{{"prices were linked to international crude rates", "Nirmala Sitharaman", claims.Indirect}},

@@ -107,6 +107,7 @@ var wordFlags = func() map[string]wordFlag {
 	}
 	add(determiners, fDeterminer)
 	add(nominalHeads, fNominalHead)
+	add(genericHeads, fNominalHead)
 	add(cueWords, fCue)
 	add(prepositions, fPreposition)
 	add(adverbs, fAdverb)
