@@ -261,7 +261,7 @@ func clause(text string) bool {
 		if b, ok := strings.CutSuffix(w, "'s"); ok && (pronouns[b] != 0 || b == "that" || b == "there" || b == "what" || b == "who") {
 			return true // "it's", not "Hemming's"
 		}
-		if i > 0 && !joined && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] || !relative && finiteVerb(words, i) ||
+		if i > 0 && !joined && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] || !relative && finiteVerb(words, i, objectAhead(rest)) ||
 			words[i-1] == "of" && strings.HasSuffix(w, "ing")) {
 			return true
 		}
@@ -308,8 +308,11 @@ func clauseLetter(r rune) bool {
 // after a plural ("obstacles remain", "people get"), and after any other
 // word but a determiner, preposition or possessive a present or irregular
 // past of a word used mostly as a verb ("Solimo sells", "the council held";
-// British spellings as WordNet's American ones: "the laws favour").
-func finiteVerb(words []string, i int) bool {
+// British spellings as WordNet's American ones: "the laws favour"), and
+// before an object that opens with a determiner or is a pronoun (object)
+// any other past ("his team let one slip", "the team blew the lead"), where
+// a noun would not stand ("a presidential bid of", "high cost due").
+func finiteVerb(words []string, i int, object bool) bool {
 	j := i - 1
 	for j > 0 && (clauseAdverbs[words[j]] || strings.HasSuffix(words[j], "ly")) {
 		j--
@@ -330,11 +333,36 @@ func finiteVerb(words []string, i int) bool {
 		return true
 	case v&names.FiniteVerb != 0:
 		return true
+	case unchangedPasts[w] && object:
+		return true // "his team let one slip away": a past with no ending of its own, and an object after it
 	case v&names.BaseVerb != 0:
 		return plural(prev)
+	case !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "n") && object:
+		return true // "his team blew the lead": an irregular past of a verb used mostly as a noun
 	}
 	return false
 }
+
+// objectAhead reports text that opens with a determiner or an object
+// pronoun: what may follow a verb, not a noun.
+func objectAhead(text string) bool {
+	start := strings.IndexFunc(text, clauseLetter)
+	if start < 0 {
+		return false
+	}
+	text = text[start:]
+	end := strings.IndexFunc(text, func(r rune) bool { return !clauseLetter(r) })
+	if end < 0 {
+		end = len(text)
+	}
+	w := strings.ToLower(text[:end])
+	return determiners[w] || objectPronouns[w]
+}
+
+// unchangedPasts are the verbs whose past is their base form, which
+// WordNet's list of irregular forms therefore leaves out.
+var unchangedPasts = set(`let hit cut put set quit shut beat cast cost hurt spread split bet bid burst rid shed
+slit thrust upset`)
 
 // coordinators join a verb to the one before, which has the subject:
 // "writes about style and answers reader questions" holds no clause.

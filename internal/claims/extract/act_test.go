@@ -72,6 +72,11 @@ func TestAct(t *testing.T) {
 		{"Jane Roe would later say that the bridge had cost $4 billion.", "the bridge had cost $4 billion", claims.Said},
 		{"Jane Roe would say that the bridge had cost $4 billion.", "the bridge had cost $4 billion", claims.Said},
 		{"I would argue that the bridge will cost $4 billion.", "the bridge will cost $4 billion", claims.Said},
+		// A past with no ending of its own, or of a verb used mostly as a
+		// noun, makes a clause before an object; a noun does not.
+		{"Jane Roe said her team let one slip away in the final minute.", "her team let one slip away in the final minute", claims.Said},
+		{"Jane Roe said the council blew the budget on the bridge.", "the council blew the budget on the bridge", claims.Said},
+		{"Ann Lee endorsed the presidential bid of Jane Roe.", "the presidential bid of Jane Roe", claims.Stance},
 		// "to" and a noun phrase names what the cue points at or whom it
 		// addresses; "to" and a verb is a promise or a request, "to X as"
 		// a characterisation.
