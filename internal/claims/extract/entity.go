@@ -89,8 +89,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "a Pakistan-based group": where the body is, not the body
 		case clock[e]:
 			e.kind = kindTime // "8:41 p.m. EST": a time zone, whatever an acronym seems
-		case !e.person && !e.org && !inside[e] && opener(e.key):
-			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...": a word capitalised only to open sentences
+		case !e.person && !e.org && !inside[e] && (opener(e.key) || documents[e.key]):
+			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...", "Research suggests": a word capitalised only to open sentences
 		case lawName(e.name):
 			e.kind = kindOther // "the Adoptee Citizenship Act", "the Paris Accord": a text, no one who speaks
 		case groupName(e.key):

@@ -79,7 +79,7 @@ func TestExtractHeadline(t *testing.T) {
 		{"Pence: Trump Was ‘Mocking’ Clinton Camp", "Mike Pence spoke on Sunday.",
 			[]want{{"Trump Was ‘Mocking’ Clinton Camp", "Mike Pence", claims.Fragment}}},
 		{"Poll: Clinton and Trump in dead heat heading into first debate", "",
-			[]want{{"Clinton and Trump in dead heat heading into first debate", "Poll", claims.Indirect}}},
+			[]want{{"Clinton and Trump in dead heat heading into first debate", "", claims.Indirect}}}, // a poll no one is named for: no speaker page
 		{"Kasich: ‘We Are Going All The Way To Cleveland’", "Ohio Gov. John Kasich spoke to supporters.",
 			[]want{{"We Are Going All The Way To Cleveland", "John Kasich", claims.Direct}}},
 		{"The Latest: Trump urges supporters to monitor polling places", "Donald Trump spoke in Ohio.", nil},

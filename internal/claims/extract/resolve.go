@@ -132,8 +132,8 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 				if ro := d.resolve(o, at); ro.name != "" && ro.kind == claims.Person {
 					r.name = ro.name + "'s " + strings.TrimSpace(m.role)
 				}
-			} else if proper(m.role) {
-				r.name = d.bodyName(m.role) // "a CBS poll" too
+			} else if proper(m.role) && !openerOnly(m) {
+				r.name = d.bodyName(m.role) // "a CBS poll" too; not "Analysis shows", "Police said"
 			}
 		} else if r.ent == nil {
 			// An unnamed person ("a source", "the spokeswoman") is nobody
@@ -169,6 +169,12 @@ func proper(words string) bool {
 		}
 	}
 	return false
+}
+
+// openerOnly reports a nominal of one word capitalised only because it
+// opens its sentence: "Analysis shows", "Police said" name no body.
+func openerOnly(m *mention) bool {
+	return m.t1-m.t0 == 1 && m.p.sentenceStart(m.t0)
 }
 
 // setOffPerson is the person named before a description set off by
