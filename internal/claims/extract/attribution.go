@@ -209,12 +209,16 @@ var clauseWords = set(`and but or while because after before when if although th
 // Valley political scientist", not "against what".
 func describes(p *para, from, to int) bool {
 	for i := from; i < to; i++ {
-		if !nounish(p.toks[i]) && !p.toks[i].isCap() && !inName(p.toks, i, from) {
+		if !nounish(p.toks[i]) && !p.toks[i].isCap() && !inName(p.toks, i, from) && !roleParticiples[p.toks[i].low] {
 			return false
 		}
 	}
 	return true
 }
+
+// roleParticiples are the -ing words that describe the post someone holds:
+// "Oversight ranking Democrat Elijah Cummings", "outgoing chairman".
+var roleParticiples = set(`ranking acting outgoing incoming founding managing presiding sitting visiting`)
 
 // inName reports whether token i, a word such as "of" or "the", joins the
 // capitalised words of one name around it, from token from on: "University

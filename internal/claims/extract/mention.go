@@ -88,7 +88,8 @@ see embassy cabinet secretariat bureau authority commission fbi cia nsa who un n
 force forces guard corps institute school schools hospital airport station city county state
 states province ministry tv radio channel twitter facebook instagram youtube google apple
 microsoft amazon poll review street avenue square hall center centers
-co. ltd ltd. llc plc observer gazette courier chronicle examiner inquirer dispatch bulletin`)
+co. ltd ltd. llc plc observer gazette courier chronicle examiner inquirer dispatch bulletin
+chamber chambers academy academies conservancy council councils trust`)
 
 // pronouns that can be speakers, with their gender; "it", "we", "I" and
 // "you" are kept as mentions but resolve to nobody the database can follow.
@@ -156,7 +157,7 @@ func findMentions(p *para) []*mention {
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
-		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w)) && !titles[w] && !forName && !(personHead(w) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] &&
+		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb)) && !titles[w] && !forName && !(personHead(w) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] &&
 			!(i+1 < len(toks) && toks[i+1].isCap() && p.surnames[w+" "+toks[i+1].low]) || invertedCue(w)) {
 			// "Regardless, ...", "Unlike Patriot, ...", "Said Mr. Trump: ...":
 			// not a name; but "Filmmaker Michael Moore" is one with a role,

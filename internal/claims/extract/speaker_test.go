@@ -344,5 +344,18 @@ func TestSpeakerNames(t *testing.T) {
 				{"to court Latinos", "Republicans", claims.Indirect},
 				{"the catch would fall", "International Pacific Halibut Commission", claims.Indirect}},
 		},
+		{
+			name: "a delegate's title, a post held, a chamber's and an academy's name, an opening link word",
+			body: "\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.\n\n" +
+				"\"They are spending their final days here,\" said Oversight ranking Democrat Elijah Cummings (D-Md.).\n\n" +
+				"The Hollywood Chamber of Commerce has announced that it will not remove the star.\n\n" +
+				"A report by the National Academies of Sciences, Engineering and Medicine noted that more immigrants buy homes.\n\n" +
+				"Meanwhile Democrats said the bill was flawed.",
+			want: []want{{"This is a waste of time,", "Stacey Plaskett", claims.Direct},
+				{"They are spending their final days here,", "Elijah Cummings", claims.Direct},
+				{"it will not remove the star", "Hollywood Chamber of Commerce", claims.Indirect},
+				{"more immigrants buy homes", "National Academies of Sciences, Engineering and Medicine", claims.Indirect},
+				{"the bill was flawed", "Democrats", claims.Indirect}},
+		},
 	})
 }

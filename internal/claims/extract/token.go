@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 // token is a word, a punctuation mark, or a whole quote standing as one unit
@@ -273,7 +274,7 @@ func wordEnd(body string, i, end int) int {
 		w := body[i:j]
 		first, _ := utf8.DecodeRuneInString(w)
 		if abbreviations[lowerASCII(w)] || strings.Contains(w, ".") ||
-			utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) || abbreviationBefore(body, j+1, end) {
+			utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) || abbreviationBefore(body, j+1, end) || titleBefore(w, body, j+1, end) {
 			j++
 		}
 	}
@@ -341,6 +342,20 @@ func isPossessive(w string) bool {
 	_, poss := cutPossessive(w)
 	return poss
 }
+
+// titleBefore reports a title's abbreviation that is also a state's or a
+// word's (w, before the period at i-1) when a given name follows it: "Del.
+// Stacey Plaskett", "Coun. Waye Mason", where "Dover, Del. The ..." ends a
+// sentence.
+func titleBefore(w, body string, i, end int) bool {
+	if !titleAbbreviations[lowerASCII(w)] || i >= end || body[i] != ' ' {
+		return false
+	}
+	next := body[i+1 : wordEnd(body, i+1, end)]
+	return next != "" && names.Gender(next) != 0
+}
+
+var titleAbbreviations = set("del coun")
 
 // abbreviationBefore reports whether the period just before i is an
 // abbreviation's because of what follows it: a comma or a closing
