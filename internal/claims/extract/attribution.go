@@ -120,6 +120,9 @@ func after(p *para, i, end int) *attribution {
 			break // the reporter's sentence goes on: '"robust steps" in response, and he urged'
 		}
 		if cueAt(p, c) {
+			if c-2 > j && p.toks[c-1].is(fPronoun) && p.toks[c-2].text == "," && c+1 < end && p.toks[c+1].text == "," {
+				break // '"..." South Carolina, he said, was where ...': his aside inside a sentence of its own
+			}
 			if m := speakerIn(p, j, c); m != nil && (describes(p, j, m.t0) || p.toks[m.t0-1].text == ",") {
 				return &attribution{m, t.lower(), c}
 			}
@@ -405,7 +408,7 @@ func before(p *para, i, start, gap int) *attribution {
 		if !cueAt(p, c) || c > start && futureModals[p.toks[c-1].low] {
 			continue // 'says Canada will respond "forcefully"': no speech yet, the fragment is the sayer's
 		}
-		if m := subject(p, c, start); m != nil {
+		if m := cueSubject(p, p.toks[start:], start, c-start); m != nil {
 			return &attribution{m, w, c}
 		}
 		if m := p.mentionAt(c + 1); m != nil && m.t1 < i && speechVerbs[w] && !telling(w) && w != "put" { // "put it": its object

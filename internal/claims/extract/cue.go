@@ -174,9 +174,10 @@ func cueUse(p *para, c int) bool {
 			return false // a noun: "with demands"
 		}
 		if pt.isCap() && !pt.is(fPronoun) && !strings.HasSuffix(prev, "s") &&
-			(c > 1 && (p.toks[c-2].is(fDeterminer) || possessivePronouns[p.toks[c-2].low] != 0) || p.sentenceStart(c-1) && names.IsPlace(prev)) &&
+			(c > 1 && (p.toks[c-2].is(fDeterminer) || possessivePronouns[p.toks[c-2].low] != 0 || isPossessive(p.toks[c-2].text)) || p.sentenceStart(c-1) && names.IsPlace(prev)) &&
 			!pluralBefore(p.toks, c-3) && names.Verb(w)&(names.BaseVerb|names.FiniteVerb) == names.BaseVerb {
-			// "in a Facebook post", "his Twitter post", "the CNN report",
+			// "in a Facebook post", "his Twitter post", "the CNN report", "Trump's
+			// Virginia state director",
 			// "Minnesota state delegate Mary Susan": after one name a verb
 			// would agree with it ("posts"), so this is a noun (not after
 			// "Republicans in the House", whose verb "want" is)

@@ -2,7 +2,10 @@ package extract
 
 // Clauses that open a sentence and bear on whose statement follows.
 
-import "strings"
+import (
+	"claimtrack/internal/claims/names"
+	"strings"
+)
 
 // mainClause is where the main clause of a sentence ending at token c
 // begins: after a subordinate clause or a prepositional phrase that opens
@@ -14,11 +17,39 @@ func mainClause(toks []token, c int) int {
 		return 0
 	}
 	for j := i + 1; j < c; j++ {
-		if toks[j].text == "," {
+		if toks[j].text == "," && !placeOrTimeAside(toks, j+1, c) {
 			return j + 1
 		}
 	}
 	return 0
+}
+
+// placeOrTimeAside reports that the words from token i to the next comma
+// before c are a place's or a time's, still inside the opening phrase:
+// "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton ...".
+func placeOrTimeAside(toks []token, i, c int) bool {
+	k := i
+	for k < c && toks[k].text != "," {
+		k++
+	}
+	if k >= c || k == i {
+		return false
+	}
+	words := toks[i:k]
+	if words[0].is(fPreposition) && len(words) <= 3 && words[len(words)-1].is(fTime) {
+		return true // "on Sunday", "in late August"
+	}
+	var b strings.Builder
+	for n, t := range words {
+		if !t.isCap() {
+			return false
+		}
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return names.IsPlace(b.String()) || names.IsStateAbbreviation(strings.ToLower(b.String()))
 }
 
 // frontedEnd is where the subordinate clause a sentence opens with ends,

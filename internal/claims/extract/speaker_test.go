@@ -357,5 +357,20 @@ func TestSpeakerNames(t *testing.T) {
 				{"more immigrants buy homes", "National Academies of Sciences, Engineering and Medicine", claims.Indirect},
 				{"the bill was flawed", "Democrats", claims.Indirect}},
 		},
+		{
+			name: "a participle's speaker is its main clause's, past a place and a time that open the sentence, for a quote as for a statement",
+			body: "At a campaign event in Ames, Iowa, on Sunday, Hillary Clinton tried to expand on her statement, saying the country must \"be rallying our partners.\"\n\n" +
+				"Speaking in Salem, Donald Trump went after Jeb Bush, calling him \"a total stiff.\"\n\n" +
+				"In early October, Trump's Virginia state director, Mike Rubino, reached out to the firm, writing in an email: \"We want to utilize this ASAP.\"",
+			want: []want{{"the country must \"be rallying our partners.\"", "Hillary Clinton", claims.Fragment},
+				{"be rallying our partners.", "Hillary Clinton", claims.Fragment},
+				{"a total stiff.", "Donald Trump", claims.Fragment},
+				{"We want to utilize this ASAP.", "Mike Rubino", claims.Direct}},
+		},
+		{
+			name: "\"he said\" set off inside the sentence after a quote is that sentence's aside, not the quote's attribution",
+			body: "\"We're trying to show some mercy,\" Dan Tripp said. \"We are patient.\" South Carolina, he said, was where they had a chance to win.",
+			want: []want{{"We are patient.", "Dan Tripp", claims.Direct}},
+		},
 	})
 }
