@@ -338,8 +338,8 @@ func labelled(p *para, ti, start int) *attribution {
 		q := p.toks[as-1].q
 		return &attribution{q.speaker.m, q.cue, as - 1}
 	}
-	if as <= start || p.toks[as].lower() != "as" {
-		return nil
+	if as <= start || p.toks[as].lower() != "as" || passive(p.toks, as-1) {
+		return nil // not 'He was also described as "lacking a conscience"': whoever described him is not named
 	}
 	clause := start
 	for j := as - 1; j > start; j-- {

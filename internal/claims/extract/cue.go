@@ -133,10 +133,14 @@ func passive(toks []token, c int) bool {
 	if c == 0 || !strings.HasSuffix(toks[c].low, "ed") && irregularPast[toks[c].low] == "" {
 		return false
 	}
-	prev := toks[c-1].low
-	if toks[c-1].is(fBe) {
+	b := c - 1
+	for b > 0 && (toks[b].is(fAdverb) || strings.HasSuffix(toks[b].low, "ly") && names.Verb(toks[b].low) == 0) && !toks[b].isCap() {
+		b-- // "was also described", "were widely reported"
+	}
+	if toks[b].is(fBe) {
 		return true
 	}
+	prev := toks[c-1].low
 	for _, be := range []string{"'re", "’re", "'m", "’m"} {
 		if strings.HasSuffix(prev, be) {
 			return true
@@ -184,7 +188,7 @@ func cueUse(p *para, c int) bool {
 			return false
 		}
 		if passive(p.toks, c) {
-			return false // a passive: its subject is not the speaker
+			return false // a passive: its subject is not the speaker ("was also described")
 		}
 		if thingGerund(p, c) {
 			return false // "information mentioning the page", "worth noting"

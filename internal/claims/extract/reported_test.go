@@ -58,6 +58,12 @@ func TestReportedForms(t *testing.T) {
 				{"they were unfazed by the flap", "Democrats", claims.Indirect}},
 		},
 		{
+			name: "a passive's subject, an adverb between, is not the speaker, nor of the label after \"as\"",
+			body: "The judge ruled he was likely to reoffend. He was also described as \"lacking a conscience.\"\n\n" +
+				"Ted Cruz was widely endorsed the day before by former rival Carly Fiorina.",
+			none: []string{"lacking a conscience.", "the day before by former rival Carly Fiorina"},
+		},
+		{
 			name: "verbs of Indian and older English",
 			body: "Union Finance Minister Nirmala Sitharaman, however, averred that prices were linked to international crude rates.",
 			want: []want{{"prices were linked to international crude rates", "Nirmala Sitharaman", claims.Indirect}},
