@@ -121,3 +121,14 @@ func TestItForADocument(t *testing.T) {
 		}
 	}
 }
+
+// TestHeAfterUnlike checks that a person set against the subject by
+// "unlike" is not the one "he" stands for.
+func TestHeAfterUnlike(t *testing.T) {
+	body := "Ragheb Al Turkmani came to Canada from Jordan with his family.\n\n" +
+		"Unlike Mohammad Al Mnajer, he has been unable to find work. \"My study comes afterwards,\" he said."
+	c := find(Extract(body), "My study comes afterwards,")
+	if c == nil || c.Speaker.Name != "Ragheb Al Turkmani" {
+		t.Errorf("claim %v, want it Ragheb Al Turkmani's", c)
+	}
+}
