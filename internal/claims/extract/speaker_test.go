@@ -368,6 +368,13 @@ func TestSpeakerNames(t *testing.T) {
 				{"We want to utilize this ASAP.", "Mike Rubino", claims.Direct}},
 		},
 		{
+			name: "two people or more named together speak together: no one of them is the speaker",
+			body: "In a statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected the outcome of the vote.\n\n" +
+				"Richard Armitage, Henry Paulson and Brent Scowcroft said they were supporting Clinton.",
+			want: []want{{"they respected the outcome of the vote", "Tore Sohlberg and Lehla Abreder", claims.Indirect},
+				{"they were supporting Clinton", "Richard Armitage, Henry Paulson and Brent Scowcroft", claims.Indirect}},
+		},
+		{
 			name: "\"he said\" set off inside the sentence after a quote is that sentence's aside, not the quote's attribution",
 			body: "\"We're trying to show some mercy,\" Dan Tripp said. \"We are patient.\" South Carolina, he said, was where they had a chance to win.",
 			want: []want{{"We are patient.", "Dan Tripp", claims.Direct}},

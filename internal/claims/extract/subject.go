@@ -95,6 +95,9 @@ found:
 		if n := memberOf(p, m, start); n != nil {
 			return n // "Tim Guest with the Nova Scotia Health Authority says": Guest
 		}
+		if pair := namedPair(p, m, start); pair != nil {
+			return pair // "Tore Sohlberg and Lehla Abreder said": the two, no one of them
+		}
 		if m.kind == byNominal && m.t1-m.t0 == 1 && m.t0 > start && !p.toks[m.t0-1].is(fDeterminer) {
 			if np := nounPhraseBefore(p, k, start); np != nil && np.t0 < m.t0 && strings.HasSuffix(m.head, "s") &&
 				!slices.ContainsFunc(p.toks[np.t0:m.t0], func(t token) bool { return isPossessive(t.text) }) {
@@ -350,3 +353,28 @@ func extraposed(p *para, m *mention, c int) bool {
 // raising adjectives take the subject of their infinitive: "it is likely
 // to cut jobs" is the company's plan.
 var raising = set(`likely unlikely able unable set due ready willing eager poised about sure certain bound`)
+
+// namedPair is the phrase that names two people or more together as the
+// subject when m, a person's name, is the last of them: "Tore Sohlberg and
+// Lehla Abreder said", "Ann Lee, Bo Ray and Jane Roe said". Their words are
+// kept; no one of them is the speaker.
+func namedPair(p *para, m *mention, start int) *mention {
+	if m.kind != byName || !m.person || m.t0-2 < start || p.toks[m.t0-1].low != "and" {
+		return nil
+	}
+	person := func(n *mention) bool { // a person's name, or one no list knows ("Tore Sohlberg"), standing as a subject
+		return n != nil && n.kind == byName && !n.poss && !n.org && n.ent != nil && (n.ent.kind == kindPerson || n.ent.kind == kindUnknown) &&
+			(n.t0 == 0 || !afterPreposition(p, n) && !p.toks[n.t0-1].is(fDeterminer))
+	}
+	first := p.mentionEndingAt(m.t0 - 1)
+	if !person(first) {
+		return nil // "Sens. David Perdue of Georgia and John Boozman": not a list of names
+	}
+	for first.t0-2 >= start && p.toks[first.t0-1].text == "," && person(p.mentionEndingAt(first.t0-1)) {
+		first = p.mentionEndingAt(first.t0 - 1)
+	}
+	pair := phraseMention(p, first.t0, m.t1)
+	pair.text = oneSpace(pair.text)
+	pair.appos, pair.role = nil, pair.text // the last name is one of them, not who the phrase is
+	return pair
+}
