@@ -64,7 +64,7 @@ func publicBody(key string) bool {
 }
 
 var publicWords = set(`administration commission agency department bureau council committee authority ministry
-parliament senate congress court government police regulator`)
+parliament senate congress court government police regulator service`)
 
 // anaphor finds whom a definite description refers back to: an
 // organisation noun the latest organisation whose name holds it, or else

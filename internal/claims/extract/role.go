@@ -137,6 +137,9 @@ func linkAppositions(p *para, ms []*mention) {
 		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
 			n.role = roleAfter(p, n.t1+1)
 		}
+		if n.kind == byName && !n.person && !n.poss && bodySetOff(toks, n.t1) {
+			n.org = true // "Entergy, the state's largest utility,": what the name is, a body
+		}
 	}
 	for k := 0; k+1 < len(ms); k++ {
 		// "The premier of Alberta, Danielle Smith,": the name is the
@@ -290,3 +293,22 @@ func setOffRole(p *para, m *mention, start int) bool {
 // roleLinks join a role to the body it is held in: "director for", "head
 // of", "a lawyer with".
 var roleLinks = set(`for of at with`)
+
+// bodySetOff reports a description set off by commas from token i on
+// whose noun is one for an organisation: ", the state's largest utility,",
+// ", a Toronto-based firm,".
+func bodySetOff(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].text != "," || !toks[i+1].is(fDeterminer) && !isPossessive(toks[i+1].text) {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+7; k++ {
+		if toks[k].text == "," || toks[k].text == "." {
+			w, _ := cutPossessive(toks[k-1].low)
+			return k > i+2 && orgHeads[w] && !toks[k-1].isCap()
+		}
+		if !toks[k].isWord() || toks[k].is(fCue|fPreposition) && !isPossessive(toks[k].text) {
+			return false
+		}
+	}
+	return false
+}

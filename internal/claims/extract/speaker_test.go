@@ -368,6 +368,12 @@ func TestSpeakerNames(t *testing.T) {
 				{"We want to utilize this ASAP.", "Mike Rubino", claims.Direct}},
 		},
 		{
+			name: "a name set off with a noun for a body is a body's, and \"the company\" refers back to it, never to a public service",
+			body: "The National Weather Service says the storm has weakened.\n\n" +
+				"Entergy, the state's largest utility, said it could take a week to restore power. The company said 1,200 line workers were in place.",
+			want: []want{{"1,200 line workers were in place", "Entergy", claims.Indirect}},
+		},
+		{
 			name: "two people or more named together speak together: no one of them is the speaker",
 			body: "In a statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected the outcome of the vote.\n\n" +
 				"Richard Armitage, Henry Paulson and Brent Scowcroft said they were supporting Clinton.",
