@@ -116,7 +116,7 @@ func actOf(q *claims.Quote) claims.Act {
 		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text)) {
 			return claims.Found // "the study suggests"
 		}
-		if q.Kind != claims.Direct && (topicCue(cue) && !clauseOpeners[firstWord(q.Text)] || referent(q.Text)) {
+		if q.Kind != claims.Direct && (topicCue(cue) && !clauseOpeners[firstWord(q.Text)] || referent(q.Text) || strings.HasPrefix(strings.ToLower(q.Text), "not to be ")) {
 			return claims.Stance // "comments on the election", "spoke out about abuses", "pointed to reports": a topic named
 		}
 		if q.Kind != claims.Direct && !clause(q.Text) && !(namingWords[first] && characterized(q.Text)) &&

@@ -77,6 +77,8 @@ func TestAct(t *testing.T) {
 		{"Jane Roe said her team let one slip away in the final minute.", "her team let one slip away in the final minute", claims.Said},
 		{"Jane Roe said the council blew the budget on the bridge.", "the council blew the budget on the bridge", claims.Said},
 		{"Ann Lee endorsed the presidential bid of Jane Roe.", "the presidential bid of Jane Roe", claims.Stance},
+		// Asking not to be named is about the source, no claim.
+		{"Jane Roe, who asked not to be named, said the bridge would cost $4 billion.", "not to be named", claims.Stance},
 		// "to" and a noun phrase names what the cue points at or whom it
 		// addresses; "to" and a verb is a promise or a request, "to X as"
 		// a characterisation.

@@ -26,7 +26,8 @@ actor actress singer rapper comedian filmmaker producer novelist musician billio
 businesswoman entrepreneur investor hacker whistleblower blogger pundit lobbyist pastor preacher
 demonstrators protesters protestors campaigners opponents allies observers donors investors
 legislators scholars historians pollsters workers farmers teachers parents students doctors nurses
-employees veterans families analysis memo chart slide complaint indictment ruling audit surveys studies`)
+employees veterans families analysis memo chart slide complaint indictment ruling audit surveys studies
+mp mps mla mlas mpp mpps`)
 
 // groupHeads name speakers that are organisations or groups of people.
 var groupHeads = set(`delegation government administration campaign ministry department police

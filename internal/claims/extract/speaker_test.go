@@ -374,6 +374,11 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"1,200 line workers were in place", "Entergy", claims.Indirect}},
 		},
 		{
+			name: "an MP not named is no speaker named \"MP\"",
+			body: "Another MP, who asked not to be named, said: \"They have completely misjudged the mood.\"",
+			want: []want{{"They have completely misjudged the mood.", "Another MP", claims.Direct}},
+		},
+		{
 			name: "two people or more named together speak together: no one of them is the speaker",
 			body: "In a statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected the outcome of the vote.\n\n" +
 				"Richard Armitage, Henry Paulson and Brent Scowcroft said they were supporting Clinton.",
