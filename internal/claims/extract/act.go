@@ -331,12 +331,14 @@ func finiteVerb(words []string, i int, object bool) bool {
 		return false
 	case subjectPronouns[prev] || prev == "it" || prev == "you" || prev == "who":
 		return true
+	case j < i-1 && !determiners[prev] && object && strings.HasSuffix(words[i-1], "ly"):
+		return true // "the board frequently lobbies its members": an adverb stands before a verb, not a noun
 	case v&names.FiniteVerb != 0:
 		return true
 	case unchangedPasts[w] && object:
 		return true // "his team let one slip away": a past with no ending of its own, and an object after it
 	case v&names.BaseVerb != 0:
-		return plural(prev)
+		return plural(prev) || object && pluralBeforePhrase(words, j) // "the laws around renovating a unit favour the owner"
 	case !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "n") && object:
 		return true // "his team blew the lead": an irregular past of a verb used mostly as a noun
 	}
@@ -459,4 +461,19 @@ func referent(text string) bool {
 		}
 	}
 	return true
+}
+
+// pluralBeforePhrase reports a plural noun before a prepositional phrase
+// that ends at words[j]: "the laws around renovating a unit", whose verb
+// agrees with "laws".
+func pluralBeforePhrase(words []string, j int) bool {
+	for k := j - 1; k > 0 && k >= j-5; k-- {
+		if prepositions[words[k]] {
+			return plural(words[k-1])
+		}
+		if determiners[words[k]] && k < j-1 || !strings.ContainsFunc(words[k], unicode.IsLetter) {
+			continue
+		}
+	}
+	return false
 }

@@ -77,6 +77,11 @@ func TestAct(t *testing.T) {
 		{"Jane Roe said her team let one slip away in the final minute.", "her team let one slip away in the final minute", claims.Said},
 		{"Jane Roe said the council blew the budget on the bridge.", "the council blew the budget on the bridge", claims.Said},
 		{"Ann Lee endorsed the presidential bid of Jane Roe.", "the presidential bid of Jane Roe", claims.Stance},
+		// A plural subject before a prepositional phrase agrees with the
+		// verb after it; an adverb stands before a verb.
+		{"Jane Roe told reporters the laws around renovating a unit favour the owner, not the tenant.", "the laws around renovating a unit favour the owner, not the tenant", claims.Said},
+		{"Jane Roe said the council's board frequently lobbies its members.", "the council's board frequently lobbies its members", claims.Said},
+		{"Jane Roe expressed her condolences over the Orlando massacre.", "her condolences over the Orlando massacre", claims.Stance},
 		// Asking not to be named is about the source, no claim.
 		{"Jane Roe, who asked not to be named, said the bridge would cost $4 billion.", "not to be named", claims.Stance},
 		// "to" and a noun phrase names what the cue points at or whom it

@@ -99,7 +99,7 @@ var determiners = set(`the a an another one two three several some many other hi
 
 var prepositions = set(`in on at by from with without into onto of off over under after before
 during since until to toward towards for about against among between through upon like as
-including than via per across within behind beyond near unlike`)
+including than via per across within behind beyond near unlike around`)
 
 // findMentions lists the possible speakers named in a paragraph outside its
 // quotes, in order.
