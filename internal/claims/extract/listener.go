@@ -131,8 +131,8 @@ var programmes = set(`programme program show podcast newspaper channel station`)
 // listenerToEnd reports words from token i to the sentence's end that can
 // only be the listener of "told": a short noun phrase, "a Senate panel".
 func listenerToEnd(toks []token, i, end int) bool {
-	if i >= end || end-i > 5 || !toks[i].is(fDeterminer) {
-		return false
+	if i >= end || end-i > 5 || !toks[i].is(fDeterminer) && !(end-i <= 2 && strings.HasSuffix(toks[end-1].low, "s") && !toks[i].isCap()) {
+		return false // "told a Senate panel", "told reporters", "told local reporters"
 	}
 	for _, t := range toks[i+1 : end] {
 		if !t.isWord() || auxiliaries[t.low] || t.is(fCue|fPronoun) {

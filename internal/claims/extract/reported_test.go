@@ -64,6 +64,11 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"lacking a conscience.", "the day before by former rival Carly Fiorina"},
 		},
 		{
+			name: "the listener of \"told\" after the statement may be a plural with no article",
+			body: "People should provide evidence for their accusations and not wave around speculation, Shane Shook told reporters.",
+			want: []want{{"People should provide evidence for their accusations and not wave around speculation", "Shane Shook", claims.Indirect}},
+		},
+		{
 			name: "verbs of Indian and older English",
 			body: "Union Finance Minister Nirmala Sitharaman, however, averred that prices were linked to international crude rates.",
 			want: []want{{"prices were linked to international crude rates", "Nirmala Sitharaman", claims.Indirect}},
