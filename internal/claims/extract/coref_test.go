@@ -105,7 +105,7 @@ func TestItForADocument(t *testing.T) {
 			"it won every contract on the merits", "Harbor Point LLC"},
 		{"a company is no public body",
 			"Tesla was fined by the Securities and Exchange Commission last year. The company said it had named two new directors.",
-			"it had named two new directors", ""},
+			"it had named two new directors", "Tesla"},
 		{"a company is no public service",
 			"The National Weather Service said the storm had weakened. The company said 1,200 line workers were in place.",
 			"1,200 line workers were in place", ""},

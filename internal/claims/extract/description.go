@@ -98,13 +98,20 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		defer done()
 		for _, c := range cands {
 			e := c.e
-			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) {
+			// A name no list types ("Netflix") may be the business "the
+			// company" refers back to, if no body is named more saliently.
+			brand := commercialHeads[m.head] && e.kind == kindUnknown && !e.person && e.gender == 0 && brandLike(e.key)
+			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) && !brand {
 				continue
 			}
-			if named == nil && hasWord(" "+e.key+" ", m.head) {
+			if named == nil && !brand && hasWord(" "+e.key+" ", m.head) {
 				named = e // "the board" for the Parole Board of Canada
 			}
-			if x := c.w * weight; genericHeads[m.head] && x > score && !(commercialHeads[m.head] && publicBody(e.key)) {
+			x := c.w * weight
+			if brand {
+				x /= 2
+			}
+			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && publicBody(e.key)) {
 				best, score = e, x
 			}
 		}
@@ -333,4 +340,11 @@ func (d *doc) lastBefore(e *entity, pos int) int {
 		}
 	}
 	return last
+}
+
+// brandLike reports a name of one coined word: no word of the dictionary,
+// no number in it, three letters at least ("Netflix", "Verizon", not
+// "New", "D" or "COVID-19").
+func brandLike(key string) bool {
+	return len(key) >= 3 && !strings.ContainsAny(key, " 0123456789-.") && !names.IsWord(key) && !isCommonWord(key)
 }

@@ -379,6 +379,16 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"They have completely misjudged the mood.", "Another MP", claims.Direct}},
 		},
 		{
+			name: "\"the company\" refers back to a coined name no list types, not to an ordinary word",
+			body: "Netflix on Wednesday unveiled a cheaper plan with ads. The company said the plan would cost $6.99 a month.",
+			want: []want{{"the plan would cost $6.99 a month", "Netflix", claims.Indirect}},
+		},
+		{
+			name: "an ordinary word opening a sentence is no company",
+			body: "New prices took effect on Monday. The company said the change would save customers money.",
+			want: []want{{"the change would save customers money", "The company", claims.Indirect}},
+		},
+		{
 			name: "two people or more named together speak together: no one of them is the speaker",
 			body: "In a statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected the outcome of the vote.\n\n" +
 				"Richard Armitage, Henry Paulson and Brent Scowcroft said they were supporting Clinton.",
