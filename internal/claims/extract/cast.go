@@ -383,3 +383,14 @@ var waterWords = set(`sea ocean gulf strait peninsula mountains islands canyon d
 
 var placeWords = set(`sea ocean river lake bay gulf island islands peninsula mountain mountains valley canyon
 county street avenue boulevard square park strait coast desert`)
+
+// givenName reports a key that opens the full name of someone the article
+// names: "Trayvon" of Trayvon Martin is his given name, no company's.
+func (c *cast) givenName(key string) bool {
+	for _, e := range c.ents {
+		if e.full && e.first == key && e.key != key && (e.person || e.kind == kindUnknown && (names.Gender(e.final) != 0 || !names.IsWord(e.final))) {
+			return true
+		}
+	}
+	return false
+}

@@ -100,7 +100,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			e := c.e
 			// A name no list types ("Netflix") may be the business "the
 			// company" refers back to, if no body is named more saliently.
-			brand := commercialHeads[m.head] && e.kind == kindUnknown && !e.person && e.gender == 0 && brandLike(e.key)
+			brand := commercialHeads[m.head] && e.kind == kindUnknown && !e.person && e.gender == 0 && brandLike(e.key) && !d.cast.givenName(e.key)
 			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) && !brand {
 				continue
 			}
@@ -123,6 +123,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	}
 	if best == nil {
 		best = d.bodyOf(m.head)
+	}
+	if best != nil && best.kind == kindUnknown {
+		best.kind = kindOrg // the article calls it "the company": a body from here on ("It said")
 	}
 	return best
 }
@@ -343,8 +346,11 @@ func (d *doc) lastBefore(e *entity, pos int) int {
 }
 
 // brandLike reports a name of one coined word: no word of the dictionary,
-// no number in it, three letters at least ("Netflix", "Verizon", not
-// "New", "D" or "COVID-19").
+// no number in it, three letters at least ("Netflix", "Verizon",
+// "GunBroker.com", not "New", "D" or "COVID-19").
 func brandLike(key string) bool {
+	if i := strings.LastIndexByte(key, '.'); i > 0 && len(key)-i >= 3 {
+		key = key[:i] // "GunBroker.com": a web address names its business
+	}
 	return len(key) >= 3 && !strings.ContainsAny(key, " 0123456789-.") && !names.IsWord(key) && !isCommonWord(key)
 }

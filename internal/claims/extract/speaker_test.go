@@ -380,8 +380,11 @@ func TestSpeakerNames(t *testing.T) {
 		},
 		{
 			name: "\"the company\" refers back to a coined name no list types, not to an ordinary word",
-			body: "Netflix on Wednesday unveiled a cheaper plan with ads. The company said the plan would cost $6.99 a month.",
-			want: []want{{"the plan would cost $6.99 a month", "Netflix", claims.Indirect}},
+			body: "Netflix on Wednesday unveiled a cheaper plan with ads. The company said the plan would cost $6.99 a month. It added that the old plans would stay.\n\n" +
+				"Trayvon Martin was killed in 2012. A site listed the gun. Trayvon's family objected. The company said it would remove the listing.",
+			want: []want{{"the plan would cost $6.99 a month", "Netflix", claims.Indirect},
+				{"the old plans would stay", "Netflix", claims.Indirect},
+				{"it would remove the listing", "The company", claims.Indirect}},
 		},
 		{
 			name: "an ordinary word opening a sentence is no company",
