@@ -250,7 +250,7 @@ func clause(text string) bool {
 		i := len(words)
 		words = append(words, w)
 		w = strings.ReplaceAll(w, "’", "'")
-		if i == 0 && (clauseOpeners[w] || gerund(w)) || auxiliaries[w] || beForms[w] {
+		if i == 0 && (clauseOpeners[w] || gerund(w)) || auxiliaries[w] || beForms[w] && w != "being" && w != "been" { // not "from being confirmed"
 			return true
 		}
 		for _, end := range []string{"n't", "'re", "'ve", "'ll", "'d"} {
@@ -261,7 +261,7 @@ func clause(text string) bool {
 		if b, ok := strings.CutSuffix(w, "'s"); ok && (pronouns[b] != 0 || b == "that" || b == "there" || b == "what" || b == "who") {
 			return true // "it's", not "Hemming's"
 		}
-		if i > 0 && !joined && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] || !relative && finiteVerb(words, i, objectAhead(rest)) ||
+		if i > 0 && !joined && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] && !passiveAux[words[i-1]] || !relative && finiteVerb(words, i, objectAhead(rest)) ||
 			words[i-1] == "of" && strings.HasSuffix(w, "ing")) {
 			return true
 		}
@@ -477,3 +477,7 @@ func pluralBeforePhrase(words []string, j int) bool {
 	}
 	return false
 }
+
+// passiveAux are the words before a participle that make it no clause's
+// verb of its own: "from being confirmed", "having been told".
+var passiveAux = set(`being been having`)

@@ -82,6 +82,9 @@ func TestAct(t *testing.T) {
 		{"Jane Roe told reporters the laws around renovating a unit favour the owner, not the tenant.", "the laws around renovating a unit favour the owner, not the tenant", claims.Said},
 		{"Jane Roe said the council's board frequently lobbies its members.", "the council's board frequently lobbies its members", claims.Said},
 		{"Jane Roe expressed her condolences over the Orlando massacre.", "her condolences over the Orlando massacre", claims.Stance},
+		// A participle after "being" is no clause's verb.
+		{"Liberals railed against him for failing to stop the judge from being confirmed to the court.", "him for failing to stop the judge from being confirmed to the court", claims.Stance},
+		{"Jane Roe said she cannot support the bridge in its present form.", "she cannot support the bridge in its present form", claims.Said},
 		// Asking not to be named is about the source, no claim.
 		{"Jane Roe, who asked not to be named, said the bridge would cost $4 billion.", "not to be named", claims.Stance},
 		// "to" and a noun phrase names what the cue points at or whom it

@@ -133,9 +133,21 @@ func passive(toks []token, c int) bool {
 	if c == 0 || !strings.HasSuffix(toks[c].low, "ed") && irregularPast[toks[c].low] == "" {
 		return false
 	}
+	adverb := func(t token) bool {
+		return (t.is(fAdverb) || strings.HasSuffix(t.low, "ly") && names.Verb(t.low) == 0) && !t.isCap()
+	}
 	b := c - 1
-	for b > 0 && (toks[b].is(fAdverb) || strings.HasSuffix(toks[b].low, "ly") && names.Verb(toks[b].low) == 0) && !toks[b].isCap() {
+	for b > 0 && adverb(toks[b]) {
 		b-- // "was also described", "were widely reported"
+	}
+	if b > 2 && coordinators[toks[b].low] && toks[b].low != "nor" {
+		// "has been praised, but also criticized": the participle before
+		// the "but" shares the verb "to be"
+		k := b - 2 // the comma that sets the second participle off: not "was balanced and added"
+		if toks[b-1].text == "," && strings.HasSuffix(toks[k].low, "ed") {
+			for b = k - 1; b > 0 && adverb(toks[b]); b-- {
+			}
+		}
 	}
 	if toks[b].is(fBe) {
 		return true

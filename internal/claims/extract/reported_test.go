@@ -60,8 +60,10 @@ func TestReportedForms(t *testing.T) {
 		{
 			name: "a passive's subject, an adverb between, is not the speaker, nor of the label after \"as\"",
 			body: "The judge ruled he was likely to reoffend. He was also described as \"lacking a conscience.\"\n\n" +
-				"Ted Cruz was widely endorsed the day before by former rival Carly Fiorina.",
-			none: []string{"lacking a conscience.", "the day before by former rival Carly Fiorina"},
+				"Ted Cruz was widely endorsed the day before by former rival Carly Fiorina.\n\n" +
+				"Schumer has been praised, but also criticized, for not forcing his senators to fall in line.\n\n" +
+				"Liberals railed against him for failing to stop the judge from being confirmed to the court.",
+			none: []string{"lacking a conscience.", "the day before by former rival Carly Fiorina", "for not forcing his senators to fall in line"},
 		},
 		{
 			name: "the listener of \"told\" after the statement may be a plural with no article",

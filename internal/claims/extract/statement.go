@@ -367,7 +367,7 @@ func wordsIn(toks []token) int {
 func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // auxiliaries are the verbs that make a clause of the words after them.
-var auxiliaries = set(`is was are were has have had will would should can could may might must do does did
+var auxiliaries = set(`is was are were has have had will would should can could may might must do does did cannot shall
 isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't shouldn't doesn't didn't`)
 
 // pastAside is where the clause goes on after the aside set off by commas
