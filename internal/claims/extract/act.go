@@ -116,7 +116,8 @@ func actOf(q *claims.Quote) claims.Act {
 		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text)) {
 			return claims.Found // "the study suggests"
 		}
-		if q.Kind != claims.Direct && (topicCue(cue) && !clauseOpeners[firstWord(q.Text)] || referent(q.Text) || strings.HasPrefix(strings.ToLower(q.Text), "not to be ")) {
+		if q.Kind != claims.Direct && (topicCue(cue) && !clauseOpeners[firstWord(q.Text)] || referent(q.Text) || strings.HasPrefix(strings.ToLower(q.Text), "not to be ") ||
+			namedThing(q.Text) || (first == "read" || first == "reads") && reader(q.Speaker)) {
 			return claims.Stance // "comments on the election", "spoke out about abuses", "pointed to reports": a topic named
 		}
 		if q.Kind != claims.Direct && !clause(q.Text) && !(namingWords[first] && characterized(q.Text)) &&
@@ -481,3 +482,26 @@ func pluralBeforePhrase(words []string, j int) bool {
 // passiveAux are the words before a participle that make it no clause's
 // verb of its own: "from being confirmed", "having been told".
 var passiveAux = set(`being been having`)
+
+// namedThing reports text that is a thing and what someone calls it, not a
+// statement: "what he calls \"fake news\"", "what she described as a
+// hoax".
+func namedThing(text string) bool {
+	words := strings.Fields(strings.ToLower(text))
+	return len(words) > 3 && words[0] == "what" && (namingWords[words[2]] || words[2] == "describes" || words[2] == "described")
+}
+
+// reader reports a speaker who is a person, for whom "read" is reading, not
+// what a sign, a message or a headline says: "She read the tarot", not
+// "One message read".
+func reader(s claims.Mention) bool {
+	if s.Kind == claims.Person {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(s.Text))
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return pronouns[last] != 0 && last != "it" || names.PersonNoun(last) || personRoles[last]
+}

@@ -85,6 +85,10 @@ func TestAct(t *testing.T) {
 		// A participle after "being" is no clause's verb.
 		{"Liberals railed against him for failing to stop the judge from being confirmed to the court.", "him for failing to stop the judge from being confirmed to the court", claims.Stance},
 		{"Jane Roe said she cannot support the bridge in its present form.", "she cannot support the bridge in its present form", claims.Said},
+		// A thing and what someone calls it is no statement; a person
+		// reading something out reads, says nothing.
+		{"The mayor attacked what he calls \"fake news\" about the bridge.", "what he calls \"fake news\" about the bridge", claims.Stance},
+		{"The mayor read the tarot for a living before she ran the bridge authority.", "the tarot for a living before she ran the bridge authority", claims.Stance},
 		// Asking not to be named is about the source, no claim.
 		{"Jane Roe, who asked not to be named, said the bridge would cost $4 billion.", "not to be named", claims.Stance},
 		// "to" and a noun phrase names what the cue points at or whom it
