@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"claimtrack/internal/claims/names"
+)
+
+// Whether a claim's words hold a clause: a verb after its subject, read from
+// WordNet's verb forms and the words around it ("said the laws favour the
+// owner" is a statement, "denied the request" a thing named).
+
+// clauseOpeners and auxiliaries make words a statement: a clause that can
+// be true or false, not a thing named ("the substance of the story").
+var clauseOpeners = set(`that whether if how why what to`)
+
+// clause reports words that hold a clause: they open with "that", "to" or
+// a question word, or hold an auxiliary, a verb's past, a verb after its
+// subject (finiteVerb) or an accusation's gerund ("of lying").
+func clause(text string) bool {
+	var words []string // in lower case, as far as read: most claims show a clause in their first words
+	relative := false  // whether a relative word has come after the first
+	for rest := text; ; {
+		start := strings.IndexFunc(rest, clauseLetter)
+		if start < 0 {
+			return false
+		}
+		joined := len(words) > 0 && rest[:start] == "-" // "toddler-aged", "long-awaited": a compound's end, no verb
+		rest = rest[start:]
+		end := strings.IndexFunc(rest, func(r rune) bool { return !clauseLetter(r) })
+		if end < 0 {
+			end = len(rest)
+		}
+		w := strings.ToLower(rest[:end])
+		rest = rest[end:]
+		i := len(words)
+		words = append(words, w)
+		w = strings.ReplaceAll(w, "’", "'")
+		if i == 0 && (clauseOpeners[w] || gerund(w)) || auxiliaries[w] || beForms[w] && w != "being" && w != "been" { // not "from being confirmed"
+			return true
+		}
+		for _, end := range []string{"n't", "'re", "'ve", "'ll", "'d"} {
+			if strings.HasSuffix(w, end) {
+				return true
+			}
+		}
+		if b, ok := strings.CutSuffix(w, "'s"); ok && (pronouns[b] != 0 || b == "that" || b == "there" || b == "what" || b == "who") {
+			return true // "it's", not "Hemming's"
+		}
+		if i > 0 && !joined && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] && !passiveAux[words[i-1]] || !relative && finiteVerb(words, i, objectAhead(rest)) ||
+			words[i-1] == "of" && strings.HasSuffix(w, "ing")) {
+			return true
+		}
+		relative = relative || i > 0 && relatives[w] // the verbs after it are a phrase's: "a program that encourages schools"
+	}
+}
+
+// gerund reports a verb's -ing form, which opens a clause after a verb of
+// saying: "reported spending $1.1 million", "denied taking the money"
+// ("nothing", "morning" are no verb's).
+func gerund(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 || ingPrepositions[w] {
+		return false
+	}
+	candidates := []string{stem, stem + "e"}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		candidates = append(candidates, stem[:n-1]) // "getting"
+	}
+	if y, ok := strings.CutSuffix(stem, "y"); ok {
+		candidates = append(candidates, y+"ie") // "lying"
+	}
+	for _, c := range candidates {
+		if names.Verb(c)&names.BaseVerb != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ingPrepositions have a verb's -ing form and a preposition's use:
+// "said regarding the election".
+var ingPrepositions = set(`concerning regarding including excluding following considering involving pending barring`)
+
+// clauseLetter is a letter of the words clause reads: ASCII letters and
+// apostrophes.
+func clauseLetter(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'' || r == '’'
+}
+
+// finiteVerb reports words[i] as the verb of a clause, by what WordNet
+// says of it and the word before (an adverb between passed over: "no
+// longer view"): any verb after a subject pronoun ("he sees"), a base form
+// after a plural ("obstacles remain", "people get"), and after any other
+// word but a determiner, preposition or possessive a present or irregular
+// past of a word used mostly as a verb ("Solimo sells", "the council held";
+// British spellings as WordNet's American ones: "the laws favour"), and
+// before an object that opens with a determiner or is a pronoun (object)
+// any other past ("his team let one slip", "the team blew the lead"), where
+// a noun would not stand ("a presidential bid of", "high cost due").
+func finiteVerb(words []string, i int, object bool) bool {
+	j := i - 1
+	for j > 0 && (clauseAdverbs[words[j]] || strings.HasSuffix(words[j], "ly")) {
+		j--
+	}
+	prev, w := words[j], words[i]
+	if determiners[prev] || prepositions[prev] || degreeWords[prev] || coordinators[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
+		determiners[w] || prepositions[w] {
+		return false
+	}
+	v := names.Verb(w)
+	if v == 0 {
+		v = names.Verb(americanVerb(w))
+	}
+	switch {
+	case v == 0:
+		return false
+	case subjectPronouns[prev] || prev == "it" || prev == "you" || prev == "who":
+		return true
+	case j < i-1 && !determiners[prev] && object && strings.HasSuffix(words[i-1], "ly"):
+		return true // "the board frequently lobbies its members": an adverb stands before a verb, not a noun
+	case v&names.FiniteVerb != 0:
+		return true
+	case unchangedPasts[w] && object:
+		return true // "his team let one slip away": a past with no ending of its own, and an object after it
+	case v&names.BaseVerb != 0:
+		return plural(prev) || object && pluralBeforePhrase(words, j) // "the laws around renovating a unit favour the owner"
+	case !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "n") && object:
+		return true // "his team blew the lead": an irregular past of a verb used mostly as a noun
+	}
+	return false
+}
+
+// objectAhead reports text that opens with a determiner or an object
+// pronoun: what may follow a verb, not a noun.
+func objectAhead(text string) bool {
+	start := strings.IndexFunc(text, clauseLetter)
+	if start < 0 {
+		return false
+	}
+	text = text[start:]
+	end := strings.IndexFunc(text, func(r rune) bool { return !clauseLetter(r) })
+	if end < 0 {
+		end = len(text)
+	}
+	w := strings.ToLower(text[:end])
+	return determiners[w] || objectPronouns[w]
+}
+
+// unchangedPasts are the verbs whose past is their base form, which
+// WordNet's list of irregular forms therefore leaves out.
+var unchangedPasts = set(`let hit cut put set quit shut beat cast cost hurt spread split bet bid burst rid shed
+slit thrust upset`)
+
+// coordinators join a verb to the one before, which has the subject:
+// "writes about style and answers reader questions" holds no clause.
+var coordinators = set(`and or nor but`)
+
+// degreeWords stand before a noun or an adjective, never a verb: "the
+// most left-leaning".
+var degreeWords = set(`most more less least many much few all both such very`)
+
+// plural reports a plural noun, an ordinary word's plural by the
+// dictionary: "obstacles", "cycles", "people", not "serious".
+func plural(w string) bool {
+	if w == "people" {
+		return true
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return names.IsWord(w[:len(w)-1]) || strings.HasSuffix(w, "es") && names.IsWord(w[:len(w)-2]) ||
+		strings.HasSuffix(w, "ies") && names.IsWord(w[:len(w)-3]+"y")
+}
+
+// relatives open a clause inside a noun phrase.
+var relatives = set(`that which who whom whose where how`)
+
+// clauseAdverbs stand between a subject and its verb: "shippers no longer
+// view", "he also sees".
+var clauseAdverbs = set(`also still never often always already just not no longer only even now then`)
+
+// americanVerb spells a British verb form as WordNet does: "favour",
+// "recognises". The americanSpelling map does this for the lexicon's
+// words only; WordNet's verbs are many more, so the rule is applied here.
+func americanVerb(w string) string {
+	if i := strings.Index(w, "our"); i > 0 {
+		return w[:i] + "or" + w[i+3:]
+	}
+	for _, end := range []string{"ise", "ises", "ised"} {
+		if b, ok := strings.CutSuffix(w, end); ok && len(b) > 2 {
+			return b + "iz" + end[2:]
+		}
+	}
+	return w
+}
+
+// pluralBeforePhrase reports a plural noun before a prepositional phrase
+// that ends at words[j]: "the laws around renovating a unit", whose verb
+// agrees with "laws".
+func pluralBeforePhrase(words []string, j int) bool {
+	for k := j - 1; k > 0 && k >= j-5; k-- {
+		if prepositions[words[k]] {
+			return plural(words[k-1])
+		}
+		if determiners[words[k]] && k < j-1 || !strings.ContainsFunc(words[k], unicode.IsLetter) {
+			continue
+		}
+	}
+	return false
+}
+
+// passiveAux are the words before a participle that make it no clause's
+// verb of its own: "from being confirmed", "having been told".
+var passiveAux = set(`being been having`)
