@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// Antecedents: whom a relative pronoun or a description set off by commas
+// stands for, past the places, ages and asides that sit between them and
+// the name.
+
+// setOffPerson is the person named before a description set off by
+// commas that ", who" closes: in "Pierre de Vos, a professor in public
+// law at the University of Cape Town in South Africa, who likened", de
+// Vos. Nil when no comma stands before the relative, when a person's name
+// ends the description ("Robert DeNiro, Patti LaBelle and Stevie Wonder,
+// who": Wonder), or no person's name stands before it.
+func setOffPerson(p *para, ms []*mention, m *mention) *mention {
+	if m.t0 < 2 || p.toks[m.t0-1].text != "," {
+		return nil
+	}
+	for j := len(ms) - 1; j >= 0 && ms[j].t1 >= m.t0-1; j-- {
+		if n := ms[j]; n.t1 == m.t0-1 && n.kind == byName && n.ent != nil && n.ent.kind == kindPerson {
+			return nil // "... close friend of Gov. Mike Pence, who": Pence himself
+		}
+	}
+	k := m.t0 - 2
+	for ; k > 0 && m.t0-k < 16 && p.toks[k].text != ","; k-- {
+		if t := p.toks[k]; !t.isWord() && t.text != "'" && t.text != "’" && t.text != "-" || p.sentenceStart(k) {
+			return nil
+		}
+	}
+	if k <= 0 || p.toks[k].text != "," {
+		return nil
+	}
+	for j := len(ms) - 1; j >= 0; j-- {
+		if n := ms[j]; n.t1 == k {
+			if n.kind == byName && n.ent != nil && n.ent.kind == kindPerson && !n.poss {
+				return n
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// personBefore is the mention a "who" after ms[i] stands for when ms[i]
+// is a place after a preposition, or what that place's phrase hangs on:
+// in "a former staff member for the Sanders campaign in Philadelphia who
+// said", the member, not Philadelphia nor the campaign. A place is no
+// "who"; i is kept when nothing stands before it.
+func personBefore(p *para, ms []*mention, i int) int {
+	a := ms[i]
+	if !namedPlace(a) {
+		return i
+	}
+	in := locativeOf(p, a)
+	for steps := 0; steps < 3 && in > 0 && i > 0 && ms[i-1].t1 == in; steps++ {
+		i-- // the phrase the preposition hangs on; not "in Philadelphia, who"
+		if in = ms[i].t0 - 1; in > 0 && p.toks[in].low == "the" {
+			in-- // "at the University of Cape Town"
+		}
+		if in < 0 || !prepositions[p.toks[in].low] {
+			break
+		}
+	}
+	return i
+}
+
+// antecedentOf is the mention a relative pronoun stands for: the one just
+// before it, or the name a description of it is set off after ("said Lionel
+// Sosa, a media consultant and an influential Republican who said ...").
+func antecedentOf(m *mention) *mention {
+	ms := m.p.ms
+	i := len(ms) - 1
+	for i >= 0 && ms[i].Start >= m.Start {
+		i--
+	}
+	if i < 0 || ms[i].kind == byRelative {
+		return nil
+	}
+	if strings.EqualFold(m.text, "which") && unnamedBefore(m, ms[i]) {
+		return nil // "criticized by labor unions, which say": the unions, no one named, not the one criticized
+	}
+	i = placeOwner(m.p, ms, i) // "Ann Lee, of Silver Spring, Md., who": the one from there
+	if w := strings.ToLower(m.text); w == "who" || w == "who's" || w == "who’s" {
+		if n := setOffPerson(m.p, ms, m); n != nil {
+			return n // "Senator Jeff Flake, Republican of Arizona, who": Flake
+		}
+		i = personBefore(m.p, ms, i)
+	}
+	a := ms[i]
+	if a.kind != byNominal || a.org {
+		return a
+	}
+	if a.t0 > 1 && m.p.toks[a.t0-1].text == "," {
+		if n := m.p.mentionEndingAt(a.t0 - 1); n != nil && n.kind == byName && n.person && !n.poss {
+			return n // "Senator James Lankford, an Oklahoma Republican who warned": Lankford
+		}
+	}
+	if personRoles[a.head] {
+		return a
+	}
+	for j := i - 1; j >= 0 && a.t0-ms[j].t1 <= 8; j-- {
+		if n := ms[j]; n.kind == byName && n.t1 < len(m.p.toks) && m.p.toks[n.t1].text == "," {
+			return n
+		}
+	}
+	return a
+}
+
+// unnamedBefore reports a relative pronoun m whose comma follows words,
+// with no comma among them, that came after the mention before it (last):
+// "Cantwell has been criticized by labor unions, which say". The clause is
+// about the phrase right before the comma, which names no one the mention
+// finder knows, not about last. A possessive's noun ("Trump's campaign,
+// which") is that phrase too.
+func unnamedBefore(m, last *mention) bool {
+	toks, comma := m.p.toks, m.t0-1
+	if comma <= last.t1 || toks[comma].text != "," {
+		return false
+	}
+	for _, t := range toks[last.t1:comma] {
+		if !t.isWord() {
+			return false // "Ann Lee, 45, who": an aside of hers
+		}
+	}
+	return true
+}
+
+// place reports a name ms[i] that says where the one named before it is
+// from: "Ann Lee, of Silver Spring," or the state after it, "Md.,".
+func place(p *para, ms []*mention, i int) bool {
+	m, prev := ms[i], ms[i-1]
+	if m.kind != byName || m.t0 < 2 {
+		return false
+	}
+	switch p.toks[m.t0-1].low {
+	case "of", "from": // "Ann Lee, of Silver Spring", "Rep. Tom Cole of Oklahoma"
+		return prev.kind == byName && (prev.t1 == m.t0-2 && p.toks[m.t0-2].text == "," || prev.t1 == m.t0-1 && prev.person)
+	case ",":
+		return prev.t1 == m.t0-1 && i >= 2 && place(p, ms, i-1)
+	}
+	return false
+}
+
+// placeOwner is the index of the one the mention ms[i] says where they
+// are from ("Ann Lee, of Silver Spring, Md."), or i when it is no place.
+func placeOwner(p *para, ms []*mention, i int) int {
+	for i > 0 && place(p, ms, i) {
+		i--
+	}
+	return i
+}
+
+// fromPlace is placeOwner for a mention of the paragraph.
+func fromPlace(p *para, m *mention) *mention {
+	i := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].t0 >= m.t0 })
+	if i > 0 && i < len(p.ms) && p.ms[i] == m {
+		return p.ms[placeOwner(p, p.ms, i)]
+	}
+	return m
+}

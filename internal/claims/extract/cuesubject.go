@@ -1,0 +1,57 @@
+package extract
+
+// Who speaks by a cue: its subject, or for a participle after the main
+// clause ("..., saying") the main clause's speaker.
+
+// pastAside is where the clause goes on after the aside set off by commas
+// that opens at token i, with no cue in it and closed before c: the token
+// after its closing comma; i itself when no such aside opens there.
+func pastAside(toks []token, i, c int) int {
+	if toks[i].text != "," {
+		return i
+	}
+	for j := i + 1; j < c-1 && j <= i+12; j++ {
+		switch {
+		case toks[j].text == ",":
+			return j + 1
+		case toks[j].is(fCue) || toks[j].q != nil:
+			return i
+		}
+	}
+	return i
+}
+
+// cueSubject is who speaks by the cue at token c of a sentence whose tokens
+// are toks, from paragraph token base on: the cue's subject, or for a
+// participle after the main clause ("..., saying") the main clause's
+// speaker or subject.
+func cueSubject(p *para, toks []token, base, c int) *mention {
+	m := subject(p, base+c, base)
+	if participle(toks, c) && !(c >= 2 && saidBefore(toks[c-2])) { // "..., X said, adding": subject took X
+		// "..., he said to reporters, adding that ...": the main clause's
+		// speaker goes on, the first cue's, not one inside its statement
+		// ("Clinton told the audience that she believes ..., saying").
+		main := mainClause(toks, c)
+		found := false
+		for k := main; k < c-1 && !found; k++ {
+			if toks[k].is(fCue) && !participle(toks, k) && cueAt(p, base+k) {
+				found = true
+				if mk := subject(p, base+k, base); mk != nil {
+					m = mk
+				} else if mk := speakerIn(p, base+k+1, base+c-1); mk != nil {
+					m = mk // '"...," said Smith, adding'
+				}
+			}
+		}
+		if mk := p.mentionAt(base + main); !found && mk != nil && !mk.poss && mk.t1-base < c {
+			// "Other Republican candidates, including Carly Fiorina and
+			// Ben Carson, have followed ...": past the aside; not
+			// "Chastened by the analyses, ..."
+			next := pastAside(toks, mk.t1-base, c)
+			if toks[next].isWord() && !toks[next].is(fPreposition) {
+				m = mk // "He has banned news organizations, including The Post, citing ..."
+			}
+		}
+	}
+	return m
+}
