@@ -21,56 +21,6 @@ func TestReportedForms(t *testing.T) {
 			want: []want{{"they fear AI will replace their current role", "49%", claims.Indirect}},
 		},
 		{
-			name: "a listener after \"to\", then what was said; a relative clause of the listener is none",
-			body: "Anthony Weiner admitted to the newspaper that he and the woman had been friends for some time.\n\n" +
-				"Robert Gordon suggested to me that skilled workers were harder to replace.\n\n" +
-				"Sam Jacobs explained to CBS why Merkel was selected above all the others.\n\n" +
-				"The firm posted a message that appeared to respond to the state law that bars people from the bridge.",
-			want: []want{{"he and the woman had been friends for some time", "Anthony Weiner", claims.Indirect},
-				{"skilled workers were harder to replace", "Robert Gordon", claims.Indirect},
-				{"why Merkel was selected above all the others", "Sam Jacobs", claims.Indirect}},
-			none: []string{"bars people from the bridge"},
-		},
-		{
-			name: "\"who\" after a name with no known given name makes a person, whose surname then stands for the whole",
-			body: "Waye Mason, who championed the plan, says the lanes will make the street safer. \"This is about kids getting to school,\" Mason told reporters.",
-			want: []want{{"the lanes will make the street safer", "Waye Mason", claims.Indirect},
-				{"This is about kids getting to school,", "Waye Mason", claims.Direct}},
-		},
-		{
-			name: "a party word before the noun for the person, and the place a name is from, inside an apposition",
-			body: "Her Republican colleague, Sen. Pat Roberts of Kansas, praised the agreement. Kansas exports more wheat than any other state, he noted.",
-			want: []want{{"the agreement", "Pat Roberts", claims.Indirect},
-				{"Kansas exports more wheat than any other state", "Pat Roberts", claims.Indirect}},
-		},
-		{
-			name: "\"which\" after a phrase no mention covers is not the subject named before; a participle's subject passes over an aside",
-			body: "Maria Cantwell has been criticized by labor unions, which say the deal will send jobs overseas.\n\n" +
-				"Other Republican candidates, including Carly Fiorina and Ben Carson, have followed Mr. Trump's lead, saying Mr. Clinton's history is a legitimate criticism.",
-			want: []want{{"the deal will send jobs overseas", "which", claims.Indirect},
-				{"Mr. Clinton's history is a legitimate criticism", "Other Republican candidates", claims.Indirect}},
-		},
-		{
-			name: "a quote inside an aside set off by dashes is not the one the verb after the aside reports",
-			body: "Although Martin O'Malley lamented her tendency to commit gaffes - \"does she have to keep giving them so much ammunition?\" - " +
-				"Democrats in Iowa who watched the debate said they were unfazed by the flap.",
-			want: []want{{"does she have to keep giving them so much ammunition?", "Martin O'Malley", claims.Direct},
-				{"they were unfazed by the flap", "Democrats", claims.Indirect}},
-		},
-		{
-			name: "a passive's subject, an adverb between, is not the speaker, nor of the label after \"as\"",
-			body: "The judge ruled he was likely to reoffend. He was also described as \"lacking a conscience.\"\n\n" +
-				"Ted Cruz was widely endorsed the day before by former rival Carly Fiorina.\n\n" +
-				"Schumer has been praised, but also criticized, for not forcing his senators to fall in line.\n\n" +
-				"Liberals railed against him for failing to stop the judge from being confirmed to the court.",
-			none: []string{"lacking a conscience.", "the day before by former rival Carly Fiorina", "for not forcing his senators to fall in line"},
-		},
-		{
-			name: "the listener of \"told\" after the statement may be a plural with no article",
-			body: "People should provide evidence for their accusations and not wave around speculation, Shane Shook told reporters.",
-			want: []want{{"People should provide evidence for their accusations and not wave around speculation", "Shane Shook", claims.Indirect}},
-		},
-		{
 			name: "verbs of Indian and older English",
 			body: "Union Finance Minister Nirmala Sitharaman, however, averred that prices were linked to international crude rates.",
 			want: []want{{"prices were linked to international crude rates", "Nirmala Sitharaman", claims.Indirect}},

@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestAppositionForms checks names with the words set off beside them: a
+// relative "who" that makes a person, a party word before a role, the
+// place a name is from.
+func TestAppositionForms(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "\"who\" after a name with no known given name makes a person, whose surname then stands for the whole",
+			body: "Waye Mason, who championed the plan, says the lanes will make the street safer. \"This is about kids getting to school,\" Mason told reporters.",
+			want: []want{{"the lanes will make the street safer", "Waye Mason", claims.Indirect},
+				{"This is about kids getting to school,", "Waye Mason", claims.Direct}},
+		},
+		{
+			name: "a party word before the noun for the person, and the place a name is from, inside an apposition",
+			body: "Her Republican colleague, Sen. Pat Roberts of Kansas, praised the agreement. Kansas exports more wheat than any other state, he noted.",
+			want: []want{{"the agreement", "Pat Roberts", claims.Indirect},
+				{"Kansas exports more wheat than any other state", "Pat Roberts", claims.Indirect}},
+		},
+	})
+}

@@ -1,0 +1,28 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestAsideForms checks statements around asides: a quote inside dashes,
+// a "which" after a phrase, an aside between a subject and its participle.
+func TestAsideForms(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a quote inside an aside set off by dashes is not the one the verb after the aside reports",
+			body: "Although Martin O'Malley lamented her tendency to commit gaffes - \"does she have to keep giving them so much ammunition?\" - " +
+				"Democrats in Iowa who watched the debate said they were unfazed by the flap.",
+			want: []want{{"does she have to keep giving them so much ammunition?", "Martin O'Malley", claims.Direct},
+				{"they were unfazed by the flap", "Democrats", claims.Indirect}},
+		},
+		{
+			name: "\"which\" after a phrase no mention covers is not the subject named before; a participle's subject passes over an aside",
+			body: "Maria Cantwell has been criticized by labor unions, which say the deal will send jobs overseas.\n\n" +
+				"Other Republican candidates, including Carly Fiorina and Ben Carson, have followed Mr. Trump's lead, saying Mr. Clinton's history is a legitimate criticism.",
+			want: []want{{"the deal will send jobs overseas", "which", claims.Indirect},
+				{"Mr. Clinton's history is a legitimate criticism", "Other Republican candidates", claims.Indirect}},
+		},
+	})
+}

@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestBodyForms checks that "the company" and its like refer back to the
+// business named before, typed by the words set off beside it or coined,
+// and never to a public body or an ordinary word.
+func TestBodyForms(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a name set off with a noun for a body is a body's, and \"the company\" refers back to it, never to a public service",
+			body: "The National Weather Service says the storm has weakened.\n\n" +
+				"Entergy, the state's largest utility, said it could take a week to restore power. The company said 1,200 line workers were in place.",
+			want: []want{{"1,200 line workers were in place", "Entergy", claims.Indirect}},
+		},
+		{
+			name: "\"the company\" refers back to a coined name no list types, not to an ordinary word",
+			body: "Netflix on Wednesday unveiled a cheaper plan with ads. The company said the plan would cost $6.99 a month. It added that the old plans would stay.\n\n" +
+				"Trayvon Martin was killed in 2012. A site listed the gun. Trayvon's family objected. The company said it would remove the listing.",
+			want: []want{{"the plan would cost $6.99 a month", "Netflix", claims.Indirect},
+				{"the old plans would stay", "Netflix", claims.Indirect},
+				{"it would remove the listing", "The company", claims.Indirect}},
+		},
+		{
+			name: "an ordinary word opening a sentence is no company",
+			body: "New prices took effect on Monday. The company said the change would save customers money.",
+			want: []want{{"the change would save customers money", "The company", claims.Indirect}},
+		},
+	})
+}

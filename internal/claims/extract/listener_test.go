@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestListenerForms checks that the one spoken to, after "to" or "told",
+// is passed over to the statement, and is never its speaker.
+func TestListenerForms(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a listener after \"to\", then what was said; a relative clause of the listener is none",
+			body: "Anthony Weiner admitted to the newspaper that he and the woman had been friends for some time.\n\n" +
+				"Robert Gordon suggested to me that skilled workers were harder to replace.\n\n" +
+				"Sam Jacobs explained to CBS why Merkel was selected above all the others.\n\n" +
+				"The firm posted a message that appeared to respond to the state law that bars people from the bridge.",
+			want: []want{{"he and the woman had been friends for some time", "Anthony Weiner", claims.Indirect},
+				{"skilled workers were harder to replace", "Robert Gordon", claims.Indirect},
+				{"why Merkel was selected above all the others", "Sam Jacobs", claims.Indirect}},
+			none: []string{"bars people from the bridge"},
+		},
+		{
+			name: "the listener of \"told\" after the statement may be a plural with no article",
+			body: "People should provide evidence for their accusations and not wave around speculation, Shane Shook told reporters.",
+			want: []want{{"People should provide evidence for their accusations and not wave around speculation", "Shane Shook", claims.Indirect}},
+		},
+	})
+}
