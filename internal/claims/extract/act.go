@@ -256,8 +256,11 @@ func hypothetical(q *claims.Quote, body string) bool {
 // the words that open a noun phrase and no verb count, as the verb list
 // does not hold every rare verb ("vowed to deport").
 func referent(text string) bool {
-	words := strings.Fields(text)
-	if len(words) < 3 || words[0] != "to" {
+	if !strings.HasPrefix(text, "to ") {
+		return false // most claims: no words split
+	}
+	words := leadWords(text, 3)
+	if len(words) < 3 {
 		return false
 	}
 	w := strings.Trim(words[1], "\"“”‘’'.,")
@@ -271,20 +274,35 @@ func referent(text string) bool {
 	if !noun {
 		return false
 	}
-	for _, w := range words[2:] {
-		if w == "as" {
-			return !characterized(text) // "referred to Rubio as \"a bright ...\""
-		}
+	if after := strings.Index(text, words[1]) + len(words[1]); strings.Contains(text[after:], " as ") { // "as" past the noun phrase's first word
+		return !characterized(text) // "referred to Rubio as \"a bright ...\""
 	}
 	return true
+}
+
+// leadWords are text's first n words, at most, split by spaces.
+func leadWords(text string, n int) []string {
+	var words []string
+	for len(words) < n {
+		text = strings.TrimLeft(text, " \n\t")
+		if text == "" {
+			break
+		}
+		w, rest, _ := strings.Cut(text, " ")
+		words, text = append(words, w), rest
+	}
+	return words
 }
 
 // namedThing reports text that is a thing and what someone calls it, not a
 // statement: "what he calls \"fake news\"", "what she described as a
 // hoax".
 func namedThing(text string) bool {
-	words := strings.Fields(strings.ToLower(text))
-	return len(words) > 3 && words[0] == "what" && (namingWords[words[2]] || words[2] == "describes" || words[2] == "described")
+	if len(text) < 5 || !strings.EqualFold(text[:5], "what ") {
+		return false
+	}
+	words := leadWords(strings.ToLower(text[:min(len(text), 60)]), 4)
+	return len(words) > 3 && (namingWords[words[2]] || words[2] == "describes" || words[2] == "described")
 }
 
 // reader reports a speaker who is a person, for whom "read" is reading, not
