@@ -24,5 +24,11 @@ func TestAsideForms(t *testing.T) {
 			want: []want{{"the deal will send jobs overseas", "which", claims.Indirect},
 				{"Mr. Clinton's history is a legitimate criticism", "Other Republican candidates", claims.Indirect}},
 		},
+		{
+			name: "a participle set off between the subject and the verb of saying is no cue of its own",
+			body: "Chief Justice John Roberts, writing for the majority, said courts must exercise their independent judgment.",
+			want: []want{{"courts must exercise their independent judgment", "John Roberts", claims.Indirect}},
+			none: []string{"for the majority"},
+		},
 	})
 }

@@ -144,6 +144,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if negated(toks, c) {
 		return statement{}, false // "did not immediately respond": nothing was said
 	}
+	if participleAside(toks, c, end) {
+		return statement{}, false // "Roberts, writing for the majority, said ...": the verb after it speaks
+	}
 	m := cueSubject(p, toks, base, c)
 	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] && !m.org || extraposed(p, m, base+c) {
 		return statement{}, false // "none of them responded, nor ...": nobody said it
@@ -369,3 +372,21 @@ func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // auxiliaries are the verbs that make a clause of the words after them.
 var auxiliaries = set(`is was are were has have had will would should can could may might must do does did cannot shall
 isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't shouldn't doesn't didn't`)
+
+// participleAside reports a participle at c set off by commas between a
+// subject and the verb of saying that follows it: "Chief Justice John
+// Roberts, writing for the majority, said".
+func participleAside(toks []token, c, end int) bool {
+	if !participle(toks, c) {
+		return false
+	}
+	for k := c + 1; k < end && k <= c+8; k++ {
+		if toks[k].q != nil {
+			return false
+		}
+		if toks[k].text == "," {
+			return k+1 < end && toks[k+1].is(fCue) && speechVerbs[toks[k+1].low] && !strings.HasSuffix(toks[k+1].low, "ing")
+		}
+	}
+	return false
+}
