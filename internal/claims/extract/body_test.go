@@ -30,5 +30,10 @@ func TestBodyForms(t *testing.T) {
 			body: "New prices took effect on Monday. The company said the change would save customers money.",
 			want: []want{{"the change would save customers money", "The company", claims.Indirect}},
 		},
+		{
+			name: "an office or a campaign owned by \"his\" or \"her\" is the one of the person the pronoun stands for",
+			body: "Health Minister Sylvia Jones disputed the figures. Her office said in an email that the province had added 3,500 beds since 2018.",
+			want: []want{{"the province had added 3,500 beds since 2018", "Sylvia Jones's office", claims.Indirect}},
+		},
 	})
 }

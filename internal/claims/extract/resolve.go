@@ -131,6 +131,12 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 				if ro := d.resolve(o, at); ro.name != "" && ro.kind == claims.Person {
 					r.name = ro.name + "'s " + strings.TrimSpace(m.role)
 				}
+			} else if g := possessivePronouns[m.p.toks[m.t0].low]; g == 'm' || g == 'f' {
+				// "Her office said": the office of the woman the sentences
+				// before are about, when there is one
+				if e := d.antecedent(at, m.Start, g, false); e != nil && e.kind == kindPerson && !e.nobody && e.name != "" && !ordinaryName(e.key) {
+					r.name = e.name + "'s " + strings.TrimSpace(m.role)
+				}
 			} else if proper(m.role) && !openerOnly(m) {
 				r.name = d.bodyName(m.role) // "a CBS poll" too; not "Analysis shows", "Police said"
 			}
