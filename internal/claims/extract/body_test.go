@@ -35,5 +35,10 @@ func TestBodyForms(t *testing.T) {
 			body: "Health Minister Sylvia Jones disputed the figures. Her office said in an email that the province had added 3,500 beds since 2018.",
 			want: []want{{"the province had added 3,500 beds since 2018", "Sylvia Jones's office", claims.Indirect}},
 		},
+		{
+			name: "a document is its issuer's when the body it is by follows \"the\"",
+			body: "Wait times hit a record high last year, according to a report released Thursday by the Canadian Institute for Health Information.",
+			want: []want{{"Wait times hit a record high last year", "Canadian Institute for Health Information", claims.Indirect}},
+		},
 	})
 }

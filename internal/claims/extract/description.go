@@ -170,7 +170,11 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 	}
 	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
 		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
-			if o := p.mentionAt(j + 1); o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
+			o := p.mentionAt(j + 1)
+			if o == nil && j+2 < len(p.toks) && p.toks[j+1].low == "the" {
+				o = p.mentionAt(j + 2) // "released Thursday by the Canadian Institute for Health Information"
+			}
+			if o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
 				return o.ent
 			}
 			return nil
