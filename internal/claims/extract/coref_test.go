@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"claimtrack/internal/claims"
+	"testing"
+)
 
 // TestTheyForPeople checks that "they" stands for people before a body
 // named near them: those a plural noun phrase names ("Several Democrats"),
@@ -81,57 +84,45 @@ func TestGenderPastADescription(t *testing.T) {
 // TestItForADocument checks that "it" after a document the sentences
 // name is the document, not an organisation named before it, and that an
 // organisation named only as a listener or an owner a sentence back is
-// not what "it" stands for: the claim goes to no one rather than to the
-// wrong body. "it" after a body named last is still the body's.
+// not what "it" stands for: the claim goes to no one (its speaker is the
+// pronoun as written) rather than to the wrong body. "it" after a body
+// named last is still the body's; "the company" refers back to a
+// business, never to a public body.
 func TestItForADocument(t *testing.T) {
-	tests := []struct {
-		name, body, claim, speaker string
-	}{
-		{"a report after a body",
-			"The Securities and Exchange Commission requires companies to report their subsidiaries. " +
+	checkForms(t, []form{
+		{name: "a report after a body",
+			body: "The Securities and Exchange Commission requires companies to report their subsidiaries. " +
 				"Many companies split them up, the report says. It also points out that the penalties are light.",
-			"the penalties are light", ""},
-		{"a statement after a body",
-			"The Supreme Court heard the case in March. Trump's campaign put out a statement contradicting his comments. " +
+			want: []want{{"the penalties are light", "It", claims.Indirect}}},
+		{name: "a statement after a body",
+			body: "The Supreme Court heard the case in March. Trump's campaign put out a statement contradicting his comments. " +
 				"In cases of abortion, it said, the woman is a victim.",
-			"In cases of abortion the woman is a victim", ""},
-		{"a listener a sentence back",
-			"Rachel Reeves spoke after the decision. Speaking to the BBC on Friday, she said she would not gamble with mortgages. " +
+			want: []want{{"In cases of abortion the woman is a victim", "it", claims.Indirect}}},
+		{name: "a listener a sentence back",
+			body: "Rachel Reeves spoke after the decision. Speaking to the BBC on Friday, she said she would not gamble with mortgages. " +
 				"The central bank's next decision is due on June 20, it said.",
-			"The central bank's next decision is due on June 20", ""},
-		{"a company described, then the statement it said something in",
-			"Prosecutors say the aide steered three city contracts to Harbor Point LLC, whose owner gave money to the campaign. " +
+			want: []want{{"The central bank's next decision is due on June 20", "it", claims.Indirect}}},
+		{name: "a company described, then the statement it said something in",
+			body: "Prosecutors say the aide steered three city contracts to Harbor Point LLC, whose owner gave money to the campaign. " +
 				"The company has denied wrongdoing. In a statement, it said it won every contract on the merits.",
-			"it won every contract on the merits", "Harbor Point LLC"},
-		{"a company is no public body",
-			"Tesla was fined by the Securities and Exchange Commission last year. The company said it had named two new directors.",
-			"it had named two new directors", "Tesla"},
-		{"a company is no public service",
-			"The National Weather Service said the storm had weakened. The company said 1,200 line workers were in place.",
-			"1,200 line workers were in place", ""},
-		{"a body with no document after it",
-			"The Business Council of British Columbia opposed an increase. It said the tax should stay at the current level.",
-			"the tax should stay at the current level", "Business Council of British Columbia"},
-	}
-	for _, tt := range tests {
-		got := Extract(tt.body)
-		c := find(got, tt.claim)
-		switch {
-		case c == nil:
-			t.Errorf("%s: no claim %q:%s", tt.name, tt.claim, dump(got))
-		case c.Speaker.Name != tt.speaker:
-			t.Errorf("%s: speaker %q (%q), want %q", tt.name, c.Speaker.Name, c.Speaker.Text, tt.speaker)
-		}
-	}
+			want: []want{{"it won every contract on the merits", "Harbor Point LLC", claims.Indirect}}},
+		{name: "a company is no public body",
+			body: "Tesla was fined by the Securities and Exchange Commission last year. The company said it had named two new directors.",
+			want: []want{{"it had named two new directors", "Tesla", claims.Indirect}}},
+		{name: "a company is no public service",
+			body: "The National Weather Service said the storm had weakened. The company said 1,200 line workers were in place.",
+			want: []want{{"1,200 line workers were in place", "The company", claims.Indirect}}},
+		{name: "a body with no document after it",
+			body: "The Business Council of British Columbia opposed an increase. It said the tax should stay at the current level.",
+			want: []want{{"the tax should stay at the current level", "Business Council of British Columbia", claims.Indirect}}},
+	})
 }
 
 // TestHeAfterUnlike checks that a person set against the subject by
 // "unlike" is not the one "he" stands for.
 func TestHeAfterUnlike(t *testing.T) {
-	body := "Ragheb Al Turkmani came to Canada from Jordan with his family.\n\n" +
-		"Unlike Mohammad Al Mnajer, he has been unable to find work. \"My study comes afterwards,\" he said."
-	c := find(Extract(body), "My study comes afterwards,")
-	if c == nil || c.Speaker.Name != "Ragheb Al Turkmani" {
-		t.Errorf("claim %v, want it Ragheb Al Turkmani's", c)
-	}
+	checkForms(t, []form{{name: "unlike",
+		body: "Ragheb Al Turkmani came to Canada from Jordan with his family.\n\n" +
+			"Unlike Mohammad Al Mnajer, he has been unable to find work. \"My study comes afterwards,\" he said.",
+		want: []want{{"My study comes afterwards,", "Ragheb Al Turkmani", claims.Direct}}}})
 }
