@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"claimtrack/internal/claims/names"
 	"strings"
+
+	"claimtrack/internal/claims/names"
 )
 
 // clauseStop ends a statement where the reporter's aside begins: a dash, or

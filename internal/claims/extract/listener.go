@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"claimtrack/internal/claims/names"
 	"strings"
+
+	"claimtrack/internal/claims/names"
 )
 
 // The words between a cue and its statement: "that", a time, the listener

@@ -3,8 +3,9 @@ package extract
 // Clauses that open a sentence and bear on whose statement follows.
 
 import (
-	"claimtrack/internal/claims/names"
 	"strings"
+
+	"claimtrack/internal/claims/names"
 )
 
 // mainClause is where the main clause of a sentence ending at token c

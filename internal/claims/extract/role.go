@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"claimtrack/internal/claims/names"
 	"strings"
+
+	"claimtrack/internal/claims/names"
 )
 
 // titles are the words of a role that may stand before a name. "Pope",
