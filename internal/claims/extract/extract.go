@@ -12,8 +12,8 @@
 //     ([]token, their word lists looked up once) and sentences.
 //
 //  2. Entities (findEntities: mention.go, name.go, role.go, nominal.go,
-//     cast.go, gender.go, entity.go, coref.go, description.go,
-//     transcript.go, post.go): the possible speakers
+//     cast.go, gender.go, entity.go, coref.go, antecedent.go,
+//     description.go, transcript.go, post.go): the possible speakers
 //     each paragraph names (mention): names with their roles split off
 //     ("Union commerce minister Piyush Goyal", "Carsten Brzeski, chief
 //     economist at ING"), role nouns ("the Kremlin chief"), pronouns, a
@@ -29,8 +29,8 @@
 //     most salient entity of the sentences before that they can stand for.
 //
 //  3. Attributions (attribute: attribution.go, quoteclaim.go, subject.go,
-//     reported.go, statement.go, weigh.go, topic.go, poll.go, headline.go
-//     and the clause readers): each quote tied to its speaker by the cue
+//     cuesubject.go, label.go, reported.go, statement.go, weigh.go,
+//     topic.go, poll.go, headline.go and the clause readers): each quote tied to its speaker by the cue
 //     beside it ('"...," he added', 'X took to X and said, "..."'), a colon,
 //     the quote it continues or the person the sentence before is about;
 //     each sentence read for reported speech ("X said (that) ...",
@@ -39,8 +39,8 @@
 //     unlikely and gives the rest their confidence. A title yields only
 //     what it credits to someone.
 //
-//  4. Claims (finish: act.go, kind.go, prediction.go): each claim with its
-//     kind (direct, fragment, indirect), whether it predicts or promises,
+//  4. Claims (finish: act.go, clausetext.go, kind.go, prediction.go): each
+//     claim with its kind (direct, fragment, indirect), whether it predicts or promises,
 //     the act it reports (said, found, or a state of mind or stance, which
 //     the site does not list), and whether it lies inside a longer claim of
 //     its speaker, in order of position.
