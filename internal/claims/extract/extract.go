@@ -40,10 +40,10 @@
 //     what it credits to someone.
 //
 //  4. Claims (finish: act.go, clausetext.go, kind.go, prediction.go): each
-//     claim with its kind (direct, fragment, indirect), whether it predicts or promises,
-//     the act it reports (said, found, or a state of mind or stance, which
-//     the site does not list), and whether it lies inside a longer claim of
-//     its speaker, in order of position.
+//     claim with its kind (direct, fragment, indirect), whether it predicts
+//     or promises, the act it reports (said, found, or a state of mind or
+//     stance, which the site does not list), and whether it lies inside a
+//     longer claim of its speaker, in order of position.
 package extract
 
 import (
