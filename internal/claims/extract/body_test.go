@@ -40,5 +40,10 @@ func TestBodyForms(t *testing.T) {
 			body: "Wait times hit a record high last year, according to a report released Thursday by the Canadian Institute for Health Information.",
 			want: []want{{"Wait times hit a record high last year", "Canadian Institute for Health Information", claims.Indirect}},
 		},
+		{
+			name: "a description set off with \"of\" after its noun for a body makes the name a body's",
+			body: "Wall Street had a busy week of earnings.\n\nAlphabet, the parent company of Google, jumped 3.3 percent. The company reported earnings of $8.42 a share.",
+			want: []want{{"earnings of $8.42 a share", "Alphabet", claims.Indirect}},
+		},
 	})
 }

@@ -303,8 +303,8 @@ func bodySetOff(toks []token, i int) bool {
 		return false
 	}
 	for k := i + 2; k < len(toks) && k <= i+7; k++ {
-		if toks[k].text == "," || toks[k].text == "." {
-			w, _ := cutPossessive(toks[k-1].low)
+		if toks[k].text == "," || toks[k].text == "." || toks[k].low == "of" || toks[k].low == "for" {
+			w, _ := cutPossessive(toks[k-1].low) // "the parent company of Google": the noun before "of" says what the name is
 			return k > i+2 && orgHeads[w] && !toks[k-1].isCap()
 		}
 		if !toks[k].isWord() || toks[k].is(fCue|fPreposition) && !isPossessive(toks[k].text) {
