@@ -116,6 +116,18 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			r.name, r.kind = m.p.toks[m.t1-1].text, claims.Group // "Democrats said": a group by its party or nation
 			if t := m.p.toks[m.t0]; m.t1-m.t0 > 1 && proper(m.role) && !(m.p.sentenceStart(m.t0) && (linkWords[t.low] || t.is(fAdverb))) {
 				r.name = pastTimes(strings.TrimSpace(m.role)) // "Senate Democrats"; "Republicans" of "two months since Republicans"; not "Meanwhile Democrats"
+				switch {
+				case share(r.name):
+					r.name = "" // "75 percent of Democrats", "a chorus of prominent Republicans": some of them, no group's page
+				case !allCapitalised(r.name):
+					r.name = "" // "liberal Democrats", "leading Republicans": the party's; "Republicans in the House" too
+					for _, t := range m.p.toks[m.t0:m.t1] {
+						if t.isCap() && groupName(t.low) {
+							r.name = t.text
+							break
+						}
+					}
+				}
 			}
 		}
 		if r.ent == nil && r.name == "" && m.org {
@@ -284,4 +296,31 @@ func mentionOf(r *resolved) claims.Mention {
 		text = r.text // "some economists", not "who"
 	}
 	return claims.Mention{Name: oneSpace(r.name), Role: oneSpace(r.role), Text: text, Span: r.m.Span, Kind: r.kind, Aliases: r.aliases()}
+}
+
+// share reports a group's words that name only some of it: a number, a
+// share or a quantity of it ("75 percent of Democrats", "a chorus of
+// prominent Republicans", "one Democratic co-sponsor and no Republicans").
+func share(words string) bool {
+	if strings.ContainsAny(words, "0123456789") {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		if w == "of" || w == "and" || quantifiers[w] || counted(token{low: w, text: w}) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCapitalised reports words each of which opens with a capital but for
+// the small words between, as the words of a name do: "Senate Democrats",
+// "Republicans in the House".
+func allCapitalised(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if !startsUpper(w) && !nameJoiners[w] && w != "in" {
+			return false
+		}
+	}
+	return true
 }
