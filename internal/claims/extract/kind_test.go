@@ -20,6 +20,7 @@ func TestNotSpeech(t *testing.T) {
 				"None of them responded to questions from the press about the call.\n\n" +
 				"Dwayne \"The Rock\" Johnson was there.\n\nTRUMP SAYS \"WE WILL WIN\" IN RALLY SPEECH\n\n" +
 				"The post Trump rally draws crowds appeared first on Example News\n\n" +
+				"^ Keane, Basil (November 2010). \"Te Maori i te ohanga: Maori in the economy\". Te Ara: The Encyclopedia of New Zealand. Retrieved 7 January 2011.\n\n" +
 				"Mike Pence said, \"We were in Virginia this week, in the pouring rain with 650 —.\n\n\"(CROSSTALK.)\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\n\n" +
 				"CLARIFICATION: The first sentence has been clarified to reflect that Fowler is calling for a process.\n\n" +
 				"Reagan went on to win that year in a landslide.\n\nHer commentary, \"Melania, tell your immigrant story,\" ran on Sunday.\n\n" +
@@ -39,7 +40,7 @@ func TestNotSpeech(t *testing.T) {
 				{"The plan will fail because nobody funds it.", "The article", claims.Direct},
 				{"Her friends have mocked the campaign, calling Trump \"an orange buffoon,\"", "Susan", claims.Fragment}, // what she said, not how
 			},
-			none: []string{"reform", "The Art of Winning Big Again", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation",
+			none: []string{"reform", "The Art of Winning Big Again", "Te Maori i te ohanga: Maori in the economy", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation",
 				"requests for comment on the talks", "to requests for comment on the talks", "questions from the press about the call",
 				"to questions from the press about the call", "(CROSSTALK.)", "year in a landslide",
 				"Follow Pam Key on Twitter @pamkeyNEN.", "The first sentence has been clarified to reflect that Fowler is calling for a process.",

@@ -118,6 +118,7 @@ var boilerPrefixes = []string{
 	"watch:", "watch the", "watch |", "listen:", "download the", "get the latest",
 	"[video", "(video", "video:", "[photo", "[image", "[watch", // an embedded clip's or picture's caption
 	"story continues below", "continued below", "continue reading", "read more:", "more:",
+	"^ ", // a reference note: '^ Keane, Basil (2010). "..." Te Ara. Retrieved 7 January 2011.'
 }
 
 // isBoilerplate reports whether a paragraph is furniture rather than the
