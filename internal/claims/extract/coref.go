@@ -339,6 +339,12 @@ const topicalConfidence = 0.8
 func (d *doc) topic(at sentRef, pos int) *entity {
 	var found *entity
 	d.backwards(at, pos, 4, func(at sentRef, pos int) bool {
+		if e, ok := d.ownerSubject(at); ok {
+			if e != nil && !e.nobody {
+				found = e
+			}
+			return true // "Her message now is simple: ...": the sentence is about her
+		}
 		cands, done := d.mentioned(at, pos)
 		defer done()
 		for _, c := range cands {
@@ -352,4 +358,33 @@ func (d *doc) topic(at sentRef, pos int) *entity {
 		return false
 	})
 	return found
+}
+
+// ownerSubject is the person a sentence that opens with "his" or "her" is
+// about ("Her message now is simple", "But his plan failed"): whom the
+// pronoun stands for, or nil; ok is false when the sentence opens
+// otherwise.
+func (d *doc) ownerSubject(at sentRef) (e *entity, ok bool) {
+	p := d.paras[at.p]
+	s := p.sents[at.s]
+	i := s.Start
+	for i < s.End && (p.toks[i].low == "but" || p.toks[i].low == "and" || p.toks[i].low == "so") {
+		i++
+	}
+	if i >= s.End {
+		return nil, false
+	}
+	g := possessivePronouns[p.toks[i].low]
+	if g != 'm' && g != 'f' {
+		return nil, false
+	}
+	for _, m := range p.mentionsIn(i+1, min(i+5, s.End)) {
+		if m.kind == byName {
+			return nil, false // "Her partner Tom Bell runs the till": about him
+		}
+	}
+	if e = d.antecedent(at, p.toks[i].Start, g, false); e != nil && e.kind != kindPerson {
+		e = nil
+	}
+	return e, true
 }

@@ -126,3 +126,14 @@ func TestHeAfterUnlike(t *testing.T) {
 			"Unlike Mohammad Al Mnajer, he has been unable to find work. \"My study comes afterwards,\" he said.",
 		want: []want{{"My study comes afterwards,", "Ragheb Al Turkmani", claims.Direct}}}})
 }
+
+// TestTopicOwner checks that a sentence that opens with "her" or "his" is
+// about the person the pronoun stands for, whom a quote with no
+// attribution after it goes to: not the son the sentences before tell of.
+func TestTopicOwner(t *testing.T) {
+	checkForms(t, []form{{name: "her message",
+		body: "Ann Lee now lives in a small bungalow with two dogs. There are no photos of her son Tom Lee on the walls. " +
+			"She used to keep a shrine to him.\n\nBut her memories of him are vivid. How he was making his way, preparing to move to Moncton.\n\n" +
+			"Her message now is simple: don't sell prescriptions.\n\n\"You don't know what that person took earlier.\"",
+		want: []want{{"You don't know what that person took earlier.", "Ann Lee", claims.Direct}}}})
+}
