@@ -45,5 +45,12 @@ func TestBodyForms(t *testing.T) {
 			body: "Wall Street had a busy week of earnings.\n\nAlphabet, the parent company of Google, jumped 3.3 percent. The company reported earnings of $8.42 a share.",
 			want: []want{{"earnings of $8.42 a share", "Alphabet", claims.Indirect}},
 		},
+		{
+			name: "a body whose name opens with \"the\" issues the report it is by, and \"it\" after the report is the body's",
+			body: "A report by the Congressional Budget Office found that the deficit would grow. It said spending on interest would double by 2030.\n\n" +
+				"Ann Lee, according to the Globe report, rebuffed the pressure from the Prime Minister's Office.",
+			want: []want{{"spending on interest would double by 2030", "Congressional Budget Office", claims.Indirect},
+				{"Ann Lee rebuffed the pressure from the Prime Minister's Office", "Globe report", claims.Indirect}},
+		},
 	})
 }

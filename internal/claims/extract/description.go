@@ -177,9 +177,16 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 			if o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
 				return o.ent
 			}
+			if o != nil && o.kind == byNominal && o.org && properName(o.role) && orgWords[strings.ToLower(o.head)] {
+				return d.namedBody(o) // "a report by the Congressional Budget Office": a body's name read as "the ... Office"
+			}
 			return nil
 		}
-		if !p.toks[j].isWord() && p.toks[j].text != "," {
+		if t := p.toks[j]; !t.isWord() && (t.text != "," || j+1 >= len(p.toks) || !asideOpener(p.toks[j+1].low) || m.t0 > 0 && p.toks[m.t0-1].low == "to") {
+			// "The poll, released on Wednesday night by ...": an aside; not
+			// "according to the Globe report, rebuffed the pressure from
+			// the Prime Minister's Office", where the comma closes the
+			// phrase "according to" opened and the main clause goes on
 			return nil
 		}
 	}
@@ -357,4 +364,10 @@ func brandLike(key string) bool {
 		key = key[:i] // "GunBroker.com": a web address names its business
 	}
 	return len(key) >= 3 && !strings.ContainsAny(key, " 0123456789-.") && !names.IsWord(key) && !isCommonWord(key)
+}
+
+// asideOpener reports a word that opens an aside about a document set off
+// by a comma: a participle ("released", "conducted") or "including".
+func asideOpener(w string) bool {
+	return w == "including" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
