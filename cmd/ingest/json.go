@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/reader"
 )
 
 // claimJSON appends one claim as -dry-run -json prints it, a JSON object
@@ -162,7 +163,10 @@ const hexDigits = "0123456789abcdef"
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
-	for i := 0; i < len(s); {
+	for i := 0; ; {
+		if i = reader.PlainJSON(s, i); i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {

@@ -3,6 +3,7 @@ package reader
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -67,4 +68,39 @@ func FuzzDecodeArticle(f *testing.F) {
 		f.Add([]byte(c.line))
 	}
 	f.Fuzz(sameAsEncodingJSON)
+}
+
+// TestPlainJSON puts each byte that ends a plain run, and a few that do
+// not, at every place of a string longer than two eight-byte words, for
+// both the string and the byte-slice reading.
+func TestPlainJSON(t *testing.T) {
+	stops := []byte{'"', '\\', 0, '\n', 0x1f, 0x80, 0xc3, 0xff}
+	plain := []byte{' ', '!', '#', '[', ']', '~', 0x7f, 'a', 0x21, 0x5d}
+	for n := 0; n <= 19; n++ {
+		for at := 0; at < n; at++ {
+			for _, c := range append(stops, plain...) {
+				b := make([]byte, n)
+				for i := range b {
+					b[i] = 'x'
+				}
+				b[at] = c
+				want := n
+				if slices.Contains(stops, c) {
+					want = at
+				}
+				for from := 0; from <= n; from++ {
+					w := want
+					if from > at {
+						w = n
+					}
+					if got := PlainJSON(b, from); got != w {
+						t.Fatalf("PlainJSON(%q, %d) = %d, want %d", b, from, got, w)
+					}
+					if got := PlainJSON(string(b), from); got != w {
+						t.Fatalf("PlainJSON(string %q, %d) = %d, want %d", b, from, got, w)
+					}
+				}
+			}
+		}
+	}
 }
