@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,6 +36,7 @@ type entity struct {
 	of      *mention // the plural noun phrase a group stands for: "Several Democrats" (described)
 	last    int      // byte offset of its latest mention so far, for bare surnames
 	named   int      // how many mentions name it so far
+	n       int      // its place in the cast, which breaks ties between entities
 
 	titled         string // " role name " in lower case, for byRole
 	titledFrom     string // the role titled was made from
@@ -57,6 +59,34 @@ type cast struct {
 	slab  []entity           // where the entities are kept, reused across extractions
 	keys  map[string]string  // SpeakerKey by name, as names repeat
 	alias map[string]*entity // acronyms by key
+	// byWord files each entity under its key and the key's first and
+	// last words, as it has been keyed so far, in the cast's order: the
+	// entities a name may refer to, asked of every mention, without going
+	// through the whole cast (which made a long article's names quadratic).
+	byWord map[string][]*entity
+}
+
+// keyed lists, in the cast's order, the entities whose key or key's first
+// or last word is w, and perhaps some that were so keyed before a fuller
+// name came: callers test what they need of each.
+func (c *cast) keyed(w string) []*entity { return c.byWord[w] }
+
+// file adds e to byWord under its key's words.
+func (c *cast) file(e *entity) {
+	if c.byWord == nil {
+		c.byWord = map[string][]*entity{}
+	}
+	for _, w := range [...]string{e.key, e.first, e.final} {
+		l := c.byWord[w]
+		if slices.Contains(l, e) {
+			continue
+		}
+		i := len(l)
+		for i > 0 && l[i-1].n > e.n {
+			i--
+		}
+		c.byWord[w] = slices.Insert(l, i, e)
+	}
 }
 
 // key is claims.SpeakerKey, remembered.
@@ -219,6 +249,7 @@ func (c *cast) join(m *mention, e *entity) {
 		e.name = m.name
 		e.key = c.key(e.name)
 		e.first, e.final, e.full = ends(e.key)
+		c.file(e)
 	}
 	if m.role != "" && (e.role == "" || !honorifics[strings.ToLower(m.role)]) {
 		e.role = m.role // "Mr. Obama" leaves "President" his role
@@ -244,6 +275,7 @@ func (c *cast) newEntity() *entity {
 	} else {
 		e = new(entity)
 	}
+	e.n = len(c.ents)
 	c.ents = append(c.ents, e)
 	return e
 }
@@ -253,13 +285,13 @@ func (c *cast) newEntity() *entity {
 // not Hillary Clinton; "H. Clinton" could be).
 func (c *cast) findFull(name string) *entity {
 	key := c.key(name)
-	for _, e := range c.ents {
+	for _, e := range c.keyed(key) {
 		if e.key == key {
 			return e
 		}
 	}
 	first, final, _ := ends(key)
-	for _, e := range c.ents {
+	for _, e := range c.keyed(final) {
 		if !e.full || e.final != final {
 			continue
 		}
@@ -270,7 +302,7 @@ func (c *cast) findFull(name string) *entity {
 	if e := c.withTail(key); e != nil {
 		return e
 	}
-	for _, e := range c.ents { // "Al Hashish" named before "Fouzia Al Hashish"
+	for _, e := range c.keyed(final) { // "Al Hashish" named before "Fouzia Al Hashish": the same last word
 		if !e.org && e.full && len(key) > len(e.key)+1 && strings.HasSuffix(key, e.key) && key[len(key)-len(e.key)-1] == ' ' {
 			return e
 		}
@@ -282,7 +314,8 @@ func (c *cast) findFull(name string) *entity {
 // surname of several words named alone: "Al Mnajer" of "Mohammad Al
 // Mnajer", "Wilson-Raybould" of "Jody Wilson-Raybould".
 func (c *cast) withTail(key string) *entity {
-	for _, e := range c.ents {
+	_, final, _ := ends(key)
+	for _, e := range c.keyed(final) { // a name ending in key's words ends in its last
 		if !e.org && len(e.key) > len(key)+1 && strings.HasSuffix(e.key, key) && e.key[len(e.key)-len(key)-1] == ' ' {
 			return e
 		}
@@ -301,7 +334,7 @@ func (c *cast) shortTitle(key string, pos int) *entity {
 		return nil
 	}
 	var found *entity
-	for _, e := range c.ents {
+	for _, e := range c.keyed(key) {
 		if e.person || !e.full || e.final != key || e.last == 0 || e.last >= pos || !e.org && !e.nominal {
 			continue
 		}
@@ -337,13 +370,14 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 		return e // "IMF", once defined
 	}
 	var best *entity
-	for _, e := range c.ents {
+	cands := c.keyed(key)
+	for _, e := range cands {
 		if e.key == key && (best == nil || e.last < pos && e.last > best.last) {
 			best = e // the same name: "IMD" and "IMD"
 		}
 	}
 	for pass := 0; pass < 2 && best == nil; pass++ {
-		for _, e := range c.ents {
+		for _, e := range cands {
 			if e.key == "" {
 				continue
 			}
@@ -387,7 +421,7 @@ county street avenue boulevard square park strait coast desert`)
 // givenName reports a key that opens the full name of someone the article
 // names: "Trayvon" of Trayvon Martin is his given name, no company's.
 func (c *cast) givenName(key string) bool {
-	for _, e := range c.ents {
+	for _, e := range c.keyed(key) {
 		if e.full && e.first == key && e.key != key && (e.person || e.kind == kindUnknown && (names.Gender(e.final) != 0 || !names.IsWord(e.final))) {
 			return true
 		}

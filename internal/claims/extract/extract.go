@@ -139,8 +139,9 @@ type scratch struct {
 	ents     []entity          // the cast's entities
 	surnames map[string]bool   // the article's surnames (para.surnames)
 	keys     map[string]string // the cast's SpeakerKey memo
-	folded   []byte            // the body in lower case
-	salient  []salient         // coreference's candidates
+	byWord   map[string][]*entity
+	folded   []byte    // the body in lower case
+	salient  []salient // coreference's candidates
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -180,8 +181,12 @@ func (sc *scratch) doc(body string, titleEnd int, record recorder) *doc {
 	if sc.surnames == nil {
 		sc.surnames = map[string]bool{}
 	}
+	clear(sc.byWord)
+	if sc.byWord == nil {
+		sc.byWord = map[string][]*entity{}
+	}
 	d := &doc{body: body, folded: folded, paras: paragraphs(body, folded, &sc.paras), record: record, salient: sc.salient[:0], surnameSet: sc.surnames}
-	d.cast.keys, d.cast.slab = sc.keys, sc.ents[:0]
+	d.cast.keys, d.cast.slab, d.cast.byWord = sc.keys, sc.ents[:0], sc.byWord
 	sc.mentions.n = 0
 	d.ms = sc.ms[:0]
 	for _, p := range d.paras {
