@@ -19,8 +19,9 @@ var clauseOpeners = set(`that whether if how why what to`)
 // a question word, or hold an auxiliary, a verb's past, a verb after its
 // subject (finiteVerb) or an accusation's gerund ("of lying").
 func clause(text string) bool {
-	var words []string // in lower case, as far as read: most claims show a clause in their first words
-	relative := false  // whether a relative word has come after the first
+	var buf [16]string
+	words := buf[:0]  // in lower case, as far as read: most claims show a clause in their first words
+	relative := false // whether a relative word has come after the first
 	for rest := text; ; {
 		start := strings.IndexFunc(rest, clauseLetter)
 		if start < 0 {
@@ -48,7 +49,7 @@ func clause(text string) bool {
 		if b, ok := strings.CutSuffix(w, "'s"); ok && (pronouns[b] != 0 || b == "that" || b == "there" || b == "what" || b == "who") {
 			return true // "it's", not "Hemming's"
 		}
-		if i > 0 && !joined && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] && !passiveAux[words[i-1]] || !relative && finiteVerb(words, i, objectAhead(rest)) ||
+		if i > 0 && !joined && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] && !passiveAux[words[i-1]] || !relative && finiteVerb(words, i, rest) ||
 			words[i-1] == "of" && strings.HasSuffix(w, "ing")) {
 			return true
 		}
@@ -96,10 +97,10 @@ func clauseLetter(r rune) bool {
 // word but a determiner, preposition or possessive a present or irregular
 // past of a word used mostly as a verb ("Solimo sells", "the council held";
 // British spellings as WordNet's American ones: "the laws favour"), and
-// before an object that opens with a determiner or is a pronoun (object)
-// any other past ("his team let one slip", "the team blew the lead"), where
+// before an object that opens with a determiner or is a pronoun (the
+// text after the word, rest, opening with one: objectAhead) any other past ("his team let one slip", "the team blew the lead"), where
 // a noun would not stand ("a presidential bid of", "high cost due").
-func finiteVerb(words []string, i int, object bool) bool {
+func finiteVerb(words []string, i int, rest string) bool {
 	j := i - 1
 	for j > 0 && (clauseAdverbs[words[j]] || strings.HasSuffix(words[j], "ly")) {
 		j--
@@ -118,6 +119,9 @@ func finiteVerb(words []string, i int, object bool) bool {
 		return false
 	case subjectPronouns[prev] || prev == "it" || prev == "you" || prev == "who":
 		return true
+	}
+	object := objectAhead(rest) // read only now: most words are no verb
+	switch {
 	case j < i-1 && !determiners[prev] && object && strings.HasSuffix(words[i-1], "ly"):
 		return true // "the board frequently lobbies its members": an adverb stands before a verb, not a noun
 	case v&names.FiniteVerb != 0:
