@@ -102,6 +102,30 @@ func TestSamePerson(t *testing.T) {
 	}
 }
 
+// TestSameOwned checks the things of people named after them ("Donald
+// J. Trump's campaign"): one person's same thing, however the person is
+// named; not another person's, another thing, nor a surname's.
+func TestSameOwned(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Donald Trump's campaign", "Donald J. Trump's campaign", true},
+		{"Paul Ryan's office", "Paul D. Ryan's office", true},
+		{"Bernie Sanders's campaign", "Bernie Sanders' campaign", true},
+		{"Hillary Clinton’s campaign", "Hillary Rodham Clinton's campaign", true},
+		{"Hillary Clinton's campaign", "Bill Clinton's campaign", false},
+		{"Paul Ryan's office", "Paul Ryan's campaign", false},
+		{"Clinton's campaign", "Hillary Clinton's campaign", false},
+		{"Donald Trump", "Donald Trump's campaign", false},
+		{"Human Rights Campaign", "Human Rights Campaign", false},
+	} {
+		if got := SameOwned(c.a, c.b); got != c.want {
+			t.Errorf("SameOwned(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 func TestSameGiven(t *testing.T) {
 	for _, c := range []struct {
 		a, b string

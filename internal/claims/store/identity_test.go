@@ -85,6 +85,10 @@ func TestSpeakerIdentity(t *testing.T) {
 			"J. Smith=j-smith|Jane Smith=jane-smith|John Smith=john-smith"},
 		{"an initial one person has is that person", []string{"John Smith", "J. Smith"}, "John Smith=john-smith"},
 		{"Jr. and Sr.", []string{"Martin Luther King Jr.", "Martin Luther King Sr."}, "Martin Luther King Jr.=martin-luther-king-jr|Martin Luther King Sr.=martin-luther-king-sr"},
+		{"one person's campaign, however the person is named", []string{"Donald Trump's campaign", "Donald J. Trump's campaign", "Paul D. Ryan's office", "Paul Ryan's office"},
+			"Donald Trump's campaign=donald-trump-s-campaign|Paul D. Ryan's office=paul-d-ryan-s-office"},
+		{"two people's campaigns, and one person's campaign and office", []string{"Hillary Clinton's campaign", "Bill Clinton's campaign", "Bill Clinton's office"},
+			"Bill Clinton's campaign=bill-clinton-s-campaign|Bill Clinton's office=bill-clinton-s-office|Hillary Clinton's campaign=hillary-clinton-s-campaign"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -92,6 +96,9 @@ func TestSpeakerIdentity(t *testing.T) {
 			s, _ := open(t)
 			for i, sp := range tt.speakers {
 				a, qs := article(fmt.Sprintf("https://example.org/%d", i), "", [2]string{fmt.Sprintf("claim number %d of the test", i), sp})
+				if strings.Contains(sp, "'s ") {
+					qs[0].Speaker.Kind = claims.Organisation // a body named after its owner, as extraction types it
+				}
 				if _, err := s.AddArticle(ctx, &a, qs, now); err != nil {
 					t.Fatal(err)
 				}

@@ -19,7 +19,9 @@ import (
 // joins the one person of the same surname whose given names agree
 // (names.SamePerson: "Donald J. Trump" is Donald Trump, "Len Burman" is
 // Leonard E. Burman, Bill Clinton is not Hillary Clinton), unless the
-// editors keep the two apart. A person's surname alone names nobody:
+// editors keep the two apart; a person's body or circle, named after them
+// ("Donald J. Trump's campaign"), joins the same thing of the same person
+// (names.SameOwned) the same way. A person's surname alone names nobody:
 // extraction gives it the full name when the article has one, and if the
 // article has none, Clinton could be either. One word of no known kind
 // starts no speaker either: it joins one already known by it. A speaker's
@@ -61,8 +63,8 @@ func resolveSpeaker(ctx context.Context, tx *txn, m claims.Mention) (id int64, c
 		// but starts no page of its own: unattributed, not a wrong name.
 		return 0, false, nil
 	}
-	if m.Kind == claims.Person {
-		if id, err = samePerson(ctx, tx, m.Name); id != 0 || err != nil {
+	if family(m.Name, m.Kind) != "" {
+		if id, err = samePerson(ctx, tx, m.Name, m.Kind); id != 0 || err != nil {
 			if err == nil {
 				err = addAliases(ctx, tx, id, m)
 			}
@@ -106,13 +108,29 @@ func aliasOf(ctx context.Context, tx *txn, key string) (int64, error) {
 	return id, err
 }
 
-// samePerson is the one person speaker that name can be, by surname and
-// agreeing given names, or 0 when there is none, or more than one and none
+// family is what a speaker of a name is filed under (the surname
+// column) for samePerson: a person's surname, or the owner's surname and
+// the thing of a name owned by a person (names.OwnedKey); "" for the rest,
+// which join by their key alone.
+func family(name string, kind claims.SpeakerKind) string {
+	if kind == claims.Person {
+		return names.Split(name).Surname
+	}
+	return names.OwnedKey(name)
+}
+
+// samePerson is the one speaker of kind that name can be: the person of
+// its surname with agreeing given names, or that person's same thing for
+// an owned name. It is 0 when there is none, or more than one and none
 // with the very same given name ("J. Smith" among John and Jane Smith).
 // Names the editors keep apart stay apart.
-func samePerson(ctx context.Context, tx *txn, name string) (int64, error) {
-	parts := names.Split(name)
-	rows, err := tx.QueryContext(ctx, `SELECT id, name, slug FROM speakers WHERE surname = ? AND kind = 'person' ORDER BY id`, parts.Surname)
+func samePerson(ctx context.Context, tx *txn, name string, kind claims.SpeakerKind) (int64, error) {
+	same, given := names.SamePerson, func(n string) string { return names.Split(n).Given }
+	if kind != claims.Person {
+		same = names.SameOwned
+		given = func(n string) string { o, _, _ := names.Owned(n); return names.Split(o).Given }
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, slug FROM speakers WHERE surname = ? AND kind = ? ORDER BY id`, family(name, kind), string(kind))
 	if err != nil {
 		return 0, err
 	}
@@ -125,11 +143,11 @@ func samePerson(ctx context.Context, tx *txn, name string) (int64, error) {
 		if err := rows.Scan(&id, &other, &slug); err != nil {
 			return 0, err
 		}
-		if tx.free(id) || !names.SamePerson(name, other) || tx.s.Apart != nil && tx.s.Apart(name, slug) {
+		if tx.free(id) || !same(name, other) || tx.s.Apart != nil && tx.s.Apart(name, slug) {
 			continue
 		}
 		ids = append(ids, id)
-		if names.Split(other).Given == parts.Given && exact == 0 {
+		if given(other) == given(name) && exact == 0 {
 			exact = id
 		}
 	}
@@ -179,10 +197,7 @@ func (s *Store) aliasOf(name string) string {
 // newSpeaker creates a speaker with a free slug made from its name, or
 // during Reresolve takes over the old row of that slug or name.
 func newSpeaker(ctx context.Context, tx *txn, name string, kind claims.SpeakerKind) (int64, error) {
-	surname := ""
-	if kind == claims.Person {
-		surname = names.Split(name).Surname
-	}
+	surname := family(name, kind)
 	if id, err := tx.takeOver(ctx, name, kind, surname); id != 0 || err != nil {
 		return id, err
 	}
