@@ -211,10 +211,25 @@ func appendNormalized(b []byte, s string) []byte {
 	from := len(b)
 	space := false
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf { // most text: no rune to decode nor to switch on
+			i++
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				space = true
+				continue
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			if space && len(b) > from {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch r {
 		case '‘', '’', '`', '´':

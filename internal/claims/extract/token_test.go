@@ -81,3 +81,25 @@ func TestBritishSpelling(t *testing.T) {
 		t.Errorf("claims %s: want one whose cue is \"criticised\"", dump(cs))
 	}
 }
+
+// TestFoldASCII folds every byte at every place of a string longer than
+// two eight-byte words: capitals become small letters, every other byte
+// (a UTF-8 continuation byte included) stays.
+func TestFoldASCII(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 19; at++ {
+			b := []byte("Ab@[`{Z\xc3\xa9z" + "MIXED case.")[:19]
+			b[at] = byte(c)
+			want := make([]byte, len(b))
+			for i, x := range b {
+				if x >= 'A' && x <= 'Z' {
+					x += 'a' - 'A'
+				}
+				want[i] = x
+			}
+			if got := foldASCII(string(b)); got != string(want) {
+				t.Fatalf("foldASCII(%q) = %q, want %q", b, got, want)
+			}
+		}
+	}
+}
