@@ -274,12 +274,18 @@ func wordEnd(body string, i, end int) int {
 	if j < end && body[j] == '.' {
 		w := body[i:j]
 		first, _ := utf8.DecodeRuneInString(w)
-		if abbreviations[lowerASCII(w)] || strings.Contains(w, ".") ||
+		if abbreviations[lowerASCII(w)] || strings.Contains(w, ".") && !number(w) || // "U.S.", not "$27.16."
 			utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) || abbreviationBefore(body, j+1, end) || titleBefore(w, body, j+1, end) {
 			j++
 		}
 	}
 	return j
+}
+
+// number reports a word of digits and the marks within numbers: "27.16",
+// "2,400".
+func number(w string) bool {
+	return strings.Trim(w, "0123456789.,") == ""
 }
 
 // foldASCII lowers the ASCII capitals of s and leaves every other byte, so

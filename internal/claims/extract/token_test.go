@@ -28,6 +28,8 @@ func TestSentences(t *testing.T) {
 		// quoted, not before words quoted within one.
 		{"They were granted an S.R.O. \"I don't know what happened,\" he said.", []string{"They", "\"I don't know what happened,\""}},
 		{"His office said the U.S. \"does not have the capacity to vet them\" yet.", []string{"His"}},
+		// A decimal's period is no abbreviation's: it ends the sentence.
+		{"The average donation was $27.16. Sanders appears to be spending more.", []string{"The", "Sanders"}},
 	}
 	for _, tt := range tests {
 		ps := paragraphs(tt.text, foldASCII(tt.text), new([]para))
