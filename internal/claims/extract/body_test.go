@@ -26,6 +26,15 @@ func TestBodyForms(t *testing.T) {
 				{"it would remove the listing", "The company", claims.Indirect}},
 		},
 		{
+			name: "a name after a noun for a business is a business, which \"the company\" means when named last; a decimal's period ends its sentence",
+			body: "The Dow was held back partly by a drop in the oil giant Exxon Mobil. The company reported its smallest quarterly profit in 17 years.\n\n" +
+				"Amazon rose $6.20, or 1 percent, to $758.81. The online retail giant reported a profit of $1.78 per share.\n\n" +
+				"Another partner routinely spends time with the technology giant Cisco Systems, helping the company think through its quarterly earnings release.",
+			want: []want{{"its smallest quarterly profit in 17 years", "Exxon Mobil", claims.Indirect},
+				{"a profit of $1.78 per share", "Amazon", claims.Indirect},
+				{"through its quarterly earnings release", "Cisco Systems", claims.Indirect}},
+		},
+		{
 			name: "an ordinary word opening a sentence is no company",
 			body: "New prices took effect on Monday. The company said the change would save customers money.",
 			want: []want{{"the change would save customers money", "The company", claims.Indirect}},

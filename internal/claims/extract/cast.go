@@ -30,13 +30,16 @@ type entity struct {
 	// once, not only after a preposition ("in southern Sumatra") or as an
 	// owner: what a pronoun may stand for.
 	subject bool
-	nominal bool     // named only after an article: "The Food Standards Agency" (namedBody)
-	bare    bool     // named once at least without "the" before it, as people are: not "the Mediterranean"
-	nobody  bool     // a person the article does not name: "a 29-year-old Berlin woman" (unnamed)
-	of      *mention // the plural noun phrase a group stands for: "Several Democrats" (described)
-	last    int      // byte offset of its latest mention so far, for bare surnames
-	named   int      // how many mentions name it so far
-	n       int      // its place in the cast, which breaks ties between entities
+	nominal bool // named only after an article: "The Food Standards Agency" (namedBody)
+	// business is set when the article describes it as a business ("the
+	// oil giant Exxon Mobil"): whom "the company" most likely means.
+	business bool
+	bare     bool     // named once at least without "the" before it, as people are: not "the Mediterranean"
+	nobody   bool     // a person the article does not name: "a 29-year-old Berlin woman" (unnamed)
+	of       *mention // the plural noun phrase a group stands for: "Several Democrats" (described)
+	last     int      // byte offset of its latest mention so far, for bare surnames
+	named    int      // how many mentions name it so far
+	n        int      // its place in the cast, which breaks ties between entities
 
 	titled         string // " role name " in lower case, for byRole
 	titledFrom     string // the role titled was made from
@@ -259,6 +262,7 @@ func (c *cast) join(m *mention, e *entity) {
 	}
 	e.person = e.person || m.person
 	e.org = e.org || m.org && m.name == e.name
+	e.business = e.business || m.business
 	e.named++
 	m.ent = e
 }

@@ -35,7 +35,7 @@ retailer carmaker automaker airline network station newspaper broadcaster minist
 council committee commission association party club team league school university college hospital
 court tribunal authority service office foundation charity institute coalition alliance federation city
 province state country town municipality administration regulator watchdog insurer lender developer
-manufacturer startup`)
+manufacturer startup giant`)
 
 // placeHeads are the organisation nouns that a place's name may stand for.
 var placeHeads = set(`city province state country town municipality government`)
@@ -44,13 +44,13 @@ var placeHeads = set(`city province state country town municipality government`)
 // when its name does not hold them: "the utility" for BC Hydro. Others
 // ("the union", "the board") must find their word in the name.
 var genericHeads = set(`company firm agency utility organization organisation corporation carmaker automaker
-retailer airline lender insurer startup developer manufacturer broadcaster charity`)
+retailer airline lender insurer startup developer manufacturer broadcaster charity giant`)
 
 // commercialHeads refer back to a business, never to a public body: "the
 // company" after Tesla and the Securities and Exchange Commission is
 // Tesla.
 var commercialHeads = set(`company firm corporation carmaker automaker retailer airline lender insurer startup
-developer manufacturer broadcaster`)
+developer manufacturer broadcaster giant`)
 
 // publicBody reports the name of a government body by its words: "u.s.
 // securities and exchange commission", "state department".
@@ -91,9 +91,11 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	if proper(m.role) {
 		return nil // "the Obama administration" names its own
 	}
-	var best, named *entity
-	score, weight := 0.0, 1.0
+	var best, named, trade *entity
+	score, weight, tradeScore := 0.0, 1.0, 0.0
+	steps := 0
 	d.backwards(at, m.Start, 4, func(at sentRef, pos int) bool {
+		steps++
 		cands, done := d.mentioned(at, pos)
 		defer done()
 		for _, c := range cands {
@@ -111,6 +113,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			if brand {
 				x /= 2
 			}
+			if commercialHeads[m.head] && e.business && steps <= 2 && x > tradeScore {
+				trade, tradeScore = e, x // "the company" for "the oil giant Exxon Mobil" just named
+			}
 			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && publicBody(e.key)) {
 				best, score = e, x
 			}
@@ -118,8 +123,11 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		weight *= fade
 		return named != nil
 	})
-	if named != nil {
+	switch {
+	case named != nil:
 		return named
+	case trade != nil:
+		return trade
 	}
 	if best == nil {
 		best = d.bodyOf(m.head)

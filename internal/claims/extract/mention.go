@@ -30,6 +30,7 @@ type mention struct {
 	disputed bool
 	person   bool // known to be a person
 	org      bool // an organisation or group
+	business bool // a name the article describes as a business: "the oil giant Exxon Mobil", "Alphabet, the parent company"
 	t0, t1   int  // token range in its paragraph
 	p        *para
 	ent      *entity  // the person or organisation a name refers to

@@ -138,8 +138,18 @@ func linkAppositions(p *para, ms []*mention) {
 		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
 			n.role = roleAfter(p, n.t1+1)
 		}
-		if n.kind == byName && !n.person && !n.poss && bodySetOff(toks, n.t1) {
+		if head := bodySetOff(toks, n.t1); n.kind == byName && !n.person && !n.poss && head != "" {
 			n.org = true // "Entergy, the state's largest utility,": what the name is, a body
+			n.business = commercialHeads[head]
+		}
+	}
+	for k := 0; k+1 < len(ms); k++ {
+		// "the oil giant Exxon Mobil", "the carmaker Tesla": a name right
+		// after a body's noun is the body's, whatever its words make of
+		// it, unless a given name says a person bears it.
+		if o, n := ms[k], ms[k+1]; o.kind == byNominal && n.kind == byName && n.t0 == o.t1 && orgHeads[o.head] && !placeHeads[o.head] &&
+			n.gender == 0 && !n.poss {
+			n.org, n.person, n.business = true, false, commercialHeads[o.head]
 		}
 	}
 	for k := 0; k+1 < len(ms); k++ {
@@ -295,21 +305,25 @@ func setOffRole(p *para, m *mention, start int) bool {
 // of", "a lawyer with".
 var roleLinks = set(`for of at with`)
 
-// bodySetOff reports a description set off by commas from token i on
-// whose noun is one for an organisation: ", the state's largest utility,",
-// ", a Toronto-based firm,".
-func bodySetOff(toks []token, i int) bool {
+// bodySetOff finds a description set off by commas from token i on
+// whose noun is one for an organisation, and returns the noun: "utility"
+// of ", the state's largest utility,", "firm" of ", a Toronto-based
+// firm,"; "" when there is none.
+func bodySetOff(toks []token, i int) string {
 	if i+2 >= len(toks) || toks[i].text != "," || !toks[i+1].is(fDeterminer) && !isPossessive(toks[i+1].text) {
-		return false
+		return ""
 	}
 	for k := i + 2; k < len(toks) && k <= i+7; k++ {
 		if toks[k].text == "," || toks[k].text == "." || toks[k].low == "of" || toks[k].low == "for" {
 			w, _ := cutPossessive(toks[k-1].low) // "the parent company of Google": the noun before "of" says what the name is
-			return k > i+2 && orgHeads[w] && !toks[k-1].isCap()
+			if k > i+2 && orgHeads[w] && !toks[k-1].isCap() {
+				return w
+			}
+			return ""
 		}
 		if !toks[k].isWord() || toks[k].is(fCue|fPreposition) && !isPossessive(toks[k].text) {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
