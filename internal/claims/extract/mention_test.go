@@ -131,6 +131,10 @@ func TestRoles(t *testing.T) {
 			map[string]string{"Guccifer": "Hacker", "Mukasey": "Former AG", "Hunter Biden": "", "Joe Manchin": "Democrat"}},
 		{"The Republican National Committee met. Said Mr. Trump: we will win.",
 			map[string]string{"Republican National Committee": "", "Trump": "Mr."}},
+		// A post in a body's name, then its holder: the post ends at the
+		// noun for a person before a given name.
+		{"New York City Public Advocate Trish James met Centers for Disease Control Director Thomas Frieden.",
+			map[string]string{"Trish James": "New York City Public Advocate", "Thomas Frieden": "Centers for Disease Control Director"}},
 	}
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)

@@ -149,11 +149,18 @@ done:
 		return m
 	}
 	if n := nameOpens(toks, k+1, j); n > k+1 && !slices.ContainsFunc(toks[n:j], func(t token) bool { return t.is(fOrg) }) {
-		// "Getty Images Kevin Vickers", "Canadian Press Kevin Vickers",
-		// "House Newt Gingrich": words that are no title and no part of a
-		// name before a given name are no part of the mention either.
-		m.t0, m.Start, m.role, k = n, toks[n].Start, "", n-1
-		m.text = p.text[m.Start-p.Start : m.End-p.Start]
+		if personNounAt(toks, n-1) {
+			// "New York City Public Advocate Trish James", "Centers for
+			// Disease Control Director Thomas Frieden": a post, then the
+			// person who holds it.
+			m.role, k = text(a, n), n-1
+		} else {
+			// "Getty Images Kevin Vickers", "Canadian Press Kevin Vickers",
+			// "House Newt Gingrich": words that are no title and no part of a
+			// name before a given name are no part of the mention either.
+			m.t0, m.Start, m.role, k = n, toks[n].Start, "", n-1
+			m.text = p.text[m.Start-p.Start : m.End-p.Start]
+		}
 	}
 	for n := k + 1; n < j; n++ {
 		if toks[n].is(fOrg) || n == j-1 && possessive && orgWords[strings.TrimSuffix(strings.TrimSuffix(toks[n].low, "'s"), "’s")] ||
@@ -192,9 +199,16 @@ var regalTitles = set(`pope king queen prince princess sheikh sheikha emir sulta
 crown grand archduke duke duchess`)
 
 // nameOpens finds where a person's name opens in the capitalised words
-// [from, to): at a given name of a known gender after words that are
-// neither given names, initials, particles nor titles, or at from.
+// [from, to): at the last given name of a known gender that a noun for a
+// person or a title comes just before (personNounAt), else at a given
+// name of a known gender after words that are neither given names,
+// initials, particles nor titles, or at from.
 func nameOpens(toks []token, from, to int) int {
+	for n := to - 2; n > from; n-- {
+		if g := given(toks, n); (g == 'm' || g == 'f') && personNounAt(toks, n-1) {
+			return n // "... Public Advocate Trish James": the post's holder
+		}
+	}
 	for n := from; n < to-1; n++ {
 		t := toks[n]
 		if t.is(fTitle) || particles[t.low] || len(strings.TrimSuffix(t.text, ".")) == 1 || regalTitles[t.low] {
@@ -208,6 +222,14 @@ func nameOpens(toks []token, from, to int) int {
 		}
 	}
 	return from
+}
+
+// personNounAt reports a capitalised noun for a person or a title at
+// token i, no regal title ("Pope Leo" is how he is named): "Advocate",
+// "Director", "Committeeman".
+func personNounAt(toks []token, i int) bool {
+	t := toks[i]
+	return !regalTitles[t.low] && (t.is(fTitle) || names.PersonNoun(t.low) && names.Gender(t.low) == 0)
 }
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
