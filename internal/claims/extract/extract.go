@@ -150,6 +150,11 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // memory (and so its text).
 const maxPooledTokens = 1 << 16
 
+// maxTitleQuote is the most words a quote in a subheading holds: a
+// heading quotes a word or a phrase ("Feel “Invisible.”"), a digest's
+// topic in capitals quotes a passage.
+const maxTitleQuote = 6
+
 // extract reads text whose first titleEnd bytes are a title, stage by
 // stage (see the package documentation): text, entities, attributions,
 // claims.
@@ -261,6 +266,8 @@ func (d *doc) findEntities() {
 		// A text without a title whose first line is one: JSON lines and
 		// plain text often begin with the headline, full stop and all.
 		p.titleCase = p == first && !titled && inTitleCase(p)
+		p.subheading = !p.titleCase && len(p.sents) == 1 && inTitleCase(p) &&
+			!slices.ContainsFunc(p.toks, func(t token) bool { return t.q != nil && t.q.words > maxTitleQuote }) // not a digest's "TOPIC IN CAPITALS “quote ...”"
 		p.ms = findMentions(p)
 		if p.speaker != nil {
 			d.ms = append(d.ms, p.speaker)
@@ -303,8 +310,15 @@ func (d *doc) attribute(out []claims.Quote) []claims.Quote {
 					}
 				}
 			}
-			if p.headline {
+			if p.headline || p.subheading {
+				// A subheading is read as a title is ("Rick Perry Announced His
+				// Official Endorsement Of A BIG Name Candidate" is a teaser),
+				// though it stands in the body.
+				n := len(out)
 				out = d.titleClaims(at, quoted, out)
+				for i := n; i < len(out) && !p.headline; i++ {
+					out[i].Headline = false
+				}
 				continue
 			}
 			var spoken []spokenBy

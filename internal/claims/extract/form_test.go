@@ -116,3 +116,23 @@ func TestCaptions(t *testing.T) {
 			"The Carolina Hurricanes won in Vancouver for the first time since 1999"},
 	}})
 }
+
+// TestSubheadings checks a listicle's subheadings in title case: a
+// person's name in one ends before the heading's small words and verbs,
+// and its people are those the paragraphs after it speak of; what it
+// credits them with is read as a title's ("Revealed Who He'd Pick" is no
+// statement).
+func TestSubheadings(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a listicle",
+		body: "Latinos gave us plenty to think about in 2015.\n\n" +
+			"John Leguizamo On How U.S. History Makes Latinos Feel “Invisible.”\n\n" +
+			"In a conversation about his upcoming comedy project, the actor discussed the absence of Latinos in history education. " +
+			"“Just imagine, you’re a white kid and all of a sudden everybody’s Latin,” he said.\n\n" +
+			"America Ferrera Sent Donald Trump A Message About Latinos.\n\n" +
+			"Billionaire Mark Cuban Revealed Who He’d Pick Between Cruz And Trump.\n\n" +
+			"Cuban has not endorsed anyone.",
+		want: []want{{"Just imagine, you’re a white kid and all of a sudden everybody’s Latin,", "John Leguizamo", claims.Direct}},
+		none: []string{"Who He’d Pick Between Cruz And Trump"},
+	}})
+}

@@ -46,6 +46,12 @@ func nameAt(p *para, i int) *mention {
 			// ("The Globe and Mail Thursday"); no name holds "Is" or
 			// "Would", unless as a given name ("Will Smith")
 			goto done
+		case j >= a+2 && p.titleWords() && (t.is(fPreposition|fDeterminer|fPronoun|fCue|fSubordinator) || questionWords[lw] || names.Verb(lw)&names.FiniteVerb != 0) &&
+			given(toks, j) == 0 && !t.is(fTitle) && personOpens(toks, a, j):
+			// "John Leguizamo On How ...", "America Ferrera Sent Donald
+			// Trump A Message": in a title-case heading, a person's name
+			// ends before the heading's small words and verbs
+			goto done
 		case t.isCap() && (j > a || !t.is(fStopCap) && !stopCaps[strings.TrimSuffix(lw, ".")] || t.is(fTitle)):
 		case j > a && particles[lw] && j+1 < len(toks) && (toks[j+1].isCap() || // "Charles de Gaulle"
 			particles[toks[j+1].lower()] && j+2 < len(toks) && toks[j+2].isCap()): // "Ursula von der Leyen"
@@ -222,6 +228,21 @@ func nameOpens(toks []token, from, to int) int {
 		}
 	}
 	return from
+}
+
+// personOpens reports capitalised words [a, j) that hold a given name of
+// a known gender and a word after it, and no body's word: a person's name
+// so far, perhaps after a heading's other words ("Sent Donald Trump").
+func personOpens(toks []token, a, j int) bool {
+	if slices.ContainsFunc(toks[a:j], func(t token) bool { return t.is(fOrg) }) {
+		return false
+	}
+	for n := a; n+1 < j; n++ {
+		if g := given(toks, n); g == 'm' || g == 'f' {
+			return true
+		}
+	}
+	return false
 }
 
 // personNounAt reports a capitalised noun for a person or a title at

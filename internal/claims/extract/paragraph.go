@@ -20,13 +20,18 @@ type para struct {
 	// Bump For Clinton."): its capitals say nothing of names, so its words
 	// name only whom the rest names.
 	titleCase bool
-	answer    bool // an interviewee's answer ("A: ..."), which its speaker gives
-	quotes    []*quote
-	toks      []token
-	sents     []claims.Span  // token index ranges [Start, End)
-	ms        []*mention     // possible speakers named outside the quotes
-	used      map[int]*quote // cues (token indexes) spent on attributing a direct quote, and the quote each attributed last
-	voices    []voice        // the entities descriptions that speak stand for
+	// subheading marks a paragraph of one sentence in title case after
+	// the first ("John Leguizamo On How U.S. History Makes Latinos Feel"):
+	// its names are a heading's (titleWords), though its people are the
+	// story's.
+	subheading bool
+	answer     bool // an interviewee's answer ("A: ..."), which its speaker gives
+	quotes     []*quote
+	toks       []token
+	sents      []claims.Span  // token index ranges [Start, End)
+	ms         []*mention     // possible speakers named outside the quotes
+	used       map[int]*quote // cues (token indexes) spent on attributing a direct quote, and the quote each attributed last
+	voices     []voice        // the entities descriptions that speak stand for
 
 	arena *mentionArena // where its mentions are kept; nil: on the heap
 	// surnames are the article's, in lower case: the last words of names
@@ -293,3 +298,7 @@ const maxTitleWords = 25
 // headlineCase reports a paragraph whose capitals say nothing of names:
 // the title, or a line of the body written like one.
 func (p *para) headlineCase() bool { return p.headline || p.titleCase }
+
+// titleWords reports a paragraph whose every word is capitalised as
+// titles are, a subheading's included: its names end at its small words.
+func (p *para) titleWords() bool { return p.headlineCase() || p.subheading }
