@@ -116,6 +116,9 @@ func actOf(q *claims.Quote) claims.Act {
 		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text)) {
 			return claims.Found // "the study suggests"
 		}
+		if q.Kind == claims.Indirect && first != "say" && first != "says" && first != "said" && questionOpeners[firstWord(q.Text)] {
+			return claims.Stance // "explained why ...", "questioned whether ...", "revealed who ...": a question named, nothing stated
+		}
 		if q.Kind != claims.Direct && (topicCue(cue) && !clauseOpeners[firstWord(q.Text)] || referent(q.Text) || strings.HasPrefix(strings.ToLower(q.Text), "not to be ") ||
 			namedThing(q.Text) || (first == "read" || first == "reads") && reader(q.Speaker)) {
 			return claims.Stance // "comments on the election", "spoke out about abuses", "pointed to reports": a topic named
@@ -182,6 +185,12 @@ func firstWord(text string) string {
 	w, _, _ := strings.Cut(strings.TrimLeft(text, " \"'“‘"), " ")
 	return strings.ToLower(w)
 }
+
+// questionOpeners open an indirect question, whose answer the claim does
+// not give ("when" and "which" open clauses of time and relative ones too,
+// and "how" as often tells what happened: "recalled how he slept three
+// hours a night", "underscored how important it was").
+var questionOpeners = set(`why whether what who where`)
 
 // namingWords are cues that characterise: "called the deal a mistake".
 var namingWords = forms(`call dub term label brand`)

@@ -30,6 +30,11 @@ func TestAct(t *testing.T) {
 		{"The mayor denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
 		{"Recent polls show that 62 percent of voters back the bridge.", "62 percent of voters back the bridge", claims.Found},
 		{"A study by Harvard and the University of California found that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
+		// A question named states no answer: a stance; "how" often tells
+		// what happened, and "said" states.
+		{"Jane Roe explained why the bridge would cost $4 billion.", "why the bridge would cost $4 billion", claims.Stance},
+		{"Jane Roe questioned whether the bridge would cost $4 billion.", "whether the bridge would cost $4 billion", claims.Stance},
+		{"Jane Roe recalled how the bridge had cost $4 billion in the end.", "how the bridge had cost $4 billion in the end", claims.Said},
 		// A thing named, with no statement about it, is no claim to
 		// check, whatever the verb: a stance.
 		{"Jane Roe said it was \"distressing\" that the bridge had failed.", "distressing", claims.Stance},
