@@ -60,7 +60,7 @@ func personBefore(p *para, ms []*mention, i int) int {
 		if in = ms[i].t0 - 1; in > 0 && p.toks[in].low == "the" {
 			in-- // "at the University of Cape Town"
 		}
-		if in < 0 || !prepositions[p.toks[in].low] {
+		if in < 0 || !p.toks[in].is(fPreposition) {
 			break
 		}
 	}

@@ -88,7 +88,7 @@ func restrictiveBefore(p *para, k, start int) int {
 			return 0
 		case t.low == "that":
 			return 0 // "the possibility that Clinton will win", a clause of its own
-		case t.is(fBe|fCue) || auxiliaries[t.low] || verbish(t.low):
+		case t.is(fBe|fCue) || t.is(fAux) || verbish(t.low):
 			verb = true
 		}
 	}

@@ -130,7 +130,7 @@ func after(p *para, i, end int) *attribution {
 				return &attribution{m, t.lower(), c} // '"..." including Lake Cowichan, it said'
 			}
 			k := c
-			for k > j && adverbs[p.toks[k-1].lower()] {
+			for k > j && p.toks[k-1].is(fAdverb) {
 				k--
 			}
 			if m := nounPhraseBefore(p, k, j); m != nil && m.t0 == j {
@@ -348,7 +348,7 @@ func before(p *para, i, start, gap int) *attribution {
 			switch {
 			case m.t0 == start || !p.toks[m.t0-1].isWord():
 				return &attribution{m, ":", -1}
-			case m.t0-1 == start && speechVerbs[p.toks[start].low] && !telling(p.toks[start].low):
+			case m.t0-1 == start && p.toks[start].is(fSpeech) && !telling(p.toks[start].low):
 				return &attribution{m, p.toks[start].low, start}
 			}
 		}

@@ -56,7 +56,7 @@ func joinsName(toks []token, a, j int) bool {
 	}
 	// "Department of Health and Social Care", "Joint Committee on
 	// Intelligence and Security"
-	return joined && slices.ContainsFunc(toks[a:j], func(t token) bool { return orgWords[t.low] }) && commonRun(toks, j+1)
+	return joined && slices.ContainsFunc(toks[a:j], func(t token) bool { return t.is(fOrg) }) && commonRun(toks, j+1)
 }
 
 // commonRun reports whether the capitalised words from token i open with

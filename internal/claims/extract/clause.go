@@ -25,7 +25,7 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if t.text == "(" || t.text == ";" {
 			return j
 		}
-		if (t.low == "and" || t.low == "but") && j+1 < end && (speechVerbs[toks[j+1].lower()] || toks[j+1].is(fCue) && j > from && toks[j-1].q != nil) && cueAt(p, base+j+1) &&
+		if (t.low == "and" || t.low == "but") && j+1 < end && (toks[j+1].is(fSpeech) || toks[j+1].is(fCue) && j > from && toks[j-1].q != nil) && cueAt(p, base+j+1) &&
 			(j+2 < end && toks[j+2].low == "that" || !(j > from && strings.HasSuffix(toks[j-1].low, "ed"))) { // not "had been arrested and charged"
 			// "... and said ...", "... was balanced and added that ...", '...
 			// about "equal rights" and accused National of ...': a second
@@ -96,7 +96,7 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 				return stop // ", and he urged ...": a new clause with its own subject
 			}
 			for k := j + 2; k < end && k < j+8 && toks[k].text != ","; k++ {
-				if speechVerbs[toks[k].lower()] {
+				if toks[k].is(fSpeech) {
 					return stop // ", and human rights groups warned that ...": another speaker
 				}
 			}
@@ -145,10 +145,10 @@ func newSpeaker(p *para, toks []token, base, j, end int) bool {
 		return false
 	}
 	k := m.t1 - base
-	for k < end && adverbs[toks[k].low] {
+	for k < end && toks[k].is(fAdverb) {
 		k++
 	}
-	return k < end && speechVerbs[toks[k].low] && cueAt(p, base+k)
+	return k < end && toks[k].is(fSpeech) && cueAt(p, base+k)
 }
 
 // saidAfter reports a mention at token j followed by its speech verb and a
@@ -159,10 +159,10 @@ func saidAfter(p *para, toks []token, base, j, end int) bool {
 		return false
 	}
 	k := m.t1 - base
-	for k < end && adverbs[toks[k].low] {
+	for k < end && toks[k].is(fAdverb) {
 		k++
 	}
-	return k+1 < end && speechVerbs[toks[k].low] && cueAt(p, base+k) && (toks[k+1].text == "," || toks[k+1].text == ":" || toks[k+1].q != nil)
+	return k+1 < end && toks[k].is(fSpeech) && cueAt(p, base+k) && (toks[k+1].text == "," || toks[k+1].text == ":" || toks[k+1].q != nil)
 }
 
 // closingDash finds the spaced dash that closes the aside a dash at i
@@ -222,7 +222,7 @@ func listEnd(toks []token, k, end int) int {
 			}
 		case t.low == "and" || t.low == "or":
 			joined = true
-		case !t.isWord() || auxiliaries[t.low] || t.is(fCue|fPronoun) || isRelative(t.low):
+		case !t.isWord() || t.is(fAux) || t.is(fCue|fPronoun) || isRelative(t.low):
 			return 0
 		}
 	}
@@ -337,7 +337,7 @@ func roleBefore(toks []token, from, to int) bool {
 		return false
 	}
 	for _, t := range toks[from:to] {
-		if !t.isWord() || t.is(fCue|fBe) || auxiliaries[t.low] {
+		if !t.isWord() || t.is(fCue|fBe) || t.is(fAux) {
 			return false
 		}
 	}

@@ -163,7 +163,7 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			w = wOwner
 		case afterPreposition(p, m) && (absolute(p, m) || fronted(p, m)):
 			w = wSubject
-		case afterPreposition(p, m) || m.t0 > 1 && p.toks[m.t0-1].is(fDeterminer) && (prepositions[p.toks[m.t0-2].low] || locatives[p.toks[m.t0-2].low]):
+		case afterPreposition(p, m) || m.t0 > 1 && p.toks[m.t0-1].is(fDeterminer) && (p.toks[m.t0-2].is(fPreposition) || locatives[p.toks[m.t0-2].low]):
 			w = wObject // "by TransLink", "to a Langley SkyTrain"
 		case subject:
 			w = wSubject
@@ -222,10 +222,10 @@ func speaks(p *para, m *mention) bool {
 	if m.t0 < 0 {
 		return false // a transcript's label: no token of the text
 	}
-	if m.t1 < len(p.toks) && speechVerbs[p.toks[m.t1].low] {
+	if m.t1 < len(p.toks) && p.toks[m.t1].is(fSpeech) {
 		return true
 	}
-	return m.t0 > 1 && speechVerbs[p.toks[m.t0-1].low] && (p.toks[m.t0-2].text == "," || p.toks[m.t0-2].q != nil)
+	return m.t0 > 1 && p.toks[m.t0-1].is(fSpeech) && (p.toks[m.t0-2].text == "," || p.toks[m.t0-2].q != nil)
 }
 
 // pronounEntity is the entity a personal pronoun stands for, worked out

@@ -219,7 +219,7 @@ func cueUse(p *para, c int) bool {
 		return false // "are adding to the challenges of winter": increasing, not saying
 	}
 	if p.toks[c].is(fAmbiguous) {
-		if c+1 < len(p.toks) && (auxiliaries[p.toks[c+1].low] || p.toks[c+1].low != "that" && !p.toks[c+1].isCap() && verbish(p.toks[c+1].low) && !verbParticles[p.toks[c+1].low] && !p.toks[c+1].is(fCue|fPreposition)) &&
+		if c+1 < len(p.toks) && (p.toks[c+1].is(fAux) || p.toks[c+1].low != "that" && !p.toks[c+1].isCap() && verbish(p.toks[c+1].low) && !verbParticles[p.toks[c+1].low] && !p.toks[c+1].is(fCue|fPreposition)) &&
 			!slices.ContainsFunc(p.toks[max(0, c-6):c], func(t token) bool { return isRelative(t.low) || t.low == "that" || t.low == "what" }) {
 			return false // "the 10-year Treasury note fell": a noun, the subject of the verb after it ("which he estimates will" is a verb)
 		}
@@ -227,7 +227,7 @@ func cueUse(p *para, c int) bool {
 			return true
 		}
 		k := c
-		for k > 0 && adverbs[p.toks[k-1].lower()] {
+		for k > 0 && p.toks[k-1].is(fAdverb) {
 			k--
 		}
 		if documentBefore(p, k) {
@@ -349,7 +349,7 @@ func thingGerund(p *para, c int) bool {
 		}
 	}
 	t := p.toks[k]
-	if !t.isWord() || t.is(fBe|fPreposition|fPronoun|fDeterminer|fSubordinator|fCue|fNominalHead) || auxiliaries[t.low] || coordinators[t.low] || t.low == "despite" ||
+	if !t.isWord() || t.is(fBe|fPreposition|fPronoun|fDeterminer|fSubordinator|fCue|fNominalHead) || t.is(fAux) || coordinators[t.low] || t.low == "despite" ||
 		verbish(t.low) || names.Verb(t.low) != 0 || documents[t.low] || names.PersonNoun(t.low) || t.low == "percent" || counted(t) {
 		return false
 	}

@@ -34,7 +34,7 @@ func saysNothing(toks []token, c, from, end int) bool {
 	switch {
 	case from < end && toks[from].low == "to" && (strings.HasPrefix(w, "respon") || strings.HasPrefix(w, "repl")):
 		return true
-	case c+2 < end && toks[c+1].low == "to" && speechVerbs[toks[c+2].low] && (strings.HasPrefix(w, "declin") || strings.HasPrefix(w, "refus")):
+	case c+2 < end && toks[c+1].low == "to" && toks[c+2].is(fSpeech) && (strings.HasPrefix(w, "declin") || strings.HasPrefix(w, "refus")):
 		return true
 	case mannerVerbs[w] && from == c+1 && sceneAfter(toks, from, end):
 		return true // '"...," Susan said as she turned around': how it was said

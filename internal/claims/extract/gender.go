@@ -39,7 +39,7 @@ func (c *cast) learnGenders(ms []*mention) {
 // ", he said": someone met before, not the sentence's own subject
 // ("Evacuees were relying on instant noodles, he said").
 func tagSpeaker(p *para, n *mention) bool {
-	if n.t0 <= 0 || p.toks[n.t0-1].text != "," || n.t1 >= len(p.toks) || !speechVerbs[p.toks[n.t1].low] {
+	if n.t0 <= 0 || p.toks[n.t0-1].text != "," || n.t1 >= len(p.toks) || !p.toks[n.t1].is(fSpeech) {
 		return false
 	}
 	// the tag ends the sentence or is set off: not "Though Justice Dunphy
@@ -53,7 +53,7 @@ func tagSpeaker(p *para, n *mention) bool {
 // to turn the page", which tells Megda Belkacemi from her father Khaled.
 func taggedGender(m *mention) byte {
 	toks := m.p.toks
-	if m.t1 > 0 && m.t1+1 < len(toks) && speechVerbs[toks[m.t1].low] { // not a transcript's label
+	if m.t1 > 0 && m.t1+1 < len(toks) && toks[m.t1].is(fSpeech) { // not a transcript's label
 		if g := pronouns[toks[m.t1+1].low]; g == 'm' || g == 'f' {
 			return g
 		}
@@ -73,7 +73,7 @@ func couldBePerson(e *entity) bool {
 // Charter are often rebuffed, he says", where the name is no one speaking.
 func saidBetween(p *para, from, to int) bool {
 	for i := from; i < to; i++ {
-		if speechVerbs[p.toks[i].low] {
+		if p.toks[i].is(fSpeech) {
 			return true
 		}
 	}
@@ -92,7 +92,7 @@ func setOffEnd(p *para, i int) int {
 		case t.q != nil || t.text == "." || t.text == ";":
 			return i
 		case t.text == ",":
-			if j+1 < len(p.toks) && speechVerbs[p.toks[j+1].low] {
+			if j+1 < len(p.toks) && p.toks[j+1].is(fSpeech) {
 				return j + 1
 			}
 			return i

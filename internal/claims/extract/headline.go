@@ -100,7 +100,7 @@ func (d *doc) saysHeadline(at sentRef) (claims.Quote, bool) {
 	var m *mention
 	cue := comma + 1
 	switch {
-	case speechVerbs[toks[cue].low]: // ", says IMD"
+	case toks[cue].is(fSpeech): // ", says IMD"
 		m = p.mentionAt(s.Start + cue + 1)
 	default: // ", Former White House Doctor Says"
 		cue = end - 1
@@ -110,7 +110,7 @@ func (d *doc) saysHeadline(at sentRef) (claims.Quote, bool) {
 		}
 	}
 	found := m != nil && m.kind == byNominal && documents[m.head] && findingVerbs[toks[cue].low] // "..., study finds"
-	if m == nil || m.poss || !speechVerbs[toks[cue].low] && !found || cue == comma+1 && m.t1 != s.Start+end || !creditable(d, m) {
+	if m == nil || m.poss || !toks[cue].is(fSpeech) && !found || cue == comma+1 && m.t1 != s.Start+end || !creditable(d, m) {
 		return claims.Quote{}, false
 	}
 	if comma == 1 && toks[0].q != nil || comma == 2 && toks[1].q != nil && toks[0].q == nil && !toks[0].isWord() {

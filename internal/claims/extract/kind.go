@@ -20,7 +20,7 @@ func notSpeech(p *para, i int, headline bool) bool {
 		!strings.ContainsAny(p.toks[i-1].text, "'’") && !isCue(p.toks[i+1].lower()) {
 		return true // Dwayne "The Rock" Johnson
 	}
-	for j := i - 1; j >= 0 && j >= i-3 && p.toks[i-1].text != ":" && !speechVerbs[p.toks[j].low]; j-- {
+	for j := i - 1; j >= 0 && j >= i-3 && p.toks[i-1].text != ":" && !p.toks[j].is(fSpeech); j-- {
 		if workNouns[p.toks[j].lower()] {
 			return true // the title of a work, not the speech a colon opens ("told the Today programme: ...")
 		}

@@ -45,10 +45,10 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			if j > i+1 && j <= i+3 && toks[i].low == "to" && indirectQuestions[toks[j].low] && toks[j-1].isWord() && !toks[j-1].is(fPreposition) {
 				return j // "explained to CBS why ...": the listener, then what was said
 			}
-			if toks[j].low == "that" && j+1 < end && auxiliaries[toks[j+1].low] {
+			if toks[j].low == "that" && j+1 < end && toks[j+1].is(fAux) {
 				return j // "said that is highly unlikely": "that" is the subject
 			}
-			if toks[j].low == "that" && j+1 < end && toks[j+1].is(fTime) && !auxiliaries[toks[j+1].low] {
+			if toks[j].low == "that" && j+1 < end && toks[j+1].is(fTime) && !toks[j+1].is(fAux) {
 				break // "went on to win that year": a determiner
 			}
 			if toks[j].lower() == "that" || toks[j].text == ":" {
@@ -136,7 +136,7 @@ func listenerToEnd(toks []token, i, end int) bool {
 		return false // "told a Senate panel", "told reporters", "told local reporters"
 	}
 	for _, t := range toks[i+1 : end] {
-		if !t.isWord() || auxiliaries[t.low] || t.is(fCue|fPronoun) {
+		if !t.isWord() || t.is(fAux) || t.is(fCue|fPronoun) {
 			return false
 		}
 	}

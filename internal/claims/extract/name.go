@@ -58,7 +58,7 @@ func nameAt(p *para, i int) *mention {
 		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
-		case (lw == "of" || lw == "for" || lw == "on" && deliberative[toks[j-1].low] && j+1 < len(toks) && !toks[j+1].is(fTime) && !monthWords[toks[j+1].low]) && j > a && orgWords[toks[j-1].lower()] && j+1 < len(toks) &&
+		case (lw == "of" || lw == "for" || lw == "on" && deliberative[toks[j-1].low] && j+1 < len(toks) && !toks[j+1].is(fTime) && !monthWords[toks[j+1].low]) && j > a && toks[j-1].is(fOrg) && j+1 < len(toks) &&
 			(toks[j+1].isCap() || toks[j+1].low == "the" && j+2 < len(toks) && toks[j+2].isCap()):
 			// "Association of Flight Attendants", "Bank of America",
 			// "Institute for Fiscal Studies", "National Institute on Drug
@@ -106,7 +106,7 @@ done:
 		}
 	}
 	for n := a; n < k; n++ {
-		if w := toks[n+1].low; orgWords[toks[n].low] && (w == "of" || w == "for" || w == "on") {
+		if w := toks[n+1].low; toks[n].is(fOrg) && (w == "of" || w == "for" || w == "on") {
 			k = a - 1 // "Senate Committee on Foreign Relations": a body's name, no role in it
 			break
 		}
@@ -360,7 +360,7 @@ func (d *doc) surnames() map[string]bool {
 			// Ban's"): not "Kantar Media said", "the Swiss People's Party"
 			alone := (!toks[i-1].isCap() || honorifics[toks[i-1].low]) && !toks[i+1].isCap()
 			w, poss := cutPossessive(toks[i].low)
-			said := speechVerbs[toks[i+1].low] && !strings.HasSuffix(toks[i+1].low, "ing") // "Ban said", not "Highway warning"
+			said := toks[i+1].is(fSpeech) && !strings.HasSuffix(toks[i+1].low, "ing") // "Ban said", not "Highway warning"
 			if alone && (poss || said) && isCommonWord(w) && !strings.HasSuffix(w, "ing") && !adjectives[w] && !p.sentenceStart(i) {
 				d.surnameSet[w] = true
 			}

@@ -122,10 +122,10 @@ func descriptorGender(w string) byte {
 func describedEnd(toks []token, j int) int {
 	for k := j; k < len(toks)-1 && k < j+3; k++ {
 		t := toks[k]
-		if !t.isWord() || t.isCap() || t.is(fCue|fPreposition|fDeterminer|fBe|fPronoun) || auxiliaries[t.low] || t.low == "who" || t.low == "and" {
+		if !t.isWord() || t.isCap() || t.is(fCue|fPreposition|fDeterminer|fBe|fPronoun) || t.is(fAux) || t.low == "who" || t.low == "and" {
 			return 0
 		}
-		if n := toks[k+1]; n.is(fCue) && speechVerbs[n.low] {
+		if n := toks[k+1]; n.is(fCue) && n.is(fSpeech) {
 			return k
 		}
 	}
@@ -136,5 +136,5 @@ func describedEnd(toks []token, j int) int {
 // end, a mark, a verb or an adverb ("the 41-year-old added", not "the
 // 43-year-old former congressman").
 func endsPhrase(toks []token, i int) bool {
-	return i >= len(toks) || !toks[i].isWord() || toks[i].is(fCue|fAdverb|fBe) || auxiliaries[toks[i].low] || toks[i].low == "who"
+	return i >= len(toks) || !toks[i].isWord() || toks[i].is(fCue|fAdverb|fBe) || toks[i].is(fAux) || toks[i].low == "who"
 }

@@ -17,10 +17,10 @@ func objectEnd(toks []token, cue string, from, to int) int {
 		w := toks[j].low
 		if w == "but" || w == "and" {
 			k := j + 1
-			for k < to && toks[k].is(fAdverb) && !auxiliaries[toks[k].low] {
+			for k < to && toks[k].is(fAdverb) && !toks[k].is(fAux) {
 				k++ // "but also had to give him more time"
 			}
-			if k < to && auxiliaries[toks[k].low] {
+			if k < to && toks[k].is(fAux) {
 				return j // "signaled willingness to change ACA but has been met with opposition": the subject's next act
 			}
 		}
@@ -49,7 +49,7 @@ func objectEnd(toks []token, cue string, from, to int) int {
 			for j-1 > from && timeModifiers[toks[j-1].low] {
 				j-- // "in early June"
 			}
-			if j-1 > from && prepositions[toks[j-1].low] {
+			if j-1 > from && toks[j-1].is(fPreposition) {
 				j--
 			}
 			return j

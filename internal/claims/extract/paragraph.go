@@ -281,6 +281,8 @@ func inTitleCase(p *para) bool {
 			long++
 			if t.isCap() {
 				caps++
+			} else if (long-caps)*5 > maxTitleWords {
+				return false // more words in lower case than any title has: running text
 			}
 		}
 	}

@@ -15,7 +15,7 @@ func phraseMention(p *para, i, j int) *mention {
 		head: p.toks[j-1].lower(), t0: i, t1: j, p: p})
 	m.text = p.text[m.Start-p.Start : m.End-p.Start]
 	m.role = m.text
-	if determiners[p.toks[i].lower()] && !counted(p.toks[i]) && i+1 < j {
+	if p.toks[i].is(fDeterminer) && !counted(p.toks[i]) && i+1 < j {
 		m.role = p.text[p.toks[i+1].Start-p.Start : m.End-p.Start]
 	}
 	if n := p.mentionEndingAt(j); n != nil && n.kind == byName && n.person && n.t0 > i &&
@@ -144,12 +144,12 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 			i-- // "the lanky, bespectacled professor": adjectives in a row, before the head ("the web, people" is two phrases)
 			continue
 		}
-		if !t.isWord() || !nounish(t) && !gerund && !prepositions[t.lower()] && !determiners[t.lower()] && !and && !named {
+		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}
 		i--
 	}
-	for i < k-1 && (prepositions[p.toks[i].lower()] || p.toks[i].lower() == "to") {
+	for i < k-1 && (p.toks[i].is(fPreposition) || p.toks[i].lower() == "to") {
 		i++ // the phrase cannot open with a preposition
 	}
 	if i == k-1 && i > start && p.toks[i-1].low == "those" && strings.HasSuffix(p.toks[i].low, "ed") {
@@ -158,11 +158,11 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 			i-- // "All those involved say"
 		}
 	}
-	if determiners[p.toks[i].lower()] && i == k-1 {
+	if p.toks[i].is(fDeterminer) && i == k-1 {
 		return nil
 	}
 	if i > start {
-		if b := p.toks[i-1]; b.is(fPronoun) || auxiliaries[b.low] || b.low == "not" || b.low == "never" || b.low == "and" && strings.HasSuffix(p.toks[i].low, "ed") {
+		if b := p.toks[i-1]; b.is(fPronoun) || b.is(fAux) || b.low == "not" || b.low == "never" || b.low == "and" && strings.HasSuffix(p.toks[i].low, "ed") {
 			return nil // "he keeps", "has drawn huge crowds", "could not resist", "and placed newspaper ads": a verb's words
 		}
 	}
@@ -176,7 +176,7 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 		return nil // "organizations that have endorsed him say": an object is no subject
 	}
 	if w := p.toks[i].low; i+1 < k && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && verbish(w) &&
-		prepositions[p.toks[i+1].low] {
+		p.toks[i+1].is(fPreposition) {
 		return nil // "involved in closing a deal", "affected by mass shootings": a verb and its phrase, not "Elected officials"
 	}
 	return phraseMention(p, i, k)

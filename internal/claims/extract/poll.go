@@ -50,7 +50,7 @@ func pollPhrase(toks []token, from, to int) bool {
 	head := false
 	for _, t := range toks[from:to] {
 		switch {
-		case t.q != nil || t.text == "," || t.is(fBe) || auxiliaries[t.low]:
+		case t.q != nil || t.text == "," || t.is(fBe) || t.is(fAux):
 			return false
 		case pollHeads[t.low]:
 			head = true

@@ -217,7 +217,7 @@ func describedSpeaker(p *para, ti int) bool {
 	if k < len(p.toks) && p.toks[k].text == "," {
 		k++
 	}
-	return k+2 < len(p.toks) && speechVerbs[p.toks[k].low] && p.toks[k+1].is(fDeterminer) && p.toks[k+2].isWord()
+	return k+2 < len(p.toks) && p.toks[k].is(fSpeech) && p.toks[k+1].is(fDeterminer) && p.toks[k+2].isWord()
 }
 
 func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {

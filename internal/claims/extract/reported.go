@@ -242,7 +242,7 @@ func expletive(toks []token, base int, st statement) bool {
 			i = k // "Nor is it clear that", "Is it true that": the verb before it
 			break
 		}
-		for i < st.at && (toks[i].is(fAdverb) || auxiliaries[toks[i].low]) && !toks[i].is(fBe) {
+		for i < st.at && (toks[i].is(fAdverb) || toks[i].is(fAux)) && !toks[i].is(fBe) {
 			i++ // "it will be", "it certainly is"
 		}
 		if i >= st.at || !toks[i].is(fBe) {
@@ -304,7 +304,7 @@ func (st statement) clause(toks []token) bool {
 		return subjectPronouns[s.low] && auxiliaries[toks[r[0]+1].low]
 	case 3:
 		a, v := toks[r[0]+1], toks[r[0]+2]
-		return (s.is(fPronoun) || s.isCap()) && auxiliaries[a.low] && v.isWord() && !v.isCap() ||
+		return (s.is(fPronoun) || s.isCap()) && a.is(fAux) && v.isWord() && !v.isCap() ||
 			subjectPronouns[s.low] && verbish(a.low) && v.isWord() || // "she supported it"
 			futureCues[st.cue] && s.low == "to" && a.isWord() && v.isWord() && r[0] == st.at+1 // "pledged to remain civil": a promise
 	}

@@ -294,7 +294,7 @@ func setOffRole(p *para, m *mention, start int) bool {
 			n := p.mentionEndingAt(j)
 			return j < i-1 && n != nil && n.kind == byName && n.person && !n.poss
 		}
-		if !t.isWord() || t.q != nil || isCue(t.low) || auxiliaries[t.low] || relatives[t.low] || t.is(fBe) {
+		if !t.isWord() || t.q != nil || isCue(t.low) || t.is(fAux) || relatives[t.low] || t.is(fBe) {
 			return false
 		}
 	}

@@ -133,7 +133,7 @@ func (d *doc) pluralSubject(p *para, from, to, pos int) *entity {
 		if !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || !nounish(t) || documents[t.low] {
 			continue
 		}
-		if j+1 >= to || !p.toks[j+1].isWord() || !verbish(p.toks[j+1].low) && !auxiliaries[p.toks[j+1].low] {
+		if j+1 >= to || !p.toks[j+1].isWord() || !verbish(p.toks[j+1].low) && !p.toks[j+1].is(fAux) {
 			return nil // the subject runs on, or no verb follows: not what this reads
 		}
 		return d.nobodyAt(&p.toks[j], kindGroup, 0)

@@ -261,7 +261,7 @@ func pastApposition(toks []token, comma, end int) int {
 	}
 	n := toks[comma+1]
 	described := (n.low == "a" || n.low == "an") && apposition(toks, comma, end)
-	if described || n.isWord() && !n.isCap() && strings.HasSuffix(n.low, "ed") && !speechVerbs[n.low] {
+	if described || n.isWord() && !n.isCap() && strings.HasSuffix(n.low, "ed") && !n.is(fSpeech) {
 		for j := comma + 2; j < end; j++ {
 			if toks[j].text == "," {
 				return j + 1
@@ -288,7 +288,7 @@ func roleWords(toks []token, i, j int) bool {
 		return false
 	}
 	for _, t := range toks[i:j] {
-		if !t.isWord() || t.is(fCue|fPronoun|fDeterminer|fPreposition|fBe|fSubordinator) || auxiliaries[t.low] || t.low == "that" || isRelative(t.low) {
+		if !t.isWord() || t.is(fCue|fPronoun|fDeterminer|fPreposition|fBe|fSubordinator) || t.is(fAux) || t.low == "that" || isRelative(t.low) {
 			return false
 		}
 	}
@@ -302,7 +302,7 @@ func roleWords(toks []token, i, j int) bool {
 func describedAfter(toks []token, from, end int) bool {
 	i := tailEnd(toks, from, end)
 	for _, t := range toks[from:i] {
-		if auxiliaries[t.low] {
+		if t.is(fAux) {
 			return false // "said it would tell a story, one of ...", "said the senator would": a clause of its own
 		}
 	}
@@ -385,7 +385,7 @@ func participleAside(toks []token, c, end int) bool {
 			return false
 		}
 		if toks[k].text == "," {
-			return k+1 < end && toks[k+1].is(fCue) && speechVerbs[toks[k+1].low] && !strings.HasSuffix(toks[k+1].low, "ing")
+			return k+1 < end && toks[k+1].is(fCue) && toks[k+1].is(fSpeech) && !strings.HasSuffix(toks[k+1].low, "ing")
 		}
 	}
 	return false

@@ -25,12 +25,12 @@ func subject(p *para, c, start int) *mention {
 		case k-3 >= start && p.toks[k-3].is(fPreposition) && timeModifiers[p.toks[k-2].low] && p.toks[k-1].is(fTime):
 			k -= 3 // "A Quinnipiac University poll released in late August found"
 		case k-2 >= start && strings.HasSuffix(p.toks[k-1].low, "ly") && !p.toks[k-1].is(fNominalHead) &&
-			(auxiliaries[p.toks[k-2].low] || p.toks[k-2].low == "who" || p.toks[k-2].low == "which" || p.mentionEndingAt(k-1) != nil):
+			(p.toks[k-2].is(fAux) || p.toks[k-2].low == "who" || p.toks[k-2].low == "which" || p.mentionEndingAt(k-1) != nil):
 			k-- // "has strongly denied", "who publicly said", "they actually believe"
 		case k-3 > start && strings.HasSuffix(p.toks[k-1].low, "ly") && p.toks[k-2].text == "," && strings.HasSuffix(p.toks[k-3].low, "ly") &&
 			!lyNouns[p.toks[k-1].low] && !lyNouns[p.toks[k-3].low] && !p.toks[k-1].is(fNominalHead) && !p.toks[k-3].is(fNominalHead):
 			k -= 2 // "she repeatedly, implicitly criticized": adverbs in a row
-		case k-1 > start && auxiliaries[p.toks[k-1].low] && !p.toks[k-1].is(fBe) && p.mentionEndingAt(k) == nil:
+		case k-1 > start && p.toks[k-1].is(fAux) && !p.toks[k-1].is(fBe) && p.mentionEndingAt(k) == nil:
 			k-- // "which has strongly denied", "voters should know"
 		case p.toks[k-1].is(fAdverb) && !p.toks[k-1].isCap(): // not "May" in "Mrs May said"
 			k--
@@ -322,7 +322,7 @@ var issuing = set(`issued issues issue released releases release published publi
 sends filed files wrote writes signed signs out gave gives give delivered delivers`)
 
 func afterPreposition(p *para, m *mention) bool {
-	return m.t0 > 0 && prepositions[p.toks[m.t0-1].lower()]
+	return m.t0 > 0 && p.toks[m.t0-1].is(fPreposition)
 }
 
 // extraposed reports an "it" that stands for the infinitive after it
@@ -343,7 +343,7 @@ func extraposed(p *para, m *mention, c int) bool {
 		return false
 	}
 	for _, t := range p.toks[m.t1:a] {
-		if !t.is(fBe|fAdverb) && !auxiliaries[t.low] && t.low != "not" {
+		if !t.is(fBe|fAdverb) && !t.is(fAux) && t.low != "not" {
 			return false
 		}
 	}

@@ -8,7 +8,7 @@ weekend january february march april may june july august september october nove
 // timePhrase reports whether tokens from i read as a phrase of time: "for
 // two hours", "on Monday", "in 2012", "during the night".
 func timePhrase(toks []token, i, end int) bool {
-	if i >= end || !prepositions[toks[i].lower()] || toks[i].lower() == "to" {
+	if i >= end || !toks[i].is(fPreposition) || toks[i].lower() == "to" {
 		return false // "wants to extend six weeks of leave": a verb after "to"
 	}
 	for j := i + 1; j < end && j <= i+3; j++ {
@@ -24,7 +24,7 @@ func timePhrase(toks []token, i, end int) bool {
 // on Tuesday it had not been informed", "said Monday the talks".
 func pastTime(toks []token, from, end int) int {
 	j := from
-	if j < end && prepositions[toks[j].low] && toks[j].low != "to" {
+	if j < end && toks[j].is(fPreposition) && toks[j].low != "to" {
 		j++
 	}
 	n := 0

@@ -93,6 +93,8 @@ const (
 	fNotNoun      // cannot end a noun phrase before a verb
 	fSubordinator // opens a clause of its own: "while", "because", "as"
 	fBritish      // a British spelling of a listed word: "criticised"
+	fAux          // an auxiliary verb: "has", "would", "did"
+	fSpeech       // a verb of speech (speechVerbs)
 )
 
 // wordFlags holds every listed word's flags, so that a token needs one
@@ -129,6 +131,8 @@ var wordFlags = func() map[string]wordFlag {
 	add(orgWords, fOrg)
 	add(notNoun, fNotNoun)
 	add(subordinators, fSubordinator)
+	add(auxiliaries, fAux)
+	add(speechVerbs, fSpeech)
 	for w := range m {
 		if isReporting(w) {
 			m[w] |= fReporting

@@ -99,7 +99,7 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		score *= topicShare
 		clause := questionWords[toks[from].low] // "spoke about what he perceives as ...": a clause, with its own verb
 		for j := from; j < end; j++ {
-			if t := toks[j]; t.text == "," || t.text == ";" || t.text == "(" || isDash(t.text) || !clause && (t.is(fSubordinator) || auxiliaries[t.lower()]) {
+			if t := toks[j]; t.text == "," || t.text == ";" || t.text == "(" || isDash(t.text) || !clause && (t.is(fSubordinator) || t.is(fAux)) {
 				to = j
 				break
 			}
@@ -114,7 +114,7 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 func opening(toks []token, c int) bool {
 	owned := false
 	for _, t := range toks[:c] {
-		if !t.isWord() || auxiliaries[t.low] || t.is(fCue) || t.low == "it's" || t.low == "it’s" {
+		if !t.isWord() || t.is(fAux) || t.is(fCue) || t.low == "it's" || t.low == "it’s" {
 			return false
 		}
 		owned = owned || isPossessive(t.text) || possessivePronouns[t.low] != 0
@@ -129,7 +129,7 @@ func predicateAfter(toks []token, from, to int) int {
 	verb := false
 	for j := from + 1; j < to; j++ {
 		w := toks[j].low
-		if verb && auxiliaries[w] && toks[j-1].isWord() && !auxiliaries[toks[j-1].low] {
+		if verb && auxiliaries[w] && toks[j-1].isWord() && !toks[j-1].is(fAux) {
 			return j
 		}
 		verb = verb || auxiliaries[w] || strings.HasSuffix(w, "ed") && !toks[j-1].is(fDeterminer) || pastForms[w]
