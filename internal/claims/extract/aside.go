@@ -79,9 +79,9 @@ func restrictiveBefore(p *para, k, start int) int {
 	for j := k - 1; j > start && j >= k-6; j-- {
 		t := p.toks[j]
 		switch {
-		case !t.isWord() || t.q != nil || coordinators[t.low]:
+		case !t.isWord() || t.q != nil || t.is(fCoordinator):
 			return 0 // "a corporate attorney who led the team and considers": the cue is the clause's own
-		case t.low == "who" || t.low == "that" && objectPronouns[p.toks[k-1].low]:
+		case t.low == "who" || t.low == "that" && p.toks[k-1].is(fObject):
 			if verb && nounish(p.toks[j-1]) && !verbish(p.toks[j-1].low) {
 				return j
 			}

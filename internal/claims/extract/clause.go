@@ -290,7 +290,7 @@ func coordinated(toks []token, from, to int) bool {
 func subordinate(toks []token, k int) bool {
 	for j := k - 1; j > 0 && j >= k-4; j-- {
 		if toks[j-1].text == "," {
-			return conjunctions[toks[j].low]
+			return toks[j].is(fConjunction)
 		}
 	}
 	return false

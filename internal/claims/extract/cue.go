@@ -140,7 +140,7 @@ func passive(toks []token, c int) bool {
 	for b > 0 && adverb(toks[b]) {
 		b-- // "was also described", "were widely reported"
 	}
-	if b > 2 && coordinators[toks[b].low] && toks[b].low != "nor" {
+	if b > 2 && toks[b].is(fCoordinator) && toks[b].low != "nor" {
 		// "has been praised, but also criticized": the participle before
 		// the "but" shares the verb "to be"
 		k := b - 2 // the comma that sets the second participle off: not "was balanced and added"
@@ -235,7 +235,7 @@ func cueUse(p *para, c int) bool {
 		}
 		if m := nounPhraseBefore(p, k, 0); m != nil {
 			for _, t := range p.toks[m.t0:m.t1] {
-				if documents[t.lower()] {
+				if t.is(fDocument) {
 					return true // "Video of the incident shows"
 				}
 				if t.is(fPreposition) {
@@ -259,7 +259,7 @@ func pluralBefore(toks []token, i int) bool {
 // people: "Some believe", "And both vowed", "two in three said".
 func quantified(p *para, c int) bool {
 	pt := p.toks[c-1]
-	return quantifiers[pt.low] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord() || connectives[p.toks[c-2].low]) ||
+	return quantifiers[pt.low] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord() || p.toks[c-2].is(fConnective)) ||
 		c >= 3 && p.toks[c-2].low == "in" && counted(pt) && counted(p.toks[c-3])
 }
 
@@ -349,8 +349,8 @@ func thingGerund(p *para, c int) bool {
 		}
 	}
 	t := p.toks[k]
-	if !t.isWord() || t.is(fBe|fPreposition|fPronoun|fDeterminer|fSubordinator|fCue|fNominalHead) || t.is(fAux) || coordinators[t.low] || t.low == "despite" ||
-		verbish(t.low) || names.Verb(t.low) != 0 || documents[t.low] || names.PersonNoun(t.low) || t.low == "percent" || counted(t) {
+	if !t.isWord() || t.is(fBe|fPreposition|fPronoun|fDeterminer|fSubordinator|fCue|fNominalHead) || t.is(fAux) || t.is(fCoordinator) || t.low == "despite" ||
+		verbish(t.low) || names.Verb(t.low) != 0 || t.is(fDocument) || names.PersonNoun(t.low) || t.low == "percent" || counted(t) {
 		return false
 	}
 	m := p.mentionEndingAt(k + 1)

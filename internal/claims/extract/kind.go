@@ -43,7 +43,7 @@ func notSpeech(p *para, i int, headline bool) bool {
 func labels(p *para, i int) bool {
 	o := p.mentionEndingAt(i)
 	if o == nil || o.t0 < 1 {
-		if i < 1 || !objectPronouns[p.toks[i-1].low] {
+		if i < 1 || !p.toks[i-1].is(fObject) {
 			return false
 		}
 		return i >= 2 && labelVerbs[p.toks[i-2].low]

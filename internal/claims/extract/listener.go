@@ -13,7 +13,7 @@ import (
 // the listener of "told", and a short phrase such as "in a statement".
 func statementAfter(p *para, toks []token, base, c, end int) int {
 	i := c + 1
-	if i+3 < end && toks[i].text == "," && (connectives[toks[i+1].low] || toks[i+1].is(fAdverb)) && toks[i+2].text == "," {
+	if i+3 < end && toks[i].text == "," && (toks[i+1].is(fConnective) || toks[i+1].is(fAdverb)) && toks[i+2].text == "," {
 		i += 3 // "warned, however, that"
 		if toks[i].low == "that" {
 			return i + 1
@@ -33,10 +33,10 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	// such as "in a statement", "on Monday" or the listener of "told"; one
 	// further on is the statement's own ("officials have video that
 	// shows", "could change that", "vowed to veto any bill that").
-	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil && !toks[i+1].is(fDeterminer) && !objectPronouns[toks[i+1].low] // not "admitted to the newspaper that", "suggested to me that"
+	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil && !toks[i+1].is(fDeterminer) && !toks[i+1].is(fObject) // not "admitted to the newspaper that", "suggested to me that"
 	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime)) {
 		for j := i; j < end && j <= i+7; j++ {
-			if toks[j].low == "that" && j > i && toks[i].low == "to" && j+1 < end && (verbAfterThat(toks[j+1].low) || !toks[j-1].isCap() && (documents[toks[j-1].low] || contentNouns[toks[j-1].low])) {
+			if toks[j].low == "that" && j > i && toks[i].low == "to" && j+1 < end && (verbAfterThat(toks[j+1].low) || !toks[j-1].isCap() && (toks[j-1].is(fDocument) || contentNouns[toks[j-1].low])) {
 				// "responding to a law that bars ...", "speaking to a party
 				// that had": a relative clause; "responding to the news
 				// that ...": the news's content, not the speaker's

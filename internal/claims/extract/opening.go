@@ -14,7 +14,7 @@ import (
 // ...", "In a statement announcing the pick, the union ..., citing").
 func mainClause(toks []token, c int) int {
 	i := pastConnectives(toks, c) // "But when ..."
-	if i >= c || !toks[i].is(fSubordinator|fPreposition) && !conjunctions[toks[i].low] {
+	if i >= c || !toks[i].is(fSubordinator|fPreposition) && !toks[i].is(fConjunction) {
 		return 0
 	}
 	for j := i + 1; j < c; j++ {
@@ -60,14 +60,14 @@ func placeOrTimeAside(toks []token, i, c int) bool {
 // next sentence shows ("..., he said" is the spokesman's, named before).
 func frontedEnd(toks []token) int {
 	i := pastConnectives(toks, len(toks)) // "But although ..."
-	if i >= len(toks) || !conjunctions[toks[i].low] {
+	if i >= len(toks) || !toks[i].is(fConjunction) {
 		return 0
 	}
 	for j := i + 1; j < len(toks); j++ {
 		switch {
 		case toks[j].text == ",":
 			return j + 1
-		case subjectPronouns[toks[j].low] && !toks[j-1].is(fPreposition):
+		case toks[j].is(fSubject) && !toks[j-1].is(fPreposition):
 			return j // no comma: "When Trump held rallies he was received ..."
 		}
 	}
@@ -78,7 +78,7 @@ func frontedEnd(toks []token) int {
 // "And") opening the sentence.
 func pastConnectives(toks []token, c int) int {
 	i := 0
-	for i < c && connectives[toks[i].low] {
+	for i < c && toks[i].is(fConnective) {
 		i++
 	}
 	return i
@@ -90,11 +90,11 @@ func pastConnectives(toks []token, c int) int {
 // she'll accept it, Republicans are crying foul"), with no comma before
 // the cue at c: the statement ends with that clause.
 func openedClause(toks []token, m0, c int) bool {
-	if conjunctions[toks[0].low] && commaAfter(toks, 0, c) == c {
+	if toks[0].is(fConjunction) && commaAfter(toks, 0, c) == c {
 		return true
 	}
 	k := m0 - 1
-	return k > 0 && conjunctions[toks[k].low] && (toks[k-1].text == "," || toks[k-1].low == "and" || toks[k-1].low == "but") &&
+	return k > 0 && toks[k].is(fConjunction) && (toks[k-1].text == "," || toks[k-1].low == "and" || toks[k-1].low == "but") &&
 		commaAfter(toks, k, c) == c
 }
 

@@ -111,10 +111,10 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 		m.kind = byRelative
 		return m
 	}
-	if quantifiers[p.toks[k-1].lower()] && (k-1 == start || !p.toks[k-2].isWord() || connectives[p.toks[k-2].low]) {
+	if quantifiers[p.toks[k-1].lower()] && (k-1 == start || !p.toks[k-2].isWord() || p.toks[k-2].is(fConnective)) {
 		return phraseMention(p, k-1, k) // "some say", "many believe", "and both vowed"
 	}
-	if k-2 >= start && p.toks[k-1].text == "%" && isNumber(p.toks[k-2].text) && (k-2 == start || !p.toks[k-3].isWord() || connectives[p.toks[k-3].low]) {
+	if k-2 >= start && p.toks[k-1].text == "%" && isNumber(p.toks[k-2].text) && (k-2 == start || !p.toks[k-3].isWord() || p.toks[k-3].is(fConnective)) {
 		return phraseMention(p, k-2, k) // "and 49% said": a share of those asked, no one named
 	}
 	if k-2 >= start && p.toks[k-2].low == "the" && counted(p.toks[k-1]) {
@@ -172,7 +172,7 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if i+1 < k && gerundOfVerb(p.toks[i].low) && p.toks[i+1].is(fDeterminer) {
 		return nil // "jerking his thumb over his shoulder said": a verb and its object
 	}
-	if i == k-1 && objectPronouns[p.toks[i].low] {
+	if i == k-1 && p.toks[i].is(fObject) {
 		return nil // "organizations that have endorsed him say": an object is no subject
 	}
 	if w := p.toks[i].low; i+1 < k && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && verbish(w) &&

@@ -124,7 +124,7 @@ func inWords(p *para, start, ti int) *attribution {
 // Newport and Jim Harter: ...".
 func announced(p *para, start, colon int) *attribution {
 	from := start
-	for from < colon && (connectives[p.toks[from].low] || p.toks[from].text == ",") {
+	for from < colon && (p.toks[from].is(fConnective) || p.toks[from].text == ",") {
 		from++ // "And Mr. Christie gloated:"
 	}
 	m := p.mentionAt(from)
@@ -306,7 +306,7 @@ func goesOn(p *para, q *quote) *quote {
 // man."'
 func opensSentence(p *para, start, ti int) bool {
 	for j := start; j < ti; j++ {
-		if t := p.toks[j]; t.text != "," && !connectives[t.low] {
+		if t := p.toks[j]; t.text != "," && !t.is(fConnective) {
 			return false
 		}
 	}

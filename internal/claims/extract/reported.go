@@ -301,11 +301,11 @@ func (st statement) clause(toks []token) bool {
 	s := toks[r[0]]
 	switch r[1] - r[0] {
 	case 2: // "he would", "they did"
-		return subjectPronouns[s.low] && auxiliaries[toks[r[0]+1].low]
+		return s.is(fSubject) && auxiliaries[toks[r[0]+1].low]
 	case 3:
 		a, v := toks[r[0]+1], toks[r[0]+2]
 		return (s.is(fPronoun) || s.isCap()) && a.is(fAux) && v.isWord() && !v.isCap() ||
-			subjectPronouns[s.low] && verbish(a.low) && v.isWord() || // "she supported it"
+			s.is(fSubject) && verbish(a.low) && v.isWord() || // "she supported it"
 			futureCues[st.cue] && s.low == "to" && a.isWord() && v.isWord() && r[0] == st.at+1 // "pledged to remain civil": a promise
 	}
 	return false

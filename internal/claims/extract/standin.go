@@ -130,7 +130,7 @@ func (d *doc) pluralSubject(p *para, from, to, pos int) *entity {
 		if j > from && t.isCap() || p.mentionAt(j) != nil {
 			return nil // a name: the mentions speak for themselves
 		}
-		if !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || !nounish(t) || documents[t.low] {
+		if !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || !nounish(t) || t.is(fDocument) {
 			continue
 		}
 		if j+1 >= to || !p.toks[j+1].isWord() || !verbish(p.toks[j+1].low) && !p.toks[j+1].is(fAux) {

@@ -103,7 +103,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		if w == "told" || w == "tells" {
 			if l := p.mentionAt(base + after); l != nil {
 				after = l.t1 - base // the listener: "told The Huffington Post"
-			} else if after < end && (objectPronouns[toks[after].low] || toks[after].low == "you") {
+			} else if after < end && (toks[after].is(fObject) || toks[after].low == "you") {
 				after++ // "the president told her."
 			} else if listenerToEnd(toks, after, end) {
 				after = end // "Ash Carter told a Senate panel."
@@ -177,7 +177,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if from+1 < end && verbParticles[toks[from].low] && !speechVerbs[w] && toks[from+1].isWord() {
 		from++ // "ruled out a royal commission": the particle is the verb's
 	}
-	if from+1 < end && objectPronouns[toks[from].low] && toks[from+1].low == "for" && (strings.HasPrefix(w, "thank") || timePhrase(toks, from+1, end)) {
+	if from+1 < end && toks[from].is(fObject) && toks[from+1].low == "for" && (strings.HasPrefix(w, "thank") || timePhrase(toks, from+1, end)) {
 		// "thanked her for her service": whom, not what; "has known him
 		// for years": how long ("blasted him for not paying income tax" is
 		// what he was blamed for)

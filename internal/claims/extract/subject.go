@@ -34,7 +34,7 @@ func subject(p *para, c, start int) *mention {
 			k-- // "which has strongly denied", "voters should know"
 		case p.toks[k-1].is(fAdverb) && !p.toks[k-1].isCap(): // not "May" in "Mrs May said"
 			k--
-		case (p.toks[k-1].low == "there" || p.toks[k-1].low == "here") && k-2 >= start && documents[p.toks[k-2].low]:
+		case (p.toks[k-1].low == "there" || p.toks[k-1].low == "here") && k-2 >= start && p.toks[k-2].is(fDocument):
 			k-- // "Polls there show"
 		case p.toks[k-1].is(fBe) && strings.HasSuffix(p.toks[c].lower(), "ing"):
 			k-- // "The city is demanding"

@@ -95,6 +95,12 @@ const (
 	fBritish      // a British spelling of a listed word: "criticised"
 	fAux          // an auxiliary verb: "has", "would", "did"
 	fSpeech       // a verb of speech (speechVerbs)
+	fObject       // an object pronoun: "him", "them"
+	fSubject      // a subject pronoun: "he", "they"
+	fConnective   // a word that links a sentence to the one before: "instead", "still"
+	fConjunction  // opens a subordinate clause: "though", "because"
+	fCoordinator  // joins words or clauses: "and", "or"
+	fDocument     // a document that may be a source: "poll", "report"
 )
 
 // wordFlags holds every listed word's flags, so that a token needs one
@@ -133,6 +139,12 @@ var wordFlags = func() map[string]wordFlag {
 	add(subordinators, fSubordinator)
 	add(auxiliaries, fAux)
 	add(speechVerbs, fSpeech)
+	add(objectPronouns, fObject)
+	add(subjectPronouns, fSubject)
+	add(connectives, fConnective)
+	add(conjunctions, fConjunction)
+	add(coordinators, fCoordinator)
+	add(documents, fDocument)
 	for w := range m {
 		if isReporting(w) {
 			m[w] |= fReporting
