@@ -331,15 +331,18 @@ var questionWords = set(`whether if how why what who when where which`)
 // saying" the words are the noun's, and only a noun that can speak (a
 // person, a body, a group, a document, a name) says them; "information
 // mentioning the page", "It's worth noting", "the school year asking" are
-// things, and the cue says nothing. A comma (", adding"), a form of "be"
-// ("is saying"), another verb ("kept insisting"), a preposition ("by
-// saying") or a pronoun ("heard him saying") before the cue leaves it a
-// verb. Adverbs and a time between are passed over: "are gently urging",
-// "released an ad this week showing".
+// things, and the cue says nothing.
 func thingGerund(p *para, c int) bool {
-	if !strings.HasSuffix(p.toks[c].low, "ing") {
-		return false
-	}
+	return strings.HasSuffix(p.toks[c].low, "ing") && thingBefore(p, c)
+}
+
+// thingBefore reports a noun before token c that cannot speak: no person,
+// body, group, document or name (thingGerund). A comma (", adding"), a
+// form of "be" ("is saying"), another verb ("kept insisting"), a
+// preposition ("by saying") or a pronoun ("heard him saying") before c is
+// no noun. Adverbs and a time between are passed over: "are gently
+// urging", "released an ad this week showing".
+func thingBefore(p *para, c int) bool {
 	k := c - 1
 	for ; k > 0; k-- {
 		t := p.toks[k]
@@ -347,6 +350,9 @@ func thingGerund(p *para, c int) bool {
 			p.toks[k+1].is(fTime) && (t.low == "this" || t.low == "last" || t.low == "next")) {
 			break
 		}
+	}
+	if k < 0 {
+		return false
 	}
 	t := p.toks[k]
 	if !t.isWord() || t.is(fBe|fPreposition|fPronoun|fDeterminer|fSubordinator|fCue|fNominalHead) || t.is(fAux) || t.is(fCoordinator) || t.low == "despite" ||

@@ -20,6 +20,9 @@ func notSpeech(p *para, i int, headline bool) bool {
 		!strings.ContainsAny(p.toks[i-1].text, "'’") && !isCue(p.toks[i+1].lower()) {
 		return true // Dwayne "The Rock" Johnson
 	}
+	if i >= 2 && namingParticiples[p.toks[i-1].low] && thingBefore(p, i-1) {
+		return true // "a trope called “boys will be boys”": what a thing is called, said by no one
+	}
 	for j := i - 1; j >= 0 && j >= i-3 && p.toks[i-1].text != ":" && !p.toks[j].is(fSpeech); j-- {
 		if workNouns[p.toks[j].lower()] {
 			return true // the title of a work, not the speech a colon opens ("told the Today programme: ...")
@@ -50,6 +53,10 @@ func labels(p *para, i int) bool {
 	}
 	return labelVerbs[p.toks[o.t0-1].low]
 }
+
+// namingParticiples name a thing after its noun: "a trope called", "a
+// boat named".
+var namingParticiples = set(`called named`)
 
 var labelVerbs = set(`called calls calling labeled labelled labels branded brands`)
 
