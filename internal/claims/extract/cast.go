@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,29 +66,6 @@ type cast struct {
 	// entities a name may refer to, asked of every mention, without going
 	// through the whole cast (which made a long article's names quadratic).
 	byWord map[string][]*entity
-}
-
-// keyed lists, in the cast's order, the entities whose key or key's first
-// or last word is w, and perhaps some that were so keyed before a fuller
-// name came: callers test what they need of each.
-func (c *cast) keyed(w string) []*entity { return c.byWord[w] }
-
-// file adds e to byWord under its key's words.
-func (c *cast) file(e *entity) {
-	if c.byWord == nil {
-		c.byWord = map[string][]*entity{}
-	}
-	for _, w := range [...]string{e.key, e.first, e.final} {
-		l := c.byWord[w]
-		if slices.Contains(l, e) {
-			continue
-		}
-		i := len(l)
-		for i > 0 && l[i-1].n > e.n {
-			i--
-		}
-		c.byWord[w] = slices.Insert(l, i, e)
-	}
 }
 
 // key is claims.SpeakerKey, remembered.
@@ -284,130 +260,6 @@ func (c *cast) newEntity() *entity {
 	return e
 }
 
-// findFull finds the entity a multi-word name belongs to: the same key, or
-// the same surname with first names that do not conflict (Bill Clinton is
-// not Hillary Clinton; "H. Clinton" could be).
-func (c *cast) findFull(name string) *entity {
-	key := c.key(name)
-	for _, e := range c.keyed(key) {
-		if e.key == key {
-			return e
-		}
-	}
-	first, final, _ := ends(key)
-	for _, e := range c.keyed(final) {
-		if !e.full || e.final != final {
-			continue
-		}
-		if names.SameGiven(e.first, first) { // "Joe Biden" and "Joseph R. Biden", "Xander Wise" and "Alexander Wise"
-			return e
-		}
-	}
-	if e := c.withTail(key); e != nil {
-		return e
-	}
-	for _, e := range c.keyed(final) { // "Al Hashish" named before "Fouzia Al Hashish": the same last word
-		if !e.org && e.full && len(key) > len(e.key)+1 && strings.HasSuffix(key, e.key) && key[len(key)-len(e.key)-1] == ' ' {
-			return e
-		}
-	}
-	return nil
-}
-
-// withTail finds the person whose name ends in the words of key, a
-// surname of several words named alone: "Al Mnajer" of "Mohammad Al
-// Mnajer", "Wilson-Raybould" of "Jody Wilson-Raybould".
-func (c *cast) withTail(key string) *entity {
-	_, final, _ := ends(key)
-	for _, e := range c.keyed(final) { // a name ending in key's words ends in its last
-		if !e.org && len(e.key) > len(key)+1 && strings.HasSuffix(e.key, key) && e.key[len(e.key)-len(key)-1] == ' ' {
-			return e
-		}
-	}
-	return nil
-}
-
-// shortTitle finds the body that "the" and one word refer back to by the
-// last word of its name, named before: "the Post" for The Washington
-// Post, "the Journal" for The Wall Street Journal. Of two such bodies
-// ("The New York Times" and "the Los Angeles Times") it finds neither,
-// and a chamber's word names the chamber of its own: "the House" is not
-// the White House, nor "the Senate" the Missouri Senate.
-func (c *cast) shortTitle(key string, pos int) *entity {
-	if chambers[key] {
-		return nil
-	}
-	var found *entity
-	for _, e := range c.keyed(key) {
-		if e.person || !e.full || e.final != key || e.last == 0 || e.last >= pos || !e.org && !e.nominal {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = e
-	}
-	return found
-}
-
-// chambers are legislatures, whose word alone names the nation's.
-var chambers = set(`house senate congress parliament assembly`)
-
-// ends are the first and last words of a key, and whether they differ:
-// all that matching names by their words asks, with no slice to allocate.
-func ends(key string) (first, final string, full bool) {
-	i := strings.IndexByte(key, ' ')
-	if i < 0 {
-		return key, key, false
-	}
-	return key[:i], key[strings.LastIndexByte(key, ' ')+1:], true
-}
-
-// findShort finds the person a one-word name refers to by surname or,
-// failing that, first name: of a gender its title tells, if any; of the
-// gender hint tells, if any is (a pronoun after it: "Belkacemi says she");
-// then the one the article names most, then the one named most recently
-// before pos.
-func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
-	key := c.key(name)
-	if e := c.alias[key]; e != nil {
-		return e // "IMF", once defined
-	}
-	var best *entity
-	cands := c.keyed(key)
-	for _, e := range cands {
-		if e.key == key && (best == nil || e.last < pos && e.last > best.last) {
-			best = e // the same name: "IMD" and "IMD"
-		}
-	}
-	for pass := 0; pass < 2 && best == nil; pass++ {
-		for _, e := range cands {
-			if e.key == "" {
-				continue
-			}
-			if !e.person || pass == 0 && e.final != key || pass == 1 && (!e.full || e.first != key) {
-				// only a person's name has a surname or a given name to
-				// call them by: "Canada" is no part of "Health Canada"
-				continue
-			}
-			if gender != 0 && e.gender != 0 && gender != e.gender {
-				continue // "Mrs. Clinton" is not Bill Clinton
-			}
-			fits := func(e *entity) bool { return e.gender == 0 || e.gender == hint }
-			if best == nil || hint != 0 && fits(e) != fits(best) {
-				if best == nil || fits(e) {
-					best = e // "Belkacemi says she": of a father and a daughter, her
-				}
-				continue
-			}
-			if e.named > best.named || e.named == best.named && e.last < pos && (best.last >= pos || e.last > best.last) {
-				best = e // of two Kims, the one the article names more often, then the one named last
-			}
-		}
-	}
-	return best
-}
-
 // placeEnds reports a name ending before token end in a word for a place,
 // which no "he" or "she" stands for: "the South China Sea", "Jackson Park".
 func placeEnds(toks []token, end int) bool { return end > 0 && placeWords[toks[end-1].low] }
@@ -421,14 +273,3 @@ var waterWords = set(`sea ocean gulf strait peninsula mountains islands canyon d
 
 var placeWords = set(`sea ocean river lake bay gulf island islands peninsula mountain mountains valley canyon
 county street avenue boulevard square park strait coast desert`)
-
-// givenName reports a key that opens the full name of someone the article
-// names: "Trayvon" of Trayvon Martin is his given name, no company's.
-func (c *cast) givenName(key string) bool {
-	for _, e := range c.keyed(key) {
-		if e.full && e.first == key && e.key != key && (e.person || e.kind == kindUnknown && (names.Gender(e.final) != 0 || !names.IsWord(e.final))) {
-			return true
-		}
-	}
-	return false
-}

@@ -4,7 +4,8 @@
 // It reads an article in four stages, each handing the next a type of its
 // own:
 //
-//  1. Text (readText: paragraph.go, quote.go, token.go, sentence.go): the
+//  1. Text (readText: paragraph.go, quote.go, token.go, wordflag.go,
+//     sentence.go; scratch.go keeps its memory for the next article): the
 //     body as paragraphs ([]*para), site furniture and photo captions set aside;
 //     quotation marks paired within each paragraph by the spacing around
 //     them rather than their glyph, a quote left open running on into the
@@ -12,7 +13,7 @@
 //     ([]token, their word lists looked up once) and sentences.
 //
 //  2. Entities (findEntities: mention.go, name.go, role.go, nominal.go,
-//     cast.go, gender.go, entity.go, coref.go, antecedent.go,
+//     cast.go, lookup.go, gender.go, entity.go, coref.go, antecedent.go,
 //     description.go, transcript.go, post.go): the possible speakers
 //     each paragraph names (mention): names with their roles split off
 //     ("Union commerce minister Piyush Goyal", "Carsten Brzeski, chief
@@ -49,10 +50,8 @@ package extract
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"claimtrack/internal/claims"
 )
@@ -127,29 +126,6 @@ func ExtractArticle(title, body string) []claims.Quote {
 	return qs
 }
 
-// scratch is the memory an extraction works in: tokens, paragraphs and the
-// claims before they are copied out are most of what extraction allocates,
-// and none of it outlives the call, so the next extraction reuses it.
-type scratch struct {
-	toks     []token
-	paras    []para
-	out      []claims.Quote
-	ms       []*mention
-	mentions mentionArena
-	ents     []entity          // the cast's entities
-	surnames map[string]bool   // the article's surnames (para.surnames)
-	keys     map[string]string // the cast's SpeakerKey memo
-	byWord   map[string][]*entity
-	folded   []byte    // the body in lower case
-	salient  []salient // coreference's candidates
-}
-
-var scratches = sync.Pool{New: func() any { return new(scratch) }}
-
-// maxPooledTokens keeps the pool from holding on to a huge article's
-// memory (and so its text).
-const maxPooledTokens = 1 << 16
-
 // maxTitleQuote is the most words a quote in a subheading holds: a
 // heading quotes a word or a phrase ("Feel “Invisible.”"), a digest's
 // topic in capitals quotes a passage.
@@ -171,49 +147,6 @@ func extract(body string, titleEnd int, record recorder) []claims.Quote {
 	d.findEntities()
 	sc.out = d.attribute(sc.out[:0])
 	return d.finish(sc.out)
-}
-
-// doc starts a document in the scratch memory: its lower-case copy, its
-// paragraphs, and the cast's and coreference's memory.
-func (sc *scratch) doc(body string, titleEnd int, record recorder) *doc {
-	sc.folded = foldASCIIInto(sc.folded[:0], body)
-	folded := unsafe.String(unsafe.SliceData(sc.folded), len(sc.folded))
-	clear(sc.keys)
-	if sc.keys == nil {
-		sc.keys = map[string]string{}
-	}
-	clear(sc.surnames)
-	if sc.surnames == nil {
-		sc.surnames = map[string]bool{}
-	}
-	clear(sc.byWord)
-	if sc.byWord == nil {
-		sc.byWord = map[string][]*entity{}
-	}
-	d := &doc{body: body, folded: folded, paras: paragraphs(body, folded, &sc.paras), record: record, salient: sc.salient[:0], surnameSet: sc.surnames}
-	d.cast.keys, d.cast.slab, d.cast.byWord = sc.keys, sc.ents[:0], sc.byWord
-	sc.mentions.n = 0
-	d.ms = sc.ms[:0]
-	for _, p := range d.paras {
-		p.arena = &sc.mentions
-		if p.End <= titleEnd {
-			p.headline = true
-			p.skip = false // a title in capitals is not a related-story link
-		}
-	}
-	return d
-}
-
-// keep takes back what a document grew for the next one to reuse, but no
-// huge article's memory.
-func (sc *scratch) keep(d *doc) {
-	sc.salient, sc.ms = d.salient[:0], d.ms[:0]
-	if cap(sc.folded) > maxPooledTokens*8 {
-		sc.folded = nil
-	}
-	if n := len(d.cast.ents); n > cap(sc.ents) && n <= maxPooledTokens/16 {
-		sc.ents = make([]entity, 0, 2*n) // room for the next article's, on the slab
-	}
 }
 
 // readText is the first stage: each paragraph's quotes paired, its words
