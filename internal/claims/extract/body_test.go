@@ -35,6 +35,12 @@ func TestBodyForms(t *testing.T) {
 				{"through its quarterly earnings release", "Cisco Systems", claims.Indirect}},
 		},
 		{
+			name: "a British thinktank refers back to the body named before it",
+			body: "Analysis by the Resolution Foundation found that the poorest pensioners would lose about 1.4% of their income. " +
+				"The thinktank said the cut was poorly targeted.",
+			want: []want{{"the cut was poorly targeted", "Resolution Foundation", claims.Indirect}},
+		},
+		{
 			name: "an ordinary word opening a sentence is no company",
 			body: "New prices took effect on Monday. The company said the change would save customers money.",
 			want: []want{{"the change would save customers money", "The company", claims.Indirect}},

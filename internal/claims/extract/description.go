@@ -35,7 +35,7 @@ retailer carmaker automaker airline network station newspaper broadcaster minist
 council committee commission association party club team league school university college hospital
 court tribunal authority service office foundation charity institute coalition alliance federation city
 province state country town municipality administration regulator watchdog insurer lender developer
-manufacturer startup giant`)
+manufacturer startup giant thinktank think-tank`)
 
 // placeHeads are the organisation nouns that a place's name may stand for.
 var placeHeads = set(`city province state country town municipality government`)
@@ -44,7 +44,7 @@ var placeHeads = set(`city province state country town municipality government`)
 // when its name does not hold them: "the utility" for BC Hydro. Others
 // ("the union", "the board") must find their word in the name.
 var genericHeads = set(`company firm agency utility organization organisation corporation carmaker automaker
-retailer airline lender insurer startup developer manufacturer broadcaster charity giant`)
+retailer airline lender insurer startup developer manufacturer broadcaster charity giant thinktank think-tank`)
 
 // commercialHeads refer back to a business, never to a public body: "the
 // company" after Tesla and the Securities and Exchange Commission is
