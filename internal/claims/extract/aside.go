@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Asides: the stretches set off between a subject and its verb, which the
 // search for the subject passes over: a comma's aside ("Clinton, at
@@ -53,6 +57,14 @@ func commaBefore(p *para, c, start int) int {
 			}
 			if j > start && m != nil && (!verb && j >= c-12 || relative || clauseAside(p.toks[j+1])) {
 				return j
+			}
+			if h := p.toks[j-1]; m == nil && j > start && (relative || clauseAside(p.toks[j+1])) && (names.PersonNoun(h.low) || h.is(fNominalHead|fDocument) || groupHeads[h.low] || orgHeads[h.low]) {
+				if np := nounPhraseBefore(p, j, start); np != nil && np.t0 == start {
+					// "Her mother, who asked not to be named because she
+					// works there, said": the sentence opens with a noun for
+					// someone no list names, then its relative clause
+					return j
+				}
 			}
 			if w := p.toks[j+1].low; m == nil && !verb && (w == "including" || w == "like") && nounPhraseBefore(p, j, start) != nil {
 				return j // "Editorial pages across the country, including USA TODAY, warned"

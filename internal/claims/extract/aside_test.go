@@ -30,5 +30,15 @@ func TestAsideForms(t *testing.T) {
 			want: []want{{"courts must exercise their independent judgment", "John Roberts", claims.Indirect}},
 			none: []string{"for the majority"},
 		},
+		{
+			name: "a noun for someone no list names, then a relative clause, is the subject; never a pronoun inside the clause, nor an age",
+			body: "Aisha Okafor works nights.\n\n" +
+				"Her mother, who asked not to be named because she still works at the hospital, said the pandemic years had changed her daughter.\n\n" +
+				"One attendee, who spoke on the condition of anonymity, said the message was clear.\n\n" +
+				"Adam Schiff, 56, who leads the committee, told reporters the plan would fail.",
+			want: []want{{"the pandemic years had changed her daughter", "Her mother", claims.Indirect},
+				{"the message was clear", "One attendee", claims.Indirect},
+				{"the plan would fail", "Adam Schiff", claims.Indirect}},
+		},
 	})
 }
