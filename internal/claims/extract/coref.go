@@ -154,7 +154,7 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		switch {
 		case m.kind == byRelative && !afterPreposition(p, m):
 			w = wOther
-		case m.t0 < mainAt && !m.poss && !afterPreposition(p, m):
+		case m.t0 < mainAt && !m.poss && !prepositionObject(p, m):
 			w = wOther // not the main clause's subject: "Although Trump has tweeted that ..., its inclusion ..."
 		case !m.poss && m.kind != byRelative && speaks(p, m):
 			w = wQuoted // "Josh Matlow told HuffPost Canada", "said Terry Chapman"
@@ -163,7 +163,7 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			w = wOwner
 		case afterPreposition(p, m) && (absolute(p, m) || fronted(p, m)):
 			w = wSubject
-		case afterPreposition(p, m) || m.t0 > 1 && p.toks[m.t0-1].is(fDeterminer) && (p.toks[m.t0-2].is(fPreposition) || locatives[p.toks[m.t0-2].low]):
+		case prepositionObject(p, m):
 			w = wObject // "by TransLink", "to a Langley SkyTrain"
 		case subject:
 			w = wSubject
@@ -174,6 +174,12 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 	}
 	return d.salient
+}
+
+// prepositionObject reports a mention a preposition governs, with or
+// without an article between: "by TransLink", "to a Langley SkyTrain".
+func prepositionObject(p *para, m *mention) bool {
+	return afterPreposition(p, m) || m.t0 > 1 && p.toks[m.t0-1].is(fDeterminer) && (p.toks[m.t0-2].is(fPreposition) || locatives[p.toks[m.t0-2].low])
 }
 
 // objectRelative reports a relative pronoun that is the object of its

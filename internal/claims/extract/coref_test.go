@@ -127,6 +127,17 @@ func TestHeAfterUnlike(t *testing.T) {
 		want: []want{{"My study comes afterwards,", "Ragheb Al Turkmani", claims.Direct}}}})
 }
 
+// TestAfterAParticiple checks that a sentence opening with a participle's
+// clause is about its main clause's subject: a pronoun inside the clause
+// ("Asked whether she would stay") points ahead to her, and "she" in the
+// next sentence is her, not the woman quoted before.
+func TestAfterAParticiple(t *testing.T) {
+	checkForms(t, []form{{name: "asked whether",
+		body: "Gloria Hernandez told me the number was closer to 60.\n\nI spent three nights on the unit.\n\n" +
+			"Asked whether she would stay another six years, Aisha Okafor laughed. \"Ask me after Christmas,\" she said.",
+		want: []want{{"Ask me after Christmas,", "Aisha Okafor", claims.Direct}}}})
+}
+
 // TestTopicOwner checks that a sentence that opens with "her" or "his" is
 // about the person the pronoun stands for, whom a quote with no
 // attribution after it goes to: not the son the sentences before tell of.

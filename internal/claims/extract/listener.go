@@ -151,7 +151,13 @@ func verbAfterThat(w string) bool {
 	if auxiliaries[w] || names.Verb(w)&names.FiniteVerb != 0 || names.Verb(w) != 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return true
 	}
-	stem, past := strings.CutSuffix(w, "ed") // a regular past: "established", "adopted", "deemed"
+	return regularPast(w)
+}
+
+// regularPast reports a verb's regular past in -ed: "established",
+// "adopted", "deemed", "asked".
+func regularPast(w string) bool {
+	stem, past := strings.CutSuffix(w, "ed")
 	return past && (names.Verb(stem)&names.BaseVerb != 0 || names.Verb(stem+"e")&names.BaseVerb != 0)
 }
 

@@ -60,6 +60,15 @@ func placeOrTimeAside(toks []token, i, c int) bool {
 // next sentence shows ("..., he said" is the spokesman's, named before).
 func frontedEnd(toks []token) int {
 	i := pastConnectives(toks, len(toks)) // "But although ..."
+	if i < len(toks) && participleOpens(toks[i]) {
+		// "Asked whether she would stay, Okafor laughed": the
+		// participle's clause ends at its comma, and the main clause's
+		// subject is whom it is about
+		if k := commaAfter(toks, i+1, len(toks)); k < len(toks) {
+			return k + 1
+		}
+		return 0
+	}
 	if i >= len(toks) || !toks[i].is(fConjunction) {
 		return 0
 	}
@@ -72,6 +81,12 @@ func frontedEnd(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// participleOpens reports a verb's participle that can open a sentence
+// as a clause of its own: "Asked", "Speaking", "Pressed".
+func participleOpens(t token) bool {
+	return t.isCap() && (regularPast(t.low) || gerund(t.low))
 }
 
 // pastConnectives is the first token before c that is no connective ("But",
