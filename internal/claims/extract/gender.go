@@ -50,11 +50,16 @@ func tagSpeaker(p *para, n *mention) bool {
 
 // taggedGender is the gender of the pronoun that takes up a name's words
 // after a verb of saying: 'she' of "Belkacemi says she will finally be able
-// to turn the page", which tells Megda Belkacemi from her father Khaled.
+// to turn the page", which tells Megda Belkacemi from her father Khaled;
+// 'he' of "Patel, now 71, said he", past a description set off.
 func taggedGender(m *mention) byte {
 	toks := m.p.toks
-	if m.t1 > 0 && m.t1+1 < len(toks) && toks[m.t1].is(fSpeech) { // not a transcript's label
-		if g := pronouns[toks[m.t1+1].low]; g == 'm' || g == 'f' {
+	k := m.t1
+	if k > 0 { // not a transcript's label
+		k = setOffEnd(m.p, k)
+	}
+	if k > 0 && k+1 < len(toks) && toks[k].is(fSpeech) {
+		if g := pronouns[toks[k+1].low]; g == 'm' || g == 'f' {
 			return g
 		}
 	}

@@ -97,6 +97,11 @@ func TestSpeakerMentions(t *testing.T) {
 // too, and over places.
 func TestPronounGender(t *testing.T) {
 	checkForms(t, []form{{
+		name: "a surname two people share goes to the one the pronoun after the cue says, past an age set off",
+		body: "Raj Patel opened the shop in 1989. His daughter, Priya Patel, took over the books five years ago.\n\n" +
+			"\"My father still comes in every morning,\" Priya said.\n\nPatel, now 71, said he had no plans to retire.",
+		want: []want{{"he had no plans to retire", "Raj Patel", claims.Indirect}},
+	}, {
 		name: "given names from India",
 		body: "Finance minister Nirmala Sitharaman said on Monday that the economy would grow by 7 per cent.\n\n" +
 			"Reserve Bank governor Shaktikanta Das cautioned that global headwinds remained a concern.\n\n" +
