@@ -88,7 +88,7 @@ func personLabel(words []string) bool {
 
 // interview reads a question-and-answer interview: paragraphs that open
 // with "A:" are the answers of the person the title names, or failing that
-// the first person the article names. Each answer is that person's direct
+// the first person the article names, by full name if it gives one. Each answer is that person's direct
 // quote, and the "I" who speaks in it is that person, for the statements
 // the answer reports ("A: I think Dodd-Frank went a long way"). Without
 // "Q:" and "A:" both, or anyone named, the article is read as it stands;
@@ -107,10 +107,12 @@ func (d *doc) interview() {
 	if !questions || len(answers) == 0 {
 		return
 	}
+	full := func(m *mention) bool { return m.person && strings.Contains(m.name, " ") }
 	for _, m := range d.ms {
 		if m.kind == byName && !m.org && !m.poss && len(m.name) > 1 && // not the "Q" of "Q:"
-			(d.interviewee == nil || m.p.headline && !d.interviewee.p.headline) {
-			d.interviewee = m
+			(d.interviewee == nil || m.p.headline && !d.interviewee.p.headline ||
+				m.p.headline == d.interviewee.p.headline && full(m) && !full(d.interviewee)) {
+			d.interviewee = m // in the title if any, a person's full name if any: not "Marine" of "Marine biologist Leah Crowe"
 		}
 	}
 	if d.interviewee == nil {

@@ -53,5 +53,12 @@ func TestWholeParagraphs(t *testing.T) {
 			},
 			none: []string{"No!"},
 		},
+		{
+			name: "an interview whose subject's trade opens the article with a word that is also a given name",
+			body: "Marine biologist Leah Crowe has spent a decade tracking right whales.\n\n" +
+				"Q: How many right whales are left?\n\n" +
+				"A: About 370, and fewer than 70 of them are breeding females.",
+			want: []want{{"About 370, and fewer than 70 of them are breeding females.", "Leah Crowe", claims.Direct}},
+		},
 	})
 }
