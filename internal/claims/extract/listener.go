@@ -22,6 +22,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	if i < end && (toks[i].text == ":" || toks[i].text == ",") {
 		return i + 1
 	}
+	if i+1 < end && verbParticles[toks[i].low] && (toks[i+1].text == ":" || toks[i+1].text == ",") {
+		return i + 2 // "as the committee has pointed out, it would ...": the particle is the cue's
+	}
 	w := toks[c].lower()
 	for j := i; speechVerbs[w] && j < end-2 && j <= i+2 && toks[j].isWord() && toks[i].low != "that" && !toks[i].is(fPronoun); j++ {
 		if toks[j+1].text == ":" && toks[j+2].q != nil {
