@@ -153,7 +153,7 @@ func wordEnd(body string, i, end int) int {
 	if j < end && body[j] == '.' {
 		w := body[i:j]
 		first, _ := utf8.DecodeRuneInString(w)
-		if abbreviations[lowerASCII(w)] || strings.Contains(w, ".") && !number(w) || // "U.S.", not "$27.16."
+		if abbreviations[lowerASCII(w)] || strings.Contains(w, ".") && !number(w) && !webAddress(w) || // "U.S.", not "$27.16." nor "Rentals.ca."
 			utf8.RuneCountInString(w) == 1 && unicode.IsUpper(first) || abbreviationBefore(body, j+1, end) || titleBefore(w, body, j+1, end) {
 			j++
 		}
@@ -165,6 +165,18 @@ func wordEnd(body string, i, end int) int {
 // "2,400".
 func number(w string) bool {
 	return strings.Trim(w, "0123456789.,") == ""
+}
+
+// webAddress reports a word with a part of four letters or more between
+// its periods, as a site's name has ("Rentals.ca", "Mic.com") and an
+// abbreviation's parts ("U.S", "a.m", "Ph.D") have not.
+func webAddress(w string) bool {
+	for part := range strings.SplitSeq(w, ".") {
+		if len(part) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // foldASCII lowers the ASCII capitals of s and leaves every other byte, so

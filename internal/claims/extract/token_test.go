@@ -30,6 +30,8 @@ func TestSentences(t *testing.T) {
 		{"His office said the U.S. \"does not have the capacity to vet them\" yet.", []string{"His"}},
 		// A decimal's period is no abbreviation's: it ends the sentence.
 		{"The average donation was $27.16. Sanders appears to be spending more.", []string{"The", "Sanders"}},
+		// Nor is a site's name: "Rentals.ca." ends its sentence.
+		{"Rents rose, according to Rentals.ca. That is up 40 per cent.", []string{"Rents", "That"}},
 	}
 	for _, tt := range tests {
 		ps := paragraphs(tt.text, foldASCII(tt.text), new([]para))
