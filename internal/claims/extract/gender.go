@@ -1,6 +1,10 @@
 package extract
 
-import "claimtrack/internal/claims/names"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Genders the lists do not give: an article tells a person's gender by the
 // pronouns it uses of them, when nothing else stands between.
@@ -46,6 +50,29 @@ func tagSpeaker(p *para, n *mention) bool {
 	// said he was loath to ..., he believed the station had acted improperly"
 	next := n.t1 + 1
 	return next >= len(p.toks) || !p.toks[next].isWord() && p.toks[next].q == nil
+}
+
+// compoundGiven is the gender a hyphenated given name no list holds tells
+// by its parts, when both are given names ("Yves-François",
+// "Marie-Claude"): the first part's; a first part given to either takes a
+// man's second part ("Jean-Pierre"), not a woman's, as French men are
+// named "Jean-Marie". Asked only of a name's first word with a surname
+// after it: "Clinton-Warren" alone is a ticket.
+func compoundGiven(low string) byte {
+	first, second, ok := strings.Cut(low, "-")
+	if !ok {
+		return 0
+	}
+	g1, g2 := givenGender(first), givenGender(second)
+	switch {
+	case g1 == 0 || g2 == 0:
+		return 0
+	case g1 == 'm' || g1 == 'f':
+		return g1
+	case g2 == 'm':
+		return 'm'
+	}
+	return 0
 }
 
 // taggedGender is the gender of the pronoun that takes up a name's words

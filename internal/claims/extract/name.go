@@ -177,6 +177,9 @@ done:
 	m.name = text(k+1, j)
 	if !m.org {
 		g := given(toks, k+1)
+		if g == 0 && j-(k+1) >= 2 {
+			g = compoundGiven(toks[k+1].low) // "Yves-François Blanchet"
+		}
 		if (g == 'm' || g == 'f') && j-(k+1) >= 2 {
 			m.gender = g // not "Clinton" alone, a surname as often as a given name
 			m.disputed = names.Disputed(strings.TrimSuffix(toks[k+1].low, "."))

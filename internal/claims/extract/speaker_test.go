@@ -102,6 +102,13 @@ func TestPronounGender(t *testing.T) {
 			"\"My father still comes in every morning,\" Priya said.\n\nPatel, now 71, said he had no plans to retire.",
 		want: []want{{"he had no plans to retire", "Raj Patel", claims.Indirect}},
 	}, {
+		name: "a hyphenated given name tells its parts' gender, when a surname follows it",
+		body: "Quebec Premier François Legault said his government would not take part.\n\n" +
+			"Bloc Québécois Leader Yves-François Blanchet backed the premier. He said the federal plan was an intrusion.\n\n" +
+			"Dr. Carl Tremblay said many of his patients could not afford treatment. She added that seniors were hit hardest.",
+		want: []want{{"the federal plan was an intrusion", "Yves-François Blanchet", claims.Indirect},
+			{"seniors were hit hardest", "She", claims.Indirect}},
+	}, {
 		name: "given names from India",
 		body: "Finance minister Nirmala Sitharaman said on Monday that the economy would grow by 7 per cent.\n\n" +
 			"Reserve Bank governor Shaktikanta Das cautioned that global headwinds remained a concern.\n\n" +
