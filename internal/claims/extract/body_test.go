@@ -41,6 +41,16 @@ func TestBodyForms(t *testing.T) {
 			want: []want{{"the cut was poorly targeted", "Resolution Foundation", claims.Indirect}},
 		},
 		{
+			name: "a name that has a spokesperson is a body's, which \"the company\" and \"the firm\" refer back to; a period is no part of a name",
+			body: "Thames Water has been fined £3.3m after a sewage spill killed fish in a river in Oxfordshire.\n\n" +
+				"The company admitted it had failed to monitor the pumping station properly.\n\n" +
+				"Environment Agency officer Sarah Hughes told BBC News the spill was avoidable.\n\n" +
+				"A Thames Water spokesperson said: \"We deeply regret this incident.\" The firm said it had since invested £2m in the site.\n\n" +
+				"(Local farms do not draw water from Thames Water.)",
+			want: []want{{"it had failed to monitor the pumping station properly", "Thames Water", claims.Indirect},
+				{"it had since invested £2m in the site", "Thames Water", claims.Indirect}},
+		},
+		{
 			name: "an ordinary word opening a sentence is no company",
 			body: "New prices took effect on Monday. The company said the change would save customers money.",
 			want: []want{{"the change would save customers money", "The company", claims.Indirect}},

@@ -224,7 +224,7 @@ func (c *cast) join(m *mention, e *entity) {
 		e = c.newEntity()
 		e.org, e.last = m.org, -1
 	}
-	if e.name == "" || len(m.name) > len(e.name) && !m.org {
+	if e.name == "" || len(strings.TrimSuffix(m.name, ".")) > len(strings.TrimSuffix(e.name, ".")) && !m.org { // a period is no fuller a name: "Whole Foods.)"
 		e.name = m.name
 		e.key = c.key(e.name)
 		e.first, e.final, e.full = ends(e.key)

@@ -142,6 +142,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 				e = d.described(m) // "Several Democrats cautioned ... They also said"
 			} else if orgHeads[m.head] && definite(m) {
 				e = d.bodyFor(m, at) // "Harbor Point LLC ... The company has denied wrongdoing. In a statement, it said"
+			} else if b := d.cast.spokenFor(m); b != nil && b.kind == kindOrg {
+				e = b // "A Thames Water spokesperson said ... The firm said": the company has spoken
 			} else if documents[m.head] && !afterPreposition(p, m) {
 				e = aDocument // "The company sent an email ... At the bottom it reads": the email, no one named before it; not "In a statement, it said"
 			}

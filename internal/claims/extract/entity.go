@@ -40,6 +40,28 @@ func (k entityKind) speaker() claims.SpeakerKind {
 	return ""
 }
 
+// spokesHeads are the nouns for who speaks for a body.
+var spokesHeads = set(`spokesperson spokesman spokeswoman spokespeople spokespersons`)
+
+// spokenFor is the entity a spokesperson's nominal names before its noun
+// ("Thames Water" of "A Thames Water spokesperson"), or nil.
+func (c *cast) spokenFor(m *mention) *entity {
+	if m.kind != byNominal || !spokesHeads[m.head] {
+		return nil
+	}
+	name, ok := strings.CutSuffix(m.role, " "+m.p.toks[m.t1-1].text)
+	if !ok || !properName(name) {
+		return nil
+	}
+	key := c.key(name)
+	for _, e := range c.keyed(key) {
+		if e.key == key {
+			return e
+		}
+	}
+	return nil
+}
+
 // speaks reports whether an entity of this kind can be a claim's speaker
 // when an attribution names it.
 func (k entityKind) speaks() bool { return k != kindTime && k != kindOther }
@@ -58,6 +80,9 @@ func (c *cast) classify(ms []*mention) {
 	inside := map[*entity]bool{} // named inside a sentence at least once
 	clock := map[*entity]bool{}  // named only after a time of day: "8:41 p.m. EST", a time zone
 	for _, m := range ms {
+		if e := c.spokenFor(m); e != nil && !e.person && e.gender == 0 {
+			e.org = true // "A Thames Water spokesperson said": a name that has a spokesperson and no given name is a body's
+		}
 		if m.kind != byName || m.ent == nil {
 			continue
 		}
