@@ -40,28 +40,6 @@ func (k entityKind) speaker() claims.SpeakerKind {
 	return ""
 }
 
-// spokesHeads are the nouns for who speaks for a body.
-var spokesHeads = set(`spokesperson spokesman spokeswoman spokespeople spokespersons`)
-
-// spokenFor is the entity a spokesperson's nominal names before its noun
-// ("Thames Water" of "A Thames Water spokesperson"), or nil.
-func (c *cast) spokenFor(m *mention) *entity {
-	if m.kind != byNominal || !spokesHeads[m.head] {
-		return nil
-	}
-	name, ok := strings.CutSuffix(m.role, " "+m.p.toks[m.t1-1].text)
-	if !ok || !properName(name) {
-		return nil
-	}
-	key := c.key(name)
-	for _, e := range c.keyed(key) {
-		if e.key == key {
-			return e
-		}
-	}
-	return nil
-}
-
 // speaks reports whether an entity of this kind can be a claim's speaker
 // when an attribution names it.
 func (k entityKind) speaks() bool { return k != kindTime && k != kindOther }
@@ -195,58 +173,6 @@ func shoutedWord(name, key string) bool {
 	return len(name) > 3 && !strings.ContainsAny(key, " .") && allCaps(name) && (isCommonWord(key) || names.IsWord(key))
 }
 
-// afterLocative reports a mention after a preposition that places or
-// possesses ("in Barbados", "of Modern Canada"), not one that opens a
-// clause ("After Wilson-Raybould was shuffled, she ...").
-//
-// A compass word between is passed over ("in southern Sumatra"), and so
-// is the name a place is joined to ("the islands of Java and Sumatra").
-func afterLocative(p *para, m *mention) bool { return locativeOf(p, m) >= 0 }
-
-// locativeOf is the token of the preposition afterLocative finds, or -1.
-func locativeOf(p *para, m *mention) int {
-	i := m.t0 - 1
-	for i >= 0 && compass[p.toks[i].low] {
-		i--
-	}
-	if i > 0 && (p.toks[i].low == "and" || p.toks[i].low == "or") {
-		j := i - 1
-		for j >= 0 && i-j <= 3 && p.toks[j].isCap() {
-			j--
-		}
-		if j < i-1 {
-			i = j
-		}
-	}
-	if i >= 0 && locatives[p.toks[i].low] {
-		return i
-	}
-	return -1
-}
-
-// compass words stand between a preposition and the place it governs.
-var compass = set(`north south east west northern southern eastern western central northeastern northwestern
-southeastern southwestern northeast northwest southeast southwest rural downtown`)
-
-var locatives = set(`in at from of to near across throughout into within outside inside around on onto
-toward towards via through between among beyond`)
-
-// geographic reports a name of several words that ends in a word for a
-// place: "Vancouver Island", "Lake Cowichan" is a place too ("Lake" opens
-// it), "the South China Sea".
-func geographic(key string) bool {
-	i, j := strings.IndexByte(key, ' '), strings.LastIndexByte(key, ' ')
-	return i > 0 && (placeWords[key[j+1:]] || placeWords[key[:i]])
-}
-
-// placeEdged reports a name of several words that opens or ends with a
-// place's and is no place itself: "Vancouver Charter", "Archives Canada",
-// "Toronto Star", the names of things and bodies of a place.
-func placeEdged(key string) bool {
-	i, j := strings.IndexByte(key, ' '), strings.LastIndexByte(key, ' ')
-	return i > 0 && !names.IsPlace(key) && (names.IsPlace(key[:i]) || names.IsPlace(key[j+1:]))
-}
-
 // orgLooking reports a name written as organisations write theirs: with
 // an acronym ("BC Hydro", "UFCW Local 832", "IBM") or a capital inside a
 // word ("TransLink", "PayPal"), but not a Scottish or Irish surname
@@ -329,48 +255,6 @@ func groupName(key string) bool {
 	return false
 }
 
-// monthWords and weekdays name dates.
-var monthWords = set(`january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-mon tue tues wed thu thurs fri sat sun`)
-
-// holidays are days of the year by their names.
-var holidays = set(`christmas easter thanksgiving halloween hanukkah hanukah ramadan diwali passover eid
-kwanzaa`)
-
-// timeName reports a name that is a date: "Christmas Day", "Dec.", "New
-// Year's Eve", "Labour Day".
-func timeName(key string) bool {
-	words := strings.Fields(key)
-	if len(words) == 0 {
-		return false
-	}
-	last := words[len(words)-1]
-	if len(words) <= 3 && (last == "day" || last == "eve" || last == "night") {
-		return true
-	}
-	for _, w := range words {
-		if !monthWords[w] && !holidays[w] && strings.Trim(w, "0123456789") != "" {
-			return false
-		}
-	}
-	return true
-}
-
-// clockTime reports token i as the end of a time of day: "p.m.", the
-// minutes of "9:30".
-func clockTime(toks []token, i int) bool {
-	if i < 0 {
-		return false
-	}
-	switch toks[i].low {
-	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
-		return true
-	}
-	digits := func(t token) bool { return t.text != "" && strings.Trim(t.text, "0123456789") == "" }
-	return i >= 2 && len(toks[i].text) == 2 && digits(toks[i]) && toks[i-1].text == ":" && digits(toks[i-2])
-}
-
 // ordinaryName reports a "name" of ordinary words only, which no one is
 // called: page furniture ("Continued Below"), a word capitalised for
 // opening a sentence ("Conversely", "There"), an adjective of party or
@@ -405,20 +289,3 @@ ukrainian israeli palestinian iranian iraqi syrian mexican indian japanese korea
 italian spanish irish scottish welsh turkish saudi egyptian pakistani afghan brazilian cuban venezuelan
 polish dutch swedish norwegian danish finnish greek swiss belgian austrian hungarian indonesian filipino
 vietnamese thai malaysian nigerian kenyan south north east west`)
-
-// namedPlace reports a mention that names a place of the gazetteer, not
-// a person of that name ("Charlotte", "Obama").
-func namedPlace(m *mention) bool {
-	return m.kind == byName && m.ent != nil && m.ent.kind != kindPerson && names.IsPlace(m.ent.key)
-}
-
-// placeModifier reports a place's name that modifies the noun after it,
-// "the New York primary", "the Cleveland arena": what the phrase names is
-// no place and no one.
-func placeModifier(p *para, m *mention) bool {
-	if !namedPlace(m) || m.t1 >= len(p.toks) {
-		return false
-	}
-	next := p.toks[m.t1]
-	return !next.isCap() && nounish(next) && !verbish(next.low)
-}

@@ -7,9 +7,16 @@ import (
 )
 
 // TestListenerForms checks that the one spoken to, after "to" or "told",
-// is passed over to the statement, and is never its speaker.
+// is passed over to the statement, and is never its speaker; so is a
+// phrasal verb's particle.
 func TestListenerForms(t *testing.T) {
 	checkForms(t, []form{
+		{
+			name: "a phrasal verb's particle before the comma is the cue's, not the statement's",
+			body: "But, as the Joint Committee on Intelligence and Security has pointed out, it would also be used to identify a journalist's sources.",
+			want: []want{{"it would also be used to identify a journalist's sources", "Joint Committee on Intelligence and Security", claims.Indirect}},
+			none: []string{"out, it would"},
+		},
 		{
 			name: "a listener after \"to\", then what was said; a relative clause of the listener is none",
 			body: "Anthony Weiner admitted to the newspaper that he and the woman had been friends for some time.\n\n" +

@@ -168,3 +168,25 @@ func (c *cast) givenName(key string) bool {
 	}
 	return false
 }
+
+// spokesHeads are the nouns for who speaks for a body.
+var spokesHeads = set(`spokesperson spokesman spokeswoman spokespeople spokespersons`)
+
+// spokenFor is the entity a spokesperson's nominal names before its noun
+// ("Thames Water" of "A Thames Water spokesperson"), or nil.
+func (c *cast) spokenFor(m *mention) *entity {
+	if m.kind != byNominal || !spokesHeads[m.head] {
+		return nil
+	}
+	name, ok := strings.CutSuffix(m.role, " "+m.p.toks[m.t1-1].text)
+	if !ok || !properName(name) {
+		return nil
+	}
+	key := c.key(name)
+	for _, e := range c.keyed(key) {
+		if e.key == key {
+			return e
+		}
+	}
+	return nil
+}

@@ -16,12 +16,6 @@ func TestReportedForms(t *testing.T) {
 			want: []want{{"Inflation will fall sharply next year", "Ana Lopez", claims.Indirect}},
 		},
 		{
-			name: "a phrasal verb's particle before the comma is the cue's, not the statement's",
-			body: "But, as the Joint Committee on Intelligence and Security has pointed out, it would also be used to identify a journalist's sources.",
-			want: []want{{"it would also be used to identify a journalist's sources", "Joint Committee on Intelligence and Security", claims.Indirect}},
-			none: []string{"out, it would"},
-		},
-		{
 			name: "a share written with a percent sign speaks for those asked",
 			body: "Over half of respondents said introducing AI is risky, and 49% said they fear AI will replace their current role.",
 			want: []want{{"they fear AI will replace their current role", "49%", claims.Indirect}},
