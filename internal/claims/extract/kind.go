@@ -20,7 +20,7 @@ func notSpeech(p *para, i int, headline bool) bool {
 		!strings.ContainsAny(p.toks[i-1].text, "'’") && !isCue(p.toks[i+1].lower()) {
 		return true // Dwayne "The Rock" Johnson
 	}
-	if i >= 2 && namingParticiples[p.toks[i-1].low] && thingBefore(p, i-1) {
+	if i >= 2 && namingParticiples[p.toks[i-1].low] && !quantifiers[p.toks[i-2].low] && thingBefore(p, i-1) { // not "a call both called \"useful\""
 		return true // "a trope called “boys will be boys”": what a thing is called, said by no one
 	}
 	for j := i - 1; j >= 0 && j >= i-3 && p.toks[i-1].text != ":" && !p.toks[j].is(fSpeech); j-- {

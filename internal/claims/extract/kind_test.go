@@ -154,3 +154,13 @@ func TestFragmentsNeedAnAttribution(t *testing.T) {
 		none: []string{"fake news", "smartest phone anyone has ever been able to buy"},
 	}})
 }
+
+// TestCalledByPeople checks that a word people are said to have called
+// something stays their quote when a quantifier stands for them: "a
+// call both called \"useful\"" is no name of the call.
+func TestCalledByPeople(t *testing.T) {
+	body := "President Trump and Russian President Vladimir Putin spoke for two hours in a call both called \u201cuseful,\" but offered no breakthrough."
+	if find(Extract(body), "useful") == nil {
+		t.Errorf("no claim \"useful\"; got %s", dump(Extract(body)))
+	}
+}
