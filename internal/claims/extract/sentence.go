@@ -39,7 +39,7 @@ func splitSentences(p *para) {
 			end = k >= 0 && unicode.IsUpper(r)
 		case t.q != nil && !t.q.runsOn() && endsSentence(t.text):
 			n := p.toks[next]
-			end = n.q != nil || n.isCap() && !cueAhead(p.toks[next:])
+			end = n.q != nil || n.isCap() && (!cueAhead(p.toks[next:]) || cueBefore(p.toks[start:i]))
 		}
 		if end {
 			p.sents = append(p.sents, claims.Span{Start: start, End: next})
@@ -53,6 +53,19 @@ func splitSentences(p *para) {
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return isDoubleMark(r) || isBlank(r) })
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// cueBefore reports a cue among a sentence's tokens before a quote: the
+// quote is attributed where it stands ('called the post "dangerous."'),
+// and a cue after it opens the next sentence ('The Border Coalition said
+// in a statement ...').
+func cueBefore(toks []token) bool {
+	for _, t := range toks {
+		if t.is(fSpeech) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAhead reports whether the words after a quote that ends a sentence

@@ -24,6 +24,9 @@ func TestSentences(t *testing.T) {
 		{"Trump said Clinton \"caused death.\" Sanders called Trump a \"liar.\" \"No.\" said Mr. Cruz on Monday.",
 			[]string{"Trump", "Sanders", "\"No.\""}},
 		{"A spokesman said it was \"simply not true.\" Cruz has supported more visas.", []string{"A", "Cruz"}},
+		// A quote its own sentence attributes ends there, whatever cue
+		// follows: that cue is the next sentence's.
+		{"Rights groups called the post \"dangerous.\" The Border Coalition said in a statement that it spread fear.", []string{"Rights", "The"}},
 		// An abbreviation's period ends a sentence before a sentence
 		// quoted, not before words quoted within one.
 		{"They were granted an S.R.O. \"I don't know what happened,\" he said.", []string{"They", "\"I don't know what happened,\""}},
