@@ -164,3 +164,12 @@ func TestCalledByPeople(t *testing.T) {
 		t.Errorf("no claim \"useful\"; got %s", dump(Extract(body)))
 	}
 }
+
+// TestAddedOpening checks a sentence that opens with a participle of
+// saying and goes straight on to a quote: it goes on with the sentence
+// before, whose speaker says it.
+func TestAddedOpening(t *testing.T) {
+	checkForms(t, []form{{name: "adding",
+		body: "Bill Maher stated that the report \"wasn't good.\" Adding, \"Now, like with all scandals, what they actually do is never that bad.\"",
+		want: []want{{"Now, like with all scandals, what they actually do is never that bad.", "Bill Maher", claims.Direct}}}})
+}

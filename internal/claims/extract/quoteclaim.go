@@ -31,6 +31,15 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 		q.speaker, q.cue, q.cueSpan = d.ahead(q)
 	}
 	topical := false
+	if q.speaker == nil && a == nil && !described && ti > s.Start && addedOpening(p, s.Start, ti) {
+		// 'Maher stated that the report "wasn't good." Adding, "Now,
+		// ..."': the participle goes on with the sentence before, whose
+		// speaker is the one it is about
+		if e := d.topic(at, q.Start); e != nil {
+			q.speaker = kept(resolved{m: &mention{}, ent: e, name: e.name, role: e.role, kind: e.kind.speaker()})
+			q.cue, q.cueSpan = p.toks[s.Start].lower(), p.toks[s.Start].Span
+		}
+	}
 	if q.speaker == nil && a == nil && !described && opensSentence(p, s.Start, ti) {
 		// A quote standing alone is the words of the person the
 		// sentences before are about: 'Gillis was diagnosed with
@@ -307,6 +316,22 @@ func goesOn(p *para, q *quote) *quote {
 func opensSentence(p *para, start, ti int) bool {
 	for j := start; j < ti; j++ {
 		if t := p.toks[j]; t.text != "," && !t.is(fConnective) {
+			return false
+		}
+	}
+	return true
+}
+
+// addedOpening reports a sentence that opens with a participle of saying
+// and goes straight on to the quote at ti: "Adding, \"...\"", "Noting:
+// \"...\"".
+func addedOpening(p *para, start, ti int) bool {
+	t := p.toks[start]
+	if !t.is(fReporting) || !strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	for j := start + 1; j < ti; j++ {
+		if p.toks[j].text != "," && p.toks[j].text != ":" {
 			return false
 		}
 	}
