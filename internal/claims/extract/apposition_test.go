@@ -18,6 +18,11 @@ func TestAppositionForms(t *testing.T) {
 				{"This is about kids getting to school,", "Waye Mason", claims.Direct}},
 		},
 		{
+			name: "the body a name is from closes an apposition after a role, as a place does",
+			body: "\"Even modest amounts of walking seem to help,\" said the lead author, Dr. Borja del Pozo Cruz of the University of Southern Denmark.",
+			want: []want{{"Even modest amounts of walking seem to help,", "Borja del Pozo Cruz", claims.Direct}},
+		},
+		{
 			name: "a party word before the noun for the person, and the place a name is from, inside an apposition",
 			body: "Her Republican colleague, Sen. Pat Roberts of Kansas, praised the agreement. Kansas exports more wheat than any other state, he noted.",
 			want: []want{{"the agreement", "Pat Roberts", claims.Indirect},

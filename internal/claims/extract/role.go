@@ -176,8 +176,12 @@ func linkAppositions(p *para, ms []*mention) {
 			m.text = p.text[m.Start-p.Start : m.End-p.Start]
 		}
 		end := n.t1
-		if k+2 < len(ms) && end+1 < len(toks) && (toks[end].low == "of" || toks[end].low == "from") && ms[k+2].t0 == end+1 && ms[k+2].kind == byName && names.IsPlace(ms[k+2].text) {
-			end = ms[k+2].t1 // "Sen. Pat Roberts of Kansas,": where the person is from closes the name
+		if k+2 < len(ms) && end+1 < len(toks) && (toks[end].low == "of" || toks[end].low == "from") && ms[k+2].kind == byName &&
+			(ms[k+2].t0 == end+1 && names.IsPlace(ms[k+2].text) || ms[k+2].org && (ms[k+2].t0 == end+1 || ms[k+2].t0 == end+2 && toks[end+1].low == "the")) {
+			// "Sen. Pat Roberts of Kansas,", "Dr. Borja del Pozo Cruz of
+			// the University of Southern Denmark.": where the person is
+			// from closes the name
+			end = ms[k+2].t1
 		}
 		closed := end < len(toks) && (toks[end].text == "," || toks[end].text == ".")
 		if !post && (m.kind != byNominal || m.org) || m.poss || n.kind != byName || n.org || n.poss ||
