@@ -53,3 +53,16 @@ func TestDescriptions(t *testing.T) {
 		},
 	})
 }
+
+// TestLedeDescription checks that a description for someone opening the
+// story's second sentence refers back to the lede's subject, named in
+// full (AP style), and that further on a post of another kind is someone
+// new.
+func TestLedeDescription(t *testing.T) {
+	checkForms(t, []form{{name: "the lede's subject",
+		body: "TROUT BROOK, N.B. — Kevin Vickers, who became Canada's ambassador to Ireland, is considering a move into politics.\n\n" +
+			"The former sergeant-at-arms of the House of Commons said Monday he is considering a run for the Liberal leadership.\n\n" +
+			"Vickers met supporters in Moncton. The judge said the hearing would resume in May.",
+		want: []want{{"he is considering a run for the Liberal leadership", "Kevin Vickers", claims.Indirect},
+			{"the hearing would resume in May", "The judge", claims.Indirect}}}})
+}

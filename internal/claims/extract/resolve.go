@@ -174,7 +174,8 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 // definite reports a nominal that refers back to someone already named:
 // "the utility", "the lanky, bespectacled professor", not "a source".
 func definite(m *mention) bool {
-	return m.t0 < len(m.p.toks) && m.p.toks[m.t0].low == "the" && !strings.HasSuffix(m.head, "s")
+	head, _, _ := strings.Cut(m.head, "-") // "sergeant-at-arms" is one, "editors-in-chief" several
+	return m.t0 < len(m.p.toks) && m.p.toks[m.t0].low == "the" && !strings.HasSuffix(head, "s")
 }
 
 // proper reports words that hold a capitalised one: "Ukrainian
