@@ -14,7 +14,7 @@
 //
 //  2. Entities (findEntities: mention.go, name.go, role.go, nominal.go,
 //     cast.go, lookup.go, gender.go, entity.go, place.go, coref.go, antecedent.go,
-//     description.go, transcript.go, post.go): the possible speakers
+//     description.go, lede.go, transcript.go, post.go): the possible speakers
 //     each paragraph names (mention): names with their roles split off
 //     ("Union commerce minister Piyush Goyal", "Carsten Brzeski, chief
 //     economist at ING"), role nouns ("the Kremlin chief"), pronouns, a

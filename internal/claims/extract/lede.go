@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
+
+// The lede: a story's first sentence names its subject in full, and a
+// description opening the next one refers back to that subject.
+
+// leadSubject is the person a definite description for someone that
+// opens the story's second sentence refers back to when the first, the
+// lede, opened with that person's full name: "Kevin Vickers, who became Canada's
+// ambassador to Ireland, is considering a move into politics. The former
+// sergeant-at-arms of the House of Commons said Monday ..."; nil when
+// anyone else is named between, as someone new may be meant.
+func (d *doc) leadSubject(m *mention, at sentRef) *entity {
+	head := strings.ToLower(m.head)
+	if i := strings.IndexByte(head, '-'); i > 0 && !names.PersonNoun(head) {
+		head = head[:i] // "sergeant-at-arms", "editor-in-chief"
+	}
+	if !definite(m) || !m.p.sentenceStart(m.t0) || !personRoles[head] && !(names.PersonNoun(head) && names.Gender(head) == 0) ||
+		collectives[head] || groupHeads[head] || audienceWords[head] {
+		return nil // not "The crowd chanted", "The inquiry found"
+	}
+	prev, ok := d.prevSentence(at)
+	if !ok || !d.lede(prev) {
+		return nil // further on, a description may well introduce someone new ("The judge ruled", "The employee said")
+	}
+	p := d.paras[prev.p]
+	s := p.sents[prev.s]
+	var lead *entity
+	for _, n := range p.mentionsIn(s.Start, s.End) {
+		if n.kind != byName || n.ent == nil {
+			continue
+		}
+		if lead == nil && n.ent.kind == kindPerson && n.ent.full && !n.poss && !afterPreposition(p, n) && !sentenceBetween(p, s.Start, n.t0) {
+			lead = n.ent // the first name, past a dateline: "TROUT BROOK, N.B. — Kevin Vickers, ..."
+			continue
+		}
+		if n.ent != lead && n.ent.kind == kindPerson {
+			return nil // another person named: "the senator" may be either
+		}
+	}
+	if g := gendered[head]; lead != nil && g != 0 && lead.gender != 0 && g != lead.gender {
+		return nil // "The actress" after a man
+	}
+	if lead == nil || lead.role == "" {
+		return lead
+	}
+	role := strings.ToLower(lead.role)
+	if personRoles[head] && !strings.Contains(role, head) {
+		return nil // "The judge ruled" after Sen. Bernie Sanders: another post, someone else
+	}
+	for _, t := range m.p.toks[m.t0+1 : m.t1] {
+		if t.isCap() && !strings.Contains(role, t.low) {
+			return nil // "The Democratic presidential nominee" after the Republican one
+		}
+	}
+	return lead
+}
+
+// lede reports the story's first sentence, past its title.
+func (d *doc) lede(at sentRef) bool {
+	if at.s != 0 {
+		return false
+	}
+	for _, p := range d.paras[:at.p] {
+		if !p.skip && !p.headlineCase() && len(p.sents) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// audienceWords are nouns for a gathering of people, one body that no
+// single person is.
+var audienceWords = set(`crowd audience audiences crowds congregation gathering assembly throng spectators fans`)
