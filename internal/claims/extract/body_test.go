@@ -51,6 +51,12 @@ func TestBodyForms(t *testing.T) {
 				{"it had since invested £2m in the site", "Thames Water", claims.Indirect}},
 		},
 		{
+			name: "a maker of something is a business, which \"the company\" refers back to, never the dateline's city",
+			body: "SAN FRANCISCO, Jan. 9, 2025 /PRNewswire/ -- Acme Robotics, a maker of autonomous forklifts, today announced it has raised $40 million.\n\n" +
+				"The company said it will use the funds to double its engineering team.",
+			want: []want{{"it will use the funds to double its engineering team", "Acme Robotics", claims.Indirect}},
+		},
+		{
 			name: "an ordinary word opening a sentence is no company",
 			body: "New prices took effect on Monday. The company said the change would save customers money.",
 			want: []want{{"the change would save customers money", "The company", claims.Indirect}},

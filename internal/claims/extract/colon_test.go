@@ -12,6 +12,11 @@ import (
 func TestColonForms(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "two people named before a colon speak together, no one of them",
+			body: "Frank Newport and Jim Harter: \"The polls were not wrong, they just ended too early.\"",
+			want: []want{{"The polls were not wrong, they just ended too early.", "Frank Newport and Jim Harter", claims.Direct}},
+		},
+		{
 			name: "said colon quote",
 			body: "Mayor John Doe said: \"The budget is balanced.\"",
 			want: []want{{"The budget is balanced.", "John Doe", claims.Direct}},

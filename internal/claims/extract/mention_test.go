@@ -16,6 +16,7 @@ func TestMentions(t *testing.T) {
 		{"CHARLOTTE, N.C. (AP) — Police said the video would be released.", []string{"Police"}, []string{"CHARLOTTE", "N.C."}},
 		{"LA CROSSE, Wisc. — Gov. Mike Pence blamed the media.", []string{"Gov. Mike Pence"}, []string{"LA CROSSE", "Wisc"}},
 		{"Washington (AFP) – Democrat Hillary Clinton took a swipe at Trump.", []string{"Democrat Hillary Clinton"}, []string{"Washington", "AFP"}},
+		{"SAN FRANCISCO, Jan. 9, 2025 /PRNewswire/ -- Acme Robotics announced a deal.", []string{"Acme Robotics"}, []string{"SAN FRANCISCO", "PRNewswire"}},
 		{"The Association of Flight Attendants backed Bank of America.", []string{"Association of Flight Attendants", "Bank of America"}, nil},
 		{"CONGRESS HAS INVESTIGATED HIM for his claims, Senator Jane Roe said.", []string{"Senator Jane Roe"}, []string{"CONGRESS HAS INVESTIGATED HIM"}},
 		{"NATO and the FBI said so.", []string{"NATO", "FBI"}, nil},

@@ -154,6 +154,11 @@ func announced(p *para, start, colon int) *attribution {
 	if words > 12 {
 		return nil
 	}
+	if last := p.mentionEndingAt(colon); last != nil && last != m {
+		if pair := namedPair(p, last, start); pair != nil && pair.t0 == m.t0 {
+			m = pair // "Frank Newport and Jim Harter:": the two, no one of them
+		}
+	}
 	return &attribution{m, ":", -1}
 }
 
