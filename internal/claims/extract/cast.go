@@ -33,6 +33,7 @@ type entity struct {
 	// business is set when the article describes it as a business ("the
 	// oil giant Exxon Mobil"): whom "the company" most likely means.
 	business bool
+	they     bool     // a person the article says goes by "they" ("who uses they/them pronouns")
 	bare     bool     // named once at least without "the" before it, as people are: not "the Mediterranean"
 	nobody   bool     // a person the article does not name: "a 29-year-old Berlin woman" (unnamed)
 	of       *mention // the plural noun phrase a group stands for: "Several Democrats" (described)

@@ -311,7 +311,7 @@ const itMinScore = 0.2
 func fits(e *entity, gender byte, plural bool) float64 {
 	if plural {
 		switch {
-		case e.kind == kindGroup:
+		case e.kind == kindGroup, e.kind == kindPerson && e.they:
 			return 1
 		case e.kind == kindOrg && !e.nominal:
 			return 0.5 // "they" for a body ("the union ... they said"), less often than for its people

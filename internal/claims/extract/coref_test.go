@@ -148,3 +148,12 @@ func TestTopicOwner(t *testing.T) {
 			"Her message now is simple: don't sell prescriptions.\n\n\"You don't know what that person took earlier.\"",
 		want: []want{{"You don't know what that person took earlier.", "Ann Lee", claims.Direct}}}})
 }
+
+// TestTheyForAPerson checks that "they" stands for a person the article
+// says goes by it, rather than for the body named before.
+func TestTheyForAPerson(t *testing.T) {
+	checkForms(t, []form{{name: "they/them",
+		body: "Jordan Ellis has volunteered at the Millbrook Public Library for a decade. Ellis, who uses they/them pronouns, said the cuts were shortsighted.\n\n" +
+			"\"The library is the only place in town where you can sit without buying anything,\" they said.",
+		want: []want{{"The library is the only place in town where you can sit without buying anything,", "Jordan Ellis", claims.Direct}}}})
+}

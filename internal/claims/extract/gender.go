@@ -15,6 +15,11 @@ import (
 // saying does, or the name opens the sentence ("Kody alone made the choice
 // he did", "For Megda Belkacemi, Friday is a day she has been awaiting").
 func (c *cast) learnGenders(ms []*mention) {
+	for _, m := range ms {
+		if m.kind == byName && m.t0 >= 0 && m.ent != nil && !m.ent.org && statesThey(m.p, m.t1) {
+			m.ent.they, m.ent.person = true, true // "Ellis, who uses they/them pronouns, said"
+		}
+	}
 	for i, m := range ms {
 		if m.kind != byName || m.t0 < 0 || m.ent == nil || m.ent.gender != 0 && !m.ent.disputed || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
 			afterLocative(m.p, m) || names.IsPlace(m.ent.key) {
@@ -37,6 +42,17 @@ func (c *cast) learnGenders(ms []*mention) {
 			}
 		}
 	}
+}
+
+// statesThey reports the words after a name, within its sentence, that
+// say the person goes by "they": "who uses they/them pronouns".
+func statesThey(p *para, from int) bool {
+	for j := from; j+2 < len(p.toks) && j < from+8 && !sentenceBetween(p, from, j); j++ {
+		if p.toks[j].low == "they" && p.toks[j+1].text == "/" && p.toks[j+2].low == "them" {
+			return true
+		}
+	}
+	return false
 }
 
 // tagSpeaker reports a pronoun that speaks in a tag after what it says,
