@@ -189,3 +189,15 @@ func TestReportedClauses(t *testing.T) {
 		},
 	})
 }
+
+// TestShortClauses checks that a clause of three words with a plural
+// subject is a whole statement, with a quoted word or without.
+func TestShortClauses(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a short clause with a plural subject is a whole statement, with a quoted word or without",
+			body: "Pat Cullen told the Guardian that nurses were \"exhausted\".\n\nJane Roe said that prices were rising.",
+			want: []want{{"nurses were \"exhausted\"", "Pat Cullen", claims.Fragment}, {"prices were rising", "Jane Roe", claims.Indirect}},
+		},
+	})
+}
