@@ -132,6 +132,10 @@ func TestRoles(t *testing.T) {
 			map[string]string{"Guccifer": "Hacker", "Mukasey": "Former AG", "Hunter Biden": "", "Joe Manchin": "Democrat"}},
 		{"The Republican National Committee met. Said Mr. Trump: we will win.",
 			map[string]string{"Republican National Committee": "", "Trump": "Mr."}},
+		// A body's name opening the sentence before a lower-case post is
+		// the post's, first word and all.
+		{"Environment Agency officer Sarah Hughes spoke. Amnesty International spokesman Tom Lee agreed.",
+			map[string]string{"Sarah Hughes": "Environment Agency officer", "Tom Lee": "Amnesty International spokesman"}},
 		// A post in a body's name, then its holder: the post ends at the
 		// noun for a person before a given name.
 		{"New York City Public Advocate Trish James met Centers for Disease Control Director Thomas Frieden.",

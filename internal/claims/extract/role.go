@@ -103,6 +103,10 @@ func joinRoles(p *para, ms []*mention) []*mention {
 			if m := out[len(out)-1]; m.kind == byName && !m.poss && m.t1 == from {
 				out = out[:len(out)-1] // "Congress" in "Congress leader Rahul Gandhi"
 				from = m.t0
+				if from > 0 && p.sentenceStart(from-1) && toks[from-1].isCap() && isCommonWord(toks[from-1].low) &&
+					!toks[from-1].is(fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) {
+					from-- // "Environment Agency officer Sarah Hughes": the sentence's first word is the body's too
+				}
 			}
 		}
 		n.role = p.text[toks[from].Start-p.Start : toks[n.t0-1].End-p.Start]
