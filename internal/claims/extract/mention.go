@@ -205,9 +205,20 @@ func invertedCue(w string) bool {
 // contracted splits a pronoun joined to its auxiliary ("he's", "they've",
 // "she'd") and reports whether the word is one.
 func contracted(w string) (string, bool) {
-	if len(w) < 3 || len(w) > 9 || strings.IndexByte("hsitwy", w[0]) < 0 ||
-		strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
-		return "", false // most words: not a pronoun's first letter, or no apostrophe
+	if len(w) < 3 || len(w) > 9 {
+		return "", false
+	}
+	switch w[0] {
+	case 'h', 's', 'i', 't', 'w', 'y':
+	default:
+		return "", false // most words: not a pronoun's first letter
+	}
+	apostrophe := false
+	for i := 1; i < len(w) && !apostrophe; i++ {
+		apostrophe = w[i] == '\'' || w[i] == 0xE2 // "’" opens with 0xE2; the suffixes below tell
+	}
+	if !apostrophe {
+		return "", false
 	}
 	for _, a := range []string{"'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'m", "’m", "'re", "’re"} {
 		if pw, ok := strings.CutSuffix(w, a); ok && pronouns[pw] != 0 {

@@ -36,8 +36,8 @@ var states = func() map[string]bool {
 // IsStateAbbreviation reports a state's or province's abbreviation in the
 // wire services' style, or a party bracket's ("R-Ky.", "D-Mich.").
 func IsStateAbbreviation(w string) bool {
-	if strings.IndexByte(w, '.') < 0 {
-		return strings.EqualFold(w, "alaska") // the one written whole; most words end here
+	if w == "" || w[len(w)-1] != '.' {
+		return strings.EqualFold(w, "alaska") // the one written whole; every other ends in a period, and most words end here
 	}
 	w = strings.ToLower(w)
 	if len(w) > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-' {
