@@ -255,8 +255,7 @@ func (p *para) sentenceOf(i int) claims.Span {
 
 // sentenceStart reports whether token i opens a sentence of the paragraph.
 func (p *para) sentenceStart(i int) bool {
-	k := sort.Search(len(p.sents), func(k int) bool { return p.sents[k].Start >= i })
-	return k < len(p.sents) && p.sents[k].Start == i
+	return i >= 0 && i < len(p.toks) && p.toks[i].shape&shapeOpens != 0
 }
 
 // inTitleCase reports a paragraph written in title case: short, every word

@@ -43,6 +43,7 @@ func splitSentences(p *para) {
 		}
 		if end {
 			p.sents = append(p.sents, claims.Span{Start: start, End: next})
+			p.toks[start].shape |= shapeOpens
 			start = next
 		}
 	}

@@ -29,6 +29,7 @@ type token struct {
 const (
 	shapeWord byte = 1 << iota
 	shapeCap
+	shapeOpens // opens a sentence (splitSentences), asked of many tokens
 )
 
 // shapeOf is the shape of a token of text that is no quote.
