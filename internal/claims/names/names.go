@@ -20,7 +20,6 @@ package names
 
 import (
 	_ "embed"
-	"strings"
 	"sync"
 
 	"claimtrack/internal/claims"
@@ -50,30 +49,6 @@ type tables struct {
 	gender table // given name: m, f or u for either
 	formal table // short form: the given names it is short for
 	place  table // place names: c for a country
-}
-
-// table is a list of names, each with what the list says of it.
-type table map[string]string
-
-// index reads a list of "name<TAB>value" lines (the value optional);
-// lines that open with "#" are comments.
-func index(text string) table {
-	t := make(table, strings.Count(text, "\n")+1)
-	for len(text) > 0 {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		if line != "" && line[0] != '#' {
-			name, value, _ := strings.Cut(line, "\t")
-			t[name] = value
-		}
-	}
-	return t
-}
-
-// get is what the list says of name, and whether it holds it.
-func (t table) get(name string) (string, bool) {
-	v, ok := t[name]
-	return v, ok
 }
 
 // words are the ordinary English words, indexed on first use apart from

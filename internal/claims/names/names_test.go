@@ -204,3 +204,31 @@ func TestPersonNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestTable(t *testing.T) {
+	tab := index("# a comment\nann\tf\nbo\nbob\tm\tx\n\ncarl\tm")
+	for _, c := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"ann", "f", true}, {"bo", "", true}, {"bob", "m\tx", true}, {"carl", "m", true},
+		{"b", "", false}, {"anne", "", false}, {"# a comment", "", false}, {"", "", false}, {"ann\tf", "", false},
+	} {
+		if got, ok := tab.get(c.name); got != c.want || ok != c.ok {
+			t.Errorf("get(%q) = %q, %v, want %q, %v", c.name, got, ok, c.want, c.ok)
+		}
+	}
+	if _, ok := (table{}).get("ann"); ok {
+		t.Error("an empty table holds a name")
+	}
+	// Every line of a real list is found, with its value, whatever slot it hashed to.
+	for _, line := range strings.Split(givenList, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, value, _ := strings.Cut(line, "\t")
+		if got, ok := lists().gender.get(name); !ok || got != value {
+			t.Fatalf("gender.get(%q) = %q, %v, want %q", name, got, ok, value)
+		}
+	}
+}
