@@ -13,16 +13,8 @@ import (
 // fast either way.
 type table struct {
 	text  string
-	slots []slot // a power of two, at most half full
+	slots []uint32 // where each name's line starts, plus one (zero: empty); a power of two, at most half full
 	seed  maphash.Seed
-}
-
-// slot is where a name's line starts in the text (plus one: zero is an
-// empty slot), with the name's and its value's lengths.
-type slot struct {
-	at      uint32
-	name    uint16
-	valueAt uint16 // the value's offset from at; zero when there is none
 }
 
 // index reads a list of "name<TAB>value" lines (the value optional);
@@ -31,22 +23,17 @@ func index(text string) table {
 	n := 2
 	for lines := strings.Count(text, "\n") + 1; n < 2*lines; n *= 2 {
 	}
-	t := table{text: text, slots: make([]slot, n), seed: maphash.MakeSeed()}
+	t := table{text: text, slots: make([]uint32, n), seed: maphash.MakeSeed()}
 	for at := 0; at < len(text); {
-		end := strings.IndexByte(text[at:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += at
+		line := text[at:]
+		if end := strings.IndexByte(line, '\n'); end >= 0 {
+			line = line[:end]
 		}
-		if line := text[at:end]; line != "" && line[0] != '#' {
-			s := slot{at: uint32(at) + 1, name: uint16(len(line))}
-			if tab := strings.IndexByte(line, '\t'); tab >= 0 {
-				s.name, s.valueAt = uint16(tab), uint16(tab+1)
-			}
-			t.slots[t.find(line[:s.name])] = s
+		if line != "" && line[0] != '#' {
+			name, _, _ := strings.Cut(line, "\t")
+			t.slots[t.find(name)] = uint32(at) + 1
 		}
-		at = end + 1
+		at += len(line) + 1
 	}
 	return t
 }
@@ -56,29 +43,31 @@ func (t table) find(name string) int {
 	mask := len(t.slots) - 1
 	i := int(maphash.String(t.seed, name)) & mask
 	for {
-		s := t.slots[i]
-		if s.at == 0 || int(s.name) == len(name) && t.text[s.at-1:int(s.at-1)+len(name)] == name {
+		at := int(t.slots[i]) - 1
+		if at < 0 {
+			return i
+		}
+		if rest := t.text[at:]; strings.HasPrefix(rest, name) && (len(rest) == len(name) || rest[len(name)] == '\t' || rest[len(name)] == '\n') {
 			return i
 		}
 		i = (i + 1) & mask
 	}
 }
 
-// get is what the list says of name, and whether it holds it.
+// get is what the list says of name, and whether it holds it. Names hold
+// no tab or line break: fold keeps letters, digits and single spaces, and
+// the words asked of IsWord and the like are single tokens.
 func (t table) get(name string) (string, bool) {
 	if len(t.slots) == 0 {
 		return "", false
 	}
-	s := t.slots[t.find(name)]
-	if s.at == 0 {
+	at := int(t.slots[t.find(name)]) - 1
+	if at < 0 {
 		return "", false
 	}
-	if s.valueAt == 0 {
-		return "", true
+	line := t.text[at+len(name):]
+	if end := strings.IndexByte(line, '\n'); end >= 0 {
+		line = line[:end]
 	}
-	v := t.text[int(s.at-1)+int(s.valueAt):]
-	if end := strings.IndexByte(v, '\n'); end >= 0 {
-		v = v[:end]
-	}
-	return v, true
+	return strings.TrimPrefix(line, "\t"), true
 }
