@@ -18,6 +18,17 @@ func TestGroupForms(t *testing.T) {
 				{"they were supporting Clinton", "Richard Armitage, Henry Paulson and Brent Scowcroft", claims.Indirect}},
 		},
 		{
+			name: "a place or a name before the noun for a group only says which: the group speaks, in either order",
+			body: "A man has been charged after a crash that killed a cyclist, Riverside police said.\n\n" +
+				"Cologne police say they have not yet identified the assailants.\n\n" +
+				"The strike hit a depot, Trump administration officials said.\n\n" +
+				"At his rallies, Trump primes supporters not to trust the media and cites the crowds themselves as an example.",
+			want: []want{{"A man has been charged after a crash that killed a cyclist", "Riverside police", claims.Indirect},
+				{"they have not yet identified the assailants", "Cologne police", claims.Indirect},
+				{"The strike hit a depot", "Trump administration officials", claims.Indirect},
+				{"the crowds themselves as an example", "Trump", claims.Indirect}},
+		},
+		{
 			name: "an MP not named is no speaker named \"MP\"",
 			body: "Another MP, who asked not to be named, said: \"They have completely misjudged the mood.\"",
 			want: []want{{"They have completely misjudged the mood.", "Another MP", claims.Direct}},

@@ -243,13 +243,14 @@ var titleGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "mr": 'm'
 // its people as the description of that person: "A Superior Court of
 // Ontario judge", "a Health Canada spokeswoman"; and any name before a
 // plural for people as theirs: "Democratic sources", "German
-// conservatives", "Clinton supporters" are the people, whom the name only
-// describes. Nil for any other name.
+// conservatives", "Clinton supporters", "Cologne police", "Trump
+// administration officials" are the people, whom the name only describes
+// (and so no place and no Trump speaks). Nil for any other name.
 func describedBy(p *para, m *mention, from int) *mention {
 	if m.kind != byName || m.t1 >= len(p.toks) {
 		return nil
 	}
-	if n := p.mentionAt(m.t1); n != nil && n.kind == byNominal && n.t0 == m.t1 && n.t1 == m.t1+1 && n.person && strings.HasSuffix(n.head, "s") {
+	if n := groupAfter(p, m.t1); n != nil {
 		return phraseMention(p, m.t0, n.t1)
 	}
 	if m.ent == nil || m.ent.kind != kindOrg || !personHead(p.toks[m.t1].low) {
@@ -262,6 +263,27 @@ func describedBy(p *para, m *mention, from int) *mention {
 	d := phraseMention(p, t0, m.t1+1)
 	d.person = true
 	return d
+}
+
+// groupAfter is the plural for people that token i opens, or that up to
+// two nouns in lower case before it open ("administration officials",
+// "fire officials"), or nil; a verb is no such noun ("met officials",
+// "appointed officials", "primes supporters"), nor is a plural.
+func groupAfter(p *para, i int) *mention {
+	for j := i; j < len(p.toks) && j <= i+2; j++ {
+		if n := p.mentionAt(j); n != nil {
+			if n.t0 == j && n.kind == byNominal && isGroup(n) && (n.person || n.t1 == j+1) {
+				return n
+			}
+			return nil
+		}
+		t := p.toks[j]
+		if !t.isWord() || t.isCap() || t.is(fPreposition|fDeterminer|fCue|fAux|fBe|fPronoun|fConjunction|fCoordinator|fSubordinator|fAdverb) ||
+			strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") || names.Verb(t.low)&names.FiniteVerb != 0 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // heldAt reads the role held at the body m names as the description of

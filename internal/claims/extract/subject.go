@@ -99,7 +99,7 @@ found:
 			return pair // "Tore Sohlberg and Lehla Abreder said": the two, no one of them
 		}
 		if m.kind == byNominal && m.t1-m.t0 == 1 && m.t0 > start && !p.toks[m.t0-1].is(fDeterminer) {
-			if np := nounPhraseBefore(p, k, start); np != nil && np.t0 < m.t0 && strings.HasSuffix(m.head, "s") &&
+			if np := nounPhraseBefore(p, k, start); np != nil && np.t0 < m.t0 && isGroup(m) &&
 				!slices.ContainsFunc(p.toks[np.t0:m.t0], func(t token) bool { return isPossessive(t.text) }) {
 				return np // "Election scholars caution": the plural with its words, not "scholars"
 			}
