@@ -98,6 +98,11 @@ func TestRoles(t *testing.T) {
 	}{
 		{"Congress leader Rahul Gandhi and Union commerce minister Piyush Goyal spoke.",
 			map[string]string{"Rahul Gandhi": "Congress leader", "Piyush Goyal": "Union commerce minister"}},
+		// A body's name holds no post; a person's honorific and a post's
+		// time stay roles.
+		{"Former House speaker and Ohioan John Boehner met China's Foreign Ministry and Mr. Bloomberg.",
+			map[string]string{"Foreign Ministry": "", "Bloomberg": "Mr.", "House": "Former"}},
+		{"Trump's Justice Department disagreed.", map[string]string{"Justice Department": ""}},
 		{"The shadow health secretary, Victoria Atkins, said so.", map[string]string{"Victoria Atkins": "shadow health secretary"}},
 		{"The Bank of England governor, Andrew Bailey, said so.", map[string]string{"Andrew Bailey": "Bank of England governor"}},
 		{"\"It is serious,\" said Carsten Brzeski, chief economist at ING.", map[string]string{"Carsten Brzeski": "chief economist at ING"}},

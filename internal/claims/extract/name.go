@@ -83,8 +83,14 @@ func nameAt(p *para, i int) *mention {
 			goto done
 		}
 		_, possessive = cutPossessive(t.text)
+		if possessive && possessiveInName(toks, i, a, j) {
+			possessive = false
+		}
 	}
 done:
+	if possessive && (j < len(toks) && saidVerbs[toks[j].low] || i > 0 && toks[i-1].is(fSpeech) && (j == len(toks) || !toks[j].isWord())) {
+		possessive = false // "McDonald's said", "said Moody's.": a name that ends in 's, as no noun follows
+	}
 	if j == a || j-a >= 2 && shouted(toks[a:max(j, capEnd(toks, a))]) { // one word is never shouting; "EDGAR ALLEN POE WAS ONTO ..." is
 		return nil
 	}
@@ -126,6 +132,12 @@ done:
 			s, _ = cutPossessive(s)
 		}
 		return oneSpace(s)
+	}
+	if k >= a && k+1 < j && !slices.ContainsFunc(toks[k+1:j], func(t token) bool { w, _ := cutPossessive(t.low); return !orgWords[w] }) &&
+		!slices.ContainsFunc(toks[a:k+1], func(t token) bool {
+			return strings.HasSuffix(t.low, ".") || titleGender[t.low] != 0 || postModifiers[t.low]
+		}) {
+		k = a - 1 // "China's Foreign Ministry", "Justice Department": no one holds a post in a body's name; but "Mr. Bloomberg", "Former House speaker"
 	}
 	if k >= a {
 		m.role = text(a, k+1)
@@ -396,3 +408,29 @@ func oneSpace(s string) string {
 	}
 	return s
 }
+
+// possessiveInName reports a possessive at token j of a name opening at
+// token a (i with its "The") that is part of a body's name: the run of
+// capitalised words after it holds a body's word, and the name
+// follows "the" ("the Alzheimer's Association": no one writes "the Trump's
+// Justice Department") or the possessive is a plural of a noun ("the
+// Children's Hospital", "Women's Aid").
+func possessiveInName(toks []token, i, a, j int) bool {
+	if j+1 >= len(toks) || !toks[j+1].isCap() || !slices.ContainsFunc(toks[j+1:capEnd(toks, j+1)], func(t token) bool { return t.is(fOrg) }) {
+		return false
+	}
+	w, _ := cutPossessive(toks[j].low)
+	return a > i || i > 0 && toks[i-1].low == "the" || pluralNouns[w]
+}
+
+// saidVerbs are the verbs of saying that no noun is, so that a name that
+// ends in 's before them is no possessive ("McDonald's said"; not "Trump's
+// claim", "Obama's remarks").
+var saidVerbs = set(`said says told tells announced added stated`)
+
+// postModifiers say when or how a post is held: a role they open is a
+// person's.
+var postModifiers = set(`former acting then late deputy interim outgoing incoming ex`)
+
+// pluralNouns are the plurals without an s that name bodies' people.
+var pluralNouns = set(`children women men people`)

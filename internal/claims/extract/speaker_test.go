@@ -357,6 +357,23 @@ func TestSpeakerNames(t *testing.T) {
 				{"the catch would fall", "International Pacific Halibut Commission", claims.Indirect}},
 		},
 		{
+			name: "a name that ends in 's, and a possessive inside a body's name",
+			body: "McDonald's said the decision was final.\n\n" +
+				"The stores will close, said Moody's.\n\n" +
+				"A spokeswoman for the Alzheimer's Association said the group recommends walking.\n\n" +
+				"The Children's Hospital of Philadelphia said the ward would open.\n\n" +
+				"Trump's Justice Department said the case was closed.\n\n" +
+				"China's Foreign Ministry said the talks had failed.\n\n" +
+				"Trump's claim that the election was rigged was false, experts said.",
+			want: []want{{"the decision was final", "McDonald's", claims.Indirect},
+				{"The stores will close", "Moody's", claims.Indirect},
+				{"the group recommends walking", "Alzheimer's Association", claims.Indirect},
+				{"the ward would open", "Children's Hospital of Philadelphia", claims.Indirect},
+				{"the case was closed", "Justice Department", claims.Indirect},
+				{"the talks had failed", "Foreign Ministry", claims.Indirect},
+				{"Trump's claim that the election was rigged was false", "experts", claims.Indirect}},
+		},
+		{
 			name: "a delegate's title, a post held, a chamber's and an academy's name, an opening link word",
 			body: "\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.\n\n" +
 				"\"They are spending their final days here,\" said Oversight ranking Democrat Elijah Cummings (D-Md.).\n\n" +
