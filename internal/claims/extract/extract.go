@@ -12,7 +12,7 @@
 //     next paragraph; the reporter's words and each quote as tokens
 //     ([]token, their word lists looked up once) and sentences.
 //
-//  2. Entities (findEntities: mention.go, name.go, role.go, nominal.go,
+//  2. Entities (findEntities: mention.go, name.go, capitals.go, role.go, nominal.go,
 //     cast.go, lookup.go, gender.go, entity.go, place.go, coref.go, antecedent.go,
 //     description.go, lede.go, transcript.go, post.go): the possible speakers
 //     each paragraph names (mention): names with their roles split off
