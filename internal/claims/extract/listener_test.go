@@ -35,3 +35,22 @@ func TestListenerForms(t *testing.T) {
 		},
 	})
 }
+
+// TestToldHeard checks that whom "told" has after it is never the
+// speaker, past a speaker's aside before the verb ("Graham, a former
+// candidate, told CBS News").
+func TestToldHeard(t *testing.T) {
+	body := "\"Maintaining order for the roll call is extremely important,\" House Speaker Paul Ryan, the convention chair, told the delegates before the vote.\n\n" +
+		"\"Yes, I support Ted Cruz,\" Brent Bozell III, founder of the Media Research Center, tells Breitbart News in an exclusive interview."
+	got := Extract(body)
+	for _, w := range []struct{ text, speaker string }{{"Maintaining order for the roll call is extremely important,", "Paul Ryan"}, {"Yes, I support Ted Cruz,", "Brent Bozell III"}} {
+		if c := find(got, w.text); c == nil || speakerOf(c) != w.speaker {
+			t.Errorf("no claim %q of %s; got %s", w.text, w.speaker, dump(got))
+		}
+	}
+	for _, c := range got {
+		if s := speakerOf(&c); s == "the delegates" || s == "Breitbart News" {
+			t.Errorf("the listener %q speaks %q", s, c.Text)
+		}
+	}
+}
