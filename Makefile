@@ -7,7 +7,10 @@ ADDR    ?= :8080
 EVAL    ?= ../shared/eval
 export CGO_ENABLED := 1
 
-SOURCES := $(shell find . -name '*.go' -not -path './.tools/*') $(shell find templates internal -name '*.html' -o -name '*.css' -o -name '*.sql') go.mod go.sum
+# Everything the binaries embed counts too: the templates, the migrations,
+# and extraction's word lists, name lists and statement model.
+SOURCES := $(shell find . -name '*.go' -not -path './.tools/*') $(shell find templates -type f) \
+	$(shell find internal -name '*.sql' -o -name '*.txt' -o -name '*.model') go.mod go.sum
 
 .PHONY: site serve test fuzz bench bench-scale corpus eval eval-pages lexicon names tools clean
 
