@@ -192,6 +192,23 @@ func firstWord(text string) string {
 // hours a night", "underscored how important it was").
 var questionOpeners = set(`why whether what who where`)
 
+// deeds are the cues of acts done, often with a document: what follows
+// them is what was done ("signed a bill that bans ...", "ordered the
+// release of documents that showed ...", "endorsed Ted Cruz"), unless
+// "that" opens what it states ("ordered that the documents be released").
+var deeds = forms(`sign file submit issue release publish endorse nominate order`)
+
+// deed reports an indirect claim that is the object of a deed's cue, a
+// thing done rather than said.
+func deed(q *claims.Quote, body string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
+	if q.Kind != claims.Indirect || !deeds[first] || q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) {
+		return false
+	}
+	between := strings.ToLower(body[q.CueSpan.End:q.Span.Start])
+	return !strings.Contains(between, "that") && !strings.Contains(between, ":") && !clauseOpeners[firstWord(q.Text)]
+}
+
 // namingWords are cues that characterise: "called the deal a mistake".
 var namingWords = forms(`call dub term label brand`)
 

@@ -30,6 +30,12 @@ func TestAct(t *testing.T) {
 		{"The mayor denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
 		{"Recent polls show that 62 percent of voters back the bridge.", "62 percent of voters back the bridge", claims.Found},
 		{"A study by Harvard and the University of California found that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
+		// A thing done with a document is no statement, though a
+		// relative clause tells what the document does; what a ruling
+		// or an order states is.
+		{"More than 100 Labour MPs signed an amendment that would block the cuts to benefits.", "an amendment that would block the cuts to benefits", claims.Stance},
+		{"The judge ordered the release of documents that showed Trump played a key role.", "the release of documents that showed Trump played a key role", claims.Stance},
+		{"The judge ordered that the documents be released by Thursday.", "the documents be released by Thursday", claims.Said},
 		// A question named states no answer: a stance; "how" often tells
 		// what happened, and "said" states.
 		{"Jane Roe explained why the bridge would cost $4 billion.", "why the bridge would cost $4 billion", claims.Stance},
