@@ -140,11 +140,13 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 			continue
 		}
 		named := t.isCap() && p.toks[i].isCap() && t.isWord() && !t.is(fStopCap) // "State Department employees": a cue word inside a name; not "Though Republicans"
+		// "state health officials": a body's word before a noun, no verb
+		body := t.is(fCue) && t.is(fOrg)
 		if t.text == "," && i-3 >= start && i < last && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) && !(counted(p.toks[i]) && !strings.Contains(p.toks[i].text, "-")) {
 			i-- // "the lanky, bespectacled professor": adjectives in a row, before the head ("the web, people" is two phrases)
 			continue
 		}
-		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named {
+		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named && !body {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}
 		i--

@@ -11,6 +11,14 @@ import (
 func TestReportedForms(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "after \"A, X said\", a participle with a cue of its own says more, not the same statement; a body's word before the speakers is no verb",
+			body: "The number of cases has risen to 120, Jane Roe said Tuesday, adding that more cases were expected.\n\n" +
+				"The outbreak is the largest in three decades, state health officials said.",
+			want: []want{{"The number of cases has risen to 120", "Jane Roe", claims.Indirect},
+				{"more cases were expected", "Jane Roe", claims.Indirect},
+				{"The outbreak is the largest in three decades", "state health officials", claims.Indirect}},
+		},
+		{
 			name: "reported speech after",
 			body: "Finance Minister Ana Lopez met bankers.\n\nInflation will fall sharply next year, Lopez said.",
 			want: []want{{"Inflation will fall sharply next year", "Ana Lopez", claims.Indirect}},
@@ -43,7 +51,7 @@ func TestReportedForms(t *testing.T) {
 				"Some state officials praised Mr. Clarke's work preserving the property but also had to give him more time.\n\n" +
 				"The experts generally praised her proposals to help small businesses, which include a provision on capital investments.",
 			want: []want{
-				{"Mr. Clarke's work preserving the property", "officials", claims.Indirect},
+				{"Mr. Clarke's work preserving the property", "Some state officials", claims.Indirect},
 				{"her proposals to help small businesses", "The experts", claims.Indirect},
 				{"to run away from the Republican presidential field", "Donald Trump", claims.Indirect},
 				{"the same implicit bargain", "Elizabeth Warren", claims.Indirect},

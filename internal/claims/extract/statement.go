@@ -114,6 +114,11 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			if wordsIn(toks[:first]) >= minReportedWords { // not "Last year, the union called for ...": an opening phrase
 				return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 			}
+		case toks[tail].text == "," && tail+1 < end && participle(toks, tail+1):
+			// "..., Jane Roe said Tuesday, adding that ...": the
+			// participle is a clause of its own, with its own cue, not
+			// more of the statement
+			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 		case toks[tail].text == ",":
 			from := 0
 			if first >= 2 && isRelative(toks[first-1].low) && toks[first-2].text == "," {
