@@ -83,9 +83,17 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		return d.salient
 	}
 	s := p.sents[at.s]
-	for _, t := range p.toks[s.Start:s.End] {
+	mainAt := s.Start // where the main clause begins, for a sentence before the one asking
+	if pos >= p.toks[s.End-1].End {
+		mainAt += frontedEnd(p.toks[s.Start:s.End]) // within its own sentence a fronted clause's subject is the main one's antecedent: "When Trump held rallies he was received"
+	}
+	for i, t := range p.toks[s.Start:s.End] {
 		if t.q != nil && t.Start < pos && t.q.speaker != nil && t.q.speaker.ent != nil {
-			d.salient = append(d.salient, salient{t.q.speaker.ent, wQuoted})
+			w := wQuoted
+			if s.Start+i < mainAt {
+				w = wOther // "Although Trump has tweeted that there was \"no collusion\", ...": the clause sets the scene
+			}
+			d.salient = append(d.salient, salient{t.q.speaker.ent, w})
 		}
 	}
 	for _, v := range p.voices {
@@ -94,10 +102,6 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 	}
 	subject := true
-	mainAt := s.Start // where the main clause begins, for a sentence before the one asking
-	if pos >= p.toks[s.End-1].End {
-		mainAt += frontedEnd(p.toks[s.Start:s.End]) // within its own sentence a fronted clause's subject is the main one's antecedent: "When Trump held rallies he was received"
-	}
 	if i, e := d.unnamed(p, s.Start, s.End, pos); e != nil {
 		// "A 29-year-old Berlin woman ... after she had posted": the
 		// person is there to be referred to, though no mention names her

@@ -127,6 +127,19 @@ func TestHeAfterUnlike(t *testing.T) {
 		want: []want{{"My study comes afterwards,", "Ragheb Al Turkmani", claims.Direct}}}})
 }
 
+// TestHeAfterAClauseThatSetsTheScene checks that a person named, and
+// quoted, in a clause that opens a sentence before its main clause
+// ("Although Trump has tweeted ..."), past a dashed aside, is not whom
+// "he" in the next sentence stands for: the spokesman quoted before is.
+func TestHeAfterAClauseThatSetsTheScene(t *testing.T) {
+	checkForms(t, []form{{name: "although, with a dashed aside",
+		body: "President Donald Trump's campaign is under investigation.\n\n" +
+			"University spokesman John Shibley said the school received about 3,000 votes. Although Trump has repeatedly tweeted that " +
+			"there was \"no collusion\" and \"collusion\" was among the top vote-getters -- along with \"wheelhouse\" -- its inclusion " +
+			"should not be read as a political statement. Rather, voters were just irritated by hearing the word so often, he said.",
+		want: []want{{"Rather, voters were just irritated by hearing the word so often", "John Shibley", claims.Indirect}}}})
+}
+
 // TestAfterAParticiple checks that a sentence opening with a participle's
 // clause is about its main clause's subject: a pronoun inside the clause
 // ("Asked whether she would stay") points ahead to her, and "she" in the

@@ -76,6 +76,22 @@ func frontedEnd(toks []token) int {
 		switch {
 		case toks[j].text == ",":
 			return j + 1
+		case isDash(toks[j].text):
+			// "Although Trump has tweeted that ... -- along with ... --
+			// its inclusion should not ...": a dash, or the aside it
+			// opens, ends the clause
+			for j+1 < len(toks) && isDash(toks[j+1].text) {
+				j++ // "--" is two tokens
+			}
+			for k := j + 1; k < len(toks); k++ {
+				if isDash(toks[k].text) {
+					for k+1 < len(toks) && isDash(toks[k+1].text) {
+						k++
+					}
+					return k + 1
+				}
+			}
+			return j + 1
 		case toks[j].is(fSubject) && !toks[j-1].is(fPreposition):
 			return j // no comma: "When Trump held rallies he was received ..."
 		}
