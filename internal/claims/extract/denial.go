@@ -8,6 +8,9 @@ func negated(toks []token, c int) bool {
 	if c >= 2 && toks[c-1].low == "to" && (toks[c-2].low == "declined" || toks[c-2].low == "refused") {
 		return true // "declined to say when"
 	}
+	if c >= 1 && strings.HasSuffix(toks[c].low, "ing") && (refraining[toks[c-1].low] || c >= 2 && toks[c-1].low == "from" && refraining[toks[c-2].low]) {
+		return true // "resist announcing a transaction", "stopped saying", "refrained from saying": nothing said
+	}
 	for j := c - 1; j >= 0 && j >= c-4; j-- {
 		w := toks[j].lower()
 		if w == "not" || w == "never" || w == "nor" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
@@ -19,6 +22,9 @@ func negated(toks []token, c int) bool {
 	}
 	return false
 }
+
+// refraining are verbs before a gerund that say it did not happen.
+var refraining = set(`resist resists resisted avoid avoids avoided stop stops stopped quit refrain refrains refrained`)
 
 // nobody opens a subject that denies anyone spoke.
 var nobody = set(`none nobody neither no`)

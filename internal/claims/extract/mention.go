@@ -158,7 +158,7 @@ func findMentions(p *para) []*mention {
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
-		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb)) && !titles[w] && !forName && !(personHead(w) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] &&
+		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || modifiesPlural(toks, i)) && !titles[w] && !forName && !(personHead(w) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] &&
 			!(i+1 < len(toks) && toks[i+1].isCap() && p.surnames[w+" "+toks[i+1].low]) || invertedCue(w)) {
 			// "Regardless, ...", "Unlike Patriot, ...", "Said Mr. Trump: ...":
 			// not a name; but "Filmmaker Michael Moore" is one with a role,
@@ -238,4 +238,15 @@ func cutPossessive(w string) (string, bool) {
 		}
 	}
 	return w, false
+}
+
+// modifiesPlural reports a dictionary's word that opens a sentence before
+// a plural noun in lower case, which it describes: "Standard bearers tend
+// not to be popular" names no one called Standard.
+func modifiesPlural(toks []token, i int) bool {
+	if i+1 >= len(toks) || !names.IsWord(toks[i].low) || givenGender(toks[i].low) != 0 {
+		return false
+	}
+	n := toks[i+1]
+	return n.isWord() && !n.isCap() && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") && nounish(n) && !n.is(fCue|fNominalHead) && names.Verb(n.low) == 0
 }

@@ -164,8 +164,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 		return nil
 	}
 	if i > start {
-		if b := p.toks[i-1]; b.is(fPronoun) || b.is(fAux) || b.low == "not" || b.low == "never" || b.low == "and" && strings.HasSuffix(p.toks[i].low, "ed") {
-			return nil // "he keeps", "has drawn huge crowds", "could not resist", "and placed newspaper ads": a verb's words
+		if b := p.toks[i-1]; b.is(fPronoun) || b.is(fAux) || b.low == "not" || b.low == "never" || b.low == "and" && strings.HasSuffix(p.toks[i].low, "ed") ||
+			b.is(fCoordinator) && i == k-1 && !p.toks[i].is(fNominalHead) && names.Verb(p.toks[i].low)&names.BaseVerb != 0 {
+			return nil // "he keeps", "has drawn huge crowds", "could not resist", "and placed newspaper ads", "but resist announcing": a verb's words
 		}
 	}
 	if isPossessive(p.toks[k-1].text) {

@@ -137,8 +137,8 @@ func announced(p *para, start, colon int) *attribution {
 		from++ // "And Mr. Christie gloated:"
 	}
 	m := p.mentionAt(from)
-	if m == nil || m.poss || m.kind == byRelative {
-		return nil
+	if m == nil || m.poss || m.kind == byRelative || m.kind == byPronoun && strings.HasPrefix(p.toks[m.t0].low, "it") {
+		return nil // "It's what professional golfers do: ...": no one speaks by a colon as "it"
 	}
 	words := colon - from
 	if m.t1 < colon && p.toks[m.t1].text == "," {

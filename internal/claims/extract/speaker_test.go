@@ -403,3 +403,23 @@ func TestSpeakerNames(t *testing.T) {
 		},
 	})
 }
+
+// TestNoSpeaker checks words that speak for no one: "it" before a colon,
+// a dictionary's word that describes the plural after it, a verb after
+// "but"; and a gerund after a verb that says it did not happen is no
+// statement at all.
+func TestNoSpeaker(t *testing.T) {
+	body := "Davis was used to it. It's what professional golfers do: \"They moan about amateurs setting a test they cannot pass.\"\n\n" +
+		"Standard bearers tend not to be popular, but those prone to dismissing Davis as a stiff should watch him on YouTube.\n\n" +
+		"Elon Musk can go on with his riffs but resist announcing a transaction with the Saudis when deal terms have not been set.\n\n" +
+		"In other words, he gets to go on with his riffs but risk announcing a deal with the Saudis before its terms are set."
+	got := Extract(body)
+	if c := find(got, "They moan about amateurs setting a test they cannot pass."); c == nil || c.Speaker.Text != "" {
+		t.Errorf("the quote after \"It's ...:\": want it unattributed; got %s", dump(got))
+	}
+	for _, c := range got {
+		if s := speakerOf(&c); s == "Standard" || s == "resist" || s == "risk" || s == "Elon Musk" && strings.Contains(c.Text, "transaction") {
+			t.Errorf("%q speaks %q", s, c.Text)
+		}
+	}
+}
