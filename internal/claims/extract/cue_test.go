@@ -111,3 +111,18 @@ func TestThingGerund(t *testing.T) {
 		},
 	})
 }
+
+// TestParticipleAfterStatement checks that after "A, X said", a participle
+// with a cue of its own says more, not the same statement.
+func TestParticipleAfterStatement(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "after \"A, X said\", a participle with a cue of its own says more, not the same statement; a body's word before the speakers is no verb",
+			body: "The number of cases has risen to 120, Jane Roe said Tuesday, adding that more cases were expected.\n\n" +
+				"The outbreak is the largest in three decades, state health officials said.",
+			want: []want{{"The number of cases has risen to 120", "Jane Roe", claims.Indirect},
+				{"more cases were expected", "Jane Roe", claims.Indirect},
+				{"The outbreak is the largest in three decades", "state health officials", claims.Indirect}},
+		},
+	})
+}

@@ -1,0 +1,206 @@
+package extract
+
+import "strings"
+
+// Salience: how much each mention of a sentence makes its entity the one
+// a pronoun or a description after it stands for, by its role there (a
+// quote's speaker, the subject, an owner, a preposition's object).
+
+// salient is an entity named in a sentence and how salient its mention
+// there makes it.
+type salient struct {
+	e *entity
+	w float64
+}
+
+// Mention weights by role in the sentence.
+const (
+	wQuoted  = 1.0  // the speaker of a quote in the sentence
+	wSubject = 0.8  // the sentence's first mention, not after a preposition
+	wOther   = 0.5  // any other mention
+	wOwner   = 0.3  // a possessive: "Mr. Hemming's request"
+	wObject  = 0.25 // after a preposition: "for Victor Rask"
+	fade     = 0.6  // salience kept from one sentence to the one before
+)
+
+// mentioned lists the entities the sentence at names before pos, with the
+// salience of each mention. They are appended to d.salient, a stack that
+// nested calls (for the pronouns of the sentence) push onto and pop off
+// in turn, and the caller pops them with done once read.
+func (d *doc) mentioned(at sentRef, pos int) (list []salient, done func()) {
+	mark := len(d.salient)
+	list, done = d.mentionedOnto(at, pos), func() { d.salient = d.salient[:mark] }
+	return list[mark:], done
+}
+
+// mentionedOnto is mentioned's work: it appends to d.salient and returns it.
+func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
+	p := d.paras[at.p]
+	if p.headlineCase() {
+		return d.salient // a title's names are not the story's subjects
+	}
+	if p.speaker != nil {
+		// A transcript's or an embedded post's words are its speaker's,
+		// and the people they name are not the reporter's subjects.
+		if p.speaker.ent != nil && p.speaker.Start < pos {
+			d.salient = append(d.salient, salient{p.speaker.ent, wQuoted})
+		}
+		return d.salient
+	}
+	s := p.sents[at.s]
+	mainAt := s.Start // where the main clause begins, for a sentence before the one asking
+	if pos >= p.toks[s.End-1].End {
+		mainAt += frontedEnd(p.toks[s.Start:s.End]) // within its own sentence a fronted clause's subject is the main one's antecedent: "When Trump held rallies he was received"
+	}
+	for i, t := range p.toks[s.Start:s.End] {
+		if t.q != nil && t.Start < pos && t.q.speaker != nil && t.q.speaker.ent != nil {
+			w := wQuoted
+			if s.Start+i < mainAt {
+				w = wOther // "Although Trump has tweeted that there was \"no collusion\", ...": the clause sets the scene
+			}
+			d.salient = append(d.salient, salient{t.q.speaker.ent, w})
+		}
+	}
+	for _, v := range p.voices {
+		if v.at >= p.toks[s.Start].Start && v.at < pos && v.at < p.toks[s.End-1].End {
+			d.salient = append(d.salient, salient{v.e, wQuoted})
+		}
+	}
+	subject := true
+	if i, e := d.unnamed(p, s.Start, s.End, pos); e != nil {
+		// "A 29-year-old Berlin woman ... after she had posted": the
+		// person is there to be referred to, though no mention names her
+		w := wOther
+		if m := p.mentionsIn(s.Start, s.End); len(m) == 0 || m[0].t0 > i {
+			w, subject = wSubject, false
+		}
+		d.salient = append(d.salient, salient{e, w})
+	}
+	if e := d.pair(p, s.Start, s.End, pos); e != nil {
+		// "Ms. Epstein, along with Judge Richard A. Posner and William
+		// M. Landes, wrote ... they conclude": the people together, whom
+		// no one name stands for
+		d.salient = append(d.salient, salient{e, wSubject})
+	} else if e := d.pluralSubject(p, s.Start, s.End, pos); e != nil {
+		// "the security contractors assembled their weapons ... they
+		// said": people the list of speakers' nouns does not hold
+		d.salient = append(d.salient, salient{e, wSubject})
+	}
+	for _, m := range p.mentionsIn(s.Start, s.End) {
+		if m.t1 > s.End || m.Start >= pos {
+			continue
+		}
+		var e *entity
+		switch m.kind {
+		case byName:
+			e = m.ent
+		case byPronoun:
+			if !strings.EqualFold(m.text, "it") || speaks(p, m) {
+				e = d.pronounEntity(m, at) // not "though it could lead to disruptions": a thing, most often
+			} else {
+				continue // nor the sentence's subject: "it was only recently that Foster pieced ..."
+			}
+		case byNominal:
+			if m.appos != nil {
+				e = m.appos.ent
+			} else if collectives[m.head] {
+				e = d.described(m) // "Police said ... they said": people, whatever capital opens the sentence
+			} else if m.org && properName(m.role) && orgWords[strings.ToLower(m.head)] && !strings.HasSuffix(m.head, "s") {
+				e = d.namedBody(m) // "The Food Standards Agency warned ... '...,' it said"
+			} else if isGroup(m) {
+				e = d.described(m) // "Several Democrats cautioned ... They also said"
+			} else if orgHeads[m.head] && definite(m) {
+				e = d.bodyFor(m, at) // "Harbor Point LLC ... The company has denied wrongdoing. In a statement, it said"
+			} else if b := d.cast.spokenFor(m); b != nil && b.kind == kindOrg {
+				e = b // "A Thames Water spokesperson said ... The firm said": the company has spoken
+			} else if documents[m.head] && !afterPreposition(p, m) {
+				e = aDocument // "The company sent an email ... At the bottom it reads": the email, no one named before it; not "In a statement, it said"
+			}
+		case byRelative: // "Alfonso Espinos, who ... was born in Mexico": the subject of its clause
+			if a := antecedentOf(m); a != nil && a.kind == byName && !objectRelative(p, m) {
+				e = a.ent
+			}
+		}
+		w := wOther
+		switch {
+		case m.kind == byRelative && !afterPreposition(p, m):
+			w = wOther
+		case m.t0 < mainAt && !m.poss && !prepositionObject(p, m):
+			w = wOther // not the main clause's subject: "Although Trump has tweeted that ..., its inclusion ..."
+		case !m.poss && m.kind != byRelative && speaks(p, m):
+			w = wQuoted // "Josh Matlow told HuffPost Canada", "said Terry Chapman"
+			subject = false
+		case m.poss:
+			w = wOwner
+		case afterPreposition(p, m) && (absolute(p, m) || fronted(p, m)):
+			w = wSubject
+		case prepositionObject(p, m):
+			w = wObject // "by TransLink", "to a Langley SkyTrain"
+		case subject:
+			w = wSubject
+			subject = false
+		}
+		if e != nil {
+			d.salient = append(d.salient, salient{e, w})
+		}
+	}
+	return d.salient
+}
+
+// prepositionObject reports a mention a preposition governs, with or
+// without an article between: "by TransLink", "to a Langley SkyTrain".
+func prepositionObject(p *para, m *mention) bool {
+	return afterPreposition(p, m) || m.t0 > 1 && p.toks[m.t0-1].is(fDeterminer) && (p.toks[m.t0-2].is(fPreposition) || locatives[p.toks[m.t0-2].low])
+}
+
+// objectRelative reports a relative pronoun that is the object of its
+// clause, whose subject follows it: "a Langley SkyTrain, which a TransLink
+// study concluded would cost ...".
+func objectRelative(p *para, m *mention) bool {
+	if m.t1 >= len(p.toks) {
+		return false
+	}
+	t := p.toks[m.t1]
+	return t.is(fDeterminer|fPronoun) || t.isCap()
+}
+
+// fronted reports a mention after "for" or "to" that opens its sentence
+// as its topic: "For Megda Belkacemi, Friday is a day she has been
+// awaiting", "As for Ban, he seems content".
+func fronted(p *para, m *mention) bool {
+	w, at := p.toks[m.t0-1].low, m.t0-1
+	if w == "for" && at > 0 && p.toks[at-1].low == "as" {
+		at--
+	}
+	return (w == "for" || w == "to") && p.sentenceStart(at) && m.t1 < len(p.toks) && p.toks[m.t1].text == ","
+}
+
+// absolute reports a mention after "with" that is the subject of the
+// participle after it, an aside between: "with Hillary Clinton — who's
+// called for big tax hikes on the rich — lambasting Trump's plan".
+func absolute(p *para, m *mention) bool {
+	if p.toks[m.t0-1].low != "with" {
+		return false
+	}
+	j := m.t1
+	if j < len(p.toks) && isDash(p.toks[j].text) {
+		for j++; j < len(p.toks) && j < m.t1+30 && !isDash(p.toks[j].text); j++ {
+		}
+		j++
+	}
+	return j < len(p.toks) && !p.toks[j].isCap() && len(p.toks[j].low) > 5 && strings.HasSuffix(p.toks[j].low, "ing")
+}
+
+// speaks reports a mention of the speaker of a verb of saying: right
+// before it ("Josh Matlow told"), or right after one that follows a quote
+// or a comma ('..., said Terry Chapman'); not the one told ("tell Toronto
+// Mayor John Tory").
+func speaks(p *para, m *mention) bool {
+	if m.t0 < 0 {
+		return false // a transcript's label: no token of the text
+	}
+	if m.t1 < len(p.toks) && p.toks[m.t1].is(fSpeech) {
+		return true
+	}
+	return m.t0 > 1 && p.toks[m.t0-1].is(fSpeech) && (p.toks[m.t0-2].text == "," || p.toks[m.t0-2].q != nil)
+}

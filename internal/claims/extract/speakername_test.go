@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestSpeakerNames checks the names speakers are given: a body's without
+// the reporter's words before it, a campaign by its one candidate's full
+// name; and that what only describes a name is no part of it (a hyphened
+// modifier, a time before a group, a role before a name no list gives a
+// gender).
+func TestSpeakerNames(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a poll, an office and a campaign",
+			body: "Hillary Clinton spoke in Iowa.\n\nThe Clinton campaign said the rally was a success.\n\n" +
+				"A fresh CNN-ORC poll found that Clinton leads by five points.\n\n" +
+				"The nonpartisan Congressional Budget Office said the plan would cost $1 trillion.",
+			want: []want{{"the rally was a success", "Hillary Clinton's campaign", claims.Indirect},
+				{"Clinton leads by five points", "CNN-ORC poll", claims.Indirect},
+				{"the plan would cost $1 trillion", "Congressional Budget Office", claims.Indirect}},
+		},
+		{
+			name: "two people of the surname: the campaign stays as written",
+			body: "Hillary Clinton spoke in Iowa, and Bill Clinton spoke in Ohio.\n\nThe Clinton campaign said the rallies were a success.",
+			want: []want{{"the rallies were a success", "Clinton campaign", claims.Indirect}},
+		},
+		{
+			name: "a modifier, a time and a role before the name",
+			body: "\"How much worse could it get?\" said Florida-based Republican strategist Al Cardenas.\n\n" +
+				"It has been three years since Republicans vowed to court Latinos.\n\n" +
+				"The Seattle-based International Pacific Halibut Commission said the catch would fall.",
+			want: []want{{"How much worse could it get?", "Al Cardenas", claims.Direct},
+				{"to court Latinos", "Republicans", claims.Indirect},
+				{"the catch would fall", "International Pacific Halibut Commission", claims.Indirect}},
+		},
+		{
+			name: "a name that ends in 's, and a possessive inside a body's name",
+			body: "McDonald's said the decision was final.\n\n" +
+				"The stores will close, said Moody's.\n\n" +
+				"A spokeswoman for the Alzheimer's Association said the group recommends walking.\n\n" +
+				"The Children's Hospital of Philadelphia said the ward would open.\n\n" +
+				"Trump's Justice Department said the case was closed.\n\n" +
+				"China's Foreign Ministry said the talks had failed.\n\n" +
+				"Trump's claim that the election was rigged was false, experts said.",
+			want: []want{{"the decision was final", "McDonald's", claims.Indirect},
+				{"The stores will close", "Moody's", claims.Indirect},
+				{"the group recommends walking", "Alzheimer's Association", claims.Indirect},
+				{"the ward would open", "Children's Hospital of Philadelphia", claims.Indirect},
+				{"the case was closed", "Justice Department", claims.Indirect},
+				{"the talks had failed", "Foreign Ministry", claims.Indirect},
+				{"Trump's claim that the election was rigged was false", "experts", claims.Indirect}},
+		},
+		{
+			name: "a delegate's title, a post held, a chamber's and an academy's name, an opening link word",
+			body: "\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.\n\n" +
+				"\"They are spending their final days here,\" said Oversight ranking Democrat Elijah Cummings (D-Md.).\n\n" +
+				"The Hollywood Chamber of Commerce has announced that it will not remove the star.\n\n" +
+				"A report by the National Academies of Sciences, Engineering and Medicine noted that more immigrants buy homes.\n\n" +
+				"Meanwhile Democrats said the bill was flawed.",
+			want: []want{{"This is a waste of time,", "Stacey Plaskett", claims.Direct},
+				{"They are spending their final days here,", "Elijah Cummings", claims.Direct},
+				{"it will not remove the star", "Hollywood Chamber of Commerce", claims.Indirect},
+				{"more immigrants buy homes", "National Academies of Sciences, Engineering and Medicine", claims.Indirect},
+				{"the bill was flawed", "Democrats", claims.Indirect}},
+		},
+		{
+			name: "a participle's speaker is its main clause's, past a place and a time that open the sentence, for a quote as for a statement",
+			body: "At a campaign event in Ames, Iowa, on Sunday, Hillary Clinton tried to expand on her statement, saying the country must \"be rallying our partners.\"\n\n" +
+				"Speaking in Salem, Donald Trump went after Jeb Bush, calling him \"a total stiff.\"\n\n" +
+				"In early October, Trump's Virginia state director, Mike Rubino, reached out to the firm, writing in an email: \"We want to utilize this ASAP.\"",
+			want: []want{{"the country must \"be rallying our partners.\"", "Hillary Clinton", claims.Fragment},
+				{"be rallying our partners.", "Hillary Clinton", claims.Fragment},
+				{"a total stiff.", "Donald Trump", claims.Fragment},
+				{"We want to utilize this ASAP.", "Mike Rubino", claims.Direct}},
+		},
+		{
+			name: "\"he said\" set off inside the sentence after a quote is that sentence's aside, not the quote's attribution",
+			body: "\"We're trying to show some mercy,\" Dan Tripp said. \"We are patient.\" South Carolina, he said, was where they had a chance to win.",
+			want: []want{{"We are patient.", "Dan Tripp", claims.Direct}},
+		},
+	})
+}
+
+// TestNoSpeaker checks words that speak for no one: "it" before a colon,
+// a dictionary's word that describes the plural after it, a verb after
+// "but"; and a gerund after a verb that says it did not happen is no
+// statement at all.
+func TestNoSpeaker(t *testing.T) {
+	body := "Davis was used to it. It's what professional golfers do: \"They moan about amateurs setting a test they cannot pass.\"\n\n" +
+		"Standard bearers tend not to be popular, but those prone to dismissing Davis as a stiff should watch him on YouTube.\n\n" +
+		"Elon Musk can go on with his riffs but resist announcing a transaction with the Saudis when deal terms have not been set.\n\n" +
+		"In other words, he gets to go on with his riffs but risk announcing a deal with the Saudis before its terms are set."
+	got := Extract(body)
+	if c := find(got, "They moan about amateurs setting a test they cannot pass."); c == nil || c.Speaker.Text != "" {
+		t.Errorf("the quote after \"It's ...:\": want it unattributed; got %s", dump(got))
+	}
+	for _, c := range got {
+		if s := speakerOf(&c); s == "Standard" || s == "resist" || s == "risk" || s == "Elon Musk" && strings.Contains(c.Text, "transaction") {
+			t.Errorf("%q speaks %q", s, c.Text)
+		}
+	}
+}
