@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"claimtrack/internal/claims/names"
 )
@@ -354,17 +356,21 @@ func extraposed(p *para, m *mention, c int) bool {
 // to cut jobs" is the company's plan.
 var raising = set(`likely unlikely able unable set due ready willing eager poised about sure certain bound`)
 
-// namedPair is the phrase that names two people or more together as the
-// subject when m, a person's name, is the last of them: "Tore Sohlberg and
-// Lehla Abreder said", "Ann Lee, Bo Ray and Jane Roe said". Their words are
-// kept; no one of them is the speaker.
+// namedPair is the phrase that names two people or bodies or more
+// together as the subject when m, a name, is the last of them: "Tore
+// Sohlberg and Lehla Abreder said", "Ann Lee, Bo Ray and Jane Roe said",
+// "Northway Foods and Bellmart said". Their words are kept; no one of them
+// is the speaker.
 func namedPair(p *para, m *mention, start int) *mention {
-	if m.kind != byName || !m.person || m.t0-2 < start || p.toks[m.t0-1].low != "and" {
+	if m.kind != byName || m.t0-2 < start || p.toks[m.t0-1].low != "and" {
 		return nil
 	}
-	person := func(n *mention) bool { // a person's name, or one no list knows ("Tore Sohlberg"), standing as a subject
-		return n != nil && n.kind == byName && !n.poss && !n.org && n.ent != nil && (n.ent.kind == kindPerson || n.ent.kind == kindUnknown) &&
+	person := func(n *mention) bool { // a person's or a body's name, or one no list knows ("Tore Sohlberg"), standing as a subject
+		return n != nil && n.kind == byName && !n.poss && n.ent != nil && (n.ent.kind == kindPerson || n.ent.kind == kindOrg || n.ent.kind == kindUnknown) &&
 			(n.t0 == 0 || !afterPreposition(p, n) && !p.toks[n.t0-1].is(fDeterminer))
+	}
+	if !person(m) || slices.ContainsFunc(strings.Fields(m.role), func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsLower(r) }) {
+		return nil // not "Hewlett-Packard CEO and presidential candidate Carly Fiorina": two roles of one person; but "Mr. Grassley and Mr. Leahy"
 	}
 	first := p.mentionEndingAt(m.t0 - 1)
 	if !person(first) {
