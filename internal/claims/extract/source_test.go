@@ -30,6 +30,12 @@ func TestReportedSources(t *testing.T) {
 			},
 		},
 		{
+			name: "two sources in one sentence: what the first says is not the second's",
+			body: "Revenue rose 48% to $9.2 billion in the third quarter, according to a company filing, compared with an average estimate of $8.7 billion, according to LSEG data.",
+			want: []want{{"Revenue rose 48% to $9.2 billion in the third quarter", "a company filing", claims.Indirect},
+				{"compared with an average estimate of $8.7 billion", "LSEG", claims.Indirect}},
+		},
+		{
 			name: "a poll named with a slash, as reported by",
 			body: "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.\n\n" +
 				"As reported by Western Journalism, the former secretary of state was told how to protect classified information.",

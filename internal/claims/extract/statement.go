@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // statementAt reads the statement that the cue at token c (of a sentence
 // whose tokens are toks, starting at paragraph token base) introduces.
@@ -32,11 +35,25 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				// "Among the precedents at risk, according to Ms. Epstein, are 16 ...";
 				// not "..., according to an analysis by Lily Batchelder, a
 				// former aide, whose ...": the source's description
-				if next := pastApposition(toks, after, end); next < end && !isRelative(toks[next].low) {
+				if next := pastApposition(toks, after, end); next < end && !isRelative(toks[next].low) &&
+					!slices.ContainsFunc(toks[next:end], func(t token) bool { return t.low == "according" }) { // a second source's words are its own
 					return statement{parts: [][2]int{{0, c - 1}, {next, end}}, m: m, cue: src, at: c}, true
 				}
 			}
-			return statement{parts: [][2]int{{afterColon(toks, c-1), c - 1}}, m: m, cue: src, at: c}, true
+			from := afterColon(toks, c-1)
+			for k := c - 2; k > from; k-- {
+				if toks[k].low == "according" && toks[k+1].low == "to" {
+					// "Revenue rose 48%, according to a company filing,
+					// compared with ..., according to LSEG data": what the
+					// first source said is not the second's
+					from = commaAfter(toks, k, c-1) + 1
+					break
+				}
+			}
+			if from >= c-1 {
+				return statement{}, false
+			}
+			return statement{parts: [][2]int{{from, c - 1}}, m: m, cue: src, at: c}, true
 		case src == "according to" && c > 0 && toks[c-1].isWord() && !toks[c-1].is(fPreposition|fDeterminer) &&
 			(m.t1-base == end || m.t1-base+1 < end && strings.HasSuffix(toks[m.t1-base].low, "ed") && wordsIn(toks[m.t1-base:end]) == end-(m.t1-base)):
 			// "Clinton leads by 271 delegates according to a count by The
