@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Who speaks by a cue: its subject, or for a participle after the main
 // clause ("..., saying") the main clause's speaker.
 
@@ -54,4 +56,37 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 		}
 	}
 	return m
+}
+
+// saidBefore reports a speech verb that a participle's comma follows: in
+// "..., Spicer said, adding, ..." the participle is Spicer's. Not a capital
+// ("the Islamic State, suggesting"), nor a word that may be a noun ("denied
+// the fraud claims, pointing to").
+func saidBefore(t token) bool {
+	w := t.low
+	return speechVerbs[w] && !t.isCap() && (w == "said" || w == "says" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed"))
+}
+
+// participle reports a cue in -ing right after a comma: ", adding",
+// ", saying", ", noting".
+func participle(toks []token, c int) bool {
+	return c > 0 && toks[c-1].text == "," && toks[c].is(fReporting) && strings.HasSuffix(toks[c].lower(), "ing")
+}
+
+// participleAside reports a participle at c set off by commas between a
+// subject and the verb of saying that follows it: "Chief Justice John
+// Roberts, writing for the majority, said".
+func participleAside(toks []token, c, end int) bool {
+	if !participle(toks, c) {
+		return false
+	}
+	for k := c + 1; k < end && k <= c+8; k++ {
+		if toks[k].q != nil {
+			return false
+		}
+		if toks[k].text == "," {
+			return k+1 < end && toks[k+1].is(fCue) && toks[k+1].is(fSpeech) && !strings.HasSuffix(toks[k+1].low, "ing")
+		}
+	}
+	return false
 }

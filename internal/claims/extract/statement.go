@@ -240,15 +240,6 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	return statement{parts: [][2]int{{from, to}}, m: m, cue: w, at: c}, from < to
 }
 
-// saidBefore reports a speech verb that a participle's comma follows: in
-// "..., Spicer said, adding, ..." the participle is Spicer's. Not a capital
-// ("the Islamic State, suggesting"), nor a word that may be a noun ("denied
-// the fraud claims, pointing to").
-func saidBefore(t token) bool {
-	w := t.low
-	return speechVerbs[w] && !t.isCap() && (w == "said" || w == "says" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed"))
-}
-
 // quoteAttributed reports a cue among the first n tokens of a sentence
 // (from paragraph token base) spent on attributing a direct quote.
 func quoteAttributed(p *para, base, n int) bool {
@@ -296,12 +287,6 @@ func pastApposition(toks []token, comma, end int) int {
 		}
 	}
 	return comma + 1
-}
-
-// participle reports a cue in -ing right after a comma: ", adding",
-// ", saying", ", noting".
-func participle(toks []token, c int) bool {
-	return c > 0 && toks[c-1].text == "," && toks[c].is(fReporting) && strings.HasSuffix(toks[c].lower(), "ing")
 }
 
 // roleWords reports a short run of words from token i to j that can
@@ -396,21 +381,3 @@ func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // auxiliaries are the verbs that make a clause of the words after them.
 var auxiliaries = set(`is was are were has have had will would should can could may might must do does did cannot shall
 isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't shouldn't doesn't didn't`)
-
-// participleAside reports a participle at c set off by commas between a
-// subject and the verb of saying that follows it: "Chief Justice John
-// Roberts, writing for the majority, said".
-func participleAside(toks []token, c, end int) bool {
-	if !participle(toks, c) {
-		return false
-	}
-	for k := c + 1; k < end && k <= c+8; k++ {
-		if toks[k].q != nil {
-			return false
-		}
-		if toks[k].text == "," {
-			return k+1 < end && toks[k+1].is(fCue) && toks[k+1].is(fSpeech) && !strings.HasSuffix(toks[k+1].low, "ing")
-		}
-	}
-	return false
-}
