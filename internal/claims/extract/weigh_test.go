@@ -22,6 +22,9 @@ func TestStatementModel(t *testing.T) {
 		{"Alicia Machado appeared on a Spanish reality show in 2005 with her sister.", ""},
 		{"Tom Clarke hired an investment banker and lawyers to hatch his idea.", ""},
 		{"Senator Elizabeth Warren argued that the bank had failed its customers for years.", "the bank had failed its customers for years"},
+		// What comes before "told" is weighed as what comes before "said".
+		{"Ukrainian drones struck an oil depot in Russia overnight, Dmitry Peskov told reporters.", "Ukrainian drones struck an oil depot in Russia overnight"},
+		{"Meta will cut about 5% of its workforce, Chief Executive Mark Zuckerberg told staff in a memo on Tuesday.", "Meta will cut about 5% of its workforce"},
 	}
 	for _, tt := range tests {
 		got := Extract(tt.body)
