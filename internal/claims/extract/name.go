@@ -36,9 +36,10 @@ func nameAt(p *para, i int) *mention {
 		t := toks[j]
 		lw := t.lower()
 		switch {
-		case j > a && t.is(fSubordinator) && strings.HasSuffix(toks[j-1].text, "."):
-			// "entering the U.S. While Clinton has ...": the abbreviation
-			// ended a sentence, and "While" opens the next
+		case j > a && (t.is(fSubordinator) && strings.HasSuffix(toks[j-1].text, ".") || p.sentenceStart(j)):
+			// "entering the U.S. While Clinton has ...", "... to the U.S.
+			// He says": the abbreviation ended a sentence, and no name
+			// runs on into the next
 			goto done
 		case j > a && t.isCap() && (headlineVerbs[lw] || weekdays[lw]) || (auxiliaries[lw] || t.is(fBe)) && given(toks, j) == 0:
 			// "Christie Calls Clinton ...", "Christie Is Over Marco

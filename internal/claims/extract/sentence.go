@@ -37,6 +37,13 @@ func splitSentences(p *para) {
 			k := strings.IndexFunc(quoted, unicode.IsLetter)
 			r, _ := utf8.DecodeRuneInString(quoted[max(k, 0):])
 			end = k >= 0 && unicode.IsUpper(r)
+		case t.q == nil && len(t.text) > 2 && strings.HasSuffix(t.text, ".") && t.isWord() && p.toks[next].isCap() &&
+			p.toks[next].is(fDeterminer|fPronoun|fPreposition|fConnective|fConjunction|fSubordinator|fCoordinator):
+			// An abbreviation's period ends the sentence too before a
+			// capitalised word that opens sentences and no name: "Hale
+			// conceded shortly after 11 p.m. In a brief speech, he ...",
+			// "... in the U.S. The company said".
+			end = true
 		case t.q != nil && !t.q.runsOn() && endsSentence(t.text):
 			n := p.toks[next]
 			end = n.q != nil || n.isCap() && (!cueAhead(p.toks[next:]) || cueBefore(p.toks[start:i]))

@@ -35,6 +35,10 @@ func TestSentences(t *testing.T) {
 		{"The average donation was $27.16. Sanders appears to be spending more.", []string{"The", "Sanders"}},
 		// Nor is a site's name: "Rentals.ca." ends its sentence.
 		{"Rents rose, according to Rentals.ca. That is up 40 per cent.", []string{"Rents", "That"}},
+		// An abbreviation's period ends the sentence before a word that
+		// opens sentences and no name.
+		{"Hale conceded shortly after 11 p.m. In a brief speech, he thanked his staff.", []string{"Hale", "In"}},
+		{"Muslims would be barred from the U.S. He says that is wrong. He met Gov. Abbott in St. Louis.", []string{"Muslims", "He", "He"}},
 	}
 	for _, tt := range tests {
 		ps := paragraphs(tt.text, foldASCII(tt.text), new([]para))
