@@ -91,6 +91,10 @@ func TestAct(t *testing.T) {
 		// A plural subject before a prepositional phrase agrees with the
 		// verb after it; an adverb stands before a verb.
 		{"Jane Roe told reporters the laws around renovating a unit favour the owner, not the tenant.", "the laws around renovating a unit favour the owner, not the tenant", claims.Said},
+		// A verb in -s that is a noun too, after a singular subject and
+		// before its object or a figure, makes a clause.
+		{"Doug Ford said traffic congestion costs the province $11 billion a year.", "traffic congestion costs the province $11 billion a year", claims.Said},
+		{"Doug Ford said the plan costs $11 billion a year.", "the plan costs $11 billion a year", claims.Said},
 		{"Jane Roe said the council's board frequently lobbies its members.", "the council's board frequently lobbies its members", claims.Said},
 		{"Jane Roe expressed her condolences over the Orlando massacre.", "her condolences over the Orlando massacre", claims.Stance},
 		// A participle after "being" is no clause's verb.

@@ -132,6 +132,8 @@ func finiteVerb(words []string, i int, rest string) bool {
 		return plural(prev) || object && pluralBeforePhrase(words, j) // "the laws around renovating a unit favour the owner"
 	case !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "n") && object:
 		return true // "his team blew the lead": an irregular past of a verb used mostly as a noun
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(prev, "s") && (object || figureAhead(rest)) && names.Verb(strings.TrimSuffix(w, "s"))&names.BaseVerb != 0:
+		return true // "the plan costs $11 billion", "congestion costs the province": a verb of a singular subject, with its object
 	}
 	return false
 }
@@ -150,6 +152,12 @@ func objectAhead(text string) bool {
 	}
 	w := strings.ToLower(text[:end])
 	return determiners[w] || objectPronouns[w]
+}
+
+// figureAhead reports text that opens with a figure: "$11 billion", "40%".
+func figureAhead(text string) bool {
+	text = strings.TrimLeft(text, " ")
+	return text != "" && (text[0] == '$' || text[0] >= '0' && text[0] <= '9' || strings.HasPrefix(text, "£") || strings.HasPrefix(text, "€"))
 }
 
 // unchangedPasts are the verbs whose past is their base form, which
