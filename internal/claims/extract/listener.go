@@ -61,6 +61,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 				continue // "said on \"Face the Nation\" that", "told MSNBC's \"Morning Joe\" that": a programme's title
 			}
 			if toks[j].text == "," || toks[j].q != nil || j > i && (toks[j].is(fPronoun) || possessivePronouns[toks[j].low] != 0) && !toks[j-1].is(fPreposition) {
+				if j > i+1 && plainSaying[w] && toks[i].is(fPreposition) && (toks[j].is(fSubject) || toks[j].low == "it") && toks[i+1].is(fDeterminer) && !toks[j-1].is(fCue) {
+					return j // "said in a statement it supported ...": where it was said, then what
+				}
 				break // "said Thursday his biggest worry is that ...": the statement has begun
 			}
 			if j > i && toks[j].low == "to" && j+1 < end && !toks[j+1].isCap() && !toks[j+1].is(fDeterminer) && p.mentionAt(base+j+1) == nil &&
@@ -89,6 +92,11 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	}
 	return i
 }
+
+// plainSaying are the verbs of saying that take no preposition of their
+// own, so that one after them says where or when: "said in a statement it
+// would", not "insisted on a justice they can tolerate".
+var plainSaying = set(`say says said write writes wrote add adds added announce announces announced state states stated`)
 
 // placeAfter skips a place named after a listener ("told reporters in
 // Brisbane the Treasurer had ...") and returns where the statement starts.

@@ -29,6 +29,15 @@ func TestListenerForms(t *testing.T) {
 			none: []string{"bars people from the bridge"},
 		},
 		{
+			name: "where or when it was said, then what: a phrase after a plain verb of saying; a verb's own preposition is no such phrase",
+			body: "The Regional Municipality of Peel said in a statement it supported faster approvals.\n\n" +
+				"Donald Trump said after the convention he would not accept the endorsement.\n\n" +
+				"The White House will insist on a justice they can at least tolerate.",
+			want: []want{{"it supported faster approvals", "Regional Municipality of Peel", claims.Indirect},
+				{"he would not accept the endorsement", "Donald Trump", claims.Indirect}},
+			none: []string{"they can at least tolerate"},
+		},
+		{
 			name: "the listener of \"told\" after the statement may be a plural with no article",
 			body: "People should provide evidence for their accusations and not wave around speculation, Shane Shook told reporters.",
 			want: []want{{"People should provide evidence for their accusations and not wave around speculation", "Shane Shook", claims.Indirect}},
