@@ -133,11 +133,48 @@ func TestHeAfterUnlike(t *testing.T) {
 // "he" in the next sentence stands for: the spokesman quoted before is.
 func TestHeAfterAClauseThatSetsTheScene(t *testing.T) {
 	checkForms(t, []form{{name: "although, with a dashed aside",
-		body: "President Donald Trump's campaign is under investigation.\n\n" +
-			"University spokesman John Shibley said the school received about 3,000 votes. Although Trump has repeatedly tweeted that " +
-			"there was \"no collusion\" and \"collusion\" was among the top vote-getters -- along with \"wheelhouse\" -- its inclusion " +
-			"should not be read as a political statement. Rather, voters were just irritated by hearing the word so often, he said.",
-		want: []want{{"Rather, voters were just irritated by hearing the word so often", "John Shibley", claims.Indirect}}}})
+		body: "Mayor Richard Cole's office is under review.\n\n" +
+			"Hospital spokesman Omar Price said the clinic received about 400 complaints. Although Cole has repeatedly posted that " +
+			"there was \"no crisis\" and \"crisis\" was among the words heard most -- along with \"backlog\" -- its use " +
+			"should not be read as a political statement. Rather, patients were just tired of waiting, he said.",
+		want: []want{{"Rather, patients were just tired of waiting", "Omar Price", claims.Indirect}}}})
+}
+
+// TestHeAfterASetOffSpeaker checks that a name set off after the role
+// that speaks ("The Greens' housing spokesperson, Max Chandler-Mather,
+// said") is the speaker "he" goes to next, not a man quoted a paragraph
+// before; but a name set off inside a phrase after a preposition ("a
+// survey by a pollster, Pavel Sidorov, concluded") is no verb's speaker.
+func TestHeAfterASetOffSpeaker(t *testing.T) {
+	checkForms(t, []form{{name: "set off",
+		body: "Speaking to ABC Radio, Mr Anthony Albanese said the government had no plans. \"Our focus is on homes,\" he said.\n\n" +
+			"The Greens' housing spokesperson, Max Chandler-Mather, said the decision was a betrayal. \"Labor is protecting investors,\" he told reporters.",
+		want: []want{{"Labor is protecting investors,", "Max Chandler-Mather", claims.Direct}}}})
+	for _, c := range []struct {
+		text, name string
+		speaks     bool
+	}{
+		{"The party's housing spokesperson, Max Hill, said the plan had failed.", "Max Hill", true},
+		{"Voters admire him, a survey by a well-known pollster, Pavel Sidorov, concluded this year.", "Pavel Sidorov", false},
+	} {
+		folded := foldASCII(c.text)
+		p := paragraphs(c.text, folded, new([]para))[0]
+		scanQuotes(c.text, p)
+		tokenize(c.text, folded, p, nil)
+		splitSentences(p)
+		found := false
+		for _, m := range findMentions(p) {
+			if m.text == c.name {
+				found = true
+				if got := speaks(p, m); got != c.speaks {
+					t.Errorf("%q: %s speaks = %v, want %v", c.text, c.name, got, c.speaks)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", c.text, c.name)
+		}
+	}
 }
 
 // TestAfterAParticiple checks that a sentence opening with a participle's

@@ -192,7 +192,7 @@ func absolute(p *para, m *mention) bool {
 }
 
 // speaks reports a mention of the speaker of a verb of saying: right
-// before it ("Josh Matlow told"), or right after one that follows a quote
+// before it ("Josh Matlow told"), set off by commas before it, or right after one that follows a quote
 // or a comma ('..., said Terry Chapman'); not the one told ("tell Toronto
 // Mayor John Tory").
 func speaks(p *para, m *mention) bool {
@@ -201,6 +201,20 @@ func speaks(p *para, m *mention) bool {
 	}
 	if m.t1 < len(p.toks) && p.toks[m.t1].is(fSpeech) {
 		return true
+	}
+	if m.t0 > 0 && p.toks[m.t0-1].text == "," && m.t1+1 < len(p.toks) && p.toks[m.t1].text == "," && p.toks[m.t1+1].is(fSpeech) {
+		// "The Greens' housing spokesperson, Max Chandler-Mather, said":
+		// the name set off after the role that is the verb's subject; not
+		// "a study by an influential sociologist, Mikhail Dmitriyev,
+		// concluded"
+		if k := m.t0 - 2; k >= 0 && p.toks[k].is(fNominalHead) {
+			for j := k - 1; j >= 0 && j >= k-5 && !p.sentenceStart(j+1); j-- {
+				if p.toks[j].is(fPreposition) || p.toks[j].text == "," {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return m.t0 > 1 && p.toks[m.t0-1].is(fSpeech) && (p.toks[m.t0-2].text == "," || p.toks[m.t0-2].q != nil)
 }
