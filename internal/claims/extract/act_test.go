@@ -34,7 +34,7 @@ func TestAct(t *testing.T) {
 		// relative clause tells what the document does; what a ruling
 		// or an order states is.
 		{"More than 100 Labour MPs signed an amendment that would block the cuts to benefits.", "an amendment that would block the cuts to benefits", claims.Stance},
-		{"The judge ordered the release of documents that showed Trump played a key role.", "the release of documents that showed Trump played a key role", claims.Stance},
+		{"The judge ordered the release of records that showed the mayor had approved the contract.", "the release of records that showed the mayor had approved the contract", claims.Stance},
 		{"The judge ordered that the documents be released by Thursday.", "the documents be released by Thursday", claims.Said},
 		// A question named states no answer: a stance; "how" often tells
 		// what happened, and "said" states.

@@ -24,13 +24,13 @@ func TestGroupForms(t *testing.T) {
 		{
 			name: "a place or a name before the noun for a group only says which: the group speaks, in either order",
 			body: "A man has been charged after a crash that killed a cyclist, Riverside police said.\n\n" +
-				"Cologne police say they have not yet identified the assailants.\n\n" +
+				"Hamburg police say they have not yet found the driver.\n\n" +
 				"The strike hit a depot, Trump administration officials said.\n\n" +
-				"At his rallies, Trump primes supporters not to trust the media and cites the crowds themselves as an example.",
+				"At each stop, Senator Hale primes voters to doubt the polls and cites his crowds as proof.",
 			want: []want{{"A man has been charged after a crash that killed a cyclist", "Riverside police", claims.Indirect},
-				{"they have not yet identified the assailants", "Cologne police", claims.Indirect},
+				{"they have not yet found the driver", "Hamburg police", claims.Indirect},
 				{"The strike hit a depot", "Trump administration officials", claims.Indirect},
-				{"the crowds themselves as an example", "Trump", claims.Indirect}},
+				{"his crowds as proof", "Hale", claims.Indirect}},
 		},
 		{
 			name: "an MP not named is no speaker named \"MP\"",

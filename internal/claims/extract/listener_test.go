@@ -31,11 +31,11 @@ func TestListenerForms(t *testing.T) {
 		{
 			name: "where or when it was said, then what: a phrase after a plain verb of saying; a verb's own preposition is no such phrase",
 			body: "The Regional Municipality of Peel said in a statement it supported faster approvals.\n\n" +
-				"Donald Trump said after the convention he would not accept the endorsement.\n\n" +
-				"The White House will insist on a justice they can at least tolerate.",
+				"Mayor Jo Park said after the meeting she would not accept the offer.\n\n" +
+				"The unions will insist on a contract they can at least accept.",
 			want: []want{{"it supported faster approvals", "Regional Municipality of Peel", claims.Indirect},
-				{"he would not accept the endorsement", "Donald Trump", claims.Indirect}},
-			none: []string{"they can at least tolerate"},
+				{"she would not accept the offer", "Jo Park", claims.Indirect}},
+			none: []string{"they can at least accept"},
 		},
 		{
 			name: "the listener of \"told\" after the statement may be a plural with no article",
@@ -49,16 +49,16 @@ func TestListenerForms(t *testing.T) {
 // speaker, past a speaker's aside before the verb ("Graham, a former
 // candidate, told CBS News").
 func TestToldHeard(t *testing.T) {
-	body := "\"Maintaining order for the roll call is extremely important,\" House Speaker Paul Ryan, the convention chair, told the delegates before the vote.\n\n" +
-		"\"Yes, I support Ted Cruz,\" Brent Bozell III, founder of the Media Research Center, tells Breitbart News in an exclusive interview."
+	body := "\"Keeping order during the count matters a great deal,\" Council Chair Ann Lowe, the meeting's host, told the delegates before the vote.\n\n" +
+		"\"Yes, I back the governor,\" Ray Dunn III, founder of the Civic Action Fund, tells Capitol News in an exclusive interview."
 	got := Extract(body)
-	for _, w := range []struct{ text, speaker string }{{"Maintaining order for the roll call is extremely important,", "Paul Ryan"}, {"Yes, I support Ted Cruz,", "Brent Bozell III"}} {
+	for _, w := range []struct{ text, speaker string }{{"Keeping order during the count matters a great deal,", "Ann Lowe"}, {"Yes, I back the governor,", "Ray Dunn III"}} {
 		if c := find(got, w.text); c == nil || speakerOf(c) != w.speaker {
 			t.Errorf("no claim %q of %s; got %s", w.text, w.speaker, dump(got))
 		}
 	}
 	for _, c := range got {
-		if s := speakerOf(&c); s == "the delegates" || s == "Breitbart News" {
+		if s := speakerOf(&c); s == "the delegates" || s == "Capitol News" {
 			t.Errorf("the listener %q speaks %q", s, c.Text)
 		}
 	}

@@ -27,7 +27,7 @@ func TestMentions(t *testing.T) {
 		{"EDGAR ALLEN POE WAS ONTO SOMETHING, the critic Ann Roe said.", []string{"critic Ann Roe"}, []string{"EDGAR ALLEN POE"}},
 		{"No 10 said so, and No. 10 agreed.", []string{"No 10", "No. 10"}, nil},
 		{"Trump would ban Muslims from entering the U.S. While Clinton has condemned it, the groups agree.", []string{"U.S.", "Clinton"}, []string{"U.S. While Clinton"}},
-		{"The populist revolt began in Washington D.C. He recalled the Tea Party.", []string{"Washington D.C."}, []string{"Washington D.C. He"}},
+		{"The march began in Washington D.C. He recalled the crowds.", []string{"Washington D.C."}, []string{"Washington D.C. He"}},
 		{"Majed al-Ansari met Valéry Giscard d'Estaing.", []string{"Majed al-Ansari", "Valéry Giscard d'Estaing"}, []string{"Majed"}},
 		{"Ursula von der Leyen met Alexander Van der Bellen.", []string{"Ursula von der Leyen", "Alexander Van der Bellen"}, []string{"Ursula", "Leyen"}},
 		{"Police Commissioner Richard Ross met the economist Jared Bernstein.", []string{"Police Commissioner Richard Ross", "economist Jared Bernstein"},
@@ -101,7 +101,7 @@ func TestRoles(t *testing.T) {
 			map[string]string{"Rahul Gandhi": "Congress leader", "Piyush Goyal": "Union commerce minister"}},
 		// A body's name holds no post; a person's honorific and a post's
 		// time stay roles.
-		{"Former House speaker and Ohioan John Boehner met China's Foreign Ministry and Mr. Bloomberg.",
+		{"Former House speaker and Iowan Tom Reed met China's Foreign Ministry and Mr. Bloomberg.",
 			map[string]string{"Foreign Ministry": "", "Bloomberg": "Mr.", "House": "Former"}},
 		{"Trump's Justice Department disagreed.", map[string]string{"Justice Department": ""}},
 		{"The shadow health secretary, Victoria Atkins, said so.", map[string]string{"Victoria Atkins": "shadow health secretary"}},

@@ -90,16 +90,16 @@ func TestSpeakerNames(t *testing.T) {
 // "but"; and a gerund after a verb that says it did not happen is no
 // statement at all.
 func TestNoSpeaker(t *testing.T) {
-	body := "Davis was used to it. It's what professional golfers do: \"They moan about amateurs setting a test they cannot pass.\"\n\n" +
-		"Standard bearers tend not to be popular, but those prone to dismissing Davis as a stiff should watch him on YouTube.\n\n" +
-		"Elon Musk can go on with his riffs but resist announcing a transaction with the Saudis when deal terms have not been set.\n\n" +
-		"In other words, he gets to go on with his riffs but risk announcing a deal with the Saudis before its terms are set."
+	body := "Marsh shrugged it off. It's what tennis players do: \"They grumble about umpires making calls they could never make.\"\n\n" +
+		"Torch bearers tend not to be loved, but those prone to dismissing Marsh as dull should watch her interviews.\n\n" +
+		"Dana Ruiz can keep posting her jokes but resist announcing a merger with the rival firm when its terms have not been set.\n\n" +
+		"In short, she gets to keep posting her jokes but risk announcing a merger with the rival firm before its terms are set."
 	got := Extract(body)
-	if c := find(got, "They moan about amateurs setting a test they cannot pass."); c == nil || c.Speaker.Text != "" {
+	if c := find(got, "They grumble about umpires making calls they could never make."); c == nil || c.Speaker.Text != "" {
 		t.Errorf("the quote after \"It's ...:\": want it unattributed; got %s", dump(got))
 	}
 	for _, c := range got {
-		if s := speakerOf(&c); s == "Standard" || s == "resist" || s == "risk" || s == "Elon Musk" && strings.Contains(c.Text, "transaction") {
+		if s := speakerOf(&c); s == "Torch" || s == "resist" || s == "risk" || s == "Dana Ruiz" && strings.Contains(c.Text, "when its terms") {
 			t.Errorf("%q speaks %q", s, c.Text)
 		}
 	}
