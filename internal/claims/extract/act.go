@@ -198,6 +198,33 @@ var questionOpeners = set(`why whether what who where`)
 // "that" opens what it states ("ordered that the documents be released").
 var deeds = forms(`sign file submit issue release publish endorse nominate order`)
 
+// toSelf reports a claim said to the speaker's own self: "told herself
+// the worst was over", "ask yourself, \"...\"": a thought, not speech.
+func toSelf(q *claims.Quote, body string) bool {
+	if q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) || q.Span.Start-q.CueSpan.End > 40 {
+		return false
+	}
+	if first, _, _ := strings.Cut(strings.ToLower(q.Cue), " "); namingWords[first] || selfDescribing[first] {
+		return false // "describes himself as a conservative": what he says he is
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(body[q.CueSpan.End:q.Span.Start]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "that" {
+			return false // "replied that Sanders himself is": the statement's own
+		}
+		if reflexives[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// selfDescribing are cues by which people say what they are: "described
+// himself as", "declared himself the winner".
+var selfDescribing = forms(`describe portray present declare identify style bill`)
+
+// reflexives are the pronouns by which someone speaks to themselves.
+var reflexives = set(`myself yourself himself herself itself ourselves yourselves themselves`)
+
 // deed reports an indirect claim that is the object of a deed's cue, a
 // thing done rather than said.
 func deed(q *claims.Quote, body string) bool {

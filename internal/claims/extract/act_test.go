@@ -36,6 +36,11 @@ func TestAct(t *testing.T) {
 		{"More than 100 Labour MPs signed an amendment that would block the cuts to benefits.", "an amendment that would block the cuts to benefits", claims.Stance},
 		{"The judge ordered the release of records that showed the mayor had approved the contract.", "the release of records that showed the mayor had approved the contract", claims.Stance},
 		{"The judge ordered that the documents be released by Thursday.", "the documents be released by Thursday", claims.Said},
+		// What someone tells themself is a thought; a "himself" inside
+		// the statement is no such telling.
+		{"Jane Roe told herself the worst was over.", "the worst was over", claims.Thought},
+		{"Every night Jane Roe kept saying to herself that the bridge would hold.", "the bridge would hold", claims.Thought},
+		{"The campaign manager replied that the senator himself would decide on the bridge.", "the senator himself would decide on the bridge", claims.Said},
 		// A question named states no answer: a stance; "how" often tells
 		// what happened, and "said" states.
 		{"Jane Roe explained why the bridge would cost $4 billion.", "why the bridge would cost $4 billion", claims.Stance},

@@ -282,6 +282,9 @@ func (d *doc) finish(out []claims.Quote) []claims.Quote {
 		if out[i].Kind == claims.Indirect && out[i].Act.Checkable() && hypothetical(&out[i], d.body) {
 			out[i].Act = claims.Thought // "Few would argue that ...", "One could say ...": no one said it
 		}
+		if out[i].Act.Checkable() && toSelf(&out[i], d.body) {
+			out[i].Act = claims.Thought // "told herself the worst was over"
+		}
 		if out[i].Act == claims.Said && deed(&out[i], d.body) {
 			out[i].Act = claims.Stance // "signed an amendment that would block the cuts": a thing done
 		}

@@ -36,7 +36,7 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	// such as "in a statement", "on Monday" or the listener of "told"; one
 	// further on is the statement's own ("officials have video that
 	// shows", "could change that", "vowed to veto any bill that").
-	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil && !toks[i+1].is(fDeterminer) && !toks[i+1].is(fObject) // not "admitted to the newspaper that", "suggested to me that"
+	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil && !toks[i+1].is(fDeterminer) && !toks[i+1].is(fObject) && !reflexives[toks[i+1].low] // not "admitted to the newspaper that", "suggested to me that", "said to herself that"
 	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime)) {
 		for j := i; j < end && j <= i+7; j++ {
 			if toks[j].low == "that" && j > i && toks[i].low == "to" && j+1 < end && (verbAfterThat(toks[j+1].low) || !toks[j-1].isCap() && (toks[j-1].is(fDocument) || contentNouns[toks[j-1].low])) {
