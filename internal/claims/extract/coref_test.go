@@ -177,6 +177,16 @@ func TestHeAfterASetOffSpeaker(t *testing.T) {
 	}
 }
 
+// TestKinTellsGender checks that a name set off after a noun for kin
+// takes its gender ("her sister, Elena,"), so that "she" after her is hers
+// rather than the sister's named before.
+func TestKinTellsGender(t *testing.T) {
+	checkForms(t, []form{{name: "her sister",
+		body: "Maya Ortiz opened the bakery with her sister, Elena, in 2009. \"We're the last ones left,\" Maya says.\n\n" +
+			"Elena handles the books. She says rent has tripled since they signed their first lease.",
+		want: []want{{"rent has tripled since they signed their first lease", "Elena", claims.Indirect}}}})
+}
+
 // TestAfterAParticiple checks that a sentence opening with a participle's
 // clause is about its main clause's subject: a pronoun inside the clause
 // ("Asked whether she would stay") points ahead to her, and "she" in the

@@ -20,6 +20,13 @@ func (c *cast) learnGenders(ms []*mention) {
 			m.ent.they, m.ent.person = true, true // "Ellis, who uses they/them pronouns, said"
 		}
 	}
+	for _, m := range ms {
+		if m.kind == byName && m.t0 >= 2 && m.ent != nil && m.ent.gender == 0 && !m.ent.org && m.p.toks[m.t0-1].text == "," {
+			if g := kinGender[m.p.toks[m.t0-2].low]; g != 0 {
+				m.ent.gender, m.ent.person = g, true // "with her sister, Elena,": a sister is a woman
+			}
+		}
+	}
 	for i, m := range ms {
 		if m.kind != byName || m.t0 < 0 || m.ent == nil || m.ent.gender != 0 && !m.ent.disputed || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
 			afterLocative(m.p, m) || names.IsPlace(m.ent.key) {
@@ -43,6 +50,13 @@ func (c *cast) learnGenders(ms []*mention) {
 		}
 	}
 }
+
+// kinGender are the nouns for kin that tell a person's gender, set off
+// before their name: "her sister, Elena", "his husband, Sam".
+var kinGender = map[string]byte{"sister": 'f', "brother": 'm', "wife": 'f', "husband": 'm', "mother": 'f', "father": 'm',
+	"daughter": 'f', "son": 'm', "aunt": 'f', "uncle": 'm', "niece": 'f', "nephew": 'm', "grandmother": 'f', "grandfather": 'm',
+	"granddaughter": 'f', "grandson": 'm', "widow": 'f', "widower": 'm', "girlfriend": 'f', "boyfriend": 'm', "mom": 'f', "dad": 'm',
+	"mum": 'f', "stepmother": 'f', "stepfather": 'm', "stepson": 'm', "stepdaughter": 'f'}
 
 // statesThey reports the words after a name, within its sentence, that
 // say the person goes by "they": "who uses they/them pronouns".
