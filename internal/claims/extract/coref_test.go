@@ -187,6 +187,17 @@ func TestKinTellsGender(t *testing.T) {
 		want: []want{{"rent has tripled since they signed their first lease", "Elena", claims.Indirect}}}})
 }
 
+// TestQuoteInsideAStatement checks that words quoted in lower case inside
+// a reported statement are the reporter's source's, not the subject's of a
+// verb that is no verb of saying inside it.
+func TestQuoteInsideAStatement(t *testing.T) {
+	got := Extract("Justice Jamie Campbell said Tuesday that Tyler Boone, 31, had shown \"a complete disregard for human life.\"")
+	c := find(got, "a complete disregard for human life.")
+	if c == nil || speakerOf(c) != "Jamie Campbell" {
+		t.Errorf("the quote inside the judge's statement: want it the judge's; got %s", dump(got))
+	}
+}
+
 // TestAfterAParticiple checks that a sentence opening with a participle's
 // clause is about its main clause's subject: a pronoun inside the clause
 // ("Asked whether she would stay") points ahead to her, and "she" in the

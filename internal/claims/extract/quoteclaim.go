@@ -191,9 +191,11 @@ func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims
 	out := quoted[:0]
 	for i := range quoted {
 		c := &quoted[i]
-		// A fragment tied only by a weak cue ("Walsh had shown") is the
-		// words of whoever reports the statement it stands in.
-		weak := c.Kind == claims.Fragment && !speechVerbs[c.Cue] && !fragmentCues[c.Cue]
+		// A fragment tied only by a weak cue ("Walsh had shown"), or a
+		// quote that opens in lower case ('had shown "a complete disregard
+		// for human life."'), is the words of whoever reports the
+		// statement it stands in.
+		weak := (c.Kind == claims.Fragment || lowerOpening(c.Text)) && !speechVerbs[c.Cue] && !fragmentCues[c.Cue]
 		if c.Speaker.Text != "" && !weak {
 			out = append(out, *c)
 			continue
@@ -396,4 +398,15 @@ func splitPieces(body string, a, b *claims.Quote) bool {
 	between := strings.TrimRight(body[a.Span.End:b.Span.Start], " \"“”'‘’\u00a0")
 	return strings.HasSuffix(between, ",") && !strings.ContainsAny(between, "\n.!?;") &&
 		a.Speaker.Span.Start >= a.Span.End && a.Speaker.Span.End <= b.Span.Start
+}
+
+// lowerOpening reports a quote whose first letter is in lower case: words
+// from within a sentence, whatever mark ends them.
+func lowerOpening(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
 }
