@@ -22,7 +22,7 @@ func (c *cast) learnGenders(ms []*mention) {
 	}
 	for _, m := range ms {
 		if m.kind == byName && m.t0 >= 2 && m.ent != nil && m.ent.gender == 0 && !m.ent.org && m.p.toks[m.t0-1].text == "," {
-			if g := kinGender[m.p.toks[m.t0-2].low]; g != 0 {
+			if g := gendered[m.p.toks[m.t0-2].low]; g != 0 {
 				m.ent.gender, m.ent.person = g, true // "with her sister, Elena,": a sister is a woman
 			}
 		}
@@ -50,13 +50,6 @@ func (c *cast) learnGenders(ms []*mention) {
 		}
 	}
 }
-
-// kinGender are the nouns for kin that tell a person's gender, set off
-// before their name: "her sister, Elena", "his husband, Sam".
-var kinGender = map[string]byte{"sister": 'f', "brother": 'm', "wife": 'f', "husband": 'm', "mother": 'f', "father": 'm',
-	"daughter": 'f', "son": 'm', "aunt": 'f', "uncle": 'm', "niece": 'f', "nephew": 'm', "grandmother": 'f', "grandfather": 'm',
-	"granddaughter": 'f', "grandson": 'm', "widow": 'f', "widower": 'm', "girlfriend": 'f', "boyfriend": 'm', "mom": 'f', "dad": 'm',
-	"mum": 'f', "stepmother": 'f', "stepfather": 'm', "stepson": 'm', "stepdaughter": 'f'}
 
 // statesThey reports the words after a name, within its sentence, that
 // say the person goes by "they": "who uses they/them pronouns".
