@@ -36,13 +36,6 @@ import (
 )
 
 func main() {
-	if os.Getenv("GOGC") == "" {
-		// What ingest keeps between articles is small (the word and name
-		// lists, the scratch memory extraction reuses) and what it drops is
-		// each article's: collecting a quarter as often costs tens of MB
-		// and saves a twentieth of a run.
-		debug.SetGCPercent(400)
-	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(softMemoryLimit) // and collect harder near it, on a large run
 	}
