@@ -100,7 +100,7 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindGroup
 		case articled(e.name) && !names.IsPlace(e.key):
 			e.kind = kindOrg // "Der Spiegel", "Le Monde": a title, whatever pronoun seemed to fit it
-		case e.org || !e.person && !geographic(e.key) && (orgLooking(e.name) || placeEdged(e.key)):
+		case e.org || !e.person && !geographic(e.key) && (orgLooking(e.name) || placeEdged(e.key) || firmName(e.name)):
 			e.kind = kindOrg
 		case timeName(e.key) && e.role == "":
 			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
@@ -125,6 +125,21 @@ func lawName(name string) bool {
 }
 
 var lawWords = set(`Act Acts Amendment Treaty Accord Accords Protocol Doctrine`)
+
+// firmName reports the name of a business by the word for its trade that
+// ends it: "Nexora Semiconductor", "Acme Industries", "Rio Tinto
+// Minerals". One word alone ("Energy", "Media") names none.
+func firmName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && tradeWords[name[i+1:]]
+}
+
+var tradeWords = set(`Semiconductor Semiconductors Systems Technologies Technology Industries Motors Automotive
+Airlines Airways Pharmaceuticals Pharma Therapeutics Biotech Holdings Partners Labs Laboratories
+Software Networks Communications Electronics Logistics Brands Entertainment Resources Energy Foods
+Insurance Financial Bancorp Solutions Ventures Studios Pictures Records Railway Railways Steel
+Chemical Chemicals Petroleum Mining Minerals Robotics Microsystems Dynamics Aerospace Telecom
+Wireless Capital Securities Investments Realty Properties Enterprises Manufacturing Construction`)
 
 // articled reports a name of several words that opens with an article:
 // the name of a thing or a title, not of a person.

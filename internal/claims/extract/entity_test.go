@@ -23,6 +23,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the wait times had fallen", "Nova Scotia Health Authority", claims.Organisation},
 		{"an organisation by its acronym", "BC Hydro said more than 800 crews were at work.",
 			"more than 800 crews were at work", "BC Hydro", claims.Organisation},
+		{"a firm by the word for its trade", "Shares of Tarvel Semiconductor fell on Monday after the company warned that orders would slow.",
+			"orders would slow", "Tarvel Semiconductor", claims.Organisation},
 		{"an acronym that is no word", "NATO said more than 800 troops were at work.",
 			"more than 800 troops were at work", "NATO", claims.Organisation},
 		{"a newspaper by its name's last word, though the first is a given name", "The Charlotte Observer reported that the video would be released.",
