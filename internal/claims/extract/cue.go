@@ -362,3 +362,24 @@ func thingBefore(p *para, c int) bool {
 	m := p.mentionEndingAt(k + 1)
 	return m == nil || m.kind == byNominal && !m.person && !m.org
 }
+
+// saysFirst reports a part of a sentence, tokens [from, to), that opens
+// with a speaker and a plain verb of saying: in "The company said revenue
+// would fall to $4 billion, below what analysts expected, according to
+// LSEG data", LSEG is the source of the expectation inside what the
+// company said, not the sentence's speaker.
+func saysFirst(p *para, toks []token, base, from, to int) bool {
+	for k := from + 1; k < to && k <= from+6; k++ {
+		if plainSaying[toks[k].low] && !toks[k].isCap() { // not "The Islamic State has ..."
+			m := p.mentionEndingAt(base + k)
+			if m == nil {
+				m = nounPhraseBefore(p, base+k, base+from) // "The bakery chain said"
+			}
+			return m != nil && !m.poss && (m.t0 == base+from || m.t0 == base+from+1 && toks[from].is(fCoordinator|fConnective))
+		}
+		if !toks[k].isWord() {
+			return false
+		}
+	}
+	return false
+}

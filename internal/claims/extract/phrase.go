@@ -30,7 +30,14 @@ func phraseMention(p *para, i, j int) *mention {
 // mention, or else the words up to the next punctuation ("a Washington
 // Post database tracking such deaths", "federal statistics").
 func sourceAt(p *para, i, end int) *mention {
-	if m := p.mentionAt(i); m != nil {
+	m := p.mentionAt(i)
+	if m != nil && m.poss && ownsSpeaker(p, m.t1, end) {
+		if n := p.mentionAt(m.t1); n != nil && n.kind == byName && !n.poss {
+			return n // "according to RedMonk's Stephens", "Japan's Defense Ministry"
+		}
+		m = nil // "according to South Korea's Joint Chiefs of Staff": the words that follow
+	}
+	if m != nil {
 		if by := m.t1; m.kind == byNominal && documents[m.head] && by+1 < end && p.toks[by].low == "by" {
 			if a := sourceAt(p, by+1, end); a != nil && a.kind == byName {
 				return a // "according to an analysis by the Pew Research Center": the centre's
@@ -56,6 +63,29 @@ func sourceAt(p *para, i, end int) *mention {
 		return m
 	}
 	return phraseMention(p, i, j)
+}
+
+// ownsSpeaker reports that the words after a possessive source, from
+// token k, name who speaks for its owner rather than what the owner said:
+// "according to South Korea's Joint Chiefs of Staff", "Japan's Defense
+// Ministry", "Smith's lawyer", not "Pew's latest survey" or "his
+// account", whose owner is the source.
+func ownsSpeaker(p *para, k, end int) bool {
+	j := k
+	for j < end && j < k+6 && p.toks[j].isWord() && !p.toks[j].is(fPreposition) {
+		if p.toks[j].is(fDocument) {
+			return false
+		}
+		j++
+	}
+	if j == k {
+		return false
+	}
+	if p.toks[k].isCap() {
+		return true
+	}
+	last := p.toks[j-1].low
+	return personRoles[last] || orgHeads[last] || orgWords[last] || names.PersonNoun(last)
 }
 
 // ownedBody is the organisation a phrase [i, j) names after its owner:

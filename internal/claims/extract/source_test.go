@@ -36,6 +36,26 @@ func TestReportedSources(t *testing.T) {
 				{"compared with an average estimate of $8.7 billion", "LSEG", claims.Indirect}},
 		},
 		{
+			name: "a possessive source speaks through what it owns, unless that is a document",
+			body: "The rockets landed in open fields, according to Norway's Coastal Administration.\n\n" +
+				"The ferry turned back twice, according to Estonia's Navy Command Staff.\n\n" +
+				"The contract was never signed, according to Dana Morel's attorney.\n\n" +
+				"Turnout fell for the third year running, according to Gallup's annual survey.",
+			want: []want{
+				{"The rockets landed in open fields", "Coastal Administration", claims.Indirect},
+				{"The ferry turned back twice", "Navy Command Staff", claims.Indirect},
+				{"The contract was never signed", "Dana Morel's attorney", claims.Indirect},
+				{"Turnout fell for the third year running", "Gallup", claims.Indirect},
+			},
+		},
+		{
+			name: "a sentence that opens with its own speaker keeps it before a source at its end",
+			body: "The bakery chain said sales would reach $80 million this year, above what lenders had forecast, according to figures from Harlow Data.\n\n" +
+				"The Free State has long asked for new roads, according to a report by the Lantern Institute.",
+			want: []want{{"sales would reach $80 million this year, above what lenders had forecast", "The bakery chain", claims.Indirect},
+				{"The Free State has long asked for new roads", "Lantern Institute", claims.Indirect}},
+		},
+		{
 			name: "a poll named with a slash, as reported by",
 			body: "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.\n\n" +
 				"As reported by Western Journalism, the former secretary of state was told how to protect classified information.",

@@ -50,7 +50,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 					break
 				}
 			}
-			if from >= c-1 {
+			if from >= c-1 || saysFirst(p, toks, base, from, c-1) {
 				return statement{}, false
 			}
 			return statement{parts: [][2]int{{from, c - 1}}, m: m, cue: src, at: c}, true
