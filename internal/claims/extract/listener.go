@@ -37,7 +37,7 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	// further on is the statement's own ("officials have video that
 	// shows", "could change that", "vowed to veto any bill that").
 	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil && !toks[i+1].is(fDeterminer) && !toks[i+1].is(fObject) && !reflexives[toks[i+1].low] // not "admitted to the newspaper that", "suggested to me that", "said to herself that"
-	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime)) {
+	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime) || whenWords(toks, i, end)) {
 		for j := i; j < end && j <= i+7; j++ {
 			if toks[j].low == "that" && j > i && toks[i].low == "to" && j+1 < end && (verbAfterThat(toks[j+1].low) || !toks[j-1].isCap() && (toks[j-1].is(fDocument) || contentNouns[toks[j-1].low])) {
 				// "responding to a law that bars ...", "speaking to a party
@@ -91,6 +91,20 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 		}
 	}
 	return i
+}
+
+// whenWords reports a word in lower case at token i that opens a phrase
+// of when or how after a verb of saying, beyond the adverbs listed, when
+// "that", a preposition or a time follows it: "said late on Friday that",
+// "said early Friday that", "argued insistently that"; not "found
+// virtually nothing that", "seemed unlikely that" (what is said).
+func whenWords(toks []token, i, end int) bool {
+	t := toks[i]
+	if t.isCap() || i+1 >= end || !(t.low == "late" || t.low == "early" || len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !strings.HasSuffix(t.low, "likely")) {
+		return false
+	}
+	next := toks[i+1]
+	return next.low == "that" || next.is(fPreposition|fTime)
 }
 
 // plainSaying are the verbs of saying that take no preposition of their

@@ -38,6 +38,17 @@ func TestListenerForms(t *testing.T) {
 			none: []string{"they can at least accept"},
 		},
 		{
+			name: "when or how it was said, opened by a word the adverb list lacks, then that; not a word of what was said",
+			body: "Nadia Varga said late on Sunday that the ferries would run again.\n\n" +
+				"Coach Ivo Brandt argued stubbornly that the referee had missed the foul.\n\n" +
+				"The audit found barely anything that the council had not already published.\n\n" +
+				"Her lawyer said it seemed unlikely that the case would reach trial.",
+			want: []want{{"the ferries would run again", "Nadia Varga", claims.Indirect},
+				{"the referee had missed the foul", "Ivo Brandt", claims.Indirect},
+				{"it seemed unlikely that the case would reach trial", "Her lawyer", claims.Indirect}},
+			none: []string{"the council had not already published"},
+		},
+		{
 			name: "the listener of \"told\" after the statement may be a plural with no article",
 			body: "People should provide evidence for their accusations and not wave around speculation, Shane Shook told reporters.",
 			want: []want{{"People should provide evidence for their accusations and not wave around speculation", "Shane Shook", claims.Indirect}},
