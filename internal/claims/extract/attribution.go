@@ -124,6 +124,11 @@ func after(p *para, i, end int) *attribution {
 				break // '"..." South Carolina, he said, was where ...': his aside inside a sentence of its own
 			}
 			if m := speakerIn(p, j, c); m != nil && (describes(p, j, m.t0) || p.toks[m.t0-1].text == ",") {
+				if isGroup(m) && m.t0 == j && m.t1 < c && affiliations[p.toks[m.t1].low] {
+					if np := nounPhraseBefore(p, c, j); np != nil && np.t0 == j {
+						m = np // '"...," analysts at Morgan Stanley wrote': which analysts, as when they open the sentence
+					}
+				}
 				return &attribution{m, t.lower(), c}
 			}
 			if m := p.mentionEndingAt(c); m != nil && m.t0 > j && p.toks[m.t0-1].text == "," && !m.poss && m.kind != byRelative {
@@ -147,6 +152,11 @@ func after(p *para, i, end int) *attribution {
 	}
 	return lastWords(p, i, j, end)
 }
+
+// affiliations are the prepositions that say where people who speak
+// work or come from: "analysts at Morgan Stanley", "an official from the
+// delegation".
+var affiliations = set(`at from with`)
 
 // dashBefore reports a dash earlier in the sentence of the quote at token
 // i: the quote and the dash after it close an aside that dash opened.

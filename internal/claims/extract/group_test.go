@@ -33,6 +33,13 @@ func TestGroupForms(t *testing.T) {
 				{"his crowds as proof", "Hale", claims.Indirect}},
 		},
 		{
+			name: "where a group after a quote works says which group, as when it opens the sentence; a post keeps its role",
+			body: "\"Rents will keep climbing,\" economists at Harbour Bank wrote in a note.\n\n" +
+				"Senator Ada Voss spoke for an hour.\n\n\"We will not fold,\" the senator from Maine said.",
+			want: []want{{"Rents will keep climbing,", "economists at Harbour Bank", claims.Direct},
+				{"We will not fold,", "Ada Voss", claims.Direct}},
+		},
+		{
 			name: "an MP not named is no speaker named \"MP\"",
 			body: "Another MP, who asked not to be named, said: \"They have completely misjudged the mood.\"",
 			want: []want{{"They have completely misjudged the mood.", "Another MP", claims.Direct}},
