@@ -74,6 +74,9 @@ func isTitle(text string) bool {
 		return false
 	}
 	for i, w := range words {
+		if i < len(words)-1 && (strings.HasSuffix(w, "?") || strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 4) {
+			return false // "Cancelled. Again.", "Why? Because": sentences, though each opens with a capital; not "Mr. Smith Goes to Washington"
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) || i > 0 && (smallWords[strings.ToLower(w)] || w == "&") { // "Fox & Friends"
 			continue

@@ -173,3 +173,19 @@ func TestAddedOpening(t *testing.T) {
 		body: "Bill Maher stated that the report \"wasn't good.\" Adding, \"Now, like with all scandals, what they actually do is never that bad.\"",
 		want: []want{{"Now, like with all scandals, what they actually do is never that bad.", "Bill Maher", claims.Direct}}}})
 }
+
+// TestShortSentencesQuoted checks that a quote of short sentences, each
+// opening with a capital, is speech and not a title, and that a story's
+// paragraph whose first word only begins like a call to subscribe or
+// share is no furniture.
+func TestShortSentencesQuoted(t *testing.T) {
+	checkForms(t, []form{{
+		name: "short sentences quoted, a paragraph that opens with a furniture word's start",
+		body: "Subscribers were angry about the price rise. \"Gone. Again,\" one reader posted on X.\n\n" +
+			"Advertisements for the show ran for weeks, the network said.\n\n" +
+			"Subscribe to our newsletter, the banner said.",
+		want: []want{{"Gone. Again,", "one reader", claims.Direct},
+			{"Advertisements for the show ran for weeks", "the network", claims.Indirect}},
+		none: []string{"Subscribe to our newsletter"},
+	}})
+}

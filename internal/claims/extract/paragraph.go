@@ -135,8 +135,8 @@ func isBoilerplate(text, lower string) bool {
 	}
 	lead := strings.TrimLeft(lower, "\"'“‘ ") // a stray mark before it, as in a transcript's last line
 	for _, p := range boilerPrefixes {
-		if strings.HasPrefix(lead, p) {
-			return true
+		if strings.HasPrefix(lead, p) && !(len(lead) > len(p) && isLetter(p[len(p)-1]) && isLetter(lead[len(p)])) {
+			return true // a whole word: "Subscribe", not "Subscribers were quick to complain."
 		}
 	}
 	if strings.HasPrefix(lead, "follow ") && len(lead) < 120 && (strings.Contains(lead, "twitter") || strings.Contains(lead, " @")) {
@@ -303,3 +303,6 @@ func (p *para) headlineCase() bool { return p.headline || p.titleCase }
 // titleWords reports a paragraph whose every word is capitalised as
 // titles are, a subheading's included: its names end at its small words.
 func (p *para) titleWords() bool { return p.headlineCase() || p.subheading }
+
+// isLetter reports an ASCII letter.
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
