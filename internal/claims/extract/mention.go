@@ -128,7 +128,8 @@ func findMentions(p *para) []*mention {
 			continue
 		}
 		relative := w == "who" || w == "who's" || w == "who’s" || w == "which" && i > 0 && (p.toks[i-1].text == "," || isDash(p.toks[i-1].text))
-		if !t.isCap() && t.flags&(fPronoun|fDeterminer|fNominalHead) == 0 && !relative {
+		owned := i > 0 && toks[i-1].isCap() && isPossessive(toks[i-1].text) // "Germany's finance ministry"
+		if !t.isCap() && t.flags&(fPronoun|fDeterminer|fNominalHead) == 0 && !relative && !owned {
 			i++ // an ordinary word in lower case: no mention starts here
 			continue
 		}

@@ -38,15 +38,30 @@ embassy analysis memo chart slide complaint indictment ruling audit surveys stud
 // that can speak: "the Kremlin chief", "a senior administration official".
 // Bare plurals ("sources said", "officials say") count without a determiner.
 func nominalAt(p *para, i int) *mention {
+	// A name's possessive before a body's noun is its determiner:
+	// "Germany's finance ministry", "Clinton's presidential campaign",
+	// whose owner the resolver names with it. People owned ("Norman's
+	// lawyers") are read as ever, the noun alone.
+	if i > 0 && !p.toks[i].isCap() && p.toks[i-1].isCap() && isPossessive(p.toks[i-1].text) {
+		if m := nominalFrom(p, i, true); m != nil {
+			return m
+		}
+	}
+	return nominalFrom(p, i, false)
+}
+
+// nominalFrom is nominalAt, after an owner's possessive when owned is set.
+func nominalFrom(p *para, i int, owned bool) *mention {
 	toks := p.toks
 	det := toks[i].is(fDeterminer)
-	if !det && !toks[i].is(fNominalHead) {
+	if !det && !owned && !toks[i].is(fNominalHead) {
 		return nil
 	}
 	j, head, descriptor := i, -1, -1
 	if det {
 		j++
 	}
+	det = det || owned
 	for n := 0; j < len(toks) && n < 5; j, n = j+1, n+1 {
 		t := toks[j]
 		lw := t.lower()
@@ -81,7 +96,8 @@ func nominalAt(p *para, i int) *mention {
 		// "The Republican National Committee": a name reads it whole
 		return nil
 	}
-	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s") && !groupHeads[toks[head].lower()]) {
+	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s") && !groupHeads[toks[head].lower()]) ||
+		owned && !groupHeads[toks[head].low] {
 		return nil
 	}
 	lw := toks[head].lower()
@@ -92,7 +108,7 @@ func nominalAt(p *para, i int) *mention {
 		head: lw, t0: i, t1: head + 1, p: p, org: groupHeads[lw], person: !groupHeads[lw]})
 	m.text = p.text[m.Start-p.Start : m.End-p.Start]
 	m.role = m.text
-	if det {
+	if det && !owned {
 		m.role = p.text[toks[i+1].Start-p.Start : m.End-p.Start]
 	}
 	return m

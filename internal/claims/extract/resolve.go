@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 // resolved is who a claim is attributed to: the mention in the attribution
@@ -142,6 +143,14 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			if o := m.p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName {
 				if ro := d.resolve(o, at); ro.name != "" && ro.kind == claims.Person {
 					r.name = ro.name + "'s " + strings.TrimSpace(m.role)
+				} else if owner := o.ent; owner != nil && (owner.kind == kindOrg || owner.kind == kindPlace) && !m.p.toks[m.t0].is(fDeterminer) {
+					r.name = owner.name + "'s " + strings.TrimSpace(m.role) // "Germany's finance ministry"
+				}
+			} else if m.p.toks[m.t0].low == "its" && !documents[m.head] {
+				// "Its finance ministry said": the ministry of the country or
+				// body the sentences before are about
+				if o := d.lastNamed(at, m.Start, ownsBodies); o != nil {
+					r.name = o.ent.name + "'s " + strings.TrimSpace(m.role)
 				}
 			} else if g := possessivePronouns[m.p.toks[m.t0].low]; g == 'm' || g == 'f' {
 				// "Her office said": the office of the woman the sentences
@@ -169,6 +178,12 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		}
 	}
 	return r
+}
+
+// ownsBodies reports a name of a body or a country, which may own a
+// ministry, a police force or a team.
+func ownsBodies(m *mention) bool {
+	return m.kind == byName && m.ent != nil && (m.ent.kind == kindOrg || m.ent.kind == kindPlace && names.IsCountry(m.ent.key))
 }
 
 // definite reports a nominal that refers back to someone already named:
