@@ -189,3 +189,20 @@ func TestShortSentencesQuoted(t *testing.T) {
 		none: []string{"Subscribe to our newsletter"},
 	}})
 }
+
+// TestQuestionsAsk checks that a yes-or-no question says nothing of what
+// it asks about, in an interview or the reporter's own, while a question
+// of why takes it as said, and a statement may end in a question it
+// quotes.
+func TestQuestionsAsk(t *testing.T) {
+	checkForms(t, []form{{
+		name: "questions",
+		body: "Q: Did the council tell residents that the bridge would close?\n\n" +
+			"Has the mayor said the budget would be cut?\n\n" +
+			"Why had the mayor claimed that the budget was balanced?\n\n" +
+			"The adviser suggested asking one question first: Would I still buy this next month?",
+		want: []want{{"the budget was balanced", "the mayor", claims.Indirect},
+			{"asking one question first: Would I still buy this next month", "The adviser", claims.Indirect}},
+		none: []string{"the bridge would close", "the budget would be cut"},
+	}})
+}

@@ -33,6 +33,23 @@ func wordsEnd(toks []token, from int) int {
 	return end
 }
 
+// asks reports a sentence that asks yes or no from its first word, after
+// an interview's label ("Q: Did the hospital warn staff that ...?"): what
+// it asks about is no one's statement. A question of why or when takes
+// what it asks about as said ("Why had he asserted that ...?"), and a
+// statement that ends in a question it quotes ("suggested asking
+// yourself this: Would I ...?") is one.
+func asks(toks []token, end int) bool {
+	if end == len(toks) || toks[len(toks)-1].text != "?" {
+		return false
+	}
+	k := 0
+	if len(toks) > 2 && toks[1].text == ":" {
+		k = 2
+	}
+	return toks[k].is(fAux | fBe)
+}
+
 // minReportedWords keeps reported speech to whole statements; a shorter
 // one must be the whole object of its cue (see object).
 const minReportedWords = 4
@@ -68,6 +85,9 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 	s := p.sents[at.s]
 	toks := p.toks[s.Start:s.End]
 	end := wordsEnd(toks, 0)
+	if asks(toks, end) {
+		return out, nil // "Did the hospital warn staff that the basement might flood?": asked, not said
+	}
 	// Every cue may introduce a statement; the surest win where they
 	// overlap, and the others keep what is left of theirs: in "Trump
 	// attacked Machado after Clinton cited comments ...", "cited" is
