@@ -57,6 +57,7 @@ func (c *cast) classify(ms []*mention) {
 	speaking := map[*entity]bool{}
 	inside := map[*entity]bool{} // named inside a sentence at least once
 	clock := map[*entity]bool{}  // named only after a time of day: "8:41 p.m. EST", a time zone
+	named := map[*entity]bool{}  // named once at least as a name is, not only before a noun it modifies (modifier)
 	for _, m := range ms {
 		if e := c.spokenFor(m); e != nil && !e.person && e.gender == 0 {
 			e.org = true // "A Thames Water spokesperson said": a name that has a spokesperson and no given name is a body's
@@ -72,6 +73,9 @@ func (c *cast) classify(ms []*mention) {
 		}
 		if m.t0 > 0 && !m.p.sentenceStart(m.t0) {
 			inside[m.ent] = true
+		}
+		if !modifier(m) {
+			named[m.ent] = true
 		}
 		if !m.poss && !afterLocative(m.p, m) {
 			m.ent.subject = true
@@ -94,6 +98,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindTime // "8:41 p.m. EST": a time zone, whatever an acronym seems
 		case !e.person && !e.org && !inside[e] && (opener(e.key) || documents[e.key]):
 			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...", "Research suggests": a word capitalised only to open sentences
+		case e.person && !inside[e] && !named[e] && e.role == "" && !strings.Contains(e.key, " ") && names.IsWord(e.key):
+			e.kind = kindOther // "Marine heat waves now last ...": a given name that is a word too, capitalised only to open a sentence before a noun
 		case lawName(e.name):
 			e.kind = kindOther // "the Adoptee Citizenship Act", "the Paris Accord": a text, no one who speaks
 		case groupName(e.key):
@@ -114,6 +120,18 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther
 		}
 	}
+}
+
+// modifier reports a one-word name followed by a word in lower case that
+// no name is followed by: neither a verb that agrees with it, nor an
+// auxiliary, a cue or an adverb, nor a mark ("Marine heat waves", not
+// "Maria told", "Roman, a resident,", "Will has").
+func modifier(m *mention) bool {
+	if m.t1-m.t0 != 1 || m.t1 >= len(m.p.toks) {
+		return false
+	}
+	n := m.p.toks[m.t1]
+	return n.isWord() && !n.isCap() && names.Verb(n.low)&names.FiniteVerb == 0 && !n.is(fAux|fBe|fCue|fAdverb|fPreposition|fCoordinator)
 }
 
 // lawName reports the name of a law or a treaty: a name of several words

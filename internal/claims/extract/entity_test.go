@@ -185,11 +185,12 @@ func TestNoSpeakers(t *testing.T) {
 		"New research links trade and politics.\n\nResearch suggests that job losses drove voters apart.",
 		"Analysis shows that lawsuits are one of his primary negotiating tools.",
 		"Police said a man had been rescued from a car near the bridge.",
+		"Marine traffic in the strait has doubled since spring, according to a report released on Monday.\n\nThe report, led by port officials in two cities, found that delays rose by a third.",
 	} {
 		for _, c := range Extract(body) {
 			switch c.Speaker.Name {
 			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing", "EST", "GMT", "Adoptee Citizenship Act", "GOP-dominated",
-				"Research", "Analysis", "Police":
+				"Research", "Analysis", "Police", "Marine":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
 			}
 		}
