@@ -152,6 +152,12 @@ func passive(toks []token, c int) bool {
 	if toks[b].is(fBe) {
 		return true
 	}
+	if toks[c-1].text == "," && c+2 < len(toks) && toks[c+1].low == "by" && !strings.HasSuffix(toks[c+2].low, "ing") && !plainSaying[toks[c].low] && toks[c].low != "told" {
+		// "The report, written by port officials, found": set off with its
+		// agent; not "Daniloff, now 81, said by telephone", "Clinton,
+		// clearly frustrated, responded by pointing"
+		return true
+	}
 	prev := toks[c-1].low
 	for _, be := range []string{"'re", "’re", "'m", "’m"} {
 		if strings.HasSuffix(prev, be) {

@@ -56,6 +56,13 @@ func TestReportedSources(t *testing.T) {
 				{"The Free State has long asked for new roads", "Lantern Institute", claims.Indirect}},
 		},
 		{
+			name: "a document whose author is set off after it finds what it finds; a speaker set off in the same way still says",
+			body: "The audit, written by two former treasury staff, found that the fund had lost $3 million.\n\n" +
+				"Ms. Ferro, now retired in Perth, said by telephone that the fund was sound.",
+			want: []want{{"the fund had lost $3 million", "The audit", claims.Indirect},
+				{"the fund was sound", "Ferro", claims.Indirect}},
+		},
+		{
 			name: "a poll named with a slash, as reported by",
 			body: "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.\n\n" +
 				"As reported by Western Journalism, the former secretary of state was told how to protect classified information.",
