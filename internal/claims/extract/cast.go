@@ -155,6 +155,9 @@ func (c *cast) acronym(m *mention, before []*mention) *entity {
 			}
 		}
 	}
+	if e == nil {
+		e = c.namedBefore(m.name, before)
+	}
 	if e != nil {
 		e.aliases = append(e.aliases, m.name)
 		if c.alias == nil {
@@ -163,6 +166,25 @@ func (c *cast) acronym(m *mention, before []*mention) *entity {
 		c.alias[c.key(m.name)] = e
 	}
 	return e
+}
+
+// namedBefore is an organisation for the body a nominal before named
+// with the acronym's initials ("The Parliamentary Budget Officer" for
+// "the PBO"): names after "the" are nominals, which the cast does not hold.
+func (c *cast) namedBefore(acronym string, before []*mention) *entity {
+	for _, b := range before {
+		name := strings.TrimSpace(b.role)
+		if b.kind != byNominal || !strings.Contains(name, " ") || !properName(name) || initials(name) != acronym {
+			continue
+		}
+		e := c.newEntity()
+		e.name, e.org, e.last = name, true, -1
+		e.key = c.key(name)
+		e.first, e.final, e.full = ends(e.key)
+		c.file(e)
+		return e
+	}
+	return nil
 }
 
 // initials are the capitals that open a name's words, its small words

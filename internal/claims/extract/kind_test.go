@@ -89,7 +89,7 @@ func TestExtractHeadline(t *testing.T) {
 		{"Will not allow any injustice to farmers: PM Modi", "Prime Minister Narendra Modi spoke in Varanasi.",
 			[]want{{"Will not allow any injustice to farmers", "Narendra Modi", claims.Indirect}}},
 		{"Monsoon to hit Kerala by June 1, says IMD", "The India Meteorological Department (IMD) said the monsoon was on track.",
-			[]want{{"Monsoon to hit Kerala by June 1", "IMD", claims.Indirect}}},
+			[]want{{"Monsoon to hit Kerala by June 1", "India Meteorological Department", claims.Indirect}}},
 		{"Storm batters coast, says forecaster", "Winds reached 100 mph.", nil}, // a speaker named nowhere else
 		{"Coffee drinkers live longer, study finds", "People who drink coffee die later, according to a study in Nature Medicine.",
 			[]want{{"Coffee drinkers live longer", "", claims.Indirect}}},

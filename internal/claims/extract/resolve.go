@@ -131,6 +131,9 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 				}
 			}
 		}
+		if role := strings.TrimSpace(m.role); r.ent == nil && r.name == "" && !m.org && strings.Contains(role, " ") && properName(role) && orgWords[strings.ToLower(m.head)] {
+			r.name, r.kind = role, claims.Organisation // "The Canadian Broadcasting Corporation said": a body by its name, as "the CBC" is
+		}
 		if r.ent == nil && r.name == "" && m.org {
 			// A group speaks for itself when its words name it: "a
 			// Ukrainian delegation"; one that someone owns by their
