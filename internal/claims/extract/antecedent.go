@@ -76,6 +76,9 @@ func antecedentOf(m *mention) *mention {
 	for i >= 0 && ms[i].Start >= m.Start {
 		i--
 	}
+	if n, ok := groupBeforeComma(m, ms, i); ok {
+		return n
+	}
 	if i < 0 || ms[i].kind == byRelative {
 		return nil
 	}
@@ -126,6 +129,38 @@ func unnamedBefore(m, last *mention) bool {
 		}
 	}
 	return true
+}
+
+// groupBeforeComma is what "who" after a comma stands for when a plural
+// noun in lower case comes right before the comma: the group the noun
+// phrase names ("objections from local merchants, who said", "a walkout
+// by opposition parties, who said"), not a subject named before it. ms[i]
+// is the last mention before m, if any; ok is false for any other "who".
+func groupBeforeComma(m *mention, ms []*mention, i int) (*mention, bool) {
+	p, comma := m.p, m.t0-1
+	if !strings.EqualFold(m.text, "who") || comma < 1 || p.toks[comma].text != "," {
+		return nil, false
+	}
+	if t := p.toks[comma-1]; !t.isWord() || t.isCap() || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || !nounish(t) {
+		return nil, false
+	}
+	from := p.sentenceOf(m.t0).Start
+	if i >= 0 && ms[i].t1 > from {
+		if ms[i].t1 == comma && isGroup(ms[i]) {
+			return ms[i], true
+		}
+		if !unnamedBefore(m, ms[i]) {
+			return nil, false
+		}
+		from = ms[i].t1
+	}
+	for k := comma - 1; k > from; k-- {
+		if p.toks[k-1].is(fPreposition) {
+			from = k // the phrase after its preposition
+			break
+		}
+	}
+	return nounPhraseBefore(p, comma, from), true
 }
 
 // place reports a name ms[i] that says where the one named before it is

@@ -25,6 +25,11 @@ func TestAsideForms(t *testing.T) {
 				{"Mr. Clinton's history is a legitimate criticism", "Other Republican candidates", claims.Indirect}},
 		},
 		{
+			name: "\"who\" after a plural noun no mention covers is that noun's people, not the subject named before",
+			body: "The council approved the budget despite objections from local merchants, who said the new parking fees would drive shoppers away.",
+			want: []want{{"the new parking fees would drive shoppers away", "local merchants", claims.Indirect}},
+		},
+		{
 			name: "a participle set off between the subject and the verb of saying is no cue of its own",
 			body: "Chief Justice John Roberts, writing for the majority, said courts must exercise their independent judgment.",
 			want: []want{{"courts must exercise their independent judgment", "John Roberts", claims.Indirect}},
