@@ -212,7 +212,7 @@ func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 		p := d.paras[at.p]
 		s := p.sents[at.s]
 		for k := s.Start + 1; k < s.End && p.toks[k].Start < pos; k++ {
-			if p.toks[k].low != m.head || p.toks[k-1].low != "a" && p.toks[k-1].low != "an" {
+			if p.toks[k].low != m.head || !indefiniteBefore(p.toks, s.Start, k) {
 				continue
 			}
 			if k+2 < s.End && (p.toks[k+1].low == "from" || p.toks[k+1].low == "by") {
@@ -223,12 +223,18 @@ func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 				}
 				return true
 			}
+			if pollHeads[m.head] {
+				return true // "a new poll shows Mrs. Clinton leading": a poll is its pollster's, whom only "from" or "by" names
+			}
 			es, done := d.mentioned(at, p.toks[k].Start)
 			for _, c := range es {
-				if c.w >= wSubject && (c.e.kind == kindPerson || c.e.kind == kindOrg) {
-					issuer = c.e
-					break
+				if c.w < wSubject {
+					continue
 				}
+				if (c.e.kind == kindPerson || c.e.kind == kindOrg) && !c.e.nobody {
+					issuer = c.e
+				}
+				break // "Patricia Smith and Charles Woods have filed a lawsuit": the pair's, whom no one name stands for
 			}
 			done()
 			return true // the document brought in: its issuer, or no one named
@@ -236,6 +242,21 @@ func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 		return false
 	})
 	return issuer
+}
+
+// indefiniteBefore reports "a" or "an" before token k, perhaps with up to
+// two words in lower case between: "a statement", "an internal memo", "a
+// brief written statement".
+func indefiniteBefore(toks []token, from, k int) bool {
+	for j := k - 1; j >= from && j >= k-3; j-- {
+		if toks[j].low == "a" || toks[j].low == "an" {
+			return true
+		}
+		if !toks[j].isWord() || toks[j].isCap() || toks[j].is(fDeterminer|fPreposition|fCue) {
+			return false
+		}
+	}
+	return false
 }
 
 // bodyNamed is the organisation whose name holds two words in a row of

@@ -63,6 +63,15 @@ func TestReportedSources(t *testing.T) {
 				{"the fund was sound", "Ferro", claims.Indirect}},
 		},
 		{
+			name: "a document brought in with words before its noun is its bringer's; a poll is its pollster's, and a pair's is no one's",
+			body: "Mayor Lina Ortiz wrote in an internal memo that the pool would close. The memo said repairs would cost $2 million.\n\n" +
+				"Senator Ray Holt leads in a new poll. The poll shows him ahead by six points.\n\n" +
+				"Ana Ruiz and Tom Berg have filed a federal lawsuit against the city. The lawsuit says the fees were illegal.",
+			want: []want{{"repairs would cost $2 million", "Lina Ortiz", claims.Indirect},
+				{"him ahead by six points", "The poll", claims.Indirect},
+				{"the fees were illegal", "The lawsuit", claims.Indirect}},
+		},
+		{
 			name: "a poll named with a slash, as reported by",
 			body: "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.\n\n" +
 				"As reported by Western Journalism, the former secretary of state was told how to protect classified information.",
