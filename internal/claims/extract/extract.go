@@ -14,7 +14,7 @@
 //
 //  2. Entities (findEntities: mention.go, name.go, capitals.go, role.go, nominal.go,
 //     cast.go, lookup.go, gender.go, entity.go, place.go, coref.go, salience.go, antecedent.go,
-//     description.go, lede.go, transcript.go, post.go): the possible speakers
+//     description.go, issuer.go, lede.go, transcript.go, post.go): the possible speakers
 //     each paragraph names (mention): names with their roles split off
 //     ("Union commerce minister Piyush Goyal", "Carsten Brzeski, chief
 //     economist at ING"), role nouns ("the Kremlin chief"), pronouns, a

@@ -1,0 +1,131 @@
+package extract
+
+import "strings"
+
+// Issuers: who issued a document an attribution names ("her statement",
+// "a statement e-mailed by Reagan Ruslim", "The memo said" after "wrote in
+// an internal memo"), so that the document's words are theirs.
+
+// issuer is who issued a document an attribution names: the owner before
+// it ("her statement", "Trudeau's statement") or the one it is by or from
+// ("a statement e-mailed to The Globe by Reagan Ruslim").
+func (d *doc) issuer(m *mention, at sentRef) *entity {
+	p := m.p
+	if g, ok := possessivePronouns[p.toks[m.t0].low]; ok {
+		if g == 'n' {
+			return nil // "its report": the thing named before, not a person
+		}
+		return d.antecedent(at, m.Start, g, g == 'p')
+	}
+	if o := p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
+		return o.ent
+	}
+	if e := d.bodyNamed(m); e != nil {
+		return e // "The parole board decision" after "the Parole Board of Canada"
+	}
+	if definite(m) {
+		if e := d.issuedBefore(m, at); e != nil {
+			return e // "The statement also said", after "X said in a statement"
+		}
+	}
+	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
+		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
+			o := p.mentionAt(j + 1)
+			if o == nil && j+2 < len(p.toks) && p.toks[j+1].low == "the" {
+				o = p.mentionAt(j + 2) // "released Thursday by the Canadian Institute for Health Information"
+			}
+			if o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
+				return o.ent
+			}
+			if o != nil && o.kind == byNominal && o.org && properName(o.role) && orgWords[strings.ToLower(o.head)] {
+				return d.namedBody(o) // "a report by the Congressional Budget Office": a body's name read as "the ... Office"
+			}
+			return nil
+		}
+		if t := p.toks[j]; !t.isWord() && (t.text != "," || j+1 >= len(p.toks) || !asideOpener(p.toks[j+1].low) || m.t0 > 0 && p.toks[m.t0-1].low == "to") {
+			// "The poll, released on Wednesday night by ...": an aside; not
+			// "according to the Globe report, rebuffed the pressure from
+			// the Prime Minister's Office", where the comma closes the
+			// phrase "according to" opened and the main clause goes on
+			return nil
+		}
+	}
+	return nil
+}
+
+// issuedBefore is who issued the document a definite noun refers back to:
+// the subject of the sentence, of the last three, that brought in a
+// document of its kind ("The Canadian Beverage Association said in a
+// statement that ... The statement also said": the association's), or
+// the one it was from or by, named in full.
+func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
+	var issuer *entity
+	d.backwards(at, m.Start, 3, func(at sentRef, pos int) bool {
+		p := d.paras[at.p]
+		s := p.sents[at.s]
+		for k := s.Start + 1; k < s.End && p.toks[k].Start < pos; k++ {
+			if p.toks[k].low != m.head || !indefiniteBefore(p.toks, s.Start, k) {
+				continue
+			}
+			if k+2 < s.End && (p.toks[k+1].low == "from" || p.toks[k+1].low == "by") {
+				// "a report from the State Department's inspector general":
+				// whoever it is from, if a name says so whole
+				if o := p.mentionAt(k + 2); o != nil && o.kind == byName && !o.poss && o.ent != nil && o.ent.kind.speaks() {
+					issuer = o.ent
+				}
+				return true
+			}
+			if pollHeads[m.head] {
+				return true // "a new poll shows Mrs. Clinton leading": a poll is its pollster's, whom only "from" or "by" names
+			}
+			es, done := d.mentioned(at, p.toks[k].Start)
+			for _, c := range es {
+				if c.w < wSubject {
+					continue
+				}
+				if (c.e.kind == kindPerson || c.e.kind == kindOrg) && !c.e.nobody {
+					issuer = c.e
+				}
+				break // "Patricia Smith and Charles Woods have filed a lawsuit": the pair's, whom no one name stands for
+			}
+			done()
+			return true // the document brought in: its issuer, or no one named
+		}
+		return false
+	})
+	return issuer
+}
+
+// indefiniteBefore reports "a" or "an" before token k, perhaps with up to
+// two words in lower case between: "a statement", "an internal memo", "a
+// brief written statement".
+func indefiniteBefore(toks []token, from, k int) bool {
+	for j := k - 1; j >= from && j >= k-3; j-- {
+		if toks[j].low == "a" || toks[j].low == "an" {
+			return true
+		}
+		if !toks[j].isWord() || toks[j].isCap() || toks[j].is(fDeterminer|fPreposition|fCue) {
+			return false
+		}
+	}
+	return false
+}
+
+// bodyNamed is the organisation whose name holds two words in a row of
+// the words before a document's noun: "parole board" of "the parole board
+// decision" for the Parole Board of Canada.
+func (d *doc) bodyNamed(m *mention) *entity {
+	toks := m.p.toks
+	for k := m.t0; k+1 < m.t1; k++ {
+		if !toks[k].isWord() || !toks[k+1].isWord() || toks[k].is(fDeterminer) {
+			continue
+		}
+		pair := " " + toks[k].low + " " + toks[k+1].low + " "
+		for _, e := range d.cast.ents {
+			if e.kind == kindOrg && strings.Contains(" "+e.key+" ", pair) {
+				return e
+			}
+		}
+	}
+	return nil
+}
