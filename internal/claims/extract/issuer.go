@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Issuers: who issued a document an attribution names ("her statement",
 // "a statement e-mailed by Reagan Ruslim", "The memo said" after "wrote in
@@ -39,6 +43,9 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 			}
 			if o != nil && o.kind == byNominal && o.org && properName(o.role) && orgWords[strings.ToLower(o.head)] {
 				return d.namedBody(o) // "a report by the Congressional Budget Office": a body's name read as "the ... Office"
+			}
+			if o != nil && o.kind == byNominal && orgHeads[o.head] && definite(o) {
+				return d.bodyFor(o, at) // "A survey by the organization in March found": the body named before
 			}
 			return nil
 		}
@@ -128,4 +135,53 @@ func (d *doc) bodyNamed(m *mention) *entity {
 		}
 	}
 	return nil
+}
+
+// documentHolding is the document whose phrases of prepositions end with
+// m, right before a verb: in "An email from Harbourline Ferries to its
+// staff on Tuesday said", the email says, not the staff it went to; nil
+// when the chain of phrases opens with anything else.
+func documentHolding(p *para, m *mention, start int) *mention {
+	for n := m; ; {
+		prep := n.t0 - 1
+		if prep > start && p.toks[prep].low == "the" && n.kind == byName {
+			prep-- // "from the Halden Trust to its staff"
+		}
+		if prep <= start || !p.toks[prep].is(fPreposition) || p.toks[prep].low == "of" { // "footage of Clinton asking": hers
+			return nil
+		}
+		if n = p.mentionEndingAt(prep); n == nil {
+			// "An email from ...": a document the mention finder does not
+			// hold, its determiner and up to two words before its noun
+			if t := p.toks[prep-1]; t.is(fDocument) && !t.isCap() {
+				for j := prep - 2; j >= start && j >= prep-4; j-- {
+					if p.toks[j].is(fDeterminer) {
+						d := phraseMention(p, j, prep)
+						d.head = t.low
+						return d
+					}
+					if !p.toks[j].isWord() || names.Verb(p.toks[j].low)&names.FiniteVerb != 0 {
+						break // not "The ad uses footage"
+					}
+				}
+			}
+			return nil
+		}
+		if n.poss {
+			return nil
+		}
+		if n.kind == byNominal && documents[n.head] {
+			return n
+		}
+	}
+}
+
+// namedAt reports a name at token i, perhaps after "the": "from Corvane
+// Mining", "by the Pew Research Center".
+func namedAt(p *para, i int) bool {
+	if i < len(p.toks) && p.toks[i].low == "the" {
+		i++
+	}
+	n := p.mentionAt(i)
+	return n != nil && n.kind == byName && !n.poss
 }

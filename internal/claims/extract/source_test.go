@@ -72,6 +72,13 @@ func TestReportedSources(t *testing.T) {
 				{"the fees were illegal", "The lawsuit", claims.Indirect}},
 		},
 		{
+			name: "a document whose phrases end with a name before the verb is who speaks, through its sender",
+			body: "A memo from Corvane Mining to its shareholders on Monday night said the mine would close in June.\n\n" +
+				"An email from the Halden Trust to its staff on Friday said the fund would be wound up.",
+			want: []want{{"the mine would close in June", "Corvane Mining", claims.Indirect},
+				{"the fund would be wound up", "Halden Trust", claims.Indirect}},
+		},
+		{
 			name: "a poll named with a slash, as reported by",
 			body: "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.\n\n" +
 				"As reported by Western Journalism, the former secretary of state was told how to protect classified information.",

@@ -24,8 +24,8 @@ func subject(p *para, c, start int) *mention {
 		switch {
 		case k-2 >= start && p.toks[k-2].is(fPreposition) && (p.toks[k-1].is(fTime) || isYear(p.toks[k-1].text)):
 			k -= 2 // "Sanders on Tuesday said", "who in 2010 said"
-		case k-3 >= start && p.toks[k-3].is(fPreposition) && timeModifiers[p.toks[k-2].low] && p.toks[k-1].is(fTime):
-			k -= 3 // "A Quinnipiac University poll released in late August found"
+		case k-3 >= start && p.toks[k-3].is(fPreposition) && (timeModifiers[p.toks[k-2].low] || p.toks[k-2].is(fTime)) && p.toks[k-1].is(fTime):
+			k -= 3 // "A Quinnipiac University poll released in late August found", "on Tuesday night"
 		case k-2 >= start && strings.HasSuffix(p.toks[k-1].low, "ly") && !p.toks[k-1].is(fNominalHead) &&
 			(p.toks[k-2].is(fAux) || p.toks[k-2].low == "who" || p.toks[k-2].low == "which" || p.mentionEndingAt(k-1) != nil):
 			k-- // "has strongly denied", "who publicly said", "they actually believe"
@@ -68,6 +68,9 @@ found:
 		return m // "The Resolution Foundation think tank said": the foundation
 	}
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
+		if doc := documentHolding(p, m, start); doc != nil {
+			return doc // "An email from Harbourline Ferries to its staff said": the email, so its sender
+		}
 		if d := heldAt(p, m, start); d != nil {
 			// "The former sergeant-at-arms of the House of Commons said":
 			// someone the words do not name, unless they are set off
@@ -109,6 +112,10 @@ found:
 		return m // even after a preposition: "with the Kremlin chief saying"
 	}
 	if m := nounPhraseBefore(p, k, start); m != nil {
+		if dm := p.mentionAt(m.t0); dm != nil && dm.kind == byNominal && documents[dm.head] && dm.t1+1 < m.t1 &&
+			(p.toks[dm.t1].low == "from" || p.toks[dm.t1].low == "by") && namedAt(p, dm.t1+1) {
+			return dm // "A memo from Corvane Mining to its shareholders said": the memo, so its sender
+		}
 		if m.t0-1 > start && strings.HasSuffix(p.toks[c].low, "ing") && issuing[p.toks[m.t0-1].low] && p.toks[m.t0-1].low != "out" {
 			if s := subject(p, m.t0-1, start); s != nil {
 				return s // "James Bullard ... gave an interview noting": Bullard
