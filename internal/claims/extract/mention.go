@@ -90,7 +90,7 @@ force forces guard corps institute school schools hospital airport station city 
 states province ministry tv radio channel twitter facebook instagram youtube google apple
 microsoft amazon poll review street avenue square hall center centers
 co. ltd ltd. llc plc observer gazette courier chronicle examiner inquirer dispatch bulletin
-chamber chambers academy academies conservancy council councils trust`)
+chamber chambers academy academies conservancy council councils trust hydro`)
 
 // pronouns that can be speakers, with their gender; "it", "we", "I" and
 // "you" are kept as mentions but resolve to nobody the database can follow.
@@ -159,7 +159,7 @@ func findMentions(p *para) []*mention {
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
-		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || modifiesPlural(toks, i)) && !titles[w] && !forName && !(personHead(w) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] &&
+		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || modifiesPlural(toks, i)) && !titles[w] && !forName && !(personHead(w) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] && !countrysBody(toks, i) &&
 			!(i+1 < len(toks) && toks[i+1].isCap() && p.surnames[w+" "+toks[i+1].low]) || invertedCue(w)) {
 			// "Regardless, ...", "Unlike Patriot, ...", "Said Mr. Trump: ...":
 			// not a name; but "Filmmaker Michael Moore" is one with a role,
@@ -178,6 +178,15 @@ func findMentions(p *para) []*mention {
 	linkAppositions(p, ms)
 	roleServed(p, ms)
 	return ms
+}
+
+// countrysBody reports a noun opening a sentence that names a body with
+// the country after it: "Health Canada", "Environment Canada", "Transport
+// Canada"; not "Meanwhile Canada said", "Instead Canada".
+func countrysBody(toks []token, i int) bool {
+	t := toks[i]
+	return i+1 < len(toks) && toks[i+1].isCap() && names.IsCountry(toks[i+1].low) && !linkWords[t.low] &&
+		!t.is(fAdverb|fConnective|fPreposition|fDeterminer|fSubordinator|fConjunction|fCoordinator|fPronoun|fTime|fCue|fSpeech|fReporting) && names.Verb(t.low)&names.FiniteVerb == 0
 }
 
 // commonCompound reports a word of ordinary words joined by hyphens,
