@@ -29,7 +29,7 @@
 //     "the lanky professor") are resolved when an attribution asks, to the
 //     most salient entity of the sentences before that they can stand for.
 //
-//  3. Attributions (attribute: attribution.go, quoteclaim.go, splitquote.go, subject.go,
+//  3. Attributions (attribute: attribution.go, quoteclaim.go, splitquote.go, subject.go, group.go,
 //     cuesubject.go, label.go, reported.go, statement.go, weigh.go,
 //     topic.go, poll.go, headline.go and the clause readers): each quote tied to its speaker by the cue
 //     beside it ('"...," he added', 'X took to X and said, "..."'), a colon,

@@ -3,8 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"claimtrack/internal/claims/names"
 )
@@ -266,60 +264,6 @@ func openingMention(p *para, from, to int) *mention {
 	return nil
 }
 
-// groupOf reads the people a name is linked to by a preposition, when they
-// speak rather than the name: "aides to Mr Trump", "allies of the
-// president", "an official at the State Department". A spokesperson speaks
-// for the body named ("a spokesman for the Kremlin" is the Kremlin's
-// word), but a person's spokeswoman is not that person.
-func groupOf(p *para, m *mention) *mention {
-	link := m.t0 - 1
-	if link > 0 && p.toks[link].low == "the" {
-		link-- // "an official at the State Department"
-	}
-	if link < 1 || !groupLinks[p.toks[link].low] {
-		return nil
-	}
-	for _, n := range p.ms {
-		if n.t1 == link && n.kind == byNominal && (!strings.HasPrefix(n.head, "spokes") || m.ent != nil && m.ent.kind == kindPerson) {
-			g := *n
-			g.t1, g.End = m.t1, m.End
-			g.text = p.text[g.Start-p.Start : g.End-p.Start]
-			g.role = g.text
-			if p.toks[g.t0].is(fDeterminer) {
-				g.role = p.text[p.toks[g.t0+1].Start-p.Start : g.End-p.Start]
-			}
-			g.org = false
-			return p.mention(g)
-		}
-	}
-	return nil
-}
-
-// memberOf is the person named right before the organisation m with a
-// word that says they belong to it: "Tim Guest with the Nova Scotia Health
-// Authority", "Jane Roe of the ACLU", "John Smith at Harvard".
-func memberOf(p *para, m *mention, start int) *mention {
-	if m.kind != byName || m.ent == nil || m.ent.kind == kindPerson {
-		return nil
-	}
-	link := m.t0 - 1
-	if link > start && p.toks[link].low == "the" {
-		link--
-	}
-	if link <= start || !memberLinks[p.toks[link].low] {
-		return nil
-	}
-	if n := p.mentionEndingAt(link); n != nil && n.kind == byName && n.ent != nil && n.ent.kind == kindPerson && !n.poss {
-		return n
-	}
-	return nil
-}
-
-var memberLinks = set(`with of at from`)
-
-// groupLinks join a group of people to whom they belong.
-var groupLinks = set(`to of at for from with in`)
-
 // issued reports a document mention that is the object of a verb of
 // putting out, whose subject is its author: "issued a statement", "put out
 // a report".
@@ -362,32 +306,3 @@ func extraposed(p *para, m *mention, c int) bool {
 // raising adjectives take the subject of their infinitive: "it is likely
 // to cut jobs" is the company's plan.
 var raising = set(`likely unlikely able unable set due ready willing eager poised about sure certain bound`)
-
-// namedPair is the phrase that names two people or bodies or more
-// together as the subject when m, a name, is the last of them: "Tore
-// Sohlberg and Lehla Abreder said", "Ann Lee, Bo Ray and Jane Roe said",
-// "Northway Foods and Bellmart said". Their words are kept; no one of them
-// is the speaker.
-func namedPair(p *para, m *mention, start int) *mention {
-	if m.kind != byName || m.t0-2 < start || p.toks[m.t0-1].low != "and" {
-		return nil
-	}
-	person := func(n *mention) bool { // a person's or a body's name, or one no list knows ("Tore Sohlberg"), standing as a subject
-		return n != nil && n.kind == byName && !n.poss && n.ent != nil && (n.ent.kind == kindPerson || n.ent.kind == kindOrg || n.ent.kind == kindUnknown) &&
-			(n.t0 == 0 || !afterPreposition(p, n) && !p.toks[n.t0-1].is(fDeterminer))
-	}
-	if !person(m) || slices.ContainsFunc(strings.Fields(m.role), func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsLower(r) }) {
-		return nil // not "Hewlett-Packard CEO and presidential candidate Carly Fiorina": two roles of one person; but "Mr. Grassley and Mr. Leahy"
-	}
-	first := p.mentionEndingAt(m.t0 - 1)
-	if !person(first) {
-		return nil // "Sens. David Perdue of Georgia and John Boozman": not a list of names
-	}
-	for first.t0-2 >= start && p.toks[first.t0-1].text == "," && person(p.mentionEndingAt(first.t0-1)) {
-		first = p.mentionEndingAt(first.t0 - 1)
-	}
-	pair := phraseMention(p, first.t0, m.t1)
-	pair.text = oneSpace(pair.text)
-	pair.appos, pair.role = nil, pair.text // the last name is one of them, not who the phrase is
-	return pair
-}
