@@ -18,6 +18,13 @@ func TestAppositionForms(t *testing.T) {
 				{"This is about kids getting to school,", "Waye Mason", claims.Direct}},
 		},
 		{
+			name: "an aside that names someone with \"named\" gives the subject its name",
+			body: "The landlord, a man named Victor Hale, told tenants on Monday that the rent would double.\n\n" +
+				"The owner of the bakery, a woman named Rita Vance, told her staff on a Friday that the shop would close.",
+			want: []want{{"the rent would double", "Victor Hale", claims.Indirect},
+				{"the shop would close", "Rita Vance", claims.Indirect}},
+		},
+		{
 			name: "the body a name is from closes an apposition after a role, as a place does",
 			body: "\"Even modest amounts of walking seem to help,\" said the lead author, Dr. Borja del Pozo Cruz of the University of Southern Denmark.",
 			want: []want{{"Even modest amounts of walking seem to help,", "Borja del Pozo Cruz", claims.Direct}},

@@ -217,10 +217,28 @@ swore threw drew began put led`)
 // England, Dame Rachel de Souza,".
 func apposName(p *para, c int) *mention {
 	m := p.mentionEndingAt(c)
-	if m == nil || m.kind != byName || !m.person || m.poss || m.t0 < 2 || p.toks[m.t0-1].text != "," {
+	if m == nil || m.kind != byName || !m.person || m.poss || m.t0 < 2 {
 		return nil
 	}
-	return m
+	if p.toks[m.t0-1].text == "," {
+		return m
+	}
+	if w := p.toks[m.t0-1].low; w == "named" || w == "called" {
+		// "The owner, a man named Thomas Reilly, told": the name the
+		// aside gives
+		for j := m.t0 - 2; j > 0 && j >= m.t0-5; j-- {
+			if p.toks[j].low == "a" || p.toks[j].low == "an" {
+				if p.toks[j-1].text == "," {
+					return m
+				}
+				return nil
+			}
+			if !p.toks[j].isWord() || p.toks[j].isCap() {
+				return nil
+			}
+		}
+	}
+	return nil
 }
 
 // namedBefore is the organisation named right before a word that says
