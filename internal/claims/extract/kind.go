@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"claimtrack/internal/claims/names"
 )
 
 // workNouns before a quote make it the title of a work, not speech.
@@ -32,6 +34,10 @@ func notSpeech(p *para, i int, headline bool) bool {
 	if p.sentenceStart(i) && i+1 < len(p.toks) && wordsUpTo(text, 3) <= 3 &&
 		(p.toks[i+1].is(fBe) || p.toks[i+1].low == "has" || p.toks[i+1].low == "have") {
 		return true // '"Top secret" is the highest level': a term the sentence is about
+	}
+	if i > 0 && p.toks[i-1].is(fDeterminer) && i+1 < len(p.toks) && !p.toks[i+1].isCap() && nounish(p.toks[i+1]) &&
+		!strings.ContainsAny(lastRune(strings.TrimSpace(text)), ",.!?;:") && names.Verb(p.toks[i+1].low)&names.FiniteVerb == 0 {
+		return true // 'the "boys will be boys" trope', 'the "no idling" rule': words that qualify a noun
 	}
 	if t := strings.TrimSpace(text); strings.HasPrefix(t, "(") && strings.HasSuffix(strings.TrimRight(t, "."), ")") {
 		return true // "(CROSSTALK.)", "(Laughter)": a transcript's note on the room

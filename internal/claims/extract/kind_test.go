@@ -206,3 +206,17 @@ func TestQuestionsAsk(t *testing.T) {
 		none: []string{"the bridge would close", "the budget would be cut"},
 	}})
 }
+
+// TestQuoteQualifiesNoun checks that words quoted between an article and
+// a noun qualify the noun, as scare quotes do, and are no one's claim;
+// a quote that ends a sentence of its own still is.
+func TestQuoteQualifiesNoun(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a quote before a noun",
+		body: "The film leans on the \"hero saves the day\" formula that critics mocked in the review.\n\n" +
+			"The mayor defended the \"pay as you go\" model, the council said.\n\n" +
+			"\"We will pay as we go,\" the mayor said.",
+		want: []want{{"We will pay as we go,", "the mayor", claims.Direct}},
+		none: []string{"hero saves the day", "pay as you go"},
+	}})
+}
