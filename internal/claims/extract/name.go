@@ -367,7 +367,8 @@ func possessiveInName(toks []token, i, a, j int) bool {
 		return false
 	}
 	w, _ := cutPossessive(toks[j].low)
-	return a > i || i > 0 && toks[i-1].low == "the" || pluralNouns[w]
+	saint := j > 0 && (toks[j-1].low == "st" || regalTitles[toks[j-1].low] && toks[j-1].low != "pope")
+	return a > i || i > 0 && toks[i-1].low == "the" || pluralNouns[w] || regalTitles[w] || saint // "King's College London", "St John's Hospital"
 }
 
 // saidVerbs are the verbs of saying that no noun is, so that a name that
