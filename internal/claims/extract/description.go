@@ -25,7 +25,7 @@ var roleAliases = map[string]string{
 var personRoles = set(`president chief leader senator governor mayor secretary minister chancellor
 judge ambassador pontiff congressman congresswoman representative premier chairman chairwoman
 spokesman spokeswoman candidate nominee pm cm treasurer taoiseach boss manager coach captain skipper
-ceo founder chair chairperson`)
+ceo founder chair chairperson king queen prince princess emir sheikh sultan`)
 
 // orgHeads are the nouns by which news refers back to an organisation it
 // has named: "the utility" for BC Hydro, "the company" for Procter &

@@ -168,7 +168,7 @@ done:
 		return m
 	}
 	if n := nameOpens(toks, k+1, j); n > k+1 && !slices.ContainsFunc(toks[n:j], func(t token) bool { return t.is(fOrg) }) {
-		if personNounAt(toks, n-1) {
+		if personNounAt(toks, n-1) || regalTitles[toks[n-1].low] {
 			// "New York City Public Advocate Trish James", "Centers for
 			// Disease Control Director Thomas Frieden": a post, then the
 			// person who holds it.
@@ -233,6 +233,15 @@ func nameOpens(toks []token, from, to int) int {
 	}
 	for n := from; n < to-1; n++ {
 		t := toks[n]
+		if regalTitles[t.low] && (n > from || n+1 < to-1 && regalTitles[toks[n+1].low]) {
+			// "Saudi Crown Prince Mohammed bin Salman": a post, then the
+			// name, as "Public Advocate Trish James" is
+			for k := n + 1; k < to-1; k++ {
+				if g := given(toks, k); g == 'm' || g == 'f' {
+					return k
+				}
+			}
+		}
 		if t.is(fTitle) || particles[t.low] || len(strings.TrimSuffix(t.text, ".")) == 1 || regalTitles[t.low] {
 			return from // "Pope Leo XIV", "King Charles": how they are named
 		}
