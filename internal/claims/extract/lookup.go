@@ -155,7 +155,28 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 			}
 		}
 	}
+	if best == nil && !strings.Contains(key, " ") {
+		best = c.byMiddle(key, pos, gender)
+	}
 	return best
+}
+
+// byMiddle is the one person named in full before pos with key as a word
+// between the given name and the surname, by which the article goes on to
+// call them: "Lula" for Luiz Inácio Lula da Silva. None when two are.
+func (c *cast) byMiddle(key string, pos int, gender byte) *entity {
+	var found *entity
+	for _, e := range c.ents {
+		if !e.person || !e.full || e.first == key || e.final == key || e.last < 0 || e.last >= pos ||
+			gender != 0 && e.gender != 0 && e.gender != gender || particles[key] || len(strings.TrimSuffix(key, ".")) < 3 || !hasWord(" "+e.key+" ", key) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // givenName reports a key that opens the full name of someone the article
