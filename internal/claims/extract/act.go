@@ -116,6 +116,9 @@ func actOf(q *claims.Quote) claims.Act {
 		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text)) {
 			return claims.Found // "the study suggests"
 		}
+		if q.Kind == claims.Indirect && denyForms[first] && withheld(q.Text) {
+			return claims.Stance // "Democrats denied Republicans the votes": a thing withheld, nothing denied as untrue
+		}
 		if q.Kind == claims.Indirect && first != "say" && first != "says" && first != "said" && questionOpeners[firstWord(q.Text)] {
 			return claims.Stance // "explained why ...", "questioned whether ...", "revealed who ...": a question named, nothing stated
 		}
@@ -135,6 +138,25 @@ func actOf(q *claims.Quote) claims.Act {
 		return claims.Said
 	}
 	return claims.Thought
+}
+
+// denyForms are the forms of "deny", which also means to withhold.
+var denyForms = set(`deny denies denied denying`)
+
+// withheld reports the words after "deny" that name whom something was
+// withheld from and what: a name or an object pronoun, then a determiner
+// ("Republicans the votes", "him a fair hearing").
+func withheld(text string) bool {
+	words := strings.Fields(text)
+	i := 0
+	if len(words) > 0 && objectPronouns[strings.ToLower(words[0])] {
+		i = 1
+	} else {
+		for i < len(words) && i < 4 && startsUpper(words[i]) && !determiners[strings.ToLower(words[i])] {
+			i++ // the name's words: "Governor Hale"
+		}
+	}
+	return i > 0 && i < len(words) && determiners[strings.ToLower(words[i])]
 }
 
 // document reports a speaker named by a document, whoever issued it:

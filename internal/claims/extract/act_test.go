@@ -28,6 +28,7 @@ func TestAct(t *testing.T) {
 		{"\"The bridge will cost $4 billion,\" Jane Roe said.", "The bridge will cost $4 billion,", claims.Said},
 		{"The judge denied Mr. Hemming's request for phone numbers.", "Mr. Hemming's request for phone numbers", claims.Stance},
 		{"The mayor denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
+		{"The senators denied Governor Hale the funds needed to finish the bridge this year.", "Governor Hale the funds needed to finish the bridge this year", claims.Stance},
 		{"Recent polls show that 62 percent of voters back the bridge.", "62 percent of voters back the bridge", claims.Found},
 		{"A study by Harvard and the University of California found that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
 		// A thing done with a document is no statement, though a
