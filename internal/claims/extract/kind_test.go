@@ -220,3 +220,16 @@ func TestQuoteQualifiesNoun(t *testing.T) {
 		none: []string{"hero saves the day", "pay as you go"},
 	}})
 }
+
+// TestComparedSaying checks that a verb of saying after "than" compares
+// with what someone says, and says nothing itself; a count after "more
+// than" still speaks.
+func TestComparedSaying(t *testing.T) {
+	checkForms(t, []form{{
+		name: "than",
+		body: "A claim that the tunnel costs less than the transit agency says it does could sink the mayor's plan.\n\n" +
+			"More than six in 10 riders said the trains were late most days.",
+		want: []want{{"the trains were late most days", "More than six in 10 riders", claims.Indirect}},
+		none: []string{"it does could sink the mayor's plan"},
+	}})
+}

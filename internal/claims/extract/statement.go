@@ -172,8 +172,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		return statement{}, false // "Roberts, writing for the majority, said ...": the verb after it speaks
 	}
 	m := cueSubject(p, toks, base, c)
-	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] && !m.org || extraposed(p, m, base+c) {
-		return statement{}, false // "none of them responded, nor ...": nobody said it
+	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] && !m.org || extraposed(p, m, base+c) ||
+		comparedTo(p, m) {
+		return statement{}, false // "none of them responded, nor ...": nobody said it; "lower than TransLink says they are": a comparison
 	}
 	if strings.HasSuffix(w, "ed") && m.t1 == base+c && m.kind == byNominal && afterPreposition(p, m) && !subordinators[p.toks[m.t0-1].low] {
 		return statement{}, false // "In a video posted to her account, she ...": a participle, not a verb
@@ -381,3 +382,18 @@ func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // auxiliaries are the verbs that make a clause of the words after them.
 var auxiliaries = set(`is was are were has have had will would should can could may might must do does did cannot shall
 isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't shouldn't doesn't didn't`)
+
+// comparedTo reports a subject after "than" that a comparison names, not
+// a speaker: "the costs are lower than TransLink says they are"; not a
+// count ("more than six in 10 said").
+func comparedTo(p *para, m *mention) bool {
+	k := m.t0 - 1
+	if k > 0 && p.toks[k].is(fDeterminer) {
+		k-- // "than the agency says"
+	}
+	if k < 1 || p.toks[k].low != "than" {
+		return false
+	}
+	first := p.toks[k+1]
+	return !isNumber(first.text) && !quantifiers[first.low] && !numberWords[first.low]
+}
