@@ -156,7 +156,7 @@ func (c *cast) acronym(m *mention, before []*mention) *entity {
 		}
 	}
 	if e == nil {
-		e = c.namedBefore(m.name, before)
+		e = c.spelledOut(m.name, before)
 	}
 	if e != nil {
 		e.aliases = append(e.aliases, m.name)
@@ -168,10 +168,10 @@ func (c *cast) acronym(m *mention, before []*mention) *entity {
 	return e
 }
 
-// namedBefore is an organisation for the body a nominal before named
+// spelledOut is an organisation for the body a nominal before named
 // with the acronym's initials ("The Parliamentary Budget Officer" for
 // "the PBO"): names after "the" are nominals, which the cast does not hold.
-func (c *cast) namedBefore(acronym string, before []*mention) *entity {
+func (c *cast) spelledOut(acronym string, before []*mention) *entity {
 	for _, b := range before {
 		name := strings.TrimSpace(b.role)
 		if b.kind != byNominal || !strings.Contains(name, " ") || !properName(name) || initials(name) != acronym {
