@@ -141,7 +141,7 @@ func actOf(q *claims.Quote) claims.Act {
 }
 
 // denyForms are the forms of "deny", which also means to withhold.
-var denyForms = set(`deny denies denied denying`)
+var denyForms = forms(`deny`)
 
 // withheld reports the words after "deny" that name whom something was
 // withheld from and what: a name or an object pronoun, then a determiner

@@ -223,7 +223,7 @@ func apposName(p *para, c int) *mention {
 	if p.toks[m.t0-1].text == "," {
 		return m
 	}
-	if w := p.toks[m.t0-1].low; w == "named" || w == "called" {
+	if namingParticiples[p.toks[m.t0-1].low] {
 		// "The owner, a man named Thomas Reilly, told": the name the
 		// aside gives
 		for j := m.t0 - 2; j > 0 && j >= m.t0-5; j-- {
