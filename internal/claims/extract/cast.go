@@ -33,13 +33,18 @@ type entity struct {
 	// business is set when the article describes it as a business ("the
 	// oil giant Exxon Mobil"): whom "the company" most likely means.
 	business bool
-	they     bool     // a person the article says goes by "they" ("who uses they/them pronouns")
-	bare     bool     // named once at least without "the" before it, as people are: not "the Mediterranean"
-	nobody   bool     // a person the article does not name: "a 29-year-old Berlin woman" (unnamed)
-	of       *mention // the plural noun phrase a group stands for: "Several Democrats" (described)
-	last     int      // byte offset of its latest mention so far, for bare surnames
-	named    int      // how many mentions name it so far
-	n        int      // its place in the cast, which breaks ties between entities
+	they     bool // a person the article says goes by "they" ("who uses they/them pronouns")
+	bare     bool // named once at least without "the" before it, as people are: not "the Mediterranean"
+	nobody   bool // a person the article does not name: "a 29-year-old Berlin woman" (unnamed)
+	// worded is set on a name of dictionary words capitalised in
+	// mid-sentence, of no kind the evidence tells ("Black Lives Matter",
+	// "Social Security"): the subject of its own attribution, never what a
+	// pronoun stands for.
+	worded bool
+	of     *mention // the plural noun phrase a group stands for: "Several Democrats" (described)
+	last   int      // byte offset of its latest mention so far, for bare surnames
+	named  int      // how many mentions name it so far
+	n      int      // its place in the cast, which breaks ties between entities
 
 	titled         string // " role name " in lower case, for byRole
 	titledFrom     string // the role titled was made from

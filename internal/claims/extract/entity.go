@@ -68,7 +68,7 @@ func (c *cast) classify(ms []*mention) {
 		if only, seen := clock[m.ent]; only || !seen {
 			clock[m.ent] = clockTime(m.p.toks, m.t0-1)
 		}
-		if !m.poss && speaks(m.p, m) {
+		if !m.poss && (speaks(m.p, m) || accorded(m)) {
 			speaking[m.ent] = true
 		}
 		if m.t0 > 0 && !m.p.sentenceStart(m.t0) {
@@ -116,10 +116,29 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOrg // "Japan said": its government
 		case names.IsPlace(e.key) && (e.full || !speaking[e]) || geographic(e.key):
 			e.kind = kindPlace
+		case ordinaryName(e.key) && inside[e] && strings.Contains(e.key, " ") && !adjectives[e.key[strings.LastIndexByte(e.key, ' ')+1:]]:
+			// Words of the dictionary capitalised in mid-sentence name
+			// something: a body when it speaks ("According to the United
+			// Nations", "Pew Research said"), else no one knows what
+			// ("Black Lives Matter issued a statement", "Social Security")
+			e.kind, e.worded = kindOther, true
+			if speaking[e] {
+				e.kind, e.worded = kindOrg, false
+			}
 		case ordinaryName(e.key):
 			e.kind = kindOther
 		}
 	}
+}
+
+// accorded reports a name that is the source of "according to": "according
+// to the United Nations".
+func accorded(m *mention) bool {
+	k := m.t0 - 1
+	if k >= 0 && m.p.toks[k].low == "the" {
+		k--
+	}
+	return k >= 1 && m.p.toks[k].low == "to" && m.p.toks[k-1].low == "according"
 }
 
 // modifier reports a one-word name followed by a word in lower case that
@@ -192,6 +211,16 @@ func opener(key string) bool {
 var linkWords = set(`hence thus likewise otherwise meanwhile nevertheless nonetheless moreover furthermore
 besides instead still oh`)
 
+// dotted reports capital letters each followed by a period: "F.B.I.".
+func dotted(w string) bool {
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || i+1 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // origin reports a name that says where someone or something is from:
 // "Alberta-based", "Toronto born".
 func origin(key string) bool {
@@ -213,6 +242,9 @@ func shoutedWord(name, key string) bool {
 func orgLooking(name string) bool {
 	for _, w := range strings.Fields(name) {
 		if strings.Contains(strings.TrimSuffix(w, "."), ".") {
+			if w == name && len(w) >= 6 && dotted(w) && !names.IsPlace(claims.SpeakerKey(w)) {
+				return true // "F.B.I.", "I.R.S.": an acronym by itself; not initials ("J.K.", "J.J."), nor "U.S."
+			}
 			continue // "B.C.", "J.K.": initials, not an acronym
 		}
 		w = strings.Trim(w, ".,’'")

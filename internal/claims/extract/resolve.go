@@ -38,7 +38,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		r.ent = m.appos.ent
 	case m.kind == byName:
 		r.ent = m.ent
-		if r.ent != nil && !r.ent.kind.speaks() {
+		if r.ent != nil && !r.ent.kind.speaks() && !r.ent.worded {
 			r.ent = nil // "Christmas Day", "Continued Below": no one
 			return r
 		}
@@ -307,8 +307,8 @@ func (d *doc) prevSentence(at sentRef) (sentRef, bool) {
 
 // mentionOf turns a resolved speaker into the Mention a claim carries.
 func mentionOf(r *resolved) claims.Mention {
-	if r == nil {
-		return claims.Mention{}
+	if r == nil || r.ent == nil && r.m.kind == byName && r.m.ent != nil && !r.m.ent.kind.speaks() && !r.m.ent.worded {
+		return claims.Mention{} // "Christmas Day", "Derelict Obama", "French state television": no speaker at all
 	}
 	text := r.m.text
 	if r.text != "" {

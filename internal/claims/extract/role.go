@@ -52,6 +52,22 @@ func roleAfter(p *para, i int) string {
 	return strings.TrimSuffix(p.text[toks[from].Start-p.Start:toks[j-1].End-p.Start], ".") // "editor in chief of Mic.com."
 }
 
+// personSetOff reports a role set off at token i whose noun only a person
+// holds: "the national director of surrogates", "a retired teacher"; not
+// "the state's largest utility", nor "the parent company of Google" (a
+// company is a person's too, in WordNet).
+func personSetOff(p *para, i int) bool {
+	if roleAfter(p, i) == "" {
+		return false
+	}
+	j := i
+	for j < len(p.toks) && p.toks[j].isWord() && !p.toks[j].is(fPreposition) {
+		j++
+	}
+	t := p.toks[j-1] // the head: "agency" in "the official Chinese news agency"
+	return j > i && !t.isCap() && names.PersonNoun(t.low) && !orgWords[t.low] && !orgHeads[t.low] && !groupHeads[t.low]
+}
+
 // joinRoles gives a name the role written before it in lower case: "former
 // president Barack Obama", and "Congress leader Rahul Gandhi", where the
 // name before the role ("Congress") is part of it and no speaker of its own.
@@ -138,6 +154,10 @@ func linkAppositions(p *para, ms []*mention) {
 	for _, n := range ms {
 		if n.kind == byName && !n.org && !n.poss && !afterPreposition(p, n) && n.t1+1 < len(toks) && toks[n.t1].text == "," && toks[n.t1+1].low == "who" && wordsUpTo(n.name, 2) == 2 {
 			n.person = true // "Waye Mason, who championed the plan,": "who" is for people, "which" for bodies
+		}
+		if n.kind == byName && !n.person && !n.org && !n.poss && !afterPreposition(p, n) && wordsUpTo(n.name, 2) == 2 && n.t1+2 < len(toks) && toks[n.t1].text == "," &&
+			personSetOff(p, n.t1+1) {
+			n.person = true // "Teal Baker, the national director of surrogates,": a name no list holds, a post only people hold
 		}
 		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
 			n.role = roleAfter(p, n.t1+1)

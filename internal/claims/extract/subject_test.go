@@ -122,7 +122,7 @@ func TestSubjectsPastAsides(t *testing.T) {
 		{
 			name: "a party and state in brackets after the name; the author of a statement",
 			body: "After winning Ohio in the primary, Gov. John Kasich (R-OH) said the race was far from over.\n\n" +
-				"Black Lives Matter issued a statement saying it took the action because of the unsafe conditions.",
+				"On Friday, Black Lives Matter issued a statement saying it took the action because of the unsafe conditions.",
 			want: []want{
 				{"the race was far from over", "John Kasich", claims.Indirect},
 				{"it took the action because of the unsafe conditions", "Black Lives Matter", claims.Indirect},
