@@ -66,6 +66,9 @@ func commaBefore(p *para, c, start int) int {
 					return j
 				}
 			}
+			if m == nil && j-1 > start && p.toks[j-1].low == "that" && clauseAside(p.toks[j+1]) {
+				return j // "a report that, citing confidential sources, alleged": the relative's clause goes on past it
+			}
 			if w := p.toks[j+1].low; m == nil && !verb && (w == "including" || w == "like") && nounPhraseBefore(p, j, start) != nil {
 				return j // "Editorial pages across the country, including USA TODAY, warned"
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"claimtrack/internal/claims/names"
 )
@@ -51,12 +52,23 @@ func joinsName(toks []token, a, j int) bool {
 	if _, poss := cutPossessive(toks[e-1].text); poss {
 		return false
 	}
+	if toks[j].low == "and" && j == a+1 && (e == j+2 || toks[j+2].is(fTime)) && a > 0 && toks[a-1].low == "the" && plainWord(toks, a) && plainWord(toks, j+1) {
+		return true // "The Globe and Mail": two words of the dictionary after "the" are a title, not two names
+	}
 	if bodyHeads[toks[e-1].low] && (joined || isCommonWord(toks[j-1].low) || slices.ContainsFunc(toks[a:j], func(t token) bool { return t.text == "," })) {
 		return true // "Food and Drug Administration", "Meteorology, Climatology and Geophysics Agency", not "Trump and Fox News"
 	}
 	// "Department of Health and Social Care", "Joint Committee on
 	// Intelligence and Security"
 	return joined && slices.ContainsFunc(toks[a:j], func(t token) bool { return t.is(fOrg) }) && commonRun(toks, j+1)
+}
+
+// plainWord reports a capitalised word that is a word of the dictionary
+// and nothing a name is made of: no given name, place, title, body's word
+// or plural ("Globe", "Mail"; not "Senate", "Democrats", "Paris").
+func plainWord(toks []token, i int) bool {
+	t := toks[i]
+	return names.IsWord(t.low) && !strings.HasSuffix(t.low, "s") && given(toks, i) == 0 && !t.is(fOrg|fTitle) && !names.IsPlace(t.low)
 }
 
 // commonRun reports whether the capitalised words from token i open with

@@ -167,6 +167,16 @@ func TestSpeakerTypes(t *testing.T) {
 			"knows the minds and hearts of his colleagues.", "Richard Blumenthal", claims.Person},
 		{"a clause after a subordinate one is no tag", "Justice Sean Dunphy spoke to Brian Hemming.\n\nThough Justice Dunphy said he was loath to penalize a charity, he believed the station had acted improperly.",
 			"the station had acted improperly", "Sean Dunphy", claims.Person},
+		{"a body whose name is words of the dictionary, as a source in mid-sentence", "Rice farming uses a third of the water, according to the United Nations.",
+			"Rice farming uses a third of the water", "United Nations", claims.Organisation},
+		{"an acronym written with periods", "Late on Monday the F.B.I. said the suspect had been detained.",
+			"the suspect had been detained", "F.B.I.", claims.Organisation},
+		{"a newspaper of two words joined by 'and', whose report it is", "A report in The Globe and Mail alleged the minister had been warned.",
+			"the minister had been warned", "Globe and Mail", claims.Organisation},
+		{"a name of words no list holds, set off by a post only people hold", "Wren Baker, the deputy director of the museum, said the roof leaked.",
+			"the roof leaked", "Wren Baker", claims.Person},
+		{"a report that a participle's aside follows is the report's, not the aside's", "The row began with a report in The Daily Ledger on Tuesday that, citing two officials, alleged the minister had been warned.",
+			"the minister had been warned", "Daily Ledger", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}
@@ -214,6 +224,26 @@ func TestNoSpeakers(t *testing.T) {
 			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing", "EST", "GMT", "Adoptee Citizenship Act", "GOP-dominated",
 				"Research", "Analysis", "Police", "Marine":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
+			}
+		}
+	}
+}
+
+// TestNoSpeakerWords checks that a name that is no speaker leaves its
+// claim with no speaker at all, not one named by the name's words, and
+// that a name of dictionary words in mid-sentence is no pronoun's: a
+// claim is unattributed rather than given to the wrong one.
+func TestNoSpeakerWords(t *testing.T) {
+	tests := []struct{ body, not string }{
+		{"Republican said the bill would pass the Senate easily.", "Republican"},
+		{"Christmas Day said the markets would rally in the spring.", "Christmas Day"},
+		{"Li Wei spoke to French state television about \"a new era.\"", "French"},
+		{"Dressed in a Silver Peak jacket, the crowd sang.\n\n\"We will stay,\" she said.", "Silver Peak"},
+	}
+	for _, tt := range tests {
+		for _, c := range Extract(tt.body) {
+			if c.Speaker.Text == tt.not || c.Speaker.Name == tt.not {
+				t.Errorf("%q: claim %q given to %q (%q)", tt.body, c.Text, c.Speaker.Text, c.Speaker.Name)
 			}
 		}
 	}

@@ -32,6 +32,17 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 			return e // "The statement also said", after "X said in a statement"
 		}
 	}
+	if j := m.t1; j+2 < len(p.toks) && p.toks[j].low == "in" {
+		// "a report in The Globe and Mail": the publication's, when a
+		// body's name says so; not "a report in March", "in Ottawa"
+		o := p.mentionAt(j + 1)
+		if o == nil && p.toks[j+1].low == "the" {
+			o = p.mentionAt(j + 2)
+		}
+		if o != nil && o.kind == byName && !o.poss && o.ent != nil && o.ent.kind == kindOrg && !names.IsPlace(o.ent.key) && !pollHeads[m.head] {
+			return o.ent // not "Polls in New Hampshire show"
+		}
+	}
 	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
 		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
 			o := p.mentionAt(j + 1)

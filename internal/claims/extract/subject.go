@@ -129,6 +129,18 @@ found:
 	clause := start
 	for j := c - 1; j > start; j-- {
 		w := p.toks[j].lower()
+		if w == "that" && p.toks[j+1].text == "," && p.toks[c-1].text == "," && commaBefore(p, c-1, start) == j+1 {
+			e := j
+			if p.toks[e-1].is(fTime) && e-1 > start {
+				e-- // "a report in The Globe and Mail Thursday that, ...", "on Tuesday"
+				if p.toks[e-1].is(fPreposition) && e-1 > start {
+					e--
+				}
+			}
+			if m := p.mentionEndingAt(e); m != nil && !m.poss {
+				return m // "a report that, citing confidential sources, alleged": the report
+			}
+		}
 		if p.toks[j].is(fSubordinator) || w == "but" || p.toks[j].text == ";" {
 			clause = j + 1
 			if k := commaAfter(p.toks, j+1, c); k < c && p.toks[j].is(fSubordinator) && p.mentionAt(k+1) != nil {
