@@ -262,11 +262,12 @@ func pluralBefore(toks []token, i int) bool {
 }
 
 // quantified reports a cue at token c after a quantifier standing for
-// people: "Some believe", "And both vowed", "two in three said".
+// people: "Some believe", "And both vowed", "two in three said", "the
+// mother of three said".
 func quantified(p *para, c int) bool {
 	pt := p.toks[c-1]
 	return quantifiers[pt.low] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord() || p.toks[c-2].is(fConnective)) ||
-		c >= 3 && p.toks[c-2].low == "in" && counted(pt) && counted(p.toks[c-3])
+		c >= 3 && p.toks[c-2].low == "in" && counted(pt) && counted(p.toks[c-3]) || parentOf(p.toks, c)
 }
 
 // ownerBefore reports a possessive mention right before token c: "Trump's".

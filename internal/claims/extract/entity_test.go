@@ -177,6 +177,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"the roof leaked", "Wren Baker", claims.Person},
 		{"a report that a participle's aside follows is the report's, not the aside's", "The row began with a report in The Daily Ledger on Tuesday that, citing two officials, alleged the minister had been warned.",
 			"the minister had been warned", "Daily Ledger", claims.Organisation},
+		{"a parent by the children counted is the person named before", "Rosa Lind, a nurse, wrote to the board in May. The mother of three said the ward was unsafe.",
+			"the ward was unsafe", "Rosa Lind", claims.Person},
+		{"and after an age", "Tom Hale was fired in June. The 34-year-old father of two replied, \"I will appeal.\"",
+			"I will appeal.", "Tom Hale", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

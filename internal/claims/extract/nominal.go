@@ -76,6 +76,12 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 			head = j // "Her Republican colleague": the party word a modifier of the noun for the person
 			continue
 		}
+		if det && j+2 < len(toks) && parentOf(toks, j+3) && descriptorGender(lw+"-of-two") != 0 && endsPhrase(toks, j+3) {
+			// "The mother of three said": the mother-of-three, a person
+			// named before, of the gender the noun tells
+			descriptor, head, j = j, j+2, j+2
+			continue
+		}
 		if det && descriptorGender(lw) != 0 {
 			if k := describedEnd(toks, j+1); k > 0 {
 				// "The 26-year-old right wing said": a person, whatever
@@ -103,6 +109,9 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 	lw := toks[head].lower()
 	if descriptor >= 0 {
 		lw = toks[descriptor].lower()
+		if head == descriptor+2 && toks[descriptor+1].low == "of" {
+			lw += "-of-" + toks[head].low // as the descriptor is written with hyphens
+		}
 	}
 	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[head].End}, kind: byNominal,
 		head: lw, t0: i, t1: head + 1, p: p, org: groupHeads[lw], person: !groupHeads[lw]})
@@ -137,8 +146,9 @@ func descriptorGender(w string) byte {
 // 0: the words say what the person is, and the cue that they speak.
 func describedEnd(toks []token, j int) int {
 	for k := j; k < len(toks)-1 && k < j+3; k++ {
-		t := toks[k]
-		if !t.isWord() || t.isCap() || t.is(fCue|fPreposition|fDeterminer|fBe|fPronoun) || t.is(fAux) || t.low == "who" || t.low == "and" {
+		if t := toks[k]; k > j && k+2 < len(toks) && parentOf(toks, k+2) {
+			k++ // "the 34-year-old mother of three replied"
+		} else if !t.isWord() || t.isCap() || t.is(fCue|fPreposition|fDeterminer|fBe|fPronoun) || t.is(fAux) || t.low == "who" || t.low == "and" {
 			return 0
 		}
 		if n := toks[k+1]; n.is(fCue) && n.is(fSpeech) {

@@ -154,6 +154,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 		return phraseMention(p, k-3, k) // "two in three said": a share of those polled
 	}
 	last := k - 1
+	if k-3 > start && parentOf(p.toks, k) {
+		last -= 2 // "the mother of three": the noun is the mother
+	}
 	if w := p.toks[last].low; last-1 > start && objectPronouns[w] && w != "it" && (p.toks[last-1].low == "to" || p.toks[last-1].low == "with") {
 		last -= 2 // "a source close to her", "people familiar with them"
 	}
@@ -231,6 +234,12 @@ var objectGender = map[string]byte{"him": 'm', "her": 'f'}
 
 // counted reports a number, in words or digits.
 func counted(t token) bool { return numberWords[t.low] || isNumber(t.text) }
+
+// parentOf reports a person's noun and the count of their children
+// ending before token k: "the mother of three", "a father of two".
+func parentOf(toks []token, k int) bool {
+	return k >= 3 && counted(toks[k-1]) && toks[k-2].low == "of" && names.PersonNoun(toks[k-3].low) && nounish(toks[k-3])
+}
 
 var numberWords = set(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen`)

@@ -330,11 +330,13 @@ func TestReportedForms(t *testing.T) {
 				"her for her service"},
 		},
 		{
-			name: "a long apposition after the speaker, an aside in the statement, a share of those polled",
+			name: "a long apposition after the speaker, an aside in the statement, a share of those polled, a parent by the children counted",
 			body: "Cruz also lacks support from his colleagues in Congress, whom he has alienated, said Larry Sabato, director of the University of Virginia's Center for Politics.\n\n" +
 				"Abortion opponents said the decision, which struck down restrictions on Texas abortion clinics that other states have duplicated, illustrates the importance of the election.\n\n" +
-				"Two in three said they are less likely to vote Republican in November.",
+				"Two in three said they are less likely to vote Republican in November.\n\n" +
+				"The mother of three said the ward had been short of nurses for a year.",
 			want: []want{
+				{"the ward had been short of nurses for a year", "The mother of three", claims.Indirect},
 				{"Cruz also lacks support from his colleagues in Congress, whom he has alienated", "Larry Sabato", claims.Indirect},
 				{"the decision, which struck down restrictions on Texas abortion clinics that other states have duplicated, illustrates the importance of the election", "Abortion opponents", claims.Indirect},
 				{"they are less likely to vote Republican in November", "Two in three", claims.Indirect},
