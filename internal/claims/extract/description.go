@@ -52,6 +52,10 @@ retailer airline lender insurer startup developer manufacturer broadcaster chari
 var commercialHeads = set(`company firm corporation carmaker automaker retailer airline lender insurer startup
 developer manufacturer broadcaster giant maker`)
 
+// tradeNouns name a business by its trade before its name, capitalised
+// in a title or opening a sentence: "Carmaker Voltra", "Retailer Kmart".
+var tradeNouns = set(`carmaker automaker chipmaker drugmaker retailer airline lender insurer broadcaster`)
+
 // publicBody reports the name of a government body by its words: "u.s.
 // securities and exchange commission", "state department".
 func publicBody(key string) bool {

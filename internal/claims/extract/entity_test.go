@@ -181,6 +181,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the ward was unsafe", "Rosa Lind", claims.Person},
 		{"and after an age", "Tom Hale was fired in June. The 34-year-old father of two replied, \"I will appeal.\"",
 			"I will appeal.", "Tom Hale", claims.Person},
+		{"a business after the word for its trade, opening a sentence, and 'it' after it", "Retailer Brightmart said on Monday that 40 stores would close by March.\n\n\"We will help every worker,\" it said.",
+			"We will help every worker,", "Brightmart", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -159,10 +159,11 @@ func findMentions(p *para) []*mention {
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
-		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || modifiesPlural(toks, i)) && !titles[w] && !forName && !(personHead(w) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] && !countrysBody(toks, i) &&
+		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || modifiesPlural(toks, i)) && !titles[w] && !forName && !((personHead(w) || tradeNouns[w]) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] && !countrysBody(toks, i) &&
 			!(i+1 < len(toks) && toks[i+1].isCap() && p.surnames[w+" "+toks[i+1].low]) || invertedCue(w)) {
 			// "Regardless, ...", "Unlike Patriot, ...", "Said Mr. Trump: ...":
-			// not a name; but "Filmmaker Michael Moore" is one with a role,
+			// not a name; but "Filmmaker Michael Moore" is one with a role
+			// ("Carmaker Voltra" one with its trade),
 			// and "Guest said" one where the article named Tim Guest
 			i++
 			continue

@@ -27,6 +27,10 @@ func nameAt(p *para, i int) *mention {
 	for a < len(toks) && compoundModifier(toks[a].low) {
 		a++ // "the GOP-led Senate", "Democratic-leaning New Jersey": the name follows its modifier
 	}
+	trade := a+1 < len(toks) && tradeNouns[toks[a].low] && toks[a+1].isCap() && given(toks, a+1) == 0
+	if trade {
+		a++ // "Carmaker Voltra", "Retailer Brightmart": a business, after the word for its trade
+	}
 	if a == len(toks) || !toks[a].isCap() {
 		return nil
 	}
@@ -188,6 +192,7 @@ done:
 		}
 	}
 	m.name = text(k+1, j)
+	m.org = m.org || trade
 	if !m.org {
 		g := given(toks, k+1)
 		if g == 0 && j-(k+1) >= 2 {
