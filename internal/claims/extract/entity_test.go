@@ -183,6 +183,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"I will appeal.", "Tom Hale", claims.Person},
 		{"a business after the word for its trade, opening a sentence, and 'it' after it", "Retailer Brightmart said on Monday that 40 stores would close by March.\n\n\"We will help every worker,\" it said.",
 			"We will help every worker,", "Brightmart", claims.Organisation},
+		{"a paper's report named by the paper's short name", "A report in The Globe and Mail alleged the minister had been warned.\n\nAccording to the Globe report, the minister rebuffed the pressure.\n\nHer office declined to comment to the Globe.",
+			"the minister rebuffed the pressure", "Globe and Mail", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

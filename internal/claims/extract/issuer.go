@@ -27,6 +27,11 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 	if e := d.bodyNamed(m); e != nil {
 		return e // "The parole board decision" after "the Parole Board of Canada"
 	}
+	if h := m.t1 - 2; h > m.t0 && p.toks[h].isCap() && p.toks[h].isWord() && p.toks[m.t0].low == "the" {
+		if e := d.cast.shortTitle(p.toks[h].low, len(d.body)+1); e != nil {
+			return e // "the Globe report", "the Post story": the paper's the article names (before or after: the cast is complete)
+		}
+	}
 	if definite(m) {
 		if e := d.issuedBefore(m, at); e != nil {
 			return e // "The statement also said", after "X said in a statement"

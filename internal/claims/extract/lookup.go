@@ -79,7 +79,8 @@ func (c *cast) withTail(key string) *entity {
 
 // shortTitle finds the body that "the" and one word refer back to by the
 // last word of its name, named before: "the Post" for The Washington
-// Post, "the Journal" for The Wall Street Journal. Of two such bodies
+// Post, "the Journal" for The Wall Street Journal, or by the first of two
+// joined ("the Globe" for The Globe and Mail). Of two such bodies
 // ("The New York Times" and "the Los Angeles Times") it finds neither,
 // and a chamber's word names the chamber of its own: "the House" is not
 // the White House, nor "the Senate" the Missouri Senate.
@@ -89,7 +90,7 @@ func (c *cast) shortTitle(key string, pos int) *entity {
 	}
 	var found *entity
 	for _, e := range c.keyed(key) {
-		if e.person || !e.full || e.final != key || e.last == 0 || e.last >= pos || !e.org && !e.nominal {
+		if e.person || !e.full || e.final != key && !(e.first == key && strings.Contains(e.key, " and ")) || e.last == 0 || e.last >= pos || !e.org && !e.nominal {
 			continue
 		}
 		if found != nil {
