@@ -185,6 +185,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"We will help every worker,", "Brightmart", claims.Organisation},
 		{"a paper's report named by the paper's short name", "A report in The Globe and Mail alleged the minister had been warned.\n\nAccording to the Globe report, the minister rebuffed the pressure.\n\nHer office declined to comment to the Globe.",
 			"the minister rebuffed the pressure", "Globe and Mail", claims.Organisation},
+		{"a quote after a document's author is named is the author's", "Sen. Ann Lee said the numbers were wrong, and the website agreed.\n\nThe bias shows in how the website rated this statement by Tom Reyes on June 11:\n\n\"If you look at the budget, half of it is simply waste.\"",
+			"If you look at the budget, half of it is simply waste.", "Tom Reyes", claims.Person},
+		{"a surname that is a body's word, after a given name and a post only people hold", "Coach Peter Hall said the team was ready for the new season.",
+			"the team was ready for the new season", "Peter Hall", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -115,6 +115,9 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 				e = b // "A Thames Water spokesperson said ... The firm said": the company has spoken
 			} else if documents[m.head] && !afterPreposition(p, m) {
 				e = aDocument // "The company sent an email ... At the bottom it reads": the email, no one named before it; not "In a statement, it said"
+				if by := d.issuer(m, at); by != nil {
+					e = by // "A statement e-mailed by Reagan Ruslim said ... he replied": its author
+				}
 			}
 		case byRelative: // "Alfonso Espinos, who ... was born in Mexico": the subject of its clause
 			if a := antecedentOf(m); a != nil && a.kind == byName && !objectRelative(p, m) {
