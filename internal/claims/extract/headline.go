@@ -171,3 +171,8 @@ func (d *doc) titleClaims(at sentRef, quoted, out []claims.Quote) []claims.Quote
 	}
 	return out
 }
+
+// headlineVerbs end a name in a title-case headline: "Christie Calls ...".
+var headlineVerbs = set(`says said calls called warns warned claims tells told urges urged slams slammed
+blasts blasted vows vowed denies denied admits admitted insists praises praised accuses accused defends
+rips knocks hits reveals explains announces predicts promises pledges`)

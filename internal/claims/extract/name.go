@@ -286,11 +286,6 @@ func personNounAt(toks []token, i int) bool {
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
-// headlineVerbs end a name in a title-case headline: "Christie Calls ...".
-var headlineVerbs = set(`says said calls called warns warned claims tells told urges urged slams slammed
-blasts blasted vows vowed denies denied admits admitted insists praises praised accuses accused defends
-rips knocks hits reveals explains announces predicts promises pledges`)
-
 var particles = set(`de da di del della van von der den bin al le la du dos das el d abu ibn`)
 
 // joinedParticle reports a surname joined to its particle by a hyphen or
