@@ -120,3 +120,13 @@ func capEnd(toks []token, i int) int {
 	}
 	return e
 }
+
+// facility reports a noun that names a body or a place by its kind, after
+// whatever name: "Bank", "Council", "Airport", "Street", "Observer".
+func facility(w string) bool {
+	return bodyHeads[w] || orgHeads[w] || placeWords[w] || paperWords[w] || w == "airport" || w == "hospital"
+}
+
+// paperWords end the names of newspapers, and no one's surname.
+var paperWords = set(`observer herald tribune telegraph gazette courier chronicle examiner inquirer dispatch
+bulletin journal times news`)

@@ -189,6 +189,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"If you look at the budget, half of it is simply waste.", "Tom Reyes", claims.Person},
 		{"a surname that is a body's word, after a given name and a post only people hold", "Coach Peter Hall said the team was ready for the new season.",
 			"the team was ready for the new season", "Peter Hall", claims.Person},
+		{"a given name and a surname that a news service bears too", "Michael Brennan said the city was safe.\n\nMichael Bloomberg said the city was safer still.",
+			"the city was safer still", "Michael Bloomberg", claims.Person},
+		{"a president's title abbreviated", "In Cairo, Pres. Obama claimed a new era had begun.",
+			"a new era had begun", "Obama", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -185,8 +185,11 @@ done:
 			m.text = p.text[m.Start-p.Start : m.End-p.Start]
 		}
 	}
-	held := k >= a && personNounAt(toks, k) && j-(k+1) == 2 && (given(toks, k+1) == 'm' || given(toks, k+1) == 'f')
-	for n := k + 1; n < j && !held; n++ { // "Coach Peter Hall": a post only people hold, a given name, a surname that is a body's word too
+	// "Michael Bloomberg", "Coach Peter Hall": a given name, then a surname
+	// that is also a body's word, but no noun a body is named by ("Chase
+	// Bank", "Logan Airport")
+	held := j-(k+1) == 2 && (given(toks, k+1) == 'm' || given(toks, k+1) == 'f') && !facility(toks[j-1].low)
+	for n := k + 1; n < j && !held; n++ {
 		if toks[n].is(fOrg) || n == j-1 && possessive && orgWords[strings.TrimSuffix(strings.TrimSuffix(toks[n].low, "'s"), "’s")] ||
 			n > k+1 && (toks[n].text == "for" || toks[n].text == "and" || toks[n].text == "&") {
 			m.org = true // "Citizens for Tax Justice", "Procter & Gamble": a name joined by a small word is a body's
