@@ -193,6 +193,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the city was safer still", "Michael Bloomberg", claims.Person},
 		{"a president's title abbreviated", "In Cairo, Pres. Obama claimed a new era had begun.",
 			"a new era had begun", "Obama", claims.Person},
+		{"a name no list holds whose surname a town bears is no body's: a pronoun may stand for it", "Tom Ruiz spoke first. Yeris Hamilton chairs the group. On Monday she said the vote had been rigged.",
+			"the vote had been rigged", "Yeris Hamilton", ""},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -55,11 +55,33 @@ func geographic(key string) bool {
 }
 
 // placeEdged reports a name of several words that opens or ends with a
-// place's and is no place itself: "Vancouver Charter", "Archives Canada",
-// "Toronto Star", the names of things and bodies of a place.
+// place's and is no place itself, whose other words are ordinary ones:
+// "Vancouver Charter", "Archives Canada", "Toronto Star", the names of
+// things and bodies of a place.
 func placeEdged(key string) bool {
 	i, j := strings.IndexByte(key, ' '), strings.LastIndexByte(key, ' ')
-	return i > 0 && !names.IsPlace(key) && (names.IsPlace(key[:i]) || names.IsPlace(key[j+1:]))
+	if i <= 0 || names.IsPlace(key) {
+		return false
+	}
+	switch {
+	case names.IsPlace(key[:i]):
+		return hasDictionaryWord(key[i+1:])
+	case names.IsPlace(key[j+1:]):
+		return hasDictionaryWord(key[:j])
+	}
+	return false
+}
+
+// hasDictionaryWord reports words of which one at least is an ordinary
+// word: the rest of "Toronto Star" is, of "Skip Rutherford" or "Soe Min"
+// (a person's, whose surname a town bears) none is.
+func hasDictionaryWord(words string) bool {
+	for w := range strings.FieldsSeq(words) {
+		if names.IsWord(w) || isCommonWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthWords and weekdays name dates.
