@@ -211,6 +211,10 @@ func cueUse(p *para, c int) bool {
 		if thingGerund(p, c) {
 			return false // "information mentioning the page", "worth noting"
 		}
+		if namingParticiples[w] && c >= 2 && (p.toks[c-2].low == "a" || p.toks[c-2].low == "an") && !pt.isCap() && nounish(pt) &&
+			!names.PersonNoun(prev) && c+1 < len(p.toks) && p.toks[c+1].isCap() {
+			return false // "has a program called Club Moo": what a thing is called
+		}
 	}
 	if p.headline && p.toks[c].isCap() && !headlineVerbs[w] {
 		return false // in a title-case headline, "Comments" is a noun

@@ -95,6 +95,11 @@ func TestThingGerund(t *testing.T) {
 			none: []string{"some of that mentorship will likely be done remotely", "the name of the page you are visiting"},
 		},
 		{
+			name: "what a thing is called is no one's statement",
+			body: "For instance, Prairie Dairy has a program called Moo Crew that encourages elementary schools to offer white or chocolate milk to students up to five times a week.",
+			none: []string{"Moo Crew that encourages elementary schools to offer white or chocolate milk to students up to five times a week"},
+		},
+		{
 			name: "a document, a person, a form of be, an adverb or a time between keep the cue",
 			body: "The company issued a statement saying it would cut 200 jobs next year.\n\n" +
 				"Reuters quoted a senior official saying the talks had collapsed.\n\n" +
