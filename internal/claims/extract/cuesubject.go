@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Who speaks by a cue: its subject, or for a participle after the main
 // clause ("..., saying") the main clause's speaker.
@@ -33,6 +37,9 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 		// "..., he said to reporters, adding that ...": the main clause's
 		// speaker goes on, the first cue's, not one inside its statement
 		// ("Clinton told the audience that she believes ..., saying").
+		if o := ingObject(p, toks, base, c); o != nil {
+			return o // "Golden remembers him apologizing in court, saying ...": his words
+		}
 		main := mainClause(toks, c)
 		found := false
 		for k := main; k < c-1 && !found; k++ {
@@ -56,6 +63,35 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 		}
 	}
 	return m
+}
+
+// ingObject is the object of a verb, a name or "him" or "her",
+// that the cue in -ing before the participle at c has for its subject, in
+// "remembers him apologizing in court, saying": the participle goes on
+// with that speaker, not the main clause's.
+func ingObject(p *para, toks []token, base, c int) *mention {
+	for k := c - 2; k > 1 && k >= c-12; k-- {
+		t := toks[k]
+		if t.q != nil || t.text == "," || t.text == ";" {
+			return nil
+		}
+		if !gerundOfVerb(t.low) {
+			continue
+		}
+		m := p.mentionEndingAt(base + k)
+		if o := toks[k-1]; m == nil && objectGender[o.low] != 0 {
+			// "him", "her": no mention as objects, one as this subject
+			m = p.mention(mention{Span: o.Span, kind: byPronoun, text: o.text, gender: objectGender[o.low], person: true, t0: base + k - 1, t1: base + k, p: p})
+		}
+		if m == nil || m.poss || m.t0-base < 1 || m.kind != byName && m.kind != byPronoun {
+			return nil
+		}
+		if v := toks[m.t0-base-1]; v.isWord() && !v.isCap() && names.Verb(v.low)&names.FiniteVerb != 0 {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // saidBefore reports a speech verb that a participle's comma follows: in

@@ -195,6 +195,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"a new era had begun", "Obama", claims.Person},
 		{"a name no list holds whose surname a town bears is no body's: a pronoun may stand for it", "Tom Ruiz spoke first. Yeris Hamilton chairs the group. On Monday she said the vote had been rigged.",
 			"the vote had been rigged", "Yeris Hamilton", ""},
+		{"a participle after an object's own verb in -ing goes on with the object", "Omar Reyes, a co-worker, was charged in May.\n\nLena Cole remembers him apologizing in court, saying he had never meant to hurt anyone.",
+			"he had never meant to hurt anyone", "Omar Reyes", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}
