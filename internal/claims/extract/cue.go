@@ -233,6 +233,9 @@ func cueUse(p *para, c int) bool {
 			!slices.ContainsFunc(p.toks[max(0, c-6):c], func(t token) bool { return isRelative(t.low) || t.low == "that" || t.low == "what" }) {
 			return false // "the 10-year Treasury note fell": a noun, the subject of the verb after it ("which he estimates will" is a verb)
 		}
+		if c+2 < len(p.toks) && !p.toks[c+1].isCap() && nounish(p.toks[c+1]) && !p.toks[c+1].is(fCue) && p.toks[c+2].is(fCue) && p.toks[c+2].is(fSpeech) {
+			return false // "Chinese state media said": a noun before the noun whose verb speaks
+		}
 		if afterSpeaker(p, c) {
 			return true
 		}

@@ -45,6 +45,9 @@ func TestCues(t *testing.T) {
 			"But underneath the criticism Axelrod still has respect for her", "Democratic sources", "said"},
 		{"Democratic voters are slightly more likely to say that Clinton represents their positions.",
 			"Clinton represents their positions", "Democratic voters", "say"},
+		// A word that may be a cue, before a noun whose verb speaks, is
+		// that noun's modifier.
+		{"Chinese state media said the talks had been useful.", "the talks had been useful", "Chinese state media", "said"},
 		// A name written with a no-break space is named with a plain one.
 		{"Donald\u00a0Trump said the wall would be built.", "the wall would be built", "Donald Trump", "said"},
 		{"Asked about the economy, Senate\u00a0Democrats said it was better.", "it was better", "Senate Democrats", "said"},
