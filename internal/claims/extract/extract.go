@@ -288,6 +288,11 @@ func (d *doc) finish(out []claims.Quote) []claims.Quote {
 		if out[i].Act == claims.Said && deed(&out[i], d.body) {
 			out[i].Act = claims.Stance // "signed an amendment that would block the cuts": a thing done
 		}
+		if s := &out[i].Speaker; !out[i].Act.Checkable() && s.Kind == "" && s.Name != "" {
+			if e := d.cast.findFull(s.Name); e != nil && e.worded {
+				*s = claims.Mention{} // "Get Out turns casual racism into ...": a name of words speaks only when it says something
+			}
+		}
 	}
 	markInside(out)
 	return append(make([]claims.Quote, 0, len(out)), out...)
