@@ -122,10 +122,13 @@ func capEnd(toks []token, i int) int {
 }
 
 // facility reports a noun that names a body or a place by its kind, after
-// whatever name: "Bank", "Council", "Airport", "Street", "Observer".
+// whatever name: "Bank", "Council", "Airport", "Street", "Observer", "LLC".
 func facility(w string) bool {
-	return bodyHeads[w] || orgHeads[w] || placeWords[w] || paperWords[w] || w == "airport" || w == "hospital"
+	return bodyHeads[w] || orgHeads[w] || placeWords[w] || paperWords[w] || corporate[w] || w == "airport" || w == "hospital"
 }
+
+// corporate are the abbreviations that end a company's name.
+var corporate = set(`llc inc inc. corp corp. co co. ltd ltd. plc srl gmbh`)
 
 // paperWords end the names of newspapers, and no one's surname.
 var paperWords = set(`observer herald tribune telegraph gazette courier chronicle examiner inquirer dispatch

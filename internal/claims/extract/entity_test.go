@@ -197,6 +197,12 @@ func TestSpeakerTypes(t *testing.T) {
 			"the vote had been rigged", "Yeris Hamilton", ""},
 		{"a participle after an object's own verb in -ing goes on with the object", "Omar Reyes, a co-worker, was charged in May.\n\nLena Cole remembers him apologizing in court, saying he had never meant to hurt anyone.",
 			"he had never meant to hurt anyone", "Omar Reyes", claims.Person},
+		{"an initial opens a person's name, whatever words follow", "J. Harbor Gray said civility was once assumed in Washington.",
+			"civility was once assumed in Washington", "J. Harbor Gray", claims.Person},
+		{"a company's abbreviation after a given name", "Aurora LLC said the boards would ship in May.",
+			"the boards would ship in May", "Aurora LLC", claims.Organisation},
+		{"a body by its description set off after it, adjectives in a row", "The study was run by Milton Hall, a non-profit, multi-service agency that runs shelters.\n\nMilton Hall said the shelters were full.",
+			"the shelters were full", "Milton Hall", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -162,8 +162,8 @@ func linkAppositions(p *para, ms []*mention) {
 		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
 			n.role = roleAfter(p, n.t1+1)
 		}
-		if head := bodySetOff(toks, n.t1); n.kind == byName && !n.person && !n.poss && head != "" {
-			n.org = true // "Entergy, the state's largest utility,": what the name is, a body
+		if head := bodySetOff(toks, n.t1); n.kind == byName && (!n.person || n.role == "") && !n.poss && head != "" {
+			n.org, n.person = true, false // "Entergy, the state's largest utility,", "Dixon Hall, a non-profit agency,": what the name is, a body
 			n.business = commercialHeads[head]
 		}
 	}
@@ -364,10 +364,13 @@ func bodySetOff(toks []token, i int) string {
 		return ""
 	}
 	for k := i + 2; k < len(toks) && k <= i+7; k++ {
-		if toks[k].text == "," || toks[k].text == "." || toks[k].low == "of" || toks[k].low == "for" {
+		if toks[k].text == "," || toks[k].text == "." || toks[k].low == "of" || toks[k].low == "for" || toks[k].low == "that" {
 			w, _ := cutPossessive(toks[k-1].low) // "the parent company of Google": the noun before "of" says what the name is
 			if k > i+2 && orgHeads[w] && !toks[k-1].isCap() {
 				return w
+			}
+			if toks[k].text == "," && k+1 < len(toks) && toks[k+1].isWord() && !toks[k+1].isCap() && !toks[k+1].is(fCue|fDeterminer) {
+				continue // ", a non-profit, multi-service agency that": adjectives in a row
 			}
 			return ""
 		}
