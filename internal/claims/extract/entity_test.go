@@ -203,6 +203,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the boards would ship in May", "Aurora LLC", claims.Organisation},
 		{"a body by its description set off after it, adjectives in a row", "The study was run by Milton Hall, a non-profit, multi-service agency that runs shelters.\n\nMilton Hall said the shelters were full.",
 			"the shelters were full", "Milton Hall", claims.Organisation},
+		{"a middle name that is a body's word", "Kathleen Hall Jamieson, who studies political speech, spoke first.\n\nJamieson said the ads were misleading.",
+			"the ads were misleading", "Kathleen Hall Jamieson", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

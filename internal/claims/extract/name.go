@@ -185,10 +185,11 @@ done:
 			m.text = p.text[m.Start-p.Start : m.End-p.Start]
 		}
 	}
-	// "Michael Bloomberg", "Coach Peter Hall": a given name, then a surname
-	// that is also a body's word, but no noun a body is named by ("Chase
-	// Bank", "Logan Airport")
-	held := j-(k+1) == 2 && (given(toks, k+1) == 'm' || given(toks, k+1) == 'f') && !facility(toks[j-1].low)
+	// "Michael Bloomberg", "Kathleen Hall Jamieson": a given name, then a body's word
+	// that is a surname too; not a noun a body is named by ("Chase Bank", "Logan
+	// Airport"), nor past two words a body's word last ("Aaron Klein Investigative Radio")
+	held := j-(k+1) >= 2 && (given(toks, k+1) == 'm' || given(toks, k+1) == 'f') && !facility(toks[j-1].low) &&
+		(j-(k+1) == 2 || !toks[j-1].is(fOrg))
 	for n := k + 1; n < j && !held; n++ {
 		if toks[n].is(fOrg) || n == j-1 && possessive && orgWords[strings.TrimSuffix(strings.TrimSuffix(toks[n].low, "'s"), "’s")] ||
 			n > k+1 && (toks[n].text == "for" || toks[n].text == "and" || toks[n].text == "&") {
