@@ -58,6 +58,7 @@ func (c *cast) classify(ms []*mention) {
 	inside := map[*entity]bool{} // named inside a sentence at least once
 	clock := map[*entity]bool{}  // named only after a time of day: "8:41 p.m. EST", a time zone
 	named := map[*entity]bool{}  // named once at least as a name is, not only before a noun it modifies (modifier)
+	alone := map[*entity]bool{}  // named once at least before no noun, whatever its length
 	for _, m := range ms {
 		if e := c.spokenFor(m); e != nil && !e.person && e.gender == 0 {
 			e.org = true // "A Thames Water spokesperson said": a name that has a spokesperson and no given name is a body's
@@ -76,6 +77,11 @@ func (c *cast) classify(ms []*mention) {
 		}
 		if !modifier(m) {
 			named[m.ent] = true
+		}
+		if n := m.t1; m.t0 < 0 || n >= len(m.p.toks) || !modifies(m.p.toks[n]) || !nounish(m.p.toks[n]) || names.Verb(m.p.toks[n].low) != 0 || verbish(m.p.toks[n].low) {
+			// not "Art Deco movie theater": a noun after it that is no verb's
+			// form ("largely", "campaign" may be); a transcript's label has no token
+			alone[m.ent] = true
 		}
 		if !m.poss && !afterLocative(m.p, m) {
 			m.ent.subject = true
@@ -100,6 +106,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...", "Research suggests": a word capitalised only to open sentences
 		case e.person && !inside[e] && !named[e] && e.role == "" && !strings.Contains(e.key, " ") && names.IsWord(e.key):
 			e.kind = kindOther // "Marine heat waves now last ...": a given name that is a word too, capitalised only to open a sentence before a noun
+		case e.person && !alone[e] && e.role == "" && e.full && names.IsWord(e.first):
+			e.kind = kindOther // "a 1930s-era Art Deco movie theater": words of the dictionary before a noun, never a name alone
 		case lawName(e.name):
 			e.kind = kindOther // "the Adoptee Citizenship Act", "the Paris Accord": a text, no one who speaks
 		case groupName(e.key):
@@ -146,10 +154,13 @@ func accorded(m *mention) bool {
 // auxiliary, a cue or an adverb, nor a mark ("Marine heat waves", not
 // "Maria told", "Roman, a resident,", "Will has").
 func modifier(m *mention) bool {
-	if m.t1-m.t0 != 1 || m.t1 >= len(m.p.toks) {
-		return false
-	}
-	n := m.p.toks[m.t1]
+	return m.t1-m.t0 == 1 && m.t1 < len(m.p.toks) && modifies(m.p.toks[m.t1])
+}
+
+// modifies reports a word after a name that makes the name its modifier:
+// a word in lower case that is no verb, auxiliary, cue or adverb, nor a
+// preposition or a conjunction.
+func modifies(n token) bool {
 	return n.isWord() && !n.isCap() && names.Verb(n.low)&names.FiniteVerb == 0 && !n.is(fAux|fBe|fCue|fAdverb|fPreposition|fCoordinator)
 }
 
