@@ -361,16 +361,6 @@ func compoundModifier(w string) bool {
 
 var modifierTails = set(`style like based backed born owned run made friendly free wide`)
 
-// oneSpace is s with one plain space between its words: a name written
-// with a no-break space ("Donald\u00a0Trump") or two spaces is named as
-// a reader and the store know it.
-func oneSpace(s string) string {
-	if strings.Contains(s, "  ") || strings.IndexFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) >= 0 {
-		return strings.Join(strings.Fields(s), " ")
-	}
-	return s
-}
-
 // possessiveInName reports a possessive at token j of a name opening at
 // token a (i with its "The") that is part of a body's name: the run of
 // capitalised words after it holds a body's word, and the name

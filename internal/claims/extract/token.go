@@ -285,3 +285,13 @@ func abbreviationBefore(body string, i, end int) bool {
 	r, _ := utf8.DecodeRuneInString(body[i:])
 	return i < end && unicode.IsLower(r)
 }
+
+// oneSpace is s with one plain space between its words: a name written
+// with a no-break space ("Donald\u00a0Trump") or two spaces is named as
+// a reader and the store know it.
+func oneSpace(s string) string {
+	if strings.Contains(s, "  ") || strings.IndexFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) >= 0 {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
