@@ -207,6 +207,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the ads were misleading", "Kathleen Hall Jamieson", claims.Person},
 		{"a given name that is a word, then words before a noun, is no one the article names", "As we walked past a 1930s Art Deco movie theater, Samuel Berhe defended his choice.\n\n\"Do we really have to discuss it?\" he asked.",
 			"Do we really have to discuss it?", "Samuel Berhe", claims.Person},
+		{"a break lost to two spaces ends a name", "Cheers, Ms. Ortiz  The Federal Reserve chairwoman, Rosa Ortiz, seated on the dais, has been criticized for not raising rates. Yet she held firm. She said she would.",
+			"she would", "Rosa Ortiz", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

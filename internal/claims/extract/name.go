@@ -40,6 +40,8 @@ func nameAt(p *para, i int) *mention {
 		t := toks[j]
 		lw := t.lower()
 		switch {
+		case j > a && lineBreak(p.text[toks[j-1].End-p.Start:t.Start-p.Start], strings.HasSuffix(toks[j-1].text, ".")):
+			goto done // "Cheers, Ms. Yellen  The Federal Reserve": a line's end, or one lost to spaces, ends the name
 		case j > a && (t.is(fSubordinator) && strings.HasSuffix(toks[j-1].text, ".") || p.sentenceStart(j)):
 			// "entering the U.S. While Clinton has ...", "... to the U.S.
 			// He says": the abbreviation ended a sentence, and no name

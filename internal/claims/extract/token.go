@@ -295,3 +295,10 @@ func oneSpace(s string) string {
 	}
 	return s
 }
+
+// lineBreak reports the space between two words of a line's end, or of
+// two spaces or more where one was lost, but for the two some type after
+// a period ("Sen.  Bernie Sanders"); a name's words have one between.
+func lineBreak(gap string, period bool) bool {
+	return strings.ContainsAny(gap, "\n\r") || !period && utf8.RuneCountInString(gap) > 1
+}
