@@ -209,6 +209,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"Do we really have to discuss it?", "Samuel Berhe", claims.Person},
 		{"a break lost to two spaces ends a name", "Cheers, Ms. Ortiz  The Federal Reserve chairwoman, Rosa Ortiz, seated on the dais, has been criticized for not raising rates. Yet she held firm. She said she would.",
 			"she would", "Rosa Ortiz", claims.Person},
+		{"a body named after a person, longer than a person's name", "The Brennan Center for Justice said the law was unfair to voters.",
+			"the law was unfair to voters", "Brennan Center for Justice", claims.Organisation},
+		{"and ending in a body's word", "The Clinton Health Access Initiative said the drugs would ship in May.",
+			"the drugs would ship in May", "Clinton Health Access Initiative", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -189,9 +189,9 @@ done:
 	}
 	// "Michael Bloomberg", "Kathleen Hall Jamieson": a given name, then a body's word
 	// that is a surname too; not a noun a body is named by ("Chase Bank", "Logan
-	// Airport"), nor past two words a body's word last ("Aaron Klein Investigative Radio")
-	held := j-(k+1) >= 2 && (given(toks, k+1) == 'm' || given(toks, k+1) == 'f') && !facility(toks[j-1].low) &&
-		(j-(k+1) == 2 || !toks[j-1].is(fOrg))
+	// Airport"), nor a longer name ("Brennan Center for Justice")
+	held := (j-(k+1) == 2 || j-(k+1) == 3 && toks[k+2].is(fOrg) && !toks[j-1].is(fOrg)) && (given(toks, k+1) == 'm' || given(toks, k+1) == 'f') &&
+		!facility(toks[j-1].low)
 	for n := k + 1; n < j && !held; n++ {
 		if toks[n].is(fOrg) || n == j-1 && possessive && orgWords[strings.TrimSuffix(strings.TrimSuffix(toks[n].low, "'s"), "’s")] ||
 			n > k+1 && (toks[n].text == "for" || toks[n].text == "and" || toks[n].text == "&") {
