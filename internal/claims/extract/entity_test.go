@@ -213,6 +213,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the law was unfair to voters", "Brennan Center for Justice", claims.Organisation},
 		{"and ending in a body's word", "The Clinton Health Access Initiative said the drugs would ship in May.",
 			"the drugs would ship in May", "Clinton Health Access Initiative", claims.Organisation},
+		{"an initial before a place is a place's abbreviation, no person's", "N. Korea tests a bomb\n\nNorth Korea said the test was its biggest yet.",
+			"the test was its biggest yet", "North Korea", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -216,7 +216,7 @@ done:
 		// ("German", a given name in Spanish), nor a sea or a strait
 		// though its first word is a given name ("the Aral Sea").
 		m.person = g != 0 && (j-(k+1) > 1 && !waterEnds(toks, j) || !names.IsPlace(toks[k+1].low) && !adjectives[toks[k+1].low]) || k >= a || plausiblePerson(toks[k+1:j], p.surnames) && !placeEnds(toks, j) || regalTitles[toks[k+1].low] ||
-			j-(k+1) >= 2 && len(toks[k+1].text) == 2 && toks[k+1].text[1] == '.' && toks[k+1].isCap() // "C. Wright Mills": an initial opens a person's name
+			j-(k+1) >= 2 && len(toks[k+1].text) == 2 && toks[k+1].text[1] == '.' && toks[k+1].isCap() && !names.IsPlace(toks[j-1].low) // "C. Wright Mills", not "N. Korea"
 		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender, m.person = g, true
 		}
