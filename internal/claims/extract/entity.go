@@ -124,7 +124,7 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOrg // "Japan said": its government
 		case names.IsPlace(e.key) && (e.full || !speaking[e]) || geographic(e.key):
 			e.kind = kindPlace
-		case ordinaryName(e.key) && inside[e] && strings.Contains(e.key, " ") && !adjectives[e.key[strings.LastIndexByte(e.key, ' ')+1:]]:
+		case ordinaryName(e.key) && inside[e] && strings.Contains(e.name, " ") && !adjectives[e.key[strings.LastIndexByte(e.key, ' ')+1:]]:
 			// Words of the dictionary capitalised in mid-sentence name
 			// something: a body when it speaks ("According to the United
 			// Nations", "Pew Research said"), else no one knows what
@@ -360,6 +360,7 @@ func ordinaryName(key string) bool {
 // adjectives of party and nation stand before a name or a group, never
 // alone as a speaker: "Republican", "Canadian".
 var adjectives = set(`republican democratic democrat liberal conservative labour labor tory green libertarian
+eastern western northern southern
 progressive socialist communist independent american canadian british english french german russian chinese
 ukrainian israeli palestinian iranian iraqi syrian mexican indian japanese korean european african australian
 italian spanish irish scottish welsh turkish saudi egyptian pakistani afghan brazilian cuban venezuelan

@@ -279,6 +279,7 @@ func TestNoSpeakerWords(t *testing.T) {
 		{"Li Wei spoke to French state television about \"a new era.\"", "French"},
 		{"Dressed in a Silver Peak jacket, the crowd sang.\n\n\"We will stay,\" she said.", "Silver Peak"},
 		{"The film opens Friday. In many ways Quiet Harbor seems to be a film about grief.", "Quiet Harbor"},
+		{"He met the prime minister in Oslo before heading to other Middle Eastern nations and to Germany to discuss security and intelligence issues.", "Middle Eastern"},
 	}
 	for _, tt := range tests {
 		for _, c := range Extract(tt.body) {
