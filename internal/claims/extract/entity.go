@@ -124,11 +124,12 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOrg // "Japan said": its government
 		case names.IsPlace(e.key) && (e.full || !speaking[e]) || geographic(e.key):
 			e.kind = kindPlace
-		case ordinaryName(e.key) && inside[e] && strings.Contains(e.name, " ") && !adjectives[e.key[strings.LastIndexByte(e.key, ' ')+1:]]:
+		case ordinaryName(e.key) && (inside[e] || speaking[e]) && strings.Contains(e.name, " ") && !adjectives[e.key[strings.LastIndexByte(e.key, ' ')+1:]]:
 			// Words of the dictionary capitalised in mid-sentence name
 			// something: a body when it speaks ("According to the United
-			// Nations", "Pew Research said"), else no one knows what
-			// ("Black Lives Matter issued a statement", "Social Security")
+			// Nations", "Amnesty International said", opening a sentence
+			// too), else no one knows what ("Black Lives Matter issued a
+			// statement", "Social Security")
 			e.kind, e.worded = kindOther, true
 			if speaking[e] {
 				e.kind, e.worded = kindOrg, false

@@ -215,6 +215,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the drugs would ship in May", "Clinton Health Access Initiative", claims.Organisation},
 		{"an initial before a place is a place's abbreviation, no person's", "N. Korea tests a bomb\n\nNorth Korea said the test was its biggest yet.",
 			"the test was its biggest yet", "North Korea", claims.Organisation},
+		{"a body named by words of the dictionary, opening a sentence before its verb of saying", "Planned Parenthood said the clinic would stay open.\n\nHuman Rights Watch said the trial had been unfair.",
+			"the trial had been unfair", "Human Rights Watch", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}
