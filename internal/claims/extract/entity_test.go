@@ -217,6 +217,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"the test was its biggest yet", "North Korea", claims.Organisation},
 		{"a body named by words of the dictionary, opening a sentence before its verb of saying", "Planned Parenthood said the clinic would stay open.\n\nHuman Rights Watch said the trial had been unfair.",
 			"the trial had been unfair", "Human Rights Watch", claims.Organisation},
+		{"a business by its trade before its name, and 'the company' after it", "Smartphone maker Orbit on Wednesday unveiled a phone that folds in two.\n\nThe company said the phone would go on sale in March.",
+			"the phone would go on sale in March", "Orbit", claims.Organisation},
+		{"but not a person a trade's word stands before", "Florida developer Mel Sembler expressed dismay at the plan. \"I now fear it may happen,\" he told a newspaper.",
+			"I now fear it may happen,", "Mel Sembler", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

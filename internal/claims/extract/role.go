@@ -162,6 +162,9 @@ func linkAppositions(p *para, ms []*mention) {
 		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
 			n.role = roleAfter(p, n.t1+1)
 		}
+		if n.kind == byName && given(toks, n.t0) == 0 && !n.poss && n.t0 > 0 && !toks[n.t0-1].isCap() && commercialHeads[toks[n.t0-1].low] {
+			n.org, n.person, n.business = true, false, true // "smartphone maker Orbit", not "developer Mel Sembler": a business by its trade
+		}
 		if head := bodySetOff(toks, n.t1); n.kind == byName && (!n.person || n.role == "") && !n.poss && head != "" {
 			n.org, n.person = true, false // "Entergy, the state's largest utility,", "Dixon Hall, a non-profit agency,": what the name is, a body
 			n.business = commercialHeads[head]
