@@ -221,6 +221,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the phone would go on sale in March", "Orbit", claims.Organisation},
 		{"but not a person a trade's word stands before", "Florida developer Mel Sembler expressed dismay at the plan. \"I now fear it may happen,\" he told a newspaper.",
 			"I now fear it may happen,", "Mel Sembler", claims.Person},
+		{"a body's name set off after the noun that describes it, past a relative clause", "The bank that lent Voltra most of its capital, Nordbank, said it remained confident in the company.",
+			"it remained confident in the company", "Nordbank", ""},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

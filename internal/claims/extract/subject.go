@@ -229,7 +229,16 @@ swore threw drew began put led`)
 // England, Dame Rachel de Souza,".
 func apposName(p *para, c int) *mention {
 	m := p.mentionEndingAt(c)
-	if m == nil || m.kind != byName || !m.person || m.poss || m.t0 < 2 {
+	if m == nil || m.kind != byName || m.poss || m.t0 < 2 {
+		return nil
+	}
+	if !m.person {
+		// "The bank that lent Voltra its capital, Nordbank, said": a body's
+		// name set off after a noun in lower case; no place ("Officials in
+		// the capital, Kyiv, said")
+		if b := p.toks[m.t0-2]; p.toks[m.t0-1].text == "," && !b.isCap() && nounish(b) && m.ent != nil && m.ent.kind != kindPlace && m.ent.kind.speaks() && !names.IsPlace(m.ent.key) {
+			return m
+		}
 		return nil
 	}
 	if p.toks[m.t0-1].text == "," {
