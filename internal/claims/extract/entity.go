@@ -57,7 +57,7 @@ func (c *cast) classify(ms []*mention) {
 	speaking := map[*entity]bool{}
 	inside := map[*entity]bool{} // named inside a sentence at least once
 	clock := map[*entity]bool{}  // named only after a time of day: "8:41 p.m. EST", a time zone
-	named := map[*entity]bool{}  // named once at least as a name is, not only before a noun it modifies (modifier)
+	named := map[*entity]bool{}  // named once at least as a name is, not only before a noun it modifies
 	alone := map[*entity]bool{}  // named once at least before no noun, whatever its length
 	for _, m := range ms {
 		if e := c.spokenFor(m); e != nil && !e.person && e.gender == 0 {
@@ -75,10 +75,14 @@ func (c *cast) classify(ms []*mention) {
 		if m.t0 > 0 && !m.p.sentenceStart(m.t0) {
 			inside[m.ent] = true
 		}
-		if !modifier(m) {
+		// The word after the name may make it a modifier: one word before a
+		// noun ("Marine heat waves") is not named as a name is.
+		n := m.t1
+		mod := n >= 0 && n < len(m.p.toks) && modifies(m.p.toks[n])
+		if !mod || n-m.t0 != 1 {
 			named[m.ent] = true
 		}
-		if n := m.t1; m.t0 < 0 || n >= len(m.p.toks) || !modifies(m.p.toks[n]) || !nounish(m.p.toks[n]) || names.Verb(m.p.toks[n].low) != 0 || verbish(m.p.toks[n].low) {
+		if m.t0 < 0 || !mod || !nounish(m.p.toks[n]) || names.Verb(m.p.toks[n].low) != 0 || verbish(m.p.toks[n].low) {
 			// not "Art Deco movie theater": a noun after it that is no verb's
 			// form ("largely", "campaign" may be); a transcript's label has no token
 			alone[m.ent] = true
@@ -150,17 +154,11 @@ func accorded(m *mention) bool {
 	return k >= 1 && m.p.toks[k].low == "to" && m.p.toks[k-1].low == "according"
 }
 
-// modifier reports a one-word name followed by a word in lower case that
-// no name is followed by: neither a verb that agrees with it, nor an
-// auxiliary, a cue or an adverb, nor a mark ("Marine heat waves", not
-// "Maria told", "Roman, a resident,", "Will has").
-func modifier(m *mention) bool {
-	return m.t1-m.t0 == 1 && m.t1 < len(m.p.toks) && modifies(m.p.toks[m.t1])
-}
-
 // modifies reports a word after a name that makes the name its modifier:
-// a word in lower case that is no verb, auxiliary, cue or adverb, nor a
-// preposition or a conjunction.
+// a word in lower case that no name is followed by, neither a verb that
+// agrees with it, nor an auxiliary, a cue or an adverb, nor a preposition
+// or a conjunction ("Marine heat waves", not "Maria told", "Roman, a
+// resident,", "Will has").
 func modifies(n token) bool {
 	return n.isWord() && !n.isCap() && names.Verb(n.low)&names.FiniteVerb == 0 && !n.is(fAux|fBe|fCue|fAdverb|fPreposition|fCoordinator)
 }

@@ -238,7 +238,7 @@ func counted(t token) bool { return numberWords[t.low] || isNumber(t.text) }
 // parentOf reports a person's noun and the count of their children
 // ending before token k: "the mother of three", "a father of two".
 func parentOf(toks []token, k int) bool {
-	return k >= 3 && counted(toks[k-1]) && toks[k-2].low == "of" && names.PersonNoun(toks[k-3].low) && nounish(toks[k-3])
+	return k >= 3 && toks[k-2].low == "of" && counted(toks[k-1]) && names.PersonNoun(toks[k-3].low) && nounish(toks[k-3])
 }
 
 var numberWords = set(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
