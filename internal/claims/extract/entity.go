@@ -54,11 +54,7 @@ func (k entityKind) speaks() bool { return k != kindTime && k != kindOther }
 // adverb or a participle that the article capitalises only to open its
 // sentences is no name at all ("Conversely", opener).
 func (c *cast) classify(ms []*mention) {
-	speaking := map[*entity]bool{}
-	inside := map[*entity]bool{} // named inside a sentence at least once
-	clock := map[*entity]bool{}  // named only after a time of day: "8:41 p.m. EST", a time zone
-	named := map[*entity]bool{}  // named once at least as a name is, not only before a noun it modifies
-	alone := map[*entity]bool{}  // named once at least before no noun, whatever its length
+	ev := make([]evidence, len(c.ents)) // by each entity's place in the cast: no map to hash into per mention
 	for _, m := range ms {
 		if e := c.spokenFor(m); e != nil && !e.person && e.gender == 0 {
 			e.org = true // "A Thames Water spokesperson said": a name that has a spokesperson and no given name is a body's
@@ -66,26 +62,27 @@ func (c *cast) classify(ms []*mention) {
 		if m.kind != byName || m.ent == nil {
 			continue
 		}
-		if only, seen := clock[m.ent]; only || !seen {
-			clock[m.ent] = clockTime(m.p.toks, m.t0-1)
+		v := &ev[m.ent.n]
+		if v.clock || !v.seen {
+			v.clock, v.seen = clockTime(m.p.toks, m.t0-1), true
 		}
 		if !m.poss && (speaks(m.p, m) || accorded(m)) {
-			speaking[m.ent] = true
+			v.speaking = true
 		}
 		if m.t0 > 0 && !m.p.sentenceStart(m.t0) {
-			inside[m.ent] = true
+			v.inside = true
 		}
 		// The word after the name may make it a modifier: one word before a
 		// noun ("Marine heat waves") is not named as a name is.
 		n := m.t1
 		mod := n >= 0 && n < len(m.p.toks) && modifies(m.p.toks[n])
 		if !mod || n-m.t0 != 1 {
-			named[m.ent] = true
+			v.named = true
 		}
 		if m.t0 < 0 || !mod || !nounish(m.p.toks[n]) || names.Verb(m.p.toks[n].low) != 0 || verbish(m.p.toks[n].low) {
 			// not "Art Deco movie theater": a noun after it that is no verb's
 			// form ("largely", "campaign" may be); a transcript's label has no token
-			alone[m.ent] = true
+			v.alone = true
 		}
 		if !m.poss && !afterLocative(m.p, m) {
 			m.ent.subject = true
@@ -104,13 +101,13 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "ABSTRACT", "TEXT": a label in capitals, no acronym
 		case origin(e.key):
 			e.kind = kindOther // "a Pakistan-based group": where the body is, not the body
-		case clock[e]:
+		case ev[e.n].clock:
 			e.kind = kindTime // "8:41 p.m. EST": a time zone, whatever an acronym seems
-		case !e.person && !e.org && !inside[e] && (opener(e.key) || documents[e.key]):
+		case !e.person && !e.org && !ev[e.n].inside && (opener(e.key) || documents[e.key]):
 			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...", "Research suggests": a word capitalised only to open sentences
-		case e.person && !inside[e] && !named[e] && e.role == "" && !strings.Contains(e.key, " ") && names.IsWord(e.key):
+		case e.person && !ev[e.n].inside && !ev[e.n].named && e.role == "" && !strings.Contains(e.key, " ") && names.IsWord(e.key):
 			e.kind = kindOther // "Marine heat waves now last ...": a given name that is a word too, capitalised only to open a sentence before a noun
-		case e.person && !alone[e] && e.role == "" && e.full && names.IsWord(e.first):
+		case e.person && !ev[e.n].alone && e.role == "" && e.full && names.IsWord(e.first):
 			e.kind = kindOther // "a 1930s-era Art Deco movie theater": words of the dictionary before a noun, never a name alone
 		case lawName(e.name):
 			e.kind = kindOther // "the Adoptee Citizenship Act", "the Paris Accord": a text, no one who speaks
@@ -124,24 +121,35 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
 		case e.person:
 			e.kind = kindPerson
-		case names.IsCountry(e.key) && speaking[e]:
+		case names.IsCountry(e.key) && ev[e.n].speaking:
 			e.kind = kindOrg // "Japan said": its government
-		case names.IsPlace(e.key) && (e.full || !speaking[e]) || geographic(e.key):
+		case names.IsPlace(e.key) && (e.full || !ev[e.n].speaking) || geographic(e.key):
 			e.kind = kindPlace
-		case ordinaryName(e.key) && (inside[e] || speaking[e]) && strings.Contains(e.name, " ") && !adjectives[e.key[strings.LastIndexByte(e.key, ' ')+1:]]:
+		case ordinaryName(e.key) && (ev[e.n].inside || ev[e.n].speaking) && strings.Contains(e.name, " ") && !adjectives[e.key[strings.LastIndexByte(e.key, ' ')+1:]]:
 			// Words of the dictionary capitalised in mid-sentence name
 			// something: a body when it speaks ("According to the United
 			// Nations", "Amnesty International said", opening a sentence
 			// too), else no one knows what ("Black Lives Matter issued a
 			// statement", "Social Security")
 			e.kind, e.worded = kindOther, true
-			if speaking[e] {
+			if ev[e.n].speaking {
 				e.kind, e.worded = kindOrg, false
 			}
 		case ordinaryName(e.key):
 			e.kind = kindOther
 		}
 	}
+}
+
+// evidence is what an entity's mentions tell of its kind, gathered over the
+// article before it is typed.
+type evidence struct {
+	speaking bool // the subject of a verb of saying, or the source after "according to"
+	inside   bool // named inside a sentence at least once
+	named    bool // named once at least as a name is, not only as one word before a noun it modifies
+	alone    bool // named once at least before no noun, whatever its length
+	clock    bool // named only after a time of day: "8:41 p.m. EST", a time zone
+	seen     bool // clock has been asked of a mention
 }
 
 // accorded reports a name that is the source of "according to": "according
