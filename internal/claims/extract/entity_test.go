@@ -223,6 +223,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"I now fear it may happen,", "Mel Sembler", claims.Person},
 		{"a body's name set off after the noun that describes it, past a relative clause", "The bank that lent Voltra most of its capital, Nordbank, said it remained confident in the company.",
 			"it remained confident in the company", "Nordbank", ""},
+		{"a body whose name opens with a word of the dictionary, opening a sentence before its verb", "Amnesty International said the trial had been unfair.",
+			"the trial had been unfair", "Amnesty International", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}
@@ -288,6 +290,7 @@ func TestNoSpeakerWords(t *testing.T) {
 		{"Dressed in a Silver Peak jacket, the crowd sang.\n\n\"We will stay,\" she said.", "Silver Peak"},
 		{"The film opens Friday. In many ways Quiet Harbor seems to be a film about grief.", "Quiet Harbor"},
 		{"He met the prime minister in Oslo before heading to other Middle Eastern nations and to Germany to discuss security and intelligence issues.", "Middle Eastern"},
+		{"The column made one rule plain. Everything Trump says is a lie unless proven otherwise.", "Everything Trump"},
 	}
 	for _, tt := range tests {
 		for _, c := range Extract(tt.body) {

@@ -159,7 +159,7 @@ func findMentions(p *para) []*mention {
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
-		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || modifiesPlural(toks, i)) && !titles[w] && !forName && !((personHead(w) || tradeNouns[w]) && i+1 < len(toks) && toks[i+1].isCap()) && !p.surnames[w] && !countrysBody(toks, i) &&
+		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || modifiesPlural(toks, i)) && !titles[w] && !forName && !((personHead(w) || tradeNouns[w]) && i+1 < len(toks) && toks[i+1].isCap()) && !namesSpeaker(toks, i) && !p.surnames[w] && !countrysBody(toks, i) &&
 			!(i+1 < len(toks) && toks[i+1].isCap() && p.surnames[w+" "+toks[i+1].low]) || invertedCue(w)) {
 			// "Regardless, ...", "Unlike Patriot, ...", "Said Mr. Trump: ...":
 			// not a name; but "Filmmaker Michael Moore" is one with a role
@@ -179,6 +179,20 @@ func findMentions(p *para) []*mention {
 	linkAppositions(p, ms)
 	roleServed(p, ms)
 	return ms
+}
+
+// namesSpeaker reports a word of the dictionary that opens a sentence and a
+// run of capitalised words whose verb of saying follows at once, as a
+// name's does: "Amnesty International said", "Live Nation said"; not a
+// word that links sentences or tells when ("Meanwhile Canada said").
+func namesSpeaker(toks []token, i int) bool {
+	t := toks[i]
+	if i+1 >= len(toks) || !toks[i+1].isCap() || linkWords[t.low] || quantifiers[t.low] || t.is(fAdverb|fTime|fConnective|fPreposition|fDeterminer|fPronoun|fSubordinator|fCue) ||
+		strings.HasSuffix(t.low, "thing") || strings.HasSuffix(t.low, "one") || strings.HasSuffix(t.low, "body") {
+		return false // nor "Everything Trump says is a lie"
+	}
+	e := capEnd(toks, i+1)
+	return e < len(toks) && e-i <= 3 && toks[e].is(fSpeech) && toks[e].is(fCue) && !strings.HasSuffix(toks[e].low, "ing")
 }
 
 // countrysBody reports a noun opening a sentence that names a body with
