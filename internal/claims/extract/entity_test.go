@@ -225,6 +225,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"it remained confident in the company", "Nordbank", ""},
 		{"a body whose name opens with a word of the dictionary, opening a sentence before its verb", "Amnesty International said the trial had been unfair.",
 			"the trial had been unfair", "Amnesty International", claims.Organisation},
+		{"a capitalised word before a post in lower case after the cue is the post's", "\"Two hundred beds is a drop in the bucket,\" said Opposition health critic Maria Santos.",
+			"Two hundred beds is a drop in the bucket,", "Maria Santos", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

@@ -116,8 +116,8 @@ func joinRoles(p *para, ms []*mention) []*mention {
 			out = out[:len(out)-1] // "campaign" in "campaign manager Jeff Weaver", "the economist" in "the economist Jared Bernstein": the role's
 		}
 		if len(out) > 0 {
-			if m := out[len(out)-1]; m.kind == byName && !m.poss && m.t1 == from {
-				out = out[:len(out)-1] // "Congress" in "Congress leader Rahul Gandhi"
+			if m := out[len(out)-1]; (m.kind == byName || m.kind == byNominal && m.t1-m.t0 == 1 && toks[m.t0].isCap()) && !m.poss && m.t1 == from {
+				out = out[:len(out)-1] // "Congress" in "Congress leader Rahul Gandhi", "said Opposition health critic Maria Santos"
 				from = m.t0
 				if from > 0 && p.sentenceStart(from-1) && toks[from-1].isCap() && isCommonWord(toks[from-1].low) &&
 					!toks[from-1].is(fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) {
