@@ -40,20 +40,13 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 	if j := m.t1; j+2 < len(p.toks) && p.toks[j].low == "in" {
 		// "a report in The Globe and Mail": the publication's, when a
 		// body's name says so; not "a report in March", "in Ottawa"
-		o := p.mentionAt(j + 1)
-		if o == nil && p.toks[j+1].low == "the" {
-			o = p.mentionAt(j + 2)
-		}
-		if o != nil && o.kind == byName && !o.poss && o.ent != nil && o.ent.kind == kindOrg && !names.IsPlace(o.ent.key) && !pollHeads[m.head] {
+		if o := objectOf(p, j); o != nil && o.kind == byName && !o.poss && o.ent != nil && o.ent.kind == kindOrg && !names.IsPlace(o.ent.key) && !pollHeads[m.head] {
 			return o.ent // not "Polls in New Hampshire show"
 		}
 	}
 	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
 		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
-			o := p.mentionAt(j + 1)
-			if o == nil && j+2 < len(p.toks) && p.toks[j+1].low == "the" {
-				o = p.mentionAt(j + 2) // "released Thursday by the Canadian Institute for Health Information"
-			}
+			o := objectOf(p, j) // "released Thursday by the Canadian Institute for Health Information"
 			if o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
 				return o.ent
 			}
@@ -190,6 +183,17 @@ func documentHolding(p *para, m *mention, start int) *mention {
 			return n
 		}
 	}
+}
+
+// objectOf is the mention the preposition at token j governs, with or
+// without "the" before it: "by the Canadian Institute ...", "in The Globe
+// and Mail".
+func objectOf(p *para, j int) *mention {
+	o := p.mentionAt(j + 1)
+	if o == nil && j+2 < len(p.toks) && p.toks[j+1].low == "the" {
+		o = p.mentionAt(j + 2)
+	}
+	return o
 }
 
 // namedAt reports a name at token i, perhaps after "the": "from Corvane
