@@ -90,6 +90,9 @@ func (c *cast) classify(ms []*mention) {
 		if m.t0 <= 0 || m.p.toks[m.t0-1].low != "the" {
 			m.ent.bare = true // "Trump", not "the Mediterranean"
 		}
+		if !v.member && memberAfter(m) {
+			v.member = true
+		}
 	}
 	for _, e := range c.ents {
 		switch {
@@ -119,6 +122,16 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOrg
 		case timeName(e.key) && e.role == "":
 			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
+		case e.person && ev[e.n].member && e.role == "" && !e.they:
+			e.kind = kindOrg // "Miriam Feldstein of Temple Beth Shalom": people are not of people, whatever given name opens it
+		case e.person && !e.bare && e.role == "" && e.full && !e.they:
+			// "the Sandy Lake First Nation", "the Clinton Presidential
+			// Library": a given name opens it, but people are not named
+			// after "the"; a body when it speaks
+			e.kind = kindOther
+			if ev[e.n].speaking {
+				e.kind = kindOrg
+			}
 		case e.person:
 			e.kind = kindPerson
 		case names.IsCountry(e.key) && ev[e.n].speaking:
@@ -149,7 +162,20 @@ type evidence struct {
 	named    bool // named once at least as a name is, not only as one word before a noun it modifies
 	alone    bool // named once at least before no noun, whatever its length
 	clock    bool // named only after a time of day: "8:41 p.m. EST", a time zone
+	member   bool // named once at least after a person's name and a word of memberLinks: "Ann Lee of Harbour Trust"
 	seen     bool // clock has been asked of a mention
+}
+
+// memberAfter reports a name that follows a person's name and a word
+// that says the person belongs to it: "Miriam Feldstein of Temple Beth
+// Shalom", "Darren Smith of the Sandy Lake First Nation".
+func memberAfter(m *mention) bool {
+	k := memberLink(m.p, m, 0)
+	if k < 0 {
+		return false
+	}
+	n := m.p.mentionEndingAt(k)
+	return n != nil && n.kind == byName && n.person && !n.poss && n.ent != m.ent
 }
 
 // accorded reports a name that is the source of "according to": "according

@@ -43,20 +43,56 @@ func groupOf(p *para, m *mention) *mention {
 
 // memberOf is the person named right before the organisation m with a
 // word that says they belong to it: "Tim Guest with the Nova Scotia Health
-// Authority", "Jane Roe of the ACLU", "John Smith at Harvard".
+// Authority", "Jane Roe of the ACLU", "John Smith at Harvard", "Grand Chief
+// Ruth Cardinal of the Treaty 8 assembly" (a body no name gives).
 func memberOf(p *para, m *mention, start int) *mention {
-	if m.kind != byName || m.ent == nil || m.ent.kind == kindPerson {
+	if m.kind == byName && (m.ent == nil || m.ent.kind == kindPerson) || m.kind != byName && m.kind != byNominal {
 		return nil
 	}
-	link := m.t0 - 1
-	if link > start && p.toks[link].low == "the" {
-		link--
-	}
-	if link <= start || !memberLinks[p.toks[link].low] {
+	link := memberLink(p, m, start)
+	if link < 0 {
 		return nil
 	}
 	if n := p.mentionEndingAt(link); n != nil && n.kind == byName && n.ent != nil && n.ent.kind == kindPerson && !n.poss {
 		return n
+	}
+	return nil
+}
+
+// memberLink is where the word of memberLinks before the name m is, past
+// "the" and capitalised words no mention holds ("Temple", which nameOpens
+// leaves out of "Temple Beth Shalom"); -1 when there is none after start.
+func memberLink(p *para, m *mention, start int) int {
+	k := m.t0 - 1
+	for k > start && p.toks[k].isCap() && p.mentionEndingAt(k+1) == nil {
+		k--
+	}
+	if k > start && p.toks[k].low == "the" {
+		k--
+	}
+	if k <= start || !memberLinks[p.toks[k].low] {
+		return -1
+	}
+	return k
+}
+
+// namedMember is the person whose name opens the noun phrase np and a
+// word of memberLinks follows, as memberOf finds before a body's name:
+// "Grand Chief Ruth Cardinal of the Treaty 8 assembly"; a name that opens
+// a clause, not one that is an object ("Bush went after Trump at the
+// debate refusing").
+func namedMember(p *para, np *mention, start int) *mention {
+	for l := np.t0 + 1; l < np.t1; l++ {
+		if memberLinks[p.toks[l].low] {
+			n := p.mentionEndingAt(l)
+			if n == nil || n.t0 > np.t0 || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson || n.poss {
+				return nil
+			}
+			if b := n.t0 - 1; b >= start && p.toks[b].isWord() && (p.toks[b].is(fPreposition) || !p.toks[b].is(fCoordinator|fSubordinator|fConjunction|fConnective)) {
+				return nil
+			}
+			return n
+		}
 	}
 	return nil
 }

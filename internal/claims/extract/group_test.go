@@ -65,3 +65,31 @@ func TestGroupNames(t *testing.T) {
 		}
 	}
 }
+
+// TestMembersNamedFirst checks a person named before the body they belong
+// to: the person speaks, whatever given name opens the body's name or
+// whatever post opens the person's, and a surname that is a title too
+// stays the person's.
+func TestMembersNamedFirst(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a body named after 'the' is no person, though a given name opens it",
+			body: "Darren Smith of the Sandy Lake First Nation said the company never asked his community.\n\n" +
+				"The Sandy Lake First Nation said in a statement that it would go to court.",
+			want: []want{{"the company never asked his community", "Darren Smith", claims.Indirect},
+				{"it would go to court", "Sandy Lake First Nation", claims.Indirect}},
+		},
+		{
+			name: "people are not of people: the name after a person's name and 'of' is a body",
+			body: "Miriam Feldstein of Temple Beth Shalom said her members had offered to pay for repairs.",
+			want: []want{{"her members had offered to pay for repairs", "Miriam Feldstein", claims.Indirect}},
+		},
+		{
+			name: "a post, a name, then the body with no name of its own",
+			body: "Grand Chief Ruth Cardinal of the Treaty 8 assembly said on Monday that the nations would not consent.\n\n" +
+				"\"No means no,\" Cardinal said.",
+			want: []want{{"the nations would not consent", "Ruth Cardinal", claims.Indirect},
+				{"No means no,", "Ruth Cardinal", claims.Direct}},
+		},
+	})
+}

@@ -124,8 +124,8 @@ done:
 			break
 		}
 	}
-	if j-a == 1 && toks[a].is(fTitle) {
-		k = a // "The Chancellor, Rachel Reeves,": a title alone is a role
+	if j-a == 1 && toks[a].is(fTitle) && !p.surnames[toks[a].low] {
+		k = a // "The Chancellor, Rachel Reeves,": a title alone is a role; not "Cardinal said" of Ruth Cardinal
 	}
 	if k < a && j-a >= 2 && (personHead(toks[a].lower()) || names.PersonNoun(toks[a].low) && !regalTitles[toks[a].low] && given(toks, a+1) != 0) && given(toks, a) == 0 &&
 		!slices.ContainsFunc(toks[a+1:j], func(t token) bool { w, _ := cutPossessive(t.lower()); return orgWords[w] }) {
@@ -324,7 +324,7 @@ func (d *doc) surnames() map[string]bool {
 		toks := p.toks
 		for i := 0; i+1 < len(toks); i++ {
 			if toks[i].isCap() && toks[i+1].isCap() && given(toks, i) != 0 && (i+2 >= len(toks) || !toks[i+2].isCap()) {
-				if w := toks[i+1].low; isCommonWord(w) {
+				if w := toks[i+1].low; isCommonWord(w) || titles[w] { // "Mark Rice", "Ruth Cardinal"
 					d.surnameSet[w] = true
 				}
 			}

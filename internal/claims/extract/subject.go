@@ -110,6 +110,9 @@ found:
 		return m // even after a preposition: "with the Kremlin chief saying"
 	}
 	if m := nounPhraseBefore(p, k, start); m != nil {
+		if n := namedMember(p, m, start); n != nil {
+			return n // "Grand Chief Ruth Cardinal of the Treaty 8 assembly said": Cardinal
+		}
 		if dm := p.mentionAt(m.t0); dm != nil && dm.kind == byNominal && documents[dm.head] && dm.t1+1 < m.t1 &&
 			(p.toks[dm.t1].low == "from" || p.toks[dm.t1].low == "by") && namedAt(p, dm.t1+1) {
 			return dm // "A memo from Corvane Mining to its shareholders said": the memo, so its sender
