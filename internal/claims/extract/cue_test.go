@@ -134,3 +134,17 @@ func TestParticipleAfterStatement(t *testing.T) {
 		},
 	})
 }
+
+// TestNothingSaid checks cues that the words before them deny: what
+// someone held back from saying is no claim of theirs.
+func TestNothingSaid(t *testing.T) {
+	checkForms(t, []form{{
+		name: "stopping short of saying, hesitating to say, taking care not to say",
+		body: "The minister said talks would resume. She stopped short of saying the walkout was illegal.\n\n" +
+			"The mayor hesitated to say the budget would balance.\n\n" +
+			"The chief was careful not to say the suspect had fled.",
+		want: []want{{"talks would resume", "The minister", claims.Indirect}},
+		none: []string{"the walkout was illegal", "the budget would balance", "the suspect had fled"},
+		only: true,
+	}})
+}

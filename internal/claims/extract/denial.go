@@ -5,11 +5,12 @@ import "strings"
 // negated reports a cue denied just before it: "did not respond", "never
 // said", "didn't comment".
 func negated(toks []token, c int) bool {
-	if c >= 2 && toks[c-1].low == "to" && (toks[c-2].low == "declined" || toks[c-2].low == "refused") {
-		return true // "declined to say when"
+	if c >= 2 && toks[c-1].low == "to" && (refusals[toks[c-2].low] || toks[c-2].low == "not") {
+		return true // "declined to say when", "hesitated to say", "was careful not to say"
 	}
-	if c >= 1 && strings.HasSuffix(toks[c].low, "ing") && (refraining[toks[c-1].low] || c >= 2 && toks[c-1].low == "from" && refraining[toks[c-2].low]) {
-		return true // "resist announcing a transaction", "stopped saying", "refrained from saying": nothing said
+	if c >= 1 && strings.HasSuffix(toks[c].low, "ing") && (refraining[toks[c-1].low] || c >= 2 && toks[c-1].low == "from" && refraining[toks[c-2].low] ||
+		c >= 3 && toks[c-1].low == "of" && toks[c-2].low == "short") {
+		return true // "resist announcing a transaction", "stopped saying", "refrained from saying", "stopped short of saying": nothing said
 	}
 	for j := c - 1; j >= 0 && j >= c-4; j-- {
 		w := toks[j].lower()
@@ -22,6 +23,10 @@ func negated(toks []token, c int) bool {
 	}
 	return false
 }
+
+// refusals are the words before "to" and a verb of saying that say it was
+// not said.
+var refusals = set(`declined declines decline refused refuses refuse hesitated hesitates hesitate hesitant reluctant loath unwilling unable failed fails`)
 
 // refraining are verbs before a gerund that say it did not happen.
 var refraining = set(`resist resists resisted avoid avoids avoided stop stops stopped quit refrain refrains refrained`)
