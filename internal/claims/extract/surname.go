@@ -1,0 +1,45 @@
+package extract
+
+import "strings"
+
+// surnames gathers, once, before the article's mentions are read
+// (para.surnames), the words of the dictionary that the article uses as
+// names: the last words of names that open with a given name ("Mark
+// Rice"), and the words it capitalises inside a sentence where a name
+// stands, as an owner or before a verb of saying ("without Ban's
+// persistence", "Ban recalled"), so that "Ban Ki-moon" opening a
+// paragraph keeps "Ban". It also holds, as "word next", a word of the
+// dictionary that opens a name inside a sentence ("at Whole Foods"), so
+// that the name opening a sentence keeps it ("Whole Foods said").
+func (d *doc) surnames() map[string]bool {
+	for _, p := range d.paras {
+		if p.skip {
+			continue
+		}
+		toks := p.toks
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].isCap() && toks[i+1].isCap() && given(toks, i) != 0 && (i+2 >= len(toks) || !toks[i+2].isCap()) {
+				if w := toks[i+1].low; isCommonWord(w) || titles[w] { // "Mark Rice", "Ruth Cardinal"
+					d.surnameSet[w] = true
+				}
+			}
+			if i == 0 || !toks[i].isCap() || p.headlineCase() || toks[i].is(fOrg|fTitle|fStopCap|fPronoun|fDeterminer|fTime) {
+				continue
+			}
+			if !toks[i-1].isCap() && toks[i+1].isCap() && toks[i+1].isWord() && !p.sentenceStart(i) && isCommonWord(toks[i].low) {
+				// "at Whole Foods", "the White House": the word opens a name
+				// here, so it does where a sentence opens with the name
+				d.surnameSet[toks[i].low+" "+toks[i+1].low] = true
+			}
+			// The word alone, as a bare name, or after an honorific ("Mr.
+			// Ban's"): not "Kantar Media said", "the Swiss People's Party"
+			alone := (!toks[i-1].isCap() || honorifics[toks[i-1].low]) && !toks[i+1].isCap()
+			w, poss := cutPossessive(toks[i].low)
+			said := toks[i+1].is(fSpeech) && !strings.HasSuffix(toks[i+1].low, "ing") // "Ban said", not "Highway warning"
+			if alone && (poss || said) && isCommonWord(w) && !strings.HasSuffix(w, "ing") && !adjectives[w] && !p.sentenceStart(i) {
+				d.surnameSet[w] = true
+			}
+		}
+	}
+	return d.surnameSet
+}
