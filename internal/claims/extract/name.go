@@ -259,8 +259,8 @@ func nameOpens(toks []token, from, to int) int {
 			return from // "Pope Leo XIV", "King Charles": how they are named
 		}
 		if g := given(toks, n); g != 0 {
-			if n > from && (g == 'm' || g == 'f') {
-				return n
+			if n > from && (g == 'm' || g == 'f') && (n > from+1 || !surnameFirst(toks[from])) {
+				return n // "Getty Images Kevin Vickers"; not "Nguyen Thi Lan", whose surname opens it
 			}
 			return from
 		}

@@ -82,6 +82,12 @@ func TestSpeakerNames(t *testing.T) {
 			body: "\"We're trying to show some mercy,\" Dan Tripp said. \"We are patient.\" South Carolina, he said, was where they had a chance to win.",
 			want: []want{{"We are patient.", "Dan Tripp", claims.Direct}},
 		},
+		{
+			name: "a name written family name first keeps the family name, which no list holds",
+			body: "Nguyen Thi Lan, a senior from Fresno, said she plans to study nursing. \"My mother cleaned hospital rooms,\" Nguyen said.",
+			want: []want{{"she plans to study nursing", "Nguyen Thi Lan", claims.Indirect},
+				{"My mother cleaned hospital rooms,", "Nguyen Thi Lan", claims.Direct}},
+		},
 	})
 }
 

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // surnames gathers, once, before the article's mentions are read
 // (para.surnames), the words of the dictionary that the article uses as
@@ -42,4 +46,15 @@ func (d *doc) surnames() map[string]bool {
 		}
 	}
 	return d.surnameSet
+}
+
+// surnameFirst reports a word before a given name that may be the surname
+// that opens a name written family name first ("Nguyen Thi Lan",
+// "Mahamat Saleh Oumar"): a bare word no list holds, not a verb, a title,
+// an abbreviation, a place or a compound ("Conflates Ted Cruz", "Coun.
+// Jessica Tran", "Korean-born Monte Haines").
+func surnameFirst(t token) bool {
+	w := t.low
+	return !strings.ContainsAny(w, ".-'’") && names.Verb(w) == 0 && !names.IsWord(w) && !isCommonWord(w) && !t.is(fOrg|fTitle) &&
+		!names.IsPlace(w) && !adjectives[w]
 }
