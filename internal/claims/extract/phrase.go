@@ -62,7 +62,33 @@ func sourceAt(p *para, i, end int) *mention {
 	if m := ownedBody(p, i, j); m != nil {
 		return m
 	}
+	if m := documentsIssuer(p, i, j); m != nil {
+		return m
+	}
 	return phraseMention(p, i, j)
+}
+
+// documentsIssuer is the body or person named as the one a document that
+// no mention holds came from, in the words [i, j) after "according to":
+// "data released Tuesday by Health Quality Ontario", "figures from the
+// Canadian Institute for Health Information".
+func documentsIssuer(p *para, i, j int) *mention {
+	k := i
+	if p.toks[k].is(fDeterminer) {
+		k++
+	}
+	if k >= j || !p.toks[k].is(fDocument) {
+		return nil
+	}
+	for b := k + 1; b+1 < j && b < k+5; b++ {
+		if w := p.toks[b].low; w == "by" || w == "from" {
+			if o := objectOf(p, b); o != nil && o.kind == byName && !o.poss && o.ent != nil && o.ent.kind.speaks() {
+				return o
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // ownsSpeaker reports that the words after a possessive source, from

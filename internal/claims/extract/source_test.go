@@ -135,5 +135,14 @@ func TestReportedSources(t *testing.T) {
 				{"74 percent of likely voters said Mr. Trump should release his tax returns", "Quinnipiac University poll", claims.Indirect}, // the poll's finding
 			},
 		},
+		{
+			name: "data or figures no mention holds, released by or from a body: the body's",
+			body: "Patients waited 21 hours for a bed, according to data released Tuesday by Health Quality Ontario.\n\n" +
+				"Car output fell 9 per cent, according to figures from the Society of Motor Manufacturers and Traders.",
+			want: []want{
+				{"Patients waited 21 hours for a bed", "Health Quality Ontario", claims.Indirect},
+				{"Car output fell 9 per cent", "Society of Motor Manufacturers and Traders", claims.Indirect},
+			},
+		},
 	})
 }
