@@ -79,8 +79,9 @@ func nameAt(p *para, i int) *mention {
 		case lw == "of" && j > a+1 && j+1 < len(toks) && toks[j+1].isCap() && slices.ContainsFunc(toks[a:j], func(t token) bool { return t.low == "for" }):
 			// "Society for the Protection of Birds"
 		case (t.text == "'" || t.text == "’") && j > a && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && toks[j+1].isCap() &&
-			bodyHeads[toks[capEnd(toks, j+1)-1].low]:
-			// "National Farmers' Union": a plural's possessive inside the name
+			slices.ContainsFunc(toks[j+1:capEnd(toks, j+1)], func(t token) bool { return bodyHeads[t.low] }):
+			// "National Farmers' Union", "Registered Nurses' Association of
+			// Ontario": a plural's possessive inside the name
 		case lw == "the" && j > a+1 && (toks[j-1].low == "of" || toks[j-1].low == "for") && j+1 < len(toks) && toks[j+1].isCap():
 			// "Royal Society for the Protection of Birds"
 		case j > a && (lw == "and" || t.text == "&" || t.text == ",") && joinsName(toks, a, j):

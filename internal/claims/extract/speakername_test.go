@@ -88,6 +88,11 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"she plans to study nursing", "Nguyen Thi Lan", claims.Indirect},
 				{"My mother cleaned hospital rooms,", "Nguyen Thi Lan", claims.Direct}},
 		},
+		{
+			name: "a plural's possessive inside a body's name that goes on past 'of'",
+			body: "The Registered Nurses' Association of Ontario estimated that the province is short 24,000 nurses.",
+			want: []want{{"the province is short 24,000 nurses", "Registered Nurses' Association of Ontario", claims.Indirect}},
+		},
 	})
 }
 
