@@ -108,6 +108,9 @@ func after(p *para, i, end int) *attribution {
 		if strings.HasSuffix(w, "ing") {
 			return nil // 'hailed it as "historic", saying it would ...': the participle's subject speaks before
 		}
+		if j+1 < end && p.toks[j+1].low == "that" {
+			return nil // 'the advertisement "unmistakably" suggests that Phoenix ...': what is suggested, no one who says it
+		}
 		if m := speakerIn(p, j+1, min(end, j+8)); m != nil {
 			return &attribution{m, w, j}
 		}

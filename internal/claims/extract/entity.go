@@ -93,6 +93,9 @@ func (c *cast) classify(ms []*mention) {
 		if !v.member && memberAfter(m) {
 			v.member = true
 		}
+		if k := m.t0 - 2; k >= 0 && m.p.toks[k+1].low == "of" && settlements[m.p.toks[k].low] {
+			v.settled = true
+		}
 	}
 	for _, e := range c.ents {
 		switch {
@@ -122,6 +125,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOrg
 		case timeName(e.key) && e.role == "":
 			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
+		case ev[e.n].settled && e.role == "" && !e.they:
+			e.kind = kindPlace // "the nearby town of Lac-Ferré", "the city of Austin": whatever given name it is
 		case e.person && ev[e.n].member && e.role == "" && !e.they:
 			e.kind = kindOrg // "Miriam Feldstein of Temple Beth Shalom": people are not of people, whatever given name opens it
 		case e.person && !e.bare && e.role == "" && e.full && !e.they:
@@ -163,8 +168,14 @@ type evidence struct {
 	alone    bool // named once at least before no noun, whatever its length
 	clock    bool // named only after a time of day: "8:41 p.m. EST", a time zone
 	member   bool // named once at least after a person's name and a word of memberLinks: "Ann Lee of Harbour Trust"
+	settled  bool // named once at least as a place by its kind: "the town of Lac-Ferré"
 	seen     bool // clock has been asked of a mention
 }
+
+// settlements are the kinds of place that name one after "of": "the town
+// of Lac-Ferré", "the province of Alberta".
+var settlements = set(`town city village hamlet province state county municipality region district township borough
+suburb island islands capital port commune prefecture emirate`)
 
 // memberAfter reports a name that follows a person's name and a word
 // that says the person belongs to it: "Miriam Feldstein of Temple Beth

@@ -129,7 +129,7 @@ func clockTime(toks []token, i int) bool {
 // namedPlace reports a mention that names a place of the gazetteer, not
 // a person of that name ("Charlotte", "Obama").
 func namedPlace(m *mention) bool {
-	return m.kind == byName && m.ent != nil && m.ent.kind != kindPerson && names.IsPlace(m.ent.key)
+	return m.kind == byName && m.ent != nil && (m.ent.kind == kindPlace || m.ent.kind != kindPerson && names.IsPlace(m.ent.key))
 }
 
 // placeModifier reports a place's name that modifies the noun after it,

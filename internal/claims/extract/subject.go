@@ -84,7 +84,11 @@ found:
 			if in := locativeOf(p, m); in > start {
 				// "District attorneys in San Francisco and Los Angeles
 				// say": the place says where they are; they speak
-				return nounPhraseBefore(p, in, start)
+				np := nounPhraseBefore(p, in, start)
+				if np != nil && settlements[np.head] && p.toks[np.t0].is(fDeterminer) && p.toks[in].low == "of" {
+					return m // "the city of Nice urged": the city, by its name
+				}
+				return np
 			}
 		}
 		if m.kind == byNominal && documents[m.head] && issued(p, m, start) {
