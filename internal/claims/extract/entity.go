@@ -54,49 +54,7 @@ func (k entityKind) speaks() bool { return k != kindTime && k != kindOther }
 // adverb or a participle that the article capitalises only to open its
 // sentences is no name at all ("Conversely", opener).
 func (c *cast) classify(ms []*mention) {
-	ev := make([]evidence, len(c.ents)) // by each entity's place in the cast: no map to hash into per mention
-	for _, m := range ms {
-		if e := c.spokenFor(m); e != nil && !e.person && e.gender == 0 {
-			e.org = true // "A Thames Water spokesperson said": a name that has a spokesperson and no given name is a body's
-		}
-		if m.kind != byName || m.ent == nil {
-			continue
-		}
-		v := &ev[m.ent.n]
-		if v.clock || !v.seen {
-			v.clock, v.seen = clockTime(m.p.toks, m.t0-1), true
-		}
-		if !m.poss && (speaks(m.p, m) || accorded(m)) {
-			v.speaking = true
-		}
-		if m.t0 > 0 && !m.p.sentenceStart(m.t0) {
-			v.inside = true
-		}
-		// The word after the name may make it a modifier: one word before a
-		// noun ("Marine heat waves") is not named as a name is.
-		n := m.t1
-		mod := n >= 0 && n < len(m.p.toks) && modifies(m.p.toks[n])
-		if !mod || n-m.t0 != 1 {
-			v.named = true
-		}
-		if m.t0 < 0 || !mod || !nounish(m.p.toks[n]) || names.Verb(m.p.toks[n].low) != 0 || verbish(m.p.toks[n].low) {
-			// not "Art Deco movie theater": a noun after it that is no verb's
-			// form ("largely", "campaign" may be); a transcript's label has no token
-			v.alone = true
-		}
-		if !m.poss && !afterLocative(m.p, m) {
-			m.ent.subject = true
-		}
-		if m.t0 <= 0 || m.p.toks[m.t0-1].low != "the" {
-			m.ent.bare = true // "Trump", not "the Mediterranean"
-		}
-		if !v.member && memberAfter(m) {
-			v.member = true
-		}
-		if k := m.t0 - 2; k >= 0 && m.p.toks[k+1].low == "of" && settlements[m.p.toks[k].low] {
-			v.settled = true
-		}
-	}
+	ev := c.gather(ms)
 	for _, e := range c.ents {
 		switch {
 		case e.titleOnly:
@@ -157,55 +115,6 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther
 		}
 	}
-}
-
-// evidence is what an entity's mentions tell of its kind, gathered over the
-// article before it is typed.
-type evidence struct {
-	speaking bool // the subject of a verb of saying, or the source after "according to"
-	inside   bool // named inside a sentence at least once
-	named    bool // named once at least as a name is, not only as one word before a noun it modifies
-	alone    bool // named once at least before no noun, whatever its length
-	clock    bool // named only after a time of day: "8:41 p.m. EST", a time zone
-	member   bool // named once at least after a person's name and a word of memberLinks: "Ann Lee of Harbour Trust"
-	settled  bool // named once at least as a place by its kind: "the town of Lac-Ferré"
-	seen     bool // clock has been asked of a mention
-}
-
-// settlements are the kinds of place that name one after "of": "the town
-// of Lac-Ferré", "the province of Alberta".
-var settlements = set(`town city village hamlet province state county municipality region district township borough
-suburb island islands capital port commune prefecture emirate`)
-
-// memberAfter reports a name that follows a person's name and a word
-// that says the person belongs to it: "Miriam Feldstein of Temple Beth
-// Shalom", "Darren Smith of the Sandy Lake First Nation".
-func memberAfter(m *mention) bool {
-	k := memberLink(m.p, m, 0)
-	if k < 0 {
-		return false
-	}
-	n := m.p.mentionEndingAt(k)
-	return n != nil && n.kind == byName && n.person && !n.poss && n.ent != m.ent
-}
-
-// accorded reports a name that is the source of "according to": "according
-// to the United Nations".
-func accorded(m *mention) bool {
-	k := m.t0 - 1
-	if k >= 0 && m.p.toks[k].low == "the" {
-		k--
-	}
-	return k >= 1 && m.p.toks[k].low == "to" && m.p.toks[k-1].low == "according"
-}
-
-// modifies reports a word after a name that makes the name its modifier:
-// a word in lower case that no name is followed by, neither a verb that
-// agrees with it, nor an auxiliary, a cue or an adverb, nor a preposition
-// or a conjunction ("Marine heat waves", not "Maria told", "Roman, a
-// resident,", "Will has").
-func modifies(n token) bool {
-	return n.isWord() && !n.isCap() && names.Verb(n.low)&names.FiniteVerb == 0 && !n.is(fAux|fBe|fCue|fAdverb|fPreposition|fCoordinator)
 }
 
 // lawName reports the name of a law or a treaty: a name of several words
