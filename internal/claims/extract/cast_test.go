@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
 
 // TestHonorifics checks that "Mrs." and "Mr." tell people apart and are no
 // roles: "Mrs. Clinton" is not Bill Clinton, "Mr. Obama" leaves
@@ -52,4 +56,18 @@ func TestShortTitle(t *testing.T) {
 			t.Errorf("%q: speaker %q, want %q", text, c.Speaker.Name, want)
 		}
 	}
+}
+
+// TestFirmShortName checks a business called by the first word of its
+// name once named in full, when the rest of the name is the word for its
+// trade or its form; a given name or a dictionary's word is no such short
+// name, nor a word two businesses open with.
+func TestFirmShortName(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a business by its first word; not a word two of them share",
+		body: "Shares of Redstone Minerals fell on Friday. Redstone said it would cooperate with investigators.\n\n" +
+			"Veltro Airlines and Veltro Holdings both gained. Veltro said the merger was off.",
+		want: []want{{"it would cooperate with investigators", "Redstone Minerals", claims.Indirect},
+			{"the merger was off", "Veltro", claims.Indirect}},
+	}})
 }

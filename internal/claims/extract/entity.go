@@ -140,7 +140,8 @@ Airlines Airways Pharmaceuticals Pharma Therapeutics Biotech Holdings Partners L
 Software Networks Communications Electronics Logistics Brands Entertainment Resources Energy Foods
 Insurance Financial Bancorp Solutions Ventures Studios Pictures Records Railway Railways Steel
 Chemical Chemicals Petroleum Mining Minerals Robotics Microsystems Dynamics Aerospace Telecom
-Wireless Capital Securities Investments Realty Properties Enterprises Manufacturing Construction`)
+Wireless Capital Securities Investments Realty Properties Enterprises Manufacturing Construction
+Ferries Mines Cruises Hotels Resorts Breweries Brewing Farms Utilities`)
 
 // articled reports a name of several words that opens with an article:
 // the name of a thing or a title, not of a person.

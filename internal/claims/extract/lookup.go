@@ -159,8 +159,36 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 	if best == nil && !strings.Contains(key, " ") {
 		best = c.byMiddle(key, pos, gender)
 	}
+	if best == nil && !strings.Contains(key, " ") {
+		best = c.firmShort(key, pos)
+	}
 	return best
 }
+
+// firmShort is the one business named in full before pos whose name opens
+// with key, a word no list holds, and ends in the word for its trade or
+// its form, as a business goes on to be called: "Redstone" for Redstone
+// Minerals. Not "Canada" of "Health Canada", "Chase" of "Chase Bank" (a
+// given name), nor a word of two businesses.
+func (c *cast) firmShort(key string, pos int) *entity {
+	if names.IsWord(key) || isCommonWord(key) || givenGender(key) != 0 || names.IsPlace(key) {
+		return nil
+	}
+	var found *entity
+	for _, e := range c.keyed(key) {
+		if !e.full || e.person || e.first != key || e.last < 0 || e.last >= pos || !firmName(e.name) && !corporate[e.final] && !groupWords[e.final] {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// groupWords end the names of businesses that own others: "Aldwych Group".
+var groupWords = set(`group holdings corporation company`)
 
 // byMiddle is the one person named in full before pos with key as a word
 // between the given name and the surname, by which the article goes on to
