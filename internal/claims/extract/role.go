@@ -105,8 +105,8 @@ func joinRoles(p *para, ms []*mention) []*mention {
 			out = append(out, n)
 			continue
 		}
-		if len(out) > 0 && out[len(out)-1].kind == byName && out[len(out)-1].t1 == from && from+1 < n.t0 && verbish(toks[from].low) {
-			from++ // "Clinton met lawyer Jane Roe": the name before is the verb's subject
+		if len(out) > 0 && out[len(out)-1].t1 == from && from+1 < n.t0 && verbish(toks[from].low) {
+			from++ // "Clinton met lawyer Jane Roe", "The team fired head coach Martin Lefebvre": the mention before is the verb's subject
 		}
 		if from > 0 && p.sentenceStart(from-1) && toks[from-1].isCap() && isCommonWord(toks[from-1].low) &&
 			!toks[from-1].is(fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) {

@@ -243,6 +243,12 @@ func TestRoleNouns(t *testing.T) {
 	if c := find(got, "the party had changed"); c == nil || c.Speaker.Name != "" {
 		t.Errorf("the mayor's claim given to someone named:%s", dump(got))
 	}
+	// The verb before a role is the subject's, not the role's.
+	body = "The team fired head coach Martin Lefebvre on Monday. \"I am grateful,\" Lefebvre said."
+	got = Extract(body)
+	if c := find(got, "I am grateful,"); c == nil || c.Speaker.Name != "Martin Lefebvre" || c.Speaker.Role != "head coach" {
+		t.Errorf("not Lefebvre's as head coach:%s", dump(got))
+	}
 }
 
 // TestPutIt checks that the "it" of "as X put it" is what X put, never a
