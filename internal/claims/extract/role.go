@@ -76,7 +76,7 @@ func joinRoles(p *para, ms []*mention) []*mention {
 	out := ms[:0]
 	for _, n := range ms {
 		if o := n.t0 - 1; n.kind == byName && n.role != "" && o >= 0 && p.sentenceStart(o) && toks[o].isCap() && isCommonWord(toks[o].low) &&
-			!toks[o].is(fNotNoun|fDeterminer|fPronoun|fPreposition) && !invertedCue(toks[o].low) && strings.HasPrefix(n.text, n.role) {
+			!toks[o].is(fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) && !invertedCue(toks[o].low) && strings.HasPrefix(n.text, n.role) { // not "Perhaps Mr. Cruz", "Even Mrs. Clinton"
 			// "Environment Minister Steven Guilbeault", "Conservative
 			// Leader Pierre Poilievre": a capitalised word opening the
 			// sentence belongs to the title after it.

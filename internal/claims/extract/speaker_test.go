@@ -249,6 +249,12 @@ func TestRoleNouns(t *testing.T) {
 	if c := find(got, "I am grateful,"); c == nil || c.Speaker.Name != "Martin Lefebvre" || c.Speaker.Role != "head coach" {
 		t.Errorf("not Lefebvre's as head coach:%s", dump(got))
 	}
+	// An adverb opening the sentence is no part of the title after it.
+	body = "Perhaps Mr. Okafor said the vote was a warning."
+	got = Extract(body)
+	if c := find(got, "the vote was a warning"); c == nil || c.Speaker.Role != "Mr." {
+		t.Errorf("the adverb in Okafor's role:%s", dump(got))
+	}
 }
 
 // TestPutIt checks that the "it" of "as X put it" is what X put, never a
