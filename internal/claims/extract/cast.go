@@ -122,6 +122,11 @@ func (c *cast) build(ms []*mention) {
 		m.ent.last = m.Start
 	}
 	for _, m := range ms {
+		if m.kind == byName && m.p.headlineCase() && m.ent == nil && titledRole(m) {
+			// "Former White House Doctor Says": a role in title case, no name
+			m.kind, m.head, m.role, m.person, m.org = byNominal, m.p.toks[m.t1-1].low, m.text, true, false
+			continue
+		}
 		if m.kind == byName && m.p.headlineCase() && m.ent == nil {
 			e, name := c.inTitle(m)
 			if e != nil {

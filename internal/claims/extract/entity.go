@@ -83,8 +83,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOrg
 		case timeName(e.key) && e.role == "":
 			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
-		case ev[e.n].settled && e.role == "" && !e.they:
-			e.kind = kindPlace // "the nearby town of Lac-Ferré", "the city of Austin": whatever given name it is
+		case (ev[e.n].settled || ev[e.n].within && !ev[e.n].without && !e.full) && e.role == "" && !e.they:
+			e.kind = kindPlace // "the nearby town of Lac-Ferré", "the city of Austin", a word only ever "in Brooklyn": whatever given name it is
 		case e.person && ev[e.n].member && e.role == "" && !e.they:
 			e.kind = kindOrg // "Miriam Feldstein of Temple Beth Shalom": people are not of people, whatever given name opens it
 		case e.person && !e.bare && e.role == "" && e.full && !e.they:

@@ -12,6 +12,8 @@ type evidence struct {
 	clock    bool // named only after a time of day: "8:41 p.m. EST", a time zone
 	member   bool // named once at least after a person's name and a word of memberLinks: "Ann Lee of Harbour Trust"
 	settled  bool // named once at least as a place by its kind: "the town of Lac-Ferré"
+	within   bool // named once at least after "in": "in Brooklyn"
+	without  bool // named once at least not after "in"
 	seen     bool // clock has been asked of a mention
 }
 
@@ -96,6 +98,11 @@ func (c *cast) gather(ms []*mention) []evidence {
 		}
 		if k := m.t0 - 2; k >= 0 && m.p.toks[k+1].low == "of" && settlements[m.p.toks[k].low] {
 			v.settled = true
+		}
+		if i := locativeOf(m.p, m); i >= 0 && m.p.toks[i].low == "in" {
+			v.within = true
+		} else {
+			v.without = true
 		}
 	}
 	return ev

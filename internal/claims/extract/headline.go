@@ -1,6 +1,9 @@
 package extract
 
-import "claimtrack/internal/claims"
+import (
+	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
+)
 
 // colonHeadline reads a title in the wire services' form "Speaker: what
 // they said" ("Lynch: No outside influence on FBI probe", "Clinton to
@@ -176,3 +179,23 @@ func (d *doc) titleClaims(at sentRef, quoted, out []claims.Quote) []claims.Quote
 var headlineVerbs = set(`says said calls called warns warned claims tells told urges urged slams slammed
 blasts blasted vows vowed denies denied admits admitted insists praises praised accuses accused defends
 rips knocks hits reveals explains announces predicts promises pledges`)
+
+// titledRole reports a name in a title that ends in a noun for a person
+// and holds no given name: a role written in title case, not anyone's name
+// ("Former White House Doctor Says", "Ex-Campaign Aide Claims").
+func titledRole(m *mention) bool {
+	if m.t1-m.t0 < 2 || m.t0 < 0 {
+		return false
+	}
+	toks := m.p.toks
+	last := toks[m.t1-1].low
+	if !names.PersonNoun(last) || names.Gender(last) != 0 {
+		return false
+	}
+	for i := m.t0; i < m.t1; i++ {
+		if g := given(toks, i); g == 'm' || g == 'f' {
+			return false
+		}
+	}
+	return true
+}

@@ -90,7 +90,8 @@ func TestExtractHeadline(t *testing.T) {
 			[]want{{"Will not allow any injustice to farmers", "Narendra Modi", claims.Indirect}}},
 		{"Monsoon to hit Kerala by June 1, says IMD", "The India Meteorological Department (IMD) said the monsoon was on track.",
 			[]want{{"Monsoon to hit Kerala by June 1", "India Meteorological Department", claims.Indirect}}},
-		{"Storm batters coast, says forecaster", "Winds reached 100 mph.", nil}, // a speaker named nowhere else
+		{"Storm batters coast, says forecaster", "Winds reached 100 mph.", nil},                                                           // a speaker named nowhere else
+		{"Mayor Hid Budget Problems From Council, Former City Hall Aide Says", "Nothing is new at City Hall, the former aide said.", nil}, // an aide, not City Hall
 		{"Coffee drinkers live longer, study finds", "People who drink coffee die later, according to a study in Nature Medicine.",
 			[]want{{"Coffee drinkers live longer", "", claims.Indirect}}},
 		{"Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says", "Sen. Lindsey Graham spoke on Monday.",
