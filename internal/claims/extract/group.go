@@ -19,6 +19,9 @@ import (
 // word), but a person's spokeswoman is not that person.
 func groupOf(p *para, m *mention) *mention {
 	link := m.t0 - 1
+	for link > 0 && p.toks[link].isCap() && isPossessive(p.toks[link].text) {
+		link-- // "a spokesperson for Children's Services Minister Michael Parsa"
+	}
 	if link > 0 && p.toks[link].low == "the" {
 		link-- // "an official at the State Department"
 	}

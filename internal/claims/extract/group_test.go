@@ -44,6 +44,11 @@ func TestGroupForms(t *testing.T) {
 			body: "Another MP, who asked not to be named, said: \"They have completely misjudged the mood.\"",
 			want: []want{{"They have completely misjudged the mood.", "Another MP", claims.Direct}},
 		},
+		{
+			name: "a person's spokesperson is not that person, though a body's possessive opens the post",
+			body: "A spokesperson for Children's Services Minister Ana Ruiz said the ministry could not comment.",
+			want: []want{{"the ministry could not comment", "A spokesperson for Children's Services Minister Ana Ruiz", claims.Indirect}},
+		},
 	})
 }
 
