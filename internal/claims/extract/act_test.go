@@ -37,6 +37,8 @@ func TestAct(t *testing.T) {
 		{"More than 100 Labour MPs signed an amendment that would block the cuts to benefits.", "an amendment that would block the cuts to benefits", claims.Stance},
 		{"The judge ordered the release of records that showed the mayor had approved the contract.", "the release of records that showed the mayor had approved the contract", claims.Stance},
 		{"The judge ordered that the documents be released by Thursday.", "the documents be released by Thursday", claims.Said},
+		// A thing named, though a clause of its own follows a subordinator.
+		{"Frank Moretti conceded defeat early Wednesday after a recount confirmed the result.", "defeat early Wednesday after a recount confirmed the result", claims.Stance},
 		// What someone tells themself is a thought; a "himself" inside
 		// the statement is no such telling.
 		{"Jane Roe told herself the worst was over.", "the worst was over", claims.Thought},

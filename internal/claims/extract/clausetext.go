@@ -18,10 +18,19 @@ var clauseOpeners = set(`that whether if how why what to`)
 // clause reports words that hold a clause: they open with "that", "to" or
 // a question word, or hold an auxiliary, a verb's past, a verb after its
 // subject (finiteVerb) or an accusation's gerund ("of lying").
-func clause(text string) bool {
+func clause(text string) bool { return clauseIn(text, false) }
+
+// objectClause is clause for the words after a verb that also takes a
+// thing as its object ("conceded defeat", "cited the cost"): the verbs
+// after a subordinator are its own clause's, no sign of a statement
+// ("defeat early Wednesday after a recount confirmed the result").
+func objectClause(text string) bool { return clauseIn(text, true) }
+
+func clauseIn(text string, object bool) bool {
 	var buf [16]string
-	words := buf[:0]  // in lower case, as far as read: most claims show a clause in their first words
-	relative := false // whether a relative word has come after the first
+	words := buf[:0]     // in lower case, as far as read: most claims show a clause in their first words
+	relative := false    // whether a relative word has come after the first
+	subordinate := false // whether a subordinator has: "after", "because"
 	for rest := text; ; {
 		start := strings.IndexFunc(rest, clauseLetter)
 		if start < 0 {
@@ -49,11 +58,15 @@ func clause(text string) bool {
 		if b, ok := strings.CutSuffix(w, "'s"); ok && (pronouns[b] != 0 || b == "that" || b == "there" || b == "what" || b == "who") {
 			return true // "it's", not "Hemming's"
 		}
-		if i > 0 && !joined && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] && !passiveAux[words[i-1]] || !relative && finiteVerb(words, i, rest) ||
+		if i > 0 && !joined && !subordinate && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] && !passiveAux[words[i-1]] || !relative && finiteVerb(words, i, rest) ||
 			words[i-1] == "of" && strings.HasSuffix(w, "ing")) {
 			return true
 		}
-		relative = relative || i > 0 && relatives[w] // the verbs after it are a phrase's: "a program that encourages schools"
+		// The verbs after a relative word are a phrase's ("a program that
+		// encourages schools"), and after a subordinator a clause's of its
+		// own ("defeat early Wednesday after a recount confirmed ...")
+		relative = relative || i > 0 && relatives[w]
+		subordinate = subordinate || object && i > 0 && subordinators[w]
 	}
 }
 
