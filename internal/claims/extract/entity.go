@@ -311,7 +311,7 @@ func ordinaryName(key string) bool {
 	return true
 }
 
-// adjectives of party and nation stand before a name or a group, never
+// adjectives of party, nation and faith stand before a name or a group, never
 // alone as a speaker: "Republican", "Canadian".
 var adjectives = set(`republican democratic democrat liberal conservative labour labor tory green libertarian
 eastern western northern southern
@@ -319,4 +319,5 @@ progressive socialist communist independent american canadian british english fr
 ukrainian israeli palestinian iranian iraqi syrian mexican indian japanese korean european african australian
 italian spanish irish scottish welsh turkish saudi egyptian pakistani afghan brazilian cuban venezuelan
 polish dutch swedish norwegian danish finnish greek swiss belgian austrian hungarian indonesian filipino
-vietnamese thai malaysian nigerian kenyan south north east west`)
+vietnamese thai malaysian nigerian kenyan south north east west
+muslim catholic protestant hindu sikh buddhist mormon evangelical jew`)
