@@ -126,7 +126,7 @@ func actOf(q *claims.Quote) claims.Act {
 			namedThing(q.Text) || (first == "read" || first == "reads") && reader(q.Speaker)) {
 			return claims.Stance // "comments on the election", "spoke out about abuses", "pointed to reports": a topic named
 		}
-		if q.Kind != claims.Direct && !(sayingWords[first] && clause(q.Text) || !sayingWords[first] && objectClause(q.Text)) && !(namingWords[first] && characterized(q.Text)) &&
+		if q.Kind != claims.Direct && !clause(q.Text, !sayingWords[first]) && !(namingWords[first] && characterized(q.Text)) &&
 			(q.Kind == claims.Indirect && !sayingWords[first] || fewWords(q.Text, 3) || !commitments[first] && !figure(q.Text)) {
 			// A thing named, not a statement, whatever the verb: "denied
 			// Mr. Hemming's request", "warned the dire consequences of a

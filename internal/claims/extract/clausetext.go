@@ -17,16 +17,12 @@ var clauseOpeners = set(`that whether if how why what to`)
 
 // clause reports words that hold a clause: they open with "that", "to" or
 // a question word, or hold an auxiliary, a verb's past, a verb after its
-// subject (finiteVerb) or an accusation's gerund ("of lying").
-func clause(text string) bool { return clauseIn(text, false) }
-
-// objectClause is clause for the words after a verb that also takes a
-// thing as its object ("conceded defeat", "cited the cost"): the verbs
-// after a subordinator are its own clause's, no sign of a statement
-// ("defeat early Wednesday after a recount confirmed the result").
-func objectClause(text string) bool { return clauseIn(text, true) }
-
-func clauseIn(text string, object bool) bool {
+// subject (finiteVerb) or an accusation's gerund ("of lying"). After a
+// verb that also takes a thing as its object ("conceded defeat", "cited
+// the cost"), the verbs after a subordinator are a clause's of its own, no
+// sign of a statement ("defeat early Wednesday after a recount confirmed
+// the result").
+func clause(text string, object bool) bool {
 	var buf [16]string
 	words := buf[:0]     // in lower case, as far as read: most claims show a clause in their first words
 	relative := false    // whether a relative word has come after the first
