@@ -39,6 +39,7 @@ func TestAct(t *testing.T) {
 		{"The judge ordered that the documents be released by Thursday.", "the documents be released by Thursday", claims.Said},
 		// A thing named, though a clause of its own follows a subordinator.
 		{"Frank Moretti conceded defeat early Wednesday after a recount confirmed the result.", "defeat early Wednesday after a recount confirmed the result", claims.Stance},
+		{"Jane Roe praised the talks as having gone \"very well\" on Monday.", "the talks as having gone \"very well\"", claims.Said}, // "as" before a gerund subordinates nothing
 		// What someone tells themself is a thought; a "himself" inside
 		// the statement is no such telling.
 		{"Jane Roe told herself the worst was over.", "the worst was over", claims.Thought},

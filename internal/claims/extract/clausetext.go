@@ -62,7 +62,12 @@ func clause(text string, object bool) bool {
 		// encourages schools"), and after a subordinator a clause's of its
 		// own ("defeat early Wednesday after a recount confirmed ...")
 		relative = relative || i > 0 && relatives[w]
-		subordinate = subordinate || object && i > 0 && subordinators[w]
+		if object && i > 0 && subordinators[w] && !subordinate {
+			// "as" before a gerund is a preposition: "praised the call as
+			// having gone very well" says what the call was
+			next, _ := nextWord(rest)
+			subordinate = w != "as" || !gerund(strings.ToLower(next))
+		}
 	}
 }
 
