@@ -86,8 +86,10 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		// 72-year-old former mayor" may be someone new.
 		// A head that names no person refers back to no one: "the new
 		// rule said", "the finite-dimensional spectral theorem says".
-		if m.t1-m.t0 < 3 || personRoles[m.head] && !(m.t1-m.t0 == 3 && strings.HasSuffix(m.p.toks[m.t0+1].low, "year-old")) || startsUpper(m.p.toks[m.t1-1].text) ||
-			!names.PersonNoun(strings.ToLower(m.head)) {
+		last := m.p.toks[m.t1-1].text
+		acronym := allCaps(last) && personHead(strings.ToLower(m.head)) // "the York Central MP"
+		if m.t1-m.t0 < 3 || personRoles[m.head] && !(m.t1-m.t0 == 3 && strings.HasSuffix(m.p.toks[m.t0+1].low, "year-old")) || startsUpper(last) && !acronym ||
+			!names.PersonNoun(strings.ToLower(m.head)) && !acronym {
 			return d.leadSubject(m, at)
 		}
 		return d.antecedent(at, m.Start, 'p', false) // "the self-taught Cambridge resident" too

@@ -249,6 +249,13 @@ func TestRoleNouns(t *testing.T) {
 	if c := find(got, "I am grateful,"); c == nil || c.Speaker.Name != "Martin Lefebvre" || c.Speaker.Role != "head coach" {
 		t.Errorf("not Lefebvre's as head coach:%s", dump(got))
 	}
+	// A description whose head is a post's acronym ("MP") refers back as
+	// one in lower case does.
+	body = "Rachel Maskell told the BBC that the cuts went too far. \"I did not come into politics to do this,\" the York Central MP said."
+	got = Extract(body)
+	if c := find(got, "I did not come into politics to do this,"); c == nil || c.Speaker.Name != "Rachel Maskell" {
+		t.Errorf("not Maskell's:%s", dump(got))
+	}
 	// An adverb opening the sentence is no part of the title after it.
 	body = "Perhaps Mr. Okafor said the vote was a warning."
 	got = Extract(body)
