@@ -25,15 +25,14 @@ type goldenClaim struct {
 	Mention    string `json:"mention,omitempty"`
 	Cue        string `json:"cue,omitempty"`
 	Prediction bool   `json:"prediction,omitempty"`
+	Act        string `json:"act"` // what the site shows follows from it
 }
 
-// TestGolden extracts each testdata/*.txt and compares with its .golden.json.
-// Run with -update after a deliberate change, and read the diff.
+// TestGolden extracts each testdata/*.txt, and the project's fixture
+// article, and compares with its .golden.json. Run with -update after a
+// deliberate change, and read the diff.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata: %v", err)
-	}
+	files := testArticles()
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			body, err := os.ReadFile(f)
@@ -43,7 +42,7 @@ func TestGolden(t *testing.T) {
 			var got []goldenClaim
 			for _, q := range Extract(string(body)) {
 				got = append(got, goldenClaim{q.Text, q.Span.Start, q.Span.End, string(q.Kind), q.Speaker.Name,
-					q.Speaker.Role, q.Speaker.Text, q.Cue, q.Prediction})
+					q.Speaker.Role, q.Speaker.Text, q.Cue, q.Prediction, string(q.Act)})
 			}
 			out, err := json.MarshalIndent(got, "", "  ")
 			if err != nil {
@@ -67,12 +66,18 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// testArticles are the articles of testdata and the project's fixture
+// article.
+func testArticles() []string {
+	files, _ := filepath.Glob("testdata/*.txt")
+	return append(files, "../../../testdata/trump-putin-call.txt")
+}
+
 // benchBodies are the articles the benchmarks read: the test articles,
 // or the .txt files of the folder CLAIMTRACK_BENCH_DIR names (make
 // bench-extract writes the PolNeAR training texts there).
 func benchBodies(b *testing.B) ([]string, int64) {
-	files, _ := filepath.Glob("testdata/*.txt")
-	files = append(files, "../../../testdata/trump-putin-call.txt")
+	files := testArticles()
 	if dir := os.Getenv("CLAIMTRACK_BENCH_DIR"); dir != "" {
 		files, _ = filepath.Glob(filepath.Join(dir, "*.txt"))
 		if len(files) == 0 {
