@@ -365,20 +365,6 @@ func tailEnd(toks []token, i, end int) int {
 	return i
 }
 
-// wordsIn counts the words among tokens.
-func wordsIn(toks []token) int {
-	n := 0
-	for _, t := range toks {
-		if t.isWord() {
-			n++
-		}
-	}
-	return n
-}
-
-// isNumber reports a token that starts with a digit.
-func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
-
 // auxiliaries are the verbs that make a clause of the words after them.
 var auxiliaries = set(`is was are were has have had will would should can could may might must do does did cannot shall
 isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't shouldn't doesn't didn't`)

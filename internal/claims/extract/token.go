@@ -302,3 +302,17 @@ func oneSpace(s string) string {
 func lineBreak(gap string, period bool) bool {
 	return strings.ContainsAny(gap, "\n\r") || !period && utf8.RuneCountInString(gap) > 1
 }
+
+// wordsIn counts the words among tokens.
+func wordsIn(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.isWord() {
+			n++
+		}
+	}
+	return n
+}
+
+// isNumber reports a token that starts with a digit.
+func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
