@@ -201,3 +201,15 @@ func TestShortClauses(t *testing.T) {
 		},
 	})
 }
+
+// TestAsClauseWithItsOwnObject checks that "..., as X warned of Y" is no
+// trailing attribution of the clause before it: what X warned of is X's,
+// and the clause before keeps its own speaker.
+func TestAsClauseWithItsOwnObject(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a clause after 'as' whose verb has its own object",
+		body: "Premier Li Qiang told regional leaders on Thursday that Beijing would open its markets further, as South Korea's president warned of rising tensions.",
+		want: []want{{"Beijing would open its markets further", "Li Qiang", claims.Indirect}},
+		none: []string{"Premier Li Qiang told regional leaders"},
+	}})
+}

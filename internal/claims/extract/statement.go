@@ -126,6 +126,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				after = end // "Ash Carter told a Senate panel."
 			}
 		}
+		if s > k+1 && after == c+1 && after < end && (toks[after].low == "of" && !sayingOf[w] || toks[after].low == "about" || toks[after].low == "against") {
+			break // "..., as South Korea's president warned of rising tensions": what was warned of is its own; not "..., Trump said of the episode"
+		}
 		switch tail := tailEnd(toks, after, end); {
 		case tail == end || toks[tail].text == ";" || apposition(toks, tail, end) || mannerVerbs[w] && sceneAfter(toks, tail, end): // "..., analysts say; in 2012, ..."
 			if wordsIn(toks[:first]) >= minReportedWords { // not "Last year, the union called for ...": an opening phrase
@@ -383,3 +386,8 @@ func comparedTo(p *para, m *mention) bool {
 	first := p.toks[k+1]
 	return !isNumber(first.text) && !quantifiers[first.low] && !numberWords[first.low]
 }
+
+// sayingOf are the cues that "of" follows to name whom or what the words
+// before were about ("..., Trump said of the episode"), where after other
+// cues it names what was spoken of ("warned of rising tensions").
+var sayingOf = set(`say said says tell told tells write wrote writes`)
