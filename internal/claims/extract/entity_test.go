@@ -41,6 +41,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the plan was sound", "Norway", claims.Organisation},
 		{"a utility by its word", "Hydro Westfjord says 9,000 customers are without power.",
 			"9,000 customers are without power", "Hydro Westfjord", claims.Organisation},
+		{"a body of a province's members, named by their plural and the province", "Colleges Ontario, which represents the province's public colleges, said a deeper cut would force closures.",
+			"a deeper cut would force closures", "Colleges Ontario", claims.Organisation},
 		{"a faith's people, as a party's", "Many of the city's voters are devout. Evangelicals said the ruling was a victory.",
 			"the ruling was a victory", "Evangelicals", claims.Group},
 		{"a person of a body whose name holds a king's or a saint's possessive", "Dr Lena Ortiz of Queen's University Belfast said the trial was small.\n\nNurse Amy Lo of St Mary's Hospital said the ward was full.",

@@ -197,10 +197,12 @@ func namesSpeaker(toks []token, i int) bool {
 
 // countrysBody reports a noun opening a sentence that names a body with
 // the country after it: "Health Canada", "Environment Canada", "Transport
-// Canada"; not "Meanwhile Canada said", "Instead Canada".
+// Canada"; or a plural with a province or a state, the members of the
+// body ("Colleges Ontario", "Universities Canada"); not "Meanwhile Canada
+// said", "Instead Canada".
 func countrysBody(toks []token, i int) bool {
 	t := toks[i]
-	return i+1 < len(toks) && toks[i+1].isCap() && names.IsCountry(toks[i+1].low) && !linkWords[t.low] &&
+	return i+1 < len(toks) && toks[i+1].isCap() && (names.IsCountry(toks[i+1].low) || names.IsPlace(toks[i+1].low) && strings.HasSuffix(t.low, "s") && nounish(t)) && !linkWords[t.low] &&
 		!t.is(fAdverb|fConnective|fPreposition|fDeterminer|fSubordinator|fConjunction|fCoordinator|fPronoun|fTime|fCue|fSpeech|fReporting) && names.Verb(t.low)&names.FiniteVerb == 0
 }
 
