@@ -126,7 +126,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				after = end // "Ash Carter told a Senate panel."
 			}
 		}
-		if s > k+1 && after == c+1 && after < end && (toks[after].low == "of" && !sayingOf[w] || toks[after].low == "about" || toks[after].low == "against") {
+		if as := s > k+1; as && after == c+1 && after < end && (toks[after].low == "of" && !sayingOf[w] || toks[after].low == "about" || toks[after].low == "against") {
 			break // "..., as South Korea's president warned of rising tensions": what was warned of is its own; not "..., Trump said of the episode"
 		}
 		switch tail := tailEnd(toks, after, end); {
