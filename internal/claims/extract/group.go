@@ -52,11 +52,16 @@ func memberOf(p *para, m *mention, start int) *mention {
 	if m.kind == byName && (m.ent == nil || m.ent.kind == kindPerson) || m.kind != byName && m.kind != byNominal {
 		return nil
 	}
-	link := memberLink(p, m, start)
-	if link < 0 {
-		return nil
+	if link := memberLink(p, m, start); link >= 0 {
+		return personEndingAt(p, link)
 	}
-	if n := p.mentionEndingAt(link); n != nil && n.kind == byName && n.ent != nil && n.ent.kind == kindPerson && !n.poss {
+	return nil
+}
+
+// personEndingAt is the person's name, no owner's, that ends before token
+// k: the member memberOf and namedMember find before a word of memberLinks.
+func personEndingAt(p *para, k int) *mention {
+	if n := p.mentionEndingAt(k); n != nil && n.kind == byName && n.ent != nil && n.ent.kind == kindPerson && !n.poss {
 		return n
 	}
 	return nil
@@ -87,8 +92,8 @@ func memberLink(p *para, m *mention, start int) int {
 func namedMember(p *para, np *mention, start int) *mention {
 	for l := np.t0 + 1; l < np.t1; l++ {
 		if memberLinks[p.toks[l].low] {
-			n := p.mentionEndingAt(l)
-			if n == nil || n.t0 > np.t0 || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson || n.poss {
+			n := personEndingAt(p, l)
+			if n == nil || n.t0 > np.t0 {
 				return nil
 			}
 			if b := n.t0 - 1; b >= start && p.toks[b].isWord() && (p.toks[b].is(fPreposition) || !p.toks[b].is(fCoordinator|fSubordinator|fConjunction|fConnective)) {
