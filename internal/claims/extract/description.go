@@ -89,7 +89,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		last := m.p.toks[m.t1-1].text
 		acronym := allCaps(last) && personHead(strings.ToLower(m.head)) // "the York Central MP"
 		if m.t1-m.t0 < 3 || personRoles[m.head] && !(m.t1-m.t0 == 3 && strings.HasSuffix(m.p.toks[m.t0+1].low, "year-old")) || startsUpper(last) && !acronym ||
-			!names.PersonNoun(strings.ToLower(m.head)) && !acronym {
+			!(names.PersonNoun(strings.ToLower(m.head)) && names.PersonNoun(headBeforeLink(m))) && !acronym {
 			return d.leadSubject(m, at)
 		}
 		return d.antecedent(at, m.Start, 'p', false) // "the self-taught Cambridge resident" too
@@ -251,6 +251,18 @@ func (d *doc) withRole(want string, pos int) *entity {
 		}
 	}
 	return best
+}
+
+// headBeforeLink is the noun a description's phrase after it describes:
+// "jury" of "the jury in a separate case", whose last word is a case, not
+// the one who found; the head itself when no preposition follows it.
+func headBeforeLink(m *mention) string {
+	for i := m.t0 + 1; i < m.t1; i++ {
+		if m.p.toks[i].is(fPreposition) {
+			return m.p.toks[i-1].low
+		}
+	}
+	return strings.ToLower(m.head)
 }
 
 // lastBefore is the offset of an entity's latest name mention before pos, or -1.

@@ -10,7 +10,9 @@ import (
 // back to: "the statement" is the statement of whoever brought one in, or
 // of whom it was from, named in full; a definite description is a
 // person's only when its head is a noun for people (WordNet's), "the
-// lanky, bespectacled professor" but not "the new rule"; and "it" after a
+// lanky, bespectacled professor" but not "the new rule", nor "the jury in
+// a separate case", whose last word may name a person but whose head does
+// not; and "it" after a
 // sentence a document opens is the document's, its issuer's when the
 // article names one, never the organisation named last.
 func TestDescriptions(t *testing.T) {
@@ -38,6 +40,12 @@ func TestDescriptions(t *testing.T) {
 			body: "\"We will change tactics,\" Jane Roe said.\n\n" +
 				"The new federal rule says that any bank can be sold to a buyer abroad.",
 			want: []want{{"any bank can be sold to a buyer abroad", "The new federal rule", claims.Indirect}},
+		},
+		{
+			name: "a body described by the case it sat on: not the person named before",
+			body: "Mayor Helen Dubois said the town would appeal.\n\n" +
+				"The jury in a separate case found that the province had been negligent.",
+			want: []want{{"the province had been negligent", "The jury in a separate case", claims.Indirect}},
 		},
 		{
 			name: "the issuer named before",

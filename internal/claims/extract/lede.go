@@ -16,7 +16,7 @@ import (
 // sergeant-at-arms of the House of Commons said Monday ..."; nil when
 // anyone else is named between, as someone new may be meant.
 func (d *doc) leadSubject(m *mention, at sentRef) *entity {
-	head := strings.ToLower(m.head)
+	head := headBeforeLink(m)
 	if i := strings.IndexByte(head, '-'); i > 0 && !names.PersonNoun(head) {
 		head = head[:i] // "sergeant-at-arms", "editor-in-chief"
 	}
