@@ -69,6 +69,11 @@ func TestAct(t *testing.T) {
 		// of it; a promise of a thing and a figure are claims.
 		{"Jane Roe announced a program that encourages schools to build bridges.", "a program that encourages schools to build bridges", claims.Stance},
 		{"The mayor's first comments on the election came with a tough warning.", "the election came with a tough warning", claims.Stance},
+		// Nor does a participle before "by" ("brought by", "taken by"):
+		// it names the thing, as the relative word does.
+		{"A judge on Monday dismissed a lawsuit brought by tenants who sought the tower's closure.", "a lawsuit brought by tenants who sought the tower's closure", claims.Stance},
+		{"Jane Roe cited a memo written by staff in 2019.", "a memo written by staff in 2019", claims.Stance},
+		{"Jane Roe said the bridge built by the province rusts.", "the bridge built by the province rusts", claims.Said},
 		{"Jane Roe promised a thousand more beds by the end of the year.", "a thousand more beds by the end of the year", claims.Said},
 		{"The city reported 8,640 homeless residents in the spring.", "8,640 homeless residents in the spring", claims.Said},
 		{"The city reported an estimated 1,100 trucks at the border.", "an estimated 1,100 trucks at the border", claims.Said},

@@ -54,6 +54,10 @@ func clause(text string, object bool) bool {
 		if b, ok := strings.CutSuffix(w, "'s"); ok && (pronouns[b] != 0 || b == "that" || b == "there" || b == "what" || b == "who") {
 			return true // "it's", not "Hemming's"
 		}
+		if next, _ := nextWord(rest); object && i > 0 && strings.EqualFold(next, "by") && pastParticiple(w) {
+			relative = true // "a lawsuit brought by residents who sought ...": a participle that names the thing, no verb of a clause
+			continue
+		}
 		if i > 0 && !joined && !subordinate && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] && !passiveAux[words[i-1]] || !relative && finiteVerb(words, i, rest) ||
 			words[i-1] == "of" && strings.HasSuffix(w, "ing")) {
 			return true
@@ -69,6 +73,16 @@ func clause(text string, object bool) bool {
 			subordinate = w != "as" || !gerund(strings.ToLower(next))
 		}
 	}
+}
+
+// pastParticiple reports a verb's past participle, regular or not: "filed",
+// "taken", "brought"; not "war" of "This Kind of War by" nor "sells".
+func pastParticiple(w string) bool {
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	v := names.Verb(w)
+	return v != 0 && strings.HasSuffix(w, "en") || v&(names.FiniteVerb|names.BaseVerb) == names.FiniteVerb && !strings.HasSuffix(w, "s")
 }
 
 // gerund reports a verb's -ing form, which opens a clause after a verb of
