@@ -24,6 +24,12 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"removing it from the diet could have serious consequences", "Canadian Beverage Association", claims.Indirect}},
 		},
 		{
+			name: "a business no list types, who said it in a blog post",
+			body: "Quillory said in a blog post that it would appeal the fine.\n\n" +
+				"\"We fixed the setting in March,\" the post said.",
+			want: []want{{"We fixed the setting in March,", "Quillory", claims.Direct}},
+		},
+		{
 			name: "a report from someone named with more words: no one",
 			body: "The agency gave an inaccurate response, according to a report from the State Department's inspector general.\n\n" +
 				"The report says the agency had failed to search its records.",

@@ -72,7 +72,8 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 // issuedBefore is who issued the document a definite noun refers back to:
 // the subject of the sentence, of the last three, that brought in a
 // document of its kind ("The Canadian Beverage Association said in a
-// statement that ... The statement also said": the association's), or
+// statement that ... The statement also said": the association's; a name
+// no list types too, as "Chirp said in a blog post"), or
 // the one it was from or by, named in full.
 func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 	var issuer *entity
@@ -99,7 +100,7 @@ func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 				if c.w < wSubject {
 					continue
 				}
-				if (c.e.kind == kindPerson || c.e.kind == kindOrg) && !c.e.nobody {
+				if (c.e.kind == kindPerson || c.e.kind == kindOrg || c.e.kind == kindUnknown) && !c.e.nobody {
 					issuer = c.e
 				}
 				break // "Patricia Smith and Charles Woods have filed a lawsuit": the pair's, whom no one name stands for
