@@ -258,6 +258,23 @@ func deed(q *claims.Quote, body string) bool {
 	return !strings.Contains(between, "that") && !strings.Contains(between, ":") && !clauseOpeners[firstWord(q.Text)]
 }
 
+// topicAfter reports an indirect claim that a topic's link alone parts
+// from its cue, the verb's object read past it: "complained about speeding
+// on the street", "warned of the implications"; not "spoke of how ..."
+// nor a charge ("who he accused of preying on ...").
+func topicAfter(q *claims.Quote, body string) bool {
+	if q.Kind != claims.Indirect || q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) {
+		return false
+	}
+	link := strings.ToLower(strings.TrimSpace(body[q.CueSpan.End:q.Span.Start]))
+	first := firstWord(q.Text)
+	cue, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
+	return isTopicLink(link) && !clauseOpeners[first] && !(link == "of" && charges[cue])
+}
+
+// charges are the cues whose "of" names the charge: "accused him of lying".
+var charges = forms(`accuse`)
+
 // namingWords are cues that characterise: "called the deal a mistake".
 var namingWords = forms(`call dub term label brand`)
 

@@ -74,6 +74,13 @@ func TestAct(t *testing.T) {
 		{"A judge on Monday dismissed a lawsuit brought by tenants who sought the tower's closure.", "a lawsuit brought by tenants who sought the tower's closure", claims.Stance},
 		{"Jane Roe cited a memo written by staff in 2019.", "a memo written by staff in 2019", claims.Stance},
 		{"Jane Roe said the bridge built by the province rusts.", "the bridge built by the province rusts", claims.Said},
+		// The object a topic's link parts from its cue is a topic, unless
+		// it is a charge ("accused of"); "about" before a number rounds a
+		// figure.
+		{"Neighbours complained about speeding on the street for years.", "speeding on the street for years", claims.Stance},
+		{"Jane Roe warned of rising costs on the bridge.", "rising costs on the bridge", claims.Stance},
+		{"The office said about half of the money went to rent.", "about half of the money went to rent", claims.Said},
+		{"The mayor went after the developers, who she accused of hiding the true cost of the tower.", "hiding the true cost of the tower", claims.Said},
 		{"Jane Roe promised a thousand more beds by the end of the year.", "a thousand more beds by the end of the year", claims.Said},
 		{"The city reported 8,640 homeless residents in the spring.", "8,640 homeless residents in the spring", claims.Said},
 		{"The city reported an estimated 1,100 trucks at the border.", "an estimated 1,100 trucks at the border", claims.Said},

@@ -104,7 +104,7 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 			st.conf = confidence(st.cue, false, true)
 			if topic && isTopicLink(toks[c+1].lower()) && tp.parts[0][0] == st.parts[0][0]+1 {
 				st.parts[0], st.conf = tp.parts[0], st.conf*topicShare // "spoke about X": a topic
-			} else if r := &st.parts[0]; r[0] == c+1 && r[0]+1 < r[1] && isTopicLink(toks[c+1].low) &&
+			} else if r := &st.parts[0]; r[0] == c+1 && r[0]+1 < r[1] && isTopicLink(toks[c+1].low) && !approximate(toks, c+1) &&
 				topicCues[topicKey{toks[c].low, toks[c+1].low}] >= minTopicScore {
 				r[0]++ // "the union called for higher taxes": the topic, when no holder was found for it
 				st.conf *= topicShare
@@ -154,6 +154,12 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 		taken = append(taken, st.extent())
 	}
 	return out, spoken
+}
+
+// approximate reports "about" before a number, which rounds a figure
+// ("said about half of the money"), not a topic's link.
+func approximate(toks []token, i int) bool {
+	return toks[i].low == "about" && i+1 < len(toks) && (counted(toks[i+1]) || toks[i+1].low == "half" || toks[i+1].text == "$")
 }
 
 // subjectPronouns stand for a person as a clause's subject; "it would" and

@@ -63,8 +63,8 @@ func isTopicLink(w string) bool {
 // its link word) introduces, with the one who holds it: the possessive
 // before the cue ("his concerns about"), else the clause's subject.
 func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
-	if c+2 >= end || toks[c].q != nil {
-		return statement{}, false
+	if c+2 >= end || toks[c].q != nil || approximate(toks, c+1) {
+		return statement{}, false // nor "said about half of the money went to rent": a figure rounded
 	}
 	// Any word before "that" or "about" may open a stance ("the bet is
 	// that", "environmentalists worry that") for the statement model to
