@@ -49,6 +49,9 @@ func joinsName(toks []token, a, j int) bool {
 		}
 		return false
 	}
+	if toks[j].low == "and" && placeWithAnd(toks, a, j, e) {
+		return true // "Newfoundland and Labrador Premier Andrew Furey": one province, not two names
+	}
 	if _, poss := cutPossessive(toks[e-1].text); poss {
 		return false
 	}
@@ -61,6 +64,26 @@ func joinsName(toks []token, a, j int) bool {
 	// "Department of Health and Social Care", "Joint Committee on
 	// Intelligence and Security"
 	return joined && slices.ContainsFunc(toks[a:j], func(t token) bool { return t.is(fOrg) }) && commonRun(toks, j+1)
+}
+
+// placeWithAnd reports a place whose name holds "and", the words from a
+// to the "and" at j and up to three after it before e, as the gazetteer
+// knows them: "Trinidad and Tobago", "Newfoundland and Labrador".
+func placeWithAnd(toks []token, a, j, e int) bool {
+	var b strings.Builder
+	for _, t := range toks[a:j] {
+		b.WriteString(t.low)
+		b.WriteByte(' ')
+	}
+	b.WriteString("and")
+	for k := j + 1; k < e && k <= j+3; k++ {
+		b.WriteByte(' ')
+		b.WriteString(toks[k].low)
+		if names.IsPlace(b.String()) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainWord reports a capitalised word that is a word of the dictionary

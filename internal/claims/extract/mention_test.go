@@ -45,6 +45,10 @@ func TestMentions(t *testing.T) {
 			[]string{"Joint Committee on Intelligence and Security", "Organization for Economic Cooperation and Development"}, []string{"Security", "Development"}},
 		{"The National Farmers' Union and the Royal Society for the Protection of Birds disagreed.",
 			[]string{"National Farmers' Union", "Royal Society for the Protection of Birds"}, []string{"Union", "Birds"}},
+		// A place whose name holds "and" is one name, its leader's
+		// title after it.
+		{"Newfoundland and Labrador Premier Andrew Furey met the envoy of Trinidad and Tobago.",
+			[]string{"Newfoundland and Labrador Premier Andrew Furey", "Trinidad and Tobago"}, []string{"Labrador Premier Andrew Furey", "Tobago"}},
 		{"Citizens for Tax Justice and the Centers for Disease Control and Prevention agreed.",
 			[]string{"Citizens for Tax Justice", "Centers for Disease Control and Prevention"}, []string{"Tax Justice", "Prevention"}},
 		{"The National Institute on Drug Abuse and the Senate Committee on Foreign Relations met the Meteorology, Climatology and Geophysics Agency.",
