@@ -72,6 +72,11 @@ func commaBefore(p *para, c, start int) int {
 			if w := p.toks[j+1].low; m == nil && !verb && (w == "including" || w == "like") && nounPhraseBefore(p, j, start) != nil {
 				return j // "Editorial pages across the country, including USA TODAY, warned"
 			}
+			if last := p.mentionEndingAt(c); m == nil && last != nil {
+				if pair := namedPair(p, last, j+1); pair != nil && pair.t0 == j+1 {
+					return j // "The two mayors, Jane Roe and John Doe, said": the names the noun before them has
+				}
+			}
 			return 0
 		case t.q != nil || t.text == ";":
 			return 0

@@ -344,3 +344,32 @@ func TestSpeakersFromContext(t *testing.T) {
 		},
 	})
 }
+
+// TestCountedSubjects checks that "both", "each" and "all" after a subject
+// count it: the speakers are the two named, or the noun set off before
+// their names, never the first or the last of them alone; a name after a
+// preposition is not the subject they count.
+func TestCountedSubjects(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "two names counted by 'both'",
+			body: "Jane Roe and John Doe both said the bridge was unsafe.",
+			want: []want{{"the bridge was unsafe", "Jane Roe and John Doe", claims.Indirect}},
+		},
+		{
+			name: "two names counted after an auxiliary",
+			body: "Jane Roe and John Doe have each said the bridge was unsafe.",
+			want: []want{{"the bridge was unsafe", "Jane Roe and John Doe", claims.Indirect}},
+		},
+		{
+			name: "two names set off after the noun they name",
+			body: "The two mayors, Jane Roe and John Doe, both said the bridge was unsafe.",
+			want: []want{{"the bridge was unsafe", "The two mayors", claims.Indirect}},
+		},
+		{
+			name: "names after a preposition are not the subject",
+			body: "Aides to Jane Roe and Doe all said the bridge was unsafe.",
+			want: []want{{"the bridge was unsafe", "Aides", claims.Indirect}},
+		},
+	})
+}

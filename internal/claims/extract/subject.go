@@ -7,6 +7,19 @@ import (
 	"claimtrack/internal/claims/names"
 )
 
+// floating are the quantifiers that may stand after the subject they
+// count, before its verb.
+var floating = set(`both each all`)
+
+// countedBy reports a subject ending at token k that a floating quantifier
+// after it may count: a pronoun, a noun, or names listed with "and"; not
+// the last of names after a preposition ("Strategists for Barack Obama and
+// Clinton all agree": the strategists).
+func countedBy(p *para, k, start int) bool {
+	m := p.mentionEndingAt(k)
+	return m != nil && (m.kind != byName || namedPair(p, m, start) != nil)
+}
+
 // subject finds who does the speaking of the cue at token c: the mention
 // just before it ("the Kremlin chief saying"), or else the first mention of
 // its clause, or of its sentence, that does not follow a preposition
@@ -34,6 +47,8 @@ func subject(p *para, c, start int) *mention {
 			k-- // "which has strongly denied", "voters should know"
 		case p.toks[k-1].is(fAdverb) && !p.toks[k-1].isCap(): // not "May" in "Mrs May said"
 			k--
+		case k-2 >= start && floating[p.toks[k-1].low] && (countedBy(p, k-1, start) || p.toks[k-2].is(fAux) || p.toks[k-2].text == "," && commaBefore(p, k-2, start) > 0):
+			k-- // "Jane Roe and John Doe both said", "they have each said": the two, not a clause of "John Doe" after "and"
 		case (p.toks[k-1].low == "there" || p.toks[k-1].low == "here") && k-2 >= start && p.toks[k-2].is(fDocument):
 			k-- // "Polls there show"
 		case p.toks[k-1].is(fBe) && strings.HasSuffix(p.toks[c].lower(), "ing"):
