@@ -218,7 +218,7 @@ var questionOpeners = set(`why whether what who where`)
 // them is what was done ("signed a bill that bans ...", "ordered the
 // release of documents that showed ...", "endorsed Ted Cruz"), unless
 // "that" opens what it states ("ordered that the documents be released").
-var deeds = forms(`sign file submit issue release publish endorse nominate order`)
+var deeds = forms(`sign file submit issue release publish post endorse nominate order`)
 
 // toSelf reports a claim said to the speaker's own self: "told herself
 // the worst was over", "ask yourself, \"...\"": a thought, not speech.
