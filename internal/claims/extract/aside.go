@@ -102,6 +102,9 @@ func restrictiveBefore(p *para, k, start int) int {
 		case !t.isWord() || t.q != nil || t.is(fCoordinator):
 			return 0 // "a corporate attorney who led the team and considers": the cue is the clause's own
 		case t.low == "who" || t.low == "that" && p.toks[k-1].is(fObject):
+			// the word after "who" is its verb, in whatever form WordNet
+			// lacks: "who works in the ministry"
+			verb = verb || t.low == "who" && j+1 < k && p.toks[j+1].isWord() && !p.toks[j+1].isCap() && !p.toks[j+1].is(fPronoun)
 			if verb && nounish(p.toks[j-1]) && !verbish(p.toks[j-1].low) {
 				return j
 			}

@@ -373,3 +373,15 @@ func TestCountedSubjects(t *testing.T) {
 		},
 	})
 }
+
+// TestRelativeBeforeAside checks that a relative clause before an aside
+// that goes on with "and who" is the subject's, not its speaker: the body
+// "the ministry" names is where the woman works, and she says it.
+func TestRelativeBeforeAside(t *testing.T) {
+	checkForms(t, []form{{
+		name: "the subject, its relative clause and an aside adding to it",
+		body: "The Ministry of Transport said the bridge would reopen in May.\n\n" +
+			"A man who works at the ministry, and who asked not to be named because he was not allowed to speak, said the repairs had barely begun.",
+		want: []want{{"the repairs had barely begun", "A man", claims.Indirect}},
+	}})
+}

@@ -56,7 +56,11 @@ func subject(p *para, c, start int) *mention {
 		case p.toks[k-1].text == "," && apposName(p, k-1) != nil:
 			return apposName(p, k-1) // "The children's commissioner for England, Dame Rachel de Souza, told"
 		case p.toks[k-1].text == "," && commaBefore(p, k-1, start) > 0:
-			k, aside = commaBefore(p, k-1, start), true // "Clinton, at Monday's debate, cited"
+			k = commaBefore(p, k-1, start) // "Clinton, at Monday's debate, cited"
+			// An aside that goes on with "and who" adds to a relative
+			// clause before it, whose words are not the subject: "A woman
+			// who works in the ministry, and who asked ..., said"
+			aside = !(k+2 < c && p.toks[k+1].is(fCoordinator) && p.toks[k+2].low == "who")
 		case p.toks[k-1].text == ")" && parenOpen(p, k-1, start) > 0:
 			k, aside = parenOpen(p, k-1, start), true // "Gov. John Kasich (R-OH) said"
 		case isDash(p.toks[k-1].text) && dashOpen(p, k-1, start) > 0:
