@@ -35,7 +35,7 @@ retailer carmaker automaker airline network station newspaper broadcaster minist
 council committee commission association party club team league school university college hospital
 court tribunal authority service office foundation charity institute coalition alliance federation city
 province state country town municipality administration regulator watchdog insurer lender developer
-manufacturer startup giant thinktank think-tank maker`)
+manufacturer startup giant thinktank think-tank maker grocer brewer miner`)
 
 // placeHeads are the organisation nouns that a place's name may stand for.
 var placeHeads = set(`city province state country town municipality government`)
@@ -44,13 +44,14 @@ var placeHeads = set(`city province state country town municipality government`)
 // when its name does not hold them: "the utility" for BC Hydro. Others
 // ("the union", "the board") must find their word in the name.
 var genericHeads = set(`company firm agency utility organization organisation corporation carmaker automaker
-retailer airline lender insurer startup developer manufacturer broadcaster charity giant thinktank think-tank maker`)
+retailer airline lender insurer startup developer manufacturer broadcaster charity giant thinktank think-tank maker
+grocer brewer miner`)
 
 // commercialHeads refer back to a business, never to a public body: "the
 // company" after Tesla and the Securities and Exchange Commission is
 // Tesla.
 var commercialHeads = set(`company firm corporation carmaker automaker retailer airline lender insurer startup
-developer manufacturer broadcaster giant maker`)
+developer manufacturer broadcaster giant maker grocer brewer miner`)
 
 // tradeNouns name a business by its trade before its name, capitalised
 // in a title or opening a sentence: "Carmaker Voltra", "Retailer Kmart".

@@ -200,7 +200,7 @@ func definite(m *mention) bool {
 // delegation", "the Kremlin", not "company".
 func proper(words string) bool {
 	for _, w := range strings.Fields(words) {
-		if startsUpper(w) && !strings.EqualFold(w, "the") {
+		if startsUpper(w) && !strings.EqualFold(w, "the") && !strings.HasSuffix(w, "-based") { // "the Halifax-based grocer" names none
 			return true
 		}
 	}

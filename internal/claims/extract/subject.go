@@ -301,14 +301,17 @@ func namedBefore(p *para, k, start int) *mention {
 	default:
 		return nil
 	}
-	if m := p.mentionEndingAt(j); m != nil && !m.poss && m.kind == byName {
-		return m
+	if m := p.mentionEndingAt(j); m != nil && !m.poss && m.kind == byName && (m.t0 == 0 || p.toks[m.t0-1].low != "and") {
+		if m.ent != nil && m.ent.kind == kindUnknown {
+			m.ent.kind = kindOrg // "the Teamsters union": the word after the name says what it is
+		}
+		return m // not "Commercial Workers" of "The United Food and Commercial Workers union": a name cut at its "and"
 	}
 	return nil
 }
 
 // orgTails say what kind of organisation the name before them is.
-var orgTails = set(`group charity firm company organisation organization network coalition alliance`)
+var orgTails = set(`group charity firm company organisation organization network coalition alliance union`)
 
 // openingMention is the first mention in tokens [from, to) that may be the
 // subject of a clause opening at from: not a possessive, and not one after a
