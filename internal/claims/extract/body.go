@@ -52,6 +52,9 @@ func joinsName(toks []token, a, j int) bool {
 	if toks[j].low == "and" && placeWithAnd(toks, a, j, e) {
 		return true // "Newfoundland and Labrador Premier Andrew Furey": one province, not two names
 	}
+	if toks[j].low == "and" && e < len(toks) && orgTails[toks[e].low] && !toks[e].isCap() && a > 0 && toks[a-1].low == "the" {
+		return true // "the United Food and Commercial Workers union": one name, which the word after it says is a body's
+	}
 	if _, poss := cutPossessive(toks[e-1].text); poss {
 		return false
 	}
