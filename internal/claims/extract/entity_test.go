@@ -177,6 +177,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the talks had collapsed", "Teamsters", claims.Organisation},
 		{"a name joined by 'and' before 'union' is one name", "The United Food and Commercial Workers union said the talks had collapsed.",
 			"the talks had collapsed", "United Food and Commercial Workers", claims.Organisation},
+		{"but not half a name cut at its 'and'", "On Monday, Food and Commercial Workers union said the talks had collapsed.",
+			"the talks had collapsed", "", ""},
 		{"a business described by where it is based refers back to it", "Northwind Foods will close 20 stores, the company said.\n\nThe Halifax-based grocer said the closures reflected a shift to online ordering.",
 			"the closures reflected a shift to online ordering", "Northwind Foods", claims.Organisation},
 		{"an acronym written with periods", "Late on Monday the F.B.I. said the suspect had been detained.",
