@@ -81,6 +81,8 @@ func TestAct(t *testing.T) {
 		{"Jane Roe warned of rising costs on the bridge.", "rising costs on the bridge", claims.Stance},
 		{"The office said about half of the money went to rent.", "about half of the money went to rent", claims.Said},
 		{"The mayor went after the developers, who she accused of hiding the true cost of the tower.", "hiding the true cost of the tower", claims.Said},
+		// An "-ed" word after a preposition is an adjective, no verb.
+		{"The council rejected calls for a vote in the face of repeated floods.", "calls for a vote in the face of repeated floods", claims.Stance},
 		// Posting is a deed, unless what was posted is a clause after "that".
 		{"Jane Roe posted a video to her page in which she thanked the crews.", "a video to her page in which she thanked the crews", claims.Stance},
 		{"Jane Roe posted on Sunday that the bridge would close for a month.", "the bridge would close for a month", claims.Said},

@@ -58,7 +58,7 @@ func clause(text string, object bool) bool {
 			relative = true // "a lawsuit brought by residents who sought ...": a participle that names the thing, no verb of a clause
 			continue
 		}
-		if i > 0 && !joined && !subordinate && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] && !passiveAux[words[i-1]] || !relative && finiteVerb(words, i, rest) ||
+		if i > 0 && !joined && !subordinate && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] && !passiveAux[words[i-1]] && !prepositions[words[i-1]] || !relative && finiteVerb(words, i, rest) ||
 			words[i-1] == "of" && strings.HasSuffix(w, "ing")) {
 			return true
 		}
