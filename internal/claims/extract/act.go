@@ -247,11 +247,11 @@ var selfDescribing = forms(`describe portray present declare identify style bill
 // reflexives are the pronouns by which someone speaks to themselves.
 var reflexives = set(`myself yourself himself herself itself ourselves yourselves themselves`)
 
-// deed reports an indirect claim that is the object of a deed's cue, a
+// deed reports an indirect claim or a fragment that is the object of a deed's cue, a
 // thing done rather than said.
 func deed(q *claims.Quote, body string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
-	if q.Kind != claims.Indirect || !deeds[first] || q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) {
+	if q.Kind == claims.Direct || !deeds[first] || q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) {
 		return false
 	}
 	between := strings.ToLower(body[q.CueSpan.End:q.Span.Start])

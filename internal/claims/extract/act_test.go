@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"claimtrack/internal/claims"
@@ -192,4 +193,27 @@ func texts(qs []claims.Quote) []string {
 		s = append(s, q.Text)
 	}
 	return s
+}
+
+// TestDeed checks that the thing a deed's cue names is no statement,
+// whether quoted words lie in it (a fragment) or not, and that a clause
+// after "that" or a colon stays one.
+func TestDeed(t *testing.T) {
+	for _, tt := range []struct {
+		body, cue, text string
+		kind            claims.Kind
+		want            bool
+	}{
+		{"The band posted a video in which the drummer \"takes a bow\" for the crowd.", "posted", "a video in which the drummer \"takes a bow\" for the crowd", claims.Fragment, true},
+		{"The band posted a video in which the drummer takes a bow.", "posted", "a video in which the drummer takes a bow", claims.Indirect, true},
+		{"The band posted that the drummer would \"take a bow\" soon.", "posted", "the drummer would \"take a bow\" soon", claims.Fragment, false},
+		{"The band posted: the drummer \"takes a bow\".", "posted", "the drummer \"takes a bow\"", claims.Fragment, false},
+	} {
+		c := strings.Index(tt.body, tt.cue)
+		s := strings.Index(tt.body, tt.text)
+		q := claims.Quote{Kind: tt.kind, Cue: tt.cue, CueSpan: claims.Span{Start: c, End: c + len(tt.cue)}, Span: claims.Span{Start: s, End: s + len(tt.text)}, Text: tt.text}
+		if got := deed(&q, tt.body); got != tt.want {
+			t.Errorf("%q: deed = %v, want %v", tt.body, got, tt.want)
+		}
+	}
 }
