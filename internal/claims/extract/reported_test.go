@@ -397,3 +397,22 @@ func TestReportedForms(t *testing.T) {
 		},
 	})
 }
+
+// TestAttributionInBrackets checks that an attribution at the end of a
+// parenthesis attributes what the brackets hold, not the sentence they
+// open in.
+func TestAttributionInBrackets(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a trailing attribution inside an open bracket",
+			body: "My father kept his old coat for years (and yes, wool coats are warmer than any parka, says tailor Ana Ruiz.)",
+			want: []want{{"and yes, wool coats are warmer than any parka", "Ana Ruiz", claims.Indirect}},
+			none: []string{"My father kept his old coat for years ("},
+		},
+		{
+			name: "a quote and its speaker inside brackets",
+			body: "The vote drew anger from some members of the union (\"I want my money back,\" one retiree, Ed Barnes, wrote to the board.)",
+			want: []want{{"I want my money back,", "Ed Barnes", claims.Direct}},
+		},
+	})
+}

@@ -385,3 +385,14 @@ func TestRelativeBeforeAside(t *testing.T) {
 		want: []want{{"the repairs had barely begun", "A man", claims.Indirect}},
 	}})
 }
+
+// TestPartyTagInBrackets checks that a party and state tag in brackets,
+// "(R-Fla.)", keeps its abbreviation's period and speaks for no one: "all
+// of whom opposed" after a list of senators is theirs, not the tag's.
+func TestPartyTagInBrackets(t *testing.T) {
+	for _, q := range Extract("Ms. Roe teamed up with Sens. Jane Doe (D-N.J.) and Ann Lee (R-Fla.), all of whom opposed the bill last summer, to write a new one.") {
+		if strings.Contains(q.Speaker.Text, "R-Fla") || strings.Contains(q.Speaker.Name, "R-Fla") {
+			t.Errorf("claim %q: speaker %q (%q), a party tag", q.Text, q.Speaker.Text, q.Speaker.Name)
+		}
+	}
+}

@@ -132,7 +132,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		switch tail := tailEnd(toks, after, end); {
 		case tail == end || toks[tail].text == ";" || apposition(toks, tail, end) || mannerVerbs[w] && sceneAfter(toks, tail, end): // "..., analysts say; in 2012, ..."
 			if wordsIn(toks[:first]) >= minReportedWords { // not "Last year, the union called for ...": an opening phrase
-				return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
+				return statement{parts: [][2]int{{openParen(toks, first), first}}, m: m, cue: w, at: c}, true
 			}
 		case toks[tail].text == "," && tail+1 < end && participle(toks, tail+1):
 			// "..., Jane Roe said Tuesday, adding that ...": the
@@ -161,7 +161,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			m.t0 == base+c+2 && toks[c+1].is(fTitle|fDeterminer) || // "said former Pennsylvania governor Ed Rendell"
 			m.kind == byName && roleWords(toks, c+1, m.t0-base)) && // "said lobbyist and GOP strategist Charlie Black"
 			describedAfter(toks, m.t1-base, end) {
-			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
+			return statement{parts: [][2]int{{openParen(toks, first), first}}, m: m, cue: w, at: c}, true
 		}
 	}
 	// "X said (that) ..."
@@ -391,3 +391,24 @@ func comparedTo(p *para, m *mention) bool {
 // before were about ("..., Trump said of the episode"), where after other
 // cues it names what was spoken of ("warned of rising tensions").
 var sayingOf = set(`say said says tell told tells write wrote writes`)
+
+// openParen is where an attribution at the end of a parenthesis that
+// opens before token first and is still open there begins what it
+// attributes, after the bracket: in "It cradles his ego (and yes, winter
+// beards are a thing, says McMillen.)" he said only what the brackets
+// hold; 0 when no bracket is open.
+func openParen(toks []token, first int) int {
+	depth := 0
+	for k := first - 1; k >= 0; k-- {
+		switch toks[k].text {
+		case ")":
+			depth++
+		case "(":
+			if depth == 0 {
+				return k + 1
+			}
+			depth--
+		}
+	}
+	return 0
+}

@@ -270,13 +270,14 @@ func titleBefore(w, body string, i, end int) bool {
 var titleAbbreviations = set("del coun")
 
 // abbreviationBefore reports whether the period just before i is an
-// abbreviation's because of what follows it: a comma or a closing
-// bracket ("R-Ky.,"), or a word in lower case ("Calif. and").
+// abbreviation's because of what follows it: a comma, the bracket that
+// closes a short tag ("R-Ky.,", "(R-Fla.)"), or a word in lower case
+// ("Calif. and").
 func abbreviationBefore(body string, i, end int) bool {
 	if i >= end {
 		return false
 	}
-	if c := body[i]; c == ',' || c == ';' || c == ')' {
+	if c := body[i]; c == ',' || c == ';' || c == ')' && shortBracket(body, i) {
 		return true
 	}
 	for i < end && body[i] == ' ' {
@@ -284,6 +285,14 @@ func abbreviationBefore(body string, i, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(body[i:])
 	return i < end && unicode.IsLower(r)
+}
+
+// shortBracket reports a closing bracket at i that closes a short tag,
+// "(R-Fla.)", "(Calif.)", whose period is an abbreviation's; a sentence in
+// brackets ends in a full stop: "(..., says tailor Ana Ruiz.)".
+func shortBracket(body string, i int) bool {
+	open := strings.LastIndexByte(body[max(0, i-12):i], '(')
+	return open >= 0 && !strings.ContainsRune(body[max(0, i-12)+open:i], ' ')
 }
 
 // oneSpace is s with one plain space between its words: a name written

@@ -21,6 +21,9 @@ func TestSentences(t *testing.T) {
 		{"Clinton says his \"meltdown is unhinged.\" She says it shows he is unfit. \"It is.\" He said that it was not.",
 			[]string{"Clinton", "She", "\"It is.\"", "He"}},
 		{"Mitch McConnell, R-Ky., said so. Others agreed.", []string{"Mitch", "Others"}},
+		// A short tag's period before its bracket is an abbreviation's (a
+		// sentence's in brackets is a full stop: TestAttributionInBrackets).
+		{"Sen. Marco Rubio (R-Fla.) said so. Others agreed.", []string{"Sen.", "Others"}},
 		{"Trump said Clinton \"caused death.\" Sanders called Trump a \"liar.\" \"No.\" said Mr. Cruz on Monday.",
 			[]string{"Trump", "Sanders", "\"No.\""}},
 		{"A spokesman said it was \"simply not true.\" Cruz has supported more visas.", []string{"A", "Cruz"}},
