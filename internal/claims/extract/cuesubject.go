@@ -33,7 +33,7 @@ func pastAside(toks []token, i, c int) int {
 // speaker or subject.
 func cueSubject(p *para, toks []token, base, c int) *mention {
 	m := subject(p, base+c, base)
-	if participle(toks, c) && !(c >= 2 && saidBefore(toks[c-2])) { // "..., X said, adding": subject took X
+	if participle(toks, c) && !(c >= 2 && saidBefore(toks[c-2])) || subordinateGerund(toks, c) { // "..., X said, adding": subject took X
 		// "..., he said to reporters, adding that ...": the main clause's
 		// speaker goes on, the first cue's, not one inside its statement
 		// ("Clinton told the audience that she believes ..., saying").
@@ -63,6 +63,14 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 		}
 	}
 	return m
+}
+
+// subordinateGerund reports a cue in -ing right after a subordinator, whose
+// subject is the main clause's: "protesters looped the streets ... while
+// chanting", "after saying"; not "quoted the president as saying", whose
+// object speaks.
+func subordinateGerund(toks []token, c int) bool {
+	return c > 1 && toks[c-1].is(fSubordinator) && toks[c-1].low != "as" && toks[c].is(fReporting) && strings.HasSuffix(toks[c].low, "ing")
 }
 
 // ingObject is the object of a verb, a name or "him" or "her",

@@ -396,3 +396,18 @@ func TestPartyTagInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestGerundAfterSubordinator checks that a cue in -ing after "while" or
+// "after" speaks for the main clause's subject, not for a name in an
+// aside between them, and that "quoted X as saying" is no such cue.
+func TestGerundAfterSubordinator(t *testing.T) {
+	checkForms(t, []form{{
+		name: "'while chanting' after an aside that names teams",
+		body: "Small groups of protesters continued to demand answers about the shooting, marching past the arena - where the Winnipeg Jets played the Calgary Flames - while chanting, \"We want answers.\"",
+		want: []want{{"We want answers.", "Small groups of protesters", claims.Direct}},
+	}, {
+		name: "'quoted X as saying'",
+		body: "President Jane Roe spoke in the East Room on Monday.\n\nAn early post quoted the president as saying \"We need to act before the next flood!\"",
+		want: []want{{"We need to act before the next flood!", "Jane Roe", claims.Direct}},
+	}})
+}
