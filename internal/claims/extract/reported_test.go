@@ -416,3 +416,23 @@ func TestAttributionInBrackets(t *testing.T) {
 		},
 	})
 }
+
+// TestSceneBeforeAttribution checks that a phrase of where or when, set
+// before the speaker by a comma, is not what the speaker said, and that
+// a name in it is not the speaker of a verb after the subject it skips.
+func TestSceneBeforeAttribution(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "a fronted place",
+			body: "At a rally in the Bronx on Sunday, the candidate promised to build more housing.",
+			want: []want{{"to build more housing", "the candidate", claims.Indirect}},
+			none: []string{"At a rally in the Bronx on Sunday"},
+		},
+	})
+	body := "On Tuesday night, in a small room in the Capitol, a group of senators met with the finance minister to discuss the budget."
+	for _, q := range Extract(body) {
+		if speakerOf(&q) == "Capitol" {
+			t.Errorf("%q: claim %q given to the place it was said in", body, q.Text)
+		}
+	}
+}

@@ -131,7 +131,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 		switch tail := tailEnd(toks, after, end); {
 		case tail == end || toks[tail].text == ";" || apposition(toks, tail, end) || mannerVerbs[w] && sceneAfter(toks, tail, end): // "..., analysts say; in 2012, ..."
-			if wordsIn(toks[:first]) >= minReportedWords { // not "Last year, the union called for ...": an opening phrase
+			if wordsIn(toks[:first]) >= minReportedWords && !sceneOpening(p, toks[:first]) { // not "Last year, the union called for ...": an opening phrase
 				return statement{parts: [][2]int{{openParen(toks, first), first}}, m: m, cue: w, at: c}, true
 			}
 		case toks[tail].text == "," && tail+1 < end && participle(toks, tail+1):
@@ -411,4 +411,15 @@ func openParen(toks []token, first int) int {
 		}
 	}
 	return 0
+}
+
+// sceneOpening reports words before an attribution that open with a
+// preposition and hold no clause: where or when it was said, not what
+// ("At a rally in the Bronx, the candidate promised to ...").
+func sceneOpening(p *para, toks []token) bool {
+	if len(toks) == 0 || !toks[0].is(fPreposition) {
+		return false
+	}
+	last := toks[len(toks)-1]
+	return !clause(p.text[toks[0].Start-p.Start:last.End-p.Start], false)
 }

@@ -322,7 +322,7 @@ func openingMention(p *para, from, to int) *mention {
 		if placeModifier(p, m) {
 			continue // "The New York primary made it clear": the primary, which is no one
 		}
-		if m.t1 <= to && (m.t0 == from || !afterPreposition(p, m) && m.kind != byRelative) && !m.poss {
+		if m.t1 <= to && (m.t0 == from || !prepositionObject(p, m) && m.kind != byRelative) && !m.poss {
 			if d := describedBy(p, m, from); d != nil && d.t1 <= to {
 				return d
 			}
