@@ -45,6 +45,9 @@ func TestMentions(t *testing.T) {
 			[]string{"Joint Committee on Intelligence and Security", "Organization for Economic Cooperation and Development"}, []string{"Security", "Development"}},
 		{"The National Farmers' Union and the Royal Society for the Protection of Birds disagreed.",
 			[]string{"National Farmers' Union", "Royal Society for the Protection of Birds"}, []string{"Union", "Birds"}},
+		// A body named for what it is to do: "to" and a verb.
+		{"The Committee to Protect Journalists wrote to the Coalition to Stop Gun Violence.",
+			[]string{"Committee to Protect Journalists", "Coalition to Stop Gun Violence"}, []string{"Protect Journalists", "Stop Gun Violence"}},
 		// A place whose name holds "and" is one name, its leader's
 		// title after it.
 		{"Newfoundland and Labrador Premier Andrew Furey met the envoy of Trinidad and Tobago.",

@@ -65,11 +65,12 @@ func nameAt(p *para, i int) *mention {
 		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
-		case (lw == "of" || lw == "for" || lw == "on" && deliberative[toks[j-1].low] && j+1 < len(toks) && !toks[j+1].is(fTime) && !monthWords[toks[j+1].low]) && j > a && toks[j-1].is(fOrg) && j+1 < len(toks) &&
+		case (lw == "of" || lw == "for" || lw == "to" && j+1 < len(toks) && toks[j+1].isCap() && names.Verb(toks[j+1].low)&names.BaseVerb != 0 ||
+			lw == "on" && deliberative[toks[j-1].low] && j+1 < len(toks) && !toks[j+1].is(fTime) && !monthWords[toks[j+1].low]) && j > a && toks[j-1].is(fOrg) && j+1 < len(toks) &&
 			(toks[j+1].isCap() || toks[j+1].low == "the" && j+2 < len(toks) && toks[j+2].isCap()):
 			// "Association of Flight Attendants", "Bank of America",
 			// "Institute for Fiscal Studies", "National Institute on Drug
-			// Abuse": one name
+			// Abuse", "Committee to Protect Journalists": one name
 		case lw == "of" && j-2 >= a && peerTitles[toks[j-2].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Lord Smith of Finsbury": a peer's name holds the place
 		case lw == "for" && j == a+1 && strings.HasSuffix(toks[a].low, "s") && !toks[a].is(fTitle) && j+1 < len(toks) && toks[j+1].isCap() &&
