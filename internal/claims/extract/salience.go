@@ -195,7 +195,8 @@ func absolute(p *para, m *mention) bool {
 }
 
 // speaks reports a mention of the speaker of a verb of saying: right
-// before it ("Josh Matlow told"), set off by commas before it, or right after one that follows a quote
+// before it ("Josh Matlow told"), set off by commas before it, before an
+// apposition set off before it, or right after one that follows a quote
 // or a comma ('..., said Terry Chapman'); not the one told ("tell Toronto
 // Mayor John Tory").
 func speaks(p *para, m *mention) bool {
@@ -217,6 +218,15 @@ func speaks(p *para, m *mention) bool {
 				}
 			}
 			return true
+		}
+	}
+	if m.t1+1 < len(p.toks) && p.toks[m.t1].text == "," && p.toks[m.t1+1].is(fDeterminer) {
+		// "Theane Evangelis, the lawyer for the city, told": the name,
+		// then what the person is, then the verb
+		for j := m.t1 + 2; j < len(p.toks) && j <= m.t1+12 && p.toks[j].q == nil && p.toks[j].text != ";"; j++ {
+			if p.toks[j].text == "," {
+				return j+1 < len(p.toks) && p.toks[j+1].is(fSpeech)
+			}
 		}
 	}
 	return m.t0 > 1 && p.toks[m.t0-1].is(fSpeech) && (p.toks[m.t0-2].text == "," || p.toks[m.t0-2].q != nil)

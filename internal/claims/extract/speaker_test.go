@@ -411,3 +411,17 @@ func TestGerundAfterSubordinator(t *testing.T) {
 		want: []want{{"We need to act before the next flood!", "Jane Roe", claims.Direct}},
 	}})
 }
+
+// TestSpeakerBeforeApposition checks that a name with what the person is
+// set off after it, then a verb of saying ("Ruth Wheeler, a visiting
+// fellow at the institute, said"), is that verb's speaker, as salient as
+// one right before the verb: the "he" or "she" after it is that person,
+// not a name inside what they said.
+func TestSpeakerBeforeApposition(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a pronoun after a speaker set off by an apposition",
+		body: "Mayor Dan Ortiz is not without recourse if he thinks the judge erred.\n\n" +
+			"Frank Wheeler, a visiting fellow at the Halden Institute, said Ortiz could file a complaint with the court. He said Ortiz would have to show that the judge was biased.",
+		want: []want{{"Ortiz would have to show that the judge was biased", "Frank Wheeler", claims.Indirect}},
+	}})
+}
