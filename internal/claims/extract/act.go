@@ -214,67 +214,6 @@ func firstWord(text string) string {
 // hours a night", "underscored how important it was").
 var questionOpeners = set(`why whether what who where`)
 
-// deeds are the cues of acts done, often with a document: what follows
-// them is what was done ("signed a bill that bans ...", "ordered the
-// release of documents that showed ...", "endorsed Ted Cruz"), unless
-// "that" opens what it states ("ordered that the documents be released").
-var deeds = forms(`sign file submit issue release publish post endorse nominate order`)
-
-// toSelf reports a claim said to the speaker's own self: "told herself
-// the worst was over", "ask yourself, \"...\"": a thought, not speech.
-func toSelf(q *claims.Quote, body string) bool {
-	if q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) || q.Span.Start-q.CueSpan.End > 40 {
-		return false
-	}
-	if first, _, _ := strings.Cut(strings.ToLower(q.Cue), " "); namingWords[first] || selfDescribing[first] {
-		return false // "describes himself as a conservative": what he says he is
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(body[q.CueSpan.End:q.Span.Start]), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if w == "that" {
-			return false // "replied that Sanders himself is": the statement's own
-		}
-		if reflexives[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// selfDescribing are cues by which people say what they are: "described
-// himself as", "declared himself the winner".
-var selfDescribing = forms(`describe portray present declare identify style bill`)
-
-// reflexives are the pronouns by which someone speaks to themselves.
-var reflexives = set(`myself yourself himself herself itself ourselves yourselves themselves`)
-
-// deed reports an indirect claim or a fragment that is the object of a deed's cue, a
-// thing done rather than said.
-func deed(q *claims.Quote, body string) bool {
-	first, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
-	if q.Kind == claims.Direct || !deeds[first] || q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) {
-		return false
-	}
-	between := strings.ToLower(body[q.CueSpan.End:q.Span.Start])
-	return !strings.Contains(between, "that") && !strings.Contains(between, ":") && !clauseOpeners[firstWord(q.Text)]
-}
-
-// topicAfter reports an indirect claim that a topic's link alone parts
-// from its cue, the verb's object read past it: "complained about speeding
-// on the street", "warned of the implications"; not "spoke of how ..."
-// nor a charge ("who he accused of preying on ...").
-func topicAfter(q *claims.Quote, body string) bool {
-	if q.Kind != claims.Indirect || q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) {
-		return false
-	}
-	link := strings.ToLower(strings.TrimSpace(body[q.CueSpan.End:q.Span.Start]))
-	first := firstWord(q.Text)
-	cue, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
-	return isTopicLink(link) && !clauseOpeners[first] && !(link == "of" && charges[cue])
-}
-
-// charges are the cues whose "of" names the charge: "accused him of lying".
-var charges = forms(`accuse`)
-
 // namingWords are cues that characterise: "called the deal a mistake".
 var namingWords = forms(`call dub term label brand`)
 
