@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"claimtrack/internal/claims"
@@ -159,4 +160,85 @@ func TestSubjectsPastAsides(t *testing.T) {
 			want: []want{{"implicit bias", "Hillary Clinton", claims.Fragment}, {"she was relieved at the numbers", "Hillary Clinton", claims.Indirect}},
 		},
 	})
+}
+
+// TestCountedSubjects checks that "both", "each" and "all" after a subject
+// count it: the speakers are the two named, or the noun set off before
+// their names, never the first or the last of them alone; a name after a
+// preposition is not the subject they count.
+func TestCountedSubjects(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "two names counted by 'both'",
+			body: "Jane Roe and John Doe both said the bridge was unsafe.",
+			want: []want{{"the bridge was unsafe", "Jane Roe and John Doe", claims.Indirect}},
+		},
+		{
+			name: "two names counted after an auxiliary",
+			body: "Jane Roe and John Doe have each said the bridge was unsafe.",
+			want: []want{{"the bridge was unsafe", "Jane Roe and John Doe", claims.Indirect}},
+		},
+		{
+			name: "two names set off after the noun they name",
+			body: "The two mayors, Jane Roe and John Doe, both said the bridge was unsafe.",
+			want: []want{{"the bridge was unsafe", "The two mayors", claims.Indirect}},
+		},
+		{
+			name: "names after a preposition are not the subject",
+			body: "Aides to Jane Roe and Doe all said the bridge was unsafe.",
+			want: []want{{"the bridge was unsafe", "Aides", claims.Indirect}},
+		},
+	})
+}
+
+// TestRelativeBeforeAside checks that a relative clause before an aside
+// that goes on with "and who" is the subject's, not its speaker: the body
+// "the ministry" names is where the woman works, and she says it.
+func TestRelativeBeforeAside(t *testing.T) {
+	checkForms(t, []form{{
+		name: "the subject, its relative clause and an aside adding to it",
+		body: "The Ministry of Transport said the bridge would reopen in May.\n\n" +
+			"A man who works at the ministry, and who asked not to be named because he was not allowed to speak, said the repairs had barely begun.",
+		want: []want{{"the repairs had barely begun", "A man", claims.Indirect}},
+	}})
+}
+
+// TestPartyTagInBrackets checks that a party and state tag in brackets,
+// "(R-Fla.)", keeps its abbreviation's period and speaks for no one: "all
+// of whom opposed" after a list of senators is theirs, not the tag's.
+func TestPartyTagInBrackets(t *testing.T) {
+	for _, q := range Extract("Ms. Roe teamed up with Sens. Jane Doe (D-N.J.) and Ann Lee (R-Fla.), all of whom opposed the bill last summer, to write a new one.") {
+		if strings.Contains(q.Speaker.Text, "R-Fla") || strings.Contains(q.Speaker.Name, "R-Fla") {
+			t.Errorf("claim %q: speaker %q (%q), a party tag", q.Text, q.Speaker.Text, q.Speaker.Name)
+		}
+	}
+}
+
+// TestGerundAfterSubordinator checks that a cue in -ing after "while" or
+// "after" speaks for the main clause's subject, not for a name in an
+// aside between them, and that "quoted X as saying" is no such cue.
+func TestGerundAfterSubordinator(t *testing.T) {
+	checkForms(t, []form{{
+		name: "'while chanting' after an aside that names teams",
+		body: "Small groups of protesters continued to demand answers about the shooting, marching past the arena - where the Winnipeg Jets played the Calgary Flames - while chanting, \"We want answers.\"",
+		want: []want{{"We want answers.", "Small groups of protesters", claims.Direct}},
+	}, {
+		name: "'quoted X as saying'",
+		body: "President Jane Roe spoke in the East Room on Monday.\n\nAn early post quoted the president as saying \"We need to act before the next flood!\"",
+		want: []want{{"We need to act before the next flood!", "Jane Roe", claims.Direct}},
+	}})
+}
+
+// TestSpeakerBeforeApposition checks that a name with what the person is
+// set off after it, then a verb of saying ("Ruth Wheeler, a visiting
+// fellow at the institute, said"), is that verb's speaker, as salient as
+// one right before the verb: the "he" or "she" after it is that person,
+// not a name inside what they said.
+func TestSpeakerBeforeApposition(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a pronoun after a speaker set off by an apposition",
+		body: "Mayor Dan Ortiz is not without recourse if he thinks the judge erred.\n\n" +
+			"Frank Wheeler, a visiting fellow at the Halden Institute, said Ortiz could file a complaint with the court. He said Ortiz would have to show that the judge was biased.",
+		want: []want{{"Ortiz would have to show that the judge was biased", "Frank Wheeler", claims.Indirect}},
+	}})
 }
