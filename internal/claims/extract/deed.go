@@ -20,13 +20,14 @@ var deeds = forms(`sign file submit issue release publish post endorse nominate 
 // toSelf reports a claim said to the speaker's own self: "told herself
 // the worst was over", "ask yourself, \"...\"": a thought, not speech.
 func toSelf(q *claims.Quote, body string) bool {
-	if q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) || q.Span.Start-q.CueSpan.End > 40 {
+	gap, ok := cueGap(q, body)
+	if !ok || len(gap) > 40 {
 		return false
 	}
 	if first, _, _ := strings.Cut(strings.ToLower(q.Cue), " "); namingWords[first] || selfDescribing[first] {
 		return false // "describes himself as a conservative": what he says he is
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(body[q.CueSpan.End:q.Span.Start]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(gap), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if w == "that" {
 			return false // "replied that Sanders himself is": the statement's own
 		}
@@ -48,11 +49,12 @@ var reflexives = set(`myself yourself himself herself itself ourselves yourselve
 // thing done rather than said.
 func deed(q *claims.Quote, body string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
-	if q.Kind == claims.Direct || !deeds[first] || q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) {
+	gap, ok := cueGap(q, body)
+	if q.Kind == claims.Direct || !deeds[first] || !ok {
 		return false
 	}
-	between := strings.ToLower(body[q.CueSpan.End:q.Span.Start])
-	return !strings.Contains(between, "that") && !strings.Contains(between, ":") && !clauseOpeners[firstWord(q.Text)]
+	gap = strings.ToLower(gap)
+	return !strings.Contains(gap, "that") && !strings.Contains(gap, ":") && !clauseOpeners[firstWord(q.Text)]
 }
 
 // topicAfter reports an indirect claim that a topic's link alone parts
@@ -60,10 +62,11 @@ func deed(q *claims.Quote, body string) bool {
 // on the street", "warned of the implications"; not "spoke of how ..."
 // nor a charge ("who he accused of preying on ...").
 func topicAfter(q *claims.Quote, body string) bool {
-	if q.Kind != claims.Indirect || q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) {
+	gap, ok := cueGap(q, body)
+	if q.Kind != claims.Indirect || !ok {
 		return false
 	}
-	link := strings.ToLower(strings.TrimSpace(body[q.CueSpan.End:q.Span.Start]))
+	link := strings.ToLower(strings.TrimSpace(gap))
 	first := firstWord(q.Text)
 	cue, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
 	return isTopicLink(link) && !clauseOpeners[first] && !(link == "of" && charges[cue])
@@ -71,3 +74,12 @@ func topicAfter(q *claims.Quote, body string) bool {
 
 // charges are the cues whose "of" names the charge: "accused him of lying".
 var charges = forms(`accuse`)
+
+// cueGap is the text between a claim's cue and its words, when the cue in
+// the body comes before them (not in a headline, whose cue is elsewhere).
+func cueGap(q *claims.Quote, body string) (string, bool) {
+	if q.Headline || q.CueSpan.End == 0 || q.CueSpan.End > q.Span.Start || q.Span.Start > len(body) {
+		return "", false
+	}
+	return body[q.CueSpan.End:q.Span.Start], true
+}
