@@ -82,6 +82,8 @@ func TestAct(t *testing.T) {
 		{"Jane Roe warned of rising costs on the bridge.", "rising costs on the bridge", claims.Stance},
 		{"The office said about half of the money went to rent.", "about half of the money went to rent", claims.Said},
 		{"The mayor went after the developers, who she accused of hiding the true cost of the tower.", "hiding the true cost of the tower", claims.Said},
+		// Whom a source quoted is no statement of the source's.
+		{"A memo quoted Mayor Jane Roe as saying \"We will not budge on the levy.\"", "Mayor Jane Roe as saying \"We will not budge on the levy.\"", claims.Stance},
 		// An "-ed" word after a preposition is an adjective, no verb.
 		{"The council rejected calls for a vote in the face of repeated floods.", "calls for a vote in the face of repeated floods", claims.Stance},
 		// Posting is a deed, unless what was posted is a clause after "that".

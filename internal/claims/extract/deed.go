@@ -72,6 +72,21 @@ func topicAfter(q *claims.Quote, body string) bool {
 	return isTopicLink(link) && !clauseOpeners[first] && !(link == "of" && charges[cue])
 }
 
+// quotedAs reports a claim that reports whom a cue quoted, not what its
+// speaker said: "A memo quoted Mayor Jane Roe as saying ...": the words
+// after "as saying" are the mayor's, a claim of their own.
+func quotedAs(q *claims.Quote) bool {
+	first, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
+	if !quoting[first] {
+		return false
+	}
+	_, rest, ok := strings.Cut(strings.ToLower(q.Text), " as ")
+	return ok && strings.HasPrefix(rest, "saying")
+}
+
+// quoting are the cues by which one source passes on another's words.
+var quoting = forms(`quote cite`)
+
 // charges are the cues whose "of" names the charge: "accused him of lying".
 var charges = forms(`accuse`)
 

@@ -30,6 +30,11 @@ func subject(p *para, c, start int) *mention {
 			return m // "..., Spicer said, adding, ...": the participle is the cue's speaker's
 		}
 	}
+	if c-2 > start && p.toks[c-1].low == "as" && strings.HasSuffix(p.toks[c].low, "ing") {
+		if m := p.mentionEndingAt(c - 1); m != nil && !m.poss && m.t0 > start && p.toks[m.t0-1].isWord() && !p.toks[m.t0-1].isCap() && !p.toks[m.t0-1].is(fPreposition) {
+			return m // "A memo quoted Mayor Jane Roe as saying": the one quoted, the verb's object
+		}
+	}
 	k, aside := c, false // aside: a set-off stretch has been passed over
 	for k > start {
 		switch {

@@ -223,6 +223,10 @@ func TestGerundAfterSubordinator(t *testing.T) {
 		body: "Small groups of protesters continued to demand answers about the shooting, marching past the arena - where the Winnipeg Jets played the Calgary Flames - while chanting, \"We want answers.\"",
 		want: []want{{"We want answers.", "Small groups of protesters", claims.Direct}},
 	}, {
+		name: "'quoted X as saying', X named",
+		body: "A memo quoted Mayor Jane Roe as saying \"We will not budge on the levy.\"",
+		want: []want{{"We will not budge on the levy.", "Jane Roe", claims.Direct}},
+	}, {
 		name: "'quoted X as saying'",
 		body: "President Jane Roe spoke in the East Room on Monday.\n\nAn early post quoted the president as saying \"We need to act before the next flood!\"",
 		want: []want{{"We need to act before the next flood!", "Jane Roe", claims.Direct}},
