@@ -178,7 +178,7 @@ func (d *doc) titleClaims(at sentRef, quoted, out []claims.Quote) []claims.Quote
 // headlineVerbs end a name in a title-case headline: "Christie Calls ...".
 var headlineVerbs = set(`says said calls called warns warned claims tells told urges urged slams slammed
 blasts blasted vows vowed denies denied admits admitted insists praises praised accuses accused defends
-rips knocks hits reveals explains announces predicts promises pledges`)
+rips knocks hits reveals explains announces predicts promises pledges endorses endorsed backs rejects`)
 
 // titledRole reports a name in a title that ends in a noun for a person
 // and holds no given name: a role written in title case, not anyone's name

@@ -246,3 +246,22 @@ func TestSpeakerBeforeApposition(t *testing.T) {
 		want: []want{{"Ortiz would have to show that the judge was biased", "Frank Wheeler", claims.Indirect}},
 	}})
 }
+
+// TestWhoAfterWhereFrom checks that "who" after a person, what they are
+// and where they are from ("a dentist from Englewood, New Jersey, who")
+// is the person's, not the state's, and that a headline's verb ends the
+// name before it ("Jane Roe Endorses Tom Lee" names two people, and the
+// body's "Tom Lee" is not a name that holds both).
+func TestWhoAfterWhereFrom(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a person, a description, a town and a state, then who",
+		body: "\"That worries people here,\" said Alan Berger, a dentist from Englewood, New Jersey, who said he knows the family well.",
+		want: []want{{"he knows the family well", "Alan Berger", claims.Indirect}},
+	}, {
+		name: "a headline's verb between two names",
+		body: "Conservative Leader Jane Roe Endorses Tom Lee.\n\n" +
+			"Jane Roe, the leader of the party, has endorsed Sen. Tom Lee for governor.\n\n" +
+			"Lee, a graduate of Harvard Law School who has argued cases before the court, said he was grateful.",
+		want: []want{{"he was grateful", "Tom Lee", claims.Indirect}},
+	}})
+}
