@@ -24,7 +24,7 @@ func toSelf(q *claims.Quote, body string) bool {
 	if !ok || len(gap) > 40 {
 		return false
 	}
-	if first, _, _ := strings.Cut(strings.ToLower(q.Cue), " "); namingWords[first] || selfDescribing[first] {
+	if first := cueVerb(q); namingWords[first] || selfDescribing[first] {
 		return false // "describes himself as a conservative": what he says he is
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(gap), func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -48,9 +48,8 @@ var reflexives = set(`myself yourself himself herself itself ourselves yourselve
 // deed reports an indirect claim or a fragment that is the object of a deed's cue, a
 // thing done rather than said.
 func deed(q *claims.Quote, body string) bool {
-	first, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
 	gap, ok := cueGap(q, body)
-	if q.Kind == claims.Direct || !deeds[first] || !ok {
+	if q.Kind == claims.Direct || !deeds[cueVerb(q)] || !ok {
 		return false
 	}
 	gap = strings.ToLower(gap)
@@ -68,16 +67,14 @@ func topicAfter(q *claims.Quote, body string) bool {
 	}
 	link := strings.ToLower(strings.TrimSpace(gap))
 	first := firstWord(q.Text)
-	cue, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
-	return isTopicLink(link) && !clauseOpeners[first] && !(link == "of" && charges[cue])
+	return isTopicLink(link) && !clauseOpeners[first] && !(link == "of" && charges[cueVerb(q)])
 }
 
 // quotedAs reports a claim that reports whom a cue quoted, not what its
 // speaker said: "A memo quoted Mayor Jane Roe as saying ...": the words
 // after "as saying" are the mayor's, a claim of their own.
 func quotedAs(q *claims.Quote) bool {
-	first, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
-	if !quoting[first] {
+	if !quoting[cueVerb(q)] {
 		return false
 	}
 	_, rest, ok := strings.Cut(strings.ToLower(q.Text), " as ")
@@ -97,4 +94,11 @@ func cueGap(q *claims.Quote, body string) (string, bool) {
 		return "", false
 	}
 	return body[q.CueSpan.End:q.Span.Start], true
+}
+
+// cueVerb is a claim's cue's first word in lower case: its verb ("said" of
+// "said in a statement").
+func cueVerb(q *claims.Quote) string {
+	first, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
+	return first
 }
