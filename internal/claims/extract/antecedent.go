@@ -175,7 +175,7 @@ func place(p *para, ms []*mention, i int) bool {
 	switch p.toks[m.t0-1].low {
 	case "of", "from": // "Ann Lee, of Silver Spring", "Rep. Tom Cole of Oklahoma"
 		return prev.kind == byName && (prev.t1 == m.t0-2 && p.toks[m.t0-2].text == "," || prev.t1 == m.t0-1 && prev.person ||
-			prev.person && setOffWords(p.toks, prev.t1, m.t0-1) && names.IsPlace(m.text)) // "Alan Berger, a gynecologist from Englewood"
+			names.IsPlace(m.text) && describedBefore(p, m.t0-1, p.sentenceOf(m.t0).Start)) // "Alan Berger, a gynecologist from Englewood"
 	case ",":
 		return prev.t1 == m.t0-1 && i >= 2 && place(p, ms, i-1)
 	}
@@ -198,19 +198,4 @@ func fromPlace(p *para, m *mention) *mention {
 		return p.ms[placeOwner(p, p.ms, i)]
 	}
 	return m
-}
-
-// setOffWords reports a comma at i and up to five words in lower case
-// after it, up to j: what a person named before it is ("Alan Berger, a
-// gynecologist from Englewood").
-func setOffWords(toks []token, i, j int) bool {
-	if i >= j || toks[i].text != "," || j-i-1 > 5 || j-i-1 < 1 {
-		return false
-	}
-	for _, t := range toks[i+1 : j] {
-		if !t.isWord() || t.isCap() {
-			return false
-		}
-	}
-	return true
 }

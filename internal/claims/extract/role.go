@@ -338,9 +338,14 @@ func setOffRole(p *para, m *mention, start int) bool {
 	if i > start && p.toks[i].low == "the" {
 		i--
 	}
-	if i <= start || !roleLinks[p.toks[i].low] {
-		return false
-	}
+	return i > start && roleLinks[p.toks[i].low] && describedBefore(p, i, start)
+}
+
+// describedBefore reports words ending before token i that describe a
+// person named before them and a comma: "research director" of "Gustav
+// Ando, research director for", "a gynecologist" of "Alan Berger, a
+// gynecologist from".
+func describedBefore(p *para, i, start int) bool {
 	for j := i - 1; j > start && j >= i-8; j-- {
 		t := p.toks[j]
 		if t.text == "," {
