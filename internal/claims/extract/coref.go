@@ -72,7 +72,7 @@ func (d *doc) pronounEntity(m *mention, at sentRef) *entity {
 // before it, then those before) that name anyone it may stand for.
 func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity {
 	var best *entity
-	score, weight, seen := 0.0, 1.0, 0
+	score, weight, seen, own := 0.0, 1.0, 0, false
 	for n := 0; n < 8 && seen < 2; n++ {
 		found := false
 		cands, done := d.mentioned(at, pos)
@@ -82,6 +82,7 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 				continue
 			}
 			found = true
+			own = own || n > 0 && c.w >= wSubject && c.e.kind == kindPerson && gender != 'n' && !plural && !d.nameAlone(at)
 			if x := c.w * f * weight; x > score {
 				best, score = c.e, x
 			}
@@ -91,9 +92,10 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 			seen++
 		}
 		weight *= fade
+		from := at.p
 		var ok bool
-		if at, ok = d.prevSentence(at); !ok {
-			break
+		if at, ok = d.prevSentence(at); !ok || own && at.p != from {
+			break // a person who speaks or acts in the pronoun's own paragraph is whom "he said" means, whatever gender an earlier one's name tells: "Sheriff Alex Villanueva urged ... "...," he said"
 		}
 		pos = d.paras[at.p].End
 	}
@@ -101,6 +103,16 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 		return nil // "Speaking to the BBC, she said ... it said": a listener or an owner a sentence back is no one "it" speaks for
 	}
 	return best
+}
+
+// nameAlone reports a sentence that is a name and nothing more: a letter's
+// signature or a photo's label, which says nothing of whom the next
+// paragraph is about ("Ernie Helton.").
+func (d *doc) nameAlone(at sentRef) bool {
+	p := d.paras[at.p]
+	s := p.sents[at.s]
+	ms := p.mentionsIn(s.Start, s.End)
+	return len(ms) == 1 && ms[0].t0 == s.Start && ms[0].t1 >= s.End-1
 }
 
 // itMinScore is the least salience an organisation needs for "it" to

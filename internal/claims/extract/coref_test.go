@@ -156,6 +156,7 @@ func TestHeAfterASetOffSpeaker(t *testing.T) {
 	}{
 		{"The party's housing spokesperson, Max Hill, said the plan had failed.", "Max Hill", true},
 		{"Voters admire him, a survey by a well-known pollster, Pavel Sidorov, concluded this year.", "Pavel Sidorov", false},
+		{"A historian at Bowdin College, Robin Alder, said such races were rare.", "Robin Alder", true},
 	} {
 		folded := foldASCII(c.text)
 		p := paragraphs(c.text, folded, new([]para))[0]
@@ -178,13 +179,48 @@ func TestHeAfterASetOffSpeaker(t *testing.T) {
 }
 
 // TestKinTellsGender checks that a name set off after a noun for kin
-// takes its gender ("her sister, Elena,"), so that "she" after her is hers
-// rather than the sister's named before.
+// takes its gender ("her sister, Elena,"), and so does a name of either
+// gender that a relative clause's possessive follows ("Casey Dunn, who
+// lost her daughter"), so that "she" after her is hers rather than someone's
+// named before. A possessive further into the clause may be someone
+// else's, and tells nothing.
 func TestKinTellsGender(t *testing.T) {
 	checkForms(t, []form{{name: "her sister",
 		body: "Maya Ortiz opened the bakery with her sister, Elena, in 2009. \"We're the last ones left,\" Maya says.\n\n" +
 			"Elena handles the books. She says rent has tripled since they signed their first lease.",
-		want: []want{{"rent has tripled since they signed their first lease", "Elena", claims.Indirect}}}})
+		want: []want{{"rent has tripled since they signed their first lease", "Elena", claims.Indirect}}},
+		{name: "who lost her daughter",
+			body: "\"The state failed us,\" Lena Brook said.\n\n" +
+				"Casey Dunn, who lost her daughter Mia Dunn in the flood, said the warning came too late. \"Nobody knocked on our door,\" she said.",
+			want: []want{{"Nobody knocked on our door,", "Casey Dunn", claims.Direct}}},
+		{name: "not a possessive further into the clause",
+			body: "\"The count was fair,\" Tom Reyes said.\n\n" +
+				"Casey Dunn, who cites the votes as evidence of her rival's weakness, asked for a recount. \"I expected more,\" he said.",
+			want: []want{{"I expected more,", "Casey Dunn", claims.Direct}}},
+	})
+}
+
+// TestHeInHisParagraph checks that "he said" is the person who speaks or
+// acts earlier in its own paragraph, though the name tells no gender and
+// a man named a paragraph before does; and not when that name only opens
+// the name of a body ("Sandy Hook" of "Sandy Hook Elementary School") or
+// signs a letter.
+func TestHeInHisParagraph(t *testing.T) {
+	checkForms(t, []form{{name: "a name of either gender",
+		body: "\"The wind will turn tonight,\" fire Capt. Ruben Ortiz said.\n\n" +
+			"County Sheriff Jordan Reyes urged drivers to stay off the canyon roads. \"If you are told to leave, leave,\" he said.",
+		want: []want{{"If you are told to leave, leave,", "Jordan Reyes", claims.Direct}}},
+		{name: "a body's name cut short",
+			body: "Sen. Chris Murphy visited Sandy Hook Elementary School in 2013.\n\n" +
+				"\"I was handed a mission,\" Murphy said.\n\n" +
+				"Sandy Hook was not just a tragedy for the nation. \"It changed my life,\" he added.",
+			want: []want{{"It changed my life,", "Chris Murphy", claims.Direct}}},
+		{name: "a letter's signature",
+			body: "Dale Pruitt says he will not pay the fee.\n\n" +
+				"Robin Hale.\n\n" +
+				"Everyone can see through this. \"He knows the fee is unfair,\" he wrote.",
+			want: []want{{"He knows the fee is unfair,", "Dale Pruitt", claims.Direct}}},
+	})
 }
 
 // TestQuoteInsideAStatement checks that words quoted in lower case inside

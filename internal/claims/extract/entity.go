@@ -95,6 +95,8 @@ func (c *cast) classify(ms []*mention) {
 			if ev[e.n].speaking {
 				e.kind = kindOrg
 			}
+		case e.person && e.role == "" && e.gender == 0 && !e.they && c.opensBody(e):
+			e.kind = kindOther // "Sandy Hook wasn't just a national tragedy" after "Sandy Hook Elementary School": the body's name cut short, no one whom a pronoun means
 		case e.person:
 			e.kind = kindPerson
 		case names.IsCountry(e.key) && ev[e.n].speaking:
@@ -115,6 +117,22 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther
 		}
 	}
+}
+
+// opensBody reports a name of several words that opens the name of an
+// organisation the article also names: "Sandy Hook" of "Sandy Hook
+// Elementary School". A given name of no known gender opens it, so only a
+// title, a role or a pronoun could tell it is a person's.
+func (c *cast) opensBody(e *entity) bool {
+	if !strings.Contains(e.key, " ") {
+		return false
+	}
+	for _, o := range c.ents {
+		if o != e && o.org && strings.HasPrefix(o.key, e.key+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // lawName reports the name of a law or a treaty: a name of several words

@@ -27,6 +27,13 @@ func (c *cast) learnGenders(ms []*mention) {
 			}
 		}
 	}
+	for _, m := range ms {
+		if m.kind == byName && m.t0 >= 0 && m.ent != nil && m.ent.gender == 0 && !m.ent.org && !m.poss {
+			if g := relativeOwner(m.p, m.t1); g != 0 {
+				m.ent.gender, m.ent.person = g, true // "Sandy Phillips, who lost her daughter": a woman
+			}
+		}
+	}
 	for i, m := range ms {
 		if m.kind != byName || m.t0 < 0 || m.ent == nil || m.ent.gender != 0 && !m.ent.disputed || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
 			afterLocative(m.p, m) || names.IsPlace(m.ent.key) {
@@ -49,6 +56,32 @@ func (c *cast) learnGenders(ms []*mention) {
 			}
 		}
 	}
+}
+
+// relativeOwner is the gender of the possessive pronoun in a relative
+// clause set off after a name, as the object of the clause's verb:
+// "Sandy Phillips, who lost her daughter in the shooting,"
+// tells a woman. Not "who told her" nor "who gave her a ride": an object,
+// someone else.
+func relativeOwner(p *para, i int) byte {
+	if i+2 >= len(p.toks) || p.toks[i].text != "," || p.toks[i+1].low != "who" {
+		return 0
+	}
+	for j := i + 2; j < len(p.toks) && j < i+5; j++ {
+		t := p.toks[j]
+		switch {
+		case t.low == "his":
+			return 'm'
+		case t.low == "her":
+			if j+1 < len(p.toks) && p.toks[j+1].isWord() && !p.toks[j+1].isCap() && !p.toks[j+1].is(fPreposition|fDeterminer|fPronoun|fConjunction|fCoordinator) {
+				return 'f'
+			}
+			return 0
+		case t.q != nil || t.isCap() || !t.isWord() || t.is(fPreposition|fDeterminer|fObject):
+			return 0 // the pronoun right after the clause's verb: not "who cites them as evidence of her ties"
+		}
+	}
+	return 0
 }
 
 // statesThey reports the words after a name, within its sentence, that

@@ -211,7 +211,18 @@ func speaks(p *para, m *mention) bool {
 		// the name set off after the role that is the verb's subject; not
 		// "a study by an influential sociologist, Mikhail Dmitriyev,
 		// concluded"
-		if k := m.t0 - 2; k >= 0 && p.toks[k].is(fNominalHead) {
+		k := m.t0 - 2
+		if j := k; j >= 0 && p.toks[j].isCap() {
+			// "A political scientist at Colby College, Sandy Maisel,
+			// said": the role's head before the body it is at
+			for j > 0 && p.toks[j].isCap() && !p.sentenceStart(j) {
+				j--
+			}
+			if j > 0 && p.toks[j].is(fPreposition) {
+				k = j - 1
+			}
+		}
+		if k >= 0 && p.toks[k].is(fNominalHead) {
 			for j := k - 1; j >= 0 && j >= k-5 && !p.sentenceStart(j+1); j-- {
 				if p.toks[j].is(fPreposition) || p.toks[j].text == "," {
 					return false
