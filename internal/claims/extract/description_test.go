@@ -30,6 +30,19 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"We fixed the setting in March,", "Quillory", claims.Direct}},
 		},
 		{
+			name: "the subject after a fronted phrase that brings the document in, three sentences back",
+			body: "In a letter to parents, Principal Ines Ward wrote that the school would close early.\n\n" +
+				"\"We did not take this lightly,\" Ward wrote. \"Safety comes first.\"\n\n" +
+				"Buses will leave at noon, the letter said.",
+			want: []want{{"Buses will leave at noon", "Ines Ward", claims.Indirect}},
+		},
+		{
+			name: "but not a name in that subject's clause",
+			body: "In a video released by the museum, a guard said Mayor Ines Ward had ignored the warnings.\n\n" +
+				"The video shows the guards locking the doors.",
+			want: []want{{"the guards locking the doors", "The video", claims.Indirect}},
+		},
+		{
 			name: "a report from someone named with more words: no one",
 			body: "The agency gave an inaccurate response, according to a report from the State Department's inspector general.\n\n" +
 				"The report says the agency had failed to search its records.",

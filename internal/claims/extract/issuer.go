@@ -77,7 +77,7 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 // the one it was from or by, named in full.
 func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 	var issuer *entity
-	d.backwards(at, m.Start, 3, func(at sentRef, pos int) bool {
+	d.backwards(at, m.Start, 4, func(at sentRef, pos int) bool {
 		p := d.paras[at.p]
 		s := p.sents[at.s]
 		for k := s.Start + 1; k < s.End && p.toks[k].Start < pos; k++ {
@@ -95,7 +95,11 @@ func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 			if pollHeads[m.head] {
 				return true // "a new poll shows Mrs. Clinton leading": a poll is its pollster's, whom only "from" or "by" names
 			}
-			es, done := d.mentioned(at, p.toks[k].Start)
+			upto := p.toks[k].Start
+			if p.toks[s.Start].low == "in" && k <= s.Start+4 {
+				upto = frontedSubjectEnd(p, k, s.End) // "In a memo to staff, Chief Executive Anita Rao wrote": the subject right after the phrase
+			}
+			es, done := d.mentioned(at, upto)
 			for _, c := range es {
 				if c.w < wSubject {
 					continue
@@ -111,6 +115,23 @@ func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 		return false
 	})
 	return issuer
+}
+
+// frontedSubjectEnd is where the subject that follows the fronted phrase
+// holding token k ends, so that only it and nothing in its clause is read:
+// "In a 2013 video uncovered by Fox News, a veteran diplomat said former
+// Secretary Clinton ..." names no issuer, Clinton being the diplomat's
+// topic. It is the start of token k when no mention opens the clause.
+func frontedSubjectEnd(p *para, k, end int) int {
+	for j := k + 1; j < end && j < k+12; j++ {
+		if p.toks[j].text == "," {
+			if m := p.mentionAt(j + 1); m != nil && m.t1 <= end {
+				return p.toks[m.t1-1].End
+			}
+			break
+		}
+	}
+	return p.toks[k].Start
 }
 
 // indefiniteBefore reports "a" or "an" before token k, perhaps with up to
