@@ -126,7 +126,7 @@ func after(p *para, i, end int) *attribution {
 			if c-2 > j && p.toks[c-1].is(fPronoun) && p.toks[c-2].text == "," && c+1 < end && p.toks[c+1].text == "," {
 				break // '"..." South Carolina, he said, was where ...': his aside inside a sentence of its own
 			}
-			if m := speakerIn(p, j, c); m != nil && (describes(p, j, m.t0) || p.toks[m.t0-1].text == ",") {
+			if m := speakerIn(p, j, c); m != nil && (describes(p, j, m.t0) || p.toks[m.t0-1].text == "," || describedPerson(p, j, m)) {
 				if isGroup(m) && m.t0 == j && m.t1 < c && affiliations[p.toks[m.t1].low] {
 					if np := nounPhraseBefore(p, c, j); np != nil && np.t0 == j {
 						m = np // '"...," analysts at Morgan Stanley wrote': which analysts, as when they open the sentence
@@ -231,6 +231,26 @@ func describes(p *para, from, to int) bool {
 	}
 	return true
 }
+
+// describedPerson reports a person's name after "the" and words that
+// describe them: "the veteran Tibbetts, 64, said". Not a body's name nor a
+// word for where one is from ("the Times", "the Texan"), nor one of
+// several who share the name ("the younger Tibbetts"): which one, the
+// cast cannot tell.
+func describedPerson(p *para, j int, m *mention) bool {
+	if p.toks[j].low != "the" || m.t0 <= j+1 || m.kind != byName || m.ent == nil || m.ent.kind != kindPerson {
+		return false
+	}
+	for _, t := range p.toks[j+1 : m.t0] {
+		if kinComparatives[t.low] {
+			return false
+		}
+	}
+	return describes(p, j+1, m.t0)
+}
+
+// kinComparatives tell apart people who share a name.
+var kinComparatives = set(`elder younger older eldest youngest`)
 
 // roleParticiples are the -ing words that describe the post someone holds:
 // "Oversight ranking Democrat Elijah Cummings", "outgoing chairman".

@@ -55,6 +55,19 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"the budget would fall next year", "Jane Roe", claims.Indirect}},
 		},
 		{
+			name: "a person described before the surname after a quote",
+			body: "Maria Lopez has farmed the valley for 30 years.\n\n" +
+				"Ana Ruiz said the storm hit at dawn.\n\n" +
+				"\"We lost the barn,\" the soft-spoken Lopez, 58, said on Monday.",
+			want: []want{{"We lost the barn,", "Maria Lopez", claims.Direct}},
+		},
+		{
+			name: "but not one of two who share the surname",
+			body: "Jacob Tibbetts and his father, Robert Tibbetts, run against each other.\n\n" +
+				"\"He is wrong,\" the younger Tibbetts said.",
+			want: []want{{"He is wrong,", "the younger Tibbetts", claims.Direct}},
+		},
+		{
 			name: "a thing described",
 			body: "\"We will change tactics,\" Jane Roe said.\n\n" +
 				"The new federal rule says that any bank can be sold to a buyer abroad.",
