@@ -103,6 +103,9 @@ found:
 			}
 			return d
 		}
+		if np := workerIn(p, m, start); np != nil {
+			return np // "One engineer in the company's Austin office, who asked not to be named, said": the engineer
+		}
 		m = fromPlace(p, m) // "Ann Lee, of Silver Spring, Md., who watched it, said"
 		if namedPlace(m) && !names.IsCountry(m.ent.key) {
 			if in := locativeOf(p, m); in > start {
@@ -379,3 +382,19 @@ func extraposed(p *para, m *mention, c int) bool {
 // raising adjectives take the subject of their infinitive: "it is likely
 // to cut jobs" is the company's plan.
 var raising = set(`likely unlikely able unable set due ready willing eager poised about sure certain bound`)
+
+// workerIn is the person a noun names before "in" and the part of a body
+// after it, when the sentence opens with them: "One engineer in the
+// company's Austin office". The office holds the engineer; it speaks for
+// no one. Nil when m is no such part of a body.
+func workerIn(p *para, m *mention, start int) *mention {
+	in := m.t0 - 1
+	if m.kind != byNominal || !m.org || in <= start || p.toks[in].low != "in" || !names.PersonNoun(p.toks[in-1].low) {
+		return nil
+	}
+	if np := nounPhraseBefore(p, in, start); np != nil && np.t0 == start {
+		np.person = true
+		return np
+	}
+	return nil
+}

@@ -193,13 +193,20 @@ func TestCountedSubjects(t *testing.T) {
 
 // TestRelativeBeforeAside checks that a relative clause before an aside
 // that goes on with "and who" is the subject's, not its speaker: the body
-// "the ministry" names is where the woman works, and she says it.
+// "the ministry" names is where the woman works, and she says it. So is
+// the part of a body "in" which the subject works ("One engineer in the
+// ministry's bridge office").
 func TestRelativeBeforeAside(t *testing.T) {
 	checkForms(t, []form{{
 		name: "the subject, its relative clause and an aside adding to it",
 		body: "The Ministry of Transport said the bridge would reopen in May.\n\n" +
 			"A man who works at the ministry, and who asked not to be named because he was not allowed to speak, said the repairs had barely begun.",
 		want: []want{{"the repairs had barely begun", "A man", claims.Indirect}},
+	}, {
+		name: "a worker in part of a body, then an aside",
+		body: "The Ministry of Transport said the bridge would reopen in May.\n\n" +
+			"One engineer in the ministry's bridge office, who asked not to be named, said the repairs had barely begun.",
+		want: []want{{"the repairs had barely begun", "One engineer", claims.Indirect}},
 	}})
 }
 
