@@ -203,6 +203,11 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 		// "The parole board decision ... said ... It also said": the
 		// body a description stood for is who the next pronoun means
 		p.voices = append(p.voices, voice{toks[st.at].Start, r.ent})
+	} else if r.ent == nil && st.m.kind == byNominal && st.m.person && st.m.t0 >= 0 && indefinites[p.toks[st.m.t0].low] {
+		// "One engineer in the company's Austin office ... said ...
+		// "...," she said": someone new, whom no name stands for, is
+		// whom the next pronoun means rather than anyone named before
+		p.voices = append(p.voices, voice{toks[st.at].Start, d.nobodyAt(&p.toks[st.m.t0], kindPerson, 0)})
 	}
 	if !ok {
 		return q, false // its span and speaker, for the quotes in it
@@ -345,3 +350,6 @@ var verbParticles = set(`out up off down away back over`)
 // objectPronouns stand for someone already named; as a statement they say
 // nothing.
 var objectPronouns = set(`him them me us her it`)
+
+// indefinites open a noun phrase for someone new to the story.
+var indefinites = set(`a an one`)

@@ -63,7 +63,11 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 	}
 	for _, v := range p.voices {
 		if v.at >= p.toks[s.Start].Start && v.at < pos && v.at < p.toks[s.End-1].End {
-			d.salient = append(d.salient, salient{v.e, wQuoted})
+			w := wQuoted
+			if v.e.nobody {
+				w = wSubject // someone new no name stands for: less sure to be whom a pronoun means than one named
+			}
+			d.salient = append(d.salient, salient{v.e, w})
 		}
 	}
 	subject := true

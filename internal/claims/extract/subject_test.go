@@ -207,6 +207,12 @@ func TestRelativeBeforeAside(t *testing.T) {
 		body: "The Ministry of Transport said the bridge would reopen in May.\n\n" +
 			"One engineer in the ministry's bridge office, who asked not to be named, said the repairs had barely begun.",
 		want: []want{{"the repairs had barely begun", "One engineer", claims.Indirect}},
+	}, {
+		name: "and whom the next pronoun means, though no name stands for her",
+		body: "In a memo to staff, Minister Anita Rao wrote that the bridge would reopen in May.\n\n" +
+			"One engineer in the ministry's bridge office, who asked not to be named, said the repairs had barely begun.\n\n" +
+			"\"We read about it on our phones,\" she said.",
+		want: []want{{"We read about it on our phones,", "she", claims.Direct}},
 	}})
 }
 
