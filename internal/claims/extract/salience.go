@@ -235,6 +235,16 @@ func speaks(p *para, m *mention) bool {
 			return true
 		}
 	}
+	if m.t0 > 0 && p.toks[m.t0-1].text == "," && m.t1 < len(p.toks) && roleLinks[p.toks[m.t1].low] {
+		// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty
+		// Baptist Church in Marion, said": the name set off with its body
+		for j := m.t1 + 1; j < len(p.toks) && j < m.t1+10; j++ {
+			if p.toks[j].text == "," {
+				o := p.mentionEndingAt(j)
+				return j+1 < len(p.toks) && p.toks[j+1].is(fSpeech) && o != nil && memberSetOff(p, o) == m
+			}
+		}
+	}
 	if m.t1+1 < len(p.toks) && p.toks[m.t1].text == "," && p.toks[m.t1+1].is(fDeterminer) {
 		// "Theane Evangelis, the lawyer for the city, told": the name,
 		// then what the person is, then the verb

@@ -266,6 +266,9 @@ func apposName(p *para, c int) *mention {
 	if m == nil || m.kind != byName || m.poss || m.t0 < 2 {
 		return nil
 	}
+	if n := memberSetOff(p, m); n != nil {
+		return n // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said": the pastor
+	}
 	if !m.person {
 		// "The bank that lent Voltra its capital, Nordbank, said": a body's
 		// name set off after a noun in lower case; no place ("Officials in
@@ -291,6 +294,29 @@ func apposName(p *para, c int) *mention {
 			if !p.toks[j].isWord() || p.toks[j].isCap() {
 				return nil
 			}
+		}
+	}
+	return nil
+}
+
+// memberSetOff is the person named right after a comma whose body, or
+// the place of it, m names at the end of the same set-off words: Darran
+// Whiting in ", Darran Whiting of Liberty Baptist Church in Marion,".
+func memberSetOff(p *para, m *mention) *mention {
+	if m.ent == nil || m.ent.kind == kindPerson || m.ent.kind == kindUnknown {
+		return nil
+	}
+	for j := m.t0 - 1; j > 0 && j >= m.t0-10; j-- {
+		t := p.toks[j]
+		if t.text == "," {
+			if n := p.mentionAt(j + 1); n != nil && n != m && n.kind == byName && !n.poss && n.ent != nil && (n.ent.kind == kindPerson || n.ent.kind == kindUnknown && n.ent.full) &&
+				n.t1 < m.t0 && roleLinks[p.toks[n.t1].low] {
+				return n
+			}
+			return nil
+		}
+		if t.q != nil || t.is(fCoordinator) || t.is(fCue) {
+			return nil
 		}
 	}
 	return nil

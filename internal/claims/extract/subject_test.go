@@ -250,13 +250,23 @@ func TestGerundAfterSubordinator(t *testing.T) {
 // set off after it, then a verb of saying ("Ruth Wheeler, a visiting
 // fellow at the institute, said"), is that verb's speaker, as salient as
 // one right before the verb: the "he" or "she" after it is that person,
-// not a name inside what they said.
+// not a name inside what they said. So is a name set off with the body
+// it belongs to after a description ("One pastor supporting Mr. Cruz,
+// Daniel Whiting of Grace Baptist Church in Marion, said"), not the one
+// the description names.
 func TestSpeakerBeforeApposition(t *testing.T) {
 	checkForms(t, []form{{
 		name: "a pronoun after a speaker set off by an apposition",
 		body: "Mayor Dan Ortiz is not without recourse if he thinks the judge erred.\n\n" +
 			"Frank Wheeler, a visiting fellow at the Halden Institute, said Ortiz could file a complaint with the court. He said Ortiz would have to show that the judge was biased.",
 		want: []want{{"Ortiz would have to show that the judge was biased", "Frank Wheeler", claims.Indirect}},
+	}, {
+		name: "a name set off with its body after a description that names someone else",
+		body: "Senator Ted Cruz spoke in Iowa on Monday.\n\n" +
+			"One pastor supporting Mr. Cruz, Daniel Whiting of Grace Baptist Church in Marion, said he had made 150 calls to other pastors. " +
+			"He has spoken about the caucuses at every service since May, he said.",
+		want: []want{{"he had made 150 calls to other pastors", "Daniel Whiting", claims.Indirect},
+			{"He has spoken about the caucuses at every service since May", "Daniel Whiting", claims.Indirect}},
 	}})
 }
 
