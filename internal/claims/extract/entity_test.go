@@ -239,6 +239,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"the trial had been unfair", "Amnesty International", claims.Organisation},
 		{"a capitalised word before a post in lower case after the cue is the post's", "\"Two hundred beds is a drop in the bucket,\" said Opposition health critic Maria Santos.",
 			"Two hundred beds is a drop in the bucket,", "Maria Santos", claims.Person},
+		{"a person by the post set off before a name no list holds", "The fund's chief executive, Sung Poblete, said the grants would double.",
+			"the grants would double", "Sung Poblete", claims.Person},
+		{"but not a firm set off after a word for who owns a thing", "The owner, Parkside Realty, said in a statement that it had followed the law.",
+			"it had followed the law", "Parkside Realty", claims.Organisation},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

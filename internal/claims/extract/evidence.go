@@ -65,6 +65,9 @@ func (c *cast) gather(ms []*mention) []evidence {
 		if m.kind != byName || m.ent == nil {
 			continue
 		}
+		if !m.ent.person && !m.ent.org && roleAppos(m) && !orgLooking(m.ent.name) && !firmName(m.ent.name) {
+			m.ent.person = true // "Its chief executive, Sung Poblete, said": whatever the given name, a person's
+		}
 		v := &ev[m.ent.n]
 		if v.clock || !v.seen {
 			v.clock, v.seen = clockTime(m.p.toks, m.t0-1), true
@@ -106,4 +109,16 @@ func (c *cast) gather(ms []*mention) []evidence {
 		}
 	}
 	return ev
+}
+
+// roleAppos reports a name set off by commas right after the word for a
+// post someone holds: "Its chief executive, Sung Poblete,", "One pastor
+// supporting Mr. Cruz, Darran Whiting of ...".
+func roleAppos(m *mention) bool {
+	toks := m.p.toks
+	if m.t0 < 2 || toks[m.t0-1].text != "," || m.t1 >= len(toks) || toks[m.t1].text != "," && !roleLinks[toks[m.t1].low] {
+		return false
+	}
+	h := toks[m.t0-2]
+	return !h.isCap() && (personHead(h.low) || h.is(fTitle))
 }
