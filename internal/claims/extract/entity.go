@@ -81,6 +81,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOrg // "Der Spiegel", "Le Monde": a title, whatever pronoun seemed to fit it
 		case e.org || !e.person && !geographic(e.key) && (orgLooking(e.name) || placeEdged(e.key) || firmName(e.name)):
 			e.kind = kindOrg
+		case ev[e.n].itSays && !e.person && !names.IsPlace(e.key) && !c.endsName(e):
+			e.kind = kindOrg // "Hyundai said it was not aware of any injuries": a body, which speaks of itself as "it"
 		case timeName(e.key) && e.role == "":
 			e.kind = kindTime // before a person: "Dec." is a given name too, but "Mrs May" is no date
 		case (ev[e.n].settled || ev[e.n].within && !ev[e.n].without && !e.full) && e.role == "" && !e.they:
@@ -117,6 +119,21 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther
 		}
 	}
+}
+
+// endsName reports a one-word name that ends a longer name the article
+// gives: "Gore" of "Al Gore's self-imposed exile", a person's surname
+// whatever "Gore insisted it was premature" seems to say.
+func (c *cast) endsName(e *entity) bool {
+	if strings.Contains(e.key, " ") {
+		return false
+	}
+	for _, o := range c.ents {
+		if o != e && strings.HasSuffix(o.key, " "+e.key) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensBody reports a name of several words that opens the name of an

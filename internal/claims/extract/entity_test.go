@@ -243,6 +243,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"the grants would double", "Sung Poblete", claims.Person},
 		{"but not a firm set off after a word for who owns a thing", "The owner, Parkside Realty, said in a statement that it had followed the law.",
 			"it had followed the law", "Parkside Realty", claims.Organisation},
+		{"a body no list holds, which speaks of itself as 'it'", "Korvana said it was not aware of any injuries. It said dealers would replace the parts.",
+			"dealers would replace the parts", "Korvana", claims.Organisation},
+		{"but not a person's surname, whatever 'it' after it", "Dale Korvan skipped the vote.\n\nKorvan said it was premature to back anyone. He said the party would decide.",
+			"the party would decide", "Dale Korvan", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
 	}

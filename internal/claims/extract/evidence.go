@@ -15,6 +15,7 @@ type evidence struct {
 	within   bool // named once at least after "in": "in Brooklyn"
 	without  bool // named once at least not after "in"
 	seen     bool // clock has been asked of a mention
+	itSays   bool // the subject of a verb of saying whose clause "it" opens: "Hyundai said it was not aware"
 }
 
 // settlements are the kinds of place that name one after "of": "the town
@@ -74,6 +75,12 @@ func (c *cast) gather(ms []*mention) []evidence {
 		}
 		if !m.poss && (speaks(m.p, m) || accorded(m)) {
 			v.speaking = true
+		}
+		if k := m.t1; m.t0 >= 0 && !m.poss && k+1 < len(m.p.toks) && m.p.toks[k].is(fSpeech) {
+			if m.p.toks[k+1].low == "that" {
+				k++
+			}
+			v.itSays = v.itSays || k+1 < len(m.p.toks) && m.p.toks[k+1].low == "it"
 		}
 		if m.t0 > 0 && !m.p.sentenceStart(m.t0) {
 			v.inside = true
