@@ -35,6 +35,11 @@ func subject(p *para, c, start int) *mention {
 			return m // "A memo quoted Mayor Jane Roe as saying": the one quoted, the verb's object
 		}
 	}
+	if c-2 > start && p.toks[c-1].low == "that" {
+		if m := p.mentionEndingAt(c - 1); m != nil && m.kind == byNominal && documents[m.head] {
+			return m // "despite a new report that says it will cost billions": the report, not the sentence's subject
+		}
+	}
 	k, aside := c, false // aside: a set-off stretch has been passed over
 	for k > start {
 		switch {

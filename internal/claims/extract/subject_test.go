@@ -288,3 +288,14 @@ func TestWhoAfterWhereFrom(t *testing.T) {
 		want: []want{{"he was grateful", "Tom Lee", claims.Indirect}},
 	}})
 }
+
+// TestDocumentBeforeThat checks that a document a relative "that" follows
+// is the subject of the cue right after it ("despite a new report that
+// says"), not the person the sentence opens with.
+func TestDocumentBeforeThat(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a report that says",
+		body: "Premier Dana Holt is standing by her plan to widen the bridge, despite a new audit that says it will cost twice as much.",
+		want: []want{{"it will cost twice as much", "a new audit", claims.Indirect}},
+	}})
+}
