@@ -49,6 +49,11 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"the agency had failed to search its records", "The report", claims.Indirect}},
 		},
 		{
+			name: "a role held at a body, a place after the body",
+			body: "The chief of a First Nation in northern Manitoba says the water is unsafe.",
+			want: []want{{"the water is unsafe", "The chief of a First Nation", claims.Indirect}},
+		},
+		{
 			name: "a person described",
 			body: "Professor Jane Roe has taught physics for 30 years.\n\n" +
 				"The lanky, bespectacled professor said the budget would fall next year.",

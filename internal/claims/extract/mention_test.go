@@ -29,6 +29,8 @@ func TestMentions(t *testing.T) {
 		{"Trump would ban Muslims from entering the U.S. While Clinton has condemned it, the groups agree.", []string{"U.S.", "Clinton"}, []string{"U.S. While Clinton"}},
 		{"The march began in Washington D.C. He recalled the crowds.", []string{"Washington D.C."}, []string{"Washington D.C. He"}},
 		{"Majed al-Ansari met Valéry Giscard d'Estaing.", []string{"Majed al-Ansari", "Valéry Giscard d'Estaing"}, []string{"Majed"}},
+		{"First, the chief of a First Nation met the First Nations Health Authority.", []string{"First Nation", "First Nations Health Authority"},
+			[]string{"First", "Nation", "Nations Health Authority"}},
 		{"Ursula von der Leyen met Alexander Van der Bellen.", []string{"Ursula von der Leyen", "Alexander Van der Bellen"}, []string{"Ursula", "Leyen"}},
 		{"Police Commissioner Richard Ross met the economist Jared Bernstein.", []string{"Police Commissioner Richard Ross", "economist Jared Bernstein"},
 			[]string{"Police", "the economist"}},

@@ -59,7 +59,7 @@ func nameAt(p *para, i int) *mention {
 			// Trump A Message": in a title-case heading, a person's name
 			// ends before the heading's small words and verbs
 			goto done
-		case t.isCap() && (j > a || !t.is(fStopCap) && !stopCaps[strings.TrimSuffix(lw, ".")] || t.is(fTitle)):
+		case t.isCap() && (j > a || !t.is(fStopCap) && !stopCaps[strings.TrimSuffix(lw, ".")] || t.is(fTitle) || firstNation(toks, j)):
 		case j > a && particles[lw] && j+1 < len(toks) && (toks[j+1].isCap() || // "Charles de Gaulle"
 			particles[toks[j+1].lower()] && j+2 < len(toks) && toks[j+2].isCap()): // "Ursula von der Leyen"
 		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
@@ -349,3 +349,10 @@ var postModifiers = set(`former acting then late deputy interim outgoing incomin
 
 // pluralNouns are the plurals without an s that name bodies' people.
 var pluralNouns = set(`children women men people`)
+
+// firstNation reports "First" opening "First Nation" or "First Nations",
+// the name Canada gives its Indigenous peoples' bands: a name's own word,
+// not the ordinal that opens no name ("First, the council voted").
+func firstNation(toks []token, j int) bool {
+	return toks[j].low == "first" && j+1 < len(toks) && (toks[j+1].text == "Nation" || toks[j+1].text == "Nations")
+}

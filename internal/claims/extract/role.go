@@ -316,6 +316,9 @@ func groupAfter(p *para, i int) *mention {
 // (groupOf).
 func heldAt(p *para, m *mention, start int) *mention {
 	link := m.t0 - 1
+	if w := p.toks[max(link, 0)].low; link > start && (w == "a" || w == "an") {
+		link-- // "The chief of a First Nation"
+	}
 	for j := link - 1; j >= start && j >= link-8; j-- {
 		t := p.toks[j]
 		if t.q != nil || !t.isWord() || isCue(t.low) {

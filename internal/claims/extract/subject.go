@@ -116,6 +116,11 @@ found:
 			if in := locativeOf(p, m); in > start {
 				// "District attorneys in San Francisco and Los Angeles
 				// say": the place says where they are; they speak
+				if n := p.mentionEndingAt(in); n != nil && n.kind == byName && !n.poss {
+					if d := heldAt(p, n, start); d != nil {
+						return d // "The chief of a First Nation in northern Saskatchewan says"
+					}
+				}
 				np := nounPhraseBefore(p, in, start)
 				if np != nil && settlements[np.head] && p.toks[np.t0].is(fDeterminer) && p.toks[in].low == "of" {
 					return m // "the city of Nice urged": the city, by its name
