@@ -66,6 +66,9 @@ func (c *cast) gather(ms []*mention) []evidence {
 		if m.kind != byName || m.ent == nil {
 			continue
 		}
+		if !m.ent.person && !m.ent.org && setOffAfter(m, orgHeads) {
+			m.ent.org = true // "Vance's management company, Northlight Artists, said": what the noun says it is
+		}
 		if !m.ent.person && !m.ent.org && roleAppos(m) && !orgLooking(m.ent.name) && !firmName(m.ent.name) {
 			m.ent.person = true // "Its chief executive, Sung Poblete, said": whatever the given name, a person's
 		}
@@ -122,10 +125,21 @@ func (c *cast) gather(ms []*mention) []evidence {
 // post someone holds: "Its chief executive, Sung Poblete,", "One pastor
 // supporting Mr. Cruz, Darran Whiting of ...".
 func roleAppos(m *mention) bool {
+	if !setOffAfter(m, nil) {
+		return false
+	}
+	h := m.p.toks[m.t0-2]
+	return personHead(h.low) || h.is(fTitle)
+}
+
+// setOffAfter reports a name set off by commas right after a noun in
+// lower case, one of heads if heads is not nil: "management company,
+// Northlight Artists,".
+func setOffAfter(m *mention, heads map[string]bool) bool {
 	toks := m.p.toks
 	if m.t0 < 2 || toks[m.t0-1].text != "," || m.t1 >= len(toks) || toks[m.t1].text != "," && !roleLinks[toks[m.t1].low] {
 		return false
 	}
 	h := toks[m.t0-2]
-	return !h.isCap() && (personHead(h.low) || h.is(fTitle))
+	return h.isWord() && !h.isCap() && (heads == nil || heads[h.low])
 }
