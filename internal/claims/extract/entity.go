@@ -69,8 +69,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindTime // "8:41 p.m. EST": a time zone, whatever an acronym seems
 		case !e.person && !e.org && !ev[e.n].inside && (opener(e.key) || documents[e.key]):
 			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...", "Research suggests": a word capitalised only to open sentences
-		case e.person && !ev[e.n].inside && !ev[e.n].named && e.role == "" && !strings.Contains(e.key, " ") && names.IsWord(e.key):
-			e.kind = kindOther // "Marine heat waves now last ...": a given name that is a word too, capitalised only to open a sentence before a noun
+		case !e.org && !ev[e.n].inside && !ev[e.n].named && e.role == "" && !strings.Contains(e.key, " ") && names.IsWord(e.key):
+			e.kind = kindOther // "Marine heat waves now last ...", "Dairy farmer Jean Tremblay has milked": a word capitalised only to open a sentence before a noun, given name or not
 		case e.person && !ev[e.n].alone && e.role == "" && e.full && names.IsWord(e.first):
 			e.kind = kindOther // "a 1930s-era Art Deco movie theater": words of the dictionary before a noun, never a name alone
 		case lawName(e.name):
