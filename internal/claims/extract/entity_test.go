@@ -241,6 +241,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"Two hundred beds is a drop in the bucket,", "Maria Santos", claims.Person},
 		{"a person by the post set off before a name no list holds", "The fund's chief executive, Sung Poblete, said the grants would double.",
 			"the grants would double", "Sung Poblete", claims.Person},
+		{"an organisation by its last word", "Officials at the Harwick Institution said the exhibit would close.\n\nThe Coastal Legion said its members would march.",
+			"its members would march", "Coastal Legion", claims.Organisation},
 		{"no word that only opens a sentence before a noun", "Dairy farmer Jean Roy has milked cows for 30 years. He says the deal could ruin him.",
 			"the deal could ruin him", "Jean Roy", claims.Person},
 		{"a body by the noun for it set off before a name no list holds", "The singer's management company, Northlight Artists, said the show would be moved.",

@@ -90,7 +90,7 @@ force forces guard corps institute school schools hospital airport station city 
 states province ministry tv radio channel twitter facebook instagram youtube google apple
 microsoft amazon poll review street avenue square hall center centers
 co. ltd ltd. llc plc observer gazette courier chronicle examiner inquirer dispatch bulletin
-chamber chambers academy academies conservancy council councils trust hydro initiative`)
+chamber chambers academy academies conservancy council councils trust hydro initiative institution institutions legion`)
 
 // pronouns that can be speakers, with their gender; "it", "we", "I" and
 // "you" are kept as mentions but resolve to nobody the database can follow.
