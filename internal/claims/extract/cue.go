@@ -152,7 +152,11 @@ func passive(toks []token, c int) bool {
 	if toks[b].is(fBe) {
 		return true
 	}
-	if toks[c-1].text == "," && c+2 < len(toks) && toks[c+1].low == "by" && !strings.HasSuffix(toks[c+2].low, "ing") && !plainSaying[toks[c].low] && toks[c].low != "told" {
+	by := c + 1
+	if by+1 < len(toks) && toks[by].is(fTime) && toks[by+1].low == "by" {
+		by++ // "The report, released Monday by the province's budget office,"
+	}
+	if toks[c-1].text == "," && by+1 < len(toks) && toks[by].low == "by" && !strings.HasSuffix(toks[by+1].low, "ing") && !plainSaying[toks[c].low] && toks[c].low != "told" {
 		// "The report, written by port officials, found": set off with its
 		// agent; not "Daniloff, now 81, said by telephone", "Clinton,
 		// clearly frustrated, responded by pointing"

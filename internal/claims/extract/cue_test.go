@@ -84,6 +84,11 @@ func TestPassive(t *testing.T) {
 				"Reince Priebus was said to be furious with Trump.",
 			none: []string{"the footage was lost", "police are looking at the footage", "the bag was found", "to be furious with Trump"},
 		},
+		{
+			name: "a participle set off with its day and its agent",
+			body: "Premier Dana Holt is standing by her plan.\n\nThe audit, released Monday by the province's budget office, puts the cost at $10 billion.",
+			none: []string{"Monday by the province's budget office, puts the cost at $10 billion"},
+		},
 	})
 }
 
