@@ -220,6 +220,13 @@ func cueUse(p *para, c int) bool {
 			return false // "has a program called Club Moo": what a thing is called
 		}
 	}
+	if strings.HasSuffix(w, "s") && c > 0 && c+1 < len(p.toks) && p.toks[c+1].is(fAux|fBe) && !p.toks[c+1].is(fCue) && !p.toks[c-1].is(fPronoun) && p.mentionEndingAt(c) == nil &&
+		!slices.ContainsFunc(p.toks[max(0, c-5):c], func(t token) bool { return isRelative(t.low) || t.low == "that" || t.low == "what" }) {
+		// "Cycling advocates have called for": a plural noun, the subject
+		// of the verb after it; not "a decision that Sinclair says has
+		// left", "the system he says is maintained"
+		return false
+	}
 	if p.headline && p.toks[c].isCap() && !headlineVerbs[w] {
 		return false // in a title-case headline, "Comments" is a noun
 	}

@@ -85,6 +85,13 @@ func TestPassive(t *testing.T) {
 			none: []string{"the footage was lost", "police are looking at the footage", "the bag was found", "to be furious with Trump"},
 		},
 		{
+			name: "a plural noun that a cue's word may be, before the verb it is the subject of",
+			body: "Slow page reads are a symptom of a full disk. Parking lots, the union says, are half empty.\n\n" +
+				"The plant is the one that Mayor Jane Roe says has cost the town its river.",
+			want: []want{{"has cost the town its river", "Jane Roe", claims.Indirect}},
+			none: []string{"are a symptom of a full disk"},
+		},
+		{
 			name: "a participle set off with its day and its agent",
 			body: "Premier Dana Holt is standing by her plan.\n\nThe audit, released Monday by the province's budget office, puts the cost at $10 billion.",
 			none: []string{"Monday by the province's budget office, puts the cost at $10 billion"},
