@@ -268,70 +268,6 @@ func verbForm(w string) byte {
 var pastForms = set(`said told wrote spoke gave made took saw thought felt knew meant sought
 swore threw drew began put led`)
 
-// apposName is the person named between commas ending at token c, after
-// the role that names them first: "The children's commissioner for
-// England, Dame Rachel de Souza,".
-func apposName(p *para, c int) *mention {
-	m := p.mentionEndingAt(c)
-	if m == nil || m.kind != byName || m.poss || m.t0 < 2 {
-		return nil
-	}
-	if n := memberSetOff(p, m); n != nil {
-		return n // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said": the pastor
-	}
-	if !m.person {
-		// "The bank that lent Voltra its capital, Nordbank, said": a body's
-		// name set off after a noun in lower case; no place ("Officials in
-		// the capital, Kyiv, said")
-		if b := p.toks[m.t0-2]; p.toks[m.t0-1].text == "," && !b.isCap() && nounish(b) && m.ent != nil && m.ent.kind != kindPlace && m.ent.kind.speaks() && !names.IsPlace(m.ent.key) {
-			return m
-		}
-		return nil
-	}
-	if p.toks[m.t0-1].text == "," {
-		return m
-	}
-	if namingParticiples[p.toks[m.t0-1].low] {
-		// "The owner, a man named Thomas Reilly, told": the name the
-		// aside gives
-		for j := m.t0 - 2; j > 0 && j >= m.t0-5; j-- {
-			if p.toks[j].low == "a" || p.toks[j].low == "an" {
-				if p.toks[j-1].text == "," {
-					return m
-				}
-				return nil
-			}
-			if !p.toks[j].isWord() || p.toks[j].isCap() {
-				return nil
-			}
-		}
-	}
-	return nil
-}
-
-// memberSetOff is the person named right after a comma whose body, or
-// the place of it, m names at the end of the same set-off words: Darran
-// Whiting in ", Darran Whiting of Liberty Baptist Church in Marion,".
-func memberSetOff(p *para, m *mention) *mention {
-	if m.ent == nil || m.ent.kind == kindPerson || m.ent.kind == kindUnknown {
-		return nil
-	}
-	for j := m.t0 - 1; j > 0 && j >= m.t0-10; j-- {
-		t := p.toks[j]
-		if t.text == "," {
-			if n := p.mentionAt(j + 1); n != nil && n != m && n.kind == byName && !n.poss && n.ent != nil && (n.ent.kind == kindPerson || n.ent.kind == kindUnknown && n.ent.full) &&
-				n.t1 < m.t0 && roleLinks[p.toks[n.t1].low] {
-				return n
-			}
-			return nil
-		}
-		if t.q != nil || t.is(fCoordinator) || t.is(fCue) {
-			return nil
-		}
-	}
-	return nil
-}
-
 // namedBefore is the organisation named right before a word that says
 // what kind it is, before token k: "the Resolution Foundation think tank",
 // "the Sunrise Movement group".
@@ -418,19 +354,3 @@ func extraposed(p *para, m *mention, c int) bool {
 // raising adjectives take the subject of their infinitive: "it is likely
 // to cut jobs" is the company's plan.
 var raising = set(`likely unlikely able unable set due ready willing eager poised about sure certain bound`)
-
-// workerIn is the person a noun names before "in" and the part of a body
-// after it, when the sentence opens with them: "One engineer in the
-// company's Austin office". The office holds the engineer; it speaks for
-// no one. Nil when m is no such part of a body.
-func workerIn(p *para, m *mention, start int) *mention {
-	in := m.t0 - 1
-	if m.kind != byNominal || !m.org || in <= start || p.toks[in].low != "in" || !names.PersonNoun(p.toks[in-1].low) {
-		return nil
-	}
-	if np := nounPhraseBefore(p, in, start); np != nil && np.t0 == start {
-		np.person = true
-		return np
-	}
-	return nil
-}
