@@ -295,3 +295,60 @@ func brandLike(key string) bool {
 func asideOpener(w string) bool {
 	return w == "including" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
+
+// describes reports whether tokens [from, to) can only describe the speaker
+// named after them: "retired Air Force general", "University of the Fraser
+// Valley political scientist", not "against what".
+func describes(p *para, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !nounish(p.toks[i]) && !p.toks[i].isCap() && !inName(p.toks, i, from) && !roleParticiples[p.toks[i].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// describedPerson reports a person's name after "the" and words that
+// describe them: "the veteran Tibbetts, 64, said". Not a body's name nor a
+// word for where one is from ("the Times", "the Texan"), nor one of
+// several who share the name ("the younger Tibbetts"): which one, the
+// cast cannot tell.
+func describedPerson(p *para, j int, m *mention) bool {
+	if p.toks[j].low != "the" || m.t0 <= j+1 || m.kind != byName || m.ent == nil || m.ent.kind != kindPerson {
+		return false
+	}
+	for _, t := range p.toks[j+1 : m.t0] {
+		if kinComparatives[t.low] {
+			return false
+		}
+	}
+	return describes(p, j+1, m.t0)
+}
+
+// kinComparatives tell apart people who share a name.
+var kinComparatives = set(`elder younger older eldest youngest`)
+
+// roleParticiples are the -ing words that describe the post someone holds:
+// "Oversight ranking Democrat Elijah Cummings", "outgoing chairman".
+var roleParticiples = set(`ranking acting outgoing incoming founding managing presiding sitting visiting`)
+
+// inName reports whether token i, a word such as "of" or "the", joins the
+// capitalised words of one name around it, from token from on: "University
+// of the Fraser Valley", "Bank of Canada".
+func inName(toks []token, i, from int) bool {
+	if !nameJoiners[toks[i].low] || i == from || !toks[i-1].isCap() && !nameJoiners[toks[i-1].low] {
+		return false
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].isCap() {
+			return true
+		}
+		if !nameJoiners[toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// nameJoiners are the small words inside a name of several words.
+var nameJoiners = set(`of the for and de du la`)
