@@ -157,6 +157,7 @@ func TestHeAfterASetOffSpeaker(t *testing.T) {
 		{"The party's housing spokesperson, Max Hill, said the plan had failed.", "Max Hill", true},
 		{"Voters admire him, a survey by a well-known pollster, Pavel Sidorov, concluded this year.", "Pavel Sidorov", false},
 		{"A historian at Bowdin College, Robin Alder, said such races were rare.", "Robin Alder", true},
+		{"The state's attorney general, Tom Vance, said his office would appeal.", "Tom Vance", true},
 	} {
 		folded := foldASCII(c.text)
 		p := paragraphs(c.text, folded, new([]para))[0]

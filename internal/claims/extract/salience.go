@@ -226,7 +226,7 @@ func speaks(p *para, m *mention) bool {
 				k = j - 1
 			}
 		}
-		if k >= 0 && p.toks[k].is(fNominalHead) {
+		if k >= 0 && p.toks[k].is(fNominalHead|fTitle) {
 			for j := k - 1; j >= 0 && j >= k-5 && !p.sentenceStart(j+1); j-- {
 				if p.toks[j].is(fPreposition) || p.toks[j].text == "," {
 					return false
