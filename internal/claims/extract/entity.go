@@ -125,15 +125,7 @@ func (c *cast) classify(ms []*mention) {
 // gives: "Gore" of "Al Gore's self-imposed exile", a person's surname
 // whatever "Gore insisted it was premature" seems to say.
 func (c *cast) endsName(e *entity) bool {
-	if strings.Contains(e.key, " ") {
-		return false
-	}
-	for _, o := range c.ents {
-		if o != e && strings.HasSuffix(o.key, " "+e.key) {
-			return true
-		}
-	}
-	return false
+	return !strings.Contains(e.key, " ") && c.inLonger(e, false, false)
 }
 
 // opensBody reports a name of several words that opens the name of an
@@ -141,11 +133,17 @@ func (c *cast) endsName(e *entity) bool {
 // Elementary School". A given name of no known gender opens it, so only a
 // title, a role or a pronoun could tell it is a person's.
 func (c *cast) opensBody(e *entity) bool {
-	if !strings.Contains(e.key, " ") {
-		return false
-	}
+	return strings.Contains(e.key, " ") && c.inLonger(e, true, true)
+}
+
+// inLonger reports another name of the article, an organisation's if
+// org, that e's words open (opens) or end.
+func (c *cast) inLonger(e *entity, opens, org bool) bool {
 	for _, o := range c.ents {
-		if o != e && o.org && strings.HasPrefix(o.key, e.key+" ") {
+		if o == e || org && !o.org {
+			continue
+		}
+		if opens && strings.HasPrefix(o.key, e.key+" ") || !opens && strings.HasSuffix(o.key, " "+e.key) {
 			return true
 		}
 	}
