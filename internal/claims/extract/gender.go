@@ -69,12 +69,13 @@ func relativeOwner(p *para, i int) byte {
 	}
 	for j := i + 2; j < len(p.toks) && j < i+5; j++ {
 		t := p.toks[j]
+		g := possessivePronouns[t.low]
 		switch {
-		case t.low == "his":
-			return 'm'
-		case t.low == "her":
+		case g == 'm':
+			return g
+		case g == 'f': // "her" may be an object: "who gave her a ride"
 			if j+1 < len(p.toks) && p.toks[j+1].isWord() && !p.toks[j+1].isCap() && !p.toks[j+1].is(fPreposition|fDeterminer|fPronoun|fConjunction|fCoordinator) {
-				return 'f'
+				return g
 			}
 			return 0
 		case t.q != nil || t.isCap() || !t.isWord() || t.is(fPreposition|fDeterminer|fObject):

@@ -68,7 +68,7 @@ func (d *doc) described(m *mention) *entity {
 // a name describes that person ("Monica Incerti, a retired woman,").
 func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 	for i := from; i < to && p.toks[i].Start < pos; i++ {
-		if low := p.toks[i].low; low != "a" && low != "an" && low != "one" || i > 0 && (p.toks[i-1].is(fBe|fPreposition) || linking[p.toks[i-1].low]) {
+		if !indefinites[p.toks[i].low] || i > 0 && (p.toks[i-1].is(fBe|fPreposition) || linking[p.toks[i-1].low]) {
 			continue // not "grew up as a Goldwater girl", "like a man", "she was a widow": what someone is
 		}
 		for j := i + 1; j < to && j <= i+4 && p.toks[j].isWord(); j++ {
