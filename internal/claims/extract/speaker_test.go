@@ -256,6 +256,17 @@ func TestRoleNouns(t *testing.T) {
 	if c := find(got, "I did not come into politics to do this,"); c == nil || c.Speaker.Name != "Rachel Maskell" {
 		t.Errorf("not Maskell's:%s", dump(got))
 	}
+	// The titles of local government are titles, not part of the name,
+	// also before a given name that is a word of the dictionary ("Dale",
+	// "Rusty"): "County Executive" is no organisation.
+	body = "County Executive Dale Pruitt said the budget was balanced. \"We will not raise taxes,\" he said.\n\n" +
+		"County Clerk Rusty Tanner said the ballots were counted."
+	got = Extract(body)
+	for text, want := range map[string]string{"the budget was balanced": "Dale Pruitt", "We will not raise taxes,": "Dale Pruitt", "the ballots were counted": "Rusty Tanner"} {
+		if c := find(got, text); c == nil || c.Speaker.Name != want {
+			t.Errorf("%q not %s's:%s", text, want, dump(got))
+		}
+	}
 	// An adverb opening the sentence is no part of the title after it.
 	body = "Perhaps Mr. Okafor said the vote was a warning."
 	got = Extract(body)
