@@ -35,5 +35,19 @@ func TestAppositionForms(t *testing.T) {
 			want: []want{{"the agreement", "Pat Roberts", claims.Indirect},
 				{"Kansas exports more wheat than any other state", "Pat Roberts", claims.Indirect}},
 		},
+		{
+			name: "the noun for a friend, a neighbour or a driver is someone, and the name set off after it is theirs",
+			body: "The pilot had flown for three decades, said a neighbor, Wendell Price.\n\n" +
+				"\"She checked every bolt twice,\" another friend, Lorna Beck told the station.\n\n" +
+				"\"I cannot keep working these hours,\" said one driver.",
+			want: []want{{"The pilot had flown for three decades", "Wendell Price", claims.Indirect},
+				{"She checked every bolt twice,", "Lorna Beck", claims.Direct},
+				{"I cannot keep working these hours,", "one driver", claims.Direct}},
+		},
+		{
+			name: "an unnamed veteran of a campaign is not the politician whose name describes them",
+			body: "Bill Clinton spoke at the dinner.\n\n\"She hated those rehearsals,\" said a 2008 Clinton veteran.",
+			want: []want{{"She hated those rehearsals,", "a 2008 Clinton veteran", claims.Direct}},
+		},
 	})
 }

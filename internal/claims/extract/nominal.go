@@ -27,7 +27,10 @@ businesswoman entrepreneur investor hacker whistleblower blogger pundit lobbyist
 demonstrators protesters protestors campaigners opponents allies observers donors investors
 legislators scholars historians pollsters workers farmers teachers parents students doctors nurses
 employees veterans families analysis memo chart slide complaint indictment ruling audit surveys studies
-mp mps mla mlas mpp mpps`)
+mp mps mla mlas mpp mpps
+worker farmer teacher parent student doctor nurse employee veteran donor observer opponent campaigner protester
+friend neighbor neighbour relative cousin colleague classmate bystander passenger driver victim survivor customer
+shopper patient tenant`)
 
 // groupHeads name speakers that are organisations or groups of people.
 var groupHeads = set(`delegation government administration campaign ministry department police

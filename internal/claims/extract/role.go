@@ -211,7 +211,10 @@ func linkAppositions(p *para, ms []*mention) {
 			// from closes the name
 			end = ms[k+2].t1
 		}
-		closed := end < len(toks) && (toks[end].text == "," || toks[end].text == ".")
+		// "another friend, Mariam Emara told CNN": a comma missed before
+		// the verb of a subject that opens its clause
+		closed := end < len(toks) && (toks[end].text == "," || toks[end].text == "." ||
+			toks[end].is(fSpeech) && (p.sentenceStart(m.t0) || m.t0 > 0 && quoteComma(toks[m.t0-1])))
 		if !post && (m.kind != byNominal || m.org) || m.poss || n.kind != byName || n.org || n.poss ||
 			n.t0 != m.t1+1 || toks[m.t1].text != "," || !closed {
 			continue // "said its chief executive, Ruth Curtice.": the name closes the sentence
