@@ -51,6 +51,9 @@ func TestCues(t *testing.T) {
 		// A name written with a no-break space is named with a plain one.
 		{"Donald\u00a0Trump said the wall would be built.", "the wall would be built", "Donald Trump", "said"},
 		{"Asked about the economy, Senate\u00a0Democrats said it was better.", "it was better", "Senate Democrats", "said"},
+		// A relative clause set off after the speaker holds its own verb,
+		// not the quote's cue.
+		{"\"I have three children,\" one driver, who declined to give her name, said.", "I have three children,", "one driver", "said"},
 	}
 	for _, tt := range tests {
 		c := find(Extract(tt.body), tt.text)
