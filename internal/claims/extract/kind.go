@@ -25,12 +25,12 @@ func notSpeech(p *para, i int, headline bool) bool {
 	if i >= 2 && namingParticiples[p.toks[i-1].low] && !quantifiers[p.toks[i-2].low] && thingBefore(p, i-1) { // not "a call both called \"useful\""
 		return true // "a trope called “boys will be boys”": what a thing is called, said by no one
 	}
-	for j := i - 1; j >= 0 && j >= i-3 && p.toks[i-1].text != ":" && !p.toks[j].is(fSpeech); j-- {
+	text := p.toks[i].q.para.text[p.toks[i].q.Start-p.Start : p.toks[i].q.End-p.Start]
+	for j := i - 1; j >= 0 && j >= i-3 && p.toks[i-1].text != ":" && !saidOfBefore(p.toks, i) && !p.toks[j].is(fSpeech); j-- {
 		if workNouns[p.toks[j].lower()] {
 			return true // the title of a work, not the speech a colon opens ("told the Today programme: ...")
 		}
 	}
-	text := p.toks[i].q.para.text[p.toks[i].q.Start-p.Start : p.toks[i].q.End-p.Start]
 	if p.sentenceStart(i) && i+1 < len(p.toks) && wordsUpTo(text, 3) <= 3 &&
 		(p.toks[i+1].is(fBe) || p.toks[i+1].low == "has" || p.toks[i+1].low == "have") {
 		return true // '"Top secret" is the highest level': a term the sentence is about
@@ -43,6 +43,21 @@ func notSpeech(p *para, i int, headline bool) bool {
 		return true // "(CROSSTALK.)", "(Laughter)": a transcript's note on the room
 	}
 	return !headline && isTitle(text) && !labels(p, i)
+}
+
+// saidOfBefore reports a quote set off after what a verb of saying was
+// about: 'said of the episode, "I do not like it at all"' is speech, not
+// the episode's title.
+func saidOfBefore(toks []token, i int) bool {
+	if i < 3 || toks[i-1].text != "," {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-5; j-- {
+		if (toks[j].low == "of" || toks[j].low == "about") && toks[j-1].is(fSpeech) {
+			return true
+		}
+	}
+	return false
 }
 
 // labels reports a quote that a verb of calling gives someone as a label:

@@ -34,13 +34,15 @@ func TestNotSpeech(t *testing.T) {
 				"Longtime friend Lanny Davis appeared on \u201cFox & Friends\u201d to defend her.\n\n" +
 				"The yield on the benchmark United States 10-year Treasury note fell to 1.45 percent from 1.51 percent the day before.\n\n" +
 				"Hotel rooms are priced according to how expensive they were to build.\n\n" +
-				"He ran a parody account called \"Hypo-Cruz\" for a year. The mayor called \"the plan a failure\" on Monday.",
+				"He ran a parody account called \"Hypo-Cruz\" for a year. The mayor called \"the plan a failure\" on Monday.\n\n" +
+				"Mayor Ruth Dalby said of the episode, \"I do not like it at all.\"",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
 				{"he would look at the bill", "Kaine", claims.Indirect},
 				{"The plan will fail because nobody funds it.", "The article", claims.Direct},
 				{"Her friends have mocked the campaign, calling Trump \"an orange buffoon,\"", "Susan", claims.Fragment}, // what she said, not how
 				{"the plan a failure", "The mayor", claims.Direct},                                                       // a noun that can speak calls it so; a thing is called a name
+				{"I do not like it at all.", "Ruth Dalby", claims.Direct},                                                // what was said of a work, not its title
 			},
 			none: []string{"reform", "The Art of Winning Big Again", "Te Maori i te ohanga: Maori in the economy", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation",
 				"requests for comment on the talks", "to requests for comment on the talks", "questions from the press about the call",
