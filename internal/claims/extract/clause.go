@@ -151,18 +151,21 @@ func newSpeaker(p *para, toks []token, base, j, end int) bool {
 	return k < end && toks[k].is(fSpeech) && cueAt(p, base+k)
 }
 
-// saidAfter reports a mention at token j followed by its speech verb and a
-// comma or quote: the attribution of what comes next.
+// saidAfter reports a mention at token j followed by its verb of saying,
+// in the past or present: a clause of its own, whose speaker's words are
+// not those of a statement before the comma ("Asked whether he believed
+// it, Carson said that he did not"; "She said, if elected, she would
+// ask" goes on).
 func saidAfter(p *para, toks []token, base, j, end int) bool {
 	m := p.mentionAt(base + j)
-	if m == nil || m.poss {
+	if m == nil || m.poss || m.kind == byRelative {
 		return false
 	}
 	k := m.t1 - base
 	for k < end && toks[k].is(fAdverb) {
 		k++
 	}
-	return k+1 < end && toks[k].is(fSpeech) && cueAt(p, base+k) && (toks[k+1].text == "," || toks[k+1].text == ":" || toks[k+1].q != nil)
+	return k+1 < end && saidBefore(toks[k]) && cueAt(p, base+k)
 }
 
 // closingDash finds the spaced dash that closes the aside a dash at i

@@ -14,6 +14,18 @@ import (
 func TestReportedClauses(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "a speaker's own clause after an opening that holds a cue",
+			body: "Asked if she believed the council wanted the tower built, Mayor Ana Ruiz said she would not guess at its motives.\n\n" +
+				"Where the unions sought to outdo each other in saying how hard they would fight, the owners stressed the need for a quick settlement.",
+			want: []want{{"she would not guess at its motives", "Ana Ruiz", claims.Indirect},
+				{"the need for a quick settlement", "the owners", claims.Indirect}},
+		},
+		{
+			name: "a subject and an auxiliary after a comma go on with what was said",
+			body: "The senator said, if elected, she would ask the governor to fund the new bridge.",
+			want: []want{{"if elected, she would ask the governor to fund the new bridge", "The senator", claims.Indirect}},
+		},
+		{
 			name: "an adverb set off after the verb, a second that-clause, a spokesman named after his role",
 			body: "Viktor Orban said his country had secured an exemption. He warned, however, that Budapest would veto any measure that threatened its energy security.\n\n" +
 				"Governor Tom Hale said the cuts were needed to balance the books, and that the state could not keep borrowing.\n\n" +
