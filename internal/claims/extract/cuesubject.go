@@ -111,6 +111,28 @@ func saidBefore(t token) bool {
 	return speechVerbs[w] && !t.isCap() && (w == "said" || w == "says" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed"))
 }
 
+// saidAhead is the verb of saying whose speaker a participle after a
+// comma shares, or -1: "Spicer said, adding", and past what was said,
+// "Mr. Trump said of the episode, ”I don't like it,” adding that"
+// (not the "protester" named before Trump: only words of the same
+// clause, no other verb, may come between).
+func saidAhead(toks []token, c, start int) int {
+	if c-2 <= start || !strings.HasSuffix(toks[c].low, "ing") || toks[c-1].text != "," && !quoteComma(toks[c-1]) {
+		return -1
+	}
+	for k := c - 2; k > start && k >= c-8; k-- {
+		t := toks[k]
+		switch {
+		case saidBefore(t):
+			return k
+		case t.text == ",", t.isWord() && !t.is(fCue|fCoordinator|fAux|fPronoun) && !t.isCap():
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // participle reports a cue in -ing right after a comma: ", adding",
 // ", saying", ", noting".
 func participle(toks []token, c int) bool {

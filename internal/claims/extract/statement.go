@@ -139,6 +139,12 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			// participle is a clause of its own, with its own cue, not
 			// more of the statement
 			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
+		case toks[tail].text == "," && tail+1 < end && toks[tail+1].q != nil:
+			// "Hours after a video showed ..., Mayor Ruth Dalby said of
+			// the scene, "I do not like what I saw," adding ...": the
+			// quote is what was said, and the words before the speaker
+			// only set the scene
+			return statement{}, false
 		case toks[tail].text == ",":
 			from := 0
 			if first >= 2 && isRelative(toks[first-1].low) && toks[first-2].text == "," {

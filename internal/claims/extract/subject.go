@@ -25,8 +25,8 @@ func countedBy(p *para, k, start int) bool {
 // its clause, or of its sentence, that does not follow a preposition
 // ("Pope Leo XIV took to X and said").
 func subject(p *para, c, start int) *mention {
-	if c-2 > start && p.toks[c-1].text == "," && saidBefore(p.toks[c-2]) && strings.HasSuffix(p.toks[c].low, "ing") {
-		if m := subject(p, c-2, start); m != nil {
+	if k := saidAhead(p.toks, c, start); k >= 0 {
+		if m := subject(p, k, start); m != nil {
 			return m // "..., Spicer said, adding, ...": the participle is the cue's speaker's
 		}
 	}

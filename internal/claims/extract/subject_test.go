@@ -267,7 +267,22 @@ func TestSpeakerBeforeApposition(t *testing.T) {
 			"He has spoken about the caucuses at every service since May, he said.",
 		want: []want{{"he had made 150 calls to other pastors", "Daniel Whiting", claims.Indirect},
 			{"He has spoken about the caucuses at every service since May", "Daniel Whiting", claims.Indirect}},
+	}, {
+		name: "a participle after what was said is the speaker's, not the person's named before the speaker",
+		body: "On the day that footage showed a guard at a rally pushing a protester, Mayor Ruth Dalby said of the scene, \"I do not like it at all,\" adding that \"they have anger that is hard to believe.\"",
+		want: []want{{"they have anger that is hard to believe.", "Ruth Dalby", claims.Direct}},
+	}, {
+		name: "the words before a speaker whose quote follows set the scene and are no part of a claim",
+		body: "Hours after a video showed a guard pushing a protester, Mayor Ruth Dalby said of the scene, \"I do not like what I saw there,\" adding that the guard had been suspended.",
+		want: []want{{"I do not like what I saw there,", "Ruth Dalby", claims.Direct},
+			{"the guard had been suspended", "Ruth Dalby", claims.Indirect}},
 	}})
+	// The words before the speaker are not glued to the quote as a claim.
+	for _, c := range Extract("Hours after a video showed a guard pushing a protester, Mayor Ruth Dalby said of the scene, \"I do not like what I saw there,\" adding that the guard had been suspended.") {
+		if strings.HasPrefix(c.Text, "Hours after") {
+			t.Errorf("the scene became part of a claim: %q", c.Text)
+		}
+	}
 }
 
 // TestWhoAfterWhereFrom checks that "who" after a person, what they are
