@@ -95,6 +95,9 @@ func antecedentOf(m *mention) *mention {
 		i = personBefore(m.p, ms, i)
 	}
 	a := ms[i]
+	if a.poss {
+		return nil // "Mr. Rubio's campaign manager, who": the manager, whom no one names
+	}
 	if a.kind != byNominal || a.org {
 		return a
 	}

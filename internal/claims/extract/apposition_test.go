@@ -49,5 +49,17 @@ func TestAppositionForms(t *testing.T) {
 			body: "Bill Clinton spoke at the dinner.\n\n\"She hated those rehearsals,\" said a 2008 Clinton veteran.",
 			want: []want{{"She hated those rehearsals,", "a 2008 Clinton veteran", claims.Direct}},
 		},
+		{
+			name: "a post after the noun of a body is the person's, and the person owned by a name is not that name",
+			body: "The Federal Aviation Administration said the jet had been inspected.\n\n" +
+				"\"She checked every bolt twice,\" the retired airline captain said.\n\n" +
+				"Senator Mark Ellison spoke in Ohio. A memo from Mr. Ellison's campaign manager, who argued last week that the rival had no path to the nomination, circulated widely.",
+			want: []want{{"She checked every bolt twice,", "the retired airline captain", claims.Direct}},
+		},
 	})
+	for _, c := range Extract("Senator Mark Ellison spoke in Ohio. A memo from Mr. Ellison's campaign manager, who argued last week that the rival had no path to the nomination, circulated widely.") {
+		if c.Speaker.Name == "Mark Ellison" {
+			t.Errorf("what his campaign manager argued is Ellison's: %q", c.Text)
+		}
+	}
 }

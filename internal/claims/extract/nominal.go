@@ -71,8 +71,8 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 		if !t.isWord() {
 			break
 		}
-		if t.is(fNominalHead) || det && descriptorGender(lw) != 0 && endsPhrase(toks, j+1) {
-			head = j // and read on: "administration official"
+		if t.is(fNominalHead) || det && descriptorGender(lw) != 0 && endsPhrase(toks, j+1) || head >= 0 && t.is(fTitle) && !t.isCap() && names.PersonNoun(lw) && endsPhrase(toks, j+1) {
+			head = j // and read on: "administration official", "the retired airline captain"
 			continue
 		}
 		if head >= 0 && toks[head].isCap() && !t.isCap() && !t.is(fCue|fPreposition|fDeterminer|fBe|fPronoun) && names.PersonNoun(lw) && names.Verb(lw) == 0 && endsPhrase(toks, j+1) {
