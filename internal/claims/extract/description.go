@@ -68,6 +68,10 @@ func publicBody(key string) bool {
 	return false
 }
 
+// premises end the names of places where people work, which may speak
+// ("the hospital said") but are no agency.
+var premises = set(`airport hospital school university college station stadium arena church prison museum library`)
+
 var publicWords = set(`administration commission agency department bureau council committee authority ministry
 parliament senate congress court government police regulator service`)
 
@@ -123,7 +127,10 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			if commercialHeads[m.head] && e.business && steps <= 2 && x > tradeScore {
 				trade, tradeScore = e, x // "the company" for "the oil giant Exxon Mobil" just named
 			}
-			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && publicBody(e.key)) {
+			// "the company" is no public body, and no place where people
+			// work is an agency: not the airport named before the Federal
+			// Aviation Administration
+			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && publicBody(e.key)) && !(m.head == "agency" && premises[e.final]) {
 				best, score = e, x
 			}
 		}

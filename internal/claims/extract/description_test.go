@@ -96,6 +96,12 @@ func TestDescriptions(t *testing.T) {
 				"A study published in a journal was presented at a meeting in Houston. It found that the base had cost $4 billion more than planned.",
 			want: []want{{"the base had cost $4 billion more than planned", "It", claims.Indirect}},
 		},
+		{
+			name: "a place where people work is no agency",
+			body: "A cargo jet skidded off the runway at Wichita's Halbrook Regional Airport on Friday, officials said.\n\n" +
+				"The jet stopped in the grass, according to the Federal Aviation Administration. The agency said the crew had reported a brake fault.",
+			want: []want{{"the crew had reported a brake fault", "Federal Aviation Administration", claims.Indirect}},
+		},
 	})
 }
 
