@@ -1,6 +1,10 @@
 package extract
 
-import "claimtrack/internal/claims/names"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Appositions: a name set off by commas beside the words that say who or
 // what it is, whose owner is the verb's subject.
@@ -26,6 +30,9 @@ func apposName(p *para, c int) *mention {
 		return nil
 	}
 	if p.toks[m.t0-1].text == "," {
+		if pluralHolder(p, m) {
+			return nil
+		}
 		return m
 	}
 	if namingParticiples[p.toks[m.t0-1].low] {
@@ -44,6 +51,18 @@ func apposName(p *para, c int) *mention {
 		}
 	}
 	return nil
+}
+
+// pluralHolder reports a person's name set off after people who act for
+// someone: "Lawyers for the whistleblower, Gail Tremont, said" names the
+// whistleblower, and the lawyers, being many, are the subject.
+func pluralHolder(p *para, m *mention) bool {
+	n := p.mentionEndingAt(m.t0 - 1)
+	if n == nil || n.kind != byNominal || !n.person || n.t0 < 2 || !p.toks[n.t0-1].is(fPreposition) {
+		return false
+	}
+	h := p.mentionEndingAt(n.t0 - 1)
+	return h != nil && h.kind == byNominal && h.person && strings.HasSuffix(h.head, "s")
 }
 
 // memberSetOff is the person named right after a comma whose body, or

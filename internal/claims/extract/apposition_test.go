@@ -50,6 +50,13 @@ func TestAppositionForms(t *testing.T) {
 			want: []want{{"She hated those rehearsals,", "a 2008 Clinton veteran", claims.Direct}},
 		},
 		{
+			name: "a name set off after people who act for someone is that someone's",
+			body: "Attorneys for the tenant, Maria Ostrowski, said she would appeal the eviction order next week.\n\n" +
+				"A lawyer for the city, Brian Coyle, said the order was lawful.",
+			want: []want{{"she would appeal the eviction order next week", "Attorneys for the tenant", claims.Indirect},
+				{"the order was lawful", "Brian Coyle", claims.Indirect}},
+		},
+		{
 			name: "a post after the noun of a body is the person's, and the person owned by a name is not that name",
 			body: "The Federal Aviation Administration said the jet had been inspected.\n\n" +
 				"\"She checked every bolt twice,\" the retired airline captain said.\n\n" +
