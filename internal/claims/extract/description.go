@@ -92,6 +92,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		// A head that names no person refers back to no one: "the new
 		// rule said", "the finite-dimensional spectral theorem says".
 		last := m.p.toks[m.t1-1].text
+		if demonym(m) {
+			return d.soleNamed(at, m)
+		}
 		acronym := allCaps(last) && personHead(strings.ToLower(m.head)) // "the York Central MP"
 		if m.t1-m.t0 < 3 || personRoles[m.head] && !(m.t1-m.t0 == 3 && strings.HasSuffix(m.p.toks[m.t0+1].low, "year-old")) || startsUpper(last) && !acronym ||
 			!(names.PersonNoun(strings.ToLower(m.head)) && names.PersonNoun(headBeforeLink(m))) && !acronym {
@@ -150,6 +153,52 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		best.kind = kindOrg // the article calls it "the company": a body from here on ("It said")
 	}
 	return best
+}
+
+// demonym reports "the" and one capitalised noun for a person, which
+// says where they are from or which party they are of: "the Welshman",
+// "the Italian", "the Texan".
+func demonym(m *mention) bool {
+	toks := m.p.toks
+	return m.t1-m.t0 == 2 && toks[m.t0].low == "the" && toks[m.t0+1].isCap() && !toks[m.t0+1].is(fTitle|fNominalHead) &&
+		names.PersonNoun(toks[m.t0+1].low) // not "the Republican", who is often the one the article is about
+
+}
+
+// soleNamed is the one person named in the sentence before m and in the
+// sentence before that, of the gender m's noun tells ("the Welshman"):
+// '"...," the Italian said' after "Their boss, Enzo Marchetti, said"
+// (the sentence of m counts too).
+// Nil when more than one person is named there, since the noun tells
+// nothing the names do ("Sinner beat Fritz. The American said").
+func (d *doc) soleNamed(at sentRef, m *mention) *entity {
+	want := byte(0)
+	switch w := m.p.toks[m.t0+1].low; {
+	case strings.HasSuffix(w, "woman"):
+		want = 'f'
+	case strings.HasSuffix(w, "man"):
+		want = 'm'
+	}
+	var sole *entity
+	many := false
+	d.backwards(at, m.Start, 3, func(at sentRef, pos int) bool {
+		p := d.paras[at.p]
+		s := p.sents[at.s]
+		for _, n := range p.mentionsIn(s.Start, s.End) {
+			if n.Start >= pos || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson {
+				continue
+			}
+			if sole != nil && sole != n.ent {
+				many = true
+			}
+			sole = n.ent
+		}
+		return many
+	})
+	if many || sole == nil || want != 0 && sole.gender != 0 && sole.gender != want {
+		return nil
+	}
+	return sole
 }
 
 // bodyOf is the one organisation of the article named by a head and "of",

@@ -97,6 +97,13 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"the base had cost $4 billion more than planned", "It", claims.Indirect}},
 		},
 		{
+			name: "where a person is from, as a noun, is the one person named just before, and no one when two are",
+			body: "Rovers manager Gareth Lyle praised his side's spirit. \"We were poor for an hour, but they kept running,\" the Welshman said.\n\n" +
+				"Jannik Sinner beat Taylor Fritz in straight sets on Sunday. \"He served better than me today,\" the American said.",
+			want: []want{{"We were poor for an hour, but they kept running,", "Gareth Lyle", claims.Direct},
+				{"He served better than me today,", "the American", claims.Direct}},
+		},
+		{
 			name: "a place where people work is no agency",
 			body: "A cargo jet skidded off the runway at Wichita's Halbrook Regional Airport on Friday, officials said.\n\n" +
 				"The jet stopped in the grass, according to the Federal Aviation Administration. The agency said the crew had reported a brake fault.",
