@@ -225,3 +225,16 @@ func TestAsClauseWithItsOwnObject(t *testing.T) {
 		none: []string{"Premier Li Qiang told regional leaders"},
 	}})
 }
+
+// TestInvertedOnlyForSaying checks that only a verb of saying may come
+// before its speaker after a comma ("..., said the mayor"): in "The
+// union, which brought the case, welcomed the ruling" the union welcomed
+// the ruling, and the ruling says nothing.
+func TestInvertedOnlyForSaying(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a verb that is not one of saying after a relative clause",
+		body: "The tenants' union, which brought the case on behalf of several families, welcomed the ruling.",
+		want: []want{{"the ruling", "The tenants' union", claims.Indirect}},
+		none: []string{"The tenants' union, which brought the case on behalf of several families"},
+	}})
+}
