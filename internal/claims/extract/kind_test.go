@@ -35,7 +35,8 @@ func TestNotSpeech(t *testing.T) {
 				"The yield on the benchmark United States 10-year Treasury note fell to 1.45 percent from 1.51 percent the day before.\n\n" +
 				"Hotel rooms are priced according to how expensive they were to build.\n\n" +
 				"He ran a parody account called \"Hypo-Cruz\" for a year. The mayor called \"the plan a failure\" on Monday.\n\n" +
-				"Mayor Ruth Dalby said of the episode, \"I do not like it at all.\"",
+				"Mayor Ruth Dalby said of the episode, \"I do not like it at all.\"\n\n" +
+				"Williams, a seven-time Grand Slam singles champion, last played a professional match in 2023.",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
 				{"he would look at the bill", "Kaine", claims.Indirect},
@@ -52,7 +53,7 @@ func TestNotSpeech(t *testing.T) {
 				"Kelly would seek an interview", "Mrs. Clinton picked herself up", "the party insiders do not understand what is happening", "as she turned around and spread her cape",
 				"by President Richard Nixon in the 1970s", "the Clinton campaign", "Fox & Friends",
 				"fell to 1.45 percent from 1.51 percent the day before", "Hotel rooms are priced", "to how expensive they were to build",
-				"how expensive they were to build", "Hypo-Cruz"},
+				"how expensive they were to build", "Hypo-Cruz", "singles champion, last played a professional match in 2023"},
 		},
 	})
 }
