@@ -159,3 +159,21 @@ var corporate = set(`llc inc inc. corp corp. co co. ltd ltd. plc srl gmbh`)
 // paperWords end the names of newspapers, and no one's surname.
 var paperWords = set(`observer herald tribune telegraph gazette courier chronicle examiner inquirer dispatch
 bulletin journal times news`)
+
+// publicBody reports the name of a government body by its words: "u.s.
+// securities and exchange commission", "state department".
+func publicBody(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if publicWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// premises end the names of places where people work, which may speak
+// ("the hospital said") but are no agency.
+var premises = set(`airport hospital school university college station stadium arena church prison museum library`)
+
+var publicWords = set(`administration commission agency department bureau council committee authority ministry
+parliament senate congress court government police regulator service`)

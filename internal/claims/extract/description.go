@@ -57,24 +57,6 @@ developer manufacturer broadcaster giant maker grocer brewer miner`)
 // in a title or opening a sentence: "Carmaker Voltra", "Retailer Kmart".
 var tradeNouns = set(`carmaker automaker chipmaker drugmaker retailer airline lender insurer broadcaster`)
 
-// publicBody reports the name of a government body by its words: "u.s.
-// securities and exchange commission", "state department".
-func publicBody(key string) bool {
-	for _, w := range strings.Fields(key) {
-		if publicWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// premises end the names of places where people work, which may speak
-// ("the hospital said") but are no agency.
-var premises = set(`airport hospital school university college station stadium arena church prison museum library`)
-
-var publicWords = set(`administration commission agency department bureau council committee authority ministry
-parliament senate congress court government police regulator service`)
-
 // anaphor finds whom a definite description refers back to: an
 // organisation noun the latest organisation whose name holds it, or else
 // the most salient one ("the utility" for BC Hydro); a noun for a person
