@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"claimtrack/internal/claims/names"
-)
+import "claimtrack/internal/claims/names"
 
 // Appositions: a name set off by commas beside the words that say who or
 // what it is, whose owner is the verb's subject.
@@ -62,7 +58,7 @@ func pluralHolder(p *para, m *mention) bool {
 		return false
 	}
 	h := p.mentionEndingAt(n.t0 - 1)
-	return h != nil && h.kind == byNominal && h.person && strings.HasSuffix(h.head, "s")
+	return h != nil && h.person && isGroup(h)
 }
 
 // memberSetOff is the person named right after a comma whose body, or

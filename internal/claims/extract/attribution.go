@@ -119,11 +119,13 @@ func after(p *para, i, end int) *attribution {
 	named := p.mentionAt(j) != nil // the speaker right after the quote: appositions may hold "and"
 	for c, limit := j+1, j+afterWindow; c < end && c < limit; c++ {
 		t := p.toks[c]
-		if k := commaAfter(p.toks, c+1, end); isRelative(t.low) && p.toks[c-1].text == "," && k < end {
-			// '"...," one driver, who declined to give her name, said':
-			// the relative clause's verb is not the cue
-			c, limit = k, limit+k-c
-			continue
+		if isRelative(t.low) && p.toks[c-1].text == "," {
+			if k := commaAfter(p.toks, c+1, end); k < end {
+				// '"...," one driver, who declined to give her name,
+				// said': the relative clause's verb is not the cue
+				c, limit = k, limit+k-c
+				continue
+			}
 		}
 		if t.q != nil || t.text == ";" || clauseWords[t.lower()] && !named {
 			break // the reporter's sentence goes on: '"robust steps" in response, and he urged'

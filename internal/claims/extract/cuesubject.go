@@ -113,7 +113,7 @@ func saidBefore(t token) bool {
 
 // saidAhead is the verb of saying whose speaker a participle after a
 // comma shares, or -1: "Spicer said, adding", and past what was said,
-// "Mr. Trump said of the episode, ”I don't like it,” adding that"
+// 'Mr. Trump said of the episode, "I don't like it," adding that'
 // (not the "protester" named before Trump: only words of the same
 // clause, no other verb, may come between).
 func saidAhead(toks []token, c, start int) int {
@@ -126,6 +126,7 @@ func saidAhead(toks []token, c, start int) int {
 		case saidBefore(t):
 			return k
 		case t.text == ",", t.isWord() && !t.is(fCue|fCoordinator|fAux|fPronoun) && !t.isCap():
+			// a word of the same clause: read on
 		default:
 			return -1
 		}

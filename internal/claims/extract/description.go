@@ -144,15 +144,14 @@ func demonym(m *mention) bool {
 	toks := m.p.toks
 	return m.t1-m.t0 == 2 && toks[m.t0].low == "the" && toks[m.t0+1].isCap() && !toks[m.t0+1].is(fTitle|fNominalHead) &&
 		names.PersonNoun(toks[m.t0+1].low) // not "the Republican", who is often the one the article is about
-
 }
 
-// soleNamed is the one person named in the sentence before m and in the
-// sentence before that, of the gender m's noun tells ("the Welshman"):
-// '"...," the Italian said' after "Their boss, Enzo Marchetti, said"
-// (the sentence of m counts too).
+// soleNamed is the one person named in m's sentence before it and in the
+// two sentences before, of the gender m's noun tells ("the Welshman"):
+// '"...," the Italian said' after "Their boss, Enzo Marchetti, said".
 // Nil when more than one person is named there, since the noun tells
-// nothing the names do ("Sinner beat Fritz. The American said").
+// nothing the names do ("Jannik Sinner beat Taylor Fritz. '...,' the
+// American said").
 func (d *doc) soleNamed(at sentRef, m *mention) *entity {
 	want := byte(0)
 	switch w := m.p.toks[m.t0+1].low; {

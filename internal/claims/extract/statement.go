@@ -157,11 +157,11 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 		break
 	}
-	// "..., said X." with a verb of saying (not "The union, which brought
-	// the case, welcomed the ruling."; not "Sussan Ley, the Opposition Leader, said Labor
-	// had questions": a name and its apposition are the subject; and
-	// whom "told" has after it is who heard it: "Graham, a former
-	// candidate, told CBS News")
+	// "..., said X." with a verb of saying (not "The union, which
+	// brought the case, welcomed the ruling."; not "Sussan Ley, the
+	// Opposition Leader, said Labor had questions": a name and its
+	// apposition are the subject; and whom "told" has after it is who
+	// heard it: "Graham, a former candidate, told CBS News")
 	if c > 0 && (toks[c-1].text == "," || quoteComma(toks[c-1])) && toks[c].is(fSpeech) && !participle(toks, c) && !namedAside(p, base, c-1) && w != "put" && !telling(w) {
 		first := c - 1
 		if toks[first].q != nil {
