@@ -49,6 +49,9 @@ func saysNothing(toks []token, c, from, end int) bool {
 		return true
 	case mannerVerbs[w] && from == c+1 && sceneAfter(toks, from, end):
 		return true // '"...," Susan said as she turned around': how it was said
+	case (strings.HasPrefix(w, "sa") || strings.HasPrefix(w, "spe") || w == "spoke") && from+1 < end && (amounts[toks[from].low] && toks[from+1].low == "about" ||
+		from+2 < end && toks[from].low == "a" && toks[from+1].low == "lot" && toks[from+2].low == "about"):
+		return true // "The spot says much about the vehicle", "said little about the plan": a judgement of the reporter's, or nothing said
 	case strings.HasPrefix(w, "answer") || strings.HasPrefix(w, "field"):
 		for j := from; j < end && j < from+3; j++ {
 			if toks[j].low == "question" || toks[j].low == "questions" {
@@ -58,6 +61,9 @@ func saysNothing(toks []token, c, from, end int) bool {
 	}
 	return false
 }
+
+// amounts say how much is said about something, not what.
+var amounts = set(`much little something nothing volumes more less plenty`)
 
 // sceneAfter reports words after a speech verb that set the scene rather
 // than say anything: "as she turned around", "matter-of-factly as the

@@ -36,7 +36,8 @@ func TestNotSpeech(t *testing.T) {
 				"Hotel rooms are priced according to how expensive they were to build.\n\n" +
 				"He ran a parody account called \"Hypo-Cruz\" for a year. The mayor called \"the plan a failure\" on Monday.\n\n" +
 				"Mayor Ruth Dalby said of the episode, \"I do not like it at all.\"\n\n" +
-				"Williams, a seven-time Grand Slam singles champion, last played a professional match in 2023.",
+				"Williams, a seven-time Grand Slam singles champion, last played a professional match in 2023.\n\n" +
+				"The new advert says much about the spirit of the carmaker as it grows. His silence says a lot about the state of the party.",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
 				{"he would look at the bill", "Kaine", claims.Indirect},
@@ -53,7 +54,8 @@ func TestNotSpeech(t *testing.T) {
 				"Kelly would seek an interview", "Mrs. Clinton picked herself up", "the party insiders do not understand what is happening", "as she turned around and spread her cape",
 				"by President Richard Nixon in the 1970s", "the Clinton campaign", "Fox & Friends",
 				"fell to 1.45 percent from 1.51 percent the day before", "Hotel rooms are priced", "to how expensive they were to build",
-				"how expensive they were to build", "Hypo-Cruz", "singles champion, last played a professional match in 2023"},
+				"how expensive they were to build", "Hypo-Cruz", "singles champion, last played a professional match in 2023",
+				"much about the spirit of the carmaker as it grows", "a lot about the state of the party"},
 		},
 	})
 }
