@@ -74,3 +74,30 @@ func TestTrainStatements(t *testing.T) {
 		t.Errorf("odds: argued %.2f (want > 0.5), spoke %.2f (want < 0.5)", odds["argued"], odds["spoke"])
 	}
 }
+
+// TestReadWeights checks how a model file is read: a slot and its weight
+// a line, and lines that are blank, comments, out of range or not two
+// numbers left out.
+func TestReadWeights(t *testing.T) {
+	w := readWeights("3 -0.5\n\n# a comment\n7 0.25\r\nbad line\n9 1 2\n-1 0.3\n262144 0.4\n12 x\n")
+	want := map[int]float64{3: -0.5, 7: 0.25}
+	if len(w) != 1<<weighBits {
+		t.Fatalf("%d slots, want %d", len(w), 1<<weighBits)
+	}
+	for i, x := range w {
+		if x != want[i] {
+			t.Errorf("slot %d: %v, want %v", i, x, want[i])
+		}
+	}
+	if readWeights(" \n") != nil {
+		t.Error("an empty model holds weights")
+	}
+}
+
+// BenchmarkReadWeights measures reading the shipped model, which every
+// ingest does once before its first article.
+func BenchmarkReadWeights(b *testing.B) {
+	for b.Loop() {
+		readWeights(statementModel)
+	}
+}
