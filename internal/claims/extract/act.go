@@ -123,7 +123,7 @@ func actOf(q *claims.Quote) claims.Act {
 			return claims.Stance // "explained why ...", "questioned whether ...", "revealed who ...": a question named, nothing stated
 		}
 		if q.Kind != claims.Direct && (topicCue(cue) && !clauseOpeners[firstWord(q.Text)] || referent(q.Text) || strings.HasPrefix(strings.ToLower(q.Text), "not to be ") ||
-			namedThing(q.Text) || (first == "read" || first == "reads") && reader(q.Speaker)) {
+			namedThing(q.Text) || (first == "read" || first == "reads") && reader(q.Speaker) || referredTo(first, q.Text)) {
 			return claims.Stance // "comments on the election", "spoke out about abuses", "pointed to reports": a topic named
 		}
 		if q.Kind != claims.Direct && !clause(q.Text, !sayingWords[first]) && !(namingWords[first] && characterized(q.Text)) &&
@@ -309,6 +309,14 @@ func referent(text string) bool {
 		return !characterized(text) // "referred to Rubio as \"a bright ...\""
 	}
 	return true
+}
+
+// referredTo reports what "refer" points at, whatever words follow, unless
+// it says what as: "Inland Empire refers to those communities east of
+// Los Angeles", "referred further queries to the campaign"; not "referred
+// to Rubio as \"a bright, charismatic leader\"".
+func referredTo(cue, text string) bool {
+	return (cue == "refer" || cue == "refers" || cue == "referred") && !strings.Contains(" "+text+" ", " as ")
 }
 
 // leadWords are text's first n words, at most, split by spaces.
