@@ -122,7 +122,7 @@ func actOf(q *claims.Quote) claims.Act {
 		if q.Kind == claims.Indirect && first != "say" && first != "says" && first != "said" && questionOpeners[firstWord(q.Text)] {
 			return claims.Stance // "explained why ...", "questioned whether ...", "revealed who ...": a question named, nothing stated
 		}
-		if q.Kind != claims.Direct && (topicCue(cue) && !clauseOpeners[firstWord(q.Text)] || referent(q.Text) || strings.HasPrefix(strings.ToLower(q.Text), "not to be ") ||
+		if q.Kind != claims.Direct && (topicCue(cue) && (!clauseOpeners[firstWord(q.Text)] || asksAbout(firstWord(q.Text))) || referent(q.Text) || strings.HasPrefix(strings.ToLower(q.Text), "not to be ") ||
 			namedThing(q.Text) || (first == "read" || first == "reads") && reader(q.Speaker) || referredTo(first, q.Text)) {
 			return claims.Stance // "comments on the election", "spoke out about abuses", "pointed to reports": a topic named
 		}
@@ -206,6 +206,13 @@ func topicCue(cue string) bool {
 func firstWord(text string) string {
 	w, _, _ := strings.Cut(strings.TrimLeft(text, " \"'“‘"), " ")
 	return strings.ToLower(w)
+}
+
+// asksAbout reports the first word of a question that a topic cue names
+// ("spoke about how the city would pay", "questions about whether he met
+// the standard"): what was talked about, not what was said of it.
+func asksAbout(w string) bool {
+	return questionOpeners[w] || w == "how"
 }
 
 // questionOpeners open an indirect question, whose answer the claim does

@@ -144,6 +144,8 @@ func TestAct(t *testing.T) {
 		{"Jane Roe vowed to forcibly deport the bridge's builders.", "to forcibly deport the bridge's builders", claims.Said},
 		{"Jane Roe promised to legalize the bridge by executive order.", "to legalize the bridge by executive order", claims.Said},
 		{"Jane Roe referred to Ann Lee as \"a bright, charismatic guy\" on Monday.", "to Ann Lee as \"a bright, charismatic guy\"", claims.Said},
+		// A question a topic names is no statement either.
+		{"Jane Roe made conflicting statements about how she would pay for the bridge.", "how she would pay for the bridge", claims.Stance},
 		// What "refer" points at is no statement, however it goes on.
 		{"The Hollow Valley refers to those towns east of the river and west of the hills.", "to those towns east of the river and west of the hills", claims.Stance},
 		{"Jane Roe referred further questions to the bridge authority.", "further questions to the bridge authority", claims.Stance},
