@@ -146,6 +146,8 @@ func TestAct(t *testing.T) {
 		{"Jane Roe referred to Ann Lee as \"a bright, charismatic guy\" on Monday.", "to Ann Lee as \"a bright, charismatic guy\"", claims.Said},
 		// A question a topic names is no statement either.
 		{"Jane Roe made conflicting statements about how she would pay for the bridge.", "how she would pay for the bridge", claims.Stance},
+		{"Jane Roe spoke about how the city would pay for the new bridge.", "how the city would pay for the new bridge", claims.Stance},
+		{"Jane Roe called for fees to be \"clawed back\" from the builders.", "fees to be \"clawed back\" from the builders", claims.Said}, // a demand, in her words
 		// What "refer" points at is no statement, however it goes on.
 		{"The Hollow Valley refers to those towns east of the river and west of the hills.", "to those towns east of the river and west of the hills", claims.Stance},
 		{"Jane Roe referred further questions to the bridge authority.", "further questions to the bridge authority", claims.Stance},

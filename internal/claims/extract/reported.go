@@ -104,6 +104,9 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 			st.conf = confidence(st.cue, false, true)
 			if topic && isTopicLink(toks[c+1].lower()) && tp.parts[0][0] == st.parts[0][0]+1 {
 				st.parts[0], st.conf = tp.parts[0], st.conf*topicShare // "spoke about X": a topic
+				if talkVerbs[toks[c].low] {
+					st.cue = tp.cue // "spoke about", which the act reads as a topic named; not "called for", a demand
+				}
 			} else if r := &st.parts[0]; r[0] == c+1 && r[0]+1 < r[1] && isTopicLink(toks[c+1].low) && !approximate(toks, c+1) &&
 				topicCues[topicKey{toks[c].low, toks[c+1].low}] >= minTopicScore {
 				r[0]++ // "the union called for higher taxes": the topic, when no holder was found for it
@@ -353,3 +356,7 @@ var objectPronouns = set(`him them me us her it`)
 
 // indefinites open a noun phrase for someone new to the story.
 var indefinites = set(`a an one`)
+
+// talkVerbs name talking itself, so that what they are about is a topic:
+// "spoke about how the city would pay".
+var talkVerbs = set(`speak speaks spoke spoken speaking talk talks talked talking`)
