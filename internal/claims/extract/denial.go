@@ -49,7 +49,7 @@ func saysNothing(toks []token, c, from, end int) bool {
 		return true
 	case mannerVerbs[w] && from == c+1 && sceneAfter(toks, from, end):
 		return true // '"...," Susan said as she turned around': how it was said
-	case (sayingWords[w] || strings.HasPrefix(w, "speak") || w == "spoke") && from+1 < end && (amounts[toks[from].low] && toks[from+1].low == "about" ||
+	case (sayingWords[w] || talkVerbs[w]) && from+1 < end && (amounts[toks[from].low] && toks[from+1].low == "about" ||
 		from+2 < end && toks[from].low == "a" && toks[from+1].low == "lot" && toks[from+2].low == "about"):
 		return true // "The spot says much about the vehicle", "said little about the plan": a judgement of the reporter's, or nothing said
 	case strings.HasPrefix(w, "answer") || strings.HasPrefix(w, "field"):
