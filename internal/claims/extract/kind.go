@@ -26,9 +26,9 @@ func notSpeech(p *para, i int, headline bool) bool {
 		return true // "a trope called “boys will be boys”": what a thing is called, said by no one
 	}
 	text := p.toks[i].q.para.text[p.toks[i].q.Start-p.Start : p.toks[i].q.End-p.Start]
-	for j := i - 1; j >= 0 && j >= i-3 && p.toks[i-1].text != ":" && !saidOfBefore(p.toks, i) && !p.toks[j].is(fSpeech); j-- {
+	for j := i - 1; j >= 0 && j >= i-3 && !p.sentenceStart(i) && p.toks[i-1].text != ":" && !saidOfBefore(p.toks, i) && !p.toks[j].is(fSpeech); j-- {
 		if workNouns[p.toks[j].lower()] {
-			return true // the title of a work, not the speech a colon opens ("told the Today programme: ...")
+			return true // the title of a work, not the speech a colon opens ("told the Today programme: ..."); not a quote opening the sentence after "in a single night."
 		}
 	}
 	if p.sentenceStart(i) && i+1 < len(p.toks) && wordsUpTo(text, 3) <= 3 &&

@@ -37,7 +37,8 @@ func TestNotSpeech(t *testing.T) {
 				"He ran a parody account called \"Hypo-Cruz\" for a year. The mayor called \"the plan a failure\" on Monday.\n\n" +
 				"Mayor Ruth Dalby said of the episode, \"I do not like it at all.\"\n\n" +
 				"Williams, a seven-time Grand Slam singles champion, last played a professional match in 2023.\n\n" +
-				"The new advert says much about the spirit of the carmaker as it grows. His silence says a lot about the state of the party.",
+				"The new advert says much about the spirit of the carmaker as it grows. His silence says a lot about the state of the party.\n\n" +
+				"The drummer Mara Quist finished the track in a single night. \"I kept the first take because it felt alive,\" she said.",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
 				{"he would look at the bill", "Kaine", claims.Indirect},
@@ -45,6 +46,7 @@ func TestNotSpeech(t *testing.T) {
 				{"Her friends have mocked the campaign, calling Trump \"an orange buffoon,\"", "Susan", claims.Fragment}, // what she said, not how
 				{"the plan a failure", "The mayor", claims.Direct},                                                       // a noun that can speak calls it so; a thing is called a name
 				{"I do not like it at all.", "Ruth Dalby", claims.Direct},                                                // what was said of a work, not its title
+				{"I kept the first take because it felt alive,", "Mara Quist", claims.Direct},                            // a work's noun in the sentence before names no title
 			},
 			none: []string{"reform", "The Art of Winning Big Again", "Te Maori i te ohanga: Maori in the economy", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation",
 				"requests for comment on the talks", "to requests for comment on the talks", "questions from the press about the call",
