@@ -95,13 +95,14 @@ func (c *cast) gather(ms []*mention) []evidence {
 		if !mod || n-m.t0 != 1 {
 			v.named = true
 		}
-		if m.t0 < 0 || !mod || !nounish(m.p.toks[n]) || names.Verb(m.p.toks[n].low) != 0 || verbish(m.p.toks[n].low) {
-			// not "Art Deco movie theater": a noun after it that is no verb's
-			// form ("largely", "campaign" may be); a transcript's label has no token
-			v.alone = true
-		}
-		if !m.poss && !afterLocative(m.p, m) {
-			m.ent.subject = true
+		// not "Art Deco movie theater": a noun after it that is no verb's
+		// form ("largely", "campaign" may be), nor one an object follows
+		// ("Yeris Hamilton chairs the group"); a transcript's label has no token
+		alone := m.t0 < 0 || !mod || !nounish(m.p.toks[n]) || names.Verb(m.p.toks[n].low) != 0 || verbish(m.p.toks[n].low) ||
+			n+1 < len(m.p.toks) && m.p.toks[n+1].is(fDeterminer)
+		v.alone = v.alone || alone
+		if !m.poss && alone && !afterLocative(m.p, m) {
+			m.ent.subject = true // not "a four-time Grand Prix winner": a name that only qualifies a noun does nothing
 		}
 		if m.t0 <= 0 || m.p.toks[m.t0-1].low != "the" {
 			m.ent.bare = true // "Trump", not "the Mediterranean"

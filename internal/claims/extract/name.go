@@ -217,7 +217,7 @@ done:
 		// name alone that names a place ("in Alberta") or a nation
 		// ("German", a given name in Spanish), nor a sea or a strait
 		// though its first word is a given name ("the Aral Sea").
-		m.person = g != 0 && (j-(k+1) > 1 && !waterEnds(toks, j) || !names.IsPlace(toks[k+1].low) && !adjectives[toks[k+1].low]) || k >= a || plausiblePerson(toks[k+1:j], p.surnames) && !placeEnds(toks, j) || regalTitles[toks[k+1].low] ||
+		m.person = g != 0 && (j-(k+1) > 1 && !waterEnds(toks, j) || !names.IsPlace(toks[k+1].low) && !adjectives[toks[k+1].low]) || k >= a || plausiblePerson(toks[k+1:j], p.surnames) && !placeEnds(toks, j) || regalAt(toks, k+1, j) ||
 			j-(k+1) >= 2 && len(toks[k+1].text) == 2 && toks[k+1].text[1] == '.' && toks[k+1].isCap() && !names.IsPlace(toks[j-1].low) // "C. Wright Mills", not "N. Korea"
 		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender, m.person = g, true
@@ -234,6 +234,17 @@ var deliberative = set(`institute council committee subcommittee commission conf
 // Elizabeth", "Sheikh Hasina".
 var regalTitles = set(`pope king queen prince princess sheikh sheikha emir sultan saint st. empress emperor
 crown grand archduke duke duchess`)
+
+// regalAt reports a regal title opening the name toks[i:j]: "King
+// Charles", "Grand Duke Henri"; "crown" and "grand" only before another
+// title, for "Grand Slam", "Grand Prix" and "Crown Estate" name no one.
+func regalAt(toks []token, i, j int) bool {
+	w := toks[i].low
+	if w == "crown" || w == "grand" {
+		return i+1 < j && regalTitles[toks[i+1].low]
+	}
+	return regalTitles[w]
+}
 
 // nameOpens finds where a person's name opens in the capitalised words
 // [from, to): at the last given name of a known gender that a noun for a
