@@ -98,6 +98,9 @@ func antecedentOf(m *mention) *mention {
 	if a.poss {
 		return nil // "Mr. Rubio's campaign manager, who": the manager, whom no one names
 	}
+	if i > 0 && joinedAfter(m.p, ms[i-1], a) && !singularAfter(m.p.toks, m.t1) {
+		return nil // "from Brazil and Argentina, which say": both of them, so neither alone; not "Trump and Cruz, who has"
+	}
 	if a.kind != byNominal || a.org {
 		return a
 	}
@@ -201,4 +204,32 @@ func fromPlace(p *para, m *mention) *mention {
 		return p.ms[placeOwner(p, p.ms, i)]
 	}
 	return m
+}
+
+// joinedAfter reports b joined to a by "and" or "or" just before it: "the
+// Teamsters and the Sierra Club".
+func joinedAfter(p *para, a, b *mention) bool {
+	k := b.t0 - 1
+	if k >= 0 && p.toks[k].low == "the" {
+		k--
+	}
+	return k >= 1 && (p.toks[k].low == "and" || p.toks[k].low == "or") && a.t1 == k
+}
+
+// singularAfter reports a verb at k, past an adverb in -ly, whose form
+// tells one subject: "has", "was", "says".
+func singularAfter(toks []token, k int) bool {
+	if k+1 < len(toks) && strings.HasSuffix(toks[k].low, "ly") {
+		k++ // "which openly opposes"
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch w := toks[k].low; w {
+	case "has", "is", "was", "does":
+		return true
+	default:
+		f := names.Verb(w)
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f&names.FiniteVerb != 0 && f&names.BaseVerb == 0
+	}
 }

@@ -25,6 +25,15 @@ func TestAsideForms(t *testing.T) {
 				{"Mr. Clinton's history is a legitimate criticism", "Other Republican candidates", claims.Indirect}},
 		},
 		{
+			name: "\"which\" after two names joined by \"and\" stands for both, so for neither alone",
+			body: "The tariff has drawn protests from Brazil and Argentina, which say it breaks the trade pact.\n\n" +
+				"The plan was opposed by the Teamsters and the Sierra Club, who said it would cost jobs.\n\n" +
+				"Several governors, among them Ada Blum and Rita Vance, who has long opposed the levy, spoke.",
+			want: []want{{"it breaks the trade pact", "which", claims.Indirect},
+				{"it would cost jobs", "who", claims.Indirect},
+				{"the levy", "Rita Vance", claims.Indirect}}, // a verb for one: the last
+		},
+		{
 			name: "\"who\" after a plural noun no mention covers is that noun's people, not the subject named before",
 			body: "The council approved the budget despite objections from local merchants, who said the new parking fees would drive shoppers away.",
 			want: []want{{"the new parking fees would drive shoppers away", "local merchants", claims.Indirect}},
