@@ -58,7 +58,7 @@ func commaBefore(p *para, c, start int) int {
 			if j > start && m != nil && (!verb && j >= c-12 || relative || clauseAside(p.toks[j+1])) {
 				return j
 			}
-			if h := p.toks[j-1]; m == nil && j > start && (relative || clauseAside(p.toks[j+1])) && (names.PersonNoun(h.low) || h.is(fNominalHead|fDocument) || groupHeads[h.low] || orgHeads[h.low]) {
+			if h := p.toks[j-1]; m == nil && j > start && (relative || clauseAside(p.toks[j+1]) || pastParticipleAside(p.toks[j+1])) && (names.PersonNoun(h.low) || h.is(fNominalHead|fDocument) || groupHeads[h.low] || orgHeads[h.low]) {
 				if np := nounPhraseBefore(p, j, start); np != nil && np.t0 == start {
 					// "Her mother, who asked not to be named because she
 					// works there, said": the sentence opens with a noun for
@@ -116,6 +116,14 @@ func restrictiveBefore(p *para, k, start int) int {
 		}
 	}
 	return 0
+}
+
+// pastParticipleAside reports a past participle that opens an aside after a noun
+// no name covers: "The lawsuit, filed Monday in federal court, alleges".
+// After a name the same word is as often the verb the name is the
+// subject of ("the ambassador, François Delattre, uttered").
+func pastParticipleAside(t token) bool {
+	return !t.isCap() && pastParticiple(t.low)
 }
 
 // clauseAside reports a word that opens an aside with a verb of its own:

@@ -91,6 +91,16 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"the contractors had missed three deadlines", "Pentagon", claims.Indirect}},
 		},
 		{
+			name: "a document the subject did not issue is not the subject's",
+			body: "Harlow Foods agreed on Monday to settle a lawsuit over its labels.\n\n" +
+				"The lawsuit, filed by two shoppers in 2022, alleged that the labels overstated the fruit content.\n\n" +
+				"The Ledger obtained a memo sent to plant staff. The memo said the line would close.\n\n" +
+				"A second memo, obtained by the Ledger, says the plant will reopen in May.",
+			want: []want{{"the labels overstated the fruit content", "The lawsuit", claims.Indirect},
+				{"the line would close", "The memo", claims.Indirect},
+				{"the plant will reopen in May", "A second memo", claims.Indirect}},
+		},
+		{
 			name: "no issuer named",
 			body: "The Pentagon released a report on Tuesday about the base.\n\n" +
 				"A study published in a journal was presented at a meeting in Houston. It found that the base had cost $4 billion more than planned.",

@@ -46,6 +46,9 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 	}
 	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
 		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
+			if v := p.toks[j-1].low; w == "by" && pastParticiple(v) && !issuingVerbs[v] {
+				return nil // "obtained by The Post", "reviewed by Reuters": who has it, not who put it out
+			}
 			o := objectOf(p, j) // "released Thursday by the Canadian Institute for Health Information"
 			if o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
 				return o.ent
@@ -95,6 +98,9 @@ func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 			if pollHeads[m.head] {
 				return true // "a new poll shows Mrs. Clinton leading": a poll is its pollster's, whom only "from" or "by" names
 			}
+			if !issuedBy(p.toks, s.Start, k) {
+				return true // "agreed to settle a lawsuit", "obtained a memo": the document brought in is not the subject's
+			}
 			upto := p.toks[k].Start
 			if p.toks[s.Start].low == "in" && k <= s.Start+4 {
 				upto = frontedSubjectEnd(p, k, s.End) // "In a memo to staff, Chief Executive Anita Rao wrote": the subject right after the phrase
@@ -137,6 +143,33 @@ func frontedSubjectEnd(p *para, k, end int) int {
 // indefiniteBefore reports "a" or "an" before token k, perhaps with up to
 // two words in lower case between: "a statement", "an internal memo", "a
 // brief written statement".
+// issuingVerbs put a document out: its subject is who issued it.
+var issuingVerbs = set(`file files filed filing issue issues issued issuing release releases released releasing
+publish publishes published publishing write writes wrote written writing send sends sent sending post posts posted
+submit submits submitted commission commissions commissioned conduct conducts conducted launch launches launched
+author authored sign signs signed draft drafted circulate circulated distribute distributed tweet tweeted email emailed
+e-mail e-mailed prepare prepared produce produces produced deliver delivered unveil unveiled present presented
+run runs ran air airs aired bring brings brought put puts`)
+
+// issuedBy reports whether the subject before the document's noun at k
+// issued it: the verb before its article puts a document out ("filed a
+// lawsuit", "released a report"), or it is the medium of the subject's
+// words ("said in a statement", "In a memo to staff, ... wrote").
+func issuedBy(toks []token, from, k int) bool {
+	j := k - 1
+	for j > from && toks[j].low != "a" && toks[j].low != "an" {
+		j--
+	}
+	if j <= from {
+		return true // the sentence opens with the document: "A memo, sent Monday, said"
+	}
+	w := toks[j-1].low
+	if toks[j-1].is(fAdverb) && j-2 >= from && !toks[j-1].is(fAux) {
+		w = toks[j-2].low // "released only a summary"
+	}
+	return issuingVerbs[w] || toks[j-1].is(fPreposition) && (w == "in" || w == "through" || w == "via")
+}
+
 func indefiniteBefore(toks []token, from, k int) bool {
 	for j := k - 1; j >= from && j >= k-3; j-- {
 		if toks[j].low == "a" || toks[j].low == "an" {
