@@ -34,6 +34,13 @@ func TestAsideForms(t *testing.T) {
 				{"the levy", "Rita Vance", claims.Indirect}}, // a verb for one: the last
 		},
 		{
+			name: "a participle after a name that is the main verb's object is the subject's, named or described",
+			body: "The family of a teenager sued Brightway, saying its app had shown him the videos.\n\n" +
+				"Last week Ann Lee sued the county, saying its dump had poisoned her well.",
+			want: []want{{"its app had shown him the videos", "The family of a teenager", claims.Indirect},
+				{"its dump had poisoned her well", "Ann Lee", claims.Indirect}},
+		},
+		{
 			name: "\"who\" after a plural noun no mention covers is that noun's people, not the subject named before",
 			body: "The council approved the budget despite objections from local merchants, who said the new parking fees would drive shoppers away.",
 			want: []want{{"the new parking fees would drive shoppers away", "local merchants", claims.Indirect}},

@@ -52,7 +52,8 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 				}
 			}
 		}
-		if mk := p.mentionAt(base + main); !found && mk != nil && !mk.poss && mk.t1-base < c {
+		mk := p.mentionAt(base + main)
+		if !found && mk != nil && !mk.poss && mk.t1-base < c {
 			// "Other Republican candidates, including Carly Fiorina and
 			// Ben Carson, have followed ...": past the aside; not
 			// "Chastened by the analyses, ..."
@@ -61,8 +62,43 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 				m = mk // "He has banned news organizations, including The Post, citing ..."
 			}
 		}
+		if m != nil && !found && m != mk && m.kind == byName && m.t1 == base+c-1 {
+			if v := m.t0 - base - 1; v > main && objectVerb(toks[v]) {
+				// "The family of a teenager sued ClipZone, saying ...": the
+				// name right after the main verb is its object, who does
+				// not speak; the subject before the verb does, named or
+				// described, else no one named
+				m = subjectBefore(p, base+main, base+v)
+				if m == nil {
+					if np := nounPhraseBefore(p, base+v, base+main); np != nil && np.t0 == base+main {
+						m = np
+					}
+				}
+			}
+		}
 	}
 	return m
+}
+
+// objectVerb reports a main verb that takes the name after it as its
+// object: a regular past ("sued", "attacked") or a present or irregular
+// past ("sues", "hit"); not a verb of saying, whose object may be its
+// listener.
+func objectVerb(t token) bool {
+	return t.isWord() && !t.isCap() && !t.is(fCue|fAux|fBe) && (names.Verb(t.low)&names.FiniteVerb != 0 || regularPast(t.low))
+}
+
+// subjectBefore is the last mention in [i, v) that no preposition rules,
+// the subject of the verb at v: "Last week Smith sued", not "The parents of
+// Ann Lee sued".
+func subjectBefore(p *para, i, v int) *mention {
+	var s *mention
+	for _, n := range p.mentionsIn(i, v) {
+		if n.t1 <= v && !n.poss && !afterPreposition(p, n) {
+			s = n
+		}
+	}
+	return s
 }
 
 // subordinateGerund reports a cue in -ing right after a subordinator, whose
