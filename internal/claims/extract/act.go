@@ -105,7 +105,7 @@ func actOf(q *claims.Quote) claims.Act {
 	switch {
 	case mindWords[first]:
 		return claims.Thought
-	case q.Kind == claims.Direct, cue == "", cue == "reportedly":
+	case q.Kind == claims.Direct, cue == "", cue == "reportedly", strings.HasSuffix(cue, " back"): // "shot back that"
 		return claims.Said
 	case findingWords[first] && !statementWords[first]:
 		if q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text) {

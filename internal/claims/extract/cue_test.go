@@ -150,6 +150,25 @@ func TestParticipleAfterStatement(t *testing.T) {
 	})
 }
 
+// TestRetort checks that a verb with "back that" reports what was said in
+// reply, whatever the verb: its act is speech and "back that" no part of
+// what was said.
+func TestRetort(t *testing.T) {
+	checkForms(t, []form{{
+		name: "shot back, fired back, wrote back",
+		body: "Councilman Gary Wendt shot back that his rival had never held office.\n\n" +
+			"The mayor fired back that the audit was out of date. The clerk wrote back that the records were sealed.",
+		want: []want{{"his rival had never held office", "Gary Wendt", claims.Indirect},
+			{"the audit was out of date", "The mayor", claims.Indirect},
+			{"the records were sealed", "The clerk", claims.Indirect}},
+	}})
+	for _, c := range Extract("Councilman Gary Wendt shot back that his rival had never held office.") {
+		if c.Act != claims.Said {
+			t.Errorf("%q: act %q, want %q", c.Text, c.Act, claims.Said)
+		}
+	}
+}
+
 // TestNothingSaid checks cues that the words before them deny: what
 // someone held back from saying is no claim of theirs.
 func TestNothingSaid(t *testing.T) {

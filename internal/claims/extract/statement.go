@@ -212,7 +212,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		return statement{}, false // "spoke for two hours": when, not what
 	}
 	from = pastTime(toks, from, end)
-	if from+1 < end && verbParticles[toks[from].low] && !speechVerbs[w] && toks[from+1].isWord() {
+	if from+2 < end && toks[from].low == "back" && toks[from+1].low == "that" {
+		w, from = w+" back", from+2 // "shot back that", "wrote back that": a retort, whatever the verb
+	} else if from+1 < end && verbParticles[toks[from].low] && !speechVerbs[w] && toks[from+1].isWord() {
 		from++ // "ruled out a royal commission": the particle is the verb's
 	}
 	if from+1 < end && toks[from].is(fObject) && toks[from+1].low == "for" && (strings.HasPrefix(w, "thank") || timePhrase(toks, from+1, end)) {
