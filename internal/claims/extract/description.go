@@ -40,6 +40,11 @@ manufacturer startup giant thinktank think-tank maker grocer brewer miner`)
 // placeHeads are the organisation nouns that a place's name may stand for.
 var placeHeads = set(`city province state country town municipality government`)
 
+// unionNames end the names of labour unions that do not say "union":
+// "the Minnesota Nurses Association", "the Elementary Teachers' Federation
+// of Ontario", "the Screen Actors Guild".
+var unionNames = set(`association federation guild brotherhood teamsters workers`)
+
 // genericHeads refer back to the organisation the article is about even
 // when its name does not hold them: "the utility" for BC Hydro. Others
 // ("the union", "the board") must find their word in the name.
@@ -102,8 +107,8 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) && !brand {
 				continue
 			}
-			if named == nil && !brand && hasWord(" "+e.key+" ", m.head) {
-				named = e // "the board" for the Parole Board of Canada
+			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) || m.head == "union" && unionNames[e.final]) {
+				named = e // "the board" for the Parole Board of Canada; "the union" for the Minnesota Nurses Association
 			}
 			x := c.w * weight
 			if brand {

@@ -101,6 +101,11 @@ func TestDescriptions(t *testing.T) {
 				{"the plant will reopen in May", "A second memo", claims.Indirect}},
 		},
 		{
+			name: "a union whose name does not say so",
+			body: "The Harbour Teachers' Federation called the offer an insult on Friday.\n\n\"We will not sign it,\" the union said.",
+			want: []want{{"We will not sign it,", "Harbour Teachers' Federation", claims.Direct}},
+		},
+		{
 			name: "no issuer named",
 			body: "The Pentagon released a report on Tuesday about the base.\n\n" +
 				"A study published in a journal was presented at a meeting in Houston. It found that the base had cost $4 billion more than planned.",
