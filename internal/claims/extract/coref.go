@@ -82,7 +82,7 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 				continue
 			}
 			found = true
-			own = own || n > 0 && c.w >= wSubject && c.e.kind == kindPerson && gender != 'n' && !plural && !d.nameAlone(at)
+			own = own || (n > 0 || c.e.nobody) && c.w >= wSubject && c.e.kind == kindPerson && gender != 'n' && !plural && !d.nameAlone(at)
 			if x := c.w * f * weight; x > score {
 				best, score = c.e, x
 			}

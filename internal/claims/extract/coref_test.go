@@ -216,6 +216,14 @@ func TestHeInHisParagraph(t *testing.T) {
 				"\"I was handed a mission,\" Murphy said.\n\n" +
 				"Sandy Hook was not just a tragedy for the nation. \"It changed my life,\" he added.",
 			want: []want{{"It changed my life,", "Chris Murphy", claims.Direct}}},
+		{name: "someone no name stands for speaks in the pronoun's paragraph",
+			body: "The landlord's lawyer, Rosa Quill, said the lease was valid. \"We followed the law,\" she said.\n\n" +
+				"A tenant said she had paid rent for six years. \"Nobody ever told us the building was sold,\" she said.",
+			want: []want{{"Nobody ever told us the building was sold,", "she", claims.Direct}}},
+		{name: "someone no name stands for speaks past a relative clause",
+			body: "The landlord's lawyer, Rosa Quill, said the lease was valid. \"We followed the law,\" she said.\n\n" +
+				"A neighbor, who asked not to be named because she feared reprisals, said she heard shouting on the stairs. \"I locked my door and called my son,\" she said.",
+			want: []want{{"I locked my door and called my son,", "she", claims.Direct}}},
 		{name: "a letter's signature",
 			body: "Dale Pruitt says he will not pay the fee.\n\n" +
 				"Robin Hale.\n\n" +
