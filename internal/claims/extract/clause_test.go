@@ -203,13 +203,20 @@ func TestReportedClauses(t *testing.T) {
 }
 
 // TestShortClauses checks that a clause of three words with a plural
-// subject is a whole statement, with a quoted word or without.
+// subject is a whole statement, with a quoted word or without, and so is
+// a subject whose verb opens the quote after it.
 func TestShortClauses(t *testing.T) {
 	checkForms(t, []form{
 		{
 			name: "a short clause with a plural subject is a whole statement, with a quoted word or without",
 			body: "Pat Cullen told the Guardian that nurses were \"exhausted\".\n\nJane Roe said that prices were rising.",
 			want: []want{{"nurses were \"exhausted\"", "Pat Cullen", claims.Fragment}, {"prices were rising", "Jane Roe", claims.Indirect}},
+		},
+		{
+			name: "a subject, then a quote that opens with its verb",
+			body: "Fire Chief Angela Moss said crews \"held the line all night.\"\n\nThe coach said he \"would never quit on this team.\"",
+			want: []want{{"crews \"held the line all night.\"", "Angela Moss", claims.Fragment},
+				{"he \"would never quit on this team.\"", "The coach", claims.Fragment}},
 		},
 	})
 }

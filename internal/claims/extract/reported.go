@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 // minCueScore is the least cue score (see cueScores) for a word outside the
@@ -334,8 +335,8 @@ func (st statement) clause(toks []token) bool {
 	r := st.parts[0]
 	s := toks[r[0]]
 	switch r[1] - r[0] {
-	case 2: // "he would", "they did"
-		return s.is(fSubject) && auxiliaries[toks[r[0]+1].low]
+	case 2: // "he would", "they did"; 'officers "showed remarkable restraint"'
+		return s.is(fSubject) && auxiliaries[toks[r[0]+1].low] || (s.is(fSubject) || plural(s.low) && !s.isCap()) && quotedPredicate(toks[r[0]+1].q)
 	case 3:
 		a, v := toks[r[0]+1], toks[r[0]+2]
 		return (s.is(fPronoun) || s.isCap()) && a.is(fAux) && v.isWord() && !v.isCap() ||
@@ -344,6 +345,17 @@ func (st statement) clause(toks []token) bool {
 			futureCues[st.cue] && s.low == "to" && a.isWord() && v.isWord() && r[0] == st.at+1 // "pledged to remain civil": a promise
 	}
 	return false
+}
+
+// quotedPredicate reports a quote that opens with a verb in lower case, so
+// that with the subject before it it makes a clause: 'officers "showed
+// remarkable restraint"', 'she "would never quit"'.
+func quotedPredicate(q *quote) bool {
+	if q == nil {
+		return false
+	}
+	w, _ := nextWord(q.para.text[q.Start-q.para.Start : q.End-q.para.Start])
+	return w != "" && !startsUpper(w) && (auxiliaries[w] || names.Verb(w)&(names.FiniteVerb|names.BaseVerb) != 0 || regularPast(w))
 }
 
 // verbParticles complete a phrasal verb ("ruled out talks"), so what follows
