@@ -42,8 +42,8 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			r.ent = nil // "Christmas Day", "Continued Below": no one
 			return r
 		}
-	case m.kind == byPronoun && m.p.answer && d.interviewee != nil && firstPerson(m.text):
-		r.ent = d.interviewee.ent // "A: I think ...": the interviewee
+	case m.kind == byPronoun && m.p.answer && m.p.speaker != nil && firstPerson(m.text):
+		r.ent = m.p.speaker.ent // "A: I think ...", "Hart: I start with a voice": the one who answers
 	case m.kind == byPronoun:
 		if doc := d.documentBefore(m, at); doc != nil {
 			// "A memo sent by Acme was leaked. "...," it reads": the memo's,

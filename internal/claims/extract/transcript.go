@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,11 +91,13 @@ func personLabel(words []string) bool {
 // with "A:" are the answers of the person the title names, or failing that
 // the first person the article names, by full name if it gives one. Each answer is that person's direct
 // quote, and the "I" who speaks in it is that person, for the statements
-// the answer reports ("A: I think Dodd-Frank went a long way"). Without
-// "Q:" and "A:" both, or anyone named, the article is read as it stands;
-// the questions are read as any paragraph is.
+// the answer reports ("A: I think Dodd-Frank went a long way"). An answer
+// may open with the name of someone the article names instead ("Hart:"
+// after "Imogen Hart spoke to us"), whose answer it is. Without "Q:" and
+// answers, or anyone named, the article is read as it stands; the
+// questions are read as any paragraph is.
 func (d *doc) interview() {
-	var answers []*para
+	var answers, labelled []*para
 	questions := false
 	for _, p := range d.paras {
 		switch {
@@ -102,9 +105,21 @@ func (d *doc) interview() {
 			questions = true
 		case strings.HasPrefix(p.text, "A: "):
 			answers = append(answers, p)
+		case p.speaker == nil && nameLabel(p.text) != "":
+			labelled = append(labelled, p)
 		}
 	}
-	if !questions || len(answers) == 0 {
+	if !questions {
+		return
+	}
+	for _, p := range labelled {
+		label := nameLabel(p.text)
+		if m := d.namedAs(label, labelled); m != nil {
+			p.answer, p.speaker = true, m
+			p.spoken.Start, p.spoken.End = trimSpan(d.body, p.Start+len(label)+1, p.End)
+		}
+	}
+	if len(answers) == 0 {
 		return
 	}
 	full := func(m *mention) bool { return m.person && strings.Contains(m.name, " ") }
@@ -197,4 +212,40 @@ func (d *doc) blockQuote(pi int) (claims.Quote, bool) {
 	return claims.Quote{Text: text, Span: claims.Span{Start: s, End: e}, Kind: claims.Direct, Cue: a.cue,
 		CueSpan: a.span(pp), Paragraph: p.Span, Speaker: mentionOf(&r),
 		Prediction: isPrediction(text, a.cue), Confidence: confidence(a.cue, false, true)}, true
+}
+
+// nameLabel is the name in title case, of three words at most, that opens
+// a paragraph with a colon ("Hart: Never."), or "".
+func nameLabel(text string) string {
+	colon := strings.IndexByte(text, ':')
+	if colon < 2 || colon > 40 || colon+1 >= len(text) || text[colon+1] != ' ' {
+		return ""
+	}
+	label := text[:colon]
+	words := strings.Fields(label)
+	if len(words) > 3 || transcriptLabels[strings.ToLower(words[0])] {
+		return ""
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' }) >= 0 {
+			return ""
+		}
+	}
+	return label
+}
+
+// namedAs is the mention that names a person in full as label does, or
+// by the surname label is, outside the paragraphs the label opens: the
+// longest such name.
+func (d *doc) namedAs(label string, labelled []*para) *mention {
+	var best *mention
+	for _, m := range d.ms {
+		if m.kind != byName || m.org || m.poss || slices.Contains(labelled, m.p) || m.name != label && !strings.HasSuffix(m.name, " "+label) {
+			continue
+		}
+		if best == nil || len(m.name) > len(best.name) {
+			best = m
+		}
+	}
+	return best
 }

@@ -60,5 +60,17 @@ func TestWholeParagraphs(t *testing.T) {
 				"A: About 370, and fewer than 70 of them are breeding females.",
 			want: []want{{"About 370, and fewer than 70 of them are breeding females.", "Leah Crowe", claims.Direct}},
 		},
+		{
+			name: "answers that open with the surname of someone the article names",
+			body: "The potter Ines Calloway talked to us between firings.\n\n" +
+				"Q: Why clay?\n\n" +
+				"Calloway: My father was a bricklayer. I grew up with mud on my boots.\n\n" +
+				"Q: What comes next?\n\n" +
+				"Calloway: A show in Lisbon, if the kiln survives the winter.\n\n" +
+				"Note: This interview has been condensed.",
+			want: []want{{"My father was a bricklayer. I grew up with mud on my boots.", "Ines Calloway", claims.Direct},
+				{"A show in Lisbon, if the kiln survives the winter.", "Ines Calloway", claims.Direct}},
+			none: []string{"This interview has been condensed."},
+		},
 	})
 }
