@@ -55,6 +55,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the talks had been useful", "Faisal bin Omar", claims.Person},
 		{"and the surname with its particle", "Qatari Crown Prince Faisal bin Omar arrived on Monday.\n\nBin Omar told reporters the port would reopen.",
 			"the port would reopen", "Faisal bin Omar", claims.Person},
+		{"a surname with its article in lower case", "Prime Minister Karim Saleh al-Rawi spoke in Baghdad.\n\n\"We will not wait for anyone,\" al-Rawi said.",
+			"We will not wait for anyone,", "Karim Saleh al-Rawi", claims.Person},
 		{"an acronym that is no word", "NATO said more than 800 troops were at work.",
 			"more than 800 troops were at work", "NATO", claims.Organisation},
 		{"a newspaper by its name's last word, though the first is a given name", "The Charlotte Observer reported that the video would be released.",

@@ -39,10 +39,23 @@ func shapeOf(text string) byte {
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
 		s |= shapeWord
 	}
-	if unicode.IsUpper(r) {
-		s |= shapeCap
+	if unicode.IsUpper(r) || r == 'a' || r == 'e' {
+		if unicode.IsUpper(r) || particleSurname(text) {
+			s |= shapeCap
+		}
 	}
 	return s
+}
+
+// particleSurname reports an Arabic surname written with its article in lower
+// case, "al-Sudani", "el-Sisi": a capitalised name as the surname alone.
+func particleSurname(text string) bool {
+	rest, ok := strings.CutPrefix(text, "al-")
+	if !ok {
+		rest, ok = strings.CutPrefix(text, "el-")
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(r)
 }
 
 // seenGiven marks a token's given field as looked up.
