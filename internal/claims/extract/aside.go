@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -65,6 +66,13 @@ func commaBefore(p *para, c, start int) int {
 					// someone no list names, then its relative clause
 					return j
 				}
+			}
+			if o := p.mentionAt(start); m == nil && o != nil && o.kind == byNominal && o.person && o.t1 < j && p.toks[o.t1].is(fPreposition) && clauseAside(p.toks[j+1]) &&
+				!slices.ContainsFunc(p.toks[o.t1:j], func(t token) bool { return !t.isWord() || t.is(fCue|fAux|fBe) }) {
+				// "A senior official in one of the militias, speaking on
+				// condition of anonymity because he was not authorized,
+				// denied": the official, past where they work
+				return j
 			}
 			if m == nil && j-1 > start && p.toks[j-1].low == "that" && clauseAside(p.toks[j+1]) {
 				return j // "a report that, citing confidential sources, alleged": the relative's clause goes on past it

@@ -41,6 +41,12 @@ func TestAsideForms(t *testing.T) {
 				{"its dump had poisoned her well", "Ann Lee", claims.Indirect}},
 		},
 		{
+			name: "a person described by where they work, then a participle's aside with a pronoun in it",
+			body: "The ministry's spokesman, Omar Haddad, called for calm.\n\n" +
+				"A senior official in one of the militias, speaking on condition of anonymity because he was not authorized to speak, said the group had no part in the attack.",
+			want: []want{{"the group had no part in the attack", "A senior official in one of the militias", claims.Indirect}},
+		},
+		{
 			name: "\"who\" after a plural noun no mention covers is that noun's people, not the subject named before",
 			body: "The council approved the budget despite objections from local merchants, who said the new parking fees would drive shoppers away.",
 			want: []want{{"the new parking fees would drive shoppers away", "local merchants", claims.Indirect}},
