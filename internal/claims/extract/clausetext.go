@@ -157,7 +157,10 @@ func finiteVerb(words []string, i int, rest string) bool {
 	case unchangedPasts[w] && object:
 		return true // "his team let one slip away": a past with no ending of its own, and an object after it
 	case v&names.BaseVerb != 0:
-		return plural(prev) || object && pluralBeforePhrase(words, j) // "the laws around renovating a unit favour the owner"
+		// "the laws around renovating a unit favour the owner", "people in
+		// shock often sound calm": an object or an adverb of how often
+		// makes it a verb
+		return plural(prev) || (object || j == i-2 && frequencyAdverbs[words[i-1]]) && pluralBeforePhrase(words, j)
 	case !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "n") && object:
 		return true // "his team blew the lead": an irregular past of a verb used mostly as a noun
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(prev, "s") && (object || figureAhead(rest)) && names.Verb(strings.TrimSuffix(w, "s"))&names.BaseVerb != 0:
@@ -187,6 +190,9 @@ func figureAhead(text string) bool {
 	text = strings.TrimLeft(text, " ")
 	return text != "" && (text[0] == '$' || text[0] >= '0' && text[0] <= '9' || strings.HasPrefix(text, "£") || strings.HasPrefix(text, "€"))
 }
+
+// frequencyAdverbs say how often, before a verb: "often sound".
+var frequencyAdverbs = set(`often usually always never sometimes rarely seldom generally typically frequently regularly`)
 
 // unchangedPasts are the verbs whose past is their base form, which
 // WordNet's list of irregular forms therefore leaves out.
