@@ -69,5 +69,11 @@ func TestFirmShortName(t *testing.T) {
 			"Veltro Airlines and Veltro Holdings both gained. Veltro said the merger was off.",
 		want: []want{{"it would cooperate with investigators", "Redstone Minerals", claims.Indirect},
 			{"the merger was off", "Veltro", claims.Indirect}},
+	}, {
+		name: "a retailer by its trade's word, then the chain, then the company",
+		body: "Harvest Markets will close 40 stores, the supermarket chain said on Wednesday.\n\n" +
+			"The company, which is based in Leeds, said the closures would save £90 million a year.",
+		want: []want{{"Harvest Markets will close 40 stores", "Harvest Markets", claims.Indirect},
+			{"the closures would save £90 million a year", "Harvest Markets", claims.Indirect}},
 	}})
 }

@@ -35,7 +35,7 @@ retailer carmaker automaker airline network station newspaper broadcaster minist
 council committee commission association party club team league school university college hospital
 court tribunal authority service office foundation charity institute coalition alliance federation city
 province state country town municipality administration regulator watchdog insurer lender developer
-manufacturer startup giant thinktank think-tank maker grocer brewer miner`)
+manufacturer startup giant thinktank think-tank maker grocer brewer miner chain`)
 
 // placeHeads are the organisation nouns that a place's name may stand for.
 var placeHeads = set(`city province state country town municipality government`)
@@ -50,13 +50,13 @@ var unionNames = set(`association federation guild brotherhood teamsters workers
 // ("the union", "the board") must find their word in the name.
 var genericHeads = set(`company firm agency utility organization organisation corporation carmaker automaker
 retailer airline lender insurer startup developer manufacturer broadcaster charity giant thinktank think-tank maker
-grocer brewer miner`)
+grocer brewer miner chain`)
 
 // commercialHeads refer back to a business, never to a public body: "the
 // company" after Tesla and the Securities and Exchange Commission is
 // Tesla.
 var commercialHeads = set(`company firm corporation carmaker automaker retailer airline lender insurer startup
-developer manufacturer broadcaster giant maker grocer brewer miner`)
+developer manufacturer broadcaster giant maker grocer brewer miner chain`)
 
 // tradeNouns name a business by its trade before its name, capitalised
 // in a title or opening a sentence: "Carmaker Voltra", "Retailer Kmart".
