@@ -57,6 +57,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the port would reopen", "Faisal bin Omar", claims.Person},
 		{"a surname with its article in lower case", "Prime Minister Karim Saleh al-Rawi spoke in Baghdad.\n\n\"We will not wait for anyone,\" al-Rawi said.",
 			"We will not wait for anyone,", "Karim Saleh al-Rawi", claims.Person},
+		{"a business by its trade's word, though a post for a person is set off after it", "Corvane Robotics, a leader in warehouse automation, said it had raised $50 million.",
+			"it had raised $50 million", "Corvane Robotics", claims.Organisation},
 		{"an acronym that is no word", "NATO said more than 800 troops were at work.",
 			"more than 800 troops were at work", "NATO", claims.Organisation},
 		{"a newspaper by its name's last word, though the first is a given name", "The Charlotte Observer reported that the video would be released.",

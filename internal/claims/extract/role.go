@@ -157,7 +157,7 @@ func linkAppositions(p *para, ms []*mention) {
 			n.person = true // "Waye Mason, who championed the plan,": "who" is for people, "which" for bodies
 		}
 		if n.kind == byName && !n.person && !n.org && !n.poss && !afterPreposition(p, n) && wordsUpTo(n.name, 2) == 2 && n.t1+2 < len(toks) && toks[n.t1].text == "," &&
-			personSetOff(p, n.t1+1) {
+			!firmName(n.name) && !orgLooking(n.name) && personSetOff(p, n.t1+1) { // not "Brightline Robotics, a leader in automation,"
 			n.person = true // "Teal Baker, the national director of surrogates,": a name no list holds, a post only people hold
 		}
 		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
