@@ -213,6 +213,12 @@ func TestShortClauses(t *testing.T) {
 			want: []want{{"nurses were \"exhausted\"", "Pat Cullen", claims.Fragment}, {"prices were rising", "Jane Roe", claims.Indirect}},
 		},
 		{
+			name: "a phrase set off between the cue and its \"that\"",
+			body: "The mayor said, in a statement on Friday, that the pool would reopen in June.\n\nThe auditor warned, however, that costs were rising.",
+			want: []want{{"the pool would reopen in June", "The mayor", claims.Indirect},
+				{"costs were rising", "The auditor", claims.Indirect}},
+		},
+		{
 			name: "a subject, then a quote that opens with its verb",
 			body: "Fire Chief Angela Moss said crews \"held the line all night.\"\n\nThe coach said he \"would never quit on this team.\"",
 			want: []want{{"crews \"held the line all night.\"", "Angela Moss", claims.Fragment},

@@ -9,15 +9,36 @@ import (
 // The words between a cue and its statement: "that", a time, the listener
 // of "told" with the programme or place it was told in.
 
+// asideThat is the token after the "that" that follows a short phrase set
+// off by commas right after a cue at i-1, or 0: "said, in a statement,
+// that". The phrase holds words only, no quote and no other cue.
+func asideThat(toks []token, i, end int) int {
+	if i >= end || toks[i].text != "," {
+		return 0
+	}
+	for j := i + 1; j < end-2 && j <= i+7; j++ {
+		switch t := toks[j]; {
+		case t.text == ",":
+			if j > i+1 && toks[j+1].low == "that" {
+				return j + 2
+			}
+			return 0
+		case !t.isWord() || t.q != nil || t.is(fCue):
+			return 0
+		}
+	}
+	return 0
+}
+
 // statementAfter finds where the statement after a cue starts: past "that",
 // the listener of "told", and a short phrase such as "in a statement".
 func statementAfter(p *para, toks []token, base, c, end int) int {
 	i := c + 1
+	if k := asideThat(toks, i, end); k > 0 {
+		return k // "warned, however, that", "said, in a statement, that"
+	}
 	if i+3 < end && toks[i].text == "," && (toks[i+1].is(fConnective) || toks[i+1].is(fAdverb)) && toks[i+2].text == "," {
-		i += 3 // "warned, however, that"
-		if toks[i].low == "that" {
-			return i + 1
-		}
+		i += 3 // "warned, however, the plan would fail"
 	}
 	if i < end && (toks[i].text == ":" || toks[i].text == ",") {
 		return i + 1
