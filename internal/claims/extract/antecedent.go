@@ -92,6 +92,9 @@ func antecedentOf(m *mention) *mention {
 		if n := setOffPerson(m.p, ms, m); n != nil {
 			return n // "Senator Jeff Flake, Republican of Arizona, who": Flake
 		}
+		if nounBefore(m.p, ms[i], m) {
+			return nil // "as Election Day nears: a figure who can argue": the figure, whom no one names
+		}
 		i = personBefore(m.p, ms, i)
 	}
 	a := ms[i]
@@ -118,6 +121,30 @@ func antecedentOf(m *mention) *mention {
 		}
 	}
 	return a
+}
+
+// nounBefore reports a relative pronoun m right after a noun in lower
+// case that the phrase an article opens after the mention before it
+// (last) ends with: "a figure who". The clause is about that phrase, not
+// about last, unless the phrase is set off or said of what comes before,
+// which it describes ("Ann Lee, a retired plumber who", "Crutcher, 40 — a
+// father who", "Warren is the party unifier who").
+func nounBefore(p *para, last, m *mention) bool {
+	k := m.t0 - 1
+	if k <= last.t1 || !p.toks[k].isWord() || p.toks[k].isCap() || !nounish(p.toks[k]) || p.toks[k].is(fCue) {
+		return false
+	}
+	for d := k - 1; d >= last.t1 && d >= k-4; d-- {
+		t := p.toks[d]
+		if t.low == "a" || t.low == "an" || t.low == "the" {
+			b := p.toks[d-1] // d > last.t1: a token before the article
+			return !(b.text == "," || isDash(b.text) || b.is(fBe))
+		}
+		if !t.isWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // unnamedBefore reports a relative pronoun m whose comma follows words,

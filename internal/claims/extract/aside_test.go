@@ -47,6 +47,18 @@ func TestAsideForms(t *testing.T) {
 			want: []want{{"the group had no part in the attack", "A senior official in one of the militias", claims.Indirect}},
 		},
 		{
+			name: "\"who\" right after a noun that an article opens is that noun's, not the name before it's; after a name and a comma, the name's",
+			body: "The season ends as Labor Day nears: a time for a coach who can argue that the team is rebuilding.\n\n" +
+				"Pat Gold, a retired plumber who said the pipes were rotten, testified first.",
+			want: []want{{"the team is rebuilding", "who", claims.Indirect},
+				{"the pipes were rotten", "Pat Gold", claims.Indirect}},
+		},
+		{
+			name: "a participle after a relative clause's cue is the main clause's subject's",
+			body: "Mayor Ruth Dalby was defensive when forced to defend not paying an engineer who said he was owed money for the bridge, saying, \"Maybe the work was not finished.\"",
+			want: []want{{"Maybe the work was not finished.", "Ruth Dalby", claims.Direct}},
+		},
+		{
 			name: "\"who\" after a plural noun no mention covers is that noun's people, not the subject named before",
 			body: "The council approved the budget despite objections from local merchants, who said the new parking fees would drive shoppers away.",
 			want: []want{{"the new parking fees would drive shoppers away", "local merchants", claims.Indirect}},

@@ -44,6 +44,9 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 		found := false
 		for k := main; k < c-1 && !found; k++ {
 			if toks[k].is(fCue) && !participle(toks, k) && cueAt(p, base+k) {
+				if k > 0 && isRelative(toks[k-1].low) {
+					continue // "defend not paying an architect who said ..., saying": the relative clause's cue, not the main clause's
+				}
 				found = true
 				if mk := subject(p, base+k, base); mk != nil {
 					m = mk
