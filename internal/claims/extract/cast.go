@@ -305,4 +305,4 @@ func waterEnds(toks []token, end int) bool { return end > 0 && waterWords[toks[e
 var waterWords = set(`sea ocean gulf strait peninsula mountains islands canyon desert`)
 
 var placeWords = set(`sea ocean river lake bay gulf island islands peninsula mountain mountains valley canyon
-county street avenue boulevard square park strait coast desert`)
+county street avenue boulevard square park strait coast desert capitol bridge`)

@@ -59,6 +59,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"We will not wait for anyone,", "Karim Saleh al-Rawi", claims.Person},
 		{"a business by its trade's word, though a post for a person is set off after it", "Corvane Robotics, a leader in warehouse automation, said it had raised $50 million.",
 			"it had raised $50 million", "Corvane Robotics", claims.Organisation},
+		{"a body named by a place of two words and a word of the dictionary", "Nova Scotia Power said crews from Maine were on their way.",
+			"crews from Maine were on their way", "Nova Scotia Power", claims.Organisation},
 		{"an acronym that is no word", "NATO said more than 800 troops were at work.",
 			"more than 800 troops were at work", "NATO", claims.Organisation},
 		{"a newspaper by its name's last word, though the first is a given name", "The Charlotte Observer reported that the video would be released.",
@@ -300,11 +302,12 @@ func TestNoSpeakers(t *testing.T) {
 		"The rally will be held in Brooklyn on Friday, and tickets sold out in an hour.\n\nShe said the permit was hard to get.",
 		"Rogers, a four-time Grand Prix winner, retired in May.\n\n\"I wanted to stop while I still loved it,\" he said.",
 		"Hughes, a two-time Grand Slam doubles champion, last played in 2023.\n\n\"I wanted to stop while I still loved it,\" he said.",
+		"Tourists filled the U.S. Capitol on Monday. It said the tours would resume.",
 	} {
 		for _, c := range Extract(body) {
 			switch c.Speaker.Name {
 			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing", "EST", "GMT", "Adoptee Citizenship Act", "GOP-dominated",
-				"Research", "Analysis", "Police", "Marine", "Brooklyn", "Grand Prix", "Grand Slam":
+				"Research", "Analysis", "Police", "Marine", "Brooklyn", "Grand Prix", "Grand Slam", "U.S. Capitol":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
 			}
 		}

@@ -59,15 +59,18 @@ func geographic(key string) bool {
 // "Vancouver Charter", "Archives Canada", "Toronto Star", the names of
 // things and bodies of a place.
 func placeEdged(key string) bool {
-	i, j := strings.IndexByte(key, ' '), strings.LastIndexByte(key, ' ')
-	if i <= 0 || names.IsPlace(key) {
+	if !strings.Contains(key, " ") || names.IsPlace(key) {
 		return false
 	}
-	switch {
-	case names.IsPlace(key[:i]):
-		return hasDictionaryWord(key[i+1:])
-	case names.IsPlace(key[j+1:]):
-		return hasDictionaryWord(key[:j])
+	for i := 0; i < len(key); i++ {
+		if key[i] != ' ' {
+			continue
+		}
+		// a place of one word or more at either edge: "Toronto Star",
+		// "Nova Scotia Power", "Bank of Canada"
+		if names.IsPlace(key[:i]) && hasDictionaryWord(key[i+1:]) || names.IsPlace(key[i+1:]) && hasDictionaryWord(key[:i]) {
+			return true
+		}
 	}
 	return false
 }
