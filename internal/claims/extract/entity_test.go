@@ -61,6 +61,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"it had raised $50 million", "Corvane Robotics", claims.Organisation},
 		{"a body named by a place of two words and a word of the dictionary", "Nova Scotia Power said crews from Maine were on their way.",
 			"crews from Maine were on their way", "Nova Scotia Power", claims.Organisation},
+		{"a given name joined by \"and\" to a full name shares its surname", "Omar and Leila Haddad opened the bakery in 1998.\n\nOmar said the ovens came from Lyon.",
+			"the ovens came from Lyon", "Omar Haddad", claims.Person},
 		{"an acronym that is no word", "NATO said more than 800 troops were at work.",
 			"more than 800 troops were at work", "NATO", claims.Organisation},
 		{"a newspaper by its name's last word, though the first is a given name", "The Charlotte Observer reported that the video would be released.",

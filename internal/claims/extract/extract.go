@@ -202,6 +202,7 @@ func (d *doc) findEntities() {
 		p.subheading = !p.titleCase && len(p.sents) == 1 && inTitleCase(p) &&
 			!slices.ContainsFunc(p.toks, func(t token) bool { return t.q != nil && t.q.words > maxTitleQuote }) // not a digest's "TOPIC IN CAPITALS “quote ...”"
 		p.ms = findMentions(p)
+		shareSurname(p)
 		if p.speaker != nil {
 			d.ms = append(d.ms, p.speaker)
 		} else {

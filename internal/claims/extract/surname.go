@@ -58,3 +58,21 @@ func surnameFirst(t token) bool {
 	return !strings.ContainsAny(w, ".-'’") && names.Verb(w) == 0 && !names.IsWord(w) && !isCommonWord(w) && !t.is(fOrg|fTitle) &&
 		!names.IsPlace(w) && !adjectives[w]
 }
+
+// shareSurname gives a given name alone the surname of the name it is
+// joined to: in "Bill and Hillary Clinton", "Harold and Maureen Pike", the
+// first is Bill Clinton, not a speaker named "Bill" whom any other Bill
+// would join.
+func shareSurname(p *para) {
+	toks := p.toks
+	for k := 0; k+1 < len(p.ms); k++ {
+		a, b := p.ms[k], p.ms[k+1]
+		if a.kind != byName || b.kind != byName || a.t1-a.t0 != 1 || b.t0 != a.t1+1 || a.poss || a.org || b.org ||
+			toks[a.t1].low != "and" || given(toks, a.t0) == 0 || given(toks, b.t0) == 0 || b.t1-b.t0 < 2 {
+			continue
+		}
+		if _, surname, ok := strings.Cut(b.name, " "); ok && !strings.Contains(a.name, " ") {
+			a.name, a.person = a.name+" "+surname, true
+		}
+	}
+}
