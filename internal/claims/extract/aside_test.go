@@ -59,6 +59,13 @@ func TestAsideForms(t *testing.T) {
 			want: []want{{"Maybe the work was not finished.", "Ruth Dalby", claims.Direct}},
 		},
 		{
+			name: "a longer restrictive clause, with a sum of money in it, is passed over to its noun",
+			body: "A retired welder and his wife who won $2 million in the lottery say they will keep working.\n\n" +
+				"Volunteers who raised $40,000 for the shelter last year say the drive will be bigger.",
+			want: []want{{"they will keep working", "A retired welder and his wife", claims.Indirect},
+				{"the drive will be bigger", "Volunteers", claims.Indirect}},
+		},
+		{
 			name: "\"who\" after a plural noun no mention covers is that noun's people, not the subject named before",
 			body: "The council approved the budget despite objections from local merchants, who said the new parking fees would drive shoppers away.",
 			want: []want{{"the new parking fees would drive shoppers away", "local merchants", claims.Indirect}},
