@@ -153,6 +153,9 @@ func cueUse(p *para, c int) bool {
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
 		}
+		if p.toks[c].isCap() && pt.isCap() && !p.headline && !p.titleCase && !p.subheading && !p.sentenceStart(c) && !p.sentenceStart(c-1) {
+			return false // "a seven-time Grand Slam singles champion", "the UCLA Anderson Forecast": part of a name
+		}
 		if pt.isCap() && !pt.is(fPronoun) && !strings.HasSuffix(prev, "s") &&
 			(c > 1 && (p.toks[c-2].is(fDeterminer) || possessivePronouns[p.toks[c-2].low] != 0 || isPossessive(p.toks[c-2].text)) || p.sentenceStart(c-1) && names.IsPlace(prev)) &&
 			!pluralBefore(p.toks, c-3) && names.Verb(w)&(names.BaseVerb|names.FiniteVerb) == names.BaseVerb {

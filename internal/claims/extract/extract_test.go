@@ -46,6 +46,12 @@ func TestExtractForms(t *testing.T) {
 				{"I'm not going anywhere,", "Mary Jones", claims.Direct}, {"I'm a fighter.", "Mary Jones", claims.Direct}},
 		},
 		{
+			name: "a quote split by its speaker and a description of them that names a body with a cue's word",
+			body: "\"The danger,\" said Edward Lamb, an economist who is director of Westlake Anderson Forecast, \"is that rents rise faster than wages.\"",
+			want: []want{{"The danger is that rents rise faster than wages.", "Edward Lamb", claims.Direct}},
+			none: []string{"is that rents rise faster than wages."},
+		},
+		{
 			name: "quote runs over paragraphs",
 			body: "Tom Baker said, \"We are ready for the vote.\n\n\"Nobody can stop this bill now,\" he added.",
 			want: []want{{"We are ready for the vote.", "Tom Baker", claims.Direct}, {"Nobody can stop this bill now,", "Tom Baker", claims.Direct}},

@@ -46,9 +46,15 @@ func joinSplit(body string, out []claims.Quote) []claims.Quote {
 // words between are a short attribution that ends with one, and the
 // second goes on in lower case.
 func splitPieces(body string, a, b *claims.Quote) bool {
+	// The second piece has the first's speaker, or none at all when a
+	// description set off after the name puts its cue out of reach ('"The
+	// risk," said Edward Leamer, an economist who directs the forecast,
+	// "is that ..."').
+	orphan := b.Speaker.Text == "" && b.Cue == ""
+	same := a.Speaker.Name == b.Speaker.Name && a.Speaker.Text == b.Speaker.Text && a.Speaker.Span == b.Speaker.Span
 	if a.Kind != claims.Direct || b.Kind != claims.Direct || a.Headline || b.Headline || len(a.Parts) > 0 || len(b.Parts) > 0 ||
-		a.Speaker.Name != b.Speaker.Name || a.Speaker.Text != b.Speaker.Text || a.Speaker.Span != b.Speaker.Span || a.Speaker.Text == "" ||
-		!strings.HasSuffix(a.Text, ",") || b.Span.Start <= a.Span.End || b.Span.Start-a.Span.End > 80 {
+		!same && !orphan || a.Speaker.Text == "" ||
+		!strings.HasSuffix(a.Text, ",") || b.Span.Start <= a.Span.End || b.Span.Start-a.Span.End > 80 && !orphan || b.Span.Start-a.Span.End > 160 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(b.Text); !unicode.IsLower(r) {

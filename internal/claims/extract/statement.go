@@ -12,9 +12,6 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if !toks[c].is(fCue|fWeakCue) && w != "according" || len(toks[c].text) > 1 && allCaps(toks[c].text) {
 		return statement{}, false // most words: one look-up; "(WARNING: ...)" is a label
 	}
-	if c > 0 && toks[c].isCap() && toks[c-1].isCap() && !p.headline && !p.titleCase && !p.subheading && !p.sentenceStart(base+c) && !p.sentenceStart(base+c-1) {
-		return statement{}, false // "a seven-time Grand Slam singles champion": part of a name
-	}
 	// "According to X, ...", "..., according to X.", "As reported by X, ...":
 	// a source rather than a speaker, named after its cue.
 	src := ""
