@@ -63,6 +63,12 @@ func TestAppositionForms(t *testing.T) {
 				"Senator Mark Ellison spoke in Ohio. A memo from Mr. Ellison's campaign manager, who argued last week that the rival had no path to the nomination, circulated widely.",
 			want: []want{{"She checked every bolt twice,", "the retired airline captain", claims.Direct}},
 		},
+		{
+			name: "a cue's word as a modifier of a noun that can speak",
+			body: "The state health department said it had sent extra vaccine.\n\nSeveral cast members said the set was tense.",
+			want: []want{{"it had sent extra vaccine", "The state health department", claims.Indirect},
+				{"the set was tense", "Several cast members", claims.Indirect}},
+		},
 	})
 	for _, c := range Extract("Senator Mark Ellison spoke in Ohio. A memo from Mr. Ellison's campaign manager, who argued last week that the rival had no path to the nomination, circulated widely.") {
 		if c.Speaker.Name == "Mark Ellison" {

@@ -93,6 +93,9 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 				continue
 			}
 		}
+		if t.is(fCue) && head < 0 && det && j == i+1 && !t.isCap() && headAhead(toks, j+1) {
+			continue // "the state health department": a cue's word as the noun's modifier
+		}
 		if head >= 0 || t.is(fCue|fPreposition|fDeterminer) || lw == "and" ||
 			lw == "or" || lw == "who" || lw == "that" || auxiliaries[lw] {
 			break
@@ -124,6 +127,22 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 		m.role = p.text[toks[i+1].Start-p.Start : m.End-p.Start]
 	}
 	return m
+}
+
+// headAhead reports a noun that can speak at token j or one or two words
+// of lower case later, with no cue or link between: "department" of
+// "health department".
+func headAhead(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		t := toks[k]
+		if t.is(fNominalHead) {
+			return true
+		}
+		if !t.isWord() || t.isCap() || t.is(fCue|fPreposition|fDeterminer|fAux|fBe) {
+			return false
+		}
+	}
+	return false
 }
 
 // descriptorGender reports a noun that British and Irish news use for a person
