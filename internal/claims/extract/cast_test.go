@@ -70,6 +70,13 @@ func TestFirmShortName(t *testing.T) {
 		want: []want{{"it would cooperate with investigators", "Redstone Minerals", claims.Indirect},
 			{"the merger was off", "Veltro", claims.Indirect}},
 	}, {
+		name: "a business by its first word, a rare word of the dictionary, which \"it\" then stands for",
+		body: "Osprey Motors is recalling 300,000 vans, federal regulators said.\n\n" +
+			"The National Highway Traffic Safety Administration said it knew of 14 fires.\n\n" +
+			"Osprey said dealers would replace the pump. It added that sales had stopped.",
+		want: []want{{"dealers would replace the pump", "Osprey Motors", claims.Indirect},
+			{"sales had stopped", "Osprey Motors", claims.Indirect}},
+	}, {
 		name: "a retailer by its trade's word, then the chain, then the company",
 		body: "Harvest Markets will close 40 stores, the supermarket chain said on Wednesday.\n\n" +
 			"The company, which is based in Leeds, said the closures would save £90 million a year.",

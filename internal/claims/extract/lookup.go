@@ -166,12 +166,14 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 }
 
 // firmShort is the one business named in full before pos whose name opens
-// with key, a word no list holds, and ends in the word for its trade or
-// its form, as a business goes on to be called: "Redstone" for Redstone
-// Minerals. Not "Canada" of "Health Canada", "Chase" of "Chase Bank" (a
-// given name), nor a word of two businesses.
+// with key, a word no list holds or a rare one of the dictionary, and ends
+// in the word for its trade or its form, as a business goes on to be
+// called: "Redstone" for Redstone Minerals, "Kestrel" for Kestrel Motors.
+// Not "Canada" of "Health Canada", "Chase" of "Chase Bank" (a given name),
+// "General" of "General Motors" (a common word), nor a word of two
+// businesses.
 func (c *cast) firmShort(key string, pos int) *entity {
-	if names.IsWord(key) || isCommonWord(key) || givenGender(key) != 0 || names.IsPlace(key) {
+	if isCommonWord(key) || givenGender(key) != 0 || names.IsPlace(key) || placeWords[key] || adjectives[key] {
 		return nil
 	}
 	var found *entity
