@@ -137,7 +137,7 @@ func nounBefore(p *para, last, m *mention) bool {
 	for d := k - 1; d >= last.t1 && d >= k-4; d-- {
 		t := p.toks[d]
 		if t.low == "a" || t.low == "an" || t.low == "the" {
-			b := p.toks[d-1] // d > last.t1: a token before the article
+			b := p.toks[d-1] // the token before the article: d >= last.t1 >= 1
 			return !(b.text == "," || isDash(b.text) || b.is(fBe))
 		}
 		if !t.isWord() {

@@ -140,9 +140,6 @@ func frontedSubjectEnd(p *para, k, end int) int {
 	return p.toks[k].Start
 }
 
-// indefiniteBefore reports "a" or "an" before token k, perhaps with up to
-// two words in lower case between: "a statement", "an internal memo", "a
-// brief written statement".
 // issuingVerbs put a document out: its subject is who issued it.
 var issuingVerbs = set(`file files filed filing issue issues issued issuing release releases released releasing
 publish publishes published publishing write writes wrote written writing send sends sent sending post posts posted
@@ -170,6 +167,9 @@ func issuedBy(toks []token, from, k int) bool {
 	return issuingVerbs[w] || toks[j-1].is(fPreposition) && (w == "in" || w == "through" || w == "via")
 }
 
+// indefiniteBefore reports "a" or "an" before token k, perhaps with up to
+// two words in lower case between: "a statement", "an internal memo", "a
+// brief written statement".
 func indefiniteBefore(toks []token, from, k int) bool {
 	for j := k - 1; j >= from && j >= k-3; j-- {
 		if toks[j].low == "a" || toks[j].low == "an" {

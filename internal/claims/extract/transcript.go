@@ -25,15 +25,11 @@ func transcriptSpeaker(body string, p *para) (*mention, claims.Span) {
 	if r, n := utf8.DecodeRuneInString(text); isDoubleMark(r) {
 		lead = n // a stray opening mark before the name
 	}
-	colon := strings.IndexByte(text, ':')
-	if colon <= lead || colon > lead+40 || colon+1 >= len(text) || text[colon+1] != ' ' {
+	name, words := labelOf(text[lead:])
+	if name == "" {
 		return nil, claims.Span{}
 	}
-	name := text[lead:colon]
-	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 3 || transcriptLabels[strings.ToLower(words[0])] {
-		return nil, claims.Span{}
-	}
+	colon := lead + len(name)
 	for _, r := range name {
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
 			return nil, claims.Span{} // only capitals name a transcript's speaker
@@ -214,16 +210,27 @@ func (d *doc) blockQuote(pi int) (claims.Quote, bool) {
 		Prediction: isPrediction(text, a.cue), Confidence: confidence(a.cue, false, true)}, true
 }
 
-// nameLabel is the name in title case, of three words at most, that opens
-// a paragraph with a colon ("Hart: Never."), or "".
-func nameLabel(text string) string {
+// labelOf is the label of three words at most that opens text with a
+// colon and a space ("PENCE: ...", "Hart: ..."), and its words; "" for none
+// or for a label that names no speaker ("UPDATE:", "Note:").
+func labelOf(text string) (string, []string) {
 	colon := strings.IndexByte(text, ':')
-	if colon < 2 || colon > 40 || colon+1 >= len(text) || text[colon+1] != ' ' {
-		return ""
+	if colon <= 0 || colon > 40 || colon+1 >= len(text) || text[colon+1] != ' ' {
+		return "", nil
 	}
-	label := text[:colon]
-	words := strings.Fields(label)
-	if len(words) > 3 || transcriptLabels[strings.ToLower(words[0])] {
+	words := strings.Fields(text[:colon])
+	if len(words) == 0 || len(words) > 3 || transcriptLabels[strings.ToLower(words[0])] {
+		return "", nil
+	}
+	return text[:colon], words
+}
+
+// nameLabel is the name in title case, of three words at most, that opens
+// a paragraph with a colon ("Hart: Never."), or "": not the one letter of
+// "Q:" or "A:".
+func nameLabel(text string) string {
+	label, words := labelOf(text)
+	if len(label) < 2 {
 		return ""
 	}
 	for _, w := range words {
