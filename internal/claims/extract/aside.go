@@ -107,7 +107,7 @@ func restrictiveBefore(p *para, k, start int) int {
 	for j := k - 1; j > start && j >= k-10; j-- {
 		t := p.toks[j]
 		switch {
-		case !t.isWord() && t.text != "$" && t.text != "£" && t.text != "€" && t.text != "%" || t.q != nil || t.is(fCoordinator):
+		case !t.isWord() && !currencySigns[t.text] && t.text != "%" || t.q != nil || t.is(fCoordinator):
 			return 0 // "a corporate attorney who led the team and considers": the cue is the clause's own
 		case t.low == "who" || t.low == "that" && p.toks[k-1].is(fObject):
 			// the word after "who" is its verb, in whatever form WordNet

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"claimtrack/internal/claims/names"
 )
@@ -188,8 +189,12 @@ func objectAhead(text string) bool {
 // figureAhead reports text that opens with a figure: "$11 billion", "40%".
 func figureAhead(text string) bool {
 	text = strings.TrimLeft(text, " ")
-	return text != "" && (text[0] == '$' || text[0] >= '0' && text[0] <= '9' || strings.HasPrefix(text, "£") || strings.HasPrefix(text, "€"))
+	r, n := utf8.DecodeRuneInString(text)
+	return text != "" && (currencySigns[text[:n]] || r >= '0' && r <= '9')
 }
+
+// currencySigns open a sum of money: "$11 billion", "£2.5bn".
+var currencySigns = set(`$ £ €`)
 
 // frequencyAdverbs say how often, before a verb: "often sound".
 var frequencyAdverbs = set(`often usually always never sometimes rarely seldom generally typically frequently regularly`)

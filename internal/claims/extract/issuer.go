@@ -84,7 +84,11 @@ func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 		p := d.paras[at.p]
 		s := p.sents[at.s]
 		for k := s.Start + 1; k < s.End && p.toks[k].Start < pos; k++ {
-			if p.toks[k].low != m.head || !indefiniteBefore(p.toks, s.Start, k) {
+			if p.toks[k].low != m.head {
+				continue
+			}
+			a := articleBefore(p.toks, s.Start, k)
+			if a < 0 {
 				continue
 			}
 			if k+2 < s.End && (p.toks[k+1].low == "from" || p.toks[k+1].low == "by") {
@@ -98,7 +102,7 @@ func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 			if pollHeads[m.head] {
 				return true // "a new poll shows Mrs. Clinton leading": a poll is its pollster's, whom only "from" or "by" names
 			}
-			if !issuedBy(p.toks, s.Start, k) {
+			if !issuedBy(p.toks, s.Start, a) {
 				return true // "agreed to settle a lawsuit", "obtained a memo": the document brought in is not the subject's
 			}
 			upto := p.toks[k].Start
@@ -148,15 +152,11 @@ author authored sign signs signed draft drafted circulate circulated distribute 
 e-mail e-mailed prepare prepared produce produces produced deliver delivered unveil unveiled present presented
 run runs ran air airs aired bring brings brought put puts`)
 
-// issuedBy reports whether the subject before the document's noun at k
-// issued it: the verb before its article puts a document out ("filed a
-// lawsuit", "released a report"), or it is the medium of the subject's
-// words ("said in a statement", "In a memo to staff, ... wrote").
-func issuedBy(toks []token, from, k int) bool {
-	j := k - 1
-	for j > from && toks[j].low != "a" && toks[j].low != "an" {
-		j--
-	}
+// issuedBy reports whether the subject before the document whose article
+// is at token j issued it: the verb before the article puts a document out
+// ("filed a lawsuit", "released a report"), or it is the medium of the
+// subject's words ("said in a statement", "In a memo to staff, ... wrote").
+func issuedBy(toks []token, from, j int) bool {
 	if j <= from {
 		return true // the sentence opens with the document: "A memo, sent Monday, said"
 	}
@@ -167,19 +167,19 @@ func issuedBy(toks []token, from, k int) bool {
 	return issuingVerbs[w] || toks[j-1].is(fPreposition) && (w == "in" || w == "through" || w == "via")
 }
 
-// indefiniteBefore reports "a" or "an" before token k, perhaps with up to
-// two words in lower case between: "a statement", "an internal memo", "a
-// brief written statement".
-func indefiniteBefore(toks []token, from, k int) bool {
+// articleBefore is the "a" or "an" before token k, perhaps with up to two
+// words in lower case between ("a statement", "an internal memo", "a
+// brief written statement"), or -1.
+func articleBefore(toks []token, from, k int) int {
 	for j := k - 1; j >= from && j >= k-3; j-- {
 		if toks[j].low == "a" || toks[j].low == "an" {
-			return true
+			return j
 		}
 		if !toks[j].isWord() || toks[j].isCap() || toks[j].is(fDeterminer|fPreposition|fCue) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // bodyNamed is the organisation whose name holds two words in a row of

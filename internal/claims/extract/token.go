@@ -39,10 +39,8 @@ func shapeOf(text string) byte {
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
 		s |= shapeWord
 	}
-	if unicode.IsUpper(r) || r == 'a' || r == 'e' {
-		if unicode.IsUpper(r) || particleSurname(text) {
-			s |= shapeCap
-		}
+	if unicode.IsUpper(r) || (r == 'a' || r == 'e') && particleSurname(text) {
+		s |= shapeCap
 	}
 	return s
 }
