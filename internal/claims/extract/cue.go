@@ -150,6 +150,9 @@ func cueUse(p *para, c int) bool {
 		if pt.is(fDeterminer|fPronoun) && possessivePronouns[prev] != 0 && !her || ownerBefore(p, c) {
 			return false // "Trump's claim that", "his call for": a noun, whose topic the holder has
 		}
+		if c > 1 && (p.toks[c-2].is(fDeterminer) || possessivePronouns[p.toks[c-2].low] != 0) && modifierWord(prev) && names.Verb(w)&names.FiniteVerb == 0 && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+			return false // "cut its full-year forecast", "his annual report": a noun after its modifier
+		}
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
 		}
@@ -343,6 +346,31 @@ func thingBefore(p *para, c int) bool {
 	}
 	m := p.mentionEndingAt(k + 1)
 	return m == nil || m.kind == byNominal && !m.person && !m.org
+}
+
+// modifierWord reports a word in lower case that can only qualify the noun
+// after it, never be one a verb agrees with: a hyphenated compound
+// ("full-year", "long-term"; not "43-year-old" or "front-runner", which
+// name people) or an adjective by its ending ("annual", "economic",
+// "latest"). After a determiner and such a word, a cue of base form is a
+// noun ("its annual report"): a singular subject would have "reports".
+func modifierWord(w string) bool {
+	if w == "" || strings.HasSuffix(w, "s") || w != strings.ToLower(w) {
+		return false
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		switch w[i+1:] {
+		case "old", "up", "law", "elect", "runner", "checker", "maker", "founder", "in":
+			return false
+		}
+		return true
+	}
+	for _, end := range []string{"al", "ic", "ous", "ful", "less", "est", "ern"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // saysFirst reports a part of a sentence, tokens [from, to), that opens

@@ -54,6 +54,11 @@ func TestCues(t *testing.T) {
 		// A relative clause set off after the speaker holds its own verb,
 		// not the quote's cue.
 		{"\"I have three children,\" one driver, who declined to give her name, said.", "I have three children,", "one driver", "said"},
+		// A cue's word after a determiner and a word that only qualifies
+		// ("its full-year forecast") is a noun, so no speaker ends there.
+		{"Shares of Halvard Logistics sank after the trucking company cut its full-year forecast, citing thin orders from grocers.",
+			"thin orders from grocers", "the trucking company", "citing"},
+		{"The mill's owner trimmed her annual forecast, citing a glut of lumber.", "a glut of lumber", "The mill's owner", "citing"},
 	}
 	for _, tt := range tests {
 		c := find(Extract(tt.body), tt.text)
