@@ -110,7 +110,7 @@ func (c *cast) gather(ms []*mention) []evidence {
 		if !v.member && memberAfter(m) {
 			v.member = true
 		}
-		if k := m.t0 - 2; k >= 0 && m.p.toks[k+1].low == "of" && settlements[m.p.toks[k].low] {
+		if k := m.t0 - 2; k >= 0 && m.p.toks[k+1].low == "of" && settlements[m.p.toks[k].low] || settledAppos(m) {
 			v.settled = true
 		}
 		if i := locativeOf(m.p, m); i >= 0 && m.p.toks[i].low == "in" {
@@ -120,6 +120,23 @@ func (c *cast) gather(ms []*mention) []evidence {
 		}
 	}
 	return ev
+}
+
+// settledAppos reports a name set off by a phrase that says what kind of
+// place it is: "Regina, the provincial capital,", "Sydney, Australia's
+// largest city,", "Austin, the capital of Texas"; not "Madison, the town
+// clerk,", whose noun is a person's.
+func settledAppos(m *mention) bool {
+	toks, k := m.p.toks, m.t1
+	if m.t0 < 0 || k+2 >= len(toks) || toks[k].text != "," || !(toks[k+1].is(fDeterminer) || toks[k+1].isCap() && isPossessive(toks[k+1].text)) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+5 && toks[j].isWord() && !toks[j].is(fPreposition); j++ { // not "the secretary of state"
+		if settlements[toks[j].low] {
+			return j+1 == len(toks) || !toks[j+1].isWord() || toks[j+1].low == "of"
+		}
+	}
+	return false
 }
 
 // roleAppos reports a name set off by commas right after the word for a

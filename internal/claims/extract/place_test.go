@@ -20,5 +20,15 @@ func TestPlacesByTheirKind(t *testing.T) {
 		want: []want{{"they were still drinking bottled water", "Residents of the nearby town", claims.Indirect},
 			{"the pool would reopen in June", "Brampton", claims.Indirect},
 			{"plainly and badly", "The mayor", claims.Fragment}},
+	}, {
+		// A phrase set off after a name that says what kind of place it
+		// is makes it a place, though it is a given name too: "she" goes
+		// to the woman named before, not to the city.
+		name: "a city by the phrase set off after it",
+		body: "Marisol Vance runs the only bakery in Fenwick. \"We bake for three towns now,\" Vance said.\n\n" +
+			"Regina, the provincial capital, is two hours away. For families here, she said, the drive is too long.\n\n" +
+			"Madison, the town clerk, said the vote would be held in May.",
+		want: []want{{"For families here the drive is too long", "Marisol Vance", claims.Indirect},
+			{"the vote would be held in May", "Madison", claims.Indirect}},
 	}})
 }
