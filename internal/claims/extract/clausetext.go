@@ -218,7 +218,7 @@ func plural(w string) bool {
 	if w == "people" {
 		return true
 	}
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == "news" { // "the news of the Nice attack": one thing
 		return false
 	}
 	return names.IsWord(w[:len(w)-1]) || strings.HasSuffix(w, "es") && names.IsWord(w[:len(w)-2]) ||

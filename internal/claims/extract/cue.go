@@ -236,7 +236,7 @@ func cueUse(p *para, c int) bool {
 // may be the subject of a verb after the phrase the preposition opens:
 // "Republicans in the House want".
 func pluralBefore(toks []token, i int) bool {
-	return i > 0 && toks[i].is(fPreposition) && strings.HasSuffix(toks[i-1].low, "s")
+	return i > 0 && toks[i].is(fPreposition) && plural(toks[i-1].low)
 }
 
 // quantified reports a cue at token c after a quantifier standing for
