@@ -44,6 +44,9 @@ func commaBefore(p *para, c, start int) int {
 		case t.text == ",":
 			m := p.mentionEndingAt(j)
 			if m != nil && m.kind == byName && afterPreposition(p, m) && p.toks[j+1].isCap() && j+2 == c {
+				if !slices.ContainsFunc(p.toks[start:m.t0], func(t token) bool { return t.text == "," }) {
+					return j // "a woman in Worcester, Massachusetts, told": the state is the aside
+				}
 				continue // "Wilson, of Springfield, Va., said": a place and its state
 			}
 			if m != nil && m.t0 > start && p.toks[m.t0-1].text == "," && m.kind == byName && m.ent != nil && m.ent.kind == kindOther {

@@ -11,6 +11,13 @@ import (
 func TestAsideForms(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "a state set off after its town is an aside, no speaker",
+			body: "Mayor Dan Pruitt spent the day knocking on doors.\n\nHe was cheered after a woman in Dover, Delaware, told him she worries the tax plan is too timid.\n\n" +
+				"A man in Salem, Oregon, told reporters the bridge was unsafe.",
+			want: []want{{"she worries the tax plan is too timid", "a woman", claims.Indirect},
+				{"the bridge was unsafe", "A man", claims.Indirect}},
+		},
+		{
 			name: "a quote inside an aside set off by dashes is not the one the verb after the aside reports",
 			body: "Although Martin O'Malley lamented her tendency to commit gaffes - \"does she have to keep giving them so much ammunition?\" - " +
 				"Democrats in Iowa who watched the debate said they were unfazed by the flap.",

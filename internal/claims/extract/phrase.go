@@ -208,6 +208,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named && !body {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}
+		if t.is(fSubordinator) && t.low != "as" && !t.isCap() {
+			break // "to be president after a woman in Worcester": a clause opens with "after"
+		}
 		i--
 	}
 	for i < k-1 && (p.toks[i].is(fPreposition) || p.toks[i].lower() == "to") {

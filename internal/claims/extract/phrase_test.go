@@ -15,6 +15,7 @@ func TestNounPhraseBefore(t *testing.T) {
 		{"A man accosted me, and jerking his thumb over his shoulder said", ""},
 		{"Progressive groups that have endorsed him say", ""},
 		{"He was on drugs — something a 911 caller told", "something a 911 caller"},
+		{"He is tough enough to be president after a woman told", "a woman"},
 	}
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)
