@@ -257,12 +257,15 @@ func TestAfterAParticiple(t *testing.T) {
 // TestTopicOwner checks that a sentence that opens with "her" or "his" is
 // about the person the pronoun stands for, whom a quote with no
 // attribution after it goes to: not the son the sentences before tell of.
+// A quote in capitals is a headline, no one's words by topic.
 func TestTopicOwner(t *testing.T) {
 	checkForms(t, []form{{name: "her message",
 		body: "Ann Lee now lives in a small bungalow with two dogs. There are no photos of her son Tom Lee on the walls. " +
 			"She used to keep a shrine to him.\n\nBut her memories of him are vivid. How he was making his way, preparing to move to Moncton.\n\n" +
 			"Her message now is simple: don't sell prescriptions.\n\n\"You don't know what that person took earlier.\"",
-		want: []want{{"You don't know what that person took earlier.", "Ann Lee", claims.Direct}}}})
+		want: []want{{"You don't know what that person took earlier.", "Ann Lee", claims.Direct}}}, {name: "a headline in capitals",
+		body: "Premier Dana Holt will take over the talks.\n\n“FARMERS ASK WHO WILL PAY FOR THE DROUGHT” The province has seen no rain since May.",
+		want: []want{{"FARMERS ASK WHO WILL PAY FOR THE DROUGHT", "", claims.Direct}}}})
 }
 
 // TestTheyForAPerson checks that "they" stands for a person the article

@@ -39,11 +39,13 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 			q.cue, q.cueSpan = p.toks[s.Start].lower(), p.toks[s.Start].Span
 		}
 	}
-	if q.speaker == nil && a == nil && !described && opensSentence(p, s.Start, ti) {
+	if q.speaker == nil && a == nil && !described && opensSentence(p, s.Start, ti) && !(allCaps(text) && wordsUpTo(text, 3) >= 3) {
 		// A quote standing alone is the words of the person the
 		// sentences before are about: 'Gillis was diagnosed with
 		// Crohn's disease. ¶ "My condition ... is getting worse."'
-		// One whose attribution names no one known ("it said") is not.
+		// One whose attribution names no one known ("it said") is not,
+		// nor one in capitals, a headline: "‘EUROPEANS ASK IF VIOLENCE
+		// IS BECOMING FACT OF LIFE’".
 		if e := d.topic(at, q.Start); e != nil {
 			q.speaker, topical = kept(resolved{m: &mention{}, ent: e, name: e.name, role: e.role, kind: e.kind.speaker()}), true
 		}
