@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,9 +58,10 @@ func splitSentences(p *para) {
 }
 
 // endsSentence reports whether a quote token's text ends in sentence-final
-// punctuation inside its closing mark: "... the War."
+// punctuation inside its closing mark: "... the War.", and in the doubled
+// apostrophes some wires and archives write for one: ”... houses.”
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool { return isDoubleMark(r) || isBlank(r) })
+	s = strings.TrimRightFunc(s, func(r rune) bool { return isDoubleMark(r) || r == '\'' || r == '’' || isBlank(r) })
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
 
@@ -76,6 +78,13 @@ func cueBefore(toks []token) bool {
 	return false
 }
 
+// cueEnds reports a token after a cue that leaves it nothing to report of
+// its own: a mark, or a phrase of time or place ("on Monday", "of the
+// encounter"), not "that".
+func cueEnds(n token) bool {
+	return !n.isWord() && n.q == nil || n.is(fPreposition|fTime) && n.low != "that"
+}
+
 // cueAhead reports whether the words after a quote that ends a sentence
 // attribute it: '"We will win." Trump said.', '"..." said Mr. Smith on
 // Monday.'. A cue with more words of its own after it opens a new sentence:
@@ -87,6 +96,17 @@ func cueAhead(toks []token) bool {
 		if toks[i].text == "." {
 			return false
 		}
+		if toks[i].text == "," && i > 0 && !slices.ContainsFunc(toks[:i], func(t token) bool { return !t.isCap() }) {
+			// '"..." Will Estrada, the chairman for the exurb, said of
+			// ...': past the description set off after the name
+			for j := i + 1; j+1 < len(toks) && j <= i+15 && toks[j].text != "." && toks[j].q == nil; j++ {
+				if toks[j].text == "," {
+					n := toks[min(j+2, len(toks)-1)]
+					return isCue(toks[j+1].lower()) && (j+2 >= len(toks) || cueEnds(n) && !n.is(fTime)) // not "warned Saturday that"
+				}
+			}
+			return false
+		}
 		if !isCue(w) {
 			continue
 		}
@@ -95,7 +115,7 @@ func cueAhead(toks []token) bool {
 		}
 		n := toks[i+1]
 		switch {
-		case !n.isWord() && n.q == nil, n.is(fPreposition|fTime) && n.low != "that":
+		case cueEnds(n):
 			return true // '"..." Trump said.', '"..." he said on Monday'
 		case telling(w):
 			return i+3 >= len(toks) || !toks[i+2].isWord() || !toks[i+3].isWord() // "he told reporters."

@@ -42,6 +42,14 @@ func TestSentences(t *testing.T) {
 		// opens sentences and no name.
 		{"Hale conceded shortly after 11 p.m. In a brief speech, he thanked his staff.", []string{"Hale", "In"}},
 		{"Muslims would be barred from the U.S. He says that is wrong. He met Gov. Abbott in St. Louis.", []string{"Muslims", "He", "He"}},
+		// A quote's period ends the sentence inside doubled apostrophes
+		// too, and inside a single mark before the double one.
+		{"He blamed a focus on ''the business of selling houses.'' But he runs it differently, he said.", []string{"He", "But"}},
+		{"She recalled it: \"He said, 'How do we win Loudoun?’\" Polls there are close.", []string{"She", "Polls"}},
+		// A cue after the name's description set off by commas attributes
+		// the quote before; one with its own words after it does not.
+		{"\"How do we win Loudoun?\" Will Estrada, the party chairman for the county, said of the visit.", []string{"\"How do we win Loudoun?\""}},
+		{"He called the move \"arbitrary.\" Josh Hendler, a party operative, warned Saturday that it would hurt.", []string{"He", "Josh"}},
 	}
 	for _, tt := range tests {
 		ps := paragraphs(tt.text, foldASCII(tt.text), new([]para))
