@@ -59,8 +59,11 @@ var commercialHeads = set(`company firm corporation carmaker automaker retailer 
 developer manufacturer broadcaster giant maker grocer brewer miner chain`)
 
 // tradeNouns name a business by its trade before its name, capitalised
-// in a title or opening a sentence: "Carmaker Voltra", "Retailer Kmart".
-var tradeNouns = set(`carmaker automaker chipmaker drugmaker retailer airline lender insurer broadcaster`)
+// in a title or opening a sentence ("Carmaker Voltra", "Retailer Kmart")
+// or not ("the Portuguese newspaper Correio de Manha"), when no given
+// name opens the name ("the firm Sarah Lee started").
+var tradeNouns = set(`carmaker automaker chipmaker drugmaker retailer airline lender insurer broadcaster
+newspaper tabloid magazine publisher firm`)
 
 // anaphor finds whom a definite description refers back to: an
 // organisation noun the latest organisation whose name holds it, or else

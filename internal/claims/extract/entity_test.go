@@ -261,6 +261,16 @@ func TestSpeakerTypes(t *testing.T) {
 			"the party would decide", "Dale Korvan", claims.Person},
 		{"two single marks make a double one", "\u201cWe dedicate ourselves to local creators,\u2019\u2019 says Ana Ruiz.",
 			"We dedicate ourselves to local creators,", "Ana Ruiz", claims.Person},
+		// A paper named after the word for it, or set off after it, is a
+		// body whatever its words; a person's description that holds it
+		// leaves the person the speaker; a rank joined to a word for
+		// what someone does is a title, no part of the name.
+		{"a newspaper after the word for it", "The Lisbon newspaper Diario da Manha reported that the ferry had sunk.",
+			"the ferry had sunk", "Diario da Manha", claims.Organisation},
+		{"a newspaper set off in a person's description", "Renato Vian, the editor in chief of the city's oldest daily newspaper, La Voce Romana, said the archive would close.",
+			"the archive would close", "Renato Vian", claims.Person},
+		{"a rank and a word for a person", "Co-moderator Andrea Voss raised the issue of the budget, asking Ruiz why he had waited.",
+			"the issue of the budget, asking Ruiz why he had waited", "Andrea Voss", claims.Person},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -66,8 +66,11 @@ func (c *cast) gather(ms []*mention) []evidence {
 		if m.kind != byName || m.ent == nil {
 			continue
 		}
-		if !m.ent.person && !m.ent.org && setOffAfter(m, orgHeads) {
-			m.ent.org = true // "Vance's management company, Northlight Artists, said": what the noun says it is
+		if !m.ent.org && m.ent.gender == 0 && setOffAfter(m, orgHeads) {
+			// "Vance's management company, Northlight Artists, said", "the
+			// Vatican's official newspaper, L'Osservatore Romano,": what
+			// the noun says it is, whatever words of names it has
+			m.ent.org = true
 		}
 		if !m.ent.person && !m.ent.org && roleAppos(m) && !orgLooking(m.ent.name) && !firmName(m.ent.name) {
 			m.ent.person = true // "Its chief executive, Sung Poblete, said": whatever the given name, a person's

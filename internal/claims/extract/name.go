@@ -201,7 +201,7 @@ done:
 		}
 	}
 	m.name = text(k+1, j)
-	m.org = m.org || trade
+	m.org = m.org || trade || i > 0 && tradeNouns[toks[i-1].text] && given(toks, k+1) == 0 // "the Portuguese newspaper Correio de Manha"
 	if !m.org {
 		g := given(toks, k+1)
 		if g == 0 && j-(k+1) >= 2 {

@@ -353,7 +353,7 @@ func setOffRole(p *para, m *mention, start int) bool {
 // Ando, research director for", "a gynecologist" of "Alan Berger, a
 // gynecologist from".
 func describedBefore(p *para, i, start int) bool {
-	for j := i - 1; j > start && j >= i-8; j-- {
+	for j := i - 1; j > start && j >= i-12; j-- {
 		t := p.toks[j]
 		if t.text == "," {
 			n := p.mentionEndingAt(j)

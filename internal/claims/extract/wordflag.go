@@ -1,16 +1,22 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // What the word lists say of a word, looked up once per token: each list
 // a flag, and every listed word's flags in one table.
 
 // compoundTitle flags a title joined to the word that ranks it, the way
 // Canadian and British papers write them: "vice-president",
-// "deputy-minister", "co-chair".
+// "deputy-minister", "co-chair"; and a word for what someone does so
+// joined, which stands before a name as a title does: "Co-moderator
+// Andrea Mitchell", "co-founder Jane Roe".
 func compoundTitle(low string) wordFlag {
 	i := strings.IndexByte(low, '-')
-	if i < 2 || !rankWords[low[:i]] || !titles[low[i+1:]] {
+	if i < 2 || !rankWords[low[:i]] || !titles[low[i+1:]] && !names.PersonNoun(low[i+1:]) {
 		return 0
 	}
 	return fTitle
