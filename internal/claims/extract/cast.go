@@ -304,5 +304,10 @@ func waterEnds(toks []token, end int) bool { return end > 0 && waterWords[toks[e
 
 var waterWords = set(`sea ocean gulf strait peninsula mountains islands canyon desert`)
 
+// landforms end the names of places no one speaks for, unlike a city, a
+// state or a country ("Beijing said", "Downing Street said"): "the
+// Atlantic Ocean", "the Las Vegas Strip", "the Rust Belt".
+var landforms = set(`sea ocean river lake gulf strait peninsula mountain mountains valley canyon desert coast strip belt wall`)
+
 var placeWords = set(`sea ocean river lake bay gulf island islands peninsula mountain mountains valley canyon
 county street avenue boulevard square park strait coast desert capitol bridge`)

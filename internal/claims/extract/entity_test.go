@@ -289,7 +289,8 @@ func TestSpeakerTypes(t *testing.T) {
 // (a label in capitals among it), an adjective of party or nation (though
 // "German" is a given name too), a number opening a sentence, a date, a
 // place named as where someone is from, a time zone (named after a time),
-// a given name only ever named "in" it ("in Brooklyn").
+// a given name only ever named "in" it ("in Brooklyn"), a landform no one
+// speaks for ("the Pacific Ocean").
 func TestNoSpeakers(t *testing.T) {
 	for _, body := range []string{
 		"Continued Below said the markets would rally in the spring.",
@@ -315,11 +316,13 @@ func TestNoSpeakers(t *testing.T) {
 		"Rogers, a four-time Grand Prix winner, retired in May.\n\n\"I wanted to stop while I still loved it,\" he said.",
 		"Hughes, a two-time Grand Slam doubles champion, last played in 2023.\n\n\"I wanted to stop while I still loved it,\" he said.",
 		"Tourists filled the U.S. Capitol on Monday. It said the tours would resume.",
+		"A driver who crashed onto a sidewalk along the Reno Strip told police she was exhausted.",
+		"From a room overlooking the Pacific Ocean, a slide show predicted victory for the party.",
 	} {
 		for _, c := range Extract(body) {
 			switch c.Speaker.Name {
 			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing", "EST", "GMT", "Adoptee Citizenship Act", "GOP-dominated",
-				"Research", "Analysis", "Police", "Marine", "Brooklyn", "Grand Prix", "Grand Slam", "U.S. Capitol":
+				"Research", "Analysis", "Police", "Marine", "Brooklyn", "Grand Prix", "Grand Slam", "U.S. Capitol", "Reno Strip", "Pacific Ocean":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
 			}
 		}
