@@ -269,6 +269,14 @@ func TestSpeakerTypes(t *testing.T) {
 			"the ferry had sunk", "Diario da Manha", claims.Organisation},
 		{"a newspaper set off in a person's description", "Renato Vian, the editor in chief of the city's oldest daily newspaper, La Voce Romana, said the archive would close.",
 			"the archive would close", "Renato Vian", claims.Person},
+		// A name no list holds is a person's when a phrase for a person
+		// is set off after it, though a clause goes on from the phrase;
+		// the surname alone then joins it.
+		{"a person by the phrase set off after the name", "\"We lost the north,\" said Cash Holloway, a party member who ran in 2012.\n\nHolloway said the count was fair.",
+			"the count was fair", "Cash Holloway", claims.Person},
+		// An adverb opening a sentence is no part of the name after it.
+		{"an adverb before a surname", "The party rose with Karl Brauer.\n\nInterestingly Brauer, a wealthy industrialist, became its voice.\n\nBrauer said the vote was lost.",
+			"the vote was lost", "Karl Brauer", claims.Person},
 		{"a rank and a word for a person", "Co-moderator Andrea Voss raised the issue of the budget, asking Ruiz why he had waited.",
 			"the issue of the budget, asking Ruiz why he had waited", "Andrea Voss", claims.Person},
 	}

@@ -159,7 +159,7 @@ func findMentions(p *para) []*mention {
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
-		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || modifiesPlural(toks, i)) && !titles[w] && !forName && !((personHead(w) || tradeNouns[w]) && i+1 < len(toks) && toks[i+1].isCap()) && !namesSpeaker(toks, i) && !p.surnames[w] && !countrysBody(toks, i) &&
+		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || lyAdverb(w) || modifiesPlural(toks, i)) && !titles[w] && !forName && !((personHead(w) || tradeNouns[w]) && i+1 < len(toks) && toks[i+1].isCap()) && !namesSpeaker(toks, i) && !p.surnames[w] && !countrysBody(toks, i) &&
 			!(i+1 < len(toks) && toks[i+1].isCap() && p.surnames[w+" "+toks[i+1].low]) || invertedCue(w)) {
 			// "Regardless, ...", "Unlike Patriot, ...", "Said Mr. Trump: ...":
 			// not a name; but "Filmmaker Michael Moore" is one with a role
@@ -276,4 +276,17 @@ func modifiesPlural(toks []token, i int) bool {
 	}
 	n := toks[i+1]
 	return n.isWord() && !n.isCap() && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") && nounish(n) && !n.is(fCue|fNominalHead) && names.Verb(n.low) == 0
+}
+
+// lyAdverb reports an adverb made from an adjective, of the dictionary and
+// no given name, that opens a sentence before a name and is no part of
+// it: "Interestingly Blocher, a wealthy industrialist, became"; not a
+// surname in -ly ("Jolly said", "Kelly said").
+func lyAdverb(w string) bool {
+	for _, end := range []string{"ingly", "ally", "ately", "ively", "ously", "edly", "ently", "antly"} {
+		if strings.HasSuffix(w, end) {
+			return names.IsWord(w) && givenGender(w) == 0
+		}
+	}
+	return false
 }

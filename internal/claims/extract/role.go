@@ -58,12 +58,15 @@ func roleAfter(p *para, i int) string {
 // "the state's largest utility", nor "the parent company of Google" (a
 // company is a person's too, in WordNet).
 func personSetOff(p *para, i int) bool {
-	if roleAfter(p, i) == "" {
+	if roleAfter(p, i) == "" && !p.toks[i].is(fDeterminer) {
 		return false
 	}
 	j := i
-	for j < len(p.toks) && p.toks[j].isWord() && !p.toks[j].is(fPreposition) {
-		j++
+	for j < len(p.toks) && j < i+8 && p.toks[j].isWord() && !p.toks[j].is(fPreposition|fCoordinator) && !relatives[p.toks[j].low] {
+		if p.toks[j].is(fCue | fPronoun | fAux | fBe) {
+			return false
+		}
+		j++ // to the phrase's end: "a USDP member who ran", "a longtime loyalist and dean of"
 	}
 	t := p.toks[j-1] // the head: "agency" in "the official Chinese news agency"
 	return j > i && !t.isCap() && names.PersonNoun(t.low) && !orgWords[t.low] && !orgHeads[t.low] && !groupHeads[t.low]
