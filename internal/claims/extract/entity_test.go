@@ -277,6 +277,10 @@ func TestSpeakerTypes(t *testing.T) {
 		// An adverb opening a sentence is no part of the name after it.
 		{"an adverb before a surname", "The party rose with Karl Brauer.\n\nInterestingly Brauer, a wealthy industrialist, became its voice.\n\nBrauer said the vote was lost.",
 			"the vote was lost", "Karl Brauer", claims.Person},
+		{"a constable's rank abbreviated, as Canadian police write it", "Police made two arrests.\n\n\"The public helped us,\" Const. Lena Hart said in a news release.",
+			"The public helped us,", "Lena Hart", claims.Person},
+		{"and before a name no list holds", "Police closed the road.\n\nConst. Amrit Gill said the road was closed for six hours.",
+			"the road was closed for six hours", "Amrit Gill", claims.Person},
 		{"a rank and a word for a person", "Co-moderator Andrea Voss raised the issue of the budget, asking Ruiz why he had waited.",
 			"the issue of the budget, asking Ruiz why he had waited", "Andrea Voss", claims.Person},
 	}

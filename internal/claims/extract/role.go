@@ -21,7 +21,7 @@ pollster consultant analyst economist editor correspondent reporter columnist su
 detective constable sergeant lieutenant colonel brigadier taoiseach tánaiste secretary-general
 director-general det det. supt supt. insp insp. garda cllr cllr. councillor maj maj. cpl pc
 mp mla msp mep mpp mha mlc td opposition shadow boss defender striker midfielder goalkeeper captain
-sgt prosecutor barrister solicitor headteacher ag
+sgt prosecutor barrister solicitor headteacher ag const. cst cst. cpl. pte. pvt. trooper
 executive comptroller controller clerk auditor assessor coroner administrator ombudsman marshal`)
 
 // roleAfter reads a role set off after a name from token i: "the lawyer
