@@ -19,12 +19,14 @@ func apposName(p *para, c int) *mention {
 	if !m.person || m.ent != nil && m.ent.kind == kindOrg {
 		// "The bank that lent Voltra its capital, Nordbank, said": a body's
 		// name set off after a noun in lower case; no place ("Officials in
-		// the capital, Kyiv, said")
+		// the capital, Kyiv, said"), nor a body in a person's description
+		// ("Giovanni Maria Vian, the editor in chief of the Vatican's
+		// newspaper, L'Osservatore Romano, said")
 		if b := p.toks[m.t0-2]; p.toks[m.t0-1].text == "," && !b.isCap() && nounish(b) && m.ent != nil && m.ent.kind != kindPlace && m.ent.kind.speaks() && !names.IsPlace(m.ent.key) &&
 			!describedBefore(p, m.t0-1, 0) {
 			return m
 		}
-		return nil // nor one in a person's description: "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said"
+		return nil
 	}
 	if p.toks[m.t0-1].text == "," {
 		if pluralHolder(p, m) {

@@ -54,7 +54,9 @@ func roleAfter(p *para, i int) string {
 }
 
 // personSetOff reports a role set off at token i whose noun only a person
-// holds: "the national director of surrogates", "a retired teacher"; not
+// holds: "the national director of surrogates", "a retired teacher", also
+// when a clause or a second phrase goes on from it ("a USDP member who
+// ran", "a longtime loyalist and dean of"); not
 // "the state's largest utility", nor "the parent company of Google" (a
 // company is a person's too, in WordNet).
 func personSetOff(p *para, i int) bool {

@@ -58,8 +58,9 @@ func splitSentences(p *para) {
 }
 
 // endsSentence reports whether a quote token's text ends in sentence-final
-// punctuation inside its closing mark: "... the War.", and in the doubled
-// apostrophes some wires and archives write for one: ”... houses.”
+// punctuation inside its closing mark: "... the War.", and inside the two
+// apostrophes some wires and archives write for a double mark, or a
+// single mark that closes a quote within the quote.
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return isDoubleMark(r) || r == '\'' || r == '’' || isBlank(r) })
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
@@ -101,8 +102,7 @@ func cueAhead(toks []token) bool {
 			// ...': past the description set off after the name
 			for j := i + 1; j+1 < len(toks) && j <= i+15 && toks[j].text != "." && toks[j].q == nil; j++ {
 				if toks[j].text == "," {
-					n := toks[min(j+2, len(toks)-1)]
-					return isCue(toks[j+1].lower()) && (j+2 >= len(toks) || cueEnds(n) && !n.is(fTime)) // not "warned Saturday that"
+					return isCue(toks[j+1].lower()) && (j+2 >= len(toks) || cueEnds(toks[j+2]) && !toks[j+2].is(fTime)) // not "warned Saturday that"
 				}
 			}
 			return false
