@@ -156,8 +156,10 @@ func TestExtractForms(t *testing.T) {
 				"Before the attacks, Trump took a more hands-off approach to the Islamic State, suggesting the U.S. outsource the fight to Syria and Russia.\n\n" +
 				"According to Skymet, a private forecaster, the monsoon could be delayed by a few days.\n\n" +
 				"Some Americans would pay more under the plan, according to an analysis by Lily Batchelder, a former tax aide, whose conclusions were seconded by others.\n\n" +
-				"At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Mr. Obama to keep his distance.",
+				"At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Mr. Obama to keep his distance.\n\n" +
+				"Tickets sold out in under an hour, according to the promoter, Live Arena Group.",
 			want: []want{
+				{"Tickets sold out in under an hour", "the promoter", claims.Indirect},         // the name set off after the source is the source's
 				{"They need to sit down and have a good talk.", "Spicer", claims.Direct},       // not Ryan, who opens the sentence
 				{"the U.S. outsource the fight to Syria and Russia", "Trump", claims.Indirect}, // "State" is no verb of saying
 				{"the monsoon could be delayed by a few days", "Skymet", claims.Indirect},

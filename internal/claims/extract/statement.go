@@ -31,7 +31,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			// '"...," Modi said at a rally, according to PTI': the sentence
 			// has its own speaker; X only reported it
 		case src == "according to" && c > 0 && toks[c-1].text == ",": // "..., according to X."
-			if after := m.t1 - base; after+1 < end && toks[after].text == "," {
+			if after := m.t1 - base; after+1 < end && toks[after].text == "," && !nameToEnd(p, base+after+1, base+end) {
 				// "Among the precedents at risk, according to Ms. Epstein, are 16 ...";
 				// not "..., according to an analysis by Lily Batchelder, a
 				// former aide, whose ...": the source's description
@@ -277,6 +277,14 @@ func afterColon(toks []token, end int) int {
 		}
 	}
 	return 0
+}
+
+// nameToEnd reports a name that runs from paragraph token i to the
+// sentence's end at token end: "..., according to the promoter, Live Arena
+// Group.", where the name is the source's, no more of what it says.
+func nameToEnd(p *para, i, end int) bool {
+	n := p.mentionAt(i)
+	return n != nil && n.kind == byName && n.t1 == end
 }
 
 // pastApposition is where a statement starts after the comma that ends
