@@ -281,6 +281,10 @@ func TestSpeakerTypes(t *testing.T) {
 			"The public helped us,", "Lena Hart", claims.Person},
 		{"and before a name no list holds", "Police closed the road.\n\nConst. Amrit Gill said the road was closed for six hours.",
 			"the road was closed for six hours", "Amrit Gill", claims.Person},
+		// The object of a phrase opening the sentence learns no gender
+		// from the pronoun after the subject's verb.
+		{"a magazine in a phrase before the subject", "Nadia Quill has never hidden her struggles.\n\nIn a new interview with Vogue, the 31-year-old singer said she nearly quit music.",
+			"she nearly quit music", "Nadia Quill", claims.Person},
 		{"a rank and a word for a person", "Co-moderator Andrea Voss raised the issue of the budget, asking Ruiz why he had waited.",
 			"the issue of the budget, asking Ruiz why he had waited", "Andrea Voss", claims.Person},
 	}
