@@ -49,6 +49,9 @@ func commaBefore(p *para, c, start int) int {
 				}
 				continue // "Wilson, of Springfield, Va., said": a place and its state
 			}
+			if m == nil && j-3 >= start && quantifiers[p.toks[j-3].low] && p.toks[j-2].low == "of" && p.toks[j-1].is(fPronoun|fObject) {
+				return j // "One of them, a former safety manager, said": the one, past the words that describe them
+			}
 			if m != nil && m.t0 > start && p.toks[m.t0-1].text == "," && m.kind == byName && m.ent != nil && m.ent.kind == kindOther {
 				continue // "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said": her party and state
 			}

@@ -18,6 +18,11 @@ func TestAsideForms(t *testing.T) {
 				{"the bridge was unsafe", "A man", claims.Indirect}},
 		},
 		{
+			name: "one of a group, described between commas",
+			body: "Two former employees spoke to the paper.\n\nOne of them, a former safety manager, said the board decided to delay repairs until the spring.",
+			want: []want{{"the board decided to delay repairs until the spring", "One of them", claims.Indirect}},
+		},
+		{
 			name: "a quote inside an aside set off by dashes is not the one the verb after the aside reports",
 			body: "Although Martin O'Malley lamented her tendency to commit gaffes - \"does she have to keep giving them so much ammunition?\" - " +
 				"Democrats in Iowa who watched the debate said they were unfazed by the flap.",
