@@ -38,10 +38,10 @@ func (c *cast) learnGenders(ms []*mention) {
 		if m.kind != byName || m.t0 < 0 || m.ent == nil || m.ent.gender != 0 && !m.ent.disputed || m.ent.org || m.poss || placeEnds(m.p.toks, m.t1) ||
 			afterLocative(m.p, m) || names.IsPlace(m.ent.key) || afterPreposition(m.p, m) && !m.p.toks[m.t0-1].is(fSubordinator) && !fronted(m.p, m) {
 			// not "the South China Sea, it is his job, he said", nor "grew
-			// up in Barbados, where he watched", nor "In an interview with
-			// Vogue, the singer said she": the object of a phrase (not "Ever
-			// since Sanders announced ..., he said"), not the
-			// subject; nor a transcript's label (no token)
+			// up in Barbados, where he watched", nor the object of a phrase
+			// ("In an interview with Vogue, the singer said she"; but "Ever
+			// since Sanders announced ..., he said" names the subject), nor
+			// a transcript's label (no token)
 			continue
 		}
 		end := setOffEnd(m.p, m.t1) // "Lee Finell, health education manager with Dairy Farmers of Canada, said she"
