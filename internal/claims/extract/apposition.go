@@ -1,6 +1,10 @@
 package extract
 
-import "claimtrack/internal/claims/names"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Appositions: a name set off by commas beside the words that say who or
 // what it is, whose owner is the verb's subject.
@@ -101,4 +105,88 @@ func workerIn(p *para, m *mention, start int) *mention {
 		return np
 	}
 	return nil
+}
+
+// linkAppositions joins a role to the name set off after it: in "The
+// shadow health secretary, Victoria Atkins, said" the secretary is Atkins,
+// who holds that role wherever the article names her. A name with no role
+// takes the one set off after it: "said Carsten Brzeski, chief economist at
+// ING."
+func linkAppositions(p *para, ms []*mention) {
+	toks := p.toks
+	for _, n := range ms {
+		if n.kind == byName && !n.org && !n.poss && !afterPreposition(p, n) && n.t1+1 < len(toks) && toks[n.t1].text == "," && toks[n.t1+1].low == "who" && wordsUpTo(n.name, 2) == 2 {
+			n.person = true // "Waye Mason, who championed the plan,": "who" is for people, "which" for bodies
+		}
+		if n.kind == byName && !n.person && !n.org && !n.poss && !afterPreposition(p, n) && wordsUpTo(n.name, 2) == 2 && n.t1+2 < len(toks) && toks[n.t1].text == "," &&
+			!firmName(n.name) && !orgLooking(n.name) && personSetOff(p, n.t1+1) { // not "Brightline Robotics, a leader in automation,"
+			n.person = true // "Teal Baker, the national director of surrogates,": a name no list holds, a post only people hold
+		}
+		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
+			n.role = roleAfter(p, n.t1+1)
+		}
+		if n.kind == byName && given(toks, n.t0) == 0 && !n.poss && n.t0 > 0 && !toks[n.t0-1].isCap() && commercialHeads[toks[n.t0-1].low] {
+			n.org, n.person, n.business = true, false, true // "smartphone maker Orbit", not "developer Mel Sembler": a business by its trade
+		}
+		if head := bodySetOff(toks, n.t1); n.kind == byName && (!n.person || n.role == "") && !n.poss && head != "" {
+			n.org, n.person = true, false // "Entergy, the state's largest utility,", "Dixon Hall, a non-profit agency,": what the name is, a body
+			n.business = commercialHeads[head]
+		}
+	}
+	for k := 0; k+1 < len(ms); k++ {
+		// "the oil giant Exxon Mobil", "the carmaker Tesla": a name right
+		// after a body's noun is the body's, whatever its words make of
+		// it, unless a given name says a person bears it.
+		if o, n := ms[k], ms[k+1]; o.kind == byNominal && n.kind == byName && n.t0 == o.t1 && orgHeads[o.head] && !placeHeads[o.head] &&
+			n.gender == 0 && !n.poss {
+			n.org, n.person, n.business = true, false, commercialHeads[o.head]
+		}
+	}
+	for k := 0; k+1 < len(ms); k++ {
+		// "The premier of Alberta, Danielle Smith,": the name is the
+		// premier's, and the clause that names "Alberta" means her.
+		o, n := ms[k], ms[k+1]
+		if o.kind == byName && o.t0 >= 2 && toks[o.t0-1].low == "of" && toks[o.t0-2].is(fTitle|fNominalHead) &&
+			!toks[o.t0-2].isCap() && o.t1 < len(toks) && toks[o.t1].text == "," && n.kind == byName && !n.org &&
+			n.t0 == o.t1+1 && n.t1 < len(toks) && toks[n.t1].text == "," {
+			o.appos = n
+			if n.role == "" {
+				n.role = toks[o.t0-2].text + " of " + o.text
+			}
+		}
+	}
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := ms[k], ms[k+1]
+		post := m.kind == byName && m.org && !m.poss && m.t1+1 < len(toks) && n.t0 == m.t1+2 && toks[m.t1+1].text == "," &&
+			!toks[m.t1].isCap() && toks[m.t1].is(fTitle|fNominalHead)
+		if post {
+			// "The Bank of England governor, Andrew Bailey,": the post
+			// is the organisation's and the person's name follows.
+			m.t1, m.End = m.t1+1, toks[m.t1].End
+			m.text = p.text[m.Start-p.Start : m.End-p.Start]
+		}
+		end := n.t1
+		if k+2 < len(ms) && end+1 < len(toks) && (toks[end].low == "of" || toks[end].low == "from") && ms[k+2].kind == byName &&
+			(ms[k+2].t0 == end+1 && names.IsPlace(ms[k+2].text) || ms[k+2].org && (ms[k+2].t0 == end+1 || ms[k+2].t0 == end+2 && toks[end+1].low == "the")) {
+			// "Sen. Pat Roberts of Kansas,", "Dr. Borja del Pozo Cruz of
+			// the University of Southern Denmark.": where the person is
+			// from closes the name
+			end = ms[k+2].t1
+		}
+		// "another friend, Mariam Emara told CNN": a comma missed before
+		// the verb of a subject that opens its clause
+		closed := end < len(toks) && (toks[end].text == "," || toks[end].text == "." ||
+			toks[end].is(fSpeech) && (p.sentenceStart(m.t0) || m.t0 > 0 && quoteComma(toks[m.t0-1])))
+		if !post && (m.kind != byNominal || m.org) || m.poss || n.kind != byName || n.org || n.poss ||
+			n.t0 != m.t1+1 || toks[m.t1].text != "," || !closed {
+			continue // "said its chief executive, Ruth Curtice.": the name closes the sentence
+		}
+		m.appos = n
+		if n.role == "" {
+			n.role = m.role
+			if m.kind == byName {
+				n.role = strings.TrimPrefix(m.text, "The ")
+			}
+		}
+	}
 }
