@@ -285,6 +285,8 @@ func TestSpeakerTypes(t *testing.T) {
 		// from the pronoun after the subject's verb.
 		{"a magazine in a phrase before the subject", "Nadia Quill has never hidden her struggles.\n\nIn a new interview with Vogue, the 31-year-old singer said she nearly quit music.",
 			"she nearly quit music", "Nadia Quill", claims.Person},
+		{"a paper named after its city, whose first word is a given name too", "A Des Moines Register/Channel 9 poll released on Saturday found that 31 percent backed the mayor.",
+			"31 percent backed the mayor", "Des Moines Register", claims.Organisation},
 		{"a rank and a word for a person", "Co-moderator Andrea Voss raised the issue of the budget, asking Ruiz why he had waited.",
 			"the issue of the budget, asking Ruiz why he had waited", "Andrea Voss", claims.Person},
 	}

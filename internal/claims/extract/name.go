@@ -207,6 +207,9 @@ done:
 		if g == 0 && j-(k+1) >= 2 {
 			g = compoundGiven(toks[k+1].low) // "Yves-François Blanchet"
 		}
+		if g != 0 && j-(k+1) >= 3 && names.IsPlace(toks[k+1].low+" "+toks[k+2].low) {
+			g = 0 // "Des Moines Register": a place's name opens it, not a given name
+		}
 		if (g == 'm' || g == 'f') && j-(k+1) >= 2 {
 			m.gender = g // not "Clinton" alone, a surname as often as a given name
 			m.disputed = names.Disputed(strings.TrimSuffix(toks[k+1].low, "."))
