@@ -144,8 +144,8 @@ func cueUse(p *para, c int) bool {
 		prev := pt.lower()
 		// "a source close to her said": an object, not "her claims"
 		her := prev == "her" && speechVerbs[w] && !p.toks[c].is(fAmbiguous)
-		if pt.is(fDeterminer) && !her && !quantified(p, c) || prev == "let's" || prev == "let’s" {
-			return false
+		if pt.is(fDeterminer) && !her && !quantified(p, c) && !(pt.isCap() && nameEnds(p, c)) || prev == "let's" || prev == "let’s" {
+			return false // "the call"; not "Hydro One said", whose "One" ends a name
 		}
 		if pt.is(fDeterminer|fPronoun) && possessivePronouns[prev] != 0 && !her || ownerBefore(p, c) {
 			return false // "Trump's claim that", "his call for": a noun, whose topic the holder has
@@ -346,6 +346,13 @@ func thingBefore(p *para, c int) bool {
 	}
 	m := p.mentionEndingAt(k + 1)
 	return m == nil || m.kind == byNominal && !m.person && !m.org
+}
+
+// nameEnds reports a name of two words or more that ends right before
+// token c.
+func nameEnds(p *para, c int) bool {
+	m := p.mentionEndingAt(c)
+	return m != nil && m.kind == byName && m.t1-m.t0 >= 2
 }
 
 // modifierWord reports a word in lower case that can only qualify the noun

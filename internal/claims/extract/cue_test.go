@@ -59,6 +59,8 @@ func TestCues(t *testing.T) {
 		{"Shares of Halvard Logistics sank after the trucking company cut its full-year forecast, citing thin orders from grocers.",
 			"thin orders from grocers", "the trucking company", "citing"},
 		{"The mill's owner trimmed her annual forecast, citing a glut of lumber.", "a glut of lumber", "The mill's owner", "citing"},
+		// A word that may be a determiner ends a name: "Hydro One said".
+		{"Power rates rose 3 per cent last year, Hydro One said.", "Power rates rose 3 per cent last year", "Hydro One", "said"},
 		// "the news of the Lyon attack": "news" is one thing, no plural
 		// whose verb a cue's word after a name could be.
 		{"The Harbor Watch group tracks extremist forums. It said supporters were sharing the news of the Lyon attack and \"celebrating the massacre.\"",
