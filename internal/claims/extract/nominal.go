@@ -186,3 +186,28 @@ func describedEnd(toks []token, j int) int {
 func endsPhrase(toks []token, i int) bool {
 	return i >= len(toks) || !toks[i].isWord() || toks[i].is(fCue|fAdverb|fBe) || toks[i].is(fAux) || toks[i].low == "who"
 }
+
+// modifierWord reports a word in lower case that can only qualify the noun
+// after it, never be one a verb agrees with: a hyphenated compound
+// ("full-year", "long-term"; not "43-year-old" or "front-runner", which
+// name people) or an adjective by its ending ("annual", "economic",
+// "latest"). After a determiner and such a word, a cue of base form is a
+// noun ("its annual report"): a singular subject would have "reports".
+func modifierWord(w string) bool {
+	if w == "" || strings.HasSuffix(w, "s") || w != strings.ToLower(w) {
+		return false
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		switch w[i+1:] {
+		case "old", "up", "law", "elect", "runner", "checker", "maker", "founder", "in":
+			return false
+		}
+		return true
+	}
+	for _, end := range []string{"al", "ic", "ous", "ful", "less", "est", "ern"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
