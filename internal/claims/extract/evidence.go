@@ -129,18 +129,7 @@ func (c *cast) gather(ms []*mention) []evidence {
 // place it is: "Regina, the provincial capital,", "Sydney, Australia's
 // largest city,", "Austin, the capital of Texas"; not "Madison, the town
 // clerk,", whose noun is a person's.
-func settledAppos(m *mention) bool {
-	toks, k := m.p.toks, m.t1
-	if m.t0 < 0 || k+2 >= len(toks) || toks[k].text != "," || !(toks[k+1].is(fDeterminer) || toks[k+1].isCap() && isPossessive(toks[k+1].text)) {
-		return false
-	}
-	for j := k + 2; j < len(toks) && j <= k+5 && toks[j].isWord() && !toks[j].is(fPreposition); j++ { // not "the secretary of state"
-		if settlements[toks[j].low] {
-			return j+1 == len(toks) || !toks[j+1].isWord() || toks[j+1].low == "of"
-		}
-	}
-	return false
-}
+func settledAppos(m *mention) bool { return m.t0 >= 0 && setOffHead(m.p.toks, m.t1, settlements) != "" }
 
 // roleAppos reports a name set off by commas right after the word for a
 // post someone holds: "Its chief executive, Sung Poblete,", "One pastor

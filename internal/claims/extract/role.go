@@ -295,14 +295,21 @@ var roleLinks = set(`for of at with`)
 // whose noun is one for an organisation, and returns the noun: "utility"
 // of ", the state's largest utility,", "firm" of ", a Toronto-based
 // firm,"; "" when there is none.
-func bodySetOff(toks []token, i int) string {
+func bodySetOff(toks []token, i int) string { return setOffHead(toks, i, orgHeads) }
+
+// setOffHead finds a description set off by a comma from token i on whose
+// noun is one of heads, and returns the noun: "utility" of ", the state's
+// largest utility," for orgHeads, "capital" of ", the provincial
+// capital," or ", the capital of Texas" for settlements; "" when there is
+// none.
+func setOffHead(toks []token, i int, heads map[string]bool) string {
 	if i+2 >= len(toks) || toks[i].text != "," || !toks[i+1].is(fDeterminer) && !isPossessive(toks[i+1].text) {
 		return ""
 	}
 	for k := i + 2; k < len(toks) && k <= i+7; k++ {
 		if toks[k].text == "," || toks[k].text == "." || toks[k].low == "of" || toks[k].low == "for" || toks[k].low == "that" {
 			w, _ := cutPossessive(toks[k-1].low) // "the parent company of Google": the noun before "of" says what the name is
-			if k > i+2 && orgHeads[w] && !toks[k-1].isCap() {
+			if k > i+2 && heads[w] && !toks[k-1].isCap() {
 				return w
 			}
 			if toks[k].text == "," && k+1 < len(toks) && toks[k+1].isWord() && !toks[k+1].isCap() && !toks[k+1].is(fCue|fDeterminer) {
