@@ -126,6 +126,11 @@ func TestAct(t *testing.T) {
 		{"Doug Ford said traffic congestion costs the province $11 billion a year.", "traffic congestion costs the province $11 billion a year", claims.Said},
 		{"Doug Ford said the plan costs $11 billion a year.", "the plan costs $11 billion a year", claims.Said},
 		{"Jane Roe said the council's board frequently lobbies its members.", "the council's board frequently lobbies its members", claims.Said},
+		// A comparative before its noun opens the object; one that ends
+		// the words modifies no noun after.
+		{"Jane Roe said warmer water fuels stronger storms.", "warmer water fuels stronger storms", claims.Said},
+		{"Jane Roe said cheap power fuels heavier industry in the north.", "cheap power fuels heavier industry in the north", claims.Said},
+		{"Jane Roe has been underscoring her conservative values more.", "her conservative values more", claims.Stance},
 		{"Jane Roe expressed her condolences over the Orlando massacre.", "her condolences over the Orlando massacre", claims.Stance},
 		// A participle after "being" is no clause's verb.
 		{"Liberals railed against him for failing to stop the judge from being confirmed to the court.", "him for failing to stop the judge from being confirmed to the court", claims.Stance},

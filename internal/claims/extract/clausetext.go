@@ -164,8 +164,11 @@ func finiteVerb(words []string, i int, rest string) bool {
 		return plural(prev) || (object || j == i-2 && frequencyAdverbs[words[i-1]]) && pluralBeforePhrase(words, j)
 	case !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "n") && object:
 		return true // "his team blew the lead": an irregular past of a verb used mostly as a noun
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(prev, "s") && (object || figureAhead(rest)) && names.Verb(strings.TrimSuffix(w, "s"))&names.BaseVerb != 0:
-		return true // "the plan costs $11 billion", "congestion costs the province": a verb of a singular subject, with its object
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(prev, "s") && (object || figureAhead(rest) || comparativeAhead(rest)) && names.Verb(strings.TrimSuffix(w, "s"))&names.BaseVerb != 0:
+		// "the plan costs $11 billion", "congestion costs the province",
+		// "warmer water fuels stronger storms": a verb of a singular
+		// subject, with its object
+		return true
 	}
 	return false
 }
@@ -192,6 +195,32 @@ func figureAhead(text string) bool {
 	r, n := utf8.DecodeRuneInString(text)
 	return text != "" && (currencySigns[text[:n]] || r >= '0' && r <= '9')
 }
+
+// comparativeAhead reports text that opens with a comparative before the
+// noun it modifies, which opens a noun phrase and never ends one:
+// "stronger storms", "more money", "heavier rainfall"; not "values more."
+// nor "more than".
+func comparativeAhead(text string) bool {
+	w, at := nextWord(text)
+	w = strings.ToLower(w)
+	rest := strings.TrimLeft(text[at:], " ")
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) || strings.HasPrefix(rest, "than ") {
+		return false
+	}
+	if comparatives[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "er")
+	if !ok || len(stem) < 3 || prepositions[w] {
+		return false
+	}
+	n := len(stem)
+	return names.IsWord(stem) || names.IsWord(stem+"e") || stem[n-1] == stem[n-2] && names.IsWord(stem[:n-1]) ||
+		stem[n-1] == 'i' && names.IsWord(stem[:n-1]+"y")
+}
+
+// comparatives are the comparatives with no "-er" of a word's own.
+var comparatives = set(`more less fewer better worse`)
 
 // currencySigns open a sum of money: "$11 billion", "£2.5bn".
 var currencySigns = set(`$ £ €`)
