@@ -141,6 +141,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"it has done no such study", "TransLink", claims.Organisation},
 		{"a bare surname is the namesake the article names most", "Ted Cruz spoke in Cleveland on Wednesday. Ted Cruz was booed. His wife, Heidi Cruz, was escorted out.\n\nCruz said the pledge no longer bound him.",
 			"the pledge no longer bound him", "Ted Cruz", claims.Person},
+		{"a given name inside a body's name joined by small words", "Political scientist Hamish Telford of the University of the Fraser Valley says the suburbs will decide the race.",
+			"the suburbs will decide the race", "Hamish Telford", claims.Person},
 		{"a title joined by a hyphen", "Chinese Vice-President Wang Qishan spoke at Davos. Wang said growth would hold up.",
 			"growth would hold up", "Wang Qishan", claims.Person},
 		{"a body after its owner", "About 795 adults remain on income assistance, according to the province's Department of Community Services.",

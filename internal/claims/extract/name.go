@@ -252,8 +252,8 @@ func regalAt(toks []token, i, j int) bool {
 // nameOpens finds where a person's name opens in the capitalised words
 // [from, to): at the last given name of a known gender that a noun for a
 // person or a title comes just before (personNounAt), else at a given
-// name of a known gender after words that are neither given names,
-// initials, particles nor titles, or at from.
+// name of a known gender after capitalised words that are neither given
+// names, initials, particles nor titles, or at from.
 func nameOpens(toks []token, from, to int) int {
 	for n := to - 2; n > from; n-- {
 		if g := given(toks, n); (g == 'm' || g == 'f') && personNounAt(toks, n-1) {
@@ -273,6 +273,9 @@ func nameOpens(toks []token, from, to int) int {
 		}
 		if t.is(fTitle) || particles[t.low] || len(strings.TrimSuffix(t.text, ".")) == 1 || regalTitles[t.low] {
 			return from // "Pope Leo XIV", "King Charles": how they are named
+		}
+		if !t.isCap() {
+			return from // "University of the Fraser Valley": a name a small word joins is a body's, whatever given name it holds
 		}
 		if g := given(toks, n); g != 0 {
 			if n > from && (g == 'm' || g == 'f') && (n > from+1 || !surnameFirst(toks[from])) {
