@@ -100,7 +100,8 @@ var determiners = set(`the a an another one two three several some many other hi
 
 var prepositions = set(`in on at by from with without into onto of off over under after before
 during since until to toward towards for about against among between through upon like as
-including than via per across within behind beyond near unlike around`)
+including than via per across within behind beyond near unlike around amid beside
+alongside throughout beneath underneath`)
 
 // findMentions lists the possible speakers named in a paragraph outside its
 // quotes, in order.

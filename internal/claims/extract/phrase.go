@@ -146,6 +146,9 @@ having being please too very quite rather somewhat really`)
 // quantifiers stand for people on their own before a verb: "some say".
 var quantifiers = set(`some many most others another few several both each all one`)
 
+// phraseOpeners open a noun phrase: no noun before one is in it.
+var phraseOpeners = set(`the a an my his her their its our your`)
+
 // verbForms are irregular verb forms and particles that end a verb phrase
 // rather than name anyone.
 var verbForms = set(`away heard seen known made done gone come become left found told given taken got gotten
@@ -201,9 +204,16 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 		named := t.isCap() && p.toks[i].isCap() && t.isWord() && !t.is(fStopCap) // "State Department employees": a cue word inside a name; not "Though Republicans"
 		// "state health officials": a body's word before a noun, no verb
 		body := t.is(fCue) && t.is(fOrg)
-		if t.text == "," && i-3 >= start && i < last && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) && !(counted(p.toks[i]) && !strings.Contains(p.toks[i].text, "-")) {
-			i-- // "the lanky, bespectacled professor": adjectives in a row, before the head ("the web, people" is two phrases)
+		if t.text == "," && i-3 >= start && i < last && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) && !(counted(p.toks[i]) && !strings.Contains(p.toks[i].text, "-")) &&
+			!isPossessive(p.toks[i].text) {
+			// "the lanky, bespectacled professor": adjectives in a row,
+			// before the head ("the web, people" and "the courthouse,
+			// Hale's lawyer" are two phrases)
+			i--
 			continue
+		}
+		if nounish(t) && !quantifiers[t.low] && phraseOpeners[p.toks[i].low] {
+			break // "At some point my husband said": a noun before an article or a possessive is another phrase's
 		}
 		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named && !body {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"

@@ -16,6 +16,9 @@ func TestNounPhraseBefore(t *testing.T) {
 		{"Progressive groups that have endorsed him say", ""},
 		{"He was on drugs — something a 911 caller told", "something a 911 caller"},
 		{"He is tough enough to be president after a woman told", "a woman"},
+		// A noun before an article or a possessive is another phrase's.
+		{"At some point my husband said", "my husband"},
+		{"Outside the courthouse, Hale's lawyer said", "Hale's lawyer"},
 	}
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)
