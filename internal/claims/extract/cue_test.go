@@ -147,7 +147,7 @@ func TestThingGerund(t *testing.T) {
 }
 
 // TestParticipleAfterStatement checks that after "A, X said", a participle
-// with a cue of its own says more, not the same statement.
+// or a clause with a cue of its own says more, not the same statement.
 func TestParticipleAfterStatement(t *testing.T) {
 	checkForms(t, []form{
 		{
@@ -157,6 +157,14 @@ func TestParticipleAfterStatement(t *testing.T) {
 			want: []want{{"The number of cases has risen to 120", "Jane Roe", claims.Indirect},
 				{"more cases were expected", "Jane Roe", claims.Indirect},
 				{"The outbreak is the largest in three decades", "state health officials", claims.Indirect}},
+		},
+		{
+			name: "after \"A, X said\", a clause with a cue of its own is its own statement; one without goes on with the first",
+			body: "The number of cases has risen to 48, officials said Friday, and they warned the outbreak could spread.\n\n" +
+				"The plan is dead, Jane Roe said Friday, and nobody will revive it.",
+			want: []want{{"The number of cases has risen to 48", "officials", claims.Indirect},
+				{"the outbreak could spread", "they", claims.Indirect},
+				{"The plan is dead and nobody will revive it", "Jane Roe", claims.Indirect}},
 		},
 	})
 }

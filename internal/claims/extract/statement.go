@@ -139,6 +139,10 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			// participle is a clause of its own, with its own cue, not
 			// more of the statement
 			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
+		case toks[tail].text == "," && tail+1 < end && toks[tail+1].is(fCoordinator) && cueOpens(p, toks, base, tail+2, end):
+			// "..., officials said Friday, and they warned the outbreak
+			// could spread": what follows has a cue of its own
+			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 		case toks[tail].text == "," && tail+1 < end && toks[tail+1].q != nil:
 			// "Hours after a video showed ..., Mayor Ruth Dalby said of
 			// the scene, "I do not like what I saw," adding ...": the
@@ -382,3 +386,17 @@ func comparedTo(p *para, m *mention) bool {
 // before were about ("..., Trump said of the episode"), where after other
 // cues it names what was spoken of ("warned of rising tensions").
 var sayingOf = set(`say said says tell told tells write wrote writes`)
+
+// cueOpens reports a verb of saying among the first words of a clause at
+// token j, after at most a short subject: "they warned", "added".
+func cueOpens(p *para, toks []token, base, j, end int) bool {
+	for k := j; k < end && k < j+3; k++ {
+		if toks[k].is(fCue) && toks[k].is(fSpeech) && cueUse(p, base+k) {
+			return true
+		}
+		if !toks[k].isWord() || toks[k].is(fCue) {
+			return false
+		}
+	}
+	return false
+}
