@@ -107,14 +107,22 @@ func commaBefore(p *para, c, start int) int {
 // a verb of its own that ends at token k, right after the noun it
 // restricts, or 0: in "Republicans who oppose Trump say" the Republicans
 // speak. "that" opens so many other clauses that only one ending in an
-// object counts: "progressive organizations that have endorsed him say".
+// object counts ("progressive organizations that have endorsed him say"),
+// or one whose verb follows it at once ("the group that organized the
+// protest said").
 func restrictiveBefore(p *para, k, start int) int {
+	if subjectPronouns[p.toks[k-1].low] {
+		return 0 // "regulations that would end what she said": the subject is there
+	}
 	verb := false
 	for j := k - 1; j > start && j >= k-10; j-- {
 		t := p.toks[j]
 		switch {
-		case !t.isWord() && !currencySigns[t.text] && t.text != "%" || t.q != nil || t.is(fCoordinator):
-			return 0 // "a corporate attorney who led the team and considers": the cue is the clause's own
+		case !t.isWord() && !currencySigns[t.text] && t.text != "%" || t.q != nil || t.is(fCoordinator) || t.is(fSubordinator) && t.low != "as":
+			// "a corporate attorney who led the team and considers", "the
+			// effect that is common when criminals know": the cue is the
+			// clause's own
+			return 0
 		case t.low == "who" || t.low == "that" && p.toks[k-1].is(fObject):
 			// the word after "who" is its verb, in whatever form WordNet
 			// lacks: "who works in the ministry"
@@ -123,6 +131,8 @@ func restrictiveBefore(p *para, k, start int) int {
 				return j
 			}
 			return 0
+		case t.low == "that" && j+1 < k && subjectGap(p.toks[j+1]) && nounish(p.toks[j-1]) && !verbish(p.toks[j-1].low) && finiteAt(p, k):
+			return j // "The union that represents most of the workers said": a verb right after "that" has it as subject
 		case t.low == "that":
 			return 0 // "the possibility that Clinton will win", a clause of its own
 		case t.is(fBe|fCue) || t.is(fAux) || verbish(t.low):
@@ -130,6 +140,21 @@ func restrictiveBefore(p *para, k, start int) int {
 		}
 	}
 	return 0
+}
+
+// subjectGap reports a word after "that" that is a verb: "that" is then the
+// subject of a relative clause, not the opening of a clause of its own
+// ("that represents", "that has", not "that the union").
+func subjectGap(t token) bool {
+	return t.isWord() && !t.isCap() && !t.is(fDeterminer|fPronoun|fPreposition) &&
+		(t.is(fAux|fBe) || verbish(t.low) || names.Verb(t.low)&names.FiniteVerb != 0)
+}
+
+// finiteAt reports token k as a verb of the main clause after a relative
+// one, not a verb inside it: not "that led her to declare", "by urging".
+func finiteAt(p *para, k int) bool {
+	b := p.toks[k-1]
+	return b.low != "to" && !b.is(fPreposition) && !strings.HasSuffix(p.toks[k].low, "ing")
 }
 
 // pastParticipleAside reports a past participle that opens an aside after a noun

@@ -41,6 +41,19 @@ func TestSubjectsPastAsides(t *testing.T) {
 				{"He crossed the border after the network censured his first report", "Jorge Ramos", claims.Indirect}},
 		},
 		{
+			name: "a relative clause opened by 'that' and its verb; not one that holds the cue, nor one before a subject of its own",
+			body: "The union that represents most of the company's workers said it had not been consulted.\n\n" +
+				"A spokesperson for the agency that runs the program said it was under review.\n\n" +
+				"In New York, after meeting with civil rights leaders, Jane Roe proposed new federal regulations that would end what she said were overly punitive school discipline policies.\n\n" +
+				"Ann Lee won by a margin that led her to declare that the race was over.\n\n" +
+				"Crime fell because of the deterrent effect that is common when would-be criminals know their victims might be armed.",
+			want: []want{{"it had not been consulted", "The union", claims.Indirect},
+				{"it was under review", "the agency", claims.Indirect},
+				{"were overly punitive school discipline policies", "Jane Roe", claims.Indirect},
+				{"the race was over", "Ann Lee", claims.Indirect},
+				{"their victims might be armed", "would-be criminals", claims.Indirect}},
+		},
+		{
 			name: "a relative after a description set off after a name",
 			body: "Laurence Meyer, a former Fed governor who argued that rates must rise, spoke in Washington.",
 			want: []want{{"rates must rise", "Laurence Meyer", claims.Indirect}},
