@@ -264,6 +264,25 @@ func relativeBefore(toks []token, i int) bool {
 	return isRelative(toks[i-1].low)
 }
 
+// anonymityEnd ends a relative clause's statement that asks for
+// anonymity, which no comma closes, after its passive ("A witness who asked
+// not to be named | told CBC News ...", "who asked to remain anonymous |
+// said"): the words after it are the main clause's, whose statement is
+// the one that matters. Any other statement is left to run to to.
+func anonymityEnd(toks []token, from, to int) int {
+	k := from
+	if k < to && toks[k].low == "not" {
+		k++
+	}
+	if k+3 < to && toks[k].low == "to" && (toks[k+1].low == "be" && unnamedWords[toks[k+2].low] || toks[k+1].low == "remain" && toks[k+2].low == "anonymous") {
+		return k + 3
+	}
+	return to
+}
+
+// unnamedWords are what a source asks not to be.
+var unnamedWords = set(`named identified quoted cited`)
+
 // commaAfter is the first comma among tokens [from, to), or to.
 func commaAfter(toks []token, from, to int) int {
 	for j := from; j < to; j++ {

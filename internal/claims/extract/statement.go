@@ -238,6 +238,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		// relative clause; the conjunction's at a dash too ("When Clinton
 		// noted that ... ― as was true ... ― Trump boasted").
 		to = commaAfter(toks, from, to)
+		if !opened {
+			to = anonymityEnd(toks, from, to)
+		}
 		for j := from + 1; j < to && opened; j++ {
 			if isDash(toks[j].text) {
 				to = j

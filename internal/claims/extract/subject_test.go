@@ -54,6 +54,12 @@ func TestSubjectsPastAsides(t *testing.T) {
 				{"their victims might be armed", "would-be criminals", claims.Indirect}},
 		},
 		{
+			name: "a source's request not to be named ends with its passive, and the main verb's statement follows",
+			body: "A witness who asked not to be named told CBC News she saw the man run toward the river.",
+			want: []want{{"not to be named", "A witness", claims.Indirect},
+				{"she saw the man run toward the river", "A witness", claims.Indirect}},
+		},
+		{
 			name: "a relative after a description set off after a name",
 			body: "Laurence Meyer, a former Fed governor who argued that rates must rise, spoke in Washington.",
 			want: []want{{"rates must rise", "Laurence Meyer", claims.Indirect}},
