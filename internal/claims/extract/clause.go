@@ -204,6 +204,9 @@ func asideEnd(toks []token, i, end int) int {
 		if n.low == "of" || n.low == "for" {
 			return k + 1 // "accused Rafael Cruz, who was born in Cuba, of associating with ...": the verb's complement goes on
 		}
+		if (n.low == "and" || n.low == "but") && k+2 < end && subjectGap(toks[k+2]) && !toks[k+2].is(fSpeech) {
+			return k + 1 // "the man approached the woman, who was waiting for a bus, and attacked her": the statement's verb goes on
+		}
 		if n.is(fPronoun|fDeterminer|fPreposition) || n.isCap() || n.is(fSubordinator) || n.lower() == "and" || n.lower() == "but" || participle(toks, k+1) {
 			return 0 // ", and ...", ", he said": another clause
 		}

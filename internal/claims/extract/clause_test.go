@@ -155,7 +155,8 @@ func TestReportedClauses(t *testing.T) {
 				"Cruz said he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court.\n\n" +
 				"Rubio said the person would not get beat up at his rally, a swipe at the scuffles at Trump's rallies.\n\n" +
 				"The policy changes, which officials said will go into effect in the next few months, will not apply to all Central Americans.\n\n" +
-				"A federal judge on Friday blocked the state's six-week abortion ban, ruling that it likely violated the state constitution.",
+				"A federal judge on Friday blocked the state's six-week abortion ban, ruling that it likely violated the state constitution.\n\n" +
+				"Police allege the man approached the woman, who was waiting for a bus, and attacked her without warning.",
 			want: []want{
 				{"in the three largest counties, which include Cleveland, Cincinnati and Columbus, voters have been taken off the rolls", "The study", claims.Indirect},
 				{"the top 1 percent -- those earning the most -- would face a tax increase", "Tax Policy Center", claims.Indirect},
@@ -165,9 +166,10 @@ func TestReportedClauses(t *testing.T) {
 				{"he would consider it a personal insult if they stayed home", "The president", claims.Indirect}, // not the reporter's gloss
 				{"the money could be better spent with NATO", "Critics", claims.Indirect},                        // not the reporter's note on NATO
 				{"he and Trump differ on Israel, the Iranian nuclear deal and the Supreme Court", "Cruz", claims.Indirect},
-				{"the person would not get beat up at his rally", "Rubio", claims.Indirect},  // "a swipe at": the reporter's word on it
-				{"will go into effect in the next few months", "officials", claims.Indirect}, // the relative clause, not the sentence's verb
-				{"the state's six-week abortion ban", "A federal judge", claims.Indirect},    // ", ruling that": another statement
+				{"the person would not get beat up at his rally", "Rubio", claims.Indirect},                                              // "a swipe at": the reporter's word on it
+				{"will go into effect in the next few months", "officials", claims.Indirect},                                             // the relative clause, not the sentence's verb
+				{"the state's six-week abortion ban", "A federal judge", claims.Indirect},                                                // ", ruling that": another statement
+				{"the man approached the woman, who was waiting for a bus, and attacked her without warning", "Police", claims.Indirect}, // the verb after the aside is the statement's
 			},
 		},
 		{
