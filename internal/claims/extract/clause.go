@@ -283,6 +283,21 @@ func anonymityEnd(toks []token, from, to int) int {
 	return to
 }
 
+// mainVerbOf ends the statement of a restrictive relative clause, whose
+// subject is the relative pronoun m, where a verb of saying comes whose
+// subject is the noun the clause restricts: "The woman who said she saw
+// the crash | told police ...". None such: to.
+func mainVerbOf(p *para, toks []token, base int, m *mention, from, to int) int {
+	for j := from + 1; j < to; j++ {
+		if t := toks[j]; t.is(fSpeech) && t.is(fCue) && cueUse(p, base+j) {
+			if s := subject(p, base+j, base); s != nil && s != m && s.t1 == m.t0 {
+				return j
+			}
+		}
+	}
+	return to
+}
+
 // unnamedWords are what a source asks not to be.
 var unnamedWords = set(`named identified quoted cited`)
 

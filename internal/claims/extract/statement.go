@@ -241,6 +241,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		if !opened {
 			to = anonymityEnd(toks, from, to)
 		}
+		if m.kind == byRelative {
+			to = mainVerbOf(p, toks, base, m, from, to)
+		}
 		for j := from + 1; j < to && opened; j++ {
 			if isDash(toks[j].text) {
 				to = j

@@ -60,6 +60,12 @@ func TestSubjectsPastAsides(t *testing.T) {
 				{"she saw the man run toward the river", "A witness", claims.Indirect}},
 		},
 		{
+			name: "a restrictive relative clause's statement ends where the main verb of saying comes",
+			body: "The officer who said she saw the crash told reporters the driver was speeding.",
+			want: []want{{"she saw the crash", "The officer", claims.Indirect},
+				{"the driver was speeding", "The officer", claims.Indirect}},
+		},
+		{
 			name: "a relative after a description set off after a name",
 			body: "Laurence Meyer, a former Fed governor who argued that rates must rise, spoke in Washington.",
 			want: []want{{"rates must rise", "Laurence Meyer", claims.Indirect}},
