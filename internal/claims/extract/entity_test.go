@@ -143,6 +143,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the pledge no longer bound him", "Ted Cruz", claims.Person},
 		{"a given name inside a body's name joined by small words", "Political scientist Hamish Telford of the University of the Fraser Valley says the suburbs will decide the race.",
 			"the suburbs will decide the race", "Hamish Telford", claims.Person},
+		{"a title alone in the possessive is the post's holder", "President Barack Obama spoke in London on Friday.\n\nThe President’s insistence that the UK would go to the back of the queue angered campaigners.",
+			"the UK would go to the back of the queue angered campaigners", "Barack Obama", claims.Person},
 		{"a title joined by a hyphen", "Chinese Vice-President Wang Qishan spoke at Davos. Wang said growth would hold up.",
 			"growth would hold up", "Wang Qishan", claims.Person},
 		{"a body after its owner", "About 795 adults remain on income assistance, according to the province's Department of Community Services.",

@@ -126,8 +126,10 @@ done:
 			break
 		}
 	}
-	if j-a == 1 && toks[a].is(fTitle) && !p.surnames[toks[a].low] {
-		k = a // "The Chancellor, Rachel Reeves,": a title alone is a role; not "Cardinal said" of Ruth Cardinal
+	if w, _ := cutPossessive(toks[a].low); j-a == 1 && (toks[a].is(fTitle) || possessive && titles[w]) && !p.surnames[w] {
+		// "The Chancellor, Rachel Reeves,", "the President's insistence":
+		// a title alone is a role; not "Cardinal said" of Ruth Cardinal
+		k = a
 	}
 	if k < a && j-a >= 2 && (personHead(toks[a].lower()) || names.PersonNoun(toks[a].low) && !regalTitles[toks[a].low] && given(toks, a+1) != 0) && given(toks, a) == 0 &&
 		!slices.ContainsFunc(toks[a+1:j], func(t token) bool { w, _ := cutPossessive(t.lower()); return orgWords[w] }) {
@@ -165,7 +167,7 @@ done:
 	}
 	if k+1 >= j {
 		m.kind = byNominal
-		m.head = strings.TrimSuffix(toks[a].lower(), "'s") // "Secretary of State": a secretary
+		m.head, _ = cutPossessive(toks[a].lower()) // "Secretary of State": a secretary
 		m.person = true
 		return m
 	}
