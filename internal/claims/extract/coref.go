@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Coreference: which entity a pronoun stands for. A pronoun goes to the
 // most salient entity of the sentences just before it that it can stand
@@ -147,8 +151,11 @@ func fits(e *entity, gender byte, plural bool) float64 {
 		return 1
 	case e.kind == kindPerson && e.gender == 0:
 		return 0.5
-	case e.kind == kindUnknown && e.gender == 0 && e.subject && e.bare && !strings.HasSuffix(e.key, "s"):
-		return 0.35 // a surname alone, named as someone who acts; not "in southern Sumatra", nor "Evacuees", nor "the Mediterranean"
+	case e.kind == kindUnknown && e.gender == 0 && e.subject && e.bare && !strings.HasSuffix(e.key, "s") && !names.Demonym(e.key):
+		// a surname alone, named as someone who acts; not "in southern
+		// Sumatra", nor "Evacuees", nor "the Mediterranean", nor "An
+		// Ethiopian exile"
+		return 0.35
 	}
 	return 0
 }

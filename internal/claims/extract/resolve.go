@@ -170,8 +170,11 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			r.role = m.role
 		}
 	}
-	if r.ent != nil && (r.ent.nobody || r.ent.kind != kindPerson && r.ent.full && landforms[r.ent.final]) {
-		r.ent = nil // "the woman" after "a woman": no one named; "the Las Vegas Strip", "the Berlin Wall": no one speaks for it
+	if r.ent != nil && (r.ent.nobody || r.ent.kind != kindPerson && (r.ent.full && landforms[r.ent.final] || !r.ent.full && names.Demonym(r.ent.key))) {
+		// "the woman" after "a woman": no one named; "the Las Vegas
+		// Strip", "the Berlin Wall": no one speaks for it; "Ethiopian" of
+		// "An Ethiopian exile": a word for a people, no one's name
+		r.ent = nil
 	}
 	if r.ent != nil {
 		r.name, r.role = r.ent.name, r.ent.role

@@ -57,6 +57,16 @@ func TestIsCountry(t *testing.T) {
 	}
 }
 
+func TestDemonym(t *testing.T) {
+	for word, want := range map[string]bool{"Ethiopian": true, "Canadian": true, "Kenyan": true, "Iraqi": true,
+		"Chinese": true, "Turkish": true, "American": true, "Mexican": true, "French": true, "Somali": true,
+		"Adrian": false, "Roman": false, "Christian": false, "Cook": false, "Jordan": false, "Nega": false, "Halifax": false} {
+		if got := Demonym(word); got != want {
+			t.Errorf("Demonym(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
 func TestStateAbbreviation(t *testing.T) {
 	for _, w := range []string{"Md.", "N.B.", "D-Mich.", "R-Ky.", "Calif."} {
 		if !IsStateAbbreviation(w) {

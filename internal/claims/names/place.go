@@ -19,6 +19,54 @@ func IsCountry(name string) bool {
 	return v == "c"
 }
 
+// Demonym reports a word for the people of a country, which news writes
+// capitalised as an adjective too ("An Ethiopian exile", "the Canadian
+// government") and which names no one: the country's name with the
+// endings English makes them with ("Ethiopia", "Kenya", "Iraq",
+// "Japan", "Turkey"), or one of the few that follow no rule. A given
+// name is none ("Adrian", "Roman", "Christian").
+func Demonym(word string) bool {
+	w := fold(word)
+	if irregularDemonyms[w] {
+		return true
+	}
+	if Gender(w) != 0 {
+		return false
+	}
+	for _, e := range demonymEndings {
+		stem, ok := strings.CutSuffix(w, e.end)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, add := range e.adds {
+			if IsCountry(stem + add) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demonymEndings are the endings that make a country's name a word for its
+// people, with what the country's name has in their place: "Ethiop|ian"
+// of "Ethiop|ia", "Keny|an" of "Keny|a", "Iraq|i", "Turk|ish" of
+// "Turk|ey".
+var demonymEndings = []struct {
+	end  string
+	adds []string
+}{
+	{"ian", []string{"ia", "a", "y", ""}},
+	{"an", []string{"a", "o", "", "e"}},
+	{"ese", []string{"", "a", "on"}},
+	{"i", []string{"", "a", "ia"}},
+	{"ish", []string{"ey", "and", "land"}},
+}
+
+// irregularDemonyms follow no rule, or belong to more than one country.
+var irregularDemonyms = map[string]bool{"french": true, "dutch": true, "swiss": true, "greek": true, "thai": true,
+	"welsh": true, "scottish": true, "british": true, "spanish": true, "german": true, "filipino": true, "irish": true,
+	"european": true, "african": true, "asian": true, "arab": true, "latino": true, "hispanic": true, "english": true}
+
 // states are the abbreviations news writes after a town for its US state
 // or Canadian province ("Silver Spring, Md.", "Trout Brook, N.B.") and in
 // a lawmaker's party bracket ("D-Mich."): a place, never a speaker.
