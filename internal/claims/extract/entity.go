@@ -105,7 +105,7 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOrg // "Japan said": its government
 		case names.IsPlace(e.key) && (e.full || !ev[e.n].speaking) || geographic(e.key):
 			e.kind = kindPlace
-		case ordinaryName(e.key) && (ev[e.n].inside || ev[e.n].speaking) && strings.Contains(e.name, " ") && !adjectives[e.key[strings.LastIndexByte(e.key, ' ')+1:]]:
+		case ordinaryName(e.key) && (ev[e.n].inside || ev[e.n].speaking) && strings.Contains(e.name, " ") && !adjectival(e.key[strings.LastIndexByte(e.key, ' ')+1:]):
 			// Words of the dictionary capitalised in mid-sentence name
 			// something: a body when it speaks ("According to the United
 			// Nations", "Amnesty International said", opening a sentence
@@ -312,7 +312,7 @@ func groupName(key string) bool {
 		return true
 	}
 	for _, end := range []string{"s", "ns"} {
-		if w, ok := strings.CutSuffix(last, end); ok && adjectives[w] && w != "north" && w != "south" && w != "east" && w != "west" {
+		if w, ok := strings.CutSuffix(last, end); ok && adjectival(w) && w != "north" && w != "south" && w != "east" && w != "west" {
 			return true
 		}
 	}
@@ -328,7 +328,7 @@ func ordinaryName(key string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	if last := words[len(words)-1]; len(words) <= 3 && adjectives[last] || origin(key) {
+	if last := words[len(words)-1]; len(words) <= 3 && adjectival(last) || origin(key) {
 		return true // "Republican", "North American", "Alberta-based"
 	}
 	if len(words) == 1 && numberWords[words[0]] {
@@ -345,13 +345,15 @@ func ordinaryName(key string) bool {
 	return true
 }
 
-// adjectives of party, nation and faith stand before a name or a group, never
-// alone as a speaker: "Republican", "Canadian".
+// adjectival reports a word of party, nation or faith, which stands before
+// a name or a group, never alone as a speaker: "Republican", "Canadian",
+// "Ethiopian".
+func adjectival(w string) bool { return adjectives[w] || names.Demonym(w) }
+
+// adjectives are the words of party and faith, and of the compass; a
+// nation's are names.Demonym's.
 var adjectives = set(`republican democratic democrat liberal conservative labour labor tory green libertarian
 eastern western northern southern
-progressive socialist communist independent american canadian british english french german russian chinese
-ukrainian israeli palestinian iranian iraqi syrian mexican indian japanese korean european african australian
-italian spanish irish scottish welsh turkish saudi egyptian pakistani afghan brazilian cuban venezuelan
-polish dutch swedish norwegian danish finnish greek swiss belgian austrian hungarian indonesian filipino
-vietnamese thai malaysian nigerian kenyan south north east west
+progressive socialist communist independent
+south north east west
 muslim catholic protestant hindu sikh buddhist mormon evangelical jew`)

@@ -147,6 +147,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the UK would go to the back of the queue angered campaigners", "Barack Obama", claims.Person},
 		{"a word for a people is no one's name", "Berhanu Nega was once a popular professor.\n\nAn Ethiopian exile with a doctorate, he said the regime would fall.",
 			"the regime would fall", "Berhanu Nega", claims.Person},
+		{"a word for a people before a noun is no name", "Latino voters are angry.\n\nIn Florida, a June poll found Trump receiving 20 percent support from Latino voters.",
+			"Trump receiving 20 percent support from Latino voters", "June poll", claims.Organisation},
 		{"a title joined by a hyphen", "Chinese Vice-President Wang Qishan spoke at Davos. Wang said growth would hold up.",
 			"growth would hold up", "Wang Qishan", claims.Person},
 		{"a body after its owner", "About 795 adults remain on income assistance, according to the province's Department of Community Services.",
@@ -325,6 +327,8 @@ func TestNoSpeakers(t *testing.T) {
 		"ABSTRACT\n\nThe company said it had suspended 125,000 accounts since mid-2015.",
 		"German said the bill would pass the Senate easily.",
 		"Ethiopian said the regime would fall within a year.",
+		"Hispanic said the bill would pass the Senate easily.",
+		"Obama To Asians Worried About U.S. Election: It’s Going To Be OK.\n\nPresident Barack Obama spoke in Laos on Wednesday.",
 		"Aral Sea fishermen have left.\n\n\"The water is gone,\" he said.",
 		"Reprising his role, he said the deal was done.\n\nCapitalizing on the mood, he said taxes would fall.",
 		"Ann Roe, a senator whose El Paso-based district went for her but who suggested that Sanders could win, spoke.",
@@ -346,7 +350,7 @@ func TestNoSpeakers(t *testing.T) {
 	} {
 		for _, c := range Extract(body) {
 			switch c.Speaker.Name {
-			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Ethiopian", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing", "EST", "GMT", "Adoptee Citizenship Act", "GOP-dominated",
+			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Ethiopian", "Hispanic", "Obama To Asians", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing", "EST", "GMT", "Adoptee Citizenship Act", "GOP-dominated",
 				"Research", "Analysis", "Police", "Marine", "Brooklyn", "Grand Prix", "Grand Slam", "U.S. Capitol", "Reno Strip", "Pacific Ocean":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
 			}

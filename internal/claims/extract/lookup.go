@@ -173,7 +173,7 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 // "General" of "General Motors" (a common word), nor a word of two
 // businesses.
 func (c *cast) firmShort(key string, pos int) *entity {
-	if isCommonWord(key) || givenGender(key) != 0 || names.IsPlace(key) || placeWords[key] || adjectives[key] {
+	if isCommonWord(key) || givenGender(key) != 0 || names.IsPlace(key) || placeWords[key] || adjectival(key) {
 		return nil
 	}
 	var found *entity

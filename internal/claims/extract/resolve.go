@@ -118,8 +118,11 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			if t := m.p.toks[m.t0]; m.t1-m.t0 > 1 && proper(m.role) && !(m.p.sentenceStart(m.t0) && (linkWords[t.low] || t.is(fAdverb))) {
 				r.name = pastTimes(strings.TrimSpace(m.role)) // "Senate Democrats"; "Republicans" of "two months since Republicans"; not "Meanwhile Democrats"
 				switch {
-				case share(r.name):
-					r.name = "" // "75 percent of Democrats", "a chorus of prominent Republicans": some of them, no group's page
+				case share(r.name) || m.p.headlineCase():
+					// "75 percent of Democrats", "a chorus of prominent
+					// Republicans": some of them, no group's page; "Obama To
+					// Asians Worried About ...": a heading's words
+					r.name = ""
 				case !allCapitalised(r.name):
 					r.name = "" // "liberal Democrats", "leading Republicans": the party's; "Republicans in the House" too
 					for _, t := range m.p.toks[m.t0:m.t1] {

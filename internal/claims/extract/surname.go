@@ -40,7 +40,7 @@ func (d *doc) surnames() map[string]bool {
 			alone := (!toks[i-1].isCap() || honorifics[toks[i-1].low]) && !toks[i+1].isCap()
 			w, poss := cutPossessive(toks[i].low)
 			said := toks[i+1].is(fSpeech) && !strings.HasSuffix(toks[i+1].low, "ing") // "Ban said", not "Highway warning"
-			if alone && (poss || said) && isCommonWord(w) && !strings.HasSuffix(w, "ing") && !adjectives[w] && !p.sentenceStart(i) {
+			if alone && (poss || said) && isCommonWord(w) && !strings.HasSuffix(w, "ing") && !adjectival(w) && !p.sentenceStart(i) {
 				d.surnameSet[w] = true
 			}
 		}
@@ -56,7 +56,7 @@ func (d *doc) surnames() map[string]bool {
 func surnameFirst(t token) bool {
 	w := t.low
 	return !strings.ContainsAny(w, ".-'’") && names.Verb(w) == 0 && !names.IsWord(w) && !isCommonWord(w) && !t.is(fOrg|fTitle) &&
-		!names.IsPlace(w) && !adjectives[w]
+		!names.IsPlace(w) && !adjectival(w)
 }
 
 // shareSurname gives a given name alone the surname of the name it is

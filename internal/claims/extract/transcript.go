@@ -75,7 +75,7 @@ func personLabel(words []string) bool {
 	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if b, _ := cutPossessive(lw); isCommonWord(b) || names.IsPlace(b) || monthWords[b] || adjectives[b] ||
+		if b, _ := cutPossessive(lw); isCommonWord(b) || names.IsPlace(b) || monthWords[b] || adjectival(b) ||
 			len(words) > 1 && names.IsWord(b) && givenGender(b) == 0 {
 			return false
 		}

@@ -55,17 +55,18 @@ var demonymEndings = []struct {
 	end  string
 	adds []string
 }{
-	{"ian", []string{"ia", "a", "y", ""}},
+	{"ian", []string{"ia", "a", "y", "", "e", "ium"}},
 	{"an", []string{"a", "o", "", "e"}},
 	{"ese", []string{"", "a", "on"}},
 	{"i", []string{"", "a", "ia"}},
-	{"ish", []string{"ey", "and", "land"}},
+	{"ish", []string{"ey", "and", "land", "en"}},
 }
 
 // irregularDemonyms follow no rule, or belong to more than one country.
 var irregularDemonyms = map[string]bool{"french": true, "dutch": true, "swiss": true, "greek": true, "thai": true,
 	"welsh": true, "scottish": true, "british": true, "spanish": true, "german": true, "filipino": true, "irish": true,
-	"european": true, "african": true, "asian": true, "arab": true, "latino": true, "hispanic": true, "english": true}
+	"european": true, "african": true, "asian": true, "arab": true, "latino": true, "hispanic": true, "english": true,
+	"saudi": true, "afghan": true, "norwegian": true, "danish": true, "finnish": true}
 
 // states are the abbreviations news writes after a town for its US state
 // or Canadian province ("Silver Spring, Md.", "Trout Brook, N.B.") and in
