@@ -25,9 +25,18 @@ func locativeOf(p *para, m *mention) int {
 		i--
 	}
 	if i > 0 && (p.toks[i].low == "and" || p.toks[i].low == "or") {
+		// "in Georgia and Virginia", "in Alabama, Georgia and Virginia":
+		// the places listed before, back to the preposition
 		j := i - 1
-		for j >= 0 && i-j <= 3 && p.toks[j].isCap() {
-			j--
+		for {
+			end := j // the last word of a place's name
+			for j >= 0 && end-j < 3 && p.toks[j].isCap() {
+				j--
+			}
+			if j == end || j < 1 || p.toks[j].text != "," || !p.toks[j-1].isCap() {
+				break
+			}
+			j-- // past the comma to the name before it
 		}
 		if j < i-1 {
 			i = j

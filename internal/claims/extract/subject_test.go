@@ -66,6 +66,13 @@ func TestSubjectsPastAsides(t *testing.T) {
 				{"the driver was speeding", "The officer", claims.Indirect}},
 		},
 		{
+			name: "places listed after a preposition are where the subject is, not the subject",
+			body: "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by the party.\n\n" +
+				"Farmers in Iowa and Nebraska said the rain came too late.",
+			want: []want{{"they felt betrayed by the party", "Most Republican voters", claims.Indirect},
+				{"the rain came too late", "Farmers", claims.Indirect}},
+		},
+		{
 			name: "a relative after a description set off after a name",
 			body: "Laurence Meyer, a former Fed governor who argued that rates must rise, spoke in Washington.",
 			want: []want{{"rates must rise", "Laurence Meyer", claims.Indirect}},
