@@ -142,6 +142,37 @@ func restrictiveBefore(p *para, k, start int) int {
 	return 0
 }
 
+// campusBefore finds the comma before a name of one or two words that ends
+// at token k and follows a body's name, its campus ("the University of
+// Wisconsin, Madison", "the University of California, Berkeley"), or 0:
+// the campus is the body's, no one who speaks, and the person or people
+// the body's name goes with are the subject.
+func campusBefore(p *para, k, start int) int {
+	m := p.mentionEndingAt(k)
+	if m == nil || m.kind != byName || m.t1-m.t0 > 2 || m.t0-1 <= start || p.toks[m.t0-1].text != "," {
+		return 0
+	}
+	n := p.mentionEndingAt(m.t0 - 1)
+	if n == nil || n.kind != byName || !n.org || n.t1-n.t0 < 3 || !campusHeads[p.toks[n.t0].low] {
+		return 0
+	}
+	j := n.t0 - 1
+	if j > start && p.toks[j].low == "the" {
+		j--
+	}
+	if j <= start || !campusLinks[p.toks[j].low] || p.mentionEndingAt(j) == nil {
+		return 0 // "the debate stage here at the University of Miami, Trump opened": a scene, then the subject
+	}
+	return m.t0 - 1
+}
+
+// campusLinks join a person to the body they work at: "Jane Roe of the
+// University of Wisconsin".
+var campusLinks = set(`of at from`)
+
+// campusHeads open the names of bodies with campuses.
+var campusHeads = set(`university college institute school`)
+
 // subjectGap reports a word after "that" that is a verb: "that" is then the
 // subject of a relative clause, not the opening of a clause of its own
 // ("that represents", "that has", not "that the union").

@@ -75,6 +75,8 @@ func subject(p *para, c, start int) *mention {
 			k, aside = parenOpen(p, k-1, start), true // "Gov. John Kasich (R-OH) said"
 		case isDash(p.toks[k-1].text) && dashOpen(p, k-1, start) > 0:
 			k, aside = dashOpen(p, k-1, start), true // "The city's auditor — who declined to be named — said"
+		case campusBefore(p, k, start) > 0:
+			k = campusBefore(p, k, start) // "Jane Roe of the University of Wisconsin, Madison said": the campus is the body's
 		case !aside && restrictiveBefore(p, k, start) > 0:
 			// "progressive organizations that have endorsed him say", "the
 			// groups who wrote to her on Thursday say"; not a relative
@@ -137,6 +139,9 @@ found:
 			return g // "Aides to Mr Trump said": the aides, not Trump
 		}
 		if n := memberOf(p, m, start); n != nil {
+			if pair := namedPair(p, n, start); pair != nil {
+				return pair // "Stephen Cohen and Bradford DeLong of the University of California suggest": the two
+			}
 			return n // "Tim Guest with the Nova Scotia Health Authority says": Guest
 		}
 		if pair := namedPair(p, m, start); pair != nil {

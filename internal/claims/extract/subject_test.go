@@ -73,6 +73,15 @@ func TestSubjectsPastAsides(t *testing.T) {
 				{"the rain came too late", "Farmers", claims.Indirect}},
 		},
 		{
+			name: "a campus set off after a university's name is the university's; two people of it speak together",
+			body: "Jane Roe of the University of Wisconsin, Madison said the data was clear.\n\n" +
+				"Ann Lee and Ruth Diaz of the University of Toronto suggest that the rules failed.\n\n" +
+				"On Thursday night, as the candidates took the stage here at the University of Miami, Trump said the party must unite.",
+			want: []want{{"the data was clear", "Jane Roe", claims.Indirect},
+				{"the rules failed", "Ann Lee and Ruth Diaz", claims.Indirect},
+				{"the party must unite", "Trump", claims.Indirect}},
+		},
+		{
 			name: "a relative after a description set off after a name",
 			body: "Laurence Meyer, a former Fed governor who argued that rates must rise, spoke in Washington.",
 			want: []want{{"rates must rise", "Laurence Meyer", claims.Indirect}},
