@@ -375,3 +375,17 @@ func saysFirst(p *para, toks []token, base, from, to int) bool {
 	}
 	return false
 }
+
+// cueOpens reports a verb of saying among the first words of a clause at
+// token j, after at most a short subject: "they warned", "added".
+func cueOpens(p *para, toks []token, base, j, end int) bool {
+	for k := j; k < end && k < j+3; k++ {
+		if toks[k].is(fCue) && toks[k].is(fSpeech) && cueUse(p, base+k) {
+			return true
+		}
+		if !toks[k].isWord() || toks[k].is(fCue) {
+			return false
+		}
+	}
+	return false
+}
