@@ -153,8 +153,14 @@ func (c *cast) acronym(m *mention, before []*mention) *entity {
 	}
 	var e *entity
 	if m.t0 >= 1 && m.p.toks[m.t0-1].text == "(" && len(before) > 0 {
-		if prev := before[len(before)-1]; prev.p == m.p && prev.t1 == m.t0-1 && prev.ent != nil && !prev.ent.person {
-			e = prev.ent // "the International Monetary Fund (IMF)"
+		if prev := before[len(before)-1]; prev.p == m.p && prev.t1 == m.t0-1 && prev.ent != nil && !prev.ent.person && initials(prev.ent.name) != "" &&
+			initials(prev.ent.name)[0] == m.name[0] {
+			// "the International Monetary Fund (IMF)"; not "Citizens for
+			// Responsibility and Ethics in Washington (CREW)", whose name
+			// before the bracket is only its last word's
+			e = prev.ent
+		} else if first := spelledBefore(m, before); first != nil {
+			e = first.ent
 		}
 	}
 	if e == nil {
@@ -200,6 +206,37 @@ func (c *cast) spelledOut(acronym string, before []*mention) *entity {
 // initials are the capitals that open a name's words, its small words
 // left out: "International Monetary Fund" is IMF, "Bureau of Labor
 // Statistics" BLS.
+// spelledBefore is the first of the names before the bracket that opens at
+// acronym m, joined by small words, whose capitals spell it: "Citizens for
+// Responsibility" of "Citizens for Responsibility and Ethics in Washington
+// (CREW)", a name the small words cut into three; nil when none do.
+func spelledBefore(m *mention, before []*mention) *mention {
+	toks := m.p.toks
+	end := m.t0 - 1 // the bracket
+	var spelled []byte
+	for i := len(before) - 1; i >= 0 && len(spelled) < len(m.name); i-- {
+		b := before[i]
+		if b.p != m.p || b.ent == nil || b.ent.person {
+			return nil
+		}
+		for _, t := range toks[b.t1:end] {
+			if t.isCap() || !t.isWord() || !smallNameWords[t.low] {
+				return nil // not "... of Washington said in a statement (CREW)"
+			}
+		}
+		spelled = append([]byte(initials(b.text)), spelled...)
+		if strings.EqualFold(string(spelled), m.name) {
+			return b
+		}
+		end = b.t0
+	}
+	return nil
+}
+
+// smallNameWords join the words of a body's name: "Citizens for
+// Responsibility and Ethics in Washington".
+var smallNameWords = set(`for and in of the on &`)
+
 func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
