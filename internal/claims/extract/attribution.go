@@ -243,6 +243,9 @@ func speakerIn(p *para, from, to int) *mention {
 		if m.t1 > to || m.poss || m.kind == byRelative {
 			continue
 		}
+		if k := sourceOf(p, m.t0); k >= from {
+			return first // '"...," said a person close to the Clintons': someone unnamed
+		}
 		person := m.kind == byName && m.person && !m.org
 		if m.t0 == from && m.kind == byName {
 			if n := personAfter(p, ms[i+1:], m.t1, to); n != nil {
@@ -263,6 +266,22 @@ func speakerIn(p *para, from, to int) *mention {
 		}
 	}
 	return first
+}
+
+// sourceOf finds the words before token i that make whom it names the one
+// an unnamed source is near ("a person close to", "people familiar with
+// the"), and returns where they open, or -1.
+func sourceOf(p *para, i int) int {
+	if i >= 3 && p.toks[i-1].low == "the" {
+		i-- // "close to the Clintons"
+	}
+	if i < 2 {
+		return -1
+	}
+	if a, b := p.toks[i-2].low, p.toks[i-1].low; a == "close" && b == "to" || a == "familiar" && b == "with" {
+		return i - 2
+	}
+	return -1
 }
 
 // personAfter is the person ms opens with, named within tokens [from, to)

@@ -97,6 +97,9 @@ found:
 		return m // "The Resolution Foundation think tank said": the foundation
 	}
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
+		if at := sourceOf(p, m.t0); at > start {
+			return nounPhraseBefore(p, at, start) // "A person close to the Clintons said": the person, unnamed
+		}
 		if doc := documentHolding(p, m, start); doc != nil {
 			return doc // "An email from Harbourline Ferries to its staff said": the email, so its sender
 		}
