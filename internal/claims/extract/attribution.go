@@ -114,6 +114,9 @@ func after(p *para, i, end int) *attribution {
 		if m := speakerIn(p, j+1, min(end, j+8)); m != nil {
 			return &attribution{m, w, j}
 		}
+		if j+2 < end && indefinites[p.toks[j+1].low] && p.toks[j+2].low == "person" {
+			return &attribution{phraseMention(p, j+1, j+3), w, j} // '"It is over," said one person familiar with the talks': someone unnamed
+		}
 		return nil
 	}
 	named := p.mentionAt(j) != nil // the speaker right after the quote: appositions may hold "and"

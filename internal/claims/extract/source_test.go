@@ -30,6 +30,12 @@ func TestReportedSources(t *testing.T) {
 			},
 		},
 		{
+			name: "an unnamed source after the cue: a person, not whom they are close to",
+			body: "The talks ended on Friday.\n\n\"It is over,\" said one person familiar with the talks.\n\n\"The drop is real,\" said a person close to the Clintons.",
+			want: []want{{"It is over,", "one person", claims.Direct},
+				{"The drop is real,", "a person", claims.Direct}},
+		},
+		{
 			name: "two sources in one sentence: what the first says is not the second's",
 			body: "Revenue rose 48% to $9.2 billion in the third quarter, according to a company filing, compared with an average estimate of $8.7 billion, according to LSEG data.",
 			want: []want{{"Revenue rose 48% to $9.2 billion in the third quarter", "a company filing", claims.Indirect},
