@@ -276,6 +276,13 @@ func hypothetical(q *claims.Quote, body string) bool {
 	if len(before) == q.CueSpan.Start || firstPerson(q.Speaker.Text) {
 		return false
 	}
+	if strings.EqualFold(q.Speaker.Text, "you") {
+		for _, w := range finalWords(before, 3) {
+			if modals[strings.ToLower(w)] {
+				return true // "You can also suggest that ...": anyone might, no one did
+			}
+		}
+	}
 	switch body[strings.LastIndexAny(before, " \n\t(\"“,;")+1 : len(before)] { // as written: "May said" is no modal
 	case "could", "might", "may", "should":
 		return true
@@ -283,6 +290,15 @@ func hypothetical(q *claims.Quote, body string) bool {
 		return q.Speaker.Kind != claims.Person
 	}
 	return false
+}
+
+// modals are the verbs of what may be, not what is.
+var modals = set(`can could may might should would will must`)
+
+// finalWords is the last n words of text, or fewer.
+func finalWords(text string, n int) []string {
+	words := strings.Fields(text)
+	return words[max(0, len(words)-n):]
 }
 
 // referent reports text that names what a cue points at rather than what

@@ -126,6 +126,11 @@ func TestAct(t *testing.T) {
 		{"Doug Ford said traffic congestion costs the province $11 billion a year.", "traffic congestion costs the province $11 billion a year", claims.Said},
 		{"Doug Ford said the plan costs $11 billion a year.", "the plan costs $11 billion a year", claims.Said},
 		{"Jane Roe said the council's board frequently lobbies its members.", "the council's board frequently lobbies its members", claims.Said},
+		// After "that", a subject and a verb's bare form make a clause (a
+		// subjunctive); the reader's "you" with a modal says nothing.
+		{"The audit recommended that the board hire an independent financial monitor.", "the board hire an independent financial monitor", claims.Said},
+		{"Jane Roe urged that everyone take a deep breath and relax.", "everyone take a deep breath and relax", claims.Said},
+		{"You can also suggest that your man smooth his moisturizer into his beard.", "your man smooth his moisturizer into his beard", claims.Thought},
 		// A comparative before its noun opens the object; one that ends
 		// the words modifies no noun after.
 		{"Jane Roe said warmer water fuels stronger storms.", "warmer water fuels stronger storms", claims.Said},

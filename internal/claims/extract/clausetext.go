@@ -76,6 +76,25 @@ func clause(text string, object bool) bool {
 	}
 }
 
+// subjunctive reports words that hold a clause whose verb is its bare
+// form, as after "recommended that", "demanded that": a subject, then the
+// verb and its object or particle ("the board hire an independent
+// monitor", "Ventas spin off a division"); not "the philosophical
+// distance between".
+func subjunctive(text string) bool {
+	words := strings.Fields(strings.ToLower(text))
+	for i := 1; i+1 < len(words); i++ {
+		prev, w, next := words[i-1], words[i], words[i+1]
+		if determiners[prev] || prepositions[prev] || prev == "to" || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+			continue
+		}
+		if names.Verb(w)&(names.BaseVerb|names.FiniteVerb) == names.BaseVerb && (determiners[next] || objectPronouns[next] || verbParticles[next]) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastParticiple reports a verb's past participle, regular or not: "filed",
 // "taken", "brought"; not "war" of "This Kind of War by" nor "sells".
 func pastParticiple(w string) bool {

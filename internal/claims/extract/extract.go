@@ -280,6 +280,9 @@ func (d *doc) finish(out []claims.Quote) []claims.Quote {
 		// the body that the next extraction reuses: the claim keeps a copy.
 		out[i].Cue = strings.Clone(asWritten(d.body, out[i].Cue, out[i].CueSpan))
 		out[i].Act = actOf(&out[i])
+		if gap, ok := cueGap(&out[i], d.body); ok && out[i].Act == claims.Stance && out[i].Kind == claims.Indirect && strings.TrimSpace(gap) == "that" && subjunctive(out[i].Text) {
+			out[i].Act = claims.Said // "recommended that the board hire a monitor": a clause, though its verb is a bare subjunctive
+		}
 		if out[i].Kind == claims.Indirect && out[i].Act.Checkable() && hypothetical(&out[i], d.body) {
 			out[i].Act = claims.Thought // "Few would argue that ...", "One could say ...": no one said it
 		}
