@@ -203,9 +203,6 @@ func (c *cast) spelledOut(acronym string, before []*mention) *entity {
 	return nil
 }
 
-// initials are the capitals that open a name's words, its small words
-// left out: "International Monetary Fund" is IMF, "Bureau of Labor
-// Statistics" BLS.
 // spelledBefore is the first of the names before the bracket that opens at
 // acronym m, joined by small words, whose capitals spell it: "Citizens for
 // Responsibility" of "Citizens for Responsibility and Ethics in Washington
@@ -220,7 +217,7 @@ func spelledBefore(m *mention, before []*mention) *mention {
 			return nil
 		}
 		for _, t := range toks[b.t1:end] {
-			if t.isCap() || !t.isWord() || !smallNameWords[t.low] {
+			if t.isCap() || !nameJoiners[t.low] && t.low != "in" && t.low != "on" && t.text != "&" {
 				return nil // not "... of Washington said in a statement (CREW)"
 			}
 		}
@@ -233,10 +230,9 @@ func spelledBefore(m *mention, before []*mention) *mention {
 	return nil
 }
 
-// smallNameWords join the words of a body's name: "Citizens for
-// Responsibility and Ethics in Washington".
-var smallNameWords = set(`for and in of the on &`)
-
+// initials are the capitals that open a name's words, its small words
+// left out: "International Monetary Fund" is IMF, "Bureau of Labor
+// Statistics" BLS.
 func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
