@@ -30,9 +30,6 @@ func Demonym(word string) bool {
 	if irregularDemonyms[w] {
 		return true
 	}
-	if Gender(w) != 0 {
-		return false
-	}
 	for _, e := range demonymEndings {
 		stem, ok := strings.CutSuffix(w, e.end)
 		if !ok || len(stem) < 3 {
@@ -40,7 +37,7 @@ func Demonym(word string) bool {
 		}
 		for _, add := range e.adds {
 			if IsCountry(stem + add) {
-				return true
+				return Gender(w) == 0 // asked last: most words end in none of the endings
 			}
 		}
 	}
