@@ -14,6 +14,7 @@
 //	world-cities.csv                 cities of 15,000 people or more, with their country and state or province (datasets/world-cities, from GeoNames)
 //	country-codes.csv                countries with their capitals (datasets/country-codes)
 //	american-english                 English words, proper names capitalised (SCOWL, as Debian's wamerican package installs it in /usr/share/dict)
+//	british-english, canadian-english the same in British and Canadian spelling (Debian's wbritish and wcanadian), so that "centre" and "defence" are words as "center" and "defense" are
 //	index.verb, verb.exc, cntlist.rev WordNet 3.0's verbs, their irregular forms and how often each sense was met (Debian's wordnet-base package installs them in /usr/share/wordnet)
 //	data.noun, noun.exc               WordNet 3.0's nouns with their lexicographer files, and their irregular plurals (the same package)
 //
@@ -64,7 +65,7 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	dict, err := dictionary(filepath.Join(*raw, "american-english"))
+	dict, err := dictionary(filepath.Join(*raw, "american-english"), filepath.Join(*raw, "british-english"), filepath.Join(*raw, "canadian-english"))
 	if err != nil {
 		return err
 	}
@@ -116,17 +117,23 @@ func run(args []string) error {
 	return write(filepath.Join(*out, "persons.txt"), ps)
 }
 
-// dictionary reads a spelling dictionary, one word a line, and keeps the
-// words it writes in lower case: ordinary words, not names.
-func dictionary(path string) ([]string, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
+// dictionary reads spelling dictionaries, one word a line, and keeps the
+// words any of them writes in lower case: ordinary words, not names. The
+// news is written in more than one spelling: a Canadian "Centre" or
+// "Defenceman" opening a sentence is as ordinary as an American "Center".
+func dictionary(paths ...string) ([]string, error) {
+	seen := map[string]bool{}
 	var out []string
-	for _, w := range strings.Split(string(b), "\n") {
-		if w != "" && w[0] >= 'a' && w[0] <= 'z' && !strings.ContainsAny(w, "'’") {
-			out = append(out, w)
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		for _, w := range strings.Split(string(b), "\n") {
+			if w != "" && w[0] >= 'a' && w[0] <= 'z' && !strings.ContainsAny(w, "'’") && !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
 		}
 	}
 	sort.Strings(out)
