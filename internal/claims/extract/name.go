@@ -262,6 +262,7 @@ func nameOpens(toks []token, from, to int) int {
 			return n // "... Public Advocate Trish James": the post's holder
 		}
 	}
+	placeEnd := -1
 	for n := from; n < to-1; n++ {
 		t := toks[n]
 		if regalTitles[t.low] && (n > from || n+1 < to-1 && regalTitles[toks[n+1].low]) {
@@ -280,8 +281,15 @@ func nameOpens(toks []token, from, to int) int {
 			return from // "University of the Fraser Valley": a name a small word joins is a body's, whatever given name it holds
 		}
 		if g := given(toks, n); g != 0 {
+			if n > from && names.IsPlace(toks[n-1].low+" "+toks[n].low) {
+				placeEnd = n + 1
+				continue // "North Dakota RNC Committeeman Curly Haugland": a place's word, not a given name
+			}
 			if n > from && (g == 'm' || g == 'f') && (n > from+1 || !surnameFirst(toks[from])) {
 				return n // "Getty Images Kevin Vickers"; not "Nguyen Thi Lan", whose surname opens it
+			}
+			if n == from+1 && names.Ordinary(toks[from].low) || n == placeEnd {
+				return n // "Defenceman Morgan Rielly", "North Dakota Jordan Smith": a name either sex is given, after a word of the dictionary or a place
 			}
 			return from
 		}

@@ -62,6 +62,21 @@ func IsWord(lower string) bool {
 	return ok
 }
 
+// Ordinary reports a word of the dictionary, or two of them written as
+// one ("defenceman", "frontman", "blueliner"), which the dictionary lacks
+// as often as the news coins them; each part has three letters or more.
+func Ordinary(lower string) bool {
+	if IsWord(lower) {
+		return true
+	}
+	for k := 3; k+3 <= len(lower); k++ {
+		if IsWord(lower[:k]) && IsWord(lower[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // fold is the form the lists hold a name in: claims.SpeakerKey, without
 // its cost for a word already in lower-case ASCII.
 func fold(s string) string {

@@ -57,6 +57,18 @@ func TestIsCountry(t *testing.T) {
 	}
 }
 
+func TestOrdinary(t *testing.T) {
+	for w, want := range map[string]bool{
+		"center": true, "centre": true, "defence": true, "colour": true, // either spelling is a word
+		"defenceman": true, "frontman": true, "blueliner": true, // two words written as one
+		"rielly": false, "morgan": false, "kovalenko": false, "erdogan": false,
+	} {
+		if got := Ordinary(w); got != want {
+			t.Errorf("Ordinary(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestDemonym(t *testing.T) {
 	for word, want := range map[string]bool{"Ethiopian": true, "Canadian": true, "Kenyan": true, "Iraqi": true,
 		"Chinese": true, "Turkish": true, "American": true, "Mexican": true, "French": true, "Somali": true,
