@@ -120,10 +120,10 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			if commercialHeads[m.head] && e.business && steps <= 2 && x > tradeScore {
 				trade, tradeScore = e, x // "the company" for "the oil giant Exxon Mobil" just named
 			}
-			// "the company" is no public body, and no place where people
-			// work is an agency: not the airport named before the Federal
-			// Aviation Administration
-			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && publicBody(e.key)) && !(m.head == "agency" && premises[e.final]) {
+			// "the company" is no public body, union or place where people
+			// work, and no such place is an agency: not the airport named
+			// before the Federal Aviation Administration
+			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && (publicBody(e.key) || premises[e.final] || unionNames[e.final] || e.final == "union")) && !(m.head == "agency" && premises[e.final]) {
 				best, score = e, x
 			}
 		}
