@@ -65,7 +65,7 @@ func commaBefore(p *para, c, start int) int {
 			if j > start && m != nil && (!verb && j >= c-12 || relative || clauseAside(p.toks[j+1])) {
 				return j
 			}
-			if h := p.toks[j-1]; m == nil && j > start && (relative || clauseAside(p.toks[j+1]) || pastParticipleAside(p.toks[j+1])) && (names.PersonNoun(h.low) || h.is(fNominalHead|fDocument) || groupHeads[h.low] || orgHeads[h.low]) {
+			if h := p.toks[j-1]; m == nil && j > start && (relative || clauseAside(p.toks[j+1]) || pastParticipleAside(p.toks[j+1])) && (names.PersonNoun(h.low) || h.is(fNominalHead|fDocument) || groupHeads[h.low] || orgHeads[h.low] || p.toks[j+1].low == "who") {
 				if np := nounPhraseBefore(p, j, start); np != nil && np.t0 == start {
 					// "Her mother, who asked not to be named because she
 					// works there, said": the sentence opens with a noun for

@@ -52,6 +52,8 @@ func saysNothing(toks []token, c, from, end int) bool {
 	case (sayingWords[w] || talkVerbs[w]) && from+1 < end && (amounts[toks[from].low] && toks[from+1].low == "about" ||
 		from+2 < end && toks[from].low == "a" && toks[from+1].low == "lot" && toks[from+2].low == "about"):
 		return true // "The spot says much about the vehicle", "said little about the plan": a judgement of the reporter's, or nothing said
+	case unnamedAsked(toks, from, end):
+		return true
 	case strings.HasPrefix(w, "answer") || strings.HasPrefix(w, "field"):
 		for j := from; j < end && j < from+3; j++ {
 			if toks[j].low == "question" || toks[j].low == "questions" {
@@ -60,6 +62,19 @@ func saysNothing(toks []token, c, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedAsked reports a request to stay unnamed from token from on, as
+// "asked not to be named" is one: "(that) her name not be used", "that
+// their names be withheld".
+func unnamedAsked(toks []token, from, end int) bool {
+	if from < end && toks[from].low == "that" {
+		from++
+	}
+	if from+3 >= end || possessivePronouns[toks[from].low] == 0 || toks[from+1].low != "name" && toks[from+1].low != "names" && toks[from+1].low != "identity" {
+		return false
+	}
+	return toks[from+2].low == "not" && toks[from+3].low == "be" || toks[from+2].low == "be" && toks[from+3].low == "withheld"
 }
 
 // amounts say how much is said about something, not what.

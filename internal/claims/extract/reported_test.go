@@ -291,6 +291,16 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"out talks", "talks", "out", "the pick"},
 		},
 		{
+			name: "a request to stay unnamed is no statement, in either form",
+			body: "One parent, who asked that her name not be used because she feared for her son, said she opened the wrong envelope.\n\n" +
+				"Two nurses asked that their names be withheld. A third, who asked not to be named, said the ward was full.",
+			want: []want{
+				{"she opened the wrong envelope", "One parent", claims.Indirect},
+				{"the ward was full", "A third", claims.Indirect},
+			},
+			none: []string{"her name not be used because she feared for her son", "her name not be used", "their names be withheld"},
+		},
+		{
 			name: "a clause the speaker's own, and a cue denied",
 			body: "The Vatican did not respond to questions, though on Wednesday, Pope Leo took to X and said, \"Let us meet and negotiate now.\"\n\n" +
 				"Leaders in Rome and Berlin were told, but none of them responded, nor have they publicly commented on the call.",
