@@ -86,7 +86,7 @@ government police service office organization organisation union board center ce
 reuters ap cnn bbc nbc cbs abc msnbc fox npr pbs bloomberg politico axios breitbart
 delegation army navy forces command club league federation alliance coalition church
 see embassy cabinet secretariat bureau authority commission fbi cia nsa who un nato eu
-force forces guard corps institute school schools hospital airport station city county state municipality township
+force forces guard corps panel subcommittee caucus forum institute school schools hospital airport station city county state municipality township
 states province ministry tv radio channel twitter facebook instagram youtube google apple
 microsoft amazon poll review street avenue square hall center centers
 co. ltd ltd. llc plc observer gazette courier chronicle examiner inquirer dispatch bulletin

@@ -37,6 +37,9 @@ func TestMentions(t *testing.T) {
 		{"The Institute for Fiscal Studies and the Office for National Statistics disagreed with the Department of Justice.",
 			[]string{"Institute for Fiscal Studies", "Office for National Statistics", "Department of Justice"},
 			[]string{"Fiscal Studies", "National Statistics", "The Department", "Justice"}},
+		// A panel, a caucus, a forum deliberate as a council does.
+		{"The Intergovernmental Panel on Climate Change and the Congressional Black Caucus met the World Economic Forum.",
+			[]string{"Intergovernmental Panel on Climate Change", "Congressional Black Caucus", "World Economic Forum"}, []string{"Climate Change", "Intergovernmental Panel"}},
 		// Names of bodies joined by "and", "&", "for the" and a plural's
 		// possessive; people listed with "and" stay two.
 		{"The Food and Drug Administration and the Securities and Exchange Commission met Procter & Gamble.",
