@@ -288,7 +288,7 @@ footage data memo memos letter letters audit review records documents document r
 figures numbers average averages results estimates census filing filings complaint lawsuit ruling
 indictment transcript statement statements website site post tweet ad ads email emails book
 article editorial release recording recordings photos images map chart model projections forecast
-polling`)
+polling paper papers`)
 
 // request reports a form of "ask" that asks someone to do something ("asked
 // the Justice Department to investigate"): a demand on record, where "asked

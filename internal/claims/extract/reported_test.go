@@ -291,6 +291,11 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"out talks", "talks", "out", "the pick"},
 		},
 		{
+			name: "a paper is a document, past the aside that says where it was published",
+			body: "The paper, published Tuesday in Nature Communications, argues that earlier models underestimated the thinning.",
+			want: []want{{"earlier models underestimated the thinning", "The paper", claims.Indirect}},
+		},
+		{
 			name: "a request to stay unnamed is no statement, in either form",
 			body: "One parent, who asked that her name not be used because she feared for her son, said she opened the wrong envelope.\n\n" +
 				"Two nurses asked that their names be withheld. A third, who asked not to be named, said the ward was full.",
