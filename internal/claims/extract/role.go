@@ -19,7 +19,7 @@ councilwoman councilmember state-of-state envoy candidate nominee host anchor fo
 mr mrs ms dr prof baroness baron viscount earl treasurer pm cm manager strategist adviser advisor aide
 pollster consultant analyst economist editor correspondent reporter columnist superintendent inspector
 detective constable sergeant lieutenant colonel brigadier taoiseach tánaiste secretary-general
-director-general det det. supt supt. insp insp. garda cllr cllr. councillor maj maj. cpl pc
+director-general det det. supt supt. insp insp. garda cllr cllr. coun coun. councillor councilor maj maj. cpl pc
 mp mla msp mep mpp mha mlc td opposition shadow boss defender striker midfielder goalkeeper captain
 sgt prosecutor barrister solicitor headteacher ag const. cst cst. cpl. pte. pvt. trooper
 executive comptroller controller clerk auditor assessor coroner administrator ombudsman marshal`)

@@ -281,6 +281,10 @@ func TestGerundAfterSubordinator(t *testing.T) {
 		body: "A memo quoted Mayor Jane Roe as saying \"We will not budge on the levy.\"",
 		want: []want{{"We will not budge on the levy.", "Jane Roe", claims.Direct}},
 	}, {
+		name: "'quoted X as saying', X after an abbreviated title",
+		body: "The Toronto Star quoted Coun. Stephen Holyday as saying the plan shows no restraint at all.",
+		want: []want{{"the plan shows no restraint at all", "Stephen Holyday", claims.Indirect}},
+	}, {
 		name: "'quoted X as saying'",
 		body: "President Jane Roe spoke in the East Room on Monday.\n\nAn early post quoted the president as saying \"We need to act before the next flood!\"",
 		want: []want{{"We need to act before the next flood!", "Jane Roe", claims.Direct}},
