@@ -59,7 +59,11 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	// shows", "could change that", "vowed to veto any bill that").
 	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil && !toks[i+1].is(fDeterminer) && !toks[i+1].is(fObject) && !reflexives[toks[i+1].low] // not "admitted to the newspaper that", "suggested to me that", "said to herself that"
 	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime) || whenWords(toks, i, end)) {
-		for j := i; j < end && j <= i+7; j++ {
+		reach := 7
+		if tell {
+			reach = 11 // "told a closed-door meeting of her allies last week that": a listener may be long
+		}
+		for j := i; j < end && j <= i+reach; j++ {
 			if toks[j].low == "that" && j > i && toks[i].low == "to" && j+1 < end && (verbAfterThat(toks[j+1].low) || !toks[j-1].isCap() && (toks[j-1].is(fDocument) || contentNouns[toks[j-1].low])) {
 				// "responding to a law that bars ...", "speaking to a party
 				// that had": a relative clause; "responding to the news
@@ -81,7 +85,7 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			if q := toks[j].q; q != nil && j > i && (toks[j-1].is(fPreposition) || isPossessive(toks[j-1].text)) && q.words <= 6 {
 				continue // "said on \"Face the Nation\" that", "told MSNBC's \"Morning Joe\" that": a programme's title
 			}
-			if toks[j].text == "," || toks[j].q != nil || j > i && (toks[j].is(fPronoun) || possessivePronouns[toks[j].low] != 0) && !toks[j-1].is(fPreposition) {
+			if toks[j].text == "," || tell && isDash(toks[j].text) || toks[j].q != nil || j > i && (toks[j].is(fPronoun) || possessivePronouns[toks[j].low] != 0) && !toks[j-1].is(fPreposition) {
 				if j > i+1 && plainSaying[w] && toks[i].is(fPreposition) && (toks[j].is(fSubject) || toks[j].low == "it") && toks[i+1].is(fDeterminer) && !toks[j-1].is(fCue) {
 					return j // "said in a statement it supported ...": where it was said, then what
 				}

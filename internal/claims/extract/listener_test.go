@@ -29,6 +29,15 @@ func TestListenerForms(t *testing.T) {
 			none: []string{"bars people from the bridge"},
 		},
 		{
+			name: "a long listener of \"told\", then what was said; a dash ends the search, which the told story's relative clause is after",
+			body: "Olivia Chow told a closed-door meeting of her allies last week that she would not back down.\n\n" +
+				"Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he's not giving up.\n\n" +
+				"The film told the story of Florida tomato pickers - a labor issue that Sanders had discovered in his first term.",
+			want: []want{{"she would not back down", "Olivia Chow", claims.Indirect},
+				{"he's not giving up", "Ben Carson", claims.Indirect}},
+			none: []string{"Sanders had discovered in his first term"},
+		},
+		{
 			name: "where or when it was said, then what: a phrase after a plain verb of saying; a verb's own preposition is no such phrase",
 			body: "The Regional Municipality of Peel said in a statement it supported faster approvals.\n\n" +
 				"Mayor Jo Park said after the meeting she would not accept the offer.\n\n" +
