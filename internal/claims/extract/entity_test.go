@@ -99,6 +99,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the whole team shared the blame", "Morgan Rielly", claims.Person},
 		{"a place is not a position before a name", "North Dakota Jordan Smith said the count was wrong.",
 			"the count was wrong", "Jordan Smith", claims.Person},
+		{"a place before a noun that is a verb too modifies the name after them", "Minnesota state delegate Mary Susan, clad in a red cape with blinking lights that formed the name Trump, said the vote could fail.",
+			"the vote could fail", "Mary Susan", claims.Person},
 		{"a pronoun skips a place after a compass word", "Maria Tan spoke from Jakarta.\n\nAt least 30 homes were lost in northern Borneo, she said.",
 			"At least 30 homes were lost in northern Borneo", "Maria Tan", claims.Person},
 		{"a tag pronoun is not its claim's subject", "Ralph Okafor runs the shelter.\n\nVolunteers were sleeping in the hall, he said.",
