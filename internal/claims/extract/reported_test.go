@@ -291,6 +291,11 @@ func TestReportedForms(t *testing.T) {
 			none: []string{"out talks", "talks", "out", "the pick"},
 		},
 		{
+			name: "'as' and a role after a verb open no clause whose subject a name set off after it could be",
+			body: "Kayla Hiltz disagrees. She works as a technician at the company planning the project, Ocean Breeze Energy, and says it will bring good jobs.",
+			want: []want{{"it will bring good jobs", "Kayla Hiltz", claims.Indirect}},
+		},
+		{
 			name: "a paper is a document, past the aside that says where it was published",
 			body: "The paper, published Tuesday in Nature Communications, argues that earlier models underestimated the thinning.",
 			want: []want{{"earlier models underestimated the thinning", "The paper", claims.Indirect}},

@@ -193,6 +193,9 @@ found:
 				return m // "a report that, citing confidential sources, alleged": the report
 			}
 		}
+		if w == "as" && roleVerbs[p.toks[j-1].low] {
+			continue // "She works as a technician at the company, Ocean Breeze Energy, and says": a role, no clause
+		}
 		if p.toks[j].is(fSubordinator) || w == "but" || p.toks[j].text == ";" {
 			clause = j + 1
 			if k := commaAfter(p.toks, j+1, c); k < c && p.toks[j].is(fSubordinator) && p.mentionAt(k+1) != nil {
@@ -213,6 +216,10 @@ found:
 	}
 	return openingMention(p, start, c)
 }
+
+// roleVerbs take "as" and the role someone has: "works as a technician",
+// "served as treasurer".
+var roleVerbs = set(`work works worked working serve serves served serving act acts acted acting`)
 
 // phraseOpening finds the preposition that opens a phrase of words in
 // lower case ending at token k, "in a carefully worded response", or -1.
