@@ -42,7 +42,24 @@ func notSpeech(p *para, i int, headline bool) bool {
 	if t := strings.TrimSpace(text); strings.HasPrefix(t, "(") && strings.HasSuffix(strings.TrimRight(t, "."), ")") {
 		return true // "(CROSSTALK.)", "(Laughter)": a transcript's note on the room
 	}
-	return !headline && isTitle(text) && !labels(p, i)
+	return !headline && isTitle(text) && (wordsUpTo(text, 7) <= 6 || !titleCased(p)) && !labels(p, i)
+}
+
+// titleCased reports a short paragraph whose words nearly all open with a
+// capital, a title the body opens with: a long quote in it is written as
+// the title is ("Ted Cruz: Physically Assaulting A Reporter Is A Fireable
+// Offense"), whatever it is.
+func titleCased(p *para) bool {
+	words, caps := 0, 0
+	for _, t := range p.toks {
+		if t.isWord() {
+			words++
+			if t.isCap() || smallWords[t.low] {
+				caps++
+			}
+		}
+	}
+	return words <= 30 && caps*10 >= words*9
 }
 
 // saidOfBefore reports a quote set off after what a verb of saying was
@@ -84,27 +101,34 @@ var labelVerbs = set(`called calls calling labeled labelled labels branded brand
 // smallWords may stay in lower case inside a title.
 var smallWords = set(`a an the and or but nor of in on at to for by with from as vs is it`)
 
-// isTitle reports a short quote written in title case ("Face the Nation",
-// "Lyin' Ted"): the name of a show, a work or a nickname, not speech.
+// isTitle reports a quote of ten words at most written in title case
+// ("Face the Nation", "Lyin' Ted", "The OAuth 2.0 Authorization
+// Framework: Bearer Token Usage"): the name of a show, a work or a
+// nickname, not speech; nor are words in capitals alone ("I HAVE NO JOB").
 func isTitle(text string) bool {
-	if n := wordsUpTo(text, 6); n < 2 || n > 6 {
+	if n := wordsUpTo(text, 10); n < 2 || n > 10 {
 		return false
 	}
 	words := strings.Fields(strings.TrimRight(text, ".,;:!?"))
-	if len(words) < 2 || len(words) > 6 {
+	if len(words) < 2 || len(words) > 10 {
 		return false
 	}
+	shouted := 0
 	for i, w := range words {
 		if i < len(words)-1 && (strings.HasSuffix(w, "?") || strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 4) {
 			return false // "Cancelled. Again.", "Why? Because": sentences, though each opens with a capital; not "Mr. Smith Goes to Washington"
 		}
+		if len(w) > 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			shouted++
+		}
+		w = strings.TrimPrefix(w, "(") // "Service (V5)"
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) || i > 0 && (smallWords[strings.ToLower(w)] || w == "&") { // "Fox & Friends"
 			continue
 		}
 		return false
 	}
-	return true
+	return len(words) <= 6 || shouted*2 < len(words)
 }
 
 // kindOf tells a fragment (a phrase the reporter's sentence carries on

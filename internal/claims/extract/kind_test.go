@@ -38,7 +38,11 @@ func TestNotSpeech(t *testing.T) {
 				"Mayor Ruth Dalby said of the episode, \"I do not like it at all.\"\n\n" +
 				"Williams, a seven-time Grand Slam singles champion, last played a professional match in 2023.\n\n" +
 				"The new advert says much about the spirit of the carmaker as it grows. His silence says a lot about the state of the party.\n\n" +
-				"The drummer Mara Quist finished the track in a single night. \"I kept the first take because it felt alive,\" she said.",
+				"The drummer Mara Quist finished the track in a single night. \"I kept the first take because it felt alive,\" she said.\n\n" +
+				"[RFC6750] Jones, M., \"The OAuth 2.0 Authorization Framework: Bearer Token Usage\", RFC 6750.\n\n" +
+				"Donald Trump told the authors of \"The Trumps: Three Generations That Built an Empire,\" little.\n\n" +
+				"Ted Cruz: \"Physically Assaulting A Reporter Is A Fireable Offense.\"\n\n" +
+				"\"WE WILL NEVER SELL OUR LAND TO ANY DEVELOPER,\" Ana Ruiz shouted.",
 			want: []want{
 				{"he was tired", "Sanders", claims.Indirect}, // not 'on "Face the Nation" that he was tired'
 				{"he would look at the bill", "Kaine", claims.Indirect},
@@ -47,6 +51,8 @@ func TestNotSpeech(t *testing.T) {
 				{"the plan a failure", "The mayor", claims.Direct},                                                       // a noun that can speak calls it so; a thing is called a name
 				{"I do not like it at all.", "Ruth Dalby", claims.Direct},                                                // what was said of a work, not its title
 				{"I kept the first take because it felt alive,", "Mara Quist", claims.Direct},                            // a work's noun in the sentence before names no title
+				{"Physically Assaulting A Reporter Is A Fireable Offense.", "Ted Cruz", claims.Direct},                   // a title's words are in title case, whatever they are
+				{"WE WILL NEVER SELL OUR LAND TO ANY DEVELOPER,", "Ana Ruiz", claims.Direct},                             // capitals alone are shouted, no title
 			},
 			none: []string{"reform", "The Art of Winning Big Again", "Te Maori i te ohanga: Maori in the economy", "The Rock", "WE WILL WIN", "Trump rally draws crowds", "Face the Nation",
 				"requests for comment on the talks", "to requests for comment on the talks", "questions from the press about the call",
@@ -57,7 +63,8 @@ func TestNotSpeech(t *testing.T) {
 				"by President Richard Nixon in the 1970s", "the Clinton campaign", "Fox & Friends",
 				"fell to 1.45 percent from 1.51 percent the day before", "Hotel rooms are priced", "to how expensive they were to build",
 				"how expensive they were to build", "Hypo-Cruz", "singles champion, last played a professional match in 2023",
-				"much about the spirit of the carmaker as it grows", "a lot about the state of the party"},
+				"much about the spirit of the carmaker as it grows", "a lot about the state of the party",
+				"The OAuth 2.0 Authorization Framework: Bearer Token Usage", "The Trumps: Three Generations That Built an Empire,"},
 		},
 	})
 }
