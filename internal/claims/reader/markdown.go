@@ -25,9 +25,8 @@ import (
 //	language = "en"
 //	+++
 //
-// The body is stored as written, but for the line breaks inside its
-// paragraphs, which are spaces (softBreaks); the title falls back to a
-// first "# " line.
+// The body is stored as its words read (markdownText: no markup, a soft
+// line break a space); the title falls back to a first "# " heading.
 type Markdown struct{}
 
 var fence = []byte("+++")
@@ -81,7 +80,7 @@ func (Markdown) Read(name string, data []byte) ([]claims.Article, error) {
 	} else {
 		bodyStart = len(text)
 	}
-	text = text[:bodyStart] + softBreaks(text[bodyStart:], true)
+	text = text[:bodyStart] + markdownText(text[bodyStart:])
 	a := claims.Article{URL: fm.URL, Title: fm.Title, TitleOffset: -1, Publisher: fm.Publisher,
 		Published: published, Authors: fm.Authors,
 		Language: fm.Language}

@@ -17,7 +17,7 @@ func (Text) Detect(string, []byte) bool { return true }
 const maxTitle = 300
 
 func (Text) Read(name string, data []byte) ([]claims.Article, error) {
-	return []claims.Article{splitTitle(softBreaks(string(data), false))}, nil
+	return []claims.Article{splitTitle(softBreaks(string(data)))}, nil
 }
 
 // splitTitle takes a title off the top of a text when its first line is

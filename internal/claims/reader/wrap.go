@@ -2,12 +2,12 @@ package reader
 
 import "strings"
 
-// Line breaks inside a paragraph. Extraction takes every line of a body
-// for a paragraph, so a sentence broken over two lines would be two
-// halves, neither a claim. Markdown breaks lines within a paragraph
-// freely (a soft break), and plain text from a wire or an email is often
-// wrapped at a fixed width. The readers of both turn such breaks into
-// spaces: the body keeps its length, so every offset into it still holds.
+// Line breaks inside a paragraph of plain text. Extraction takes every
+// line of a body for a paragraph, so a sentence broken over two lines
+// would be two halves, neither a claim; and plain text from a wire or an
+// email is often wrapped at a fixed width. The text reader makes such
+// breaks spaces, as markdownText does Markdown's soft breaks: the body
+// keeps its length, so every offset into it still holds.
 
 // wrapShare is how long, against the longest line, a line of wrapped
 // plain text is when the paragraph goes on after it: one that stops well
@@ -19,12 +19,10 @@ const wrapShare = 0.6
 // with shorter ones it is a list, a poem or an address.
 const minWrapWidth, maxWrapWidth = 50, 100
 
-// softBreaks returns text with the line breaks inside its paragraphs made
-// spaces. In Markdown (markdown true) every break is soft but a hard one
-// (two spaces or a backslash before it) and one before a new block; in
-// plain text only a text wrapped at a width has soft breaks, after the
-// lines that run near it.
-func softBreaks(text string, markdown bool) string {
+// softBreaks returns plain text with the line breaks inside its
+// paragraphs made spaces: those of a text wrapped at a width, after the
+// lines that run near it, unless a new block starts after them.
+func softBreaks(text string) string {
 	lines := strings.Split(text, "\n")
 	if len(lines) < 2 {
 		return text
@@ -33,7 +31,7 @@ func softBreaks(text string, markdown bool) string {
 	for _, l := range lines {
 		width = max(width, len(strings.TrimRight(l, "\r")))
 	}
-	if !markdown && (width < minWrapWidth || width > maxWrapWidth) {
+	if width < minWrapWidth || width > maxWrapWidth {
 		return text
 	}
 	b := []byte(text)
@@ -41,7 +39,7 @@ func softBreaks(text string, markdown bool) string {
 	for i, l := range lines[:len(lines)-1] {
 		at += len(l)
 		line := strings.TrimRight(l, "\r")
-		if soft(line, lines[i+1], markdown, width) {
+		if soft(line, lines[i+1], width) {
 			for j := at - (len(l) - len(line)); j <= at; j++ {
 				b[j] = ' ' // the break, and a carriage return before it
 			}
@@ -53,13 +51,9 @@ func softBreaks(text string, markdown bool) string {
 
 // soft reports a break between line and next that goes on with the same
 // paragraph.
-func soft(line, next string, markdown bool, width int) bool {
-	body := strings.TrimSpace(line)
-	if body == "" || strings.TrimSpace(next) == "" || blockStart(line) || blockStart(next) || setextRule(next) {
+func soft(line, next string, width int) bool {
+	if strings.TrimSpace(line) == "" || strings.TrimSpace(next) == "" || blockStart(line) || blockStart(next) || setextRule(next) {
 		return false
-	}
-	if markdown {
-		return !strings.HasSuffix(line, "  ") && !strings.HasSuffix(line, "\\")
 	}
 	return float64(len(line)) >= wrapShare*float64(width)
 }
