@@ -34,6 +34,21 @@ var refraining = set(`resist resists resisted avoid avoids avoided stop stops st
 // nobody opens a subject that denies anyone spoke.
 var nobody = set(`none nobody neither no`)
 
+// neitherNor reports a subject after "nor" whose list "neither" opens:
+// "Neither the palace nor the government confirmed the wedding" denies
+// that either did.
+func neitherNor(p *para, m *mention) bool {
+	if m.t0 < 2 || p.toks[m.t0-1].low != "nor" {
+		return false
+	}
+	for j := m.t0 - 2; j >= 0 && !p.sentenceStart(j+1); j-- {
+		if p.toks[j].low == "neither" {
+			return true
+		}
+	}
+	return false
+}
+
 // saysNothing reports a cue at token c whose words from token from on are
 // not what was said: what was answered ("responded to questions", "replied
 // to the letter"), the question ("answered a question from the

@@ -296,6 +296,13 @@ func TestReportedForms(t *testing.T) {
 			want: []want{{"it will bring good jobs", "Kayla Hiltz", claims.Indirect}},
 		},
 		{
+			name: "'neither ... nor' denies that anyone said it; a statement of it is one",
+			body: "Neither the sultan, the palace nor the government had officially confirmed the wedding.\n\n" +
+				"Neither Jane Roe nor Ann Lee said the plan would work. Tom Hale said neither of them had voted.",
+			want: []want{{"neither of them had voted", "Tom Hale", claims.Indirect}},
+			none: []string{"the wedding", "the plan would work"},
+		},
+		{
 			name: "a paper is a document, past the aside that says where it was published",
 			body: "The paper, published Tuesday in Nature Communications, argues that earlier models underestimated the thinning.",
 			want: []want{{"earlier models underestimated the thinning", "The paper", claims.Indirect}},

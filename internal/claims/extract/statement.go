@@ -186,7 +186,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		return statement{}, false // "Roberts, writing for the majority, said ...": the verb after it speaks
 	}
 	m := cueSubject(p, toks, base, c)
-	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] && !m.org || extraposed(p, m, base+c) ||
+	if m == nil || m.t1 > base+c || nobody[p.toks[m.t0].low] && !m.org || neitherNor(p, m) || extraposed(p, m, base+c) ||
 		comparedTo(p, m) {
 		return statement{}, false // "none of them responded, nor ...": nobody said it; "lower than TransLink says they are": a comparison
 	}
