@@ -131,6 +131,10 @@ func TestAct(t *testing.T) {
 		{"The audit recommended that the board hire an independent financial monitor.", "the board hire an independent financial monitor", claims.Said},
 		{"Jane Roe urged that everyone take a deep breath and relax.", "everyone take a deep breath and relax", claims.Said},
 		{"You can also suggest that your man smooth his moisturizer into his beard.", "your man smooth his moisturizer into his beard", claims.Thought},
+		// A relative clause set off by commas ends at the second: the verb
+		// after it is the statement's.
+		{"The union said its members, who include custodians and educators, earn an average of $39,000 a year.", "its members, who include custodians and educators, earn an average of $39,000 a year", claims.Said},
+		{"Jane Roe praised the workers, who include custodians, for their effort.", "the workers, who include custodians, for their effort", claims.Stance},
 		// A comparative before its noun opens the object; one that ends
 		// the words modifies no noun after.
 		{"Jane Roe said warmer water fuels stronger storms.", "warmer water fuels stronger storms", claims.Said},

@@ -27,11 +27,16 @@ func clause(text string, object bool) bool {
 	var buf [16]string
 	words := buf[:0]     // in lower case, as far as read: most claims show a clause in their first words
 	relative := false    // whether a relative word has come after the first
+	setOff := false      // whether a comma opened the relative clause, which one closes
 	subordinate := false // whether a subordinator has: "after", "because"
 	for rest := text; ; {
 		start := strings.IndexFunc(rest, clauseLetter)
 		if start < 0 {
 			return false
+		}
+		comma := strings.IndexByte(rest[:start], ',') >= 0
+		if relative && setOff && comma {
+			relative, setOff = false, false // "its members, who include custodians, earn": the clause goes on
 		}
 		joined := len(words) > 0 && rest[:start] == "-" // "toddler-aged", "long-awaited": a compound's end, no verb
 		rest = rest[start:]
@@ -66,7 +71,9 @@ func clause(text string, object bool) bool {
 		// The verbs after a relative word are a phrase's ("a program that
 		// encourages schools"), and after a subordinator a clause's of its
 		// own ("defeat early Wednesday after a recount confirmed ...")
-		relative = relative || i > 0 && relatives[w]
+		if !relative && i > 0 && relatives[w] {
+			relative, setOff = true, comma && (w == "who" || w == "which" || w == "whose" || w == "whom")
+		}
 		if object && i > 0 && subordinators[w] && !subordinate {
 			// "as" before a gerund is a preposition: "praised the call as
 			// having gone very well" says what the call was
