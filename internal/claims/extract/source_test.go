@@ -11,6 +11,11 @@ import (
 func TestReportedSources(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "a paper is a document, past the aside that says where it was published",
+			body: "The paper, published Tuesday in Nature Communications, argues that earlier models underestimated the thinning.",
+			want: []want{{"earlier models underestimated the thinning", "The paper", claims.Indirect}},
+		},
+		{
 			name: "according to",
 			body: "Finance Minister Ana Lopez met bankers.\n\nAccording to Lopez, the economy grew by three percent last year.\n\n" +
 				"It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.\n\n" +

@@ -12,6 +12,11 @@ import (
 func TestSubjectsPastAsides(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "'as' and a role after a verb open no clause whose subject a name set off after it could be",
+			body: "Kayla Hiltz disagrees. She works as a technician at the company planning the project, Ocean Breeze Energy, and says it will bring good jobs.",
+			want: []want{{"it will bring good jobs", "Kayla Hiltz", claims.Indirect}},
+		},
+		{
 			name: "adverbs in a row between the subject and its verb",
 			body: "Hillary Clinton spoke in Seattle.\n\nShe spoke after Arizona was called, following a day in which she repeatedly, implicitly criticized the front-runner on foreign policy.\n\n" +
 				"New Jersey Gov. Chris Christie, a staunch Donald Trump ally, effectively acknowledged some plagiarism in the speech.",
