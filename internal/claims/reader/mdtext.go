@@ -10,8 +10,9 @@ import (
 // that extraction reads "Mayor [Jane Roe](https://example.org/roe)
 // said" as "Mayor Jane Roe said" and no claim holds an asterisk: the
 // markup (emphasis, a link's brackets and address, a heading's marks, a
-// list's bullets, a quotation's marks), images, raw HTML and code are
-// left out, and a line break inside a paragraph (a soft one) is a space.
+// list's bullets, a quotation's marks), images and code are left out, and
+// a line break inside a paragraph (a soft one) is a space. Raw HTML stays
+// as the text it is: the article's words, which the site escapes.
 // Each line the body keeps starts where it started and is as long as it
 // was, its words moved up and spaces after them, so the body has its
 // length and its paragraphs their places in the file; within a paragraph
@@ -26,12 +27,23 @@ func markdownText(body string) string {
 			return ast.WalkContinue, nil
 		}
 		switch v := n.(type) {
-		case *ast.Image, *ast.AutoLink, *ast.RawHTML, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock:
+		case *ast.Image, *ast.AutoLink, *ast.CodeBlock, *ast.FencedCodeBlock:
 			return ast.WalkSkipChildren, nil // no prose
-		case *ast.Text:
-			for i := v.Segment.Start; i < v.Segment.Stop; i++ {
-				keep[i] = true
+		case *ast.RawHTML:
+			for i := 0; i < v.Segments.Len(); i++ {
+				s := v.Segments.At(i)
+				mark(keep, s.Start, s.Stop) // an article's text, tags and all: data, which the site escapes
 			}
+		case *ast.HTMLBlock:
+			for i := 0; i < v.Lines().Len(); i++ {
+				s := v.Lines().At(i)
+				mark(keep, s.Start, s.Stop)
+			}
+			if v.HasClosure() {
+				mark(keep, v.ClosureLine.Start, v.ClosureLine.Stop)
+			}
+		case *ast.Text:
+			mark(keep, v.Segment.Start, v.Segment.Stop)
 			if v.SoftLineBreak() {
 				last := lastLine(v)
 				for i := v.Segment.Stop; i < last; i++ {
@@ -74,4 +86,11 @@ func lastLine(n ast.Node) int {
 		return 0
 	}
 	return n.Lines().At(n.Lines().Len() - 1).Start
+}
+
+// mark keeps the bytes [start, stop).
+func mark(keep []bool, start, stop int) {
+	for i := start; i < stop && i < len(keep); i++ {
+		keep[i] = true
+	}
 }

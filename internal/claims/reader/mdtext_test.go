@@ -6,7 +6,7 @@ import (
 )
 
 // TestMarkdownText checks that a Markdown body reads as its words: no
-// markup, images, raw HTML or code, a soft line break a space; and that
+// markup, images or code, raw HTML as written, a soft line break a space; and that
 // every line it keeps starts where it started and is as long, so that the
 // body's offsets are the file's but within a line that had markup.
 func TestMarkdownText(t *testing.T) {
@@ -17,6 +17,9 @@ func TestMarkdownText(t *testing.T) {
 		{"links, emphasis, code and an image",
 			"Mayor [Jane Roe](https://example.org/roe) said the *bridge* would cost **$4 billion** ![a chart](c.png) in `2027`.\n",
 			"Mayor Jane Roe said the bridge would cost $4 billion  in 2027." + strings.Repeat(" ", 52) + "\n"},
+		{"raw HTML is the article's text",
+			"\"We will <script>alert(1)</script> win,\" said Jane Roe.\n\n<div>\nA block\n</div>\n",
+			"\"We will <script>alert(1)</script> win,\" said Jane Roe.\n\n<div>\nA block\n</div>\n"},
 		{"a hard break, a heading, a list, a quotation",
 			"A line that ends hard  \nthe next.\n## Heading\nText under it\ngoes on.\n- one\n- two\n\n> quoted\n> more\n",
 			"A line that ends hard  \nthe next.\nHeading   \nText under it goes on.\none  \ntwo  \n\nquoted more    \n"},
