@@ -155,8 +155,8 @@ func placeModifier(p *para, m *mention) bool {
 	if next.isCap() {
 		return false
 	}
-	// A verb's base form is no verb of a place, which is one: before a
-	// name it is a noun that modifies it with the place ("Minnesota state
+	// A place is one, so a verb's base form is not its verb: before a name
+	// it is a noun that modifies the name with the place ("Minnesota state
 	// delegate Mary Susan").
 	v := names.Verb(next.low)
 	return nounish(next) && !verbish(next.low) || v&names.BaseVerb != 0 && v&names.FiniteVerb == 0 && !next.is(fAux|fBe) && p.mentionAt(m.t1+1) != nil

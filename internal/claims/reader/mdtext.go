@@ -15,8 +15,8 @@ import (
 // as the text it is: the article's words, which the site escapes.
 // Each line the body keeps starts where it started and is as long as it
 // was, its words moved up and spaces after them, so the body has its
-// length and its paragraphs their places in the file; within a paragraph
-// that had markup, an offset is the words' own.
+// length and its lines their places in the file; within a line that had
+// markup, an offset is into the words, not the file.
 func markdownText(body string) string {
 	src := []byte(body)
 	keep := make([]bool, len(src))

@@ -59,7 +59,7 @@ func soft(line, next string, width int) bool {
 }
 
 // blockStart reports a line that opens a block of its own: a heading, a
-// quotation, a list item, a table row, a fence, a setext heading's rule.
+// quotation, a list item, a table row, a fence, indented code.
 func blockStart(line string) bool {
 	t := strings.TrimLeft(line, " ")
 	if len(line)-len(t) >= 4 {
