@@ -97,6 +97,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the shooting changed him", "Kevin Vickers", claims.Person},
 		{"a position before a given name either sex is given is no part of the name", "Defenceman Morgan Rielly said the whole team shared the blame.",
 			"the whole team shared the blame", "Morgan Rielly", claims.Person},
+		{"a post's holder after it, by a given name either sex is given", "Parliamentary Budget Officer Yves Giroux said the deficit grew.",
+			"the deficit grew", "Yves Giroux", claims.Person},
 		{"a place is not a position before a name", "North Dakota Jordan Smith said the count was wrong.",
 			"the count was wrong", "Jordan Smith", claims.Person},
 		{"a place before a noun that is a verb too modifies the name after them", "Minnesota state delegate Mary Susan, clad in a red cape with blinking lights that formed the name Trump, said the vote could fail.",

@@ -258,8 +258,8 @@ func regalAt(toks []token, i, j int) bool {
 // names, initials, particles nor titles, or at from.
 func nameOpens(toks []token, from, to int) int {
 	for n := to - 2; n > from; n-- {
-		if g := given(toks, n); (g == 'm' || g == 'f') && personNounAt(toks, n-1) {
-			return n // "... Public Advocate Trish James": the post's holder
+		if given(toks, n) != 0 && personNounAt(toks, n-1) {
+			return n // "... Public Advocate Trish James", "Parliamentary Budget Officer Yves Giroux": the post's holder
 		}
 	}
 	placeEnd := -1
