@@ -45,10 +45,13 @@ func notSpeech(p *para, i int, headline bool) bool {
 	return !headline && isTitle(text) && (wordsUpTo(text, 7) <= 6 || !titleCased(p)) && !labels(p, i)
 }
 
-// titleCased reports a short paragraph whose words nearly all open with a
-// capital, a title the body opens with: a long quote in it is written as
-// the title is ("Ted Cruz: Physically Assaulting A Reporter Is A Fireable
-// Offense"), whatever it is.
+// titleCased reports a short paragraph whose words outside its quotes
+// nearly all open with a capital, a title the body opens with: a long
+// quote in it is written as the title is ("Ted Cruz: Physically
+// Assaulting A Reporter Is A Fireable Offense"), whatever it is.
+// inTitleCase (p.titleWords) cannot tell: it reads a paragraph's words
+// outside quotes too, and wants three long ones and a word of grammar,
+// where such a title has a name and a colon.
 func titleCased(p *para) bool {
 	words, caps := 0, 0
 	for _, t := range p.toks {
