@@ -41,6 +41,12 @@ func TestAct(t *testing.T) {
 		{"The judge ordered that the documents be released by Thursday.", "the documents be released by Thursday", claims.Said},
 		// A thing named, though a clause of its own follows a subordinator.
 		{"Frank Moretti conceded defeat early Wednesday after a recount confirmed the result.", "defeat early Wednesday after a recount confirmed the result", claims.Stance},
+		// "to" before a name or a thing says to whom or to what, no
+		// infinitive; before a verb, a gerund or a predicate, a clause.
+		{"Mark Delaney conceded to incumbent Rep. Susan Whitfield shortly before 10 p.m.", "to incumbent Rep. Susan Whitfield shortly before 10 p.m.", claims.Stance},
+		{"Marcel Lazar admitted to defrauding about 100 Americans from his home.", "to defrauding about 100 Americans from his home", claims.Said},
+		{"Jane Roe promised to build the bridge next year.", "to build the bridge next year", claims.Said},
+		{"Jane Roe referred to the bridge as \"a monument to waste.\"", "to the bridge as \"a monument to waste.\"", claims.Said},
 		{"Jane Roe praised the talks as having gone \"very well\" on Monday.", "the talks as having gone \"very well\"", claims.Said}, // "as" before a gerund subordinates nothing
 		// What someone tells themself is a thought; a "himself" inside
 		// the statement is no such telling.

@@ -49,7 +49,7 @@ func clause(text string, object bool) bool {
 		i := len(words)
 		words = append(words, w)
 		w = strings.ReplaceAll(w, "’", "'")
-		if i == 0 && (clauseOpeners[w] || gerund(w)) || auxiliaries[w] || beForms[w] && w != "being" && w != "been" { // not "from being confirmed"
+		if i == 0 && (clauseOpeners[w] && (w != "to" || toVerb(rest)) || gerund(w)) || auxiliaries[w] || beForms[w] && w != "being" && w != "been" { // not "from being confirmed"
 			return true
 		}
 		for _, end := range []string{"n't", "'re", "'ve", "'ll", "'d"} {
@@ -81,6 +81,18 @@ func clause(text string, object bool) bool {
 			subordinate = w != "as" || !gerund(strings.ToLower(next))
 		}
 	}
+}
+
+// toVerb reports whether the words after "to" hold a verb, as an
+// infinitive's do ("promised to cut taxes", "to quickly pass"), a gerund's
+// ("admitted to victimizing") or a predicate's ("referred to the governor
+// as 'Chris'"): "conceded to incumbent Rep. Susan Whitfield" and "points to
+// structural inequities" name to whom and what, no clause.
+func toVerb(rest string) bool {
+	next, _ := nextWord(rest)
+	low := strings.ToLower(next)
+	return names.Verb(low)&names.BaseVerb != 0 || gerund(low) || strings.HasSuffix(low, "ly") ||
+		low == "not" || low == "never" || strings.Contains(rest, " as ")
 }
 
 // subjunctive reports words that hold a clause whose verb is its bare
