@@ -36,6 +36,7 @@ func nameAt(p *para, i int) *mention {
 	}
 	j := a
 	possessive := false
+	nick := -1 // the token of a quoted nickname inside the name
 	for ; j < len(toks) && !possessive; j++ {
 		t := toks[j]
 		lw := t.lower()
@@ -60,6 +61,8 @@ func nameAt(p *para, i int) *mention {
 			// ends before the heading's small words and verbs
 			goto done
 		case t.isCap() && (j > a || !t.is(fStopCap) && !stopCaps[strings.TrimSuffix(lw, ".")] || t.is(fTitle) || firstNation(toks, j)):
+		case j > a && t.q != nil && nickname(p, toks, j):
+			nick = j // "Dwayne \"The Rock\" Johnson": a nickname in quotes between a given name and a surname
 		case j > a && particles[lw] && j+1 < len(toks) && (toks[j+1].isCap() || // "Charles de Gaulle"
 			particles[toks[j+1].lower()] && j+2 < len(toks) && toks[j+2].isCap()): // "Ursula von der Leyen"
 		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
@@ -137,7 +140,11 @@ done:
 	}
 	// text returns the words of tokens [from, to), the possessive cut off,
 	// with plain spaces: the entity's given name and surname are its words.
-	text := func(from, to int) string {
+	var text func(from, to int) string
+	text = func(from, to int) string {
+		if from < nick && nick < to {
+			return text(from, nick) + " " + text(nick+1, to)
+		}
 		s := p.text[toks[from].Start-p.Start : toks[to-1].End-p.Start]
 		if possessive && to == j {
 			s, _ = cutPossessive(s)
@@ -229,6 +236,28 @@ done:
 		}
 	}
 	return m
+}
+
+// nickname reports a quote at toks[j] that is a nickname inside a person's
+// name: one to three capitalised words after a given name, before a
+// capitalised surname on the same line ("Joaquín \"El Chapo\" Guzmán",
+// "John \"Tig\" Tiegen"). The name is the person's without it.
+func nickname(p *para, toks []token, j int) bool {
+	q := toks[j].q
+	if !q.closed || q.words > 3 || j+1 == len(toks) || !toks[j+1].isCap() || toks[j+1].is(fStopCap) || given(toks, j-1) == 0 ||
+		toks[j+1].Start < toks[j].End || lineBreak(p.text[toks[j].End-p.Start:toks[j+1].Start-p.Start], false) {
+		return false
+	}
+	words := p.text[q.Start-p.Start : q.End-p.Start]
+	if strings.ContainsFunc(words, func(r rune) bool { return unicode.IsPunct(r) && r != '.' && r != '-' }) {
+		return false // "Hillary ‘Defies Explanation,’ Needs": a headline's quote, no nickname
+	}
+	for _, w := range strings.Fields(words) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // deliberative bodies are named for what they deliberate on: "Council on
