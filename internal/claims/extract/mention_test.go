@@ -123,6 +123,11 @@ func TestRoles(t *testing.T) {
 			map[string]string{"Jim Chalmers": "Australian Treasurer", "Barack Obama": "former president"}},
 		{"Sarah Klein, who leads the union, said so.", map[string]string{"Sarah Klein": ""}},
 		{"The uber-white Vermonter Bernie Sanders and Pope Francis spoke.", map[string]string{"Bernie Sanders": "Vermonter", "Pope Francis": ""}},
+		// A noun that is a given name too is a role before a given name
+		// of the other sex; before a surname, or one of the same sex, a
+		// name's.
+		{"The operative and Marine John Tiegen met Marine Le Pen and John Ellis Bush.",
+			map[string]string{"John Tiegen": "Marine", "Marine Le Pen": "", "John Ellis Bush": ""}},
 		{"Prosecutor Anna Reed and Det Sgt Mark Owen spoke to headteacher Tom Hill.",
 			map[string]string{"Anna Reed": "Prosecutor", "Mark Owen": "Det Sgt", "Tom Hill": "headteacher"}},
 		{"Sanders campaign manager Jeff Weaver and Trump adviser Kellyanne Conway met.",

@@ -134,9 +134,14 @@ done:
 		// a title alone is a role; not "Cardinal said" of Ruth Cardinal
 		k = a
 	}
-	if k < a && j-a >= 2 && (personHead(toks[a].lower()) || names.PersonNoun(toks[a].low) && !regalTitles[toks[a].low] && given(toks, a+1) != 0) && given(toks, a) == 0 &&
+	if k < a && j-a >= 2 && (personHead(toks[a].lower()) || names.PersonNoun(toks[a].low) && !regalTitles[toks[a].low] && given(toks, a+1) != 0) && (given(toks, a) == 0 || j-a >= 3 && names.IsWord(toks[a].low) && oppositeGiven(toks, a)) &&
 		!slices.ContainsFunc(toks[a+1:j], func(t token) bool { w, _ := cutPossessive(t.lower()); return orgWords[w] }) {
-		k = a // "Filmmaker Michael Moore" opening a sentence, "Hacker Guccifer" in a title, "Vermonter Bernie Sanders"
+		// "Filmmaker Michael Moore" opening a sentence, "Hacker Guccifer" in
+		// a title, "Vermonter Bernie Sanders"; a noun that is a given name
+		// too, before a given name of the other sex and a surname ("Marine
+		// John Tiegen"), though "Marine Le Pen" and "John Ellis Bush" are
+		// names whole
+		k = a
 	}
 	// text returns the words of tokens [from, to), the possessive cut off,
 	// with plain spaces: the entity's given name and surname are its words.
@@ -236,6 +241,13 @@ done:
 		}
 	}
 	return m
+}
+
+// oppositeGiven reports given names of opposite sexes at toks[i] and
+// toks[i+1], which open no one name: the first is a word of another use.
+func oppositeGiven(toks []token, i int) bool {
+	a, b := given(toks, i), given(toks, i+1)
+	return (a == 'm' || a == 'f') && (b == 'm' || b == 'f') && a != b
 }
 
 // nickname reports a quote at toks[j] that is a nickname inside a person's
