@@ -30,6 +30,12 @@ func asideThat(toks []token, i, end int) int {
 	return 0
 }
 
+// tally reports a vote's count between a cue and "that": "ruled 6-3 that".
+func tally(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && strings.Trim(a+b, "0123456789") == ""
+}
+
 // statementAfter finds where the statement after a cue starts: past "that",
 // the listener of "told", and a short phrase such as "in a statement".
 func statementAfter(p *para, toks []token, base, c, end int) int {
@@ -58,7 +64,7 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	// further on is the statement's own ("officials have video that
 	// shows", "could change that", "vowed to veto any bill that").
 	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil && !toks[i+1].is(fDeterminer) && !toks[i+1].is(fObject) && !reflexives[toks[i+1].low] // not "admitted to the newspaper that", "suggested to me that", "said to herself that"
-	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime) || whenWords(toks, i, end)) {
+	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime) || tally(toks[i].text) || whenWords(toks, i, end)) {
 		reach := 7
 		if tell {
 			reach = 11 // "told a closed-door meeting of her allies last week that": a listener may be long

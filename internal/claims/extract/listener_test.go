@@ -18,6 +18,11 @@ func TestListenerForms(t *testing.T) {
 			none: []string{"out, it would"},
 		},
 		{
+			name: "a vote's count between the cue and \"that\" is no part of the statement",
+			body: "The Supreme Court ruled 6-3 that the agency exceeded its authority.",
+			want: []want{{"the agency exceeded its authority", "Supreme Court", claims.Indirect}},
+		},
+		{
 			name: "a listener after \"to\", then what was said; a relative clause of the listener is none",
 			body: "Anthony Weiner admitted to the newspaper that he and the woman had been friends for some time.\n\n" +
 				"Robert Gordon suggested to me that skilled workers were harder to replace.\n\n" +
