@@ -234,6 +234,10 @@ func TestHeInHisParagraph(t *testing.T) {
 			body: "The landlord's lawyer, Rosa Quill, said the lease was valid. \"We followed the law,\" she said.\n\n" +
 				"A neighbor, who asked not to be named because she feared reprisals, said she heard shouting on the stairs. \"I locked my door and called my son,\" she said.",
 			want: []want{{"I locked my door and called my son,", "she", claims.Direct}}},
+		{name: "the one a first-person reporter asks",
+			body: "A spokesperson, Tina Lovgreen, said in an email that the agency has no plans to cut service.\n\n" +
+				"I asked Pauline Okoro whether she ever feels unsafe. She shrugged. \"Sometimes,\" she said. \"But mostly I feel useful.\"",
+			want: []want{{"But mostly I feel useful.", "Pauline Okoro", claims.Direct}}},
 		{name: "a letter's signature",
 			body: "Dale Pruitt says he will not pay the fee.\n\n" +
 				"Robin Hale.\n\n" +

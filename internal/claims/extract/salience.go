@@ -71,6 +71,7 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 	}
 	subject := true
+	asked := -1 // the token after a first-person subject's verb
 	if i, e := d.unnamed(p, s.Start, s.End, pos); e != nil {
 		// "A 29-year-old Berlin woman ... after she had posted": the
 		// person is there to be referred to, though no mention names her
@@ -130,6 +131,13 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		}
 		w := wOther
 		switch {
+		case subject && m.kind == byPronoun && firstPerson(m.text):
+			// "I asked Okoro whether she ever feels unsafe": the reporter
+			// is no one a pronoun stands for, and the one asked, right
+			// after the verb, is what the sentence is about
+			subject, asked = false, m.t1+1
+		case m.t0 == asked && !m.poss:
+			w = wSubject
 		case m.kind == byRelative && !afterPreposition(p, m):
 			w = wOther
 		case m.t0 < mainAt && !m.poss && !prepositionObject(p, m):
