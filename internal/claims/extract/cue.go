@@ -88,7 +88,7 @@ privately flatly bluntly angrily frequently often first initially subsequently
 eventually finally separately earlier last week yesterday today perhaps together still now just
 even already never ever jointly long this month year night morning afternoon evening monday tuesday
 wednesday thursday friday saturday sunday weekend soon twice always usually sometimes routinely constantly
-nevertheless nonetheless likewise instead`)
+nevertheless nonetheless likewise instead afterwards afterward meanwhile`)
 
 // confidence is how sure extraction is that words tied to a speaker by cue
 // are a claim: certain for quotation marks and for speech verbs, and for

@@ -18,9 +18,10 @@ func TestListenerForms(t *testing.T) {
 			none: []string{"out, it would"},
 		},
 		{
-			name: "a vote's count between the cue and \"that\" is no part of the statement",
-			body: "The Supreme Court ruled 6-3 that the agency exceeded its authority.",
-			want: []want{{"the agency exceeded its authority", "Supreme Court", claims.Indirect}},
+			name: "a vote's count or a time between the cue and \"that\" is no part of the statement",
+			body: "The Supreme Court ruled 6-3 that the agency exceeded its authority.\n\nSammie Szmodics said afterwards that the dressing room was bouncing.",
+			want: []want{{"the agency exceeded its authority", "Supreme Court", claims.Indirect},
+				{"the dressing room was bouncing", "Sammie Szmodics", claims.Indirect}},
 		},
 		{
 			name: "a listener after \"to\", then what was said; a relative clause of the listener is none",
