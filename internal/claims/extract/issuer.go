@@ -260,3 +260,31 @@ func namedAt(p *para, i int) bool {
 	n := p.mentionAt(i)
 	return n != nil && n.kind == byName && !n.poss
 }
+
+// publishedIn is the token of the participle in "a study published last
+// month in JAMA" that ends at token k, or 0: the journal, paper or site a
+// document came out in is where it was read, not who found what it finds,
+// so the subject of "estimated" is the study.
+func publishedIn(p *para, k, start int) int {
+	m := p.mentionEndingAt(k)
+	if m == nil || m.kind != byName {
+		return 0
+	}
+	j := m.t0 - 1
+	for j > start && (p.toks[j].low == "the" || p.toks[j].low == "journal") {
+		j-- // "in the journal Nature"
+	}
+	if j <= start || p.toks[j].low != "in" {
+		return 0
+	}
+	for j--; j > start && (p.toks[j].is(fTime) || timeModifiers[p.toks[j].low]); j-- {
+		// "published last month in", "released Tuesday in"
+	}
+	if j <= start || !publishing[p.toks[j].low] || !p.toks[j-1].is(fDocument) {
+		return 0
+	}
+	return j
+}
+
+// publishing are the participles that tell where a document came out.
+var publishing = set(`published released posted presented printed appearing issued`)

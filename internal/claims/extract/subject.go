@@ -75,6 +75,8 @@ func subject(p *para, c, start int) *mention {
 			k, aside = parenOpen(p, k-1, start), true // "Gov. John Kasich (R-OH) said"
 		case isDash(p.toks[k-1].text) && dashOpen(p, k-1, start) > 0:
 			k, aside = dashOpen(p, k-1, start), true // "The city's auditor — who declined to be named — said"
+		case publishedIn(p, k, start) > 0:
+			k = publishedIn(p, k, start) // "A study published last month in JAMA estimated": the study
 		case campusBefore(p, k, start) > 0:
 			k = campusBefore(p, k, start) // "Jane Roe of the University of Wisconsin, Madison said": the campus is the body's
 		case !aside && restrictiveBefore(p, k, start) > 0:

@@ -114,6 +114,13 @@ func TestSubjectsPastAsides(t *testing.T) {
 			want: []want{{"74 percent of likely voters want the returns", "Quinnipiac University poll", claims.Indirect}},
 		},
 		{
+			name: "the journal a document came out in is not its finder",
+			body: "A study published last month in JAMA estimated that vaccination rates had fallen in 39 states.\n\n" +
+				"A report released Tuesday in the journal Nature found that air pollution killed 8 million people.",
+			want: []want{{"vaccination rates had fallen in 39 states", "A study", claims.Indirect},
+				{"air pollution killed 8 million people", "A report", claims.Indirect}},
+		},
+		{
 			name: "a relative clause with verbs of its own",
 			body: "Chris Christie, who has campaigned heavily for Donald Trump since he suspended his own presidential campaign in February, blasted Hillary Clinton as a \"disgrace\" on Wednesday.",
 			want: []want{{"disgrace", "Chris Christie", claims.Fragment}},
