@@ -14,6 +14,9 @@ import (
 // England, Dame Rachel de Souza,".
 func apposName(p *para, c int) *mention {
 	m := p.mentionEndingAt(c)
+	if m == nil {
+		m = namedInAside(p, c)
+	}
 	if m == nil || m.kind != byName || m.poss || m.t0 < 2 {
 		return nil
 	}
@@ -52,6 +55,36 @@ func apposName(p *para, c int) *mention {
 				return nil
 			}
 		}
+	}
+	return nil
+}
+
+// namedInAside is the name an aside closed by the comma at c gives after
+// "a" or "an", a noun and "named" or "called", with a relative clause
+// after it: "The driver, a woman named Pauline Okoro who has driven the
+// route for 11 years, told me".
+func namedInAside(p *para, c int) *mention {
+	for j := c - 1; j > 0 && j >= c-30; j-- {
+		t := p.toks[j]
+		if t.q != nil || t.is(fCue) && !namingParticiples[t.low] {
+			return nil
+		}
+		if t.text != "," {
+			continue
+		}
+		k := j + 1
+		if k >= c || p.toks[k].low != "a" && p.toks[k].low != "an" {
+			return nil
+		}
+		for k++; k < c && k <= j+5 && !namingParticiples[p.toks[k].low]; k++ {
+			if !p.toks[k].isWord() || p.toks[k].isCap() {
+				return nil
+			}
+		}
+		if m := p.mentionAt(k + 1); k < c && m != nil && m.t1 < c && isRelative(p.toks[m.t1].low) {
+			return m
+		}
+		return nil
 	}
 	return nil
 }

@@ -20,9 +20,12 @@ func TestAppositionForms(t *testing.T) {
 		{
 			name: "an aside that names someone with \"named\" gives the subject its name",
 			body: "The landlord, a man named Victor Hale, told tenants on Monday that the rent would double.\n\n" +
-				"The owner of the bakery, a woman named Rita Vance, told her staff on a Friday that the shop would close.",
+				"The owner of the bakery, a woman named Rita Vance, told her staff on a Friday that the shop would close.\n\n" +
+				"The driver, a woman named Pauline Okoro who has driven the route for 11 years, told me the night crowd is mostly nurses.",
 			want: []want{{"the rent would double", "Victor Hale", claims.Indirect},
-				{"the shop would close", "Rita Vance", claims.Indirect}},
+				{"the shop would close", "Rita Vance", claims.Indirect},
+				{"the night crowd is mostly nurses", "Pauline Okoro", claims.Indirect}},
+			none: []string{"Pauline Okoro who has driven the route for 11 years"},
 		},
 		{
 			name: "the body a name is from closes an apposition after a role, as a place does",

@@ -176,8 +176,11 @@ func cueUse(p *para, c int) bool {
 			return false // "information mentioning the page", "worth noting"
 		}
 		if namingParticiples[w] && c >= 2 && (p.toks[c-2].low == "a" || p.toks[c-2].low == "an") && !pt.isCap() && nounish(pt) &&
-			!names.PersonNoun(prev) && c+1 < len(p.toks) && p.toks[c+1].isCap() {
-			return false // "has a program called Club Moo": what a thing is called
+			(!names.PersonNoun(prev) || w == "named") && c+1 < len(p.toks) && p.toks[c+1].isCap() {
+			// "has a program called Club Moo", "a worker named Antonio
+			// Arroyo": what a thing or a person is called; but "a
+			// strategist called Trump a liar" says so
+			return false
 		}
 	}
 	if strings.HasSuffix(w, "s") && c > 0 && c+1 < len(p.toks) && p.toks[c+1].is(fAux|fBe) && !p.toks[c+1].is(fCue) && !p.toks[c-1].is(fPronoun) && p.mentionEndingAt(c) == nil &&
