@@ -124,8 +124,9 @@ func antecedentOf(m *mention) *mention {
 }
 
 // nounBefore reports a relative pronoun m right after a noun in lower
-// case that the phrase an article opens after the mention before it
-// (last) ends with: "a figure who". The clause is about that phrase, not
+// case that the phrase an article or a preposition opens after the
+// mention before it (last) ends with: "a figure who", "from shareholder
+// groups who". The clause is about that phrase, not
 // about last, unless the phrase is set off or said of what comes before,
 // which it describes ("Ann Lee, a retired plumber who", "Crutcher, 40 — a
 // father who", "Warren is the party unifier who").
@@ -139,6 +140,9 @@ func nounBefore(p *para, last, m *mention) bool {
 		if t.low == "a" || t.low == "an" || t.low == "the" {
 			b := p.toks[d-1] // the token before the article: d >= last.t1 >= 1
 			return !(b.text == "," || isDash(b.text) || b.is(fBe))
+		}
+		if t.is(fPreposition) && d < k {
+			return true // "criticism from shareholder groups who say": a plural with no article
 		}
 		if !t.isWord() {
 			return false

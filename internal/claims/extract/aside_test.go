@@ -59,11 +59,13 @@ func TestAsideForms(t *testing.T) {
 			want: []want{{"the group had no part in the attack", "A senior official in one of the militias", claims.Indirect}},
 		},
 		{
-			name: "\"who\" right after a noun that an article opens is that noun's, not the name before it's; after a name and a comma, the name's",
+			name: "\"who\" right after a noun that an article or a preposition opens is that noun's, not the name before it's; after a name and a comma, the name's",
 			body: "The season ends as Labor Day nears: a time for a coach who can argue that the team is rebuilding.\n\n" +
-				"Pat Gold, a retired plumber who said the pipes were rotten, testified first.",
+				"Pat Gold, a retired plumber who said the pipes were rotten, testified first.\n\n" +
+				"The company has faced criticism from shareholder groups who say its board is too close to Elon Musk.",
 			want: []want{{"the team is rebuilding", "who", claims.Indirect},
-				{"the pipes were rotten", "Pat Gold", claims.Indirect}},
+				{"the pipes were rotten", "Pat Gold", claims.Indirect},
+				{"its board is too close to Elon Musk", "who", claims.Indirect}},
 		},
 		{
 			name: "a participle after a relative clause's cue is the main clause's subject's",
