@@ -233,8 +233,9 @@ done:
 		// Nugroho"); not "New Brunswick" or "Christmas Day", nor a given
 		// name alone that names a place ("in Alberta") or a nation
 		// ("German", a given name in Spanish), nor a sea or a strait
-		// though its first word is a given name ("the Aral Sea").
-		m.person = g != 0 && (j-(k+1) > 1 && !waterEnds(toks, j) || !names.IsPlace(toks[k+1].low) && !adjectival(toks[k+1].low)) || k >= a || plausiblePerson(toks[k+1:j], p.surnames) && !placeEnds(toks, j) || regalAt(toks, k+1, j) ||
+		// though its first word is a given name ("the Aral Sea"), nor a
+		// place that opens with one ("Sri Lanka").
+		m.person = g != 0 && (j-(k+1) > 1 && !waterEnds(toks, j) && !names.IsPlace(m.name) || j-(k+1) == 1 && !names.IsPlace(toks[k+1].low) && !adjectival(toks[k+1].low)) || k >= a || plausiblePerson(toks[k+1:j], p.surnames) && !placeEnds(toks, j) || regalAt(toks, k+1, j) ||
 			j-(k+1) >= 2 && len(toks[k+1].text) == 2 && toks[k+1].text[1] == '.' && toks[k+1].isCap() && !names.IsPlace(toks[j-1].low) // "C. Wright Mills", not "N. Korea"
 		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender, m.person = g, true

@@ -22,7 +22,8 @@ detective constable sergeant lieutenant colonel brigadier taoiseach tánaiste se
 director-general det det. supt supt. insp insp. garda cllr cllr. coun coun. councillor councilor maj maj. cpl pc
 mp mla msp mep mpp mha mlc td opposition shadow boss defender striker midfielder goalkeeper captain
 sgt prosecutor barrister solicitor headteacher ag const. cst cst. cpl. pte. pvt. trooper
-executive comptroller controller clerk auditor assessor coroner administrator ombudsman marshal`)
+executive comptroller controller clerk auditor assessor coroner administrator ombudsman marshal
+shri smt smt. shrimati`)
 
 // roleAfter reads a role set off after a name from token i: "the lawyer
 // for the agency", "chief economist at ING", up to the comma or full stop
@@ -185,7 +186,8 @@ var peerTitles = set(`lord lady baroness baron viscount earl`)
 var titleGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "sir": 'm',
 	"dame": 'f', "lord": 'm', "lady": 'f', "spokesman": 'm', "spokeswoman": 'f',
 	"congressman": 'm', "congresswoman": 'f', "chairwoman": 'f', "councilwoman": 'f',
-	"pope": 'm', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f'}
+	"pope": 'm', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f',
+	"shri": 'm', "smt": 'f', "smt.": 'f', "shrimati": 'f'}
 
 // describedBy reads a body's name that stands before the noun for one of
 // its people as the description of that person: "A Superior Court of
