@@ -92,7 +92,8 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 				continue // "said the cuts were needed, and that the state could not keep borrowing": more of it
 			}
 			if j+2 < end && (pronouns[toks[j+2].lower()] != 0 || p.mentionAt(base+j+2) != nil ||
-				toks[j+2].low == "the" && j+3 < end && p.mentionAt(base+j+3) != nil) { // ", and the American Civil Liberties Union has sued"
+				toks[j+2].low == "the" && j+3 < end && p.mentionAt(base+j+3) != nil) && // ", and the American Civil Liberties Union has sued"
+				!subjectSoFar(p, toks, base, from, j) {
 				return stop // ", and he urged ...": a new clause with its own subject
 			}
 			for k := j + 2; k < end && k < j+8 && toks[k].text != ","; k++ {
@@ -107,6 +108,19 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		}
 	}
 	return 0
+}
+
+// subjectSoFar reports a statement whose words up to token j are a name
+// and what is set off after it, with no verb yet: what follows ", and" is
+// more of its subject ("said Kathleen Wilson-Thompson, a former Walgreens
+// executive, and Joe Gebbia, a co-founder of Airbnb, would join the
+// board").
+func subjectSoFar(p *para, toks []token, base, from, j int) bool {
+	m := p.mentionAt(base + from)
+	if m == nil || m.kind != byName || m.t1-base >= j || toks[m.t1-base].text != "," {
+		return false
+	}
+	return !clause(p.text[toks[m.t1-base].End-p.Start:toks[j-1].End-p.Start], false)
 }
 
 // closingAppositive reports a noun phrase from token i to the statement's

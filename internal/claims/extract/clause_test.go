@@ -21,6 +21,13 @@ func TestReportedClauses(t *testing.T) {
 				{"the need for a quick settlement", "the owners", claims.Indirect}},
 		},
 		{
+			name: "a second name after \", and\" goes on with a subject that has no verb yet",
+			body: "The company said Kathleen Wilson-Thompson, a former Walgreens executive, and Joe Gebbia, a co-founder of Airbnb, would join the board.\n\n" +
+				"Tesla said Kathleen Wilson-Thompson had resigned, and Joe Gebbia would stay.",
+			want: []want{{"Kathleen Wilson-Thompson, a former Walgreens executive, and Joe Gebbia, a co-founder of Airbnb, would join the board", "The company", claims.Indirect},
+				{"Kathleen Wilson-Thompson had resigned", "Tesla", claims.Indirect}},
+		},
+		{
 			name: "a subject and an auxiliary after a comma go on with what was said",
 			body: "The senator said, if elected, she would ask the governor to fund the new bridge.",
 			want: []want{{"if elected, she would ask the governor to fund the new bridge", "The senator", claims.Indirect}},
