@@ -155,6 +155,8 @@ func TestExtractForms(t *testing.T) {
 			body: "Ryan and Trump will meet sometime next week, Spicer said, adding, \"They need to sit down and have a good talk.\"\n\n" +
 				"Before the attacks, Trump took a more hands-off approach to the Islamic State, suggesting the U.S. outsource the fight to Syria and Russia.\n\n" +
 				"According to Skymet, a private forecaster, the monsoon could be delayed by a few days.\n\n" +
+				"According to SAFAR, the Centre's air quality forecasting agency, pollution levels are likely to stay high.\n\n" +
+				"According to the report, the plant closed last year, and the jobs went with it.\n\n" +
 				"Some Americans would pay more under the plan, according to an analysis by Lily Batchelder, a former tax aide, whose conclusions were seconded by others.\n\n" +
 				"At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by Mr. Obama to keep his distance.\n\n" +
 				"Tickets sold out in under an hour, according to the promoter, Live Arena Group.",
@@ -163,6 +165,8 @@ func TestExtractForms(t *testing.T) {
 				{"They need to sit down and have a good talk.", "Spicer", claims.Direct},       // not Ryan, who opens the sentence
 				{"the U.S. outsource the fight to Syria and Russia", "Trump", claims.Indirect}, // "State" is no verb of saying
 				{"the monsoon could be delayed by a few days", "Skymet", claims.Indirect},
+				{"pollution levels are likely to stay high", "SAFAR", claims.Indirect},
+				{"the plant closed last year, and the jobs went with it", "the report", claims.Indirect}, // no description: a clause
 				{"Some Americans would pay more under the plan", "Lily Batchelder", claims.Indirect}, // not her description
 				{"At the heart of the trouble was a decision by Mr. Obama to keep his distance", "Dennis Ross", claims.Indirect},
 			},

@@ -22,7 +22,7 @@ func pollAt(p *para, toks []token, base, end int) (statement, bool) {
 			if !pollPhrase(toks, i+1, j) || cueIn(toks, j+1, end) {
 				break
 			}
-			from := pastApposition(toks, j, end) // ", conducted in May,": the poll's own aside
+			from := pastApposition(p, toks, j, end) // ", conducted in May,": the poll's own aside
 			if m := sourceAt(p, base+i+1, base+j); m != nil {
 				return statement{parts: [][2]int{{from, end}}, m: m, cue: "in", at: i}, from < end
 			}

@@ -35,7 +35,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				// "Among the precedents at risk, according to Ms. Epstein, are 16 ...";
 				// not "..., according to an analysis by Lily Batchelder, a
 				// former aide, whose ...": the source's description
-				if next := pastApposition(toks, after, end); next < end && !isRelative(toks[next].low) &&
+				if next := pastApposition(p, toks, after, end); next < end && !isRelative(toks[next].low) &&
 					!slices.ContainsFunc(toks[next:end], func(t token) bool { return t.low == "according" }) { // a second source's words are its own
 					return statement{parts: [][2]int{{0, c - 1}, {next, end}}, m: m, cue: src, at: c}, true
 				}
@@ -62,7 +62,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		case c == 0 || src == "reported by" || toks[c-1].text == ":" || opensSentence(p, base, base+c):
 			// "According to X, ...", "As reported by X, ...", "But
 			// according to X, ...", "...: According to recent polls, ..."
-			from := pastApposition(toks, commaAfter(toks, m.t1-base, end), end)
+			from := pastApposition(p, toks, commaAfter(toks, m.t1-base, end), end)
 			return statement{parts: [][2]int{{from, end}}, m: m, cue: src, at: c}, from < end
 		}
 		return statement{}, false
@@ -301,12 +301,12 @@ func nameToEnd(p *para, i, end int) bool {
 // its source, past a description of the source set off by a second comma:
 // "According to Skymet, a private forecaster, the monsoon could be late",
 // "According to the latest Newspoll, published on Sunday, Labor leads".
-func pastApposition(toks []token, comma, end int) int {
+func pastApposition(p *para, toks []token, comma, end int) int {
 	if comma+1 >= end {
 		return comma + 1
 	}
 	n := toks[comma+1]
-	described := (n.low == "a" || n.low == "an") && apposition(toks, comma, end)
+	described := (n.low == "a" || n.low == "an") && apposition(toks, comma, end) || n.low == "the" && setOffPhrase(p, toks, comma+1, end)
 	if described || n.isWord() && !n.isCap() && strings.HasSuffix(n.low, "ed") && !n.is(fSpeech) {
 		for j := comma + 2; j < end; j++ {
 			if toks[j].text == "," {
@@ -318,6 +318,22 @@ func pastApposition(toks []token, comma, end int) int {
 		}
 	}
 	return comma + 1
+}
+
+// setOffPhrase reports a noun phrase from token i that "the" opens, closed
+// by a comma before any verb: "According to SAFAR, the Centre's air
+// quality forecasting agency, pollution levels ...", not "According to
+// the report, the plant closed last year, and ...".
+func setOffPhrase(p *para, toks []token, i, end int) bool {
+	for j := i + 1; j < end && j <= i+maxAppositionWords; j++ {
+		if toks[j].text == "," {
+			return !clause(p.text[toks[i].Start-p.Start:toks[j-1].End-p.Start], false)
+		}
+		if !toks[j].isWord() && toks[j].text != "'s" && toks[j].text != "’s" || toks[j].is(fAux|fBe|fCue) || isRelative(toks[j].low) {
+			return false
+		}
+	}
+	return false
 }
 
 // roleWords reports a short run of words from token i to j that can
