@@ -21,6 +21,11 @@ func TestReportedClauses(t *testing.T) {
 				{"the need for a quick settlement", "the owners", claims.Indirect}},
 		},
 		{
+			name: "whom a verb after a comma urges to do something is no speaker named after the verb",
+			body: "The mayor, in a statement, urged residents to stay home.",
+			want: []want{{"residents to stay home", "The mayor", claims.Indirect}},
+		},
+		{
 			name: "a second name after \", and\" goes on with a subject that has no verb yet",
 			body: "The company said Kathleen Wilson-Thompson, a former Walgreens executive, and Joe Gebbia, a co-founder of Airbnb, would join the board.\n\n" +
 				"Tesla said Kathleen Wilson-Thompson had resigned, and Joe Gebbia would stay.",

@@ -356,6 +356,9 @@ func roleWords(toks []token, i, j int) bool {
 // time or place, or a phrase set off by a comma ('..., said Angie Holan,
 // Politifact's editor', '..., said Ed Rendell, who chairs the committee').
 func describedAfter(toks []token, from, end int) bool {
+	if from+1 < end && toks[from].low == "to" && toVerb(toks[from+1].text) {
+		return false // "..., urged residents to use public transport": whom the verb urged, and to do what
+	}
 	i := tailEnd(toks, from, end)
 	for _, t := range toks[from:i] {
 		if t.is(fAux) {
