@@ -234,6 +234,14 @@ func TestHeInHisParagraph(t *testing.T) {
 			body: "The landlord's lawyer, Rosa Quill, said the lease was valid. \"We followed the law,\" she said.\n\n" +
 				"A neighbor, who asked not to be named because she feared reprisals, said she heard shouting on the stairs. \"I locked my door and called my son,\" she said.",
 			want: []want{{"I locked my door and called my son,", "she", claims.Direct}}},
+		{name: "a councillor's and a challenger's roles refer back to them, and so does the pronoun after",
+			body: "Incumbent councillor Mark Tessier and challenger Raj Gill clashed Tuesday night over housing.\n\n" +
+				"Gill disputed the figure. \"Building for investors is not a housing strategy,\" Gill said.\n\n" +
+				"The councillor shot back that Gill had no experience in government. \"It's easy to criticize from the sidelines,\" he said.\n\n" +
+				"Asked about transit, the challenger said he would push for a new bus route.",
+			want: []want{{"Gill had no experience in government", "Mark Tessier", claims.Indirect},
+				{"It's easy to criticize from the sidelines,", "Mark Tessier", claims.Direct},
+				{"he would push for a new bus route", "Raj Gill", claims.Indirect}}},
 		{name: "the one a first-person reporter asks",
 			body: "A spokesperson, Tina Lovgreen, said in an email that the agency has no plans to cut service.\n\n" +
 				"I asked Pauline Okoro whether she ever feels unsafe. She shrugged. \"Sometimes,\" she said. \"But mostly I feel useful.\"",

@@ -18,14 +18,20 @@ var roleAliases = map[string]string{
 	"kremlin chief": "russian president", "kremlin leader": "russian president",
 	"pontiff": "pope", "holy father": "pope", "white house": "president",
 	"congressman": "rep.", "congresswoman": "rep.", "representative": "rep.",
-	"senator": "sen.", "governor": "gov.", "pm": "prime minister", "cm": "chief minister",
+	"senator": "sen.", "governor": "gov.", "pm": "prime minister", "cm": "chief minister", "admiral": "adm.",
 }
 
 // personRoles are role nouns that point back at one person named earlier.
 var personRoles = set(`president chief leader senator governor mayor secretary minister chancellor
 judge ambassador pontiff congressman congresswoman representative premier chairman chairwoman
 spokesman spokeswoman candidate nominee pm cm treasurer taoiseach boss manager coach captain skipper
-ceo founder chair chairperson king queen prince princess emir sheikh sultan`)
+ceo founder chair chairperson king queen prince princess emir sheikh sultan councillor councilor councilman
+councilwoman councilmember alderman alderwoman admiral pope`)
+
+// raceRoles are a candidate's place in a race, which only refer back to
+// one named in it ("challenger Raj Gill ... the challenger said"): no
+// post that the lede's subject may hold unnamed.
+var raceRoles = set(`challenger incumbent`)
 
 // orgHeads are the nouns by which news refers back to an organisation it
 // has named: "the utility" for BC Hydro, "the company" for Procter &

@@ -167,7 +167,7 @@ func TestExtractForms(t *testing.T) {
 				{"the monsoon could be delayed by a few days", "Skymet", claims.Indirect},
 				{"pollution levels are likely to stay high", "SAFAR", claims.Indirect},
 				{"the plant closed last year, and the jobs went with it", "the report", claims.Indirect}, // no description: a clause
-				{"Some Americans would pay more under the plan", "Lily Batchelder", claims.Indirect}, // not her description
+				{"Some Americans would pay more under the plan", "Lily Batchelder", claims.Indirect},     // not her description
 				{"At the heart of the trouble was a decision by Mr. Obama to keep his distance", "Dennis Ross", claims.Indirect},
 			},
 		},

@@ -30,7 +30,8 @@ employees veterans families analysis memo chart slide complaint indictment rulin
 mp mps mla mlas mpp mpps
 worker farmer teacher parent student doctor nurse employee veteran donor observer opponent campaigner protester
 friend neighbor neighbour relative cousin colleague classmate bystander passenger driver victim survivor customer
-shopper patient tenant`)
+shopper patient tenant councillor councilor councilman councilwoman councilmember alderman alderwoman
+challenger incumbent rival`)
 
 // groupHeads name speakers that are organisations or groups of people.
 var groupHeads = set(`delegation government administration campaign ministry department police

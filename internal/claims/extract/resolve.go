@@ -89,8 +89,8 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		}
 		return r
 	case m.kind == byNominal:
-		if personRoles[m.head] {
-			r.ent = d.byRole(m)
+		if personRoles[m.head] || definite(m) && raceRoles[m.head] {
+			r.ent = d.byRole(m) // "the councillor", "the challenger" for "challenger Raj Gill"
 		}
 		if g := descriptorGender(m.head); g != 0 && r.ent == nil {
 			// "Sarah Jones, a teacher, said ... The 41-year-old added":
