@@ -90,6 +90,10 @@ even already never ever jointly long this month year night morning afternoon eve
 wednesday thursday friday saturday sunday weekend soon twice always usually sometimes routinely constantly
 nevertheless nonetheless likewise instead afterwards afterward meanwhile`)
 
+// addForms are the forms of "add", which before "to" and a thing makes
+// more of it.
+var addForms = set(`add adds added adding`)
+
 // confidence is how sure extraction is that words tied to a speaker by cue
 // are a claim: certain for quotation marks and for speech verbs, and for
 // other cues the share of their uses that annotators took for attributions
@@ -139,6 +143,12 @@ func cueUse(p *para, c int) bool {
 		return false
 	}
 	w := p.toks[c].lower()
+	if addForms[w] && c+2 < len(p.toks) && p.toks[c+1].low == "to" && !p.toks[c+2].isCap() && !p.toks[c+2].is(fObject) &&
+		!slices.ContainsFunc(p.toks[c+2:min(c+7, len(p.toks))], func(t token) bool { return t.low == "that" }) {
+		// "a study that adds to evidence of ...", "added to the list": to
+		// make more; not "added to People", "added to reporters that"
+		return false
+	}
 	if c > 0 {
 		pt := p.toks[c-1]
 		prev := pt.lower()

@@ -124,6 +124,13 @@ func TestThingGerund(t *testing.T) {
 			none: []string{"some of that mentorship will likely be done remotely", "the name of the page you are visiting"},
 		},
 		{
+			name: "\"adds to\" a thing makes more of it; \"added to\" a listener or before \"that\" says",
+			body: "Honeybees can count, according to a new study that adds to evidence of surprising abilities in insects.\n\n" +
+				"\"It was 50 percent more than her show,\" Donald Trump added to People.",
+			want: []want{{"It was 50 percent more than her show,", "Donald Trump", claims.Direct}},
+			none: []string{"to evidence of surprising abilities in insects"},
+		},
+		{
 			name: "what a thing is called is no one's statement",
 			body: "For instance, Prairie Dairy has a program called Moo Crew that encourages elementary schools to offer white or chocolate milk to students up to five times a week.",
 			none: []string{"Moo Crew that encourages elementary schools to offer white or chocolate milk to students up to five times a week"},
