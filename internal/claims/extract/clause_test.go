@@ -21,6 +21,11 @@ func TestReportedClauses(t *testing.T) {
 				{"the need for a quick settlement", "the owners", claims.Indirect}},
 		},
 		{
+			name: "a long name where the words came out is a trimming of the attribution after them",
+			body: "The bees were right about 70 percent of the time, the team reported in the journal Frontiers in Ecology and Evolution.",
+			want: []want{{"The bees were right about 70 percent of the time", "the team", claims.Indirect}},
+		},
+		{
 			name: "whom a verb after a comma urges to do something is no speaker named after the verb",
 			body: "The mayor, in a statement, urged residents to stay home.",
 			want: []want{{"residents to stay home", "The mayor", claims.Indirect}},

@@ -24,11 +24,41 @@ func tailEnd(toks []token, i, end int) int {
 			return j
 		}
 	}
-	if end-i <= 7 {
+	if end-i <= 7 || nameTail(toks, i, end) {
 		return end
 	}
 	return i
 }
+
+// nameTail reports trimmings from token i to the sentence's end that name
+// where the words came out, however long the name: a preposition, up to
+// two words in lower case, then a capitalised name with its small words
+// ("in the journal Frontiers in Ecology and Evolution").
+func nameTail(toks []token, i, end int) bool {
+	for end > i && !toks[end-1].isWord() {
+		end-- // the full stop
+	}
+	k := i + 1
+	for k < end && k <= i+3 && !toks[k].isCap() {
+		if !toks[k].isWord() || toks[k].is(fPreposition) {
+			return false // not "for an alternative to Democrat Hillary Clinton and ..."
+		}
+		k++
+	}
+	if k == end || !toks[k].isCap() {
+		return false
+	}
+	for _, t := range toks[k:end] {
+		if !t.isCap() && !nameLinks[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLinks are the small words a long name holds: "Frontiers in Ecology
+// and Evolution", "Journal of the American Medical Association".
+var nameLinks = set(`of and in for the on &`)
 
 // openParen is where an attribution at the end of a parenthesis that
 // opens before token first and is still open there begins what it
