@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -56,7 +57,7 @@ var unionNames = set(`association federation guild brotherhood teamsters workers
 // ("the union", "the board") must find their word in the name.
 var genericHeads = set(`company firm agency utility organization organisation corporation carmaker automaker
 retailer airline lender insurer startup developer manufacturer broadcaster charity giant thinktank think-tank maker
-grocer brewer miner chain`)
+grocer brewer miner chain regulator watchdog`)
 
 // commercialHeads refer back to a business, never to a public body: "the
 // company" after Tesla and the Securities and Exchange Commission is
@@ -100,6 +101,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	}
 	if proper(m.role) {
 		return nil // "the Obama administration" names its own
+	}
+	if slices.ContainsFunc(m.p.toks[m.t0:m.t1-1], func(t token) bool { return isPossessive(t.text) }) {
+		return nil // "the agency's watchdog": another body, the agency's own, whom no name stands for
 	}
 	var best, named, trade *entity
 	score, weight, tradeScore := 0.0, 1.0, 0.0
