@@ -242,6 +242,10 @@ func TestHeInHisParagraph(t *testing.T) {
 			want: []want{{"Gill had no experience in government", "Mark Tessier", claims.Indirect},
 				{"It's easy to criticize from the sidelines,", "Mark Tessier", claims.Direct},
 				{"he would push for a new bus route", "Raj Gill", claims.Indirect}}},
+		{name: "\"said one\" is someone unnamed, not whom the paragraph before named",
+			body: "Finance Minister Nate Horner said the tax was needed to pay for road repairs.\n\n" +
+				"Some drivers were less sympathetic. \"I'm going to miss my daughter's recital,\" said one, who would not give her name.",
+			want: []want{{"I'm going to miss my daughter's recital,", "one", claims.Direct}}},
 		{name: "the one a first-person reporter asks",
 			body: "A spokesperson, Tina Lovgreen, said in an email that the agency has no plans to cut service.\n\n" +
 				"I asked Pauline Okoro whether she ever feels unsafe. She shrugged. \"Sometimes,\" she said. \"But mostly I feel useful.\"",

@@ -151,6 +151,13 @@ func findMentions(p *para) []*mention {
 			i = m.t1
 			continue
 		}
+		if (w == "one" || w == "another") && i > 0 && invertedCue(toks[i-1].low) && (i+1 == len(toks) || !toks[i+1].isWord()) {
+			// '"...," said one, who would not give her name': someone
+			// the article does not name, not whom it spoke of before
+			ms = append(ms, p.mention(mention{Span: t.Span, kind: byNominal, text: t.text, head: w, role: w, person: true, t0: i, t1: i + 1, p: p}))
+			i++
+			continue
+		}
 		if (t.text == "No" || t.text == "No.") && i+1 < len(toks) && toks[i+1].text == "10" {
 			// "No 10 said": the British prime minister's office
 			ms = append(ms, p.mention(mention{Span: claims.Span{Start: t.Start, End: toks[i+1].End}, kind: byName,
