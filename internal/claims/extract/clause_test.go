@@ -21,6 +21,13 @@ func TestReportedClauses(t *testing.T) {
 				{"the need for a quick settlement", "the owners", claims.Indirect}},
 		},
 		{
+			name: "the reporter's link to the sentence before is no part of the statement that opens it",
+			body: "Meanwhile, Russian drones struck the city of Odesa overnight, regional Gov. Oleh Kiper said.\n\n" +
+				"In addition, the campaign plans to release medical records, a spokesman said.",
+			want: []want{{"Russian drones struck the city of Odesa overnight", "Oleh Kiper", claims.Indirect},
+				{"the campaign plans to release medical records", "a spokesman", claims.Indirect}},
+		},
+		{
 			name: "a long name where the words came out is a trimming of the attribution after them",
 			body: "The bees were right about 70 percent of the time, the team reported in the journal Frontiers in Ecology and Evolution.",
 			want: []want{{"The bees were right about 70 percent of the time", "the team", claims.Indirect}},

@@ -177,6 +177,7 @@ var subjectPronouns = set(`he she they we i`)
 // but noted "..."') are no words of its own.
 func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quote, bool) {
 	p := d.paras[at.p]
+	st.parts[0][0] = pastConnective(toks, st.parts[0][0], st.parts[0][1])
 	words, quoted, own := 0, 0, 0
 	for _, r := range st.parts {
 		for _, t := range toks[r[0]:r[1]] {
@@ -230,6 +231,26 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 	}
 	q.Confidence = st.conf
 	return q, ok
+}
+
+// pastConnective is where a statement from token from to to starts past
+// the reporter's link to the sentence before, a connective and its comma,
+// when the statement opens the sentence: "Meanwhile, Russia is ...", "In
+// addition, the campaign plans ...".
+func pastConnective(toks []token, from, to int) int {
+	k := from
+	if from > 0 {
+		return from // a link only opens the sentence: not "suggest otherwise, is", "told, however, that"
+	}
+	if k+1 < to && toks[k].low == "in" && toks[k+1].low == "addition" {
+		k++
+	} else if !toks[k].is(fConnective) && !linkWords[toks[k].low] {
+		return from
+	}
+	if k+2 < to && toks[k+1].text == "," {
+		return k + 2
+	}
+	return from
 }
 
 // valid reports whether every part of the statement holds words.
