@@ -200,13 +200,21 @@ func (d *doc) soleNamed(at sentRef, m *mention) *entity {
 	return sole
 }
 
-// bodyOf is the one organisation of the article named by a head and "of",
-// however far back: "the city" for the City of Surrey, "the ministry" for
-// the Ministry of Health; nil when there is none, or more than one.
+// soleHeads end the names of bodies an article seldom names two of, or
+// one of under another word: "the association" is the Alberta Teachers'
+// Association named paragraphs before; not "the court" (an appeals court
+// after the Supreme Court), "the city" or "the network".
+var soleHeads = set(`association commission hospital foundation institute society federation coalition alliance`)
+
+// bodyOf is the one organisation of the article named by a head, with
+// "of" after it or last, however far back: "the city" for the City of
+// Surrey, "the ministry" for the Ministry of Health, "the association" for
+// the Alberta Teachers' Association; nil when there is none, or more than
+// one.
 func (d *doc) bodyOf(head string) *entity {
 	var found *entity
 	for _, e := range d.cast.ents {
-		if e.kind == kindOrg && strings.HasPrefix(e.key, head+" of ") {
+		if e.kind == kindOrg && (strings.HasPrefix(e.key, head+" of ") || soleHeads[head] && e.final == head && strings.Contains(e.key, " ")) {
 			if found != nil && found != e {
 				return nil
 			}

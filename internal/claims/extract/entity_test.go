@@ -271,6 +271,9 @@ func TestSpeakerTypes(t *testing.T) {
 			"it would monitor the company", "Data Protection Commission", claims.Organisation},
 		{"not the body that owns the watchdog", "The State Department has removed a dozen emails from its archives, according to a memo released Friday by the agency's watchdog.",
 			"The State Department has removed a dozen emails from its archives", "", ""},
+		{"a body its head word refers back to, however far back", "The Alberta Teachers' Association has rejected the offer.\n\nJason Schilling said the offer did nothing for class sizes. \"They want smaller classes,\" he said.\n\n" +
+			"Demetrios Nicolaides said he was disappointed. \"That is a fair offer,\" Nicolaides said.\n\nErin Walsh said she had arranged care.\n\nThe association said it would announce the vote results on Nov. 20.",
+			"it would announce the vote results on Nov. 20", "Alberta Teachers' Association", claims.Organisation},
 		{"a person by an Indian honorific", "Chief Minister Arvind Kejriwal urged residents to use public transport.\n\nShri Kejriwal also said schools would remain closed.",
 			"schools would remain closed", "Arvind Kejriwal", claims.Person},
 		{"a country whose name opens with a given name", "Sri Lanka said the debt talks would resume.",
