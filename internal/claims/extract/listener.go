@@ -103,6 +103,9 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			}
 		}
 	}
+	if m := p.mentionAt(base + i); m != nil && m.kind == byName && !m.poss && writing[w] && m.t1-base < end && toks[m.t1-base].low == "that" {
+		return m.t1 - base + 1 // "wrote Premier Doug Ford that ...": to whom, then what; not "wrote legislation that gave"
+	}
 	if informing[w] {
 		for j := i + 1; j < end && j <= i+4 && toks[j].isWord() && !toks[j].is(fPronoun|fCue); j++ {
 			if toks[j].low == "that" {
@@ -123,6 +126,10 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	}
 	return i
 }
+
+// writing are the forms of "write", whose addressee may follow it with no
+// "to" in North American usage.
+var writing = set(`write writes wrote writing`)
 
 // whenWords reports a word in lower case at token i that opens a phrase
 // of when or how after a verb of saying, beyond the adverbs listed, when

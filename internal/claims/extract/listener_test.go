@@ -18,6 +18,13 @@ func TestListenerForms(t *testing.T) {
 			none: []string{"out, it would"},
 		},
 		{
+			name: "whom a letter was written to, with no \"to\", before \"that\"; a thing written is no listener",
+			body: "The mayor wrote Premier Doug Ford that the city could not afford the cuts.\n\n" +
+				"Paul Ryan wrote legislation that gave the president expanded authority.",
+			want: []want{{"the city could not afford the cuts", "The mayor", claims.Indirect}},
+			none: []string{"gave the president expanded authority"},
+		},
+		{
 			name: "a vote's count or a time between the cue and \"that\" is no part of the statement",
 			body: "The Supreme Court ruled 6-3 that the agency exceeded its authority.\n\nSammie Szmodics said afterwards that the dressing room was bouncing.",
 			want: []want{{"the agency exceeded its authority", "Supreme Court", claims.Indirect},
