@@ -294,15 +294,6 @@ func afterSpeaker(p *para, c int) bool {
 	return p.mentionEndingAt(k) != nil
 }
 
-// documents are the things besides people that news reports as saying or
-// showing something: "the poll shows", "a Treasury report states".
-var documents = set(`poll polls survey surveys study studies report reports analysis analyses video videos
-footage data memo memos letter letters audit review records documents document research statistics
-figures numbers average averages results estimates census filing filings complaint lawsuit ruling
-indictment transcript statement statements website site post tweet ad ads email emails book
-article editorial release recording recordings photos images map chart model projections forecast
-polling paper papers`)
-
 // request reports a form of "ask" that asks someone to do something ("asked
 // the Justice Department to investigate"): a demand on record, where "asked
 // whether" is a question and no claim.

@@ -288,3 +288,12 @@ func publishedIn(p *para, k, start int) int {
 
 // publishing are the participles that tell where a document came out.
 var publishing = set(`published released posted presented printed appearing issued`)
+
+// documents are the things besides people that news reports as saying or
+// showing something: "the poll shows", "a Treasury report states".
+var documents = set(`poll polls survey surveys study studies report reports analysis analyses video videos
+footage data memo memos letter letters audit review records documents document research statistics
+figures numbers average averages results estimates census filing filings complaint lawsuit ruling
+indictment transcript statement statements website site post tweet ad ads email emails book
+article editorial release recording recordings photos images map chart model projections forecast
+polling paper papers`)

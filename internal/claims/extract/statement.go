@@ -297,45 +297,6 @@ func nameToEnd(p *para, i, end int) bool {
 	return n != nil && n.kind == byName && n.t1 == end
 }
 
-// pastApposition is where a statement starts after the comma that ends
-// its source, past a description of the source set off by a second comma:
-// "According to Skymet, a private forecaster, the monsoon could be late",
-// "According to the latest Newspoll, published on Sunday, Labor leads".
-func pastApposition(p *para, toks []token, comma, end int) int {
-	if comma+1 >= end {
-		return comma + 1
-	}
-	n := toks[comma+1]
-	described := (n.low == "a" || n.low == "an") && apposition(toks, comma, end) || n.low == "the" && setOffPhrase(p, toks, comma+1, end)
-	if described || n.isWord() && !n.isCap() && strings.HasSuffix(n.low, "ed") && !n.is(fSpeech) {
-		for j := comma + 2; j < end; j++ {
-			if toks[j].text == "," {
-				return j + 1
-			}
-			if w := toks[j].low; w == "who" || w == "which" || w == "that" {
-				break
-			}
-		}
-	}
-	return comma + 1
-}
-
-// setOffPhrase reports a noun phrase from token i that "the" opens, closed
-// by a comma before any verb: "According to SAFAR, the Centre's air
-// quality forecasting agency, pollution levels ...", not "According to
-// the report, the plant closed last year, and ...".
-func setOffPhrase(p *para, toks []token, i, end int) bool {
-	for j := i + 1; j < end && j <= i+maxAppositionWords; j++ {
-		if toks[j].text == "," {
-			return !clause(p.text[toks[i].Start-p.Start:toks[j-1].End-p.Start], false)
-		}
-		if !toks[j].isWord() && toks[j].text != "'s" && toks[j].text != "’s" || toks[j].is(fAux|fBe|fCue) || isRelative(toks[j].low) {
-			return false
-		}
-	}
-	return false
-}
-
 // roleWords reports a short run of words from token i to j that can
 // describe the name after it: "lobbyist and GOP strategist", "longtime
 // Republican lobbyist"; no verb, pronoun, article, preposition or "that".

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// What a name holds besides its words: a nickname in quotes, a surname's
+// particle, a possessive, a hyphened modifier before it; and the given
+// names that open no one name together.
+
+// oppositeGiven reports given names of opposite sexes at toks[i] and
+// toks[i+1], which open no one name: the first is a word of another use.
+func oppositeGiven(toks []token, i int) bool {
+	a, b := given(toks, i), given(toks, i+1)
+	return (a == 'm' || a == 'f') && (b == 'm' || b == 'f') && a != b
+}
+
+// nickname reports a quote at toks[j] that is a nickname inside a person's
+// name: one to three capitalised words after a given name, before a
+// capitalised surname on the same line ("Joaquín \"El Chapo\" Guzmán",
+// "John \"Tig\" Tiegen"). The name is the person's without it.
+func nickname(p *para, toks []token, j int) bool {
+	q := toks[j].q
+	if !q.closed || q.words > 3 || j+1 == len(toks) || !toks[j+1].isCap() || toks[j+1].is(fStopCap) || given(toks, j-1) == 0 ||
+		toks[j+1].Start < toks[j].End || lineBreak(p.text[toks[j].End-p.Start:toks[j+1].Start-p.Start], false) {
+		return false
+	}
+	words := p.text[q.Start-p.Start : q.End-p.Start]
+	if strings.ContainsFunc(words, func(r rune) bool { return unicode.IsPunct(r) && r != '.' && r != '-' }) {
+		return false // "Hillary ‘Defies Explanation,’ Needs": a headline's quote, no nickname
+	}
+	for _, w := range strings.Fields(words) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedParticle reports a surname joined to its particle by a hyphen or
+// an apostrophe: "al-Ansari", "el-Sayed", "d'Estaing".
+func joinedParticle(w string) bool {
+	i := strings.IndexAny(w, "-'’")
+	if i <= 0 || !particles[w[:i]] {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:]) // the joining mark
+	r, _ := utf8.DecodeRuneInString(w[i+n:])
+	return unicode.IsUpper(r)
+}
+
+// compoundModifier reports a word joined by a hyphen to the participle or
+// adjective that makes it describe a name after it: "GOP-led",
+// "Democratic-leaning", "YIMBY-style", "Cadillac-driving".
+func compoundModifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	tail := w[i+1:]
+	return len(tail) > 4 && (strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing")) || modifierTails[tail]
+}
+
+var modifierTails = set(`style like based backed born owned run made friendly free wide`)
+
+// possessiveInName reports a possessive at token j of a name opening at
+// token a (i with its "The") that is part of a body's name: the run of
+// capitalised words after it holds a body's word, and the name
+// follows "the" ("the Alzheimer's Association": no one writes "the Trump's
+// Justice Department") or the possessive is a plural of a noun ("the
+// Children's Hospital", "Women's Aid").
+func possessiveInName(toks []token, i, a, j int) bool {
+	if j+1 >= len(toks) || !toks[j+1].isCap() || !slices.ContainsFunc(toks[j+1:capEnd(toks, j+1)], func(t token) bool { return t.is(fOrg) }) {
+		return false
+	}
+	w, _ := cutPossessive(toks[j].low)
+	saint := j > 0 && (toks[j-1].low == "st" || regalTitles[toks[j-1].low] && toks[j-1].low != "pope")
+	return a > i || i > 0 && toks[i-1].low == "the" || pluralNouns[w] || regalTitles[w] || saint // "King's College London", "St John's Hospital"
+}
+
+// saidVerbs are the verbs of saying that no noun is, so that a name that
+// ends in 's before them is no possessive ("McDonald's said"; not "Trump's
+// claim", "Obama's remarks").
+var saidVerbs = set(`said says told tells announced added stated`)
+
+// postModifiers say when or how a post is held: a role they open is a
+// person's.
+var postModifiers = set(`former acting then late deputy interim outgoing incoming ex`)
+
+// pluralNouns are the plurals without an s that name bodies' people.
+var pluralNouns = set(`children women men people`)
+
+// firstNation reports "First" opening "First Nation" or "First Nations",
+// the name Canada gives its Indigenous peoples' bands: a name's own word,
+// not the ordinal that opens no name ("First, the council voted").
+func firstNation(toks []token, j int) bool {
+	return toks[j].low == "first" && j+1 < len(toks) && (toks[j+1].text == "Nation" || toks[j+1].text == "Nations")
+}

@@ -1,0 +1,121 @@
+package extract
+
+import "strings"
+
+// Role references: whom a role noun refers back to ("the senator", "the
+// councillor", "the challenger"), the person the article named with that
+// post or place.
+
+// roleAliases put well-known role nouns in the terms of the roles that
+// articles give with names: "the Kremlin chief" is the Russian President.
+var roleAliases = map[string]string{
+	"kremlin chief": "russian president", "kremlin leader": "russian president",
+	"pontiff": "pope", "holy father": "pope", "white house": "president",
+	"congressman": "rep.", "congresswoman": "rep.", "representative": "rep.",
+	"senator": "sen.", "governor": "gov.", "pm": "prime minister", "cm": "chief minister", "admiral": "adm.",
+}
+
+// personRoles are role nouns that point back at one person named earlier.
+var personRoles = set(`president chief leader senator governor mayor secretary minister chancellor
+judge ambassador pontiff congressman congresswoman representative premier chairman chairwoman
+spokesman spokeswoman candidate nominee pm cm treasurer taoiseach boss manager coach captain skipper
+ceo founder chair chairperson king queen prince princess emir sheikh sultan councillor councilor councilman
+councilwoman councilmember alderman alderwoman admiral pope`)
+
+// raceRoles are a candidate's place in a race, which only refer back to
+// one named in it ("challenger Raj Gill ... the challenger said"): no
+// post that the lede's subject may hold unnamed.
+var raceRoles = set(`challenger incumbent`)
+
+// byRole finds the person a role noun refers back to: the latest one named
+// before it whose role (or name, for a pope) holds the role's words.
+func (d *doc) byRole(m *mention) *entity {
+	role := strings.ToLower(m.role)
+	want := role
+	if a, ok := roleAliases[want]; ok {
+		want = a
+	} else if a, ok := roleAliases[m.head]; ok && !strings.Contains(want, " ") {
+		want = a
+	}
+	if e := d.withRole(want, m.Start); e != nil {
+		return e
+	}
+	if want != role {
+		if e := d.withRole(role, m.Start); e != nil {
+			return e // "the governor" for "Governor Chris Christie", not only "Gov."
+		}
+	}
+	if !strings.Contains(want, " ") {
+		if want == "minister" {
+			return d.withRole("secretary", m.Start) // "the minister" for "the Education Secretary, Bridget Phillipson": a British cabinet post
+		}
+		return nil
+	}
+	// "the Vermont senator" when the article named "Sen. Bernie Sanders":
+	// the latest one of that role, whatever the words around it, but not
+	// of another party ("the Democratic nominee" is not the Republican one).
+	e := d.withRole(m.head, m.Start)
+	if a, ok := roleAliases[m.head]; ok {
+		if ea := d.withRole(a, m.Start); ea != nil {
+			e = ea
+		}
+	}
+	if e != nil && party(role) != "" && party(e.roleWords()) != "" && party(role) != party(e.roleWords()) {
+		return nil
+	}
+	return e
+}
+
+// parties are the words of a role that tell two holders of it apart.
+var parties = set(`democratic democrat republican gop libertarian green labor labour conservative tory liberal`)
+
+// party is the first party word in a role, or "".
+func party(role string) string {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if parties[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// hasWord reports whether w stands as a word in have (words between
+// spaces), with or without a full stop after it ("sen." for "sen").
+func hasWord(have, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(have[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		k := j + len(w)
+		if j > 0 && have[j-1] == ' ' && k < len(have) && (have[k] == ' ' || have[k] == '.' && k+1 < len(have) && have[k+1] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// withRole finds the person named last before pos whose role or name holds
+// every word of want.
+func (d *doc) withRole(want string, pos int) *entity {
+	var best *entity
+	words := strings.Fields(want)
+	for _, e := range d.cast.ents {
+		if !e.person || e.last < 0 {
+			continue
+		}
+		have := e.roleWords()
+		ok := true
+		for _, w := range words {
+			if !hasWord(have, w) {
+				ok = false
+				break
+			}
+		}
+		if ok && d.lastBefore(e, pos) >= 0 && (best == nil || d.lastBefore(e, pos) > d.lastBefore(best, pos)) {
+			best = e
+		}
+	}
+	return best
+}
