@@ -9,10 +9,10 @@ import (
 
 // Descriptions: whom a noun phrase that names no one refers back to. A role
 // noun goes to the person last given that role ("the minister", in
-// roleref.go), a definite
-// description to the most salient organisation or person it fits ("the
-// utility", "the lanky, bespectacled professor"), a document to whoever
-// issued it ("her statement", "the parole board decision").
+// roleref.go), a definite description to the most salient organisation or
+// person it fits ("the utility", "the lanky, bespectacled professor"), a
+// document to whoever issued it ("her statement", "the parole board
+// decision").
 
 // orgHeads are the nouns by which news refers back to an organisation it
 // has named: "the utility" for BC Hydro, "the company" for Procter &

@@ -238,10 +238,10 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 // when the statement opens the sentence: "Meanwhile, Russia is ...", "In
 // addition, the campaign plans ...".
 func pastConnective(toks []token, from, to int) int {
-	k := from
 	if from > 0 {
 		return from // a link only opens the sentence: not "suggest otherwise, is", "told, however, that"
 	}
+	k := from
 	if k+1 < to && toks[k].low == "in" && toks[k+1].low == "addition" {
 		k++
 	} else if !toks[k].is(fConnective) && !linkWords[toks[k].low] {

@@ -317,7 +317,7 @@ func roleWords(toks []token, i, j int) bool {
 // time or place, or a phrase set off by a comma ('..., said Angie Holan,
 // Politifact's editor', '..., said Ed Rendell, who chairs the committee').
 func describedAfter(toks []token, from, end int) bool {
-	if from+1 < end && toks[from].low == "to" && toVerb(toks[from+1].text) {
+	if from+1 < end && toks[from].low == "to" && toVerb(toks[from+1].text) { // toVerb reads the first word of its text
 		return false // "..., urged residents to use public transport": whom the verb urged, and to do what
 	}
 	i := tailEnd(toks, from, end)
