@@ -274,6 +274,11 @@ func TestSpeakerTypes(t *testing.T) {
 		{"a body its head word refers back to, however far back", "The Alberta Teachers' Association has rejected the offer.\n\nJason Schilling said the offer did nothing for class sizes. \"They want smaller classes,\" he said.\n\n" +
 			"Demetrios Nicolaides said he was disappointed. \"That is a fair offer,\" Nicolaides said.\n\nErin Walsh said she had arranged care.\n\nThe association said it would announce the vote results on Nov. 20.",
 			"it would announce the vote results on Nov. 20", "Alberta Teachers' Association", claims.Organisation},
+		{"a person the lede describes and the next paragraph names with that role", "A federal judge on Friday blocked a new state law, saying it likely violates the state constitution.\n\nU.S. District Judge Carlton Reeves wrote that the law ignores decades of precedent.",
+			"it likely violates the state constitution", "Carlton Reeves", claims.Person},
+		{"not someone's spokesperson", "A spokesperson for Premier Doug Ford said the hiring followed all the rules. \"The process was open and fair,\" the spokesperson said.\n\n" +
+			"Ford's press secretary, Ivana Yelich, said the former aide was the most qualified candidate.\n\nFord, through a spokesperson, said he had no role in the decision.",
+			"the hiring followed all the rules", "", ""},
 		{"a person by an Indian honorific", "Chief Minister Arvind Kejriwal urged residents to use public transport.\n\nShri Kejriwal also said schools would remain closed.",
 			"schools would remain closed", "Arvind Kejriwal", claims.Person},
 		{"a country whose name opens with a given name", "Sri Lanka said the debt talks would resume.",

@@ -77,3 +77,24 @@ func (d *doc) lede(at sentRef) bool {
 // audienceWords are nouns for a gathering of people, one body that no
 // single person is.
 var audienceWords = set(`crowd audience audiences crowds congregation gathering assembly throng spectators fans`)
+
+// namedNext is the person a story's first sentence describes without a
+// name ("A federal judge on Friday blocked a new state law"), when the
+// next two paragraphs name someone whose role holds the description's
+// noun ("U.S. District Judge Carlton Reeves wrote"): wire copy names in its
+// second paragraph whom its lede only describes. Nil when another person
+// comes first, as the description may then be anyone.
+func (d *doc) namedNext(m *mention, at sentRef) *entity {
+	for pi := at.p; pi < len(d.paras) && pi <= at.p+2; pi++ {
+		for _, n := range d.paras[pi].ms {
+			if pi == at.p && n.Start <= m.Start || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson {
+				continue
+			}
+			if hasWord(n.ent.roleWords(), m.head) {
+				return n.ent
+			}
+			return nil
+		}
+	}
+	return nil
+}

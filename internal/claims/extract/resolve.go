@@ -107,6 +107,10 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 				return i >= 0
 			})
 		}
+		if r.ent == nil && !m.org && m.person && (m.p.toks[m.t0].low == "a" || m.p.toks[m.t0].low == "an") && d.lede(at) &&
+			!slices.ContainsFunc(m.p.toks[m.t0:m.t1], func(t token) bool { return t.is(fPreposition) }) { // not "A spokesperson for Premier Doug Ford"
+			r.ent = d.namedNext(m, at) // "A federal judge on Friday blocked ...": U.S. District Judge Carlton Reeves, named next
+		}
 		if r.ent == nil && documents[m.head] {
 			r.ent = d.issuer(m, at) // "her statement said", "a statement e-mailed by Reagan Ruslim said"
 		}
