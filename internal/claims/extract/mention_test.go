@@ -126,6 +126,7 @@ func TestRoles(t *testing.T) {
 		// A noun that is a given name too is a role before a given name
 		// of the other sex; before a surname, or one of the same sex, a
 		// name's.
+		{"Doug Ford, through a spokesperson, said he had no role.", map[string]string{"Doug Ford": ""}}, // how he spoke, no post
 		{"The operative and Marine John Tiegen met Marine Le Pen and John Ellis Bush.",
 			map[string]string{"John Tiegen": "Marine", "Marine Le Pen": "", "John Ellis Bush": ""}},
 		{"Prosecutor Anna Reed and Det Sgt Mark Owen spoke to headteacher Tom Hill.",

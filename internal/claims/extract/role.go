@@ -30,6 +30,9 @@ shri smt smt. shrimati`)
 // that closes it, or "" when the words there are no role.
 func roleAfter(p *para, i int) string {
 	toks := p.toks
+	if i < len(toks) && toks[i].is(fPreposition) {
+		return "" // "Ford, through a spokesperson, said": how he spoke, no post of his
+	}
 	from := i
 	if toks[from].is(fDeterminer) {
 		from++
