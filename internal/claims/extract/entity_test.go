@@ -279,6 +279,8 @@ func TestSpeakerTypes(t *testing.T) {
 		{"not someone's spokesperson", "A spokesperson for Premier Doug Ford said the hiring followed all the rules. \"The process was open and fair,\" the spokesperson said.\n\n" +
 			"Ford's press secretary, Ivana Yelich, said the former aide was the most qualified candidate.\n\nFord, through a spokesperson, said he had no role in the decision.",
 			"the hiring followed all the rules", "", ""},
+		{"a person by a title before a name whose surname is a body's word", "Loblaw said profit rose.\n\n\"Customers are looking for value,\" president Per Bank told analysts.",
+			"Customers are looking for value,", "Per Bank", claims.Person},
 		{"a person by an Indian honorific", "Chief Minister Arvind Kejriwal urged residents to use public transport.\n\nShri Kejriwal also said schools would remain closed.",
 			"schools would remain closed", "Arvind Kejriwal", claims.Person},
 		{"a country whose name opens with a given name", "Sri Lanka said the debt talks would resume.",

@@ -20,6 +20,7 @@ func TestMentions(t *testing.T) {
 		{"The Association of Flight Attendants backed Bank of America.", []string{"Association of Flight Attendants", "Bank of America"}, nil},
 		{"CONGRESS HAS INVESTIGATED HIM for his claims, Senator Jane Roe said.", []string{"Senator Jane Roe"}, []string{"CONGRESS HAS INVESTIGATED HIM"}},
 		{"NATO and the FBI said so.", []string{"NATO", "FBI"}, nil},
+		{"Loblaw Cos. Ltd. reported a rise in profit.", []string{"Loblaw Cos. Ltd."}, []string{"Ltd."}}, // "Cos." ends no sentence
 		// A headline's auxiliary ends a name, unless it is a given name;
 		// a run in capitals is shouting however it is cut.
 		{"Chris Christie Is Over Marco Rubio's Same Old Speech", []string{"Chris Christie", "Marco Rubio's"}, []string{"Chris Christie Is Over Marco Rubio's"}},

@@ -97,8 +97,12 @@ func joinRoles(p *para, ms []*mention) []*mention {
 				out = out[:len(out)-1] // "Police" in "Police Commissioner Richard Ross"
 			}
 		}
-		if n.kind == byName && !n.person && !n.org && n.role == "" && n.t0 > 0 && n.t1-n.t0 >= 2 && !toks[n.t0-1].isCap() && personHead(toks[n.t0-1].low) {
-			n.person = true // "strategist Al Cardenas": a role for one person before a name of two words names a person
+		if n.kind == byName && !n.person && n.role == "" && n.t0 > 0 && n.t1-n.t0 >= 2 && !toks[n.t0-1].isCap() && personHead(toks[n.t0-1].low) &&
+			(!n.org || n.t1-n.t0 == 2 && !toks[n.t0].is(fOrg) && toks[n.t0+1].is(fOrg)) {
+			// "strategist Al Cardenas": a role for one person before a name
+			// of two words names a person; so does "president Per Bank",
+			// whose surname is a body's word
+			n.person, n.org = true, false
 		}
 		if n.kind != byName || n.role != "" || n.t0 == 0 || n.org || !n.person {
 			out = append(out, n) // not "former" for "Democratic" in "former Democratic National ..."
