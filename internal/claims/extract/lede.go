@@ -80,8 +80,9 @@ var audienceWords = set(`crowd audience audiences crowds congregation gathering 
 
 // namedNext is the person a story's first sentence describes without a
 // name ("A federal judge on Friday blocked a new state law"), when the
-// next two paragraphs name someone whose role holds the description's
-// noun ("U.S. District Judge Carlton Reeves wrote"): wire copy names in its
+// rest of its paragraph or the next two first name someone whose role
+// holds the description's noun ("U.S. District Judge Carlton Reeves
+// wrote"): wire copy names in its
 // second paragraph whom its lede only describes. Nil when another person
 // comes first, as the description may then be anyone.
 func (d *doc) namedNext(m *mention, at sentRef) *entity {
