@@ -217,7 +217,7 @@ func spelledBefore(m *mention, before []*mention) *mention {
 			return nil
 		}
 		for _, t := range toks[b.t1:end] {
-			if t.isCap() || !nameJoiners[t.low] && t.low != "in" && t.low != "on" && t.text != "&" {
+			if t.isCap() || !longNameWord(t) {
 				return nil // not "... of Washington said in a statement (CREW)"
 			}
 		}

@@ -92,7 +92,7 @@ nevertheless nonetheless likewise instead afterwards afterward meanwhile`)
 
 // addForms are the forms of "add", which before "to" and a thing makes
 // more of it.
-var addForms = set(`add adds added adding`)
+var addForms = forms(`add`)
 
 // confidence is how sure extraction is that words tied to a speaker by cue
 // are a claim: certain for quotation marks and for speech verbs, and for

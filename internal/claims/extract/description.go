@@ -302,3 +302,11 @@ func inName(toks []token, i, from int) bool {
 
 // nameJoiners are the small words inside a name of several words.
 var nameJoiners = set(`of the for and de du la`)
+
+// longNameWord reports a small word that a long name holds besides the
+// joiners, as a journal's or a body's does: "Frontiers in Ecology and
+// Evolution", "Citizens for Responsibility and Ethics in Washington",
+// "Procter & Gamble".
+func longNameWord(t token) bool {
+	return nameJoiners[t.low] || t.low == "in" || t.low == "on" || t.text == "&"
+}

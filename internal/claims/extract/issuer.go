@@ -146,7 +146,7 @@ func frontedSubjectEnd(p *para, k, end int) int {
 
 // issuingVerbs put a document out: its subject is who issued it.
 var issuingVerbs = set(`file files filed filing issue issues issued issuing release releases released releasing
-publish publishes published publishing write writes wrote written writing send sends sent sending post posts posted
+publish publishes published publishing present presents presented presenting print prints printed printing write writes wrote written writing send sends sent sending post posts posted
 submit submits submitted commission commissions commissioned conduct conducts conducted launch launches launched
 author authored sign signs signed draft drafted circulate circulated distribute distributed tweet tweeted email emailed
 e-mail e-mailed prepare prepared produce produces produced deliver delivered unveil unveiled present presented
@@ -280,14 +280,11 @@ func publishedIn(p *para, k, start int) int {
 	for j--; j > start && (p.toks[j].is(fTime) || timeModifiers[p.toks[j].low]); j-- {
 		// "published last month in", "released Tuesday in"
 	}
-	if j <= start || !publishing[p.toks[j].low] || !p.toks[j-1].is(fDocument) {
+	if j <= start || !issuingVerbs[p.toks[j].low] || !p.toks[j-1].is(fDocument) {
 		return 0
 	}
 	return j
 }
-
-// publishing are the participles that tell where a document came out.
-var publishing = set(`published released posted presented printed appearing issued`)
 
 // documents are the things besides people that news reports as saying or
 // showing something: "the poll shows", "a Treasury report states".

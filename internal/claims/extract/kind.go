@@ -121,7 +121,7 @@ func isTitle(text string) bool {
 		if i < len(words)-1 && (strings.HasSuffix(w, "?") || strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 4) {
 			return false // "Cancelled. Again.", "Why? Because": sentences, though each opens with a capital; not "Mr. Smith Goes to Washington"
 		}
-		if len(w) > 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		if len(w) > 2 && allCaps(w) {
 			shouted++
 		}
 		w = strings.TrimPrefix(w, "(") // "Service (V5)"

@@ -129,7 +129,7 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 
 // writing are the forms of "write", whose addressee may follow it with no
 // "to" in North American usage.
-var writing = set(`write writes wrote writing`)
+var writing = forms(`write`)
 
 // whenWords reports a word in lower case at token i that opens a phrase
 // of when or how after a verb of saying, beyond the adverbs listed, when

@@ -49,16 +49,12 @@ func nameTail(toks []token, i, end int) bool {
 		return false
 	}
 	for _, t := range toks[k:end] {
-		if !t.isCap() && !nameLinks[t.low] {
+		if !t.isCap() && !longNameWord(t) {
 			return false
 		}
 	}
 	return true
 }
-
-// nameLinks are the small words a long name holds: "Frontiers in Ecology
-// and Evolution", "Journal of the American Medical Association".
-var nameLinks = set(`of and in for the on &`)
 
 // openParen is where an attribution at the end of a parenthesis that
 // opens before token first and is still open there begins what it
