@@ -176,6 +176,15 @@ func linkAppositions(p *para, ms []*mention) {
 		}
 	}
 	for k := 0; k+1 < len(ms); k++ {
+		// "Dan Backer, the fund's lawyer, treasurer and strategist, has
+		// rejected": the description the name took its role from is the
+		// name's, however far the list it opens runs on
+		if n, m := ms[k], ms[k+1]; n.kind == byName && n.person && !n.poss && m.kind == byNominal && !m.org && m.t0 == n.t1+1 &&
+			toks[n.t1].text == "," && n.role != "" && n.role == m.role {
+			m.appos = n
+		}
+	}
+	for k := 0; k+1 < len(ms); k++ {
 		// "The premier of Alberta, Danielle Smith,": the name is the
 		// premier's, and the clause that names "Alberta" means her.
 		o, n := ms[k], ms[k+1]

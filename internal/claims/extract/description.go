@@ -68,6 +68,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		// 72-year-old former mayor" may be someone new.
 		// A head that names no person refers back to no one: "the new
 		// rule said", "the finite-dimensional spectral theorem says".
+		if kin[m.head] || m.t1-m.t0 > 2 && slices.ContainsFunc(m.p.toks[m.t0+1:m.t1-1], func(t token) bool { return isPossessive(t.text) }) {
+			return nil // "the woman's son", "the daughter": someone's relative, not the one named before
+		}
 		last := m.p.toks[m.t1-1].text
 		if demonym(m) {
 			return d.soleNamed(at, m)

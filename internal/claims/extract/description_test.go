@@ -119,6 +119,19 @@ func TestDescriptions(t *testing.T) {
 				{"He served better than me today,", "the American", claims.Direct}},
 		},
 		{
+			name: "a relative, someone's or alone, is not the one named before",
+			body: "Prosecutor Nadia Qureshi told the jury that the money was gone.\n\nThe daughter said the house had been sold.\n\n" +
+				"The victim's daughter said: \"Mum spent her whole life saving.\"",
+			want: []want{{"the house had been sold", "The daughter", claims.Indirect},
+				{"Mum spent her whole life saving.", "The victim's daughter", claims.Direct}},
+		},
+		{
+			name: "a description set off after a name, opening a list of posts",
+			body: "The Conservative Action Fund has been derided as a scam.\n\n" +
+				"Dan Backer, the fund's lawyer, treasurer and strategist, has rejected the label, noting that it costs money to raise money.",
+			want: []want{{"it costs money to raise money", "Dan Backer", claims.Indirect}},
+		},
+		{
 			name: "a place where people work is no agency",
 			body: "A cargo jet skidded off the runway at Wichita's Halbrook Regional Airport on Friday, officials said.\n\n" +
 				"The jet stopped in the grass, according to the Federal Aviation Administration. The agency said the crew had reported a brake fault.",

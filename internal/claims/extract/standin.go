@@ -160,6 +160,12 @@ var gendered = map[string]byte{"woman": 'f', "man": 'm', "mother": 'f', "father"
 	"person": 0, "resident": 0, "teenager": 0, "student": 0, "passenger": 0, "neighbour": 0, "neighbor": 0,
 	"witness": 0, "victim": 0, "customer": 0, "driver": 0, "worker": 0, "user": 0, "reader": 0, "viewer": 0}
 
+// kin are the nouns for someone by whose relative they are: "the
+// daughter" is someone's, not the woman named before.
+var kin = set(`mother father wife husband daughter son sister brother grandmother grandfather aunt uncle
+girlfriend boyfriend mom dad mum niece nephew granddaughter grandson stepmother stepfather stepdaughter stepson
+cousin parent child`)
+
 // properName reports words that are all capitalised, a name from end to
 // end: "Food Standards Agency", "U.S. Embassy", not "nonpartisan
 // Congressional Budget Office" or "Clinton campaign".
