@@ -15,6 +15,12 @@ var roleAliases = map[string]string{
 	"senator": "sen.", "governor": "gov.", "pm": "prime minister", "cm": "chief minister", "admiral": "adm.",
 }
 
+// roleFallbacks are the posts a role noun names when no one holds it by
+// that word: "the minister" for "the Education Secretary, Bridget
+// Phillipson", a British cabinet post; "the judge" for "Mr Justice
+// Harlow", a judge of England's High Court.
+var roleFallbacks = map[string]string{"minister": "secretary", "judge": "justice"}
+
 // personRoles are role nouns that point back at one person named earlier.
 var personRoles = set(`president chief leader senator governor mayor secretary minister chancellor
 judge ambassador pontiff congressman congresswoman representative premier chairman chairwoman
@@ -46,8 +52,8 @@ func (d *doc) byRole(m *mention) *entity {
 		}
 	}
 	if !strings.Contains(want, " ") {
-		if want == "minister" {
-			return d.withRole("secretary", m.Start) // "the minister" for "the Education Secretary, Bridget Phillipson": a British cabinet post
+		if f, ok := roleFallbacks[want]; ok {
+			return d.withRole(f, m.Start)
 		}
 		return nil
 	}

@@ -229,6 +229,12 @@ func TestRoleNouns(t *testing.T) {
 	if c := find(got, "teachers would receive a pay rise"); c == nil || c.Speaker.Name != "Bridget Phillipson" {
 		t.Errorf("not Phillipson's:%s", dump(got))
 	}
+	// A judge of England's High Court is Mr Justice, and the judge.
+	body = "Sentencing her, Mr Justice Harlow said she had betrayed their trust.\n\n\"You preyed on people who could not defend themselves,\" the judge told her."
+	got = Extract(body)
+	if c := find(got, "You preyed on people who could not defend themselves,"); c == nil || c.Speaker.Name != "Harlow" {
+		t.Errorf("not the judge Harlow's:%s", dump(got))
+	}
 	// British news names people by age and family after naming them once;
 	// an age before another noun only describes it.
 	body = "Sarah Jones, a maths teacher from Leeds, said she could not afford to strike. \"I have two kids and a mortgage,\" the mother-of-two said.\n\n" +

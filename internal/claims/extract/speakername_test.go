@@ -29,6 +29,12 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"the rallies were a success", "Clinton campaign", claims.Indirect}},
 		},
 		{
+			name: "letters after a name for a seat or an honour",
+			body: "Jane Smith MP said the bill was a disgrace.\n\nProsecutor Nadia Qureshi KC told the jury that the money was gone.",
+			want: []want{{"the bill was a disgrace", "Jane Smith", claims.Indirect},
+				{"the money was gone", "Nadia Qureshi", claims.Indirect}},
+		},
+		{
 			name: "a modifier, a time and a role before the name",
 			body: "\"How much worse could it get?\" said Florida-based Republican strategist Al Cardenas.\n\n" +
 				"It has been three years since Republicans vowed to court Latinos.\n\n" +
