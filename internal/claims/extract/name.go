@@ -64,6 +64,7 @@ func nameAt(p *para, i int) *mention {
 		case j > a && particles[lw] && j+1 < len(toks) && (toks[j+1].isCap() || // "Charles de Gaulle"
 			particles[toks[j+1].lower()] && j+2 < len(toks) && toks[j+2].isCap()): // "Ursula von der Leyen"
 		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
+		case j > a && slashJoined(toks, j): // "Bodø/Glimt"
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
 		case (lw == "of" || lw == "for" || lw == "to" && j+1 < len(toks) && toks[j+1].isCap() && names.Verb(toks[j+1].low)&names.BaseVerb != 0 ||

@@ -99,3 +99,13 @@ var pluralNouns = set(`children women men people`)
 func firstNation(toks []token, j int) bool {
 	return toks[j].low == "first" && j+1 < len(toks) && (toks[j+1].text == "Nation" || toks[j+1].text == "Nations")
 }
+
+// slashJoined reports a slash at token j that joins two capitalised words
+// with no space, making one name of them: "Bodø/Glimt", the "CNN/ORC"
+// and "Washington Post/ABC News" of a poll two newsrooms ran; not before
+// a name a number ends ("Des Moines Register/Channel 9"), which no name
+// holds whole.
+func slashJoined(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j].text == "/" && toks[j-1].isCap() && toks[j+1].isCap() &&
+		toks[j-1].End == toks[j].Start && toks[j+1].Start == toks[j].End && (j+2 == len(toks) || !number(toks[j+2].text))
+}

@@ -70,6 +70,10 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 		t := toks[j]
 		lw := t.lower()
 		if !t.isWord() {
+			if slashJoined(toks, j) {
+				n-- // "A new CNN/ORC poll": one name of two newsrooms
+				continue
+			}
 			break
 		}
 		if t.is(fNominalHead) || det && descriptorGender(lw) != 0 && endsPhrase(toks, j+1) || head >= 0 && t.is(fTitle) && !t.isCap() && names.PersonNoun(lw) && endsPhrase(toks, j+1) {

@@ -94,7 +94,7 @@ func TestReportedSources(t *testing.T) {
 			body: "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.\n\n" +
 				"As reported by Western Journalism, the former secretary of state was told how to protect classified information.",
 			want: []want{
-				{"the two candidates are in a dead heat nationally", "a Reuters/Ipsos poll", claims.Indirect},
+				{"the two candidates are in a dead heat nationally", "Reuters/Ipsos poll", claims.Indirect},
 				{"the former secretary of state was told how to protect classified information", "Western Journalism", claims.Indirect},
 			},
 		},

@@ -35,6 +35,12 @@ func TestSpeakerNames(t *testing.T) {
 				{"the money was gone", "Nadia Qureshi", claims.Indirect}},
 		},
 		{
+			name: "a name whose words a slash joins",
+			body: "Bodø/Glimt said in a statement that it was sad to see him go.\n\nA new CNN/ORC poll found that Mr. Trump leads by 16 points.",
+			want: []want{{"it was sad to see him go", "Bodø/Glimt", claims.Indirect},
+				{"Mr. Trump leads by 16 points", "CNN/ORC poll", claims.Indirect}},
+		},
+		{
 			name: "a modifier, a time and a role before the name",
 			body: "\"How much worse could it get?\" said Florida-based Republican strategist Al Cardenas.\n\n" +
 				"It has been three years since Republicans vowed to court Latinos.\n\n" +
