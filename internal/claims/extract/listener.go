@@ -193,8 +193,15 @@ notify notifies notified advise advises advised caution cautions cautioned`)
 var programmes = set(`programme program show podcast newspaper channel station`)
 
 // listenerToEnd reports words from token i to the sentence's end that can
-// only be the listener of "told": a short noun phrase, "a Senate panel".
+// only be the listener of "told": a short noun phrase, "a Senate panel",
+// with when they heard it ("told reporters Sunday").
 func listenerToEnd(toks []token, i, end int) bool {
+	for end > i+1 && (toks[end-1].is(fTime) || timeModifiers[toks[end-1].low]) {
+		end--
+	}
+	if end > i+1 && end < len(toks) && toks[end].is(fTime) && toks[end-1].is(fPreposition) && toks[end-1].low != "to" {
+		end-- // "told a Senate panel on Tuesday"
+	}
 	if i >= end || end-i > 5 || !toks[i].is(fDeterminer) && !(end-i <= 2 && strings.HasSuffix(toks[end-1].low, "s") && !toks[i].isCap()) {
 		return false // "told a Senate panel", "told reporters", "told local reporters"
 	}

@@ -25,6 +25,12 @@ func TestListenerForms(t *testing.T) {
 			none: []string{"gave the president expanded authority"},
 		},
 		{
+			name: "whom it was told to and when, after the statement",
+			body: "The woman was stabbed twice, Const. Dani McKinnon told reporters Sunday.\n\nThe base will close, the general told a Senate panel on Tuesday.",
+			want: []want{{"The woman was stabbed twice", "Dani McKinnon", claims.Indirect},
+				{"The base will close", "the general", claims.Indirect}},
+		},
+		{
 			name: "a vote's count or a time between the cue and \"that\" is no part of the statement",
 			body: "The Supreme Court ruled 6-3 that the agency exceeded its authority.\n\nSammie Szmodics said afterwards that the dressing room was bouncing.",
 			want: []want{{"the agency exceeded its authority", "Supreme Court", claims.Indirect},
