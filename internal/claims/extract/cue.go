@@ -220,12 +220,9 @@ func cueUse(p *para, c int) bool {
 		if c+2 < len(p.toks) && !p.toks[c+1].isCap() && nounish(p.toks[c+1]) && !p.toks[c+1].is(fCue) && p.toks[c+2].is(fCue) && p.toks[c+2].is(fSpeech) {
 			return false // "Chinese state media said": a noun before the noun whose verb speaks
 		}
-		if afterSpeaker(p, c) {
-			return true
-		}
-		k := c
-		for k > 0 && p.toks[k-1].is(fAdverb) {
-			k--
+		k := subjectEnd(p, c)
+		if p.mentionEndingAt(k) != nil {
+			return true // right after someone named
 		}
 		if documentBefore(p, k) {
 			return true // "new fundraising reports show", "a poll out this week shows"
@@ -284,14 +281,26 @@ func documentBefore(p *para, k int) bool {
 	return false
 }
 
-// afterSpeaker reports a word right after a mention of someone, adverbs
-// and auxiliaries aside: "Putin also noted", "Clinton has long wanted".
-func afterSpeaker(p *para, c int) bool {
+// subjectEnd is where the subject of the verb at token c ends: past the
+// adverbs before the verb ("Putin also noted", "Clinton has long
+// wanted") and an aside a past participle opens ("The lawsuit, filed
+// Monday in federal court, claims").
+func subjectEnd(p *para, c int) int {
 	k := c
 	for k > 0 && p.toks[k-1].is(fAdverb) {
 		k--
 	}
-	return p.mentionEndingAt(k) != nil
+	if k > 0 && p.toks[k-1].text == "," {
+		for j := k - 2; j > 0 && j >= k-10; j-- {
+			if t := p.toks[j]; t.text == "," || !t.isWord() {
+				if t.text == "," && pastParticipleAside(p.toks[j+1]) {
+					return j
+				}
+				break
+			}
+		}
+	}
+	return k
 }
 
 // request reports a form of "ask" that asks someone to do something ("asked

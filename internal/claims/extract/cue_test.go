@@ -59,6 +59,10 @@ func TestCues(t *testing.T) {
 		{"Shares of Halvard Logistics sank after the trucking company cut its full-year forecast, citing thin orders from grocers.",
 			"thin orders from grocers", "the trucking company", "citing"},
 		{"The mill's owner trimmed her annual forecast, citing a glut of lumber.", "a glut of lumber", "The mill's owner", "citing"},
+		// A cue's word that may be a noun is a verb past an aside a past
+		// participle opens after its subject, as right after it.
+		{"The lawsuit, filed Monday in federal court in Oakland, claims the platforms exploited young users.",
+			"the platforms exploited young users", "The lawsuit", "claims"},
 		// A word that may be a determiner ends a name: "Hydro One said".
 		{"Power rates rose 3 per cent last year, Hydro One said.", "Power rates rose 3 per cent last year", "Hydro One", "said"},
 		// "the news of the Lyon attack": "news" is one thing, no plural
