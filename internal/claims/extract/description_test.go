@@ -126,6 +126,19 @@ func TestDescriptions(t *testing.T) {
 				{"Mum spent her whole life saving.", "The victim's daughter", claims.Direct}},
 		},
 		{
+			name: "a relative the article introduced by name, and not one whose name it had met before",
+			body: "Dr. Eleanor Voss died Sunday. Her death was confirmed by her son, David Voss.\n\n" +
+				"\"She kept the list of their names,\" her son said.\n\n" +
+				"Rafael Edward Cruz was born in Calgary and later went by Ted. The choice angered his father, Rafael.\n\n" +
+				"His father said the name was a rejection of his heritage.\n\n" +
+				"For three generations the Okafor family has sold bread. Grace Okafor runs the bakery with her husband, Daniel Okafor.\n\n" +
+				"Daniel Okafor said the shop had no flood insurance.\n\n" +
+				"Her husband added that the neighbours had carried out the ruined ovens.",
+			want: []want{{"She kept the list of their names,", "David Voss", claims.Direct},
+				{"the neighbours had carried out the ruined ovens", "Daniel Okafor", claims.Indirect},
+				{"the name was a rejection of his heritage", "His father", claims.Indirect}},
+		},
+		{
 			name: "a description set off after a name, opening a list of posts",
 			body: "The Conservative Action Fund has been derided as a scam.\n\n" +
 				"Dan Backer, the fund's lawyer, treasurer and strategist, has rejected the label, noting that it costs money to raise money.",

@@ -125,3 +125,53 @@ func (d *doc) withRole(want string, pos int) *entity {
 	}
 	return best
 }
+
+// kinNamed finds the one person the article named, before the mention m,
+// as someone's relative by the noun m's head is: "her son, David Voss,"
+// is whom "her son said" means later on, the apposition introducing
+// them. Two people named so, or none, leave the relative unnamed.
+func (d *doc) kinNamed(m *mention, at sentRef) *entity {
+	var found *entity
+	for pi := 0; pi <= at.p && pi < len(d.paras); pi++ {
+		p := d.paras[pi]
+		for j, t := range p.toks {
+			if t.Start >= m.Start {
+				break
+			}
+			if t.low != m.head || j+2 >= len(p.toks) {
+				continue
+			}
+			k := j + 1
+			if p.toks[k].text == "," {
+				k++
+			}
+			n := p.mentionAt(k)
+			if n == nil || !namedPerson(n) || !d.introduces(n) {
+				continue
+			}
+			if found != nil && found != n.ent {
+				return nil
+			}
+			found = n.ent
+		}
+	}
+	return found
+}
+
+// introduces reports the mention n as the first of its entity: a relative
+// named by an apposition is someone new, and a name already met ("his
+// father, Rafael," after "Rafael Edward Cruz", the son's own name) is
+// one the reading joined wrongly.
+func (d *doc) introduces(n *mention) bool {
+	for _, p := range d.paras {
+		for _, o := range p.ms {
+			if o == n {
+				return true
+			}
+			if o.kind == byName && o.ent == n.ent && strings.ToLower(o.name) != n.ent.final {
+				return false // not for a bare surname: "the Okafor family" before "her husband, Daniel Okafor"
+			}
+		}
+	}
+	return false
+}
