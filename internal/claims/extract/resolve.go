@@ -89,7 +89,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		}
 		return r
 	case m.kind == byNominal:
-		if personRoles[m.head] || definite(m) && raceRoles[m.head] {
+		if personRoles[m.head] || definite(m) && heldRoles[m.head] {
 			r.ent = d.byRole(m) // "the councillor", "the challenger" for "challenger Raj Gill"
 		}
 		if g := descriptorGender(m.head); g != 0 && r.ent == nil {

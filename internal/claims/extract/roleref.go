@@ -28,10 +28,13 @@ spokesman spokeswoman candidate nominee pm cm treasurer taoiseach boss manager c
 ceo founder chair chairperson king queen prince princess emir sheikh sultan councillor councilor councilman
 councilwoman councilmember alderman alderwoman admiral pope`)
 
-// raceRoles are a candidate's place in a race, which only refer back to
-// one named in it ("challenger Raj Gill ... the challenger said"): no
-// post that the lede's subject may hold unnamed.
-var raceRoles = set(`challenger incumbent`)
+// heldRoles refer back only to one the article named with them: a
+// candidate's place in a race ("challenger Raj Gill ... the challenger
+// said") and posts that name no one else by the noun alone ("Justice Amy
+// Coney Barrett ... the justice asked", "columnist Ai Jun ... the
+// columnist suggested"); unlike personRoles, no post the lede's subject
+// may hold unnamed, so with no holder they read as any description.
+var heldRoles = set(`challenger incumbent justice columnist director speaker`)
 
 // byRole finds the person a role noun refers back to: the latest one named
 // before it whose role (or name, for a pope) holds the role's words.

@@ -235,6 +235,22 @@ func TestRoleNouns(t *testing.T) {
 	if c := find(got, "You preyed on people who could not defend themselves,"); c == nil || c.Speaker.Name != "Harlow" {
 		t.Errorf("not the judge Harlow's:%s", dump(got))
 	}
+	// "the justice", "the columnist" are the one the article named with
+	// the post; a longer description with no holder reads as any other
+	// ("The Supreme Court justice" after the one person of the lede).
+	body = "Justice Amy Coney Barrett pressed the lawyer. \"Could he do that?\" the justice asked.\n\n" +
+		"\"Many of his ideas are far from heartwarming,\" columnist Ai Jun wrote. Trump has one thing in common with voters, the columnist suggested: \"They are tired of Washington.\""
+	got = Extract(body)
+	for text, want := range map[string]string{"Could he do that?": "Amy Coney Barrett", "They are tired of Washington.": "Ai Jun"} {
+		if c := find(got, text); c == nil || c.Speaker.Name != want {
+			t.Errorf("%q not %s's:%s", text, want, dump(got))
+		}
+	}
+	body = "Ruth Bader Ginsburg regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her remarks."
+	got = Extract(body)
+	if c := find(got, "she regretted her remarks"); c == nil || c.Speaker.Name != "Ruth Bader Ginsburg" {
+		t.Errorf("not Ginsburg's:%s", dump(got))
+	}
 	// British news names people by age and family after naming them once;
 	// an age before another noun only describes it.
 	body = "Sarah Jones, a maths teacher from Leeds, said she could not afford to strike. \"I have two kids and a mortgage,\" the mother-of-two said.\n\n" +
