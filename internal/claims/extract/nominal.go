@@ -108,9 +108,12 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 	}
 	if head >= 0 && toks[head].isCap() && head+1 < len(toks) && (toks[head+1].isCap() && !toks[head+1].is(fNominalHead) && !headlineVerbs[toks[head+1].lower()] ||
 		(toks[head+1].text == "'" || toks[head+1].text == "’") && head+2 < len(toks) && toks[head+2].isCap() || // "the National Farmers' Union
-		head+2 < len(toks) && (toks[head+1].low == "of" || toks[head+1].low == "for") && toks[head+2].isCap()) {
+		head+2 < len(toks) && (toks[head+1].low == "of" || toks[head+1].low == "for") &&
+			(toks[head+2].isCap() || !p.sentenceStart(head) && toks[head+2].low == "the" && head+3 < len(toks) && toks[head+3].isCap())) {
 		// "the Secretary of State", "the Office for National Statistics",
-		// "The Republican National Committee": a name reads it whole
+		// "the Office of the Inspector General" (not "Members of the
+		// Non-Partisan Association"), "The Republican National Committee":
+		// a name reads it whole
 		return nil
 	}
 	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s") && !groupHeads[toks[head].lower()]) ||
