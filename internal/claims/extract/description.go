@@ -39,6 +39,10 @@ var genericHeads = set(`company firm agency utility organization organisation co
 retailer airline lender insurer startup developer manufacturer broadcaster charity giant thinktank think-tank maker
 grocer brewer miner chain regulator watchdog`)
 
+// overseers refer back to a public body over one that is not, however
+// much more the sentences are about the one they oversee.
+var overseers = set(`regulator watchdog`)
+
 // commercialHeads refer back to a business, never to a public body: "the
 // company" after Tesla and the Securities and Exchange Commission is
 // Tesla.
@@ -88,8 +92,8 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	if slices.ContainsFunc(m.p.toks[m.t0:m.t1-1], func(t token) bool { return isPossessive(t.text) }) {
 		return nil // "the agency's watchdog": another body, the agency's own, whom no name stands for
 	}
-	var best, named, trade *entity
-	score, weight, tradeScore := 0.0, 1.0, 0.0
+	var best, named, trade, public *entity
+	score, weight, tradeScore, publicScore := 0.0, 1.0, 0.0, 0.0
 	steps := 0
 	d.backwards(at, m.Start, 4, func(at sentRef, pos int) bool {
 		steps++
@@ -116,6 +120,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			// "the company" is no public body, union or place where people
 			// work, and no such place is an agency: not the airport named
 			// before the Federal Aviation Administration
+			if overseers[m.head] && publicBody(e.key) && x > publicScore {
+				public, publicScore = e, x // "Air Canada has been fined by the Canadian Transportation Agency, the regulator said"
+			}
 			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && (publicBody(e.key) || premises[e.final] || unionNames[e.final] || e.final == "union")) && !(m.head == "agency" && premises[e.final]) {
 				best, score = e, x
 			}
@@ -128,6 +135,8 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		return named
 	case trade != nil:
 		return trade
+	case public != nil:
+		return public
 	}
 	if best == nil {
 		best = d.bodyOf(m.head)

@@ -145,6 +145,11 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"it costs money to raise money", "Dan Backer", claims.Indirect}},
 		},
 		{
+			name: "the regulator is the public body, not the firm it fined",
+			body: "Air Canada has been fined $97,500 by the Canadian Transportation Agency for failing to refund passengers on time, the regulator said Monday.",
+			want: []want{{"Air Canada has been fined $97,500 by the Canadian Transportation Agency for failing to refund passengers on time", "Canadian Transportation Agency", claims.Indirect}},
+		},
+		{
 			name: "a place where people work is no agency",
 			body: "A cargo jet skidded off the runway at Wichita's Halbrook Regional Airport on Friday, officials said.\n\n" +
 				"The jet stopped in the grass, according to the Federal Aviation Administration. The agency said the crew had reported a brake fault.",
