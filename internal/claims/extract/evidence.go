@@ -1,6 +1,10 @@
 package extract
 
-import "claimtrack/internal/claims/names"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // evidence is what an entity's mentions tell of its kind, gathered over the
 // article before it is typed.
@@ -71,6 +75,12 @@ func (c *cast) gather(ms []*mention) []evidence {
 			// Vatican's official newspaper, L'Osservatore Romano,": what
 			// the noun says it is, whatever words of names it has
 			m.ent.org = true
+		}
+		if pluralAgreement(m) && !strings.Contains(m.ent.key, " ") && !strings.HasSuffix(m.ent.key, "s") && m.ent.role == "" {
+			// "Chelsea have been fined": a body, of which British news
+			// writes as of its people; one person has, whatever given
+			// name the word is (not "Millennials are", people by a plural)
+			m.ent.org, m.ent.person, m.ent.gender = true, false, 0
 		}
 		if !m.ent.person && !m.ent.org && roleAppos(m) && !orgLooking(m.ent.name) && !firmName(m.ent.name) {
 			m.ent.person = true // "Its chief executive, Sung Poblete, said": whatever the given name, a person's
@@ -152,4 +162,19 @@ func setOffAfter(m *mention, heads map[string]bool) bool {
 	}
 	h := toks[m.t0-2]
 	return h.isWord() && !h.isCap() && (heads == nil || heads[h.low])
+}
+
+// pluralAgreement reports a name that opens its clause and takes a plural
+// verb: "Chelsea have been fined", "Arsenal are top"; not "Clinton and
+// Obama have", whose subject is the pair.
+func pluralAgreement(m *mention) bool {
+	toks := m.p.toks
+	if m.poss || m.t1 >= len(toks) || m.t0 < 0 || !m.p.sentenceStart(m.t0) && !(m.t0 > 0 && toks[m.t0-1].low == "that") {
+		return false
+	}
+	switch toks[m.t1].low {
+	case "have", "are", "were":
+		return true
+	}
+	return false
 }
