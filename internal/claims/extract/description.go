@@ -138,8 +138,8 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	case public != nil:
 		return public
 	}
-	if best == nil {
-		best = d.bodyOf(m.head)
+	if b := d.bodyOf(m.head); b != nil && (best == nil || soleHeads[m.head]) {
+		best = b // "The agency warned" paragraphs after the Japan Meteorological Agency, with a railway named since
 	}
 	if best != nil && best.kind == kindUnknown {
 		best.kind = kindOrg // the article calls it "the company": a body from here on ("It said")
@@ -196,7 +196,7 @@ func (d *doc) soleNamed(at sentRef, m *mention) *entity {
 // one of under another word: "the association" is the Alberta Teachers'
 // Association named paragraphs before; not "the court" (an appeals court
 // after the Supreme Court), "the city" or "the network".
-var soleHeads = set(`association commission hospital foundation institute society federation coalition alliance`)
+var soleHeads = set(`association commission hospital foundation institute society federation coalition alliance agency`)
 
 // bodyOf is the one organisation of the article named by a head, with
 // "of" after it or last, however far back: "the city" for the City of
@@ -205,13 +205,25 @@ var soleHeads = set(`association commission hospital foundation institute societ
 // one.
 func (d *doc) bodyOf(head string) *entity {
 	var found *entity
-	for _, e := range d.cast.ents {
-		if e.kind == kindOrg && (strings.HasPrefix(e.key, head+" of ") || soleHeads[head] && e.final == head && strings.Contains(e.key, " ")) {
-			if found != nil && found != e {
-				return nil
-			}
+	many := false
+	match := func(e *entity) {
+		if e.kind == kindOrg && (strings.HasPrefix(e.key, head+" of ") || soleHeads[head] && strings.HasSuffix(e.key, " "+head)) {
+			many = many || found != nil && found != e
 			found = e
 		}
+	}
+	for _, e := range d.cast.ents {
+		match(e)
+	}
+	for _, p := range d.paras {
+		for _, n := range p.ms {
+			if namesBody(n) {
+				match(d.namedBody(n)) // "the Japan Meteorological Agency said": named after "the"
+			}
+		}
+	}
+	if many {
+		return nil
 	}
 	return found
 }

@@ -150,6 +150,13 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"Air Canada has been fined $97,500 by the Canadian Transportation Agency for failing to refund passengers on time", "Canadian Transportation Agency", claims.Indirect}},
 		},
 		{
+			name: "the one agency the article named, after \"the\" and paragraphs back, before a firm named since",
+			body: "A magnitude 7.2 earthquake struck off northern Japan on Monday, the Japan Meteorological Agency said.\n\n" +
+				"There were no immediate reports of major damage.\n\n\"Please stay away from the coast,\" a government spokesman said.\n\n" +
+				"East Japan Railway said it had suspended some bullet train services.\n\nThe agency warned that aftershocks could continue for about a week.",
+			want: []want{{"aftershocks could continue for about a week", "Japan Meteorological Agency", claims.Indirect}},
+		},
+		{
 			name: "a place where people work is no agency",
 			body: "A cargo jet skidded off the runway at Wichita's Halbrook Regional Airport on Friday, officials said.\n\n" +
 				"The jet stopped in the grass, according to the Federal Aviation Administration. The agency said the crew had reported a brake fault.",

@@ -110,7 +110,7 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 				e = m.appos.ent
 			} else if collectives[m.head] {
 				e = d.described(m) // "Police said ... they said": people, whatever capital opens the sentence
-			} else if m.org && properName(m.role) && orgWords[strings.ToLower(m.head)] && !strings.HasSuffix(m.head, "s") {
+			} else if namesBody(m) {
 				e = d.namedBody(m) // "The Food Standards Agency warned ... '...,' it said"
 			} else if isGroup(m) {
 				e = d.described(m) // "Several Democrats cautioned ... They also said"

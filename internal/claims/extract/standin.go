@@ -44,6 +44,12 @@ func (d *doc) namedBody(m *mention) *entity {
 	return e
 }
 
+// namesBody reports a nominal that names a body by its proper name ("The
+// Food Standards Agency"), whose entity namedBody makes.
+func namesBody(m *mention) bool {
+	return m.kind == byNominal && m.org && properName(m.role) && orgWords[strings.ToLower(m.head)] && !strings.HasSuffix(m.head, "s")
+}
+
 // described is the group of people a plural noun phrase names ("Several
 // Democrats", "The aides", "Mexican officials"), one entity per mention,
 // for "they" to stand for; the claim it speaks is the phrase's, resolved
