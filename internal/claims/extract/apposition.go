@@ -148,8 +148,8 @@ func workerIn(p *para, m *mention, start int) *mention {
 func linkAppositions(p *para, ms []*mention) {
 	toks := p.toks
 	for _, n := range ms {
-		if n.kind == byName && !n.org && !n.poss && !afterPreposition(p, n) && n.t1+1 < len(toks) && toks[n.t1].text == "," && toks[n.t1+1].low == "who" && wordsUpTo(n.name, 2) == 2 {
-			n.person = true // "Waye Mason, who championed the plan,": "who" is for people, "which" for bodies
+		if n.kind == byName && !n.org && !n.poss && !afterPreposition(p, n) && n.t1+1 < len(toks) && toks[n.t1].text == "," && toks[n.t1+1].low == "who" && (wordsUpTo(n.name, 2) == 2 || !strings.HasSuffix(n.name, "s")) {
+			n.person = true // "Waye Mason, who championed the plan,", "Okonkwo, who spoke": "who" is for people, "which" for bodies; not "the Clintons, who"
 		}
 		if n.kind == byName && !n.person && !n.org && !n.poss && !afterPreposition(p, n) && wordsUpTo(n.name, 2) == 2 && n.t1+2 < len(toks) && toks[n.t1].text == "," &&
 			!firmName(n.name) && !orgLooking(n.name) && personSetOff(p, n.t1+1) { // not "Brightline Robotics, a leader in automation,"

@@ -31,6 +31,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the payments had been self-reported", "Chelsea", claims.Organisation},
 		{"but not people by a plural", "Millennials are more liberal than their parents. They say the bathroom law is wrong.",
 			"the bathroom law is wrong", "", ""},
+		{"a person by \"who\" after one word, though it has a spokesman", "Okonkwo, who spoke by video link, said the talks had stalled.\n\nAn Okonkwo spokesman said the talks would resume on Monday.",
+			"the talks had stalled", "Okonkwo", claims.Person},
 		{"an organisation by its acronym", "BC Hydro said more than 800 crews were at work.",
 			"more than 800 crews were at work", "BC Hydro", claims.Organisation},
 		{"a firm by the word for its trade", "Shares of Tarvel Semiconductor fell on Monday after the company warned that orders would slow.",
