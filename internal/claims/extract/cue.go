@@ -281,28 +281,6 @@ func documentBefore(p *para, k int) bool {
 	return false
 }
 
-// subjectEnd is where the subject of the verb at token c ends: past the
-// adverbs before the verb ("Putin also noted", "Clinton has long
-// wanted") and an aside a past participle opens ("The lawsuit, filed
-// Monday in federal court, claims").
-func subjectEnd(p *para, c int) int {
-	k := c
-	for k > 0 && p.toks[k-1].is(fAdverb) {
-		k--
-	}
-	if k > 0 && p.toks[k-1].text == "," {
-		for j := k - 2; j > 0 && j >= k-10; j-- {
-			if t := p.toks[j]; t.text == "," || !t.isWord() {
-				if t.text == "," && pastParticipleAside(p.toks[j+1]) {
-					return j
-				}
-				break
-			}
-		}
-	}
-	return k
-}
-
 // request reports a form of "ask" that asks someone to do something ("asked
 // the Justice Department to investigate"): a demand on record, where "asked
 // whether" is a question and no claim.
