@@ -45,6 +45,13 @@ func (c *cast) findFull(name string) *entity {
 		}
 	}
 	first, final, _ := ends(key)
+	if regalTitles[first] && !strings.Contains(key[len(first)+1:], " ") {
+		for _, e := range c.keyed(final) {
+			if e.full && e.person && e.first == final && hasWord(e.roleWords(), first) {
+				return e // "Prince Mohammed" after "Saudi Crown Prince Mohammed bin Salman": the title and the given name
+			}
+		}
+	}
 	for _, e := range c.keyed(final) {
 		if !e.full || e.final != final {
 			continue

@@ -41,6 +41,11 @@ func TestSpeakerNames(t *testing.T) {
 				{"Mr. Trump leads by 16 points", "CNN/ORC poll", claims.Indirect}},
 		},
 		{
+			name: "a regal title and the given name, after the name in full",
+			body: "Saudi Crown Prince Mohammed bin Salman met Syria's president in Riyadh on Sunday.\n\nPrince Mohammed said the kingdom would support the Syrian people's choice.",
+			want: []want{{"the kingdom would support the Syrian people's choice", "Mohammed bin Salman", claims.Indirect}},
+		},
+		{
 			name: "a modifier, a time and a role before the name",
 			body: "\"How much worse could it get?\" said Florida-based Republican strategist Al Cardenas.\n\n" +
 				"It has been three years since Republicans vowed to court Latinos.\n\n" +
