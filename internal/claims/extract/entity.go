@@ -175,7 +175,7 @@ Insurance Financial Bancorp Solutions Ventures Studios Pictures Records Railway 
 Chemical Chemicals Petroleum Mining Minerals Robotics Microsystems Dynamics Aerospace Telecom
 Wireless Capital Securities Investments Realty Properties Enterprises Manufacturing Construction
 Ferries Mines Cruises Hotels Resorts Breweries Brewing Farms Utilities Markets Supermarkets Stores Retail Pharmacies Platforms
-Restaurants Outfitters`)
+Restaurants Outfitters Power Electric`)
 
 // articled reports a name of several words that opens with an article:
 // the name of a thing or a title, not of a person.
