@@ -23,6 +23,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"costs would fall", "Jane Roe", claims.Person},
 		{"an officer by the acronym of the post alone: no one's name", "Acme reported a loss. The company's CFO told analysts that costs would fall.",
 			"costs would fall", "", ""},
+		{"a running mate by the acronym of the post: no one's name", "Trump's potential VP said the campaign would win Ohio.",
+			"the campaign would win Ohio", "", ""},
 		{"a body whose name holds \"of the\", after \"the\"", "A spokesman for the Office of the Inspector General said the emails were classified.",
 			"the emails were classified", "Office of the Inspector General", claims.Organisation},
 		{"but a plural opening the sentence is some of the body's people", "Members of the Non-Partisan Association showed their alignment with the Liberals by voting yes.",

@@ -11,7 +11,7 @@ import (
 // named, not a post they hold for a while.
 var titles = set(`president vice prime minister chancellor secretary sen. senator rep. representative
 gov. governor mayor judge justice gen. general col. lt. dr. mr. mrs. ms. miss prof. professor pres.
-speaker leader chairman chairwoman chair ceo cfo coo cto cio ambassador spokesman spokeswoman spokesperson
+speaker leader chairman chairwoman chair ceo cfo coo cto cio vp ambassador spokesman spokeswoman spokesperson
 attorney sheriff chief director commissioner adm. admiral capt. captain sgt. rev. cardinal
 bishop archbishop rabbi sir dame lord lady foreign defense defence finance interior deputy
 former premier president-elect minority majority whip congressman congresswoman councilman
