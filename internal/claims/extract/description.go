@@ -72,7 +72,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		// 72-year-old former mayor" may be someone new.
 		// A head that names no person refers back to no one: "the new
 		// rule said", "the finite-dimensional spectral theorem says".
-		if kin[m.head] || m.t1-m.t0 > 2 && slices.ContainsFunc(m.p.toks[m.t0+1:m.t1-1], func(t token) bool { return isPossessive(t.text) }) {
+		if kin[m.head] || owned(m) {
 			return nil // "the woman's son", "the daughter": someone's relative, not the one named before
 		}
 		last := m.p.toks[m.t1-1].text
@@ -89,7 +89,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	if proper(m.role) {
 		return nil // "the Obama administration" names its own
 	}
-	if slices.ContainsFunc(m.p.toks[m.t0:m.t1-1], func(t token) bool { return isPossessive(t.text) }) {
+	if owned(m) {
 		return nil // "the agency's watchdog": another body, the agency's own, whom no name stands for
 	}
 	var best, named, trade, public *entity
@@ -145,6 +145,12 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		best.kind = kindOrg // the article calls it "the company": a body from here on ("It said")
 	}
 	return best
+}
+
+// owned reports a description whose head someone's possessive qualifies:
+// "the woman's son", "the agency's watchdog", of whom the owner is not.
+func owned(m *mention) bool {
+	return slices.ContainsFunc(m.p.toks[m.t0:m.t1-1], func(t token) bool { return isPossessive(t.text) })
 }
 
 // demonym reports "the" and one capitalised noun for a person, which

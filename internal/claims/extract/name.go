@@ -214,7 +214,7 @@ done:
 		}
 	}
 	m.name = text(k+1, j)
-	if j-(k+1) >= 3 && postNominals[toks[j-1].low] && !possessive {
+	if j-(k+1) >= 3 && names.PostNominal(toks[j-1].low) && !possessive {
 		// "Jane Smith MP", "Nadia Qureshi KC": letters after a name say
 		// what the person is, and are no part of the name
 		m.name = text(k+1, j-1)
@@ -250,9 +250,6 @@ done:
 	}
 	return m
 }
-
-// postNominals are the letters after a name for a seat or an honour.
-var postNominals = set(`mp mpp mla msp mep mha td kc qc obe cbe mbe kbe dbe`)
 
 // deliberative bodies are named for what they deliberate on: "Council on
 // Foreign Relations", "National Institute on Drug Abuse".

@@ -174,6 +174,11 @@ func TestSplit(t *testing.T) {
 	if p := Split("Trump"); p.Surname != "trump" || p.Given != "" {
 		t.Errorf("Split = %+v", p)
 	}
+	// The letters of a seat or an honour follow the surname: "Jane Smith
+	// MLA" is Jane Smith of the Legislative Assembly, not a Ms. Mla.
+	if p := Split("Jane Smith MLA"); p.Surname != "smith" || p.Given != "jane" || !PostNominal(p.Suffix) {
+		t.Errorf("Split = %+v", p)
+	}
 }
 
 // TestListsSorted checks that every list is sorted by name with no name

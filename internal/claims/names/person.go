@@ -12,9 +12,19 @@ type Parts struct {
 	Suffix  string
 }
 
-// suffixes follow a surname without being part of it.
+// suffixes follow a surname without being part of it: a generation's, a
+// degree's, and the post-nominal letters of a seat or an honour.
 var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "v": true,
-	"phd": true, "md": true, "esq": true, "qc": true, "kc": true, "mp": true}
+	"phd": true, "md": true, "esq": true}
+
+// postNominals are the letters after a name for a seat or an honour:
+// "Jane Smith MP", "Nadia Qureshi KC".
+var postNominals = map[string]bool{"mp": true, "mpp": true, "mla": true, "msp": true, "mep": true, "mha": true,
+	"td": true, "kc": true, "qc": true, "obe": true, "cbe": true, "mbe": true, "kbe": true, "dbe": true}
+
+// PostNominal reports the letters of a seat or an honour after a name, in
+// lower case: no part of the name, whom extraction calls by it without.
+func PostNominal(lower string) bool { return postNominals[lower] }
 
 // honorifics say how to address someone, and are no part of the name.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
@@ -32,7 +42,7 @@ func Split(name string) Parts {
 		w = w[1:]
 	}
 	var p Parts
-	for len(w) > 1 && suffixes[w[len(w)-1]] {
+	for len(w) > 1 && (suffixes[w[len(w)-1]] || postNominals[w[len(w)-1]]) {
 		p.Suffix = w[len(w)-1]
 		w = w[:len(w)-1]
 	}
