@@ -218,82 +218,55 @@ func TestReportedBy(t *testing.T) {
 // TestRoleNouns checks that a role noun names the person last given that
 // role, in business and sport as in politics.
 func TestRoleNouns(t *testing.T) {
-	body := "Arsenal boss Mikel Arteta has urged his players to be ruthless.\n\nThe Arsenal boss said his side had learned the hard way from last season."
-	got := Extract(body)
-	if c := find(got, "his side had learned the hard way from last season"); c == nil || c.Speaker.Name != "Mikel Arteta" {
-		t.Errorf("not Arteta's:%s", dump(got))
+	tests := []struct {
+		name, body string
+		want       map[string]string // claim text: speaker name, "" for no one named
+		role       map[string]string // claim text: the speaker's role, where it matters
+	}{
+		{"a role in sport", "Arsenal boss Mikel Arteta has urged his players to be ruthless.\n\nThe Arsenal boss said his side had learned the hard way from last season.",
+			map[string]string{"his side had learned the hard way from last season": "Mikel Arteta"}, nil},
+		{"a British secretary of state is a minister", "The Education Secretary, Bridget Phillipson, said schools would get more money.\n\nThe minister added that teachers would receive a pay rise.",
+			map[string]string{"teachers would receive a pay rise": "Bridget Phillipson"}, nil},
+		{"a judge of England's High Court is Mr Justice, and the judge", "Sentencing her, Mr Justice Harlow said she had betrayed their trust.\n\n\"You preyed on people who could not defend themselves,\" the judge told her.",
+			map[string]string{"You preyed on people who could not defend themselves,": "Harlow"}, nil},
+		// "the justice", "the columnist" are the one the article named with
+		// the post; a longer description with no holder reads as any other
+		// ("The Supreme Court justice" after the one person of the lede).
+		{"a post the article named someone with", "Justice Amy Coney Barrett pressed the lawyer. \"Could he do that?\" the justice asked.\n\n" +
+			"\"Many of his ideas are far from heartwarming,\" columnist Ai Jun wrote. Trump has one thing in common with voters, the columnist suggested: \"They are tired of Washington.\"",
+			map[string]string{"Could he do that?": "Amy Coney Barrett", "They are tired of Washington.": "Ai Jun"}, nil},
+		{"a longer description of the post with no holder", "Ruth Bader Ginsburg regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her remarks.",
+			map[string]string{"she regretted her remarks": "Ruth Bader Ginsburg"}, nil},
+		// British news names people by age and family after naming them once;
+		// an age before another noun only describes it.
+		{"an age and a family", "Sarah Jones, a maths teacher from Leeds, said she could not afford to strike. \"I have two kids and a mortgage,\" the mother-of-two said.\n\n" +
+			"The 41-year-old added that many colleagues felt the same way.\n\n" +
+			"Tom Hill said he would vote. The 72-year-old former mayor, who led a march after the Orlando massacre, thinks the party had changed.",
+			map[string]string{"I have two kids and a mortgage,": "Sarah Jones", "many colleagues felt the same way": "Sarah Jones", "the party had changed": ""}, nil},
+		{"the verb before a role is the subject's, not the role's", "The team fired head coach Martin Lefebvre on Monday. \"I am grateful,\" Lefebvre said.",
+			map[string]string{"I am grateful,": "Martin Lefebvre"}, map[string]string{"I am grateful,": "head coach"}},
+		{"a description whose head is a post's acronym refers back as one in lower case does", "Rachel Maskell told the BBC that the cuts went too far. \"I did not come into politics to do this,\" the York Central MP said.",
+			map[string]string{"I did not come into politics to do this,": "Rachel Maskell"}, nil},
+		// "County Executive" is no organisation, also before a given name
+		// that is a word of the dictionary ("Dale", "Rusty").
+		{"the titles of local government", "County Executive Dale Pruitt said the budget was balanced. \"We will not raise taxes,\" he said.\n\n" +
+			"County Clerk Rusty Tanner said the ballots were counted.",
+			map[string]string{"the budget was balanced": "Dale Pruitt", "We will not raise taxes,": "Dale Pruitt", "the ballots were counted": "Rusty Tanner"}, nil},
+		{"an adverb opening the sentence is no part of the title after it", "Perhaps Mr. Okafor said the vote was a warning.",
+			nil, map[string]string{"the vote was a warning": "Mr."}},
 	}
-	// A British secretary of state is a minister.
-	body = "The Education Secretary, Bridget Phillipson, said schools would get more money.\n\nThe minister added that teachers would receive a pay rise."
-	got = Extract(body)
-	if c := find(got, "teachers would receive a pay rise"); c == nil || c.Speaker.Name != "Bridget Phillipson" {
-		t.Errorf("not Phillipson's:%s", dump(got))
-	}
-	// A judge of England's High Court is Mr Justice, and the judge.
-	body = "Sentencing her, Mr Justice Harlow said she had betrayed their trust.\n\n\"You preyed on people who could not defend themselves,\" the judge told her."
-	got = Extract(body)
-	if c := find(got, "You preyed on people who could not defend themselves,"); c == nil || c.Speaker.Name != "Harlow" {
-		t.Errorf("not the judge Harlow's:%s", dump(got))
-	}
-	// "the justice", "the columnist" are the one the article named with
-	// the post; a longer description with no holder reads as any other
-	// ("The Supreme Court justice" after the one person of the lede).
-	body = "Justice Amy Coney Barrett pressed the lawyer. \"Could he do that?\" the justice asked.\n\n" +
-		"\"Many of his ideas are far from heartwarming,\" columnist Ai Jun wrote. Trump has one thing in common with voters, the columnist suggested: \"They are tired of Washington.\""
-	got = Extract(body)
-	for text, want := range map[string]string{"Could he do that?": "Amy Coney Barrett", "They are tired of Washington.": "Ai Jun"} {
-		if c := find(got, text); c == nil || c.Speaker.Name != want {
-			t.Errorf("%q not %s's:%s", text, want, dump(got))
+	for _, tt := range tests {
+		got := Extract(tt.body)
+		for text, want := range tt.want {
+			if c := find(got, text); c == nil || c.Speaker.Name != want {
+				t.Errorf("%s: %q not %q's:%s", tt.name, text, want, dump(got))
+			}
 		}
-	}
-	body = "Ruth Bader Ginsburg regrets her insults of Donald Trump.\n\nThe Supreme Court justice said she regretted her remarks."
-	got = Extract(body)
-	if c := find(got, "she regretted her remarks"); c == nil || c.Speaker.Name != "Ruth Bader Ginsburg" {
-		t.Errorf("not Ginsburg's:%s", dump(got))
-	}
-	// British news names people by age and family after naming them once;
-	// an age before another noun only describes it.
-	body = "Sarah Jones, a maths teacher from Leeds, said she could not afford to strike. \"I have two kids and a mortgage,\" the mother-of-two said.\n\n" +
-		"The 41-year-old added that many colleagues felt the same way.\n\n" +
-		"Tom Hill said he would vote. The 72-year-old former mayor, who led a march after the Orlando massacre, thinks the party had changed."
-	got = Extract(body)
-	for _, text := range []string{"I have two kids and a mortgage,", "many colleagues felt the same way"} {
-		if c := find(got, text); c == nil || c.Speaker.Name != "Sarah Jones" {
-			t.Errorf("%q not Sarah Jones's:%s", text, dump(got))
+		for text, want := range tt.role {
+			if c := find(got, text); c == nil || c.Speaker.Role != want {
+				t.Errorf("%s: %q not said as %q:%s", tt.name, text, want, dump(got))
+			}
 		}
-	}
-	if c := find(got, "the party had changed"); c == nil || c.Speaker.Name != "" {
-		t.Errorf("the mayor's claim given to someone named:%s", dump(got))
-	}
-	// The verb before a role is the subject's, not the role's.
-	body = "The team fired head coach Martin Lefebvre on Monday. \"I am grateful,\" Lefebvre said."
-	got = Extract(body)
-	if c := find(got, "I am grateful,"); c == nil || c.Speaker.Name != "Martin Lefebvre" || c.Speaker.Role != "head coach" {
-		t.Errorf("not Lefebvre's as head coach:%s", dump(got))
-	}
-	// A description whose head is a post's acronym ("MP") refers back as
-	// one in lower case does.
-	body = "Rachel Maskell told the BBC that the cuts went too far. \"I did not come into politics to do this,\" the York Central MP said."
-	got = Extract(body)
-	if c := find(got, "I did not come into politics to do this,"); c == nil || c.Speaker.Name != "Rachel Maskell" {
-		t.Errorf("not Maskell's:%s", dump(got))
-	}
-	// The titles of local government are titles, not part of the name,
-	// also before a given name that is a word of the dictionary ("Dale",
-	// "Rusty"): "County Executive" is no organisation.
-	body = "County Executive Dale Pruitt said the budget was balanced. \"We will not raise taxes,\" he said.\n\n" +
-		"County Clerk Rusty Tanner said the ballots were counted."
-	got = Extract(body)
-	for text, want := range map[string]string{"the budget was balanced": "Dale Pruitt", "We will not raise taxes,": "Dale Pruitt", "the ballots were counted": "Rusty Tanner"} {
-		if c := find(got, text); c == nil || c.Speaker.Name != want {
-			t.Errorf("%q not %s's:%s", text, want, dump(got))
-		}
-	}
-	// An adverb opening the sentence is no part of the title after it.
-	body = "Perhaps Mr. Okafor said the vote was a warning."
-	got = Extract(body)
-	if c := find(got, "the vote was a warning"); c == nil || c.Speaker.Role != "Mr." {
-		t.Errorf("the adverb in Okafor's role:%s", dump(got))
 	}
 }
 
