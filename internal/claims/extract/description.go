@@ -138,8 +138,10 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	case public != nil:
 		return public
 	}
-	if b := d.bodyOf(m.head); b != nil && (best == nil || soleHeads[m.head]) {
-		best = b // "The agency warned" paragraphs after the Japan Meteorological Agency, with a railway named since
+	if best == nil || soleHeads[m.head] {
+		if b := d.bodyOf(m.head); b != nil {
+			best = b // "The agency warned" paragraphs after the Japan Meteorological Agency, with a railway named since
+		}
 	}
 	if best != nil && best.kind == kindUnknown {
 		best.kind = kindOrg // the article calls it "the company": a body from here on ("It said")

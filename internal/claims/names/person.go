@@ -23,7 +23,8 @@ var postNominals = map[string]bool{"mp": true, "mpp": true, "mla": true, "msp": 
 	"td": true, "kc": true, "qc": true, "obe": true, "cbe": true, "mbe": true, "kbe": true, "dbe": true}
 
 // PostNominal reports the letters of a seat or an honour after a name, in
-// lower case: no part of the name, whom extraction calls by it without.
+// lower case: no part of the name, so extraction names the person without
+// them and Split reads them as a suffix.
 func PostNominal(lower string) bool { return postNominals[lower] }
 
 // honorifics say how to address someone, and are no part of the name.
