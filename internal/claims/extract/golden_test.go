@@ -127,22 +127,31 @@ func BenchmarkNaiveQuotes(b *testing.B) {
 
 // TestClaimsOutliveScratch checks that an article's claims hold nothing of
 // the memory the next extraction reuses: extracting another article after
-// it leaves them as they were.
+// it leaves them as they were. The second text's lower-case copy was read
+// from a role ("said one, who would not give her name") and had turned
+// into another article's words under ingest's workers.
 func TestClaimsOutliveScratch(t *testing.T) {
-	a := "Jane Roe told reporters the bridge would cost $4 billion.\n\n\"We will build it,\" she said."
-	b := strings.Map(func(r rune) rune { // as long as a, other letters: its lower case overwrites a's
-		if r >= 'a' && r < 'z' {
-			return r + 1
+	for _, a := range []string{
+		"Jane Roe told reporters the bridge would cost $4 billion.\n\n\"We will build it,\" she said.",
+		"\"We were never told,\" said one, who would not give her name.",
+	} {
+		b := strings.Map(func(r rune) rune { // as long as a, other letters: its lower case overwrites a's
+			if r >= 'a' && r < 'z' {
+				return r + 1
+			}
+			return r
+		}, a)
+		first := Extract(a)
+		want := fmt.Sprint(first)
+		if len(first) == 0 {
+			t.Fatalf("%q: no claims", a)
 		}
-		return r
-	}, a)
-	first := Extract(a)
-	want := fmt.Sprint(first)
-	for range 3 {
-		Extract(b)
-	}
-	if got := fmt.Sprint(first); got != want {
-		t.Errorf("claims changed after another extraction:\n%s\nwant\n%s", got, want)
+		for range 3 {
+			Extract(b)
+		}
+		if got := fmt.Sprint(first); got != want {
+			t.Errorf("claims changed after another extraction:\n%s\nwant\n%s", got, want)
+		}
 	}
 }
 

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sync"
-	"unsafe"
 
 	"claimtrack/internal/claims"
 )
@@ -20,7 +19,6 @@ type scratch struct {
 	surnames map[string]bool   // the article's surnames (para.surnames)
 	keys     map[string]string // the cast's SpeakerKey memo
 	byWord   map[string][]*entity
-	folded   []byte    // the body in lower case
 	salient  []salient // coreference's candidates
 }
 
@@ -33,8 +31,9 @@ const maxPooledTokens = 1 << 16
 // doc starts a document in the scratch memory: its lower-case copy, its
 // paragraphs, and the cast's and coreference's memory.
 func (sc *scratch) doc(body string, titleEnd int, record recorder) *doc {
-	sc.folded = foldASCIIInto(sc.folded[:0], body)
-	folded := unsafe.String(unsafe.SliceData(sc.folded), len(sc.folded))
+	// The lower-case copy is the document's own, not the scratch's: words
+	// sliced from it (a role, "said one") live on in the claims.
+	folded := foldASCII(body)
 	clear(sc.keys)
 	if sc.keys == nil {
 		sc.keys = map[string]string{}
@@ -65,9 +64,6 @@ func (sc *scratch) doc(body string, titleEnd int, record recorder) *doc {
 // huge article's memory.
 func (sc *scratch) keep(d *doc) {
 	sc.salient, sc.ms = d.salient[:0], d.ms[:0]
-	if cap(sc.folded) > maxPooledTokens*8 {
-		sc.folded = nil
-	}
 	if n := len(d.cast.ents); n > cap(sc.ents) && n <= maxPooledTokens/16 {
 		sc.ents = make([]entity, 0, 2*n) // room for the next article's, on the slab
 	}
