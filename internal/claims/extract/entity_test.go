@@ -35,6 +35,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the bathroom law is wrong", "", ""},
 		{"a person by \"who\" after one word, though it has a spokesman", "Okonkwo, who spoke by video link, said the talks had stalled.\n\nAn Okonkwo spokesman said the talks would resume on Monday.",
 			"the talks had stalled", "Okonkwo", claims.Person},
+		{"a court whose name holds \"of\" and then \"for\"", "In a unanimous decision, the Court of Appeal for Ontario said the judge erred.",
+			"the judge erred", "Court of Appeal for Ontario", claims.Organisation},
 		{"a utility by the word for its trade", "Tohoku Electric Power said no abnormalities had been found at the plant.",
 			"no abnormalities had been found at the plant", "Tohoku Electric Power", claims.Organisation},
 		{"an organisation by its acronym", "BC Hydro said more than 800 crews were at work.",

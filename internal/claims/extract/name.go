@@ -73,6 +73,9 @@ func nameAt(p *para, i int) *mention {
 			// "Association of Flight Attendants", "Bank of America",
 			// "Institute for Fiscal Studies", "National Institute on Drug
 			// Abuse", "Committee to Protect Journalists": one name
+		case lw == "for" && j-2 > a && toks[a].is(fOrg) && toks[j-2].low == "of" && j+1 < len(toks) && toks[j+1].isCap():
+			// "Court of Appeal for Ontario", "Department of Health for
+			// Northern Ireland": one body's name, not the place's alone
 		case lw == "of" && j-2 >= a && peerTitles[toks[j-2].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Lord Smith of Finsbury": a peer's name holds the place
 		case lw == "for" && j == a+1 && strings.HasSuffix(toks[a].low, "s") && !toks[a].is(fTitle) && j+1 < len(toks) && toks[j+1].isCap() &&
