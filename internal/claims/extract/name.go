@@ -125,6 +125,9 @@ done:
 			k = n
 		}
 	}
+	if k == a && j == a+2 && toks[a].low == "general" && given(toks, a+1) == 0 && names.IsWord(toks[a+1].low) {
+		k, m.org = a-1, true // "General Motors", "General Assembly", "General Staff": an adjective opens a body's name, and no general is named after a word
+	}
 	for n := a; n < k; n++ {
 		if w := toks[n+1].low; toks[n].is(fOrg) && (w == "of" || w == "for" || w == "on") {
 			k = a - 1 // "Senate Committee on Foreign Relations": a body's name, no role in it
