@@ -41,6 +41,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the attack had been repelled", "General Staff", claims.Organisation},
 		{"a company so named", "General Motors said it would cut 900 jobs.", "it would cut 900 jobs", "General Motors", claims.Organisation},
 		{"but a general named", "General Petraeus said the surge had worked.", "the surge had worked", "Petraeus", claims.Person},
+		{"a confederation, whose name holds a place's", "The Confederation of British Industry said in a statement that productivity should be the focus.",
+			"productivity should be the focus", "Confederation of British Industry", claims.Organisation},
 		{"a utility by the word for its trade", "Tohoku Electric Power said no abnormalities had been found at the plant.",
 			"no abnormalities had been found at the plant", "Tohoku Electric Power", claims.Organisation},
 		{"an organisation by its acronym", "BC Hydro said more than 800 crews were at work.",

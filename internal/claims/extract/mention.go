@@ -84,7 +84,7 @@ parliament kremlin vatican pentagon university college institute agency associat
 court bank fund foundation society group company corporation corp. inc. inc campaign administration
 government police service office organization organisation union board center centre
 reuters ap cnn bbc nbc cbs abc msnbc fox npr pbs bloomberg politico axios breitbart
-delegation army navy forces command club league federation alliance coalition church
+delegation army navy forces command club league federation confederation alliance coalition church
 see embassy cabinet secretariat bureau authority commission fbi cia nsa who un nato eu
 force forces guard corps panel subcommittee caucus forum institute school schools hospital airport station city county state municipality township
 states province ministry tv radio channel twitter facebook instagram youtube google apple
