@@ -246,6 +246,15 @@ func TestHeInHisParagraph(t *testing.T) {
 			body: "Finance Minister Nate Horner said the tax was needed to pay for road repairs.\n\n" +
 				"Some drivers were less sympathetic. \"I'm going to miss my daughter's recital,\" said one, who would not give her name.",
 			want: []want{{"I'm going to miss my daughter's recital,", "one", claims.Direct}}},
+		{name: "a relative the sentence opens with, whom no name stands for",
+			body: "Rose Antonelli's husband, Sal, died in 2009. Her son said the store had kept her going. \"After Dad died, this was what got her up in the morning,\" he said.",
+			want: []want{{"After Dad died, this was what got her up in the morning,", "he", claims.Direct}}},
+		{name: "but a relative named beside the noun",
+			body: "Ewan MacLeod kept the light for thirty years.\n\nHis daughter Fiona grew up in the keeper's cottage. \"He'd go up when we were hiding under the blankets,\" she said.",
+			want: []want{{"He'd go up when we were hiding under the blankets,", "Fiona", claims.Direct}}},
+		{name: "nor a relative only described",
+			body: "Abode's chief executive, Louis Chicoine, started working there in 1999. His father was an early engineer at Sprint, and the industry gave him an idea.\n\n\"We looked to Cisco and Intel,\" he told me.",
+			want: []want{{"We looked to Cisco and Intel,", "Louis Chicoine", claims.Direct}}},
 		{name: "the one a first-person reporter asks",
 			body: "A spokesperson, Tina Lovgreen, said in an email that the agency has no plans to cut service.\n\n" +
 				"I asked Pauline Okoro whether she ever feels unsafe. She shrugged. \"Sometimes,\" she said. \"But mostly I feel useful.\"",

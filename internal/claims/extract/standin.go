@@ -71,19 +71,27 @@ func (d *doc) described(m *mention) *entity {
 // man"), and returns its token and an entity for them, one per phrase.
 // A pronoun that stands for them names no one: the claim is unattributed
 // rather than given to someone named before them. A phrase set off beside
-// a name describes that person ("Monica Incerti, a retired woman,").
+// a name describes that person ("Monica Incerti, a retired woman,"). A
+// sentence that opens with a relative of someone's ("Her son said") brings
+// in a person too, unless a name follows the noun ("His daughter Fiona").
 func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 	for i := from; i < to && p.toks[i].Start < pos; i++ {
-		if !indefinites[p.toks[i].low] || i > 0 && (p.toks[i-1].is(fBe|fPreposition) || linking[p.toks[i-1].low]) {
+		// A relative the sentence opens with is someone too ("Her son
+		// said ... he said"), not a man named before (kin)
+		ownKin := i == from && possessivePronouns[p.toks[i].low] != 0
+		if !indefinites[p.toks[i].low] && !ownKin || i > 0 && (p.toks[i-1].is(fBe|fPreposition) || linking[p.toks[i-1].low]) {
 			continue // not "grew up as a Goldwater girl", "like a man", "she was a widow": what someone is
 		}
 		for j := i + 1; j < to && j <= i+4 && p.toks[j].isWord(); j++ {
 			g, ok := gendered[p.toks[j].low]
-			if !ok || g == 0 && p.toks[i].low == "one" {
-				continue // "one voter" may be one of the people named before; "one young guy I met" is someone new
+			if !ok || g == 0 && p.toks[i].low == "one" || ownKin && (!kin[p.toks[j].low] || j+1 < to && p.toks[j+1].is(fBe)) {
+				// "one voter" may be one of the people named before; "one
+				// young guy I met" is someone new; "His father was an
+				// engineer" says who someone is, not what the father did
+				continue
 			}
-			if i > 0 && p.toks[i-1].text == "," || j+2 < len(p.toks) && p.toks[j+1].text == "," && p.toks[j+2].isCap() {
-				break // an apposition: the name is beside it
+			if i > 0 && p.toks[i-1].text == "," || j+2 < len(p.toks) && p.toks[j+1].text == "," && p.toks[j+2].isCap() || ownKin && j+1 < len(p.toks) && p.toks[j+1].isCap() {
+				break // an apposition: the name is beside it ("His daughter Fiona")
 			}
 			return i, d.nobodyAt(&p.toks[j], kindPerson, g)
 		}
