@@ -76,7 +76,7 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		// "A 29-year-old Berlin woman ... after she had posted": the
 		// person is there to be referred to, though no mention names her
 		w := wOther
-		if m := p.mentionsIn(s.Start, s.End); len(m) == 0 || m[0].t0 > i || m[0].t0 == i && m[0].kind == byNominal && m[0].ent == nil { // "A neighbor said": the phrase is the subject
+		if m := p.mentionsIn(s.Start, s.End); len(m) == 0 || m[0].t0 > i || m[0].t0 == i && (m[0].kind == byNominal && m[0].ent == nil || m[0].poss) { // "A neighbor said", "Mendoza's mother said": the phrase is the subject
 			w, subject = wSubject, false
 		}
 		d.salient = append(d.salient, salient{e, w})

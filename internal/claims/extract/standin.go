@@ -72,13 +72,14 @@ func (d *doc) described(m *mention) *entity {
 // A pronoun that stands for them names no one: the claim is unattributed
 // rather than given to someone named before them. A phrase set off beside
 // a name describes that person ("Monica Incerti, a retired woman,"). A
-// sentence that opens with a relative of someone's ("Her son said") brings
-// in a person too, unless a name follows the noun ("His daughter Fiona").
+// sentence that opens with a relative of someone's ("Her son said",
+// "Mendoza's mother said") brings in a person too, unless a name follows
+// the noun ("His daughter Fiona").
 func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 	for i := from; i < to && p.toks[i].Start < pos; i++ {
 		// A relative the sentence opens with is someone too ("Her son
 		// said ... he said"), not a man named before (kin)
-		ownKin := i == from && possessivePronouns[p.toks[i].low] != 0
+		ownKin := i == from && possessivePronouns[p.toks[i].low] != 0 || namedOwner(p.toks[from:to], i-from)
 		if !indefinites[p.toks[i].low] && !ownKin || i > 0 && (p.toks[i-1].is(fBe|fPreposition) || linking[p.toks[i-1].low]) {
 			continue // not "grew up as a Goldwater girl", "like a man", "she was a widow": what someone is
 		}
@@ -90,13 +91,31 @@ func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 				// engineer" says who someone is, not what the father did
 				continue
 			}
-			if i > 0 && p.toks[i-1].text == "," || j+2 < len(p.toks) && p.toks[j+1].text == "," && p.toks[j+2].isCap() || ownKin && j+1 < len(p.toks) && p.toks[j+1].isCap() {
-				break // an apposition: the name is beside it ("His daughter Fiona")
+			if i > 0 && p.toks[i-1].text == "," || j+2 < len(p.toks) && p.toks[j+1].text == "," && (p.toks[j+2].isCap() || p.toks[j+2].low == "the" && j+3 < len(p.toks) && p.toks[j+3].isCap()) ||
+				ownKin && j+1 < len(p.toks) && p.toks[j+1].isCap() {
+				break // an apposition: the name is beside it ("His daughter Fiona", "Elliott's father, the Rev. Charles Elliott Jr.,")
+			}
+			if ownKin {
+				return from, d.nobodyAt(&p.toks[j], kindPerson, g) // the phrase opens with its owner's name
 			}
 			return i, d.nobodyAt(&p.toks[j], kindPerson, g)
 		}
 	}
 	return 0, nil
+}
+
+// namedOwner reports a name's possessive that opens the sentence toks and
+// ends at token i: "Mendoza's mother said", "Carlos Mendoza's mother said".
+func namedOwner(toks []token, i int) bool {
+	if i >= len(toks) || !isPossessive(toks[i].text) {
+		return false
+	}
+	for _, t := range toks[:i+1] {
+		if !t.isCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // pair is the group of people a sentence opens with by naming two or more
