@@ -120,6 +120,11 @@ func tokenize(body, folded string, p *para, buf []token) []token {
 			}
 			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: low, flags: f, shape: shapeOf(body[i:j])})
 			i = j
+		case r == '-' && negativeNumber(body, i, p.Start, p.End):
+			// "fall to -15 C": a sign, which is no dash that ends a clause
+			j := wordEnd(body, i+1, p.End)
+			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: folded[i:j], shape: shapeWord})
+			i = j
 		default:
 			j := i + n
 			for r == '.' && j < p.End && body[j] == '.' { // an ellipsis is one mark
@@ -130,6 +135,13 @@ func tokenize(body, folded string, p *para, buf []token) []token {
 		}
 	}
 	return buf
+}
+
+// negativeNumber reports a hyphen at i, in a paragraph of body [start,
+// end), that is a number's sign: a digit right after it, and a space or
+// an opening bracket (or nothing) before it.
+func negativeNumber(body string, i, start, end int) bool {
+	return i+1 < end && isDigit(body[i+1]) && (i == start || body[i-1] == ' ' || body[i-1] == '(')
 }
 
 // wordEnd finds the end of the word starting at i: letters and digits, joined

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"claimtrack/internal/claims"
 )
 
 // TestSentences checks sentence splitting around abbreviations, initials,
@@ -124,4 +126,16 @@ func TestFoldASCII(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNegativeNumber checks that a hyphen before a digit is a number's
+// sign, not a dash that ends the clause: the statement runs past it.
+func TestNegativeNumber(t *testing.T) {
+	checkForms(t, []form{{name: "a temperature below zero",
+		body: "Jean-Philippe Bégin said temperatures would fall to -15 C by Monday.",
+		want: []want{{"temperatures would fall to -15 C by Monday", "Jean-Philippe Bégin", claims.Indirect}}},
+		{name: "a loss",
+			body: "Jones said losses were -3 per cent.",
+			want: []want{{"losses were -3 per cent", "Jones", claims.Indirect}}},
+	})
 }
