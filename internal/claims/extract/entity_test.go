@@ -43,6 +43,8 @@ func TestSpeakerTypes(t *testing.T) {
 		{"but a general named", "General Petraeus said the surge had worked.", "the surge had worked", "Petraeus", claims.Person},
 		{"a confederation, whose name holds a place's", "The Confederation of British Industry said in a statement that productivity should be the focus.",
 			"productivity should be the focus", "Confederation of British Industry", claims.Organisation},
+		{"a noun for what someone does before a compound given name", "Meteorologist Jean-Philippe Bégin said the rain would end overnight.",
+			"the rain would end overnight", "Jean-Philippe Bégin", claims.Person},
 		{"a utility by the word for its trade", "Tohoku Electric Power said no abnormalities had been found at the plant.",
 			"no abnormalities had been found at the plant", "Tohoku Electric Power", claims.Organisation},
 		{"an organisation by its acronym", "BC Hydro said more than 800 crews were at work.",

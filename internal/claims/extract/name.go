@@ -139,7 +139,7 @@ done:
 		// a title alone is a role; not "Cardinal said" of Ruth Cardinal
 		k = a
 	}
-	if k < a && j-a >= 2 && (personHead(toks[a].lower()) || names.PersonNoun(toks[a].low) && !regalTitles[toks[a].low] && given(toks, a+1) != 0) && (given(toks, a) == 0 || j-a >= 3 && names.IsWord(toks[a].low) && oppositeGiven(toks, a)) &&
+	if k < a && j-a >= 2 && (personHead(toks[a].lower()) || names.PersonNoun(toks[a].low) && !regalTitles[toks[a].low] && (given(toks, a+1) != 0 || compoundGiven(toks[a+1].low) != 0)) && (given(toks, a) == 0 || j-a >= 3 && names.IsWord(toks[a].low) && oppositeGiven(toks, a)) &&
 		!slices.ContainsFunc(toks[a+1:j], func(t token) bool { w, _ := cutPossessive(t.lower()); return orgWords[w] }) {
 		// "Filmmaker Michael Moore" opening a sentence, "Hacker Guccifer" in
 		// a title, "Vermonter Bernie Sanders"; a noun that is a given name
