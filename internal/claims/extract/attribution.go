@@ -273,8 +273,10 @@ func speakerIn(p *para, from, to int) *mention {
 
 // sourceOf finds the words before token i that make whom it names the one
 // an unnamed source is near ("a person close to", "people familiar with
-// the"), and returns where they open, or -1.
+// the") or related to ("a former aide to"), and returns where they open
+// (the "to" of the last), or -1.
 func sourceOf(p *para, i int) int {
+	named := i
 	if i >= 3 && p.toks[i-1].low == "the" {
 		i-- // "close to the Clintons"
 	}
@@ -283,6 +285,20 @@ func sourceOf(p *para, i int) int {
 	}
 	if a, b := p.toks[i-2].low, p.toks[i-1].low; a == "close" && b == "to" || a == "familiar" && b == "with" {
 		return i - 2
+	}
+	// "A former aide to ex-senator Robert Menendez testified": someone a
+	// noun for people relates to the one named, who does not speak
+	j := i
+	for n := 0; n < 2 && j > 2 && p.toks[j-1].isWord() && !p.toks[j-1].isCap() && !p.toks[j-1].is(fPreposition|fCue|fAux|fBe|fDeterminer) && names.Verb(p.toks[j-1].low) == 0; n++ {
+		j-- // "ex-senator", "former"
+	}
+	if n := p.mentionAt(named); n == nil || n.kind != byName {
+		return -1 // not "allow lawmakers to compare what she told"
+	}
+	if j >= 2 && p.toks[j-1].low == "to" && !p.toks[j-2].isCap() && names.PersonNoun(p.toks[j-2].low) {
+		if n := p.mentionEndingAt(j - 1); n != nil && n.kind == byNominal && n.person {
+			return j - 1
+		}
 	}
 	return -1
 }

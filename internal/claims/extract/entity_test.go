@@ -45,6 +45,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"productivity should be the focus", "Confederation of British Industry", claims.Organisation},
 		{"a noun for what someone does before a compound given name", "Meteorologist Jean-Philippe Bégin said the rain would end overnight.",
 			"the rain would end overnight", "Jean-Philippe Bégin", claims.Person},
+		{"someone related to the one named, who does not speak", "A former aide to ex-senator Robert Menendez testified on Tuesday that she had seen gold bars in his home.",
+			"she had seen gold bars in his home", "", ""},
 		{"a utility by the word for its trade", "Tohoku Electric Power said no abnormalities had been found at the plant.",
 			"no abnormalities had been found at the plant", "Tohoku Electric Power", claims.Organisation},
 		{"an organisation by its acronym", "BC Hydro said more than 800 crews were at work.",

@@ -70,6 +70,11 @@ func TestSpeakerMentions(t *testing.T) {
 			speaker: "Roger Stone", mention: "Donald Trump’s longtime confidant Roger Stone",
 		},
 		{
+			body:    "A former aide to ex-senator Robert Menendez testified on Tuesday that she had seen gold bars in his home.",
+			text:    "she had seen gold bars in his home",
+			speaker: "A former aide to ex-senator Robert Menendez", mention: "A former aide to ex-senator Robert Menendez", // someone related to him, unnamed
+		},
+		{
 			body:    "Republicans weren’t too concerned about the shift in strategy.",
 			text:    "the shift in strategy",
 			speaker: "Republicans", mention: "Republicans",

@@ -100,7 +100,15 @@ found:
 	}
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
 		if at := sourceOf(p, m.t0); at > start {
-			return nounPhraseBefore(p, at, start) // "A person close to the Clintons said": the person, unnamed
+			np := nounPhraseBefore(p, at, start) // "A person close to the Clintons said": the person, unnamed
+			if np != nil && p.toks[at].low == "to" {
+				// "A former aide to ex-senator Robert Menendez": all the
+				// words describe the aide, whom no name stands for
+				whole := phraseMention(p, np.t0, m.t1)
+				whole.head, whole.person, whole.appos = np.head, np.person, nil
+				return whole
+			}
+			return np
 		}
 		if doc := documentHolding(p, m, start); doc != nil {
 			return doc // "An email from Harbourline Ferries to its staff said": the email, so its sender
