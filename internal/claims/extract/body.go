@@ -168,8 +168,14 @@ func publicBody(key string) bool {
 			return true
 		}
 	}
-	return false
+	portfolio, country, ok := strings.Cut(key, " ")
+	return ok && portfolios[portfolio] && names.IsCountry(country) // "Health Canada", "Statistics Norway"
 }
+
+// portfolios are what a government department is for, which names it
+// before its country's name: "Health Canada", "Transport Canada".
+var portfolios = set(`health statistics elections transport environment parks justice finance heritage agriculture
+fisheries employment immigration infrastructure revenue sport defence defense energy housing education`)
 
 // premises end the names of places where people work, which may speak
 // ("the hospital said") but are no agency.

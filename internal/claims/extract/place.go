@@ -80,6 +80,9 @@ func placeEdged(key string) bool {
 		if names.IsPlace(key[:i]) && hasDictionaryWord(key[i+1:]) || names.IsPlace(key[i+1:]) && hasDictionaryWord(key[:i]) {
 			return true
 		}
+		if names.IsCountry(key[i+1:]) && names.Gender(key[:i]) == 0 && !strings.Contains(key[:i], " ") {
+			return true // "Sandoz Canada", "Amazon UK": a firm's branch in a country, as no one is named after one
+		}
 	}
 	return false
 }
