@@ -67,12 +67,13 @@ func endsSentence(s string) bool {
 }
 
 // cueBefore reports a cue among a sentence's tokens before a quote: the
-// quote is attributed where it stands ('called the post "dangerous."'),
+// quote is attributed where it stands ('called the move "reckless."'),
 // and a cue after it opens the next sentence ('The Border Coalition said
-// in a statement ...').
+// in a statement ...'). Any cue: "called" is no verb of speech, and "post"
+// in 'called the post "dangerous."' had been the only one found.
 func cueBefore(toks []token) bool {
 	for _, t := range toks {
-		if t.is(fSpeech) {
+		if t.is(fSpeech | fCue) {
 			return true
 		}
 	}

@@ -32,6 +32,7 @@ func TestSentences(t *testing.T) {
 		// A quote its own sentence attributes ends there, whatever cue
 		// follows: that cue is the next sentence's.
 		{"Rights groups called the post \"dangerous.\" The Border Coalition said in a statement that it spread fear.", []string{"Rights", "The"}},
+		{"Cycle Toronto called the move \"reckless.\" The advocacy group said in a statement that it spread fear.", []string{"Cycle", "The"}},
 		// An abbreviation's period ends a sentence before a sentence
 		// quoted, not before words quoted within one.
 		{"They were granted an S.R.O. \"I don't know what happened,\" he said.", []string{"They", "\"I don't know what happened,\""}},
