@@ -155,15 +155,18 @@ func linkAppositions(p *para, ms []*mention) {
 			!firmName(n.name) && !orgLooking(n.name) && personSetOff(p, n.t1+1) { // not "Brightline Robotics, a leader in automation,"
 			n.person = true // "Teal Baker, the national director of surrogates,": a name no list holds, a post only people hold
 		}
+		if head := bodySetOff(toks, n.t1); n.kind == byName && (!n.person || n.role == "") && !n.poss && head != "" {
+			// "Entergy, the state's largest utility,", "Dixon Hall, a
+			// non-profit agency,", "Tim Hortons, the coffee chain,": what
+			// the name is, a body, whatever given name opens it
+			n.org, n.person = true, false
+			n.business = commercialHeads[head]
+		}
 		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
 			n.role = roleAfter(p, n.t1+1)
 		}
 		if n.kind == byName && given(toks, n.t0) == 0 && !n.poss && n.t0 > 0 && !toks[n.t0-1].isCap() && commercialHeads[toks[n.t0-1].low] {
 			n.org, n.person, n.business = true, false, true // "smartphone maker Orbit", not "developer Mel Sembler": a business by its trade
-		}
-		if head := bodySetOff(toks, n.t1); n.kind == byName && (!n.person || n.role == "") && !n.poss && head != "" {
-			n.org, n.person = true, false // "Entergy, the state's largest utility,", "Dixon Hall, a non-profit agency,": what the name is, a body
-			n.business = commercialHeads[head]
 		}
 	}
 	for k := 0; k+1 < len(ms); k++ {

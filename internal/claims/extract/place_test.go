@@ -32,3 +32,24 @@ func TestPlacesByTheirKind(t *testing.T) {
 			{"the vote would be held in May", "Madison", claims.Indirect}},
 	}})
 }
+
+// TestArticledName checks that a name opening with an article ("Der
+// Spiegel", "Le Monde") is typed an organisation, whatever pronoun seems
+// to fit it.
+func TestArticledName(t *testing.T) {
+	got := Extract("Der Spiegel reported that the comments had become abusive. He said the paper was right.")
+	if c := find(got, "the comments had become abusive"); c == nil || c.Speaker.Kind != claims.Organisation {
+		t.Errorf("Der Spiegel is no organisation:%s", dump(got))
+	}
+}
+
+// TestPlaceModifier checks that a place's name before the noun it
+// modifies is not the speaker of the phrase ("The New York primary").
+func TestPlaceModifier(t *testing.T) {
+	got := Extract("Sanders won again.\n\nThe New York primary made it clear that Sanders may not have the backing of a majority of Democrats.")
+	for _, c := range got {
+		if c.Speaker.Name == "New York" {
+			t.Errorf("New York speaks:%s", dump(got))
+		}
+	}
+}
