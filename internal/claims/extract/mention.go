@@ -86,7 +86,7 @@ government police service office organization organisation union board center ce
 reuters ap cnn bbc nbc cbs abc msnbc fox npr pbs bloomberg politico axios breitbart
 delegation army navy forces command club league federation confederation alliance coalition church
 see embassy cabinet secretariat bureau authority commission fbi cia nsa who un nato eu
-force forces guard corps panel subcommittee caucus forum institute school schools hospital airport station city county state municipality township
+force forces guard corps panel subcommittee caucus forum institute school schools hospital airport station city county state municipality township international
 states province ministry tv radio channel twitter facebook instagram youtube google apple
 microsoft amazon poll review street avenue square hall center centers
 co. ltd ltd. llc plc observer gazette courier chronicle examiner inquirer dispatch bulletin
@@ -167,7 +167,7 @@ func findMentions(p *para) []*mention {
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
-		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || lyAdverb(w) || modifiesPlural(toks, i)) && !titles[w] && !forName && !((personHead(w) || tradeNouns[w]) && i+1 < len(toks) && toks[i+1].isCap()) && !namesSpeaker(toks, i) && !p.surnames[w] && !countrysBody(toks, i) &&
+		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || lyAdverb(w) || modifiesPlural(toks, i)) && !titles[w] && !forName && !((personHead(w) || tradeNouns[w]) && i+1 < len(toks) && toks[i+1].isCap()) && !namesSpeaker(toks, i) && !p.surnames[w] && !countrysBody(toks, i) && !opensBody(toks, i) &&
 			!(i+1 < len(toks) && toks[i+1].isCap() && p.surnames[w+" "+toks[i+1].low]) || invertedCue(w)) {
 			// "Regardless, ...", "Unlike Patriot, ...", "Said Mr. Trump: ...":
 			// not a name; but "Filmmaker Michael Moore" is one with a role
@@ -212,6 +212,23 @@ func countrysBody(toks []token, i int) bool {
 	t := toks[i]
 	return i+1 < len(toks) && toks[i+1].isCap() && (names.IsCountry(toks[i+1].low) || names.IsPlace(toks[i+1].low) && strings.HasSuffix(t.low, "s") && nounish(t)) && !linkWords[t.low] &&
 		!t.is(fAdverb|fConnective|fPreposition|fDeterminer|fSubordinator|fConjunction|fCoordinator|fPronoun|fTime|fCue|fSpeech|fReporting) && names.Verb(t.low)&names.FiniteVerb == 0
+}
+
+// opensBody reports a word opening a sentence before capitalised words of
+// which one is a body's: "Public Health Agency of Canada said",
+// "Restaurant Brands International, which owns Tim Hortons, said"; not
+// "Meanwhile Royal Bank said", "Critics of Royal Bank", nor "Enter The
+// Washington Post." (the name its own article opens)
+func opensBody(toks []token, i int) bool {
+	if t := toks[i]; linkWords[t.low] || t.is(fAdverb|fConnective|fPreposition|fDeterminer|fSubordinator|fConjunction|fCoordinator|fPronoun|fTime|fCue|fSpeech|fReporting) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].isCap() && !toks[k].is(fDeterminer); k++ {
+		if toks[k].is(fOrg) {
+			return true
+		}
+	}
+	return false
 }
 
 // commonCompound reports a word of ordinary words joined by hyphens,

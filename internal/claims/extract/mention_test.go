@@ -20,6 +20,11 @@ func TestMentions(t *testing.T) {
 		{"The Association of Flight Attendants backed Bank of America.", []string{"Association of Flight Attendants", "Bank of America"}, nil},
 		{"CONGRESS HAS INVESTIGATED HIM for his claims, Senator Jane Roe said.", []string{"Senator Jane Roe"}, []string{"CONGRESS HAS INVESTIGATED HIM"}},
 		{"NATO and the FBI said so.", []string{"NATO", "FBI"}, nil},
+		// A word opening a sentence before a body's name is the name's
+		// first, but not an adverb's or a verb's.
+		{"Restaurant Brands International, which owns Tim Hortons, said so.", []string{"Restaurant Brands International"}, []string{"Brands International"}},
+		{"Public Health Agency of Canada said so. Meanwhile Royal Bank agreed. Enter The Washington Post.", []string{"Public Health Agency of Canada", "Royal Bank", "The Washington Post"},
+			[]string{"Health Agency of Canada", "Meanwhile Royal Bank", "Enter The Washington Post"}},
 		{"Loblaw Cos. Ltd. reported a rise in profit.", []string{"Loblaw Cos. Ltd."}, []string{"Ltd."}}, // "Cos." ends no sentence
 		// A headline's auxiliary ends a name, unless it is a given name;
 		// a run in capitals is shouting however it is cut.
