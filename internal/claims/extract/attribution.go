@@ -292,8 +292,12 @@ func sourceOf(p *para, i int) int {
 	for n := 0; n < 2 && j > 2 && p.toks[j-1].isWord() && !p.toks[j-1].isCap() && !p.toks[j-1].is(fPreposition|fCue|fAux|fBe|fDeterminer) && names.Verb(p.toks[j-1].low) == 0; n++ {
 		j-- // "ex-senator", "former"
 	}
-	if n := p.mentionAt(named); n == nil || n.kind != byName {
+	n := p.mentionAt(named)
+	if n == nil || n.kind != byName {
 		return -1 // not "allow lawmakers to compare what she told"
+	}
+	if w := p.toks[i-2].low; p.toks[i-1].low == "of" && n.person && !n.org && strings.HasSuffix(w, "s") && names.PersonNoun(w) {
+		return i - 1 // "Supporters of Donald Trump said": people of his, not he
 	}
 	if j >= 2 && p.toks[j-1].low == "to" && !p.toks[j-2].isCap() && names.PersonNoun(p.toks[j-2].low) {
 		if n := p.mentionEndingAt(j - 1); n != nil && n.kind == byNominal && n.person {

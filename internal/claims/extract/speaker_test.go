@@ -75,6 +75,11 @@ func TestSpeakerMentions(t *testing.T) {
 			speaker: "A former aide to ex-senator Robert Menendez", mention: "A former aide to ex-senator Robert Menendez", // someone related to him, unnamed
 		},
 		{
+			body:    "Supporters of Donald Trump said the trial was unfair.",
+			text:    "the trial was unfair",
+			speaker: "Supporters of Donald Trump", mention: "Supporters of Donald Trump", // people of his, not he
+		},
+		{
 			body:    "Republicans weren’t too concerned about the shift in strategy.",
 			text:    "the shift in strategy",
 			speaker: "Republicans", mention: "Republicans",

@@ -101,7 +101,7 @@ found:
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
 		if at := sourceOf(p, m.t0); at > start {
 			np := nounPhraseBefore(p, at, start) // "A person close to the Clintons said": the person, unnamed
-			if np != nil && p.toks[at].low == "to" {
+			if np != nil && (p.toks[at].low == "to" || p.toks[at].low == "of") {
 				// "A former aide to ex-senator Robert Menendez": all the
 				// words describe the aide, whom no name stands for
 				whole := phraseMention(p, np.t0, m.t1)
