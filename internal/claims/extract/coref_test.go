@@ -287,12 +287,17 @@ func TestQuoteInsideAStatement(t *testing.T) {
 // TestAfterAParticiple checks that a sentence opening with a participle's
 // clause is about its main clause's subject: a pronoun inside the clause
 // ("Asked whether she would stay") points ahead to her, and "she" in the
-// next sentence is her, not the woman quoted before.
+// next sentence is her, not the woman quoted before; past an irregular
+// participle's clause ("Born in ...") and a description set off after it.
 func TestAfterAParticiple(t *testing.T) {
 	checkForms(t, []form{{name: "asked whether",
 		body: "Gloria Hernandez told me the number was closer to 60.\n\nI spent three nights on the unit.\n\n" +
 			"Asked whether she would stay another six years, Aisha Okafor laughed. \"Ask me after Christmas,\" she said.",
-		want: []want{{"Ask me after Christmas,", "Aisha Okafor", claims.Direct}}}})
+		want: []want{{"Ask me after Christmas,", "Aisha Okafor", claims.Direct}}},
+		{name: "an irregular past, and a description set off after its clause",
+			body: "\"Oliver was a gentleman and a genius,\" Jim West said.\n\n" +
+				"Born in Little Burgundy, the same Montreal neighbourhood as Peterson, Oliver Jones began playing piano at age five. He once said he owed his career to Daisy Sweeney.",
+			want: []want{{"he owed his career to Daisy Sweeney", "Oliver Jones", claims.Indirect}}}})
 }
 
 // TestTopicOwner checks that a sentence that opens with "her" or "his" is

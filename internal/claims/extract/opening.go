@@ -53,6 +53,26 @@ func placeOrTimeAside(toks []token, i, c int) bool {
 	return names.IsPlace(b.String()) || names.IsStateAbbreviation(strings.ToLower(b.String()))
 }
 
+// pastAppositive is where the main clause opens after a fronted clause
+// that ends before token i: past a description of its last noun set off
+// by commas ("Born in Little Burgundy, the same neighbourhood as
+// Peterson, Jones began"), which holds no verb.
+func pastAppositive(toks []token, i int) int {
+	if i >= len(toks) || !toks[i].is(fDeterminer) {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k <= i+12; k++ {
+		t := toks[k]
+		switch {
+		case t.text == ",":
+			return k + 1
+		case !t.isWord() || t.is(fCue|fAux|fBe) || names.Verb(t.low)&names.FiniteVerb != 0:
+			return i
+		}
+	}
+	return i
+}
+
 // frontedEnd is where the subordinate clause a sentence opens with ends,
 // after its comma ("Although Trump has repeatedly tweeted that ..., its
 // inclusion should not be read as ..."), or 0: a fronted clause's people
@@ -64,10 +84,11 @@ func frontedEnd(toks []token) int {
 		// "Asked whether she would stay, Okafor laughed": the
 		// participle's clause ends at its comma, and the main clause's
 		// subject is whom it is about
-		if k := commaAfter(toks, i+1, len(toks)); k < len(toks) {
-			return k + 1
+		k := commaAfter(toks, i+1, len(toks))
+		if k >= len(toks) {
+			return 0
 		}
-		return 0
+		return pastAppositive(toks, k+1)
 	}
 	if i >= len(toks) || !toks[i].is(fConjunction) {
 		return 0
@@ -102,7 +123,14 @@ func frontedEnd(toks []token) int {
 // participleOpens reports a verb's participle that can open a sentence
 // as a clause of its own: "Asked", "Speaking", "Pressed".
 func participleOpens(t token) bool {
-	return t.isCap() && (regularPast(t.low) || gerund(t.low))
+	return t.isCap() && (regularPast(t.low) || gerund(t.low) || onlyPast(t.low))
+}
+
+// onlyPast reports a past that is no other form of its verb: "born",
+// "known", "built"; not "held" nor "put", which are base forms too.
+func onlyPast(w string) bool {
+	v := names.Verb(w)
+	return v&names.FiniteVerb != 0 && v&names.BaseVerb == 0 && !strings.HasSuffix(w, "s")
 }
 
 // pastConnectives is the first token before c that is no connective ("But",
