@@ -10,6 +10,9 @@ import "unicode"
 // release's "SAN FRANCISCO, Jan. 9, 2025 /PRNewswire/ --", and in title
 // case with its agency: "Washington (AFP) –"), or 0 when there is none.
 func datelineEnd(toks []token) int {
+	if k := timeStampEnd(toks); k > 0 {
+		return k
+	}
 	if len(toks) < 2 || !toks[0].isCap() {
 		return 0
 	}
@@ -57,4 +60,24 @@ func shouted(toks []token) bool {
 		}
 	}
 	return caps >= 2 && common
+}
+
+// timeStampEnd is where the time a live blog's entry opens with ends, past
+// its colon or dash ("10:31 p.m. ET:", "9:45 a.m. -"), or 0: it is no
+// part of the sentence, whose quote would else be a fragment of it.
+func timeStampEnd(toks []token) int {
+	j := 3
+	if len(toks) < 5 || !clockTime(toks, 2) {
+		return 0
+	}
+	if clockTime(toks, j) {
+		j++ // "p.m."
+	}
+	if j < len(toks) && allCaps(toks[j].text) && len(toks[j].text) <= 4 && toks[j].isWord() {
+		j++ // "ET", "GMT"
+	}
+	if j < len(toks)-1 && (toks[j].text == ":" || isDash(toks[j].text)) {
+		return j + 1
+	}
+	return 0
 }

@@ -33,6 +33,9 @@ func TestSentences(t *testing.T) {
 		// follows: that cue is the next sentence's.
 		{"Rights groups called the post \"dangerous.\" The Border Coalition said in a statement that it spread fear.", []string{"Rights", "The"}},
 		{"Cycle Toronto called the move \"reckless.\" The advocacy group said in a statement that it spread fear.", []string{"Cycle", "The"}},
+		// A live blog's time stamp is no part of its entry's sentence.
+		{"10:31 p.m. ET: \"It's going to be a long night,\" Andrew Bevan told reporters.", []string{"\"It's going to be a long night,\""}},
+		{"9:45 a.m. - Police said the road was closed.", []string{"Police"}},
 		// An abbreviation's period ends a sentence before a sentence
 		// quoted, not before words quoted within one.
 		{"They were granted an S.R.O. \"I don't know what happened,\" he said.", []string{"They", "\"I don't know what happened,\""}},
