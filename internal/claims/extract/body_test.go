@@ -85,3 +85,25 @@ func TestBodyForms(t *testing.T) {
 		},
 	})
 }
+
+// TestKindNouns checks that a body named by a noun for its kind alone
+// ("Court", "Post", "Police") is left untyped, so that the store starts
+// no page that every court or paper of every newsroom would join, while a
+// body's own name of two words keeps its type.
+func TestKindNouns(t *testing.T) {
+	tests := []struct {
+		body, claim, speaker string
+		kind                 claims.SpeakerKind
+	}{
+		{"The Court said the law was void.", "the law was void", "Court", ""},
+		{"The Post reported that the deal was off.", "the deal was off", "Post", ""},
+		{"The Supreme Court said the law was void.", "the law was void", "Supreme Court", claims.Organisation},
+		{"The FBI said the files were sealed.", "the files were sealed", "FBI", claims.Organisation},
+	}
+	for _, tt := range tests {
+		c := find(Extract(tt.body), tt.claim)
+		if c == nil || c.Speaker.Name != tt.speaker || c.Speaker.Kind != tt.kind {
+			t.Errorf("%q: claim %+v, want speaker %q of kind %q", tt.body, c, tt.speaker, tt.kind)
+		}
+	}
+}

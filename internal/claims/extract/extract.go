@@ -54,6 +54,7 @@ import (
 	"unicode/utf8"
 
 	"claimtrack/internal/claims"
+	"claimtrack/internal/claims/names"
 )
 
 // doc is one article body under extraction.
@@ -292,6 +293,9 @@ func (d *doc) finish(out []claims.Quote) []claims.Quote {
 		if out[i].Act == claims.Said && (deed(&out[i], d.body) || topicAfter(&out[i], d.body) || quotedAs(&out[i])) {
 			out[i].Act = claims.Stance // "signed an amendment that would block the cuts": a thing done; "complained about speeding": a topic
 		}
+		if s := &out[i].Speaker; kindNoun(s.Name) {
+			s.Kind = "" // "Police", "Court", "Post": a noun for a kind of body, which names another in each newsroom's articles; no page of its own
+		}
 		if s := &out[i].Speaker; !out[i].Act.Checkable() && s.Kind == "" && s.Name != "" {
 			if e := d.cast.findFull(s.Name); e != nil && e.worded {
 				*s = claims.Mention{} // "Get Out turns casual racism into ...": a name of words speaks only when it says something
@@ -301,6 +305,24 @@ func (d *doc) finish(out []claims.Quote) []claims.Quote {
 	markInside(out)
 	return append(make([]claims.Quote, 0, len(out)), out...)
 }
+
+// kindNoun reports a name of one ordinary word that is a noun for a kind
+// of body or document ("Police", "Court", "Post", "Times", "Report"): the
+// store files every such speaker of every article under one page, so the
+// name goes untyped, and an untyped word starts no page (store).
+func kindNoun(name string) bool {
+	if name == "" || strings.ContainsAny(name, " .-") || allCaps(name) {
+		return false
+	}
+	w := strings.ToLower(name)
+	one := strings.TrimSuffix(w, "s")
+	return names.IsWord(w) && (orgHeads[w] || orgHeads[one] || bodyKinds[w] || documents[w] || documents[one] || collectives[w])
+}
+
+// bodyKinds are nouns for kinds of bodies that name one body in each
+// country's or city's news: its paper, its legislature, its forces.
+var bodyKinds = set(`post times journal herald tribune telegraph guardian press star sun house senate congress parliament
+assembly legislature navy army police`)
 
 // insideConfidence is how sure extraction must be of a statement for the
 // quotes inside it to stand as its parts rather than claims of their own.
