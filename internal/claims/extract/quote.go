@@ -99,6 +99,10 @@ func scanQuotes(body string, p *para) {
 			i++ // most bytes: no mark can start here
 			continue
 		}
+		if j := attributeValueEnd(p.text, i); open < 0 && j > 0 {
+			i = j // '<tweet pic="" author="HillaryClinton">': markup's values, no one's words
+			continue
+		}
 		w, r, n := markAt(p.text, i)
 		if w == 0 {
 			i += n
@@ -123,6 +127,19 @@ func scanQuotes(body string, p *para) {
 		p.addQuote(body, open, openW, -1, 0)
 	}
 	scanSingles(body, p)
+}
+
+// attributeValueEnd is the end of a markup attribute's value whose
+// straight mark opens at i, right after "=" (author="MartinOMalley"), or 0.
+func attributeValueEnd(text string, i int) int {
+	if i == 0 || text[i] != '"' || text[i-1] != '=' {
+		return 0
+	}
+	j := strings.IndexByte(text[i+1:], '"')
+	if j < 0 || j > 200 || strings.ContainsAny(text[i+1:i+1+j], "\n<>") {
+		return 0
+	}
+	return i + j + 2
 }
 
 // scanSingles pairs British-style single quotation marks ('We will win,' he

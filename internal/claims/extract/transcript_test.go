@@ -38,6 +38,12 @@ func TestWholeParagraphs(t *testing.T) {
 			},
 		},
 		{
+			name: "a post's markup, whose attribute values are no one's words",
+			body: "Clinton responded within the hour.\n\n" +
+				"<tweet pic=\"\" author=\"HillaryClinton\" timestamp=\"1449075600\">I refuse to accept this as normal. We must take action to stop gun violence now.</tweet>.",
+			none: []string{"author=", " author=", "HillaryClinton", "1449075600"},
+		},
+		{
 			name: "question-and-answer interview",
 			body: "Health Secretary Wes Streeting spoke to us at his office.\n\n" +
 				"Q: You said the NHS is broken. Do you stand by that?\n\n" +
