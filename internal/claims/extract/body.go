@@ -150,7 +150,7 @@ func capEnd(toks []token, i int) int {
 // facility reports a noun that names a body or a place by its kind, after
 // whatever name: "Bank", "Council", "Airport", "Street", "Observer", "LLC".
 func facility(w string) bool {
-	return bodyHeads[w] || orgHeads[w] || placeWords[w] || paperWords[w] || corporate[w] || w == "airport" || w == "hospital"
+	return bodyHeads[w] || orgHeads[w] || placeWords[w] || paperWords[w] || corporate[w] || premises[w]
 }
 
 // corporate are the abbreviations that end a company's name.

@@ -52,6 +52,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"the risk to patients was low", "Sandoz Canada", claims.Organisation},
 		{"a body by the noun set off after it, though a given name opens it", "Tim Hortons, the coffee chain, said prices would rise.", "prices would rise", "Tim Hortons", claims.Organisation},
 		{"a brokerage so set off", "Edward Jones, the St. Louis-based brokerage, said it would hire 1,000 advisers.", "it would hire 1,000 advisers", "Edward Jones", claims.Organisation},
+		{"a museum, though a given name opens its name", "Whitney Museum said the show would close.", "the show would close", "Whitney Museum", claims.Organisation},
+		{"a library so named", "Jackson Library said the books were lost.", "the books were lost", "Jackson Library", claims.Organisation},
 		{"a utility by the word for its trade", "Tohoku Electric Power said no abnormalities had been found at the plant.",
 			"no abnormalities had been found at the plant", "Tohoku Electric Power", claims.Organisation},
 		{"an organisation by its acronym", "BC Hydro said more than 800 crews were at work.",
