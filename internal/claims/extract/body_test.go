@@ -107,3 +107,17 @@ func TestKindNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestThingInsideAStatement checks that words quoted after a thing's verb
+// inside someone's statement are that statement's, not the thing's: the
+// museum "tells" nothing.
+func TestThingInsideAStatement(t *testing.T) {
+	body := "President Obama, dedicating the National Museum of African American History and Culture on Saturday, said it would tell an American story, one of ''suffering and delight, one of fear, but also of hope.''"
+	got := Extract(body)
+	if c := find(got, "suffering and delight, one of fear, but also of hope."); c == nil || !c.Inside {
+		t.Errorf("the quoted words stand as a claim of their own:%s", dump(got))
+	}
+	if c := find(got, "it would tell an American story, one of ''suffering and delight, one of fear, but also of hope.''"); c == nil || c.Speaker.Name != "Obama" {
+		t.Errorf("no claim of Obama's holds them:%s", dump(got))
+	}
+}

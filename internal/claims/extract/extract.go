@@ -329,9 +329,9 @@ assembly legislature navy army police`)
 const insideConfidence = 0.5
 
 // markInside marks the quotes that lie within a longer checkable claim of
-// the same speaker (or of none): 'said the talks were "very productive"'
-// is one claim, with the quoted words marked in it, not two. Claims are in
-// order of position.
+// the same speaker (or of none, or of a thing it reports): 'said the talks
+// were "very productive"' is one claim, with the quoted words marked in
+// it, not two. Claims are in order of position.
 func markInside(qs []claims.Quote) {
 	for i := range qs {
 		q := &qs[i]
@@ -342,12 +342,20 @@ func markInside(qs []claims.Quote) {
 			o := &qs[j]
 			if o.Span.Start <= q.Span.Start && q.Span.End <= o.Span.End && o.Span.End-o.Span.Start > q.Span.End-q.Span.Start &&
 				o.Act.Checkable() && o.Confidence >= insideConfidence && o.Headline == q.Headline &&
-				(q.Speaker.Name == "" && q.Speaker.Text == "" || q.Speaker.Name == o.Speaker.Name && q.Speaker.Text != "") {
+				(q.Speaker.Name == "" && q.Speaker.Text == "" || q.Speaker.Name == o.Speaker.Name && q.Speaker.Text != "" || thingWithin(q.Speaker, o.Span)) {
 				q.Inside = true
 				break
 			}
 		}
 	}
+}
+
+// thingWithin reports a speaker "it" whose mention lies inside another
+// claim: its attribution is part of what that claim reports ('Obama said
+// it would tell "a story of suffering and delight"': the museum tells
+// nothing). A person there is a source of a claim of their own.
+func thingWithin(s claims.Mention, outer claims.Span) bool {
+	return strings.EqualFold(s.Text, "it") && outer.Start <= s.Span.Start && s.Span.End <= outer.End
 }
 
 // asWritten gives a cue the spelling of the article ("criticised"), which
