@@ -65,6 +65,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	if documents[m.head] || groupHeads[m.head] && !orgHeads[m.head] || timeWords[m.head] {
 		return nil
 	}
+	if pairWord(m) {
+		return d.pairMember(m, at)
+	}
 	if !orgHeads[m.head] {
 		// A person described, not merely named by role: "the lanky,
 		// bespectacled professor", "the 26-year-old right wing", "the
@@ -147,6 +150,44 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		best.kind = kindOrg // the article calls it "the company": a body from here on ("It said")
 	}
 	return best
+}
+
+// pairWord reports "the former" or "the latter".
+func pairWord(m *mention) bool {
+	return m.kind == byNominal && (m.head == "former" || m.head == "latter") && m.t1-m.t0 == 2
+}
+
+// pairMember is whom "the former" or "the latter" stands for: the first
+// or the last of the people this sentence names before it, or else the
+// sentence before, when it names two at least ("Doug Ford met Mark
+// Carney. The latter said"); else no one, as a pair named further back
+// may not be the one meant.
+func (d *doc) pairMember(m *mention, at sentRef) *entity {
+	ref := at
+	for range 2 {
+		p := d.paras[ref.p]
+		s := p.sents[ref.s]
+		var people []*entity
+		for _, n := range p.mentionsIn(s.Start, s.End) {
+			if ref == at && n.t0 >= m.t0 {
+				break
+			}
+			if n.kind == byName && !n.poss && n.ent != nil && n.ent.kind == kindPerson && !slices.Contains(people, n.ent) {
+				people = append(people, n.ent)
+			}
+		}
+		if len(people) >= 2 {
+			if m.head == "former" {
+				return people[0]
+			}
+			return people[len(people)-1]
+		}
+		var ok bool
+		if ref, ok = d.prevSentence(ref); !ok {
+			break
+		}
+	}
+	return nil
 }
 
 // owned reports a description whose head someone's possessive qualifies:

@@ -177,3 +177,20 @@ func TestLedeDescription(t *testing.T) {
 		want: []want{{"he is considering a run for the Liberal leadership", "Kevin Vickers", claims.Indirect},
 			{"the hearing would resume in May", "The judge", claims.Indirect}}}})
 }
+
+// TestFormerLatter checks that "the former" and "the latter" are the first
+// and the last of two people named just before, and no one when the
+// sentence before names fewer: a pair named further back may not be the
+// one meant.
+func TestFormerLatter(t *testing.T) {
+	checkForms(t, []form{{name: "a pair the sentence before names",
+		body: "Premier Doug Ford met Prime Minister Mark Carney on Monday. The latter said the talks had gone well.",
+		want: []want{{"the talks had gone well", "Mark Carney", claims.Indirect}}},
+		{name: "and the first of them",
+			body: "Premier Doug Ford met Prime Minister Mark Carney on Monday. The former said the talks had gone well.",
+			want: []want{{"the talks had gone well", "Doug Ford", claims.Indirect}}},
+		{name: "no pair just before: not the one two sentences back",
+			body: "Jason Kenney and Rachel Notley weighed in on the race.\n\nKenney endorsed Travis Toews on Tuesday. Notley said she feared the party was drifting.\n\nThe latter said the party had lost its way.",
+			want: []want{{"the party had lost its way", "The latter", claims.Indirect}}},
+	})
+}

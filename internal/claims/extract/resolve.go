@@ -189,8 +189,8 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 	if r.ent != nil {
 		r.name, r.role = r.ent.name, r.ent.role
 		r.kind = r.ent.kind.speaker()
-		if m.kind == byNominal {
-			r.role = m.role
+		if m.kind == byNominal && !pairWord(m) {
+			r.role = m.role // "the prime minister"; but "the latter" is no one's role
 		}
 	}
 	return r
