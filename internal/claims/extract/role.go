@@ -250,6 +250,9 @@ func groupAfter(p *para, i int) *mention {
 // (groupOf).
 func heldAt(p *para, m *mention, start int) *mention {
 	link := m.t0 - 1
+	if k := tradeBefore(p.toks, link, start); k >= 0 {
+		link = k // "A columnist for the tech news site Pando": the site is Pando
+	}
 	if w := p.toks[max(link, 0)].low; link > start && (w == "a" || w == "an") {
 		link-- // "The chief of a First Nation"
 	}
@@ -265,6 +268,20 @@ func heldAt(p *para, m *mention, start int) *mention {
 		}
 	}
 	return nil
+}
+
+// tradeBefore is the token before a phrase ending at token i that names
+// the kind of body the name after it is ("the tech news site", "the
+// British newspaper"), or -1: "the", then up to four words of no verb.
+func tradeBefore(toks []token, i, start int) int {
+	k := i
+	for k > start && i-k < 4 && toks[k].isWord() && !toks[k].is(fDeterminer|fPreposition|fCue|fAux|fBe) {
+		k--
+	}
+	if k == i || k <= start || toks[k].low != "the" || toks[i].isCap() || !nounish(toks[i]) {
+		return -1
+	}
+	return k - 1
 }
 
 // setOffRole reports a name that ends a person's description set off

@@ -80,6 +80,11 @@ func TestSpeakerMentions(t *testing.T) {
 			speaker: "Supporters of Donald Trump", mention: "Supporters of Donald Trump", // people of his, not he
 		},
 		{
+			body:    "A columnist for the tech news site Pando said he was ashamed.",
+			text:    "he was ashamed",
+			speaker: "A columnist for the tech news site Pando", mention: "A columnist for the tech news site Pando", // the columnist, not the site
+		},
+		{
 			body:    "Republicans weren’t too concerned about the shift in strategy.",
 			text:    "the shift in strategy",
 			speaker: "Republicans", mention: "Republicans",
