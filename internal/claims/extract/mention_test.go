@@ -18,6 +18,7 @@ func TestMentions(t *testing.T) {
 		{"Washington (AFP) – Democrat Hillary Clinton took a swipe at Trump.", []string{"Democrat Hillary Clinton"}, []string{"Washington", "AFP"}},
 		{"SAN FRANCISCO, Jan. 9, 2025 /PRNewswire/ -- Acme Robotics announced a deal.", []string{"Acme Robotics"}, []string{"SAN FRANCISCO", "PRNewswire"}},
 		{"The Association of Flight Attendants backed Bank of America.", []string{"Association of Flight Attendants", "Bank of America"}, nil},
+		{"Grand Chief Cindy Woodhouse Nepinak of the Assembly of First Nations spoke.", []string{"Grand Chief Cindy Woodhouse Nepinak", "Assembly of First Nations"}, []string{"Assembly", "First Nations"}},
 		{"CONGRESS HAS INVESTIGATED HIM for his claims, Senator Jane Roe said.", []string{"Senator Jane Roe"}, []string{"CONGRESS HAS INVESTIGATED HIM"}},
 		{"NATO and the FBI said so.", []string{"NATO", "FBI"}, nil},
 		// A word opening a sentence before a body's name is the name's
