@@ -60,8 +60,9 @@ func TestShortTitle(t *testing.T) {
 
 // TestFirmShortName checks a business called by the first word of its
 // name once named in full, when the rest of the name is the word for its
-// trade or its form; a given name or a dictionary's word is no such short
-// name, nor a word two businesses open with.
+// trade or its form; a dictionary's word is no such short name, nor a
+// given name someone of the article bears, nor a word two businesses open
+// with.
 func TestFirmShortName(t *testing.T) {
 	checkForms(t, []form{{
 		name: "a business by its first word; not a word two of them share",
@@ -76,6 +77,12 @@ func TestFirmShortName(t *testing.T) {
 			"Osprey said dealers would replace the pump. It added that sales had stopped.",
 		want: []want{{"dealers would replace the pump", "Osprey Motors", claims.Indirect},
 			{"sales had stopped", "Osprey Motors", claims.Indirect}},
+	}, {
+		name: "a business whose first word is a given name no one of the article bears; but not when someone does",
+		body: "Ford Motor Co. said it expects tariffs to cost $2 billion. Ford said it would keep prices steady.\n\n" +
+			"Chase Bank raised its fees. Analyst Chase Lee said the move was overdue. Chase said the fees were fair.",
+		want: []want{{"it would keep prices steady", "Ford Motor Co.", claims.Indirect},
+			{"the fees were fair", "Chase Lee", claims.Indirect}},
 	}, {
 		name: "a retailer by its trade's word, then the chain, then the company",
 		body: "Harvest Markets will close 40 stores, the supermarket chain said on Wednesday.\n\n" +

@@ -176,15 +176,18 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 // with key, a word no list holds or a rare one of the dictionary, and ends
 // in the word for its trade or its form, as a business goes on to be
 // called: "Redstone" for Redstone Minerals, "Kestrel" for Kestrel Motors.
-// Not "Canada" of "Health Canada", "Chase" of "Chase Bank" (a given name),
-// "General" of "General Motors" (a common word), nor a word of two
-// businesses.
+// Not "Canada" of "Health Canada", "General" of "General Motors" (a
+// common word), a given name a person of the article bears ("Ford" of
+// Ford Motor Co. where Doug Ford is named), nor a word of two businesses.
 func (c *cast) firmShort(key string, pos int) *entity {
-	if isCommonWord(key) || givenGender(key) != 0 || names.IsPlace(key) || placeWords[key] || adjectival(key) {
+	if isCommonWord(key) || names.IsPlace(key) || placeWords[key] || adjectival(key) {
 		return nil
 	}
 	var found *entity
 	for _, e := range c.keyed(key) {
+		if e.person && givenGender(key) != 0 {
+			return nil // "Chase" when the article names a Chase: whose name it is, not the bank's
+		}
 		if !e.full || e.person || e.first != key || e.last < 0 || e.last >= pos || !firmName(e.name) && !corporate[e.final] && !groupWords[e.final] {
 			continue
 		}
