@@ -121,3 +121,12 @@ func TestThingInsideAStatement(t *testing.T) {
 		t.Errorf("no claim of Obama's holds them:%s", dump(got))
 	}
 }
+
+// TestWhichIsNoPerson checks that a name set off before ", which" is no
+// person's, whatever given name it is: "which" is for things and bodies.
+func TestWhichIsNoPerson(t *testing.T) {
+	got := Extract("Chanel, which has raised prices four times since 2022, said it had no plans to follow.")
+	if c := find(got, "it had no plans to follow"); c == nil || c.Speaker.Name != "Chanel" || c.Speaker.Kind == claims.Person {
+		t.Errorf("Chanel is a person or no speaker:%s", dump(got))
+	}
+}

@@ -76,6 +76,15 @@ func (c *cast) gather(ms []*mention) []evidence {
 			// the noun says it is, whatever words of names it has
 			m.ent.org = true
 		}
+		if t := m.p.toks; m.t0 >= 0 && m.p.sentenceStart(m.t0) && !m.poss && m.ent.role == "" && m.t1+1 < len(t) && t[m.t1].text == "," && t[m.t1+1].low == "which" && !names.IsPlace(m.ent.key) {
+			// "Chanel, which has raised prices, said", "Novartis, which
+			// spun off Sandoz,": a sentence's subject "which" is about is
+			// a thing or a body, whatever given name the word is; which
+			// of them, other evidence tells. Not a name that ends a
+			// clause "which" sums up ("that has not been happening for
+			// Clinton, which is something that concerns")
+			m.ent.person, m.ent.gender = false, 0
+		}
 		if pluralAgreement(m) && !strings.Contains(m.ent.key, " ") && !strings.HasSuffix(m.ent.key, "s") && m.ent.role == "" {
 			// "Chelsea have been fined": a body, of which British news
 			// writes as of its people; one person has, whatever given
