@@ -122,11 +122,18 @@ func TestThingInsideAStatement(t *testing.T) {
 	}
 }
 
-// TestWhichIsNoPerson checks that a name set off before ", which" is no
-// person's, whatever given name it is: "which" is for things and bodies.
+// TestWhichIsNoPerson checks that a sentence's subject set off before ",
+// which" is no person's, whatever given name it is: "which" is for things
+// and bodies; but not a name that ends a clause "which" sums up.
 func TestWhichIsNoPerson(t *testing.T) {
 	got := Extract("Chanel, which has raised prices four times since 2022, said it had no plans to follow.")
 	if c := find(got, "it had no plans to follow"); c == nil || c.Speaker.Name != "Chanel" || c.Speaker.Kind == claims.Person {
 		t.Errorf("Chanel is a person or no speaker:%s", dump(got))
+	}
+	// Not a name ending a clause that "which" sums up.
+	got = Extract("Hillary Clinton campaigned with Jane Roe in Miami on Monday.\n\n" +
+		"Support has been slipping for Clinton, which is something that worries her aides. \"We will win Florida,\" she said.")
+	if c := find(got, "We will win Florida,"); c == nil || c.Speaker.Name != "Hillary Clinton" || c.Speaker.Kind != claims.Person {
+		t.Errorf("Clinton taken for no person:%s", dump(got))
 	}
 }
