@@ -54,6 +54,7 @@ func TestSpeakerTypes(t *testing.T) {
 		{"a brokerage so set off", "Edward Jones, the St. Louis-based brokerage, said it would hire 1,000 advisers.", "it would hire 1,000 advisers", "Edward Jones", claims.Organisation},
 		{"a museum, though a given name opens its name", "Whitney Museum said the show would close.", "the show would close", "Whitney Museum", claims.Organisation},
 		{"a library so named", "Jackson Library said the books were lost.", "the books were lost", "Jackson Library", claims.Organisation},
+		{"a body by the plural of a body's word", "Alberta Health Services said 12 people had been admitted to hospital.", "12 people had been admitted to hospital", "Alberta Health Services", claims.Organisation},
 		{"a utility by the word for its trade", "Tohoku Electric Power said no abnormalities had been found at the plant.",
 			"no abnormalities had been found at the plant", "Tohoku Electric Power", claims.Organisation},
 		{"an organisation by its acronym", "BC Hydro said more than 800 crews were at work.",

@@ -88,6 +88,13 @@ var wordFlags = func() map[string]wordFlag {
 	add(ambiguousCues, fAmbiguous)
 	add(timeWords, fTime)
 	add(orgWords, fOrg)
+	for w := range orgWords {
+		if strings.HasSuffix(w, "y") {
+			m[w[:len(w)-1]+"ies"] |= fOrg // "Agencies", "Authorities"
+		} else if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, ".") {
+			m[w+"s"] |= fOrg // "Alberta Health Services", "Canadian Forces"
+		}
+	}
 	add(notNoun, fNotNoun)
 	add(subordinators, fSubordinator)
 	add(auxiliaries, fAux)
