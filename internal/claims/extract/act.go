@@ -113,8 +113,9 @@ func actOf(q *claims.Quote) claims.Act {
 		}
 		return claims.Thought // "she found herself in tears": a perception
 	case statementWords[first]:
-		if findingWords[first] && (q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text)) {
-			return claims.Found // "the study suggests"
+		if findingWords[first] && (document(q.Speaker.Text) || first != "confirm" && first != "confirms" && first != "confirmed" && first != "confirming" &&
+			(q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group)) {
+			return claims.Found // "the study suggests", "the CBO estimates"; but "the company confirmed he was a passenger" says so
 		}
 		if q.Kind == claims.Indirect && denyForms[first] && withheld(q.Text) {
 			return claims.Stance // "Democrats denied Republicans the votes": a thing withheld, nothing denied as untrue

@@ -33,6 +33,10 @@ func TestAct(t *testing.T) {
 		{"The senators denied Governor Hale the funds needed to finish the bridge this year.", "Governor Hale the funds needed to finish the bridge this year", claims.Stance},
 		{"Recent polls show that 62 percent of voters back the bridge.", "62 percent of voters back the bridge", claims.Found},
 		{"A study by Harvard and the University of California found that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
+		// A body that confirms something says so; a document that does
+		// finds it.
+		{"Vanguard Logistics Services confirmed that he was a passenger on the plane.", "he was a passenger on the plane", claims.Said},
+		{"A new study confirmed that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
 		// A thing done with a document is no statement, though a
 		// relative clause tells what the document does; what a ruling
 		// or an order states is.
