@@ -196,3 +196,28 @@ func participleAside(toks []token, c, end int) bool {
 	}
 	return false
 }
+
+// extraposed reports an "it" that stands for the infinitive after it
+// rather than for anyone: "It is easy to criticize ...", "It would be fair
+// to say that ...": the reporter's own hedge, said by no one. An "it" that
+// is able, likely or about to do something is someone's: the company's.
+func extraposed(p *para, m *mention, c int) bool {
+	w := strings.ToLower(m.text)
+	a := c - 2 // the adjective
+	if a > m.t1 && p.toks[a].low == "not" {
+		a-- // "It's hard not to wonder"
+	}
+	if m.kind != byPronoun || w != "it" && w != "it's" && w != "it’s" || a < m.t1 || p.toks[c-1].low != "to" {
+		return false
+	}
+	adj := p.toks[a]
+	if !adj.isWord() || adj.is(fBe|fNominalHead) || strings.HasSuffix(adj.low, "ing") || verbish(adj.low) || raising[adj.low] {
+		return false
+	}
+	for _, t := range p.toks[m.t1:a] {
+		if !t.is(fBe|fAdverb) && !t.is(fAux) && t.low != "not" {
+			return false
+		}
+	}
+	return true
+}
