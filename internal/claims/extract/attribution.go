@@ -273,8 +273,8 @@ func speakerIn(p *para, from, to int) *mention {
 
 // sourceOf finds the words before token i that make whom it names the one
 // an unnamed source is near ("a person close to", "people familiar with
-// the") or related to ("a former aide to"), and returns where they open
-// (the "to" of the last), or -1.
+// the") or related to ("a former aide to", "Supporters of"), and returns
+// where they open (the "to" or "of" of the last two), or -1.
 func sourceOf(p *para, i int) int {
 	named := i
 	if i >= 3 && p.toks[i-1].low == "the" {
@@ -292,11 +292,11 @@ func sourceOf(p *para, i int) int {
 	for n := 0; n < 2 && j > 2 && p.toks[j-1].isWord() && !p.toks[j-1].isCap() && !p.toks[j-1].is(fPreposition|fCue|fAux|fBe|fDeterminer) && names.Verb(p.toks[j-1].low) == 0; n++ {
 		j-- // "ex-senator", "former"
 	}
-	n := p.mentionAt(named)
-	if n == nil || n.kind != byName {
+	one := p.mentionAt(named)
+	if one == nil || one.kind != byName {
 		return -1 // not "allow lawmakers to compare what she told"
 	}
-	if w := p.toks[i-2].low; p.toks[i-1].low == "of" && n.person && !n.org && strings.HasSuffix(w, "s") && names.PersonNoun(w) {
+	if w := p.toks[i-2].low; p.toks[i-1].low == "of" && one.person && !one.org && strings.HasSuffix(w, "s") && names.PersonNoun(w) {
 		return i - 1 // "Supporters of Donald Trump said": people of his, not he
 	}
 	if j >= 2 && p.toks[j-1].low == "to" && !p.toks[j-2].isCap() && names.PersonNoun(p.toks[j-2].low) {

@@ -28,8 +28,8 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // memory (and so its text).
 const maxPooledTokens = 1 << 16
 
-// doc starts a document in the scratch memory: its lower-case copy, its
-// paragraphs, and the cast's and coreference's memory.
+// doc starts a document: its own lower-case copy, and in the scratch
+// memory its paragraphs and the cast's and coreference's memory.
 func (sc *scratch) doc(body string, titleEnd int, record recorder) *doc {
 	// The lower-case copy is the document's own, not the scratch's: words
 	// sliced from it (a role, "said one") live on in the claims.
