@@ -316,13 +316,13 @@ func kindNoun(name string) bool {
 	}
 	w := strings.ToLower(name)
 	one := strings.TrimSuffix(w, "s")
-	return names.IsWord(w) && (orgHeads[w] || orgHeads[one] || bodyKinds[w] || documents[w] || documents[one] || collectives[w])
+	return names.IsWord(w) && (orgHeads[w] || orgHeads[one] || paperWords[w] || bodyKinds[w] || documents[w] || documents[one] || collectives[w])
 }
 
 // bodyKinds are nouns for kinds of bodies that name one body in each
-// country's or city's news: its paper, its legislature, its forces.
-var bodyKinds = set(`post times journal herald tribune telegraph guardian press star sun house senate congress parliament
-assembly legislature navy army police`)
+// country's or city's news, besides its paper's (paperWords): its
+// legislature, its forces.
+var bodyKinds = set(`post guardian press star sun house senate congress parliament assembly legislature navy army police`)
 
 // insideConfidence is how sure extraction must be of a statement for the
 // quotes inside it to stand as its parts rather than claims of their own.

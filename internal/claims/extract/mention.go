@@ -211,8 +211,15 @@ func namesSpeaker(toks []token, i int) bool {
 // said", "Instead Canada".
 func countrysBody(toks []token, i int) bool {
 	t := toks[i]
-	return i+1 < len(toks) && toks[i+1].isCap() && (names.IsCountry(toks[i+1].low) || names.IsPlace(toks[i+1].low) && strings.HasSuffix(t.low, "s") && nounish(t)) && !linkWords[t.low] &&
-		!t.is(fAdverb|fConnective|fPreposition|fDeterminer|fSubordinator|fConjunction|fCoordinator|fPronoun|fTime|fCue|fSpeech|fReporting) && names.Verb(t.low)&names.FiniteVerb == 0
+	return i+1 < len(toks) && toks[i+1].isCap() && (names.IsCountry(toks[i+1].low) || names.IsPlace(toks[i+1].low) && strings.HasSuffix(t.low, "s") && nounish(t)) &&
+		nameOpener(t) && names.Verb(t.low)&names.FiniteVerb == 0
+}
+
+// nameOpener reports a word opening a sentence that may be a body's name's
+// first: no adverb, link, pronoun or other word that opens sentences
+// rather than names ("Meanwhile", "Instead").
+func nameOpener(t token) bool {
+	return !linkWords[t.low] && !t.is(fAdverb|fConnective|fPreposition|fDeterminer|fSubordinator|fConjunction|fCoordinator|fPronoun|fTime|fCue|fSpeech|fReporting)
 }
 
 // opensBody reports a word opening a sentence before capitalised words of
@@ -221,7 +228,7 @@ func countrysBody(toks []token, i int) bool {
 // "Meanwhile Royal Bank said", "Critics of Royal Bank", nor "Enter The
 // Washington Post." (the name its own article opens)
 func opensBody(toks []token, i int) bool {
-	if t := toks[i]; linkWords[t.low] || t.is(fAdverb|fConnective|fPreposition|fDeterminer|fSubordinator|fConjunction|fCoordinator|fPronoun|fTime|fCue|fSpeech|fReporting) {
+	if !nameOpener(toks[i]) {
 		return false
 	}
 	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].isCap() && !toks[k].is(fDeterminer); k++ {
