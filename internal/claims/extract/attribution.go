@@ -299,8 +299,21 @@ func sourceOf(p *para, i int) int {
 	if w := p.toks[i-2].low; p.toks[i-1].low == "of" && one.person && !one.org && strings.HasSuffix(w, "s") && names.PersonNoun(w) {
 		return i - 1 // "Supporters of Donald Trump said": people of his, not he
 	}
-	if j >= 2 && p.toks[j-1].low == "to" && !p.toks[j-2].isCap() && names.PersonNoun(p.toks[j-2].low) {
-		if n := p.mentionEndingAt(j - 1); n != nil && n.kind == byNominal && n.person {
+	if j < 2 || !names.PersonNoun(p.toks[j-2].low) || p.toks[j-2].isCap() && !p.sentenceStart(j-2) {
+		return -1
+	}
+	n := p.mentionEndingAt(j - 1)
+	switch p.toks[j-1].low {
+	case "to":
+		if n != nil && n.kind == byNominal && n.person {
+			return j - 1
+		}
+	case "for":
+		// "A former bookkeeper for developer Raymond Castillo told",
+		// "Lawyers for Castillo said" (not a name, as "Citizens for Tax
+		// Justice" is: Castillo is someone): people who work for a person
+		// speak for themselves
+		if one.person && !one.org && (n == nil || n.kind == byNominal && n.person || n.t0 == j-2) {
 			return j - 1
 		}
 	}

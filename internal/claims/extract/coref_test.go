@@ -322,3 +322,18 @@ func TestTheyForAPerson(t *testing.T) {
 			"\"The library is the only place in town where you can sit without buying anything,\" they said.",
 		want: []want{{"The library is the only place in town where you can sit without buying anything,", "Jordan Ellis", claims.Direct}}}})
 }
+
+// TestHeAfterSomeoneWhoWorksForABody checks that a pronoun after a quote
+// of someone unnamed who works for a body ("A reporter for Agence
+// France-Presse") goes to no one: not to the body named in the
+// description, which nothing says is a person.
+func TestHeAfterSomeoneWhoWorksForABody(t *testing.T) {
+	body := "Police urged people to stay home.\n\nA reporter for Agence France-Presse called it \"absolute chaos.\"\n\n\"We saw people hit,\" he said."
+	c := find(Extract(body), "We saw people hit,")
+	if c == nil {
+		t.Fatalf("no claim in %q; got %s", body, dump(Extract(body)))
+	}
+	if c.Speaker.Name != "" {
+		t.Errorf("%q given to %q, want no one", c.Text, c.Speaker.Name)
+	}
+}

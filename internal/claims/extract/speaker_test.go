@@ -80,6 +80,21 @@ func TestSpeakerMentions(t *testing.T) {
 			speaker: "Supporters of Donald Trump", mention: "Supporters of Donald Trump", // people of his, not he
 		},
 		{
+			body:    "A former bookkeeper for developer Raymond Castillo told a jury on Wednesday that she was ordered to backdate invoices.",
+			text:    "she was ordered to backdate invoices",
+			speaker: "A former bookkeeper for developer Raymond Castillo", mention: "A former bookkeeper for developer Raymond Castillo", // who works for him, not he
+		},
+		{
+			body:    "Raymond Castillo has pleaded not guilty. Lawyers for Castillo said in their opening statement that he had relied on his accountants.",
+			text:    "he had relied on his accountants",
+			speaker: "Lawyers for Castillo", mention: "Lawyers for Castillo", // not a body's name, as "Citizens for Tax Justice" is
+		},
+		{
+			body:    "Gary Byrne, a former Secret Service agent for President Bill Clinton said the first lady had a temper.",
+			text:    "the first lady had a temper",
+			speaker: "Gary Byrne", mention: "Gary Byrne", // the description is set off after his name
+		},
+		{
 			body:    "A columnist for the tech news site Pando said he was ashamed.",
 			text:    "he was ashamed",
 			speaker: "A columnist for the tech news site Pando", mention: "A columnist for the tech news site Pando", // the columnist, not the site

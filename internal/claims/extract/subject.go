@@ -101,11 +101,14 @@ found:
 	if m := p.mentionEndingAt(k); m != nil && !m.poss {
 		if at := sourceOf(p, m.t0); at > start {
 			np := nounPhraseBefore(p, at, start) // "A person close to the Clintons said": the person, unnamed
-			if np != nil && (p.toks[at].low == "to" || p.toks[at].low == "of") {
+			if n := describedName(p, np, start); n != nil {
+				return n // "Gary Byrne, a former Secret Service agent for President Bill Clinton has written"
+			}
+			if np != nil && (p.toks[at].low == "to" || p.toks[at].low == "of" || p.toks[at].low == "for") {
 				// "A former aide to ex-senator Robert Menendez": all the
 				// words describe the aide, whom no name stands for
 				whole := phraseMention(p, np.t0, m.t1)
-				whole.head, whole.person, whole.appos = np.head, np.person, nil
+				whole.head, whole.person, whole.appos = np.head, true, nil // sourceOf has read a noun for people
 				return whole
 			}
 			return np
@@ -118,7 +121,7 @@ found:
 			// someone the words do not name, unless they are set off
 			// after a name ("Tareq Hadad, the co-founder with his father
 			// of Peace By Chocolate, ... says").
-			if n := p.mentionEndingAt(d.t0 - 1); n != nil && d.t0-1 > start && p.toks[d.t0-1].text == "," && n.kind == byName && n.person && !n.poss {
+			if n := describedName(p, d, start); n != nil {
 				return n
 			}
 			return d
@@ -375,4 +378,17 @@ func subjectEnd(p *para, c int) int {
 		}
 	}
 	return k
+}
+
+// describedName is the person named just before a description d that is set
+// off after their name with a comma ("Gary Byrne, a former Secret Service
+// agent for President Bill Clinton"), whom it describes; else nil.
+func describedName(p *para, d *mention, start int) *mention {
+	if d == nil || d.t0-1 <= start || p.toks[d.t0-1].text != "," {
+		return nil
+	}
+	if n := p.mentionEndingAt(d.t0 - 1); n != nil && n.kind == byName && n.person && !n.poss {
+		return n
+	}
+	return nil
 }
