@@ -250,6 +250,14 @@ func TestShortClauses(t *testing.T) {
 			want: []want{{"crews \"held the line all night.\"", "Angela Moss", claims.Fragment},
 				{"he \"would never quit on this team.\"", "The coach", claims.Fragment}},
 		},
+		{
+			name: "a name, then a quote that opens with its verb; not a possessive",
+			body: "Toronto coach Craig Berube said Woll \"gave us a chance every night.\"\n\nCowan says Bloomberg's \"looks like a vanity candidacy.\"",
+			want: []want{{"Woll \"gave us a chance every night.\"", "Craig Berube", claims.Fragment},
+				{"gave us a chance every night.", "Craig Berube", claims.Fragment},
+				{"looks like a vanity candidacy.", "Cowan", claims.Fragment}},
+			only: true, // and not "Bloomberg's \"looks like ...\"", which "Bloomberg's" opens as the owner of a thing unsaid
+		},
 	})
 }
 

@@ -357,7 +357,8 @@ func (st statement) clause(toks []token) bool {
 	s := toks[r[0]]
 	switch r[1] - r[0] {
 	case 2: // "he would", "they did"; 'officers "showed remarkable restraint"'
-		return s.is(fSubject) && auxiliaries[toks[r[0]+1].low] || (s.is(fSubject) || plural(s.low) && !s.isCap()) && quotedPredicate(toks[r[0]+1].q)
+		// 'Woll "gave us a chance"': a name is a subject too
+		return s.is(fSubject) && auxiliaries[toks[r[0]+1].low] || (s.is(fSubject) || plural(s.low) && !s.isCap() || s.isCap() && !s.is(fTime|fStopCap) && !isPossessive(s.text)) && quotedPredicate(toks[r[0]+1].q)
 	case 3:
 		a, v := toks[r[0]+1], toks[r[0]+2]
 		return (s.is(fPronoun) || s.isCap()) && a.is(fAux) && v.isWord() && !v.isCap() ||
