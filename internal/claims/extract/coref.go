@@ -134,8 +134,11 @@ func fits(e *entity, gender byte, plural bool) float64 {
 		switch {
 		case e.kind == kindGroup, e.kind == kindPerson && e.they:
 			return 1
-		case e.kind == kindOrg && !e.nominal:
-			return 0.5 // "they" for a body ("the union ... they said"), less often than for its people
+		case e.kind == kindOrg && !e.nominal && e.subject:
+			// "they" for a body ("the union ... they said"), less often
+			// than for its people; not for one named only to qualify a
+			// noun ("the fourth televised GOP debate")
+			return 0.5
 		}
 		return 0
 	}

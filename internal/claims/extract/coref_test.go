@@ -32,6 +32,13 @@ func TestTheyForPeople(t *testing.T) {
 			"A spokesman for the Department for Environment said it had spent more on defences. " +
 				"Police said a man had been rescued from a car. He was taken to hospital as a precaution, they said.",
 			"He was taken to hospital as a precaution", "Department for Environment", false},
+		{"a body named only to qualify a noun",
+			"The GOP contenders agree that decisions on testing should be left to states. " +
+				"They denounced the administration's promotion of the Common Core standards through grants.",
+			"the administration's promotion of the Common Core standards through grants", "GOP", false},
+		{"a body named only to qualify a noun that is a verb too",
+			"Carly Fiorina spoke during the second GOP debate.\n\nThey said the questions had been unfair.",
+			"the questions had been unfair", "GOP", false},
 	}
 	for _, tt := range tests {
 		got := Extract(tt.body)
@@ -48,15 +55,17 @@ func TestTheyForPeople(t *testing.T) {
 }
 
 // TestTheyFits checks how well "they" fits each kind of entity: a group of
-// people best, a body less, a body named only after "the" and a person not.
+// people best, a body named as a subject less, a body named only after
+// "the" or only to qualify a noun, and a person, not.
 func TestTheyFits(t *testing.T) {
 	for _, tt := range []struct {
 		e    entity
 		want float64
 	}{
 		{entity{kind: kindGroup}, 1},
-		{entity{kind: kindOrg}, 0.5},
-		{entity{kind: kindOrg, nominal: true}, 0},
+		{entity{kind: kindOrg, subject: true}, 0.5},
+		{entity{kind: kindOrg}, 0}, // named only to qualify a noun: "the GOP debate"
+		{entity{kind: kindOrg, subject: true, nominal: true}, 0},
 		{entity{kind: kindPerson}, 0},
 	} {
 		if got := fits(&tt.e, 0, true); got != tt.want {

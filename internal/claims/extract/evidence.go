@@ -119,8 +119,10 @@ func (c *cast) gather(ms []*mention) []evidence {
 		}
 		// not "Art Deco movie theater": a noun after it that is no verb's
 		// form ("largely", "campaign" may be), nor one an object follows
-		// ("Yeris Hamilton chairs the group"); a transcript's label has no token
-		alone := m.t0 < 0 || !mod || !nounish(m.p.toks[n]) || names.Verb(m.p.toks[n].low) != 0 || verbish(m.p.toks[n].low) ||
+		// ("Yeris Hamilton chairs the group"); a transcript's label has no
+		// token. After an article the word is the phrase's noun, whatever
+		// verb it may also be: "the second GOP debate".
+		alone := m.t0 < 0 || !mod || !nounish(m.p.toks[n]) || names.Verb(m.p.toks[n].low) != 0 && !determined(m) || verbish(m.p.toks[n].low) ||
 			n+1 < len(m.p.toks) && m.p.toks[n+1].is(fDeterminer)
 		v.alone = v.alone || alone
 		if !m.poss && alone && !afterLocative(m.p, m) {
@@ -184,6 +186,20 @@ func pluralAgreement(m *mention) bool {
 	switch toks[m.t1].low {
 	case "have", "are", "were":
 		return true
+	}
+	return false
+}
+
+// determined reports a name inside a phrase an article opens, with only
+// words in lower case between ("the fourth televised GOP debate").
+func determined(m *mention) bool {
+	for i := m.t0 - 1; i >= 0 && i >= m.t0-3; i-- {
+		switch t := m.p.toks[i]; {
+		case t.is(fDeterminer):
+			return true
+		case !t.isWord() || t.isCap() || t.is(fPreposition|fAux|fCue):
+			return false
+		}
 	}
 	return false
 }
