@@ -54,7 +54,9 @@ func (c *cast) learnGenders(ms []*mention) {
 			}
 			if n.kind == byPronoun && (n.gender == 'm' || n.gender == 'f') {
 				// A disputed name's gender gives way only to "X said she".
-				if saidBetween(m.p, m.t1, n.t0) || m.ent.gender == 0 && (opensSentence(m.p, m.p.sentenceOf(m.t0).Start, m.t0) || fronted(m.p, m)) && couldBePerson(m.ent) && !tagSpeaker(m.p, n) {
+				// Nor does a name that says it is no person: "Air Canada
+				// said in a statement that she had opened doors".
+				if couldBePerson(m.ent) && (saidBetween(m.p, m.t1, n.t0) || m.ent.gender == 0 && (opensSentence(m.p, m.p.sentenceOf(m.t0).Start, m.t0) || fronted(m.p, m)) && !tagSpeaker(m.p, n)) {
 					m.ent.gender, m.ent.person, m.ent.disputed = n.gender, true, false
 				}
 				break
