@@ -313,7 +313,7 @@ func sourceOf(p *para, i int) int {
 		// "Lawyers for Castillo said" (not a name, as "Citizens for Tax
 		// Justice" is: Castillo is someone): people who work for a person
 		// speak for themselves
-		if one.person && !one.org && (n == nil || n.kind == byNominal && n.person || n.t0 == j-2) {
+		if (one.person || one.ent != nil && one.ent.kind == kindPerson) && !one.org && (n == nil || n.kind == byNominal && n.person || n.t0 == j-2) {
 			return j - 1
 		}
 	}

@@ -346,3 +346,25 @@ func TestHeAfterSomeoneWhoWorksForABody(t *testing.T) {
 		t.Errorf("%q given to %q, want no one", c.Text, c.Speaker.Name)
 	}
 }
+
+// TestHeAfterSomeoneWhoSpeaksForHim checks that a pronoun after the words
+// of someone unnamed who speaks for a man named ("A spokesman for Tory
+// said", "A former aide to Robert Menendez testified") goes to no one:
+// the man is named to say whose they are, and does not speak.
+func TestHeAfterSomeoneWhoSpeaksForHim(t *testing.T) {
+	for _, tt := range []struct{ body, claim string }{
+		{"Mayor John Tory unveiled the budget on Monday.\n\nA spokesman for Tory said the plan was final. \"It will not change,\" he said.",
+			"It will not change,"},
+		{"Senator Robert Menendez was charged in September.\n\nA former aide to Robert Menendez testified on Tuesday that he had seen gold bars.\n\n\"They were in the closet,\" he said.",
+			"They were in the closet,"},
+	} {
+		c := find(Extract(tt.body), tt.claim)
+		if c == nil {
+			t.Errorf("no claim %q in %q", tt.claim, tt.body)
+			continue
+		}
+		if c.Speaker.Name != "" {
+			t.Errorf("%q given to %q, want no one", tt.claim, c.Speaker.Name)
+		}
+	}
+}

@@ -142,6 +142,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			w = wOther
 		case m.t0 < mainAt && !m.poss && !prepositionObject(p, m):
 			w = wOther // not the main clause's subject: "Although Trump has tweeted that ..., its inclusion ..."
+		case m.kind == byName && sourceOf(p, m.t0) >= 0:
+			w = wObject // "A spokesman for Tory said": someone related to him speaks, not he
 		case !m.poss && m.kind != byRelative && speaks(p, m):
 			w = wQuoted // "Josh Matlow told HuffPost Canada", "said Terry Chapman"
 			subject = false
