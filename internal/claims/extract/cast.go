@@ -34,6 +34,7 @@ type entity struct {
 	// oil giant Exxon Mobil"): whom "the company" most likely means.
 	business bool
 	they     bool // a person the article says goes by "they" ("who uses they/them pronouns")
+	union    bool // a body the article calls "the union": never "the company"
 	bare     bool // named once at least without "the" before it, as people are: not "the Mediterranean"
 	nobody   bool // a person the article does not name: "a 29-year-old Berlin woman" (unnamed)
 	// worded is set on a name of dictionary words capitalised in

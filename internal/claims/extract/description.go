@@ -32,6 +32,25 @@ var placeHeads = set(`city province state country town municipality government`)
 // of Ontario", "the Screen Actors Guild".
 var unionNames = set(`association federation guild brotherhood teamsters workers`)
 
+// unionBody is the union a body is, or whose name its name opens ("UFCW"
+// of "UFCW Local 832"), or nil: a union by its name's last word, a local
+// by its number, or one the article has called "the union". "The
+// company" is never one.
+func (d *doc) unionBody(e *entity) *entity {
+	union := func(e *entity) bool {
+		return e.union || unionNames[e.final] || isNumber(e.final) && strings.Contains(e.key, "local ")
+	}
+	for _, o := range d.cast.ents {
+		if o != e && union(o) && strings.HasPrefix(o.key, e.key+" ") {
+			return o
+		}
+	}
+	if union(e) {
+		return e
+	}
+	return nil
+}
+
 // genericHeads refer back to the organisation the article is about even
 // when its name does not hold them: "the utility" for BC Hydro. Others
 // ("the union", "the board") must find their word in the name.
@@ -110,7 +129,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) && !brand {
 				continue
 			}
-			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) || m.head == "union" && unionNames[e.final]) {
+			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) || m.head == "union" && d.unionBody(e) != nil) {
 				named = e // "the board" for the Parole Board of Canada; "the union" for the Minnesota Nurses Association
 			}
 			x := c.w * weight
@@ -126,7 +145,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			if overseers[m.head] && publicBody(e.key) && x > publicScore {
 				public, publicScore = e, x // "Air Canada has been fined by the Canadian Transportation Agency, the regulator said"
 			}
-			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && (publicBody(e.key) || premises[e.final] || unionNames[e.final] || e.final == "union")) && !(m.head == "agency" && premises[e.final]) {
+			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && (publicBody(e.key) || premises[e.final] || d.unionBody(e) != nil || e.final == "union")) && !(m.head == "agency" && premises[e.final]) {
 				best, score = e, x
 			}
 		}
@@ -135,6 +154,12 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	})
 	switch {
 	case named != nil:
+		if m.head == "union" {
+			if u := d.unionBody(named); u != nil {
+				named = u // "the union" after "UFCW" in a story of UFCW Local 832: the local
+			}
+			named.union = true
+		}
 		return named
 	case trade != nil:
 		return trade
@@ -148,6 +173,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	}
 	if best != nil && best.kind == kindUnknown {
 		best.kind = kindOrg // the article calls it "the company": a body from here on ("It said")
+	}
+	if best != nil && m.head == "union" {
+		best.union = true // the article calls it "the union": no company
 	}
 	return best
 }

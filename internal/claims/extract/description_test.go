@@ -162,6 +162,15 @@ func TestDescriptions(t *testing.T) {
 				"The jet stopped in the grass, according to the Federal Aviation Administration. The agency said the crew had reported a brake fault.",
 			want: []want{{"the crew had reported a brake fault", "Federal Aviation Administration", claims.Indirect}},
 		},
+		{
+			name: "a union's local by its number, the union and its release; the company is no union, nor is the union's short name",
+			body: "Workers at Stella's have joined UFCW Local 832, the union said.\n\n" +
+				"The UFCW will represent all servers and cooks at both locations, according to the union's Friday release.\n\n" +
+				"The company said it respected the vote.",
+			want: []want{{"Workers at Stella's have joined UFCW Local 832", "UFCW Local 832", claims.Indirect},
+				{"The UFCW will represent all servers and cooks at both locations", "UFCW Local 832", claims.Indirect},
+				{"it respected the vote", "Stella", claims.Indirect}},
+		},
 	})
 }
 

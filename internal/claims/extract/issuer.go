@@ -27,6 +27,15 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 	if e := d.bodyNamed(m); e != nil {
 		return e // "The parole board decision" after "the Parole Board of Canada"
 	}
+	if k := m.t0 + 1; k+1 < m.t1 && p.toks[m.t0].low == "the" {
+		if w, ok := cutPossessive(p.toks[k].low); ok && orgHeads[w] {
+			// "the union's Friday release", "The company's statement": the
+			// body the noun refers back to
+			o := phraseMention(p, m.t0, k+1)
+			o.head = w
+			return d.bodyFor(o, at)
+		}
+	}
 	if h := m.t1 - 2; h > m.t0 && p.toks[h].isCap() && p.toks[h].isWord() && p.toks[m.t0].low == "the" {
 		if e := d.cast.shortTitle(p.toks[h].low, len(d.body)+1); e != nil {
 			return e // "the Globe report", "the Post story": the paper's the article names (before or after: the cast is complete)

@@ -65,6 +65,8 @@ func nameAt(p *para, i int) *mention {
 			particles[toks[j+1].lower()] && j+2 < len(toks) && toks[j+2].isCap()): // "Ursula von der Leyen"
 		case j > a && joinedParticle(t.text): // "Majed al-Ansari", "Ahmed el-Sayed"
 		case j > a && slashJoined(toks, j): // "Bodø/Glimt"
+		case j > a && toks[j-1].low == "local" && isNumber(t.text) && !strings.ContainsAny(t.text, ",."):
+			// "UFCW Local 832", "Unifor Local 444": a union's local goes by its number
 		case lw == "of" && j > a && titles[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Secretary of State John Kerry": the role goes on
 		case (lw == "of" || lw == "for" || lw == "to" && j+1 < len(toks) && toks[j+1].isCap() && names.Verb(toks[j+1].low)&names.BaseVerb != 0 ||
