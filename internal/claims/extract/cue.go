@@ -163,6 +163,15 @@ func cueUse(p *para, c int) bool {
 		if c > 1 && (p.toks[c-2].is(fDeterminer) || possessivePronouns[p.toks[c-2].low] != 0) && modifierWord(prev) && names.Verb(w)&names.FiniteVerb == 0 && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
 			return false // "cut its full-year forecast", "his annual report": a noun after its modifier
 		}
+		if c > 1 && singularDeterminers[p.toks[c-2].low] && pt.isWord() && !pt.isCap() && !pt.is(fAux|fAdverb) && !partitives[prev] && (c < 3 || !p.toks[c-3].is(fPreposition)) &&
+			names.Verb(w)&names.FiniteVerb == 0 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+			// "a housing advocate", "a snappy retort": after "a" and a
+			// noun, only a verb that agrees with one would be one ("a
+			// spokesman said", "a source confirmed"); not "a third say",
+			// nor "voters in each state want", "members dressed for a
+			// game say", whose subject is before the phrase
+			return false
+		}
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
 		}
@@ -380,3 +389,11 @@ func cueOpens(p *para, toks []token, base, j, end int) bool {
 	}
 	return false
 }
+
+// singularDeterminers open a noun phrase of one thing or person, whose
+// verb, if one follows its noun, agrees with it.
+var singularDeterminers = set(`a an each every`)
+
+// partitives are nouns for a share of people, whose verb agrees with the
+// people: "a third say", "a majority want".
+var partitives = set(`third thirds quarter half majority minority number handful lot couple dozen fraction share portion plurality fifth tenth`)

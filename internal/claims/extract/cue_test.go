@@ -69,6 +69,11 @@ func TestCues(t *testing.T) {
 		// whose verb a cue's word after a name could be.
 		{"The Harbor Watch group tracks extremist forums. It said supporters were sharing the news of the Lyon attack and \"celebrating the massacre.\"",
 			"celebrating the massacre.", "It", "said"},
+		// After "a" and a noun a verb agrees with it; a share, or a phrase
+		// after the subject, leaves the verb the people's.
+		{"Nearly a third say they don't know what the economy will do.", "they don't know what the economy will do", "a third", "say"},
+		{"Only about 4 in 10 Republican voters in each state want all the walls to be built.", "all the walls to be built", "Republican voters", "want"},
+		{"\"Help us help our coach,\" team members dressed for a game say in the video.", "Help us help our coach,", "members", "say"},
 	}
 	for _, tt := range tests {
 		c := find(Extract(tt.body), tt.text)
@@ -210,5 +215,18 @@ func TestNothingSaid(t *testing.T) {
 		want: []want{{"talks would resume", "The minister", claims.Indirect}},
 		none: []string{"the walkout was illegal", "the budget would balance", "the suspect had fled"},
 		only: true,
+	}})
+}
+
+// TestCueNounAfterAnArticle checks that a cue's word in its base form
+// after "a" and a noun is that noun phrase's head, no verb: "a housing
+// advocate", "a snappy retort".
+func TestCueNounAfterAnArticle(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a noun for what someone does or said",
+		body: "\"Toronto is in a crisis,\" said Sean Galbraith, a housing advocate with the group More Neighbours Toronto.\n\n" +
+			"Bernie Sanders delivered a snappy retort: \"No one is tearing this up.\"",
+		want: []want{{"Toronto is in a crisis,", "Sean Galbraith", claims.Direct}, {"No one is tearing this up.", "Bernie Sanders", claims.Direct}},
+		none: []string{"a housing advocate with the group More Neighbours Toronto."},
 	}})
 }
