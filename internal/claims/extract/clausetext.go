@@ -173,7 +173,11 @@ func finiteVerb(words []string, i int, rest string) bool {
 		j--
 	}
 	prev, w := words[j], words[i]
-	if determiners[prev] || prepositions[prev] || degreeWords[prev] || coordinators[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
+	// "the two knew each other", "Some believe": a count or a quantifier
+	// that stands for its noun is the subject, not a determiner; a plural
+	// after it is its noun ("the two sides")
+	standing := standsAlone[prev] && (j == 0 || words[j-1] == "the") && !strings.HasSuffix(w, "s")
+	if determiners[prev] && !standing || prepositions[prev] || degreeWords[prev] || coordinators[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
 		determiners[w] || prepositions[w] {
 		return false
 	}
@@ -332,3 +336,7 @@ func pluralBeforePhrase(words []string, j int) bool {
 // passiveAux are the words before a participle that make it no clause's
 // verb of its own: "from being confirmed", "having been told".
 var passiveAux = set(`being been having`)
+
+// standsAlone are the determiners that may stand for a noun they would
+// count: "the two", "some", "the other".
+var standsAlone = set(`one two three four five several some many other others`)
