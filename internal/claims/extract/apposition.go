@@ -227,6 +227,9 @@ func linkAppositions(p *para, ms []*mention) {
 			continue // "said its chief executive, Ruth Curtice.": the name closes the sentence
 		}
 		m.appos = n
+		if m.kind == byNominal && m.person && !n.person && !firmName(n.name) && !orgLooking(n.name) {
+			n.person = true // "His neighbour, Gord Lutz,": a name set off after a noun for a person names one, whatever the given name
+		}
 		if n.role == "" {
 			n.role = m.role
 			if m.kind == byName {

@@ -45,6 +45,8 @@ func TestSpeakerTypes(t *testing.T) {
 			"productivity should be the focus", "Confederation of British Industry", claims.Organisation},
 		{"a noun for what someone does before a compound given name", "Meteorologist Jean-Philippe Bégin said the rain would end overnight.",
 			"the rain would end overnight", "Jean-Philippe Bégin", claims.Person},
+		{"a name set off after a noun for a person is one, whatever its given name", "His neighbour, Gord Lutz, is in the same position.\n\nLutz said he had sold part of his herd.",
+			"he had sold part of his herd", "Gord Lutz", claims.Person},
 		{"a name of no known gender that speaks of itself as \"it\", whatever else made it seem a person", "Forbes magazine started the rich list in 1982, when it ranked 400 Americans.\n\nForbes says it tracks an additional 500 family fortunes.",
 			"it tracks an additional 500 family fortunes", "Forbes", claims.Organisation},
 		{"a body's pronoun in what it says tells nothing of its gender", "Margaret Ellison died at 94.\n\nAir Canada said in a statement that she had opened doors for pilots.",
