@@ -175,9 +175,22 @@ found:
 		if n := namedMember(p, m, start); n != nil {
 			return n // "Grand Chief Ruth Cardinal of the Treaty 8 assembly said": Cardinal
 		}
-		if dm := p.mentionAt(m.t0); dm != nil && dm.kind == byNominal && documents[dm.head] && dm.t1+1 < m.t1 &&
-			(p.toks[dm.t1].low == "from" || p.toks[dm.t1].low == "by") && namedAt(p, dm.t1+1) {
-			return dm // "A memo from Corvane Mining to its shareholders said": the memo, so its sender
+		if dm := p.mentionAt(m.t0); dm != nil && dm.kind == byNominal && documents[dm.head] && dm.t1+1 < m.t1 {
+			j := dm.t1
+			if j+2 < m.t1 && pastParticiple(p.toks[j].low) && p.toks[j+1].low == "by" {
+				j++ // "A report commissioned by the city found"
+			}
+			if (p.toks[j].low == "from" || p.toks[j].low == "by") && j+1 < m.t1 && (namedAt(p, j+1) || p.toks[j+1].is(fDeterminer)) {
+				return dm // "A memo from Corvane Mining to its shareholders said", "A study by the city found": the document, so its author
+			}
+		}
+		if j := m.t0 - 1; j > start && (p.toks[j].low == "by" || p.toks[j].low == "from") {
+			if j-1 > start && pastParticiple(p.toks[j-1].low) {
+				j-- // "A report released by the city on Monday found": the report, not the city
+			}
+			if dm := p.mentionEndingAt(j); dm != nil && dm.kind == byNominal && documents[dm.head] {
+				return dm
+			}
 		}
 		if m.t0-1 > start && strings.HasSuffix(p.toks[c].low, "ing") && issuing[p.toks[m.t0-1].low] && p.toks[m.t0-1].low != "out" {
 			if s := subject(p, m.t0-1, start); s != nil {

@@ -371,3 +371,19 @@ func TestDocumentBeforeThat(t *testing.T) {
 		want: []want{{"it will cost twice as much", "a new audit", claims.Indirect}},
 	}})
 }
+
+// TestDocumentByWhom checks that a document named with whom it is by or
+// for ("A study by the city", "A report commissioned by the city", "A
+// report released by the city on Monday") is the subject of what it
+// found, not the words after "by" nor the whole phrase.
+func TestDocumentByWhom(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a document by a body named with an article",
+		body: "A study by the city found the line would carry 40,000 riders a day.\n\n" +
+			"A report commissioned by the council found the bridge would cost $2 billion.\n\n" +
+			"A report released by the province on Monday found the wait lists had doubled.",
+		want: []want{{"the line would carry 40,000 riders a day", "A study", claims.Indirect},
+			{"the bridge would cost $2 billion", "A report", claims.Indirect},
+			{"the wait lists had doubled", "A report", claims.Indirect}},
+	}})
+}
