@@ -271,55 +271,6 @@ func speakerIn(p *para, from, to int) *mention {
 	return first
 }
 
-// sourceOf finds the words before token i that make whom it names the one
-// an unnamed source is near ("a person close to", "people familiar with
-// the") or related to ("a former aide to", "Supporters of"), and returns
-// where they open (the "to" or "of" of the last two), or -1.
-func sourceOf(p *para, i int) int {
-	named := i
-	if i >= 3 && p.toks[i-1].low == "the" {
-		i-- // "close to the Clintons"
-	}
-	if i < 2 {
-		return -1
-	}
-	if a, b := p.toks[i-2].low, p.toks[i-1].low; a == "close" && b == "to" || a == "familiar" && b == "with" {
-		return i - 2
-	}
-	// "A former aide to ex-senator Robert Menendez testified": someone a
-	// noun for people relates to the one named, who does not speak
-	j := i
-	for n := 0; n < 2 && j > 2 && p.toks[j-1].isWord() && !p.toks[j-1].isCap() && !p.toks[j-1].is(fPreposition|fCue|fAux|fBe|fDeterminer) && names.Verb(p.toks[j-1].low) == 0; n++ {
-		j-- // "ex-senator", "former"
-	}
-	one := p.mentionAt(named)
-	if one == nil || one.kind != byName {
-		return -1 // not "allow lawmakers to compare what she told"
-	}
-	if w := p.toks[i-2].low; p.toks[i-1].low == "of" && one.person && !one.org && strings.HasSuffix(w, "s") && names.PersonNoun(w) {
-		return i - 1 // "Supporters of Donald Trump said": people of his, not he
-	}
-	if j < 2 || !names.PersonNoun(p.toks[j-2].low) || p.toks[j-2].isCap() && !p.sentenceStart(j-2) {
-		return -1
-	}
-	n := p.mentionEndingAt(j - 1)
-	switch p.toks[j-1].low {
-	case "to":
-		if n != nil && n.kind == byNominal && n.person {
-			return j - 1
-		}
-	case "for":
-		// "A former bookkeeper for developer Raymond Castillo told",
-		// "Lawyers for Castillo said" (not a name, as "Citizens for Tax
-		// Justice" is: Castillo is someone): people who work for a person
-		// speak for themselves
-		if (one.person || one.ent != nil && one.ent.kind == kindPerson) && !one.org && (n == nil || n.kind == byNominal && n.person || n.t0 == j-2) {
-			return j - 1
-		}
-	}
-	return -1
-}
-
 // personAfter is the person ms opens with, named within tokens [from, to)
 // when only words that describe them come before, one at least in lower
 // case: "cartoonist" in "Cambridge cartoonist Andre Campbell".

@@ -183,3 +183,27 @@ var premises = set(`airport hospital school university college station stadium a
 
 var publicWords = set(`administration commission agency department bureau council committee authority ministry
 parliament senate congress court government police regulator service`)
+
+// unionNames end the names of labour unions that do not say "union":
+// "the Minnesota Nurses Association", "the Elementary Teachers' Federation
+// of Ontario", "the Screen Actors Guild".
+var unionNames = set(`association federation guild brotherhood teamsters workers`)
+
+// unionBody is the union a body is, or whose name its name opens ("UFCW"
+// of "UFCW Local 832"), or nil: a union by its name's last word, a local
+// by its number, or one the article has called "the union". "The
+// company" is never one.
+func (d *doc) unionBody(e *entity) *entity {
+	union := func(e *entity) bool {
+		return e.union || unionNames[e.final] || isNumber(e.final) && strings.Contains(e.key, "local ")
+	}
+	for _, o := range d.cast.ents {
+		if o != e && union(o) && strings.HasPrefix(o.key, e.key+" ") {
+			return o
+		}
+	}
+	if union(e) {
+		return e
+	}
+	return nil
+}

@@ -392,16 +392,3 @@ func subjectEnd(p *para, c int) int {
 	}
 	return k
 }
-
-// describedName is the person named just before a description d that is set
-// off after their name with a comma ("Gary Byrne, a former Secret Service
-// agent for President Bill Clinton"), whom it describes; else nil.
-func describedName(p *para, d *mention, start int) *mention {
-	if d == nil || d.t0-1 <= start || p.toks[d.t0-1].text != "," {
-		return nil
-	}
-	if n := p.mentionEndingAt(d.t0 - 1); n != nil && n.kind == byName && n.person && !n.poss {
-		return n
-	}
-	return nil
-}
