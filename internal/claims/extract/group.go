@@ -166,8 +166,10 @@ func sourceOf(p *para, i int) int {
 	if one == nil || one.kind != byName {
 		return -1 // not "allow lawmakers to compare what she told"
 	}
-	if w := p.toks[i-2].low; p.toks[i-1].low == "of" && one.person && !one.org && strings.HasSuffix(w, "s") && names.PersonNoun(w) {
-		return i - 1 // "Supporters of Donald Trump said": people of his, not he
+	if w := p.toks[i-2].low; p.toks[i-1].low == "of" && strings.HasSuffix(w, "s") && names.PersonNoun(w) && (!p.toks[i-2].isCap() || p.sentenceStart(i-2)) {
+		// "Supporters of Donald Trump said", "Critics of Royal Bank said":
+		// people of his or of it, not he nor it
+		return i - 1
 	}
 	if j < 2 || !names.PersonNoun(p.toks[j-2].low) || p.toks[j-2].isCap() && !p.sentenceStart(j-2) {
 		return -1

@@ -80,6 +80,16 @@ func TestSpeakerMentions(t *testing.T) {
 			speaker: "Supporters of Donald Trump", mention: "Supporters of Donald Trump", // people of his, not he
 		},
 		{
+			body:    "Critics of Royal Bank said the fees were too high.",
+			text:    "the fees were too high",
+			speaker: "Critics of Royal Bank", mention: "Critics of Royal Bank", // people of the bank's, not the bank
+		},
+		{
+			body:    "Bernie Sanders won in Oregon. Supporters of Sanders argue that the delegates should follow the voters.",
+			text:    "the delegates should follow the voters",
+			speaker: "Supporters of Sanders", mention: "Supporters of Sanders", // a surname alone is no less someone
+		},
+		{
 			body:    "A former bookkeeper for developer Raymond Castillo told a jury on Wednesday that she was ordered to backdate invoices.",
 			text:    "she was ordered to backdate invoices",
 			speaker: "A former bookkeeper for developer Raymond Castillo", mention: "A former bookkeeper for developer Raymond Castillo", // who works for him, not he
