@@ -99,6 +99,11 @@ func (c *cast) classify(ms []*mention) {
 			}
 		case e.person && e.role == "" && e.gender == 0 && !e.they && c.opensBody(e):
 			e.kind = kindOther // "Sandy Hook wasn't just a national tragedy" after "Sandy Hook Elementary School": the body's name cut short, no one whom a pronoun means
+		case e.person && e.role == "" && !e.they && names.IsFirm(e.name):
+			// "Morgan Stanley said", "Charles Schwab said": a company of
+			// the list, whatever given name opens it, unless the article
+			// gives its bearer a title or a role
+			e.kind, e.business = kindOrg, true
 		case e.person:
 			e.kind = kindPerson
 		case names.IsCountry(e.key) && ev[e.n].speaking:

@@ -1,7 +1,8 @@
 // Package names knows what news names: which words are people's given
 // names and the gender they usually tell, which given names are short
 // forms of others (Bill of William, Len of Leonard), which names are
-// places, and so when two names are one person; for reading a claim's
+// places and which companies (firm.go), and so when two names are one
+// person; for reading a claim's
 // clause, which words are verbs (verb.go); and which nouns name people
 // (noun.go).
 //

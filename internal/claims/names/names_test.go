@@ -259,3 +259,28 @@ func TestTable(t *testing.T) {
 		}
 	}
 }
+
+func TestIsFirm(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Morgan Stanley": true, "Charles Schwab Corporation": true, "Goldman Sachs Group Inc.": true,
+		"Eli Lilly": true, "Estée Lauder": true, "GOLDMAN SACHS": true,
+		"Ford": false, "Target": false, // one word: anyone's surname, or anything
+		"Jane Roe": false, "Morgan Freeman": false, "Charles Darwin": false,
+	} {
+		if got := IsFirm(name); got != want {
+			t.Errorf("IsFirm(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestFirmKey(t *testing.T) {
+	for name, want := range map[string]string{
+		"Estée Lauder Companies (The)": "estee lauder", "Lilly (Eli)": "eli lilly",
+		"Fox Corporation (Class A)": "fox", "Charles Schwab Corporation": "charles schwab",
+		"Ford Motor Company": "ford motor", "Johnson & Johnson": "johnson johnson",
+	} {
+		if got := FirmKey(name); got != want {
+			t.Errorf("FirmKey(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -17,6 +17,7 @@
 //	british-english, canadian-english the same in British and Canadian spelling (Debian's wbritish and wcanadian), so that "centre" and "defence" are words as "center" and "defense" are
 //	index.verb, verb.exc, cntlist.rev WordNet 3.0's verbs, their irregular forms and how often each sense was met (Debian's wordnet-base package installs them in /usr/share/wordnet)
 //	data.noun, noun.exc               WordNet 3.0's nouns with their lexicographer files, and their irregular plurals (the same package)
+//	constituents.csv                  the companies of the S&P 500 (datasets/s-and-p-500-companies)
 //
 // It writes, one entry a line and sorted by the name, which a tab
 // separates from what the list says of it: given.txt ("name	gender",
@@ -26,7 +27,8 @@
 // words.txt (ordinary English words, those the dictionary writes in lower
 // case), all in lower case without diacritics; verbs.txt (English verb
 // forms, "form	kinds") and persons.txt (nouns for people and their
-// plurals), each after WordNet's notice.
+// plurals), each after WordNet's notice; firms.txt (companies' names of
+// two words or more, names.FirmKey's form).
 package main
 
 import (
@@ -114,7 +116,14 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	return write(filepath.Join(*out, "persons.txt"), ps)
+	if err := write(filepath.Join(*out, "persons.txt"), ps); err != nil {
+		return err
+	}
+	cos, err := firms(filepath.Join(*raw, "constituents.csv"))
+	if err != nil {
+		return err
+	}
+	return write(filepath.Join(*out, "firms.txt"), cos)
 }
 
 // dictionary reads spelling dictionaries, one word a line, and keeps the
