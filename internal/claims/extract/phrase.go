@@ -215,6 +215,10 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 		if nounish(t) && !quantifiers[t.low] && phraseOpeners[p.toks[i].low] {
 			break // "At some point my husband said": a noun before an article or a possessive is another phrase's
 		}
+		if quantifiers[t.low] && (i-1 == start || !p.toks[i-2].isWord()) {
+			i-- // "Both men said", "All three candidates said": the quantifier opens the phrase
+			break
+		}
 		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named && !body {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}

@@ -80,6 +80,16 @@ func TestSpeakerMentions(t *testing.T) {
 			speaker: "Supporters of Donald Trump", mention: "Supporters of Donald Trump", // people of his, not he
 		},
 		{
+			body:    "Both men said the talks had been useful.",
+			text:    "the talks had been useful",
+			speaker: "Both men", mention: "Both men", // the quantifier that opens the phrase is in it
+		},
+		{
+			body:    "All three candidates said taxes were too high.",
+			text:    "taxes were too high",
+			speaker: "All three candidates", mention: "All three candidates",
+		},
+		{
 			body:    "Critics of Royal Bank said the fees were too high.",
 			text:    "the fees were too high",
 			speaker: "Critics of Royal Bank", mention: "Critics of Royal Bank", // people of the bank's, not the bank
