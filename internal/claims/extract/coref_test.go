@@ -368,3 +368,14 @@ func TestHeAfterSomeoneWhoSpeaksForHim(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleTellsGender checks that a peer's title tells the gender a
+// pronoun after the name needs ("Baroness Finlay of Llandaff ... she
+// said"), as "Mrs." and "Sir" do.
+func TestTitleTellsGender(t *testing.T) {
+	body := "Baroness Finlay of Llandaff, a palliative care doctor, said peers had a duty to scrutinise the bill. \"It is our job,\" she said."
+	c := find(Extract(body), "It is our job,")
+	if c == nil || c.Speaker.Name != "Finlay of Llandaff" {
+		t.Errorf("want the quote Finlay of Llandaff's; got %s", dump(Extract(body)))
+	}
+}

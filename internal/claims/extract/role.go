@@ -194,7 +194,11 @@ var titleGender = map[string]byte{"mr.": 'm', "mrs.": 'f', "ms.": 'f', "mr": 'm'
 	"dame": 'f', "lord": 'm', "lady": 'f', "spokesman": 'm', "spokeswoman": 'f',
 	"congressman": 'm', "congresswoman": 'f', "chairwoman": 'f', "councilwoman": 'f',
 	"pope": 'm', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f',
-	"shri": 'm', "smt": 'f', "smt.": 'f', "shrimati": 'f'}
+	"shri": 'm', "smt": 'f', "smt.": 'f', "shrimati": 'f',
+	"baroness": 'f', "baron": 'm', "viscount": 'm', "viscountess": 'f', "earl": 'm', "countess": 'f',
+	"duke": 'm', "duchess": 'f', "marquess": 'm', "marchioness": 'f', "emperor": 'm', "empress": 'f',
+	"sheikh": 'm', "sheikha": 'f', "councilman": 'm', "assemblyman": 'm', "assemblywoman": 'f',
+	"madame": 'f', "mme": 'f', "mme.": 'f'}
 
 // describedBy reads a body's name that stands before the noun for one of
 // its people as the description of that person: "A Superior Court of
