@@ -184,7 +184,12 @@ func TestLedeDescription(t *testing.T) {
 			"The former sergeant-at-arms of the House of Commons said Monday he is considering a run for the Liberal leadership.\n\n" +
 			"Vickers met supporters in Moncton. The judge said the hearing would resume in May.",
 		want: []want{{"he is considering a run for the Liberal leadership", "Kevin Vickers", claims.Indirect},
-			{"the hearing would resume in May", "The judge", claims.Indirect}}}})
+			{"the hearing would resume in May", "The judge", claims.Indirect}}},
+		{name: "past a clause the second sentence opens with",
+			body: "Anthony Albanese has defended his government's target of 1.2 million new homes by 2029.\n\n" +
+				"Speaking in Brisbane on Thursday, the prime minister said the target was achievable.",
+			want: []want{{"the target was achievable", "Anthony Albanese", claims.Indirect}}},
+	})
 }
 
 // TestFormerLatter checks that "the former" and "the latter" are the first

@@ -14,13 +14,15 @@ import (
 // lede, opened with that person's full name: "Kevin Vickers, who became Canada's
 // ambassador to Ireland, is considering a move into politics. The former
 // sergeant-at-arms of the House of Commons said Monday ..."; nil when
-// anyone else is named between, as someone new may be meant.
+// anyone else is named between, as someone new may be meant. A clause the
+// sentence opens with may come first ("Speaking in Brisbane on Thursday,
+// the prime minister said").
 func (d *doc) leadSubject(m *mention, at sentRef) *entity {
 	head := headBeforeLink(m)
 	if i := strings.IndexByte(head, '-'); i > 0 && !names.PersonNoun(head) {
 		head = head[:i] // "sergeant-at-arms", "editor-in-chief"
 	}
-	if !definite(m) || !m.p.sentenceStart(m.t0) || !personRoles[head] && !(names.PersonNoun(head) && names.Gender(head) == 0) ||
+	if !definite(m) || !m.p.sentenceStart(m.t0) && !afterFronted(m) || !personRoles[head] && !(names.PersonNoun(head) && names.Gender(head) == 0) ||
 		collectives[head] || groupHeads[head] || audienceWords[head] {
 		return nil // not "The crowd chanted", "The inquiry found"
 	}
@@ -98,4 +100,12 @@ func (d *doc) namedNext(m *mention, at sentRef) *entity {
 		}
 	}
 	return nil
+}
+
+// afterFronted reports a mention that opens a sentence's main clause past
+// the participle's or subordinate clause it opens with.
+func afterFronted(m *mention) bool {
+	s := m.p.sentenceOf(m.t0)
+	f := frontedEnd(m.p.toks[s.Start:s.End])
+	return f > 0 && s.Start+f == m.t0
 }
