@@ -189,6 +189,10 @@ func TestLedeDescription(t *testing.T) {
 			body: "Anthony Albanese has defended his government's target of 1.2 million new homes by 2029.\n\n" +
 				"Speaking in Brisbane on Thursday, the prime minister said the target was achievable.",
 			want: []want{{"the target was achievable", "Anthony Albanese", claims.Indirect}}},
+		{name: "whose only title is an honorific",
+			body: "Sir Keir Starmer insisted on Monday that the budget would not be rewritten.\n\n" +
+				"Speaking at a factory in Derby, the prime minister said the choices had been tough.",
+			want: []want{{"the choices had been tough", "Keir Starmer", claims.Indirect}}},
 	})
 }
 

@@ -48,10 +48,13 @@ func (d *doc) leadSubject(m *mention, at sentRef) *entity {
 	if g := gendered[head]; lead != nil && g != 0 && lead.gender != 0 && g != lead.gender {
 		return nil // "The actress" after a man
 	}
-	if lead == nil || lead.role == "" {
-		return lead
+	if lead == nil {
+		return nil
 	}
 	role := strings.ToLower(lead.role)
+	if role == "" || honorifics[role] {
+		return lead // an honorific says nothing of a post: "Sir Keir Starmer ... the prime minister said"
+	}
 	if personRoles[head] && !strings.Contains(role, head) {
 		return nil // "The judge ruled" after Sen. Bernie Sanders: another post, someone else
 	}
