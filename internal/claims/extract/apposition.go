@@ -155,6 +155,12 @@ func linkAppositions(p *para, ms []*mention) {
 			!firmName(n.name) && !orgLooking(n.name) && personSetOff(p, n.t1+1) { // not "Brightline Robotics, a leader in automation,"
 			n.person = true // "Teal Baker, the national director of surrogates,": a name no list holds, a post only people hold
 		}
+		if head := bodyBefore(toks, n); n.kind == byName && (!n.person || n.role == "") && !n.poss && head != "" {
+			// "Her record label, Aurora Music,", "Its parent company,
+			// Alphabet,": a body, whatever given name opens its name
+			n.org, n.person = true, false
+			n.business = commercialHeads[head]
+		}
 		if head := bodySetOff(toks, n.t1); n.kind == byName && (!n.person || n.role == "") && !n.poss && head != "" {
 			// "Entergy, the state's largest utility,", "Dixon Hall, a
 			// non-profit agency,", "Tim Hortons, the coffee chain,": what
@@ -289,4 +295,28 @@ func describedName(p *para, d *mention, start int) *mention {
 		return n
 	}
 	return nil
+}
+
+// bodyBefore is the noun for a body of a description set off before the
+// name n, which a comma closes after it ("Her record label, Aurora
+// Music,"), or "": the description opens with an article or an owner
+// within four words of its noun, at a sentence's or a clause's start.
+func bodyBefore(toks []token, n *mention) string {
+	h := n.t0 - 2
+	if h < 1 || toks[n.t0-1].text != "," || n.t1 >= len(toks) || toks[n.t1].text != "," || toks[h].isCap() || !orgHeads[toks[h].low] {
+		return ""
+	}
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		t := toks[k]
+		if t.is(fDeterminer) || isPossessive(t.text) {
+			if k > 0 && toks[k-1].isWord() {
+				return "" // "the face of the party, Donald J. Trump,", "at his high school, Justin Ki Hong": the noun is no description's head
+			}
+			return toks[h].low
+		}
+		if !t.isWord() || t.is(fCue|fPreposition) {
+			return ""
+		}
+	}
+	return ""
 }
