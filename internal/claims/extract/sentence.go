@@ -45,6 +45,11 @@ func splitSentences(p *para) {
 			// conceded shortly after 11 p.m. In a brief speech, he ...",
 			// "... in the U.S. The company said".
 			end = true
+		case t.q == nil && (t.low == "a.m." || t.low == "p.m.") && p.toks[next].isCap() && p.toks[next].isWord() && !p.toks[next].is(fTime) && !clockZones[p.toks[next].low]:
+			// A clock time's period ends the sentence before a capital that
+			// says no more of the time ("fixed by 9:30 a.m. Spokesperson
+			// Stuart Green said"; not "at 9 a.m. Monday", "p.m. ET")
+			end = true
 		case t.q != nil && !t.q.runsOn() && endsSentence(t.text):
 			n := p.toks[next]
 			end = n.q != nil || n.isCap() && (!cueAhead(p.toks[next:]) || cueBefore(p.toks[start:i]))
@@ -125,3 +130,7 @@ func cueAhead(toks []token) bool {
 	}
 	return false
 }
+
+// clockZones are the words after a clock time that say which clock: "9
+// a.m. ET", "noon Eastern".
+var clockZones = set(`et est edt ct cst cdt mt mst mdt pt pst pdt at ast adt nt nst ndt gmt bst utc cet eastern central pacific mountain atlantic newfoundland local`)

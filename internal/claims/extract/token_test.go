@@ -48,6 +48,10 @@ func TestSentences(t *testing.T) {
 		// opens sentences and no name.
 		{"Hale conceded shortly after 11 p.m. In a brief speech, he thanked his staff.", []string{"Hale", "In"}},
 		{"Muslims would be barred from the U.S. He says that is wrong. He met Gov. Abbott in St. Louis.", []string{"Muslims", "He", "He"}},
+		// A clock time's period ends the sentence before a capital that
+		// says no more of the time.
+		{"The TTC said the line reopened by 9:30 a.m. Spokesperson Stuart Green said crews had worked overnight.", []string{"The", "Spokesperson"}},
+		{"The vote closes at 8 p.m. ET on Tuesday. Results are due at 9 a.m. Wednesday.", []string{"The", "Results"}},
 		// A quote's period ends the sentence inside doubled apostrophes
 		// too, and inside a single mark before the double one.
 		{"He blamed a focus on ''the business of selling houses.'' But he runs it differently, he said.", []string{"He", "But"}},
