@@ -50,6 +50,9 @@ func sourceAt(p *para, i, end int) *mention {
 	}
 	j := i
 	for j < end && j < i+12 && (p.toks[j].isWord() || p.toks[j].text == "/" && j+1 < end && p.toks[j+1].isWord()) {
+		if j > i+1 && (p.toks[j].low == "who" || p.toks[j].low == "which" || p.toks[j].low == "that") {
+			break // "a person with knowledge of the talks who was not authorized to speak": the person, not half the clause
+		}
 		j++ // "a Reuters/Ipsos poll"
 	}
 	if j == i {

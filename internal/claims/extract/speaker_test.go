@@ -80,6 +80,11 @@ func TestSpeakerMentions(t *testing.T) {
 			speaker: "Supporters of Donald Trump", mention: "Supporters of Donald Trump", // people of his, not he
 		},
 		{
+			body:    "Hughes had asked for a trade last month, according to a person with knowledge of the talks who was not authorized to speak publicly.",
+			text:    "Hughes had asked for a trade last month",
+			speaker: "a person with knowledge of the talks", mention: "a person with knowledge of the talks", // not half the relative clause after
+		},
+		{
 			body:    "Both men said the talks had been useful.",
 			text:    "the talks had been useful",
 			speaker: "Both men", mention: "Both men", // the quantifier that opens the phrase is in it
