@@ -145,6 +145,8 @@ func TestAct(t *testing.T) {
 		// after it is the statement's.
 		{"The union said its members, who include custodians and educators, earn an average of $39,000 a year.", "its members, who include custodians and educators, earn an average of $39,000 a year", claims.Said},
 		{"Jane Roe praised the workers, who include custodians, for their effort.", "the workers, who include custodians, for their effort", claims.Stance},
+		// A past that keeps its base form is a verb before its object.
+		{"Justice Sheilah Martin said the old rule no longer fit the technology.", "the old rule no longer fit the technology", claims.Said},
 		// A count that stands for its noun is a subject: "the two knew".
 		{"Const. Dani McKinnon said the two knew each other.", "the two knew each other", claims.Said},
 		{"Jane Roe said some believe the plan will fail.", "some believe the plan will fail", claims.Said},

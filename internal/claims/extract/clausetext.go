@@ -273,7 +273,7 @@ var frequencyAdverbs = set(`often usually always never sometimes rarely seldom g
 // unchangedPasts are the verbs whose past is their base form, which
 // WordNet's list of irregular forms therefore leaves out.
 var unchangedPasts = set(`let hit cut put set quit shut beat cast cost hurt spread split bet bid burst rid shed
-slit thrust upset`)
+slit thrust upset fit broadcast forecast offset bust wed`)
 
 // coordinators join a verb to the one before, which has the subject:
 // "writes about style and answers reader questions" holds no clause.
