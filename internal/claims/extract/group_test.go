@@ -98,3 +98,42 @@ func TestMembersNamedFirst(t *testing.T) {
 		},
 	})
 }
+
+// TestTheyForAGroup checks that "they" stands for the group of people named
+// before it when no organisation is: the analysts, not nobody.
+func TestTheyForAGroup(t *testing.T) {
+	tests := []struct{ body, quote, role string }{
+		{"Analysts at Jefferies said the warning raised questions about the turnaround plan. " +
+			"\"We think the dividend is now at risk,\" they wrote in a note to clients.", "We think the dividend is now at risk,", "Analysts"},
+		{"Hundreds marched on the capitol. Protesters said the police had used excessive force. " +
+			"\"We will be back every night,\" they told reporters.", "We will be back every night,", "Protesters"},
+	}
+	for _, tt := range tests {
+		c := find(Extract(tt.body), tt.quote)
+		if c == nil {
+			t.Errorf("no claim %q", tt.quote)
+			continue
+		}
+		if c.Speaker.Text != "they" || c.Speaker.Role != tt.role {
+			t.Errorf("%q: speaker %q role %q, want \"they\" standing for %s", tt.quote, c.Speaker.Text, c.Speaker.Role, tt.role)
+		}
+	}
+}
+
+// TestMembersOfABody checks that "Labour MPs" and "Opposition TDs" speak as
+// a group named whole, not as a person named "MPs".
+func TestMembersOfABody(t *testing.T) {
+	for text, want := range map[string]string{
+		"Labour MPs said the policy was cruel and had to go.":           "Labour MPs",
+		"Opposition TDs claimed the figures were inflated by students.": "Opposition TDs",
+	} {
+		cs := Extract(text)
+		if len(cs) != 1 {
+			t.Errorf("%q: %d claims, want 1:%s", text, len(cs), dump(cs))
+			continue
+		}
+		if s := cs[0].Speaker; s.Name != want || s.Kind != claims.Group {
+			t.Errorf("%q: speaker %q (%q), want the group %q", text, s.Name, s.Kind, want)
+		}
+	}
+}
