@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -66,8 +67,8 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil && !toks[i+1].is(fDeterminer) && !toks[i+1].is(fObject) && !reflexives[toks[i+1].low] // not "admitted to the newspaper that", "suggested to me that", "said to herself that"
 	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime) || tally(toks[i].text) || whenWords(toks, i, end)) {
 		reach := 7
-		if tell {
-			reach = 11 // "told a closed-door meeting of her allies last week that": a listener may be long
+		if tell || settingAt(toks, i, end) {
+			reach = 11 // "told a closed-door meeting of her allies last week that": a listener may be long; so may "in an interview with The Associated Press last week that"
 		}
 		for j := i; j < end && j <= i+reach; j++ {
 			if toks[j].low == "that" && j > i && toks[i].low == "to" && j+1 < end && (verbAfterThat(toks[j+1].low) || !toks[j-1].isCap() && (toks[j-1].is(fDocument) || contentNouns[toks[j-1].low])) {
@@ -94,6 +95,12 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 			if toks[j].text == "," || tell && isDash(toks[j].text) || toks[j].q != nil || j > i && (toks[j].is(fPronoun) || possessivePronouns[toks[j].low] != 0) && !toks[j-1].is(fPreposition) {
 				if j > i+1 && plainSaying[w] && toks[i].is(fPreposition) && (toks[j].is(fSubject) || toks[j].low == "it") && toks[i+1].is(fDeterminer) && !toks[j-1].is(fCue) {
 					return j // "said in a statement it supported ...": where it was said, then what
+				}
+				if toks[j].text == "," && j > i+1 && plainSaying[w] && settingAt(toks, i, end) && j+1 < end && (toks[j+1].is(fSubject) || toks[j+1].low == "it") {
+					return j + 1 // "said on a trip to Kosovo and Serbia this week, he would ...": where it was said, then what
+				}
+				if tell && j > i+1 && toks[j].is(fSubject) && !toks[j-1].is(fCue) && !slices.ContainsFunc(toks[i:j], func(t token) bool { return questionWords[t.low] || t.low == "whether" || t.low == "if" }) {
+					return j // "told a newspaper of Newark last week she would rather ...": the listener, then what; not "told on Thursday how surprised he is"
 				}
 				break // "said Thursday his biggest worry is that ...": the statement has begun
 			}
@@ -240,3 +247,28 @@ rumour rumours word assertion assertions argument belief view charge charges`)
 // why"), where "who", "which", "when" and "where" after a noun open a
 // relative clause ("the protesters who").
 var indirectQuestions = set(`why how whether what`)
+
+// settings are the nouns for where or how something was said that a
+// preposition after the cue may open ("said in an interview with ...",
+// "said on a trip to ...", "said at a news conference ..."): a phrase
+// that may run long before the statement's "that" or comma.
+var settings = set(`interview interviews statement speech speeches conference briefing appearance hearing rally event meeting
+call podcast show broadcast programme program trip visit tour post tweet email letter video op-ed column essay memoir book`)
+
+// settingAt reports a preposition at token i whose noun, within three
+// words, is a setting's: "in an interview", "on a trip", "at a news
+// conference".
+func settingAt(toks []token, i, end int) bool {
+	if i >= end || !toks[i].is(fPreposition) || toks[i].low == "to" {
+		return false
+	}
+	for j := i + 1; j < end && j <= i+3; j++ {
+		if settings[toks[j].low] {
+			return true
+		}
+		if !toks[j].isWord() {
+			return false
+		}
+	}
+	return false
+}

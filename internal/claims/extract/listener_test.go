@@ -102,3 +102,22 @@ func TestToldHeard(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereItWasSaid checks that a phrase of where or how something was
+// said, however long, is no part of what was said: "said in an interview
+// with The Associated Press last week that", "said on a trip to Kosovo
+// this week, he would", and the listener of "told" before a clause with
+// no "that"; but an indirect question after "told" is what was told.
+func TestWhereItWasSaid(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a setting before the statement",
+		body: "Ruth Bader Ginsburg said in an interview with The Associated Press last week that she did not want to think about it.\n\n" +
+			"Joe Biden said on a trip to Kosovo and Serbia this week, he would be compelled to respond.\n\n" +
+			"Christine Todd Whitman told a newspaper of Newark last week she would rather vote for Hillary Clinton.\n\n" +
+			"Pat Caddell told Breitbart News on Thursday how surprised he is that health has been at the forefront.",
+		want: []want{{"she did not want to think about it", "Ruth Bader Ginsburg", claims.Indirect},
+			{"he would be compelled to respond", "Joe Biden", claims.Indirect},
+			{"she would rather vote for Hillary Clinton", "Christine Todd Whitman", claims.Indirect}},
+		none: []string{"he is that health has been at the forefront"}, // cut inside "how surprised he is"
+	}})
+}
