@@ -172,6 +172,9 @@ func newSpeaker(p *para, toks []token, base, j, end int) bool {
 // ask" goes on).
 func saidAfter(p *para, toks []token, base, j, end int) bool {
 	m := p.mentionAt(base + j)
+	if m == nil && j+1 < end && toks[j].low == "the" {
+		m = p.mentionAt(base + j + 1) // ", the New York Times reported late Thursday": the paper's own clause
+	}
 	if m == nil || m.poss || m.kind == byRelative {
 		return false
 	}

@@ -121,3 +121,14 @@ func TestWhereItWasSaid(t *testing.T) {
 		none: []string{"he is that health has been at the forefront"}, // cut inside "how surprised he is"
 	}})
 }
+
+// TestTrailingOutlet checks that a paper's trailing attribution of the
+// whole sentence ("..., the New York Times reported late Thursday") is
+// no part of what the sentence's speaker told.
+func TestTrailingOutlet(t *testing.T) {
+	checkForms(t, []form{{
+		name: "an outlet's attribution after the statement, with its article",
+		body: "Hillary Clinton told federal investigators she was advised by Colin Powell to use a private email account, the New York Times reported late Thursday.",
+		want: []want{{"she was advised by Colin Powell to use a private email account", "Hillary Clinton", claims.Indirect}},
+	}})
+}
