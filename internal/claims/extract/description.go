@@ -42,7 +42,7 @@ var overseers = set(`regulator watchdog`)
 // company" after Tesla and the Securities and Exchange Commission is
 // Tesla.
 var commercialHeads = set(`company firm corporation carmaker automaker retailer airline lender insurer startup
-developer manufacturer broadcaster giant maker grocer brewer miner chain`)
+developer manufacturer broadcaster giant maker grocer brewer miner chain bank brokerage drugmaker`)
 
 // tradeNouns name a business by its trade before its name, capitalised
 // in a title or opening a sentence ("Carmaker Voltra", "Retailer Kmart")

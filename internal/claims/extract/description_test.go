@@ -163,6 +163,11 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"the crew had reported a brake fault", "Federal Aviation Administration", claims.Indirect}},
 		},
 		{
+			name: "a bank of the companies' list, which the next paragraph calls the bank",
+			body: "Goldman Sachs said on Tuesday that fees fell 12 per cent.\n\nThe bank said it expected a recovery by spring.",
+			want: []want{{"it expected a recovery by spring", "Goldman Sachs", claims.Indirect}},
+		},
+		{
 			name: "a union's local by its number, the union and its release; the company is no union, nor is the union's short name",
 			body: "Workers at Stella's have joined UFCW Local 832, the union said.\n\n" +
 				"The UFCW will represent all servers and cooks at both locations, according to the union's Friday release.\n\n" +
