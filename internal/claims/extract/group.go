@@ -150,8 +150,8 @@ func sourceOf(p *para, i int) int {
 	if i >= 3 && p.toks[i-1].low == "the" {
 		i-- // "close to the Clintons"
 	}
-	if i < 2 {
-		return -1
+	if i < 2 || !linkNear(p.toks, i) {
+		return -1 // most names: salience asks this of every one, again and again
 	}
 	if a, b := p.toks[i-2].low, p.toks[i-1].low; a == "close" && b == "to" || a == "familiar" && b == "with" {
 		return i - 2
@@ -190,4 +190,16 @@ func sourceOf(p *para, i int) int {
 		}
 	}
 	return -1
+}
+
+// linkNear reports a word that links a relation to the name at token i
+// ("close to", "familiar with", "supporters of", "an aide to", "a
+// bookkeeper for") among the three words before it.
+func linkNear(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if w := toks[k].low; w == "to" || w == "for" || w == "of" || w == "with" {
+			return true
+		}
+	}
+	return false
 }
