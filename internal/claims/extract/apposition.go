@@ -306,17 +306,9 @@ func bodyBefore(toks []token, n *mention) string {
 	if h < 1 || toks[n.t0-1].text != "," || n.t1 >= len(toks) || toks[n.t1].text != "," || toks[h].isCap() || !orgHeads[toks[h].low] {
 		return ""
 	}
-	for k := h - 1; k >= 0 && k >= h-4; k-- {
-		t := toks[k]
-		if t.is(fDeterminer) || isPossessive(t.text) {
-			if k > 0 && toks[k-1].isWord() {
-				return "" // "the face of the party, Donald J. Trump,", "at his high school, Justin Ki Hong": the noun is no description's head
-			}
-			return toks[h].low
-		}
-		if !t.isWord() || t.is(fCue|fPreposition) {
-			return ""
-		}
+	k := phraseOpener(toks, h, 4)
+	if k < 0 || k > 0 && toks[k-1].isWord() {
+		return "" // "the face of the party, Donald J. Trump,", "at his high school, Justin Ki Hong": the noun is no description's head
 	}
-	return ""
+	return toks[h].low
 }

@@ -193,13 +193,22 @@ func pluralAgreement(m *mention) bool {
 // determined reports a name inside a phrase an article opens, with only
 // words in lower case between ("the fourth televised GOP debate").
 func determined(m *mention) bool {
-	for i := m.t0 - 1; i >= 0 && i >= m.t0-3; i-- {
-		switch t := m.p.toks[i]; {
-		case t.is(fDeterminer):
-			return true
+	k := phraseOpener(m.p.toks, m.t0, 3)
+	return k >= 0 && m.p.toks[k].is(fDeterminer)
+}
+
+// phraseOpener is the article, the possessive pronoun or the owner's
+// possessive ("the", "her", "the company's") that opens the noun phrase
+// holding token k, within reach words before it with only words in lower
+// case between, no preposition, auxiliary or cue; else -1.
+func phraseOpener(toks []token, k, reach int) int {
+	for i := k - 1; i >= 0 && i >= k-reach; i-- {
+		switch t := toks[i]; {
+		case t.is(fDeterminer) || isPossessive(t.text):
+			return i
 		case !t.isWord() || t.isCap() || t.is(fPreposition|fAux|fCue):
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }

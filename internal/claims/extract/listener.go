@@ -99,7 +99,7 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 				if toks[j].text == "," && j > i+1 && plainSaying[w] && settingAt(toks, i, end) && j+1 < end && (toks[j+1].is(fSubject) || toks[j+1].low == "it") {
 					return j + 1 // "said on a trip to Kosovo and Serbia this week, he would ...": where it was said, then what
 				}
-				if tell && j > i+1 && toks[j].is(fSubject) && !toks[j-1].is(fCue) && !slices.ContainsFunc(toks[i:j], func(t token) bool { return questionWords[t.low] || t.low == "whether" || t.low == "if" }) {
+				if tell && j > i+1 && toks[j].is(fSubject) && !toks[j-1].is(fCue) && !slices.ContainsFunc(toks[i:j], func(t token) bool { return questionWords[t.low] }) {
 					return j // "told a newspaper of Newark last week she would rather ...": the listener, then what; not "told on Thursday how surprised he is"
 				}
 				break // "said Thursday his biggest worry is that ...": the statement has begun

@@ -45,7 +45,7 @@ func splitSentences(p *para) {
 			// conceded shortly after 11 p.m. In a brief speech, he ...",
 			// "... in the U.S. The company said".
 			end = true
-		case t.q == nil && (t.low == "a.m." || t.low == "p.m.") && p.toks[next].isCap() && p.toks[next].isWord() && !p.toks[next].is(fTime) && !clockZones[p.toks[next].low]:
+		case t.q == nil && strings.HasSuffix(t.text, ".") && clockTime(p.toks, i) && p.toks[next].isCap() && p.toks[next].isWord() && !p.toks[next].is(fTime) && !clockZones[p.toks[next].low]:
 			// A clock time's period ends the sentence before a capital that
 			// says no more of the time ("fixed by 9:30 a.m. Spokesperson
 			// Stuart Green said"; not "at 9 a.m. Monday", "p.m. ET")
