@@ -379,3 +379,17 @@ func TestTitleTellsGender(t *testing.T) {
 		t.Errorf("want the quote Finlay of Llandaff's; got %s", dump(Extract(body)))
 	}
 }
+
+// TestHisTellsGender checks that "his" later in the sentence a name opens,
+// with only places between, makes a name no list genders a man, so that
+// "he" next is his rather than a man named after him; "her" tells nothing
+// ("Tan raised money for her challenger" is someone else's).
+func TestHisTellsGender(t *testing.T) {
+	checkForms(t, []form{{name: "his",
+		body: "Foreign Minister Wang Yi spoke on Friday.\n\nWang met reporters in Beijing alongside his Brazilian counterpart, Mauro Vieira. He said the curbs were bullying.",
+		want: []want{{"the curbs were bullying", "Wang Yi", claims.Indirect}}},
+		{name: "not her",
+			body: "Senator Alice Moreno faces a primary. Wei Tan has raised money for her challenger, lawyer Tom Reyes. \"Do not split the party,\" she said.",
+			want: []want{{"Do not split the party,", "Alice Moreno", claims.Direct}}},
+	})
+}

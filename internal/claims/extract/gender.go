@@ -63,6 +63,44 @@ func (c *cast) learnGenders(ms []*mention) {
 			}
 		}
 	}
+	for _, m := range ms {
+		if m.kind == byName && m.t0 >= 0 && m.ent != nil && m.ent.gender == 0 && !m.ent.org && !m.poss && couldBePerson(m.ent) {
+			if g := ownerGender(m); g != 0 {
+				m.ent.gender, m.ent.person = g, true
+			}
+		}
+	}
+}
+
+// ownerGender is 'm' when "his" follows later in the sentence a name
+// opens, with nobody else named between: "Wang made the remarks in Beijing
+// alongside his Brazilian counterpart" makes Wang a man (a place is
+// nobody). Not "her": "Sanders endorsed and has fundraised for her
+// primary challenger" is someone else's, as an object "her" is; nor a
+// pronoun inside a quote.
+func ownerGender(m *mention) byte {
+	p := m.p
+	s := p.sentenceOf(m.t0)
+	if !opensSentence(p, s.Start, m.t0) {
+		return 0
+	}
+	ms := p.mentionsIn(m.t1, s.End)
+	for k := m.t1; k < s.End; k++ {
+		t := p.toks[k]
+		for len(ms) > 0 && ms[0].t0 < k {
+			if n := ms[0]; n.kind != byName || n.poss || n.ent == nil || couldBePerson(n.ent) {
+				return 0
+			}
+			ms = ms[1:]
+		}
+		switch {
+		case t.q != nil || t.low == "her" || t.low == "she" || t.low == "he" || t.low == "him":
+			return 0
+		case t.low == "his":
+			return 'm'
+		}
+	}
+	return 0
 }
 
 // relativeOwner is the gender of the possessive pronoun in a relative
