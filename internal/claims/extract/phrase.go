@@ -195,40 +195,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if !nounish(p.toks[last]) && !(last > start && p.toks[last].is(fCue) && p.toks[last-1].is(fDeterminer)) { // "voters in each state say"
 		return nil
 	}
-	i := last
-	for i > start && k-i < 8 {
-		t := p.toks[i-1]
-		and := t.lower() == "and" && i-2 >= start && nounish(p.toks[i-2])
-		gerund := strings.HasSuffix(t.low, "ing") && !t.is(fCue) // "new fundraising reports"
-		if (t.text == "'" || t.text == "’") && i-2 >= start && p.toks[i-2].isWord() && strings.HasSuffix(p.toks[i-2].low, "s") {
-			i-- // "the farmers' union": a plural's possessive
-			continue
-		}
-		named := t.isCap() && p.toks[i].isCap() && t.isWord() && !t.is(fStopCap) // "State Department employees": a cue word inside a name; not "Though Republicans"
-		// "state health officials": a body's word before a noun, no verb
-		body := t.is(fCue) && t.is(fOrg)
-		if t.text == "," && i-3 >= start && i < last && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) && !(counted(p.toks[i]) && !strings.Contains(p.toks[i].text, "-")) &&
-			!isPossessive(p.toks[i].text) {
-			// "the lanky, bespectacled professor": adjectives in a row,
-			// before the head ("the web, people" and "the courthouse,
-			// Hale's lawyer" are two phrases)
-			i--
-			continue
-		}
-		if nounish(t) && !quantifiers[t.low] && phraseOpeners[p.toks[i].low] {
-			break // "At some point my husband said": a noun before an article or a possessive is another phrase's
-		}
-		if quantifiers[t.low] && (i-1 == start || !p.toks[i-2].isWord()) {
-			i-- // "Both men said", "All three candidates said": the quantifier opens the phrase
-			break
-		}
-		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named && !body {
-			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
-		}
-		if t.is(fSubordinator) && t.low != "as" && !t.isCap() {
-			break // "to be president after a woman in Worcester": a clause opens with "after"
-		}
-		i--
+	i, crossed := walkBack(p, k, start, last, true)
+	if crossed && !p.toks[i].is(fDeterminer) {
+		i, _ = walkBack(p, k, start, last, false) // "protesters gathered outside the hall": a clause
 	}
 	for i < k-1 && (p.toks[i].is(fPreposition) || p.toks[i].lower() == "to") {
 		i++ // the phrase cannot open with a preposition
@@ -263,6 +232,67 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	}
 	return phraseMention(p, i, k)
 }
+
+// walkBack is where the noun phrase ending at token last opens, walking
+// back over its words to at most eight before k; cross lets it pass a
+// participle that follows the noun it qualifies (crossed), and then
+// reach further.
+func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
+	i = last
+	for i > start && (k-i < 8 || crossed && k-i < 14) {
+		t := p.toks[i-1]
+		if cross && !crossed && i-2 >= start && postParticiple(p.toks, i-1) {
+			crossed, i = true, i-1 // "The sister of a man killed outside a Winnipeg bar": the participle's phrase is the man's
+			continue
+		}
+		and := t.lower() == "and" && i-2 >= start && nounish(p.toks[i-2])
+		gerund := strings.HasSuffix(t.low, "ing") && !t.is(fCue) // "new fundraising reports"
+		if (t.text == "'" || t.text == "’") && i-2 >= start && p.toks[i-2].isWord() && strings.HasSuffix(p.toks[i-2].low, "s") {
+			i-- // "the farmers' union": a plural's possessive
+			continue
+		}
+		named := t.isCap() && p.toks[i].isCap() && t.isWord() && !t.is(fStopCap) // "State Department employees": a cue word inside a name; not "Though Republicans"
+		// "state health officials": a body's word before a noun, no verb
+		body := t.is(fCue) && t.is(fOrg)
+		if t.text == "," && i-3 >= start && i < last && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) && !(counted(p.toks[i]) && !strings.Contains(p.toks[i].text, "-")) &&
+			!isPossessive(p.toks[i].text) {
+			// "the lanky, bespectacled professor": adjectives in a row,
+			// before the head ("the web, people" and "the courthouse,
+			// Hale's lawyer" are two phrases)
+			i--
+			continue
+		}
+		if nounish(t) && !quantifiers[t.low] && phraseOpeners[p.toks[i].low] && !(cross && spatial[t.low] && i-2 > start && postParticiple(p.toks, i-2)) {
+			break // "At some point my husband said": a noun before an article or a possessive is another phrase's
+		}
+		if quantifiers[t.low] && (i-1 == start || !p.toks[i-2].isWord()) {
+			i-- // "Both men said", "All three candidates said": the quantifier opens the phrase
+			break
+		}
+		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named && !body {
+			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
+		}
+		if t.is(fSubordinator) && t.low != "as" && !t.isCap() {
+			break // "to be president after a woman in Worcester": a clause opens with "after"
+		}
+		i--
+	}
+	return i, crossed
+}
+
+// postParticiple reports a past participle at token j that follows the
+// noun it qualifies and opens a phrase of its own: "a man killed outside",
+// "a woman hit by a truck", "the man arrested near". Not an irregular past
+// that is no participle: "The split came as the field narrowed".
+func postParticiple(toks []token, j int) bool {
+	w := toks[j].low
+	return j+1 < len(toks) && (toks[j+1].is(fPreposition) || spatial[toks[j+1].low]) &&
+		nounish(toks[j-1]) && !toks[j-1].isCap() && (regularPast(w) || unchangedPasts[w])
+}
+
+// spatial are the words of place the preposition list leaves out, as
+// they qualify nouns more often than not ("Outside experts").
+var spatial = set(`outside inside`)
 
 // gerundOfVerb reports a word in -ing made from a verb WordNet knows:
 // "jerking", "making", "running"; not "something" or "morning".

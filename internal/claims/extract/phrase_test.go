@@ -4,7 +4,7 @@ import "testing"
 
 // TestNounPhraseBefore checks the phrase read as the subject of the last
 // word of each text: people described, not a verb and its object, nor
-// an object pronoun.
+// an object pronoun, and past the participle that qualifies a noun.
 func TestNounPhraseBefore(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"High school administrators say", "High school administrators"},
@@ -19,6 +19,11 @@ func TestNounPhraseBefore(t *testing.T) {
 		// A noun before an article or a possessive is another phrase's.
 		{"At some point my husband said", "my husband"},
 		{"Outside the courthouse, Hale's lawyer said", "Hale's lawyer"},
+		// A participle after a noun qualifies it; a finite verb opens a clause.
+		{"The sister of a man killed outside a Winnipeg bar told", "The sister of a man killed outside a Winnipeg bar"},
+		{"The brother of a woman hit by a truck near a Calgary school said", "The brother of a woman hit by a truck near a Calgary school"},
+		{"And Mrs. Clinton is well positioned to block any proposals", ""},
+		{"Outside experts say", "Outside experts"},
 	}
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)
