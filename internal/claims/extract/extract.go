@@ -331,18 +331,19 @@ const insideConfidence = 0.5
 // markInside marks the quotes that lie within a longer checkable claim of
 // the same speaker (or of none, or of a thing it reports): 'said the talks
 // were "very productive"' is one claim, with the quoted words marked in
-// it, not two. Claims are in order of position.
+// it, not two. So is any statement read inside a direct quote (an
+// interview's answer: "A: Kids say the things adults are afraid to say"),
+// which the quote shows whole, as quotation marks do. Claims are in order
+// of position.
 func markInside(qs []claims.Quote) {
 	for i := range qs {
 		q := &qs[i]
-		if q.Kind == claims.Indirect {
-			continue
-		}
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
 			o := &qs[j]
 			if o.Span.Start <= q.Span.Start && q.Span.End <= o.Span.End && o.Span.End-o.Span.Start > q.Span.End-q.Span.Start &&
 				o.Act.Checkable() && o.Confidence >= insideConfidence && o.Headline == q.Headline &&
-				(q.Speaker.Name == "" && q.Speaker.Text == "" || q.Speaker.Name == o.Speaker.Name && q.Speaker.Text != "" || thingWithin(q.Speaker, o.Span)) {
+				(q.Kind == claims.Indirect && o.Kind == claims.Direct ||
+					q.Kind != claims.Indirect && (q.Speaker.Name == "" && q.Speaker.Text == "" || q.Speaker.Name == o.Speaker.Name && q.Speaker.Text != "" || thingWithin(q.Speaker, o.Span))) {
 				q.Inside = true
 				break
 			}

@@ -80,3 +80,23 @@ func TestWholeParagraphs(t *testing.T) {
 		},
 	})
 }
+
+// TestStatementsInsideAnAnswer checks that a statement read inside an
+// interview's answer stands as part of the answer, as a quote's words do
+// inside quotation marks: kept for the record, not shown as a claim of its
+// own, whoever its speaker ("Kids say", "I'd tell you").
+func TestStatementsInsideAnAnswer(t *testing.T) {
+	body := "Novelist Miriam Toews spoke to us from Toronto.\n\n" +
+		"Q: Why write about grief through a child?\n\n" +
+		"A: Kids say the things adults are afraid to say. I would tell you the book is about my mother."
+	qs := Extract(body)
+	for _, text := range []string{"the things adults are afraid to say", "the book is about my mother"} {
+		c := find(qs, text)
+		if c == nil || !c.Inside {
+			t.Errorf("want %q inside the answer; got %s", text, dump(qs))
+		}
+	}
+	if c := find(qs, "Kids say the things adults are afraid to say. I would tell you the book is about my mother."); c == nil || c.Inside {
+		t.Errorf("want the answer a claim of its own; got %s", dump(qs))
+	}
+}
