@@ -168,7 +168,7 @@ func findMentions(p *para) []*mention {
 		}
 		opens := p.sentenceStart(i) || i > 0 && (toks[i-1].text == "(" || toks[i-1].text == "[" || toks[i-1].q != nil)
 		forName := i+2 < len(toks) && toks[i+1].low == "for" && toks[i+2].isCap() // "Citizens for Tax Justice"
-		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || lyAdverb(w) || modifiesPlural(toks, i)) && !titles[w] && !forName && !((personHead(w) || tradeNouns[w]) && i+1 < len(toks) && toks[i+1].isCap()) && !namesSpeaker(toks, i) && !p.surnames[w] && !countrysBody(toks, i) && !opensBody(toks, i) &&
+		if opens && t.isCap() && ((isCommonWord(w) || commonCompound(w) || linkWords[w] || t.is(fAdverb) || lyAdverb(w) || modifiesPlural(toks, i)) && !titles[w] && !forName && !((personHead(w) || tradeNouns[w]) && i+1 < len(toks) && toks[i+1].isCap()) && !namesSpeaker(toks, i) && !p.surnames[w] && !countrysBody(toks, i) && !opensBody(toks, i) && !describedBody(toks, i) &&
 			!(i+1 < len(toks) && toks[i+1].isCap() && p.surnames[w+" "+toks[i+1].low]) || invertedCue(w)) {
 			// "Regardless, ...", "Unlike Patriot, ...", "Said Mr. Trump: ...":
 			// not a name; but "Filmmaker Michael Moore" is one with a role
@@ -234,6 +234,30 @@ func opensBody(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].isCap() && !toks[k].is(fDeterminer); k++ {
 		if toks[k].is(fOrg) {
 			return true
+		}
+	}
+	return false
+}
+
+// describedBody reports a word of the dictionary that opens a run of
+// capitalised words set off by a description of a body: "Cycle Toronto,
+// an advocacy group," is the group's name, not Toronto's. Not a word that
+// links sentences ("Meanwhile Toronto, a city of ..."), nor a description
+// of a place.
+func describedBody(toks []token, i int) bool {
+	if linkWords[toks[i].low] || toks[i].is(fAdverb|fTime|fConnective|fPreposition|fDeterminer|fPronoun|fSubordinator) {
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && k <= i+4 && toks[k].isCap() && toks[k].isWord() {
+		k++
+	}
+	if k == i+1 || k+2 >= len(toks) || toks[k].text != "," || toks[k+1].low != "a" && toks[k+1].low != "an" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+5 && toks[j].isWord(); j++ {
+		if w := toks[j].low; orgHeads[w] && !placeHeads[w] {
+			return j+1 == len(toks) || !toks[j+1].isWord() // the description's head: "an advocacy group,", not "a group of"
 		}
 	}
 	return false

@@ -27,6 +27,9 @@ func TestMentions(t *testing.T) {
 		{"Public Health Agency of Canada said so. Meanwhile Royal Bank agreed. Enter The Washington Post.", []string{"Public Health Agency of Canada", "Royal Bank", "The Washington Post"},
 			[]string{"Health Agency of Canada", "Meanwhile Royal Bank", "Enter The Washington Post"}},
 		{"Loblaw Cos. Ltd. reported a rise in profit.", []string{"Loblaw Cos. Ltd."}, []string{"Ltd."}}, // "Cos." ends no sentence
+		// So is a word opening a name a description of a body sets off.
+		{"Cycle Toronto, an advocacy group, called it a win. Meanwhile Toronto, a city of millions, voted.", []string{"Cycle Toronto", "Toronto"},
+			[]string{"Meanwhile Toronto"}},
 		// A headline's auxiliary ends a name, unless it is a given name;
 		// a run in capitals is shouting however it is cut.
 		{"Chris Christie Is Over Marco Rubio's Same Old Speech", []string{"Chris Christie", "Marco Rubio's"}, []string{"Chris Christie Is Over Marco Rubio's"}},
