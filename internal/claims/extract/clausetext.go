@@ -39,6 +39,7 @@ func clause(text string, object bool) bool {
 			relative, setOff = false, false // "its members, who include custodians, earn": the clause goes on
 		}
 		joined := len(words) > 0 && rest[:start] == "-" // "toddler-aged", "long-awaited": a compound's end, no verb
+		counted := strings.IndexAny(rest[:start], "0123456789") >= 0 // "a crowd of 6,500 filled": a count ends the subject; not "since 1984 based on"
 		rest = rest[start:]
 		end := strings.IndexFunc(rest, func(r rune) bool { return !clauseLetter(r) })
 		if end < 0 {
@@ -64,7 +65,7 @@ func clause(text string, object bool) bool {
 			relative = true // "a lawsuit brought by residents who sought ...": a participle that names the thing, no verb of a clause
 			continue
 		}
-		if i > 0 && !joined && !subordinate && (strings.HasSuffix(w, "ed") && !determiners[words[i-1]] && !passiveAux[words[i-1]] && !prepositions[words[i-1]] || !relative && finiteVerb(words, i, rest) ||
+		if i > 0 && !joined && !subordinate && (strings.HasSuffix(w, "ed") && (counted && words[i-1] == "of" || !determiners[words[i-1]] && !passiveAux[words[i-1]] && !prepositions[words[i-1]]) || !relative && finiteVerb(words, i, rest) ||
 			words[i-1] == "of" && strings.HasSuffix(w, "ing")) {
 			return true
 		}
