@@ -38,6 +38,9 @@ func sourceAt(p *para, i, end int) *mention {
 		m = nil // "according to South Korea's Joint Chiefs of Staff": the words that follow
 	}
 	if m != nil {
+		if n := p.mentionAt(m.t1); m.kind == byNominal && n != nil && n.kind == byName && n.t1 <= end && !n.poss && orgHeads[m.head] && !placeHeads[m.head] {
+			return n // "according to the state news agency Xinhua": the agency is Xinhua, no other named before
+		}
 		if by := m.t1; m.kind == byNominal && documents[m.head] && by+1 < end && p.toks[by].low == "by" {
 			if a := sourceAt(p, by+1, end); a != nil && a.kind == byName {
 				return a // "according to an analysis by the Pew Research Center": the centre's
@@ -61,6 +64,9 @@ func sourceAt(p *para, i, end int) *mention {
 	if g, ok := objectGender[p.toks[i].low]; ok && j == i+1 {
 		// "according to him": the man the pronoun stands for
 		return p.mention(mention{Span: p.toks[i].Span, kind: byPronoun, text: p.toks[i].text, gender: g, person: true, t0: i, t1: j, p: p})
+	}
+	if n := p.mentionEndingAt(j); n != nil && n.kind == byName && n.t0 > i && !n.poss && orgHeads[p.toks[n.t0-1].low] && !placeHeads[p.toks[n.t0-1].low] {
+		return n // "according to the advocacy group Cycle Toronto"
 	}
 	if m := ownedBody(p, i, j); m != nil {
 		return m

@@ -35,6 +35,17 @@ func TestReportedSources(t *testing.T) {
 			},
 		},
 		{
+			name: "according to a body named after its noun: the name, not a body the noun could mean",
+			body: "Bike traffic on Bloor Street doubled in two years, according to the advocacy group Cycle Toronto.\n\n" +
+				"The economy grew by 5 per cent in the third quarter, according to the state news agency Xinhua.\n\n" +
+				"Sales of electric cars rose sharply in the spring, according to the carmaker Tesla.",
+			want: []want{
+				{"Bike traffic on Bloor Street doubled in two years", "Cycle Toronto", claims.Indirect},
+				{"The economy grew by 5 per cent in the third quarter", "Xinhua", claims.Indirect},
+				{"Sales of electric cars rose sharply in the spring", "Tesla", claims.Indirect},
+			},
+		},
+		{
 			name: "an unnamed source after the cue: a person, not whom they are close to",
 			body: "The talks ended on Friday.\n\n\"It is over,\" said one person familiar with the talks.\n\n\"The drop is real,\" said a person close to the Clintons.",
 			want: []want{{"It is over,", "one person", claims.Direct},
