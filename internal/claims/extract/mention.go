@@ -177,6 +177,20 @@ func findMentions(p *para) []*mention {
 			i++
 			continue
 		}
+		if opens && bodyNounOpens(toks, i) {
+			// "City council voted", "Party leaders said": the body's noun
+			// opens the phrase of the noun after it, and names no one
+			if m := nominalAt(p, i+1); m != nil && m.t0 == i+1 {
+				m.Span.Start, m.t0 = t.Start, i
+				m.text = p.text[t.Start-p.Start : m.End-p.Start]
+				m.role = t.text + " " + m.role
+				ms = append(ms, m)
+				i = m.t1
+				continue
+			}
+			i++
+			continue
+		}
 		if m := nameAt(p, i); m != nil {
 			ms = append(ms, m)
 			i = m.t1
@@ -237,6 +251,13 @@ func opensBody(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// bodyNounOpens reports a body's noun opening a sentence before a noun in
+// lower case: "City council voted", "State officials said" open a phrase,
+// no name ("Apple officials" do, as "apple" is no body).
+func bodyNounOpens(toks []token, i int) bool {
+	return toks[i].isCap() && orgHeads[toks[i].low] && i+1 < len(toks) && toks[i+1].isWord() && !toks[i+1].isCap() && nounish(toks[i+1])
 }
 
 // describedBody reports a word of the dictionary that opens a run of

@@ -30,6 +30,8 @@ func TestMentions(t *testing.T) {
 		// So is a word opening a name a description of a body sets off.
 		{"Cycle Toronto, an advocacy group, called it a win. Meanwhile Toronto, a city of millions, voted.", []string{"Cycle Toronto", "Toronto"},
 			[]string{"Meanwhile Toronto"}},
+		// A body's noun opening a sentence before a noun opens a phrase.
+		{"City council voted. Party leaders said so. State officials agreed.", []string{"Party leaders"}, []string{"City", "State", "Party"}},
 		// A headline's auxiliary ends a name, unless it is a given name;
 		// a run in capitals is shouting however it is cut.
 		{"Chris Christie Is Over Marco Rubio's Same Old Speech", []string{"Chris Christie", "Marco Rubio's"}, []string{"Chris Christie Is Over Marco Rubio's"}},
