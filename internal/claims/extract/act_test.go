@@ -229,6 +229,16 @@ func TestInside(t *testing.T) {
 	}
 }
 
+// TestTermQuoted checks that a word or two quoted alone, as titles quote
+// them, is a term rather than a claim to check, though the word reads as
+// a clause of its own ("betraying").
+func TestTermQuoted(t *testing.T) {
+	qs := Extract("Roe accuses mayor of \"betraying\" farmers\n\nJane Roe spoke on Monday.")
+	if c := find(qs, "betraying"); c == nil || c.Act != claims.Stance {
+		t.Errorf("want \"betraying\" a stance; got %s", dump(qs))
+	}
+}
+
 func texts(qs []claims.Quote) []string {
 	var s []string
 	for _, q := range qs {

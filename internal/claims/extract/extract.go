@@ -281,6 +281,9 @@ func (d *doc) finish(out []claims.Quote) []claims.Quote {
 		// the body that the next extraction reuses: the claim keeps a copy.
 		out[i].Cue = strings.Clone(asWritten(d.body, out[i].Cue, out[i].CueSpan))
 		out[i].Act = actOf(&out[i])
+		if out[i].Act.Checkable() && out[i].Kind == claims.Fragment && fewWords(out[i].Text, 2) {
+			out[i].Act = claims.Stance // 'accuses Starmer of "betraying" farmers': a word or two quoted is a term, nothing to check
+		}
 		if gap, ok := cueGap(&out[i], d.body); ok && out[i].Act == claims.Stance && out[i].Kind == claims.Indirect && strings.TrimSpace(gap) == "that" && subjunctive(out[i].Text) {
 			out[i].Act = claims.Said // "recommended that the board hire a monitor": a clause, though its verb is a bare subjunctive
 		}
