@@ -151,9 +151,9 @@ func linkAppositions(p *para, ms []*mention) {
 		if n.kind == byName && !n.org && !n.poss && !afterPreposition(p, n) && n.t1+1 < len(toks) && toks[n.t1].text == "," && toks[n.t1+1].low == "who" && (wordsUpTo(n.name, 2) == 2 || !strings.HasSuffix(n.name, "s")) {
 			n.person = true // "Waye Mason, who championed the plan,", "Okonkwo, who spoke": "who" is for people, "which" for bodies; not "the Clintons, who"
 		}
-		if n.kind == byName && !n.person && !n.org && !n.poss && !afterPreposition(p, n) && wordsUpTo(n.name, 2) == 2 && n.t1+2 < len(toks) && toks[n.t1].text == "," &&
+		if n.kind == byName && !n.person && !n.org && !n.poss && !afterPreposition(p, n) && wordsUpTo(n.name, 3) >= 2 && n.t1+2 < len(toks) && toks[n.t1].text == "," &&
 			!firmName(n.name) && !orgLooking(n.name) && personSetOff(p, n.t1+1) { // not "Brightline Robotics, a leader in automation,"
-			n.person = true // "Teal Baker, the national director of surrogates,": a name no list holds, a post only people hold
+			n.person = true // "Teal Baker, the national director of surrogates,", "Khin Zaw Win, an activist,": a name no list holds, a post only people hold
 		}
 		if head := bodyBefore(toks, n); n.kind == byName && (!n.person || n.role == "") && !n.poss && head != "" {
 			// "Her record label, Aurora Music,", "Its parent company,
