@@ -251,12 +251,29 @@ done:
 		// though its first word is a given name ("the Aral Sea"), nor a
 		// place that opens with one ("Sri Lanka").
 		m.person = g != 0 && (j-(k+1) > 1 && !waterEnds(toks, j) && !names.IsPlace(m.name) || j-(k+1) == 1 && !names.IsPlace(toks[k+1].low) && !adjectival(toks[k+1].low)) || k >= a || plausiblePerson(toks[k+1:j], p.surnames) && !placeEnds(toks, j) || regalAt(toks, k+1, j) ||
-			j-(k+1) >= 2 && len(toks[k+1].text) == 2 && toks[k+1].text[1] == '.' && toks[k+1].isCap() && !names.IsPlace(toks[j-1].low) // "C. Wright Mills", not "N. Korea"
+			j-(k+1) >= 2 && len(toks[k+1].text) == 2 && toks[k+1].text[1] == '.' && toks[k+1].isCap() && !names.IsPlace(toks[j-1].low) || // "C. Wright Mills", not "N. Korea"
+			middleInitial(toks[k+1:j])
 		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender, m.person = g, true
 		}
 	}
 	return m
+}
+
+// middleInitial reports a name with an initial between its first and
+// last words, as people's names have and bodies' do not: "Jock A.
+// Finlayson", "Khin M. Win"; not "Bank of America N.A.".
+func middleInitial(toks []token) bool {
+	n := len(toks)
+	if n < 3 || len(toks[0].text) < 3 || !toks[0].isWord() || !toks[n-1].isWord() || toks[n-1].is(fOrg) || names.IsPlace(toks[n-1].low) {
+		return false
+	}
+	for _, t := range toks[1 : n-1] {
+		if len(t.text) == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // deliberative bodies are named for what they deliberate on: "Council on
