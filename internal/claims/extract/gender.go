@@ -216,10 +216,12 @@ func saidBetween(p *para, from, to int) bool {
 
 // setOffEnd is the token after a description set off by commas right
 // after token i ("Lee Finell, health education manager with Dairy
-// Farmers of Canada, said"), when a verb of saying follows it; else i.
+// Farmers of Canada, said"), or by "of" or "from" and a comma ("Darran
+// Whiting of Liberty Baptist Church in Marion, said"), when a verb of
+// saying follows it; else i.
 func setOffEnd(p *para, i int) int {
-	if i >= len(p.toks) || p.toks[i].text != "," {
-		return i
+	if i >= len(p.toks) || p.toks[i].text != "," && p.toks[i].low != "of" && p.toks[i].low != "from" {
+		return i // "Darran Whiting of Liberty Baptist Church in Marion, said he" sets off where he is from too
 	}
 	for j := i + 1; j < len(p.toks) && j < i+16; j++ {
 		switch t := p.toks[j]; {

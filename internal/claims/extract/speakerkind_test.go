@@ -26,3 +26,15 @@ func TestPeopleByEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestGenderPastWhereFrom checks that "X of a body in a place, said he"
+// tells X's gender, the names of where X is from between, so that "he"
+// next is X rather than the man named before.
+func TestGenderPastWhereFrom(t *testing.T) {
+	body := "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made 150 calls.\n\n" +
+		"\"Find your polling place and get there,\" he tells parishioners."
+	got := Extract(body)
+	if c := find(got, "Find your polling place and get there,"); c == nil || c.Speaker.Name != "Darran Whiting" {
+		t.Errorf("want the quote Darran Whiting's; got %s", dump(got))
+	}
+}
