@@ -25,6 +25,7 @@ type quote struct {
 	cue         string
 	cueSpan     claims.Span
 	kind        claims.Kind
+	described   bool // its speaker is described in words no mention reads: someone, just not anyone named (describedSpeaker)
 }
 
 // markRole says whether a double quotation mark at byte i of text opens or

@@ -16,10 +16,12 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	q := p.toks[ti].q
 	text := d.body[q.Start:q.End]
 	if notSpeech(p, ti, p.headline) {
+		q.described = describedSpeaker(p, ti) // '"One!" says the affable proprietor.': no claim, but someone speaks
 		return claims.Quote{}, false
 	}
 	a, attributedAfter := attributionOf(p, s, ti, text)
 	described := a == nil && describedSpeaker(p, ti)
+	q.described = described
 	switch {
 	case a != nil:
 		q.speaker, q.cue, q.cueSpan = kept(d.resolve(a.m, at)), a.cue, a.span(p)
@@ -39,7 +41,7 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 			q.cue, q.cueSpan = p.toks[s.Start].lower(), p.toks[s.Start].Span
 		}
 	}
-	if q.speaker == nil && a == nil && !described && opensSentence(p, s.Start, ti) && !(allCaps(text) && wordsUpTo(text, 3) >= 3) {
+	if q.speaker == nil && a == nil && !described && opensSentence(p, s.Start, ti) && !(allCaps(text) && wordsUpTo(text, 3) >= 3) && !describedSpeakerBefore(p, q) {
 		// A quote standing alone is the words of the person the
 		// sentences before are about: 'Gillis was diagnosed with
 		// Crohn's disease. ¶ "My condition ... is getting worse."'
@@ -291,6 +293,23 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 	return nil, "", claims.Span{}
 }
 
+// describedSpeakerBefore reports a quote just before q in its paragraph whose
+// speaker is described in words no mention reads: '"One!" says the
+// affable proprietor. "No, two ... one goes on the shelf."' goes on with
+// the proprietor, whom no one named before is.
+func describedSpeakerBefore(p *para, q *quote) bool {
+	var last *quote
+	for _, t := range p.toks {
+		if t.Start >= q.Start {
+			break
+		}
+		if t.q != nil && t.q != q {
+			last = t.q
+		}
+	}
+	return last != nil && last.described
+}
+
 // goesOn is the quote before q in its paragraph whose speaker, a person,
 // goes on speaking in q: no other person is named between them. In
 // '"We dedicate ourselves ...," says the 39-year-old founder of
@@ -298,6 +317,9 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 // store ... "If you want Marvel, you can go to another comic book
 // shop."', the founder speaks again.
 func goesOn(p *para, q *quote) *quote {
+	if describedSpeakerBefore(p, q) {
+		return nil
+	}
 	var last *quote
 	for _, t := range p.toks {
 		if t.Start >= q.Start {
