@@ -150,6 +150,8 @@ func TestAct(t *testing.T) {
 		// A count that stands for its noun is a subject: "the two knew".
 		{"Const. Dani McKinnon said the two knew each other.", "the two knew each other", claims.Said},
 		{"Jane Roe said some believe the plan will fail.", "some believe the plan will fail", claims.Said},
+		// A participle after "as" is how a thing was done: "as promised".
+		{"He proposed dropping the tax as promised, but analysts agreed it was still a top-heavy plan.", "it was still a top-heavy plan", claims.Thought},
 		// So does a count after "of": "a crowd of 6,500 filled"; not a year.
 		{"The league said a crowd of 6,500 filled the stadium.", "a crowd of 6,500 filled the stadium", claims.Said},
 		{"Jane Roe predicted the outcome of every election since 1984 based on a formula.", "the outcome of every election since 1984 based on a formula", claims.Stance},

@@ -175,6 +175,9 @@ func cueUse(p *para, c int) bool {
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
 		}
+		if prev == "as" && strings.HasSuffix(w, "ed") && (c+1 == len(p.toks) || p.toks[c+1].text == "," || p.toks[c+1].text == "." || p.toks[c+1].text == ";") {
+			return false // "dropping carried interest as promised, but analysts agreed ...": how it was done, no one saying anything; not "quoted him as saying"
+		}
 		if p.toks[c].isCap() && pt.isCap() && !p.headline && !p.titleCase && !p.subheading && !p.sentenceStart(c) && !p.sentenceStart(c-1) {
 			return false // "a seven-time Grand Slam singles champion", "the UCLA Anderson Forecast": part of a name
 		}
