@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"claimtrack/internal/claims"
@@ -167,4 +168,15 @@ func TestReportedSources(t *testing.T) {
 			},
 		},
 	})
+}
+
+// TestReportCited checks that a report its issuer's name qualifies is the
+// issuer's, not that of whoever cites it: "Clinton is seizing upon a New
+// York Times report that ..." reports what the Times found.
+func TestReportCited(t *testing.T) {
+	got := Extract("Clinton is seizing upon a New York Times report that Trump had a net loss of more than $915 million in 1995.")
+	c := find(got, "Trump had a net loss of more than $915 million in 1995")
+	if c == nil || !strings.HasPrefix(c.Speaker.Name, "New York Times") {
+		t.Errorf("want the report's; got %s", dump(got))
+	}
 }

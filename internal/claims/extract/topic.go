@@ -147,9 +147,14 @@ var possessivePronouns = map[string]byte{"his": 'm', "her": 'f', "their": 'p', "
 var subordinators = set(`while when because after before since if as although though unless until whereas`)
 
 // holder finds who holds the stance a topic cue at paragraph token c names:
-// a possessive right before it ("Trump's claim that", "his call for"), else
+// the document whose issuer the words before the cue's noun name ("a New
+// York Times report that"), a
+// possessive right before it ("Trump's claim that", "his call for"), else
 // the first mention that opens the clause, not one after a preposition.
 func holder(p *para, c, start int) *mention {
+	if m := p.mentionEndingAt(c + 1); m != nil && m.kind == byNominal && m.t0 >= start && m.t0 < c && documents[m.head] && p.toks[c-1].isCap() && !p.toks[c-1].is(fDeterminer) {
+		return m // "a New York Times report that": the paper's report, not that of whoever cites it
+	}
 	k := c
 	for k > start && !p.toks[k-1].is(fDeterminer|fPronoun) && p.toks[k-1].isWord() && !p.toks[k-1].isCap() && k > c-3 {
 		k-- // "his earlier claim", "Clinton's repeated emphasis"
