@@ -231,6 +231,24 @@ func TestInside(t *testing.T) {
 	}
 }
 
+// TestReasonAfterACue checks that a clause of reason or concession after
+// a cue and its comma is the reporter's, not what was said: "none of the
+// videos she was talking about showed the scene she described, although
+// ..." holds no claim of hers; "warned, if ..." still does.
+func TestReasonAfterACue(t *testing.T) {
+	got := Extract("Not that anyone on the business side is arguing, since the network's profits are up 40 percent this year.\n\n" +
+		"None of the videos showed the scene she described, although in one section a similar scene is described in a voiceover.\n\n" +
+		"The mayor warned, if the plan fails, the city will have to borrow money.")
+	for _, text := range []string{"since the network's profits are up 40 percent this year", "although in one section a similar scene is described in a voiceover"} {
+		if c := find(got, text); c != nil {
+			t.Errorf("want no claim %q; got %s", text, dump(got))
+		}
+	}
+	if c := find(got, "if the plan fails, the city will have to borrow money"); c == nil {
+		t.Errorf("want the mayor's warning; got %s", dump(got))
+	}
+}
+
 // TestTermQuoted checks that a word or two quoted alone, as titles quote
 // them, is a term rather than a claim to check, though the word reads as
 // a clause of its own ("betraying").

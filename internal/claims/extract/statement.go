@@ -200,6 +200,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if saysNothing(toks, c, from, end) {
 		return statement{}, false
 	}
+	if from == c+2 && toks[c+1].text == "," && from+1 < end && reasonOpeners[toks[from].low] && toks[from+1].low != "of" {
+		return statement{}, false // "Not that anyone ... is arguing, since other emails suggest ...": why, in the reporter's words, not what was argued
+	}
 	if from < end && (toks[from].low == "and" || toks[from].low == "or" || from+1 < end && toks[from].low == "as" && toks[from+1].low == "much") {
 		return statement{}, false // "who said and did the same", "said as much": no statement follows
 	}
@@ -262,6 +265,10 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	}
 	return statement{parts: [][2]int{{from, to}}, m: m, cue: w, at: c}, from < to
 }
+
+// reasonOpeners open a clause that gives a reason or a concession, which
+// after a cue and its comma is the reporter's, not what was said.
+var reasonOpeners = set(`since because although though whereas`)
 
 // quoteAttributed reports a cue among the first n tokens of a sentence
 // (from paragraph token base) spent on attributing a direct quote.
