@@ -55,8 +55,12 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 	}
 	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
 		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
-			if v := p.toks[j-1].low; w == "by" && pastParticiple(v) && !issuingVerbs[v] {
-				return nil // "obtained by The Post", "reviewed by Reuters": who has it, not who put it out
+			v := p.toks[j-1].low
+			if (verbParticles[v] || v == "through") && j-2 >= m.t1 {
+				v = p.toks[j-2].low // "combed through by Vox"
+			}
+			if w == "by" && pastParticiple(v) && !issuingVerbs[v] {
+				return nil // "obtained by The Post", "reviewed by Reuters", "combed through by Vox": who has it, not who put it out
 			}
 			o := objectOf(p, j) // "released Thursday by the Canadian Institute for Health Information"
 			if o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
@@ -222,6 +226,18 @@ func documentHolding(p *para, m *mention, start int) *mention {
 		}
 		if prep <= start || !p.toks[prep].is(fPreposition) || p.toks[prep].low == "of" { // "footage of Clinton asking": hers
 			return nil
+		}
+		if p.toks[prep].low == "by" {
+			// "emails combed through by Vox suggest", "A memo seen by
+			// Reuters said": the document, whoever has read it (the
+			// issuer finds who put it out: "a letter released by")
+			j := prep - 1
+			if j-1 > start && (verbParticles[p.toks[j].low] || p.toks[j].low == "through") && pastParticiple(p.toks[j-1].low) {
+				j--
+			}
+			if j > start && !p.toks[j].isCap() && pastParticiple(p.toks[j].low) {
+				prep = j
+			}
 		}
 		if n = p.mentionEndingAt(prep); n == nil {
 			// "An email from ...": a document the mention finder does not

@@ -180,3 +180,20 @@ func TestReportCited(t *testing.T) {
 		t.Errorf("want the report's; got %s", dump(got))
 	}
 }
+
+// TestDocumentSeenBy checks that a document someone has read or obtained
+// speaks for itself, not for its reader: "A memo seen by Reuters said",
+// "emails combed through by Vox suggest", "A letter from the American
+// Legion obtained by The Associated Press warns" (the Legion's).
+func TestDocumentSeenBy(t *testing.T) {
+	got := Extract("A letter from the American Legion obtained by The Associated Press warns that the emblem may not be used.\n\n" +
+		"Other leaked emails combed through by Vox suggest that the host places business first.")
+	for text, not := range map[string]string{"the emblem may not be used": "Associated Press", "the host places business first": "Vox"} {
+		if c := find(got, text); c == nil || strings.Contains(c.Speaker.Name+c.Speaker.Text, not) {
+			t.Errorf("want %q no claim of %s; got %s", text, not, dump(got))
+		}
+	}
+	if c := find(got, "the emblem may not be used"); c == nil || c.Speaker.Name != "American Legion" {
+		t.Errorf("want the letter the American Legion's; got %s", dump(got))
+	}
+}
