@@ -335,8 +335,9 @@ func before(p *para, i, start, gap int) *attribution {
 		// "Pence: ..." and "Said Ellis: ..." speak; "told the BBC: ..." is
 		// the listener.
 		if m := p.mentionEndingAt(i - 1); m != nil && m.kind == byName {
+			o := p.mentionEndingAt(m.t0) // "Canada's Foreign Minister Mélanie Joly: ...": her country before her post
 			switch {
-			case m.t0 == start || !p.toks[m.t0-1].isWord():
+			case m.t0 == start || !p.toks[m.t0-1].isWord() || o != nil && o.poss && (o.t0 == start || !p.toks[o.t0-1].isWord()):
 				return &attribution{m, ":", -1}
 			case m.t0-1 == start && p.toks[start].is(fSpeech) && !telling(p.toks[start].low):
 				return &attribution{m, p.toks[start].low, start}

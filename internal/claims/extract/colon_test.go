@@ -17,6 +17,11 @@ func TestColonForms(t *testing.T) {
 			want: []want{{"The polls were not wrong, they just ended too early.", "Frank Newport and Jim Harter", claims.Direct}},
 		},
 		{
+			name: "a name its country's possessive opens, before a colon",
+			body: "Leaders welcomed the deal.\n\n- Canada's Foreign Affairs Minister Melanie Joly: \"Canada stands ready to support humanitarian efforts.\"",
+			want: []want{{"Canada stands ready to support humanitarian efforts.", "Melanie Joly", claims.Direct}},
+		},
+		{
 			name: "said colon quote",
 			body: "Mayor John Doe said: \"The budget is balanced.\"",
 			want: []want{{"The budget is balanced.", "John Doe", claims.Direct}},
