@@ -169,7 +169,20 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 	if best == nil && !strings.Contains(key, " ") {
 		best = c.firmShort(key, pos)
 	}
+	if best == nil && !strings.Contains(key, " ") {
+		best = c.byKey(key + " department") // "State said" after "the State Department"
+	}
 	return best
+}
+
+// byKey is the entity filed under exactly key, if any.
+func (c *cast) byKey(key string) *entity {
+	for _, e := range c.keyed(key) {
+		if e.key == key {
+			return e
+		}
+	}
+	return nil
 }
 
 // firmShort is the one business named in full before pos whose name opens

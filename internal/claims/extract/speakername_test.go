@@ -24,6 +24,11 @@ func TestSpeakerNames(t *testing.T) {
 				{"the plan would cost $1 trillion", "Congressional Budget Office", claims.Indirect}},
 		},
 		{
+			name: "a department by the word before its noun",
+			body: "The State Department released more emails on Friday.\n\nState said it would take two months to catch up.",
+			want: []want{{"it would take two months to catch up", "State Department", claims.Indirect}},
+		},
+		{
 			name: "two people of the surname: the campaign stays as written",
 			body: "Hillary Clinton spoke in Iowa, and Bill Clinton spoke in Ohio.\n\nThe Clinton campaign said the rallies were a success.",
 			want: []want{{"the rallies were a success", "Clinton campaign", claims.Indirect}},
