@@ -122,8 +122,25 @@ func (c *cast) classify(ms []*mention) {
 			}
 		case ordinaryName(e.key):
 			e.kind = kindOther
+		case !e.bare && !e.person && ev[e.n].speaking && !strings.Contains(e.key, " ") && !c.family(e.key):
+			e.kind = kindOrg // "The Times reported", "the Hill reported": a name only ever after "the", which speaks, is a body's
 		}
 	}
+}
+
+// family reports a plural of the surname of a person the article names:
+// "the Ebelings" after "Betsy Ebeling", a family, no body.
+func (c *cast) family(key string) bool {
+	surname, ok := strings.CutSuffix(key, "s")
+	if !ok {
+		return false
+	}
+	for _, e := range c.keyed(surname) {
+		if e.person && e.final == surname {
+			return true
+		}
+	}
+	return false
 }
 
 // endsName reports a one-word name that ends a longer name the article

@@ -38,3 +38,17 @@ func TestGenderPastWhereFrom(t *testing.T) {
 		t.Errorf("want the quote Darran Whiting's; got %s", dump(got))
 	}
 }
+
+// TestNamedOnlyAfterThe checks that a one-word name the article only ever
+// writes after "the", and that speaks, is a body ("The Hill reported"),
+// unless it is the plural of a surname the article gives (a family).
+func TestNamedOnlyAfterThe(t *testing.T) {
+	got := Extract("The Hill reported on Monday that the bill would pass the Senate.\n\n" +
+		"Betsy Ebeling hosted the candidate. The Ebelings said they were hoping to spend time with her.")
+	if c := find(got, "the bill would pass the Senate"); c == nil || c.Speaker.Kind != claims.Organisation {
+		t.Errorf("want the Hill an organisation; got %s", dump(got))
+	}
+	if c := find(got, "they were hoping to spend time with her"); c == nil || c.Speaker.Kind == claims.Organisation {
+		t.Errorf("want the Ebelings no organisation; got %s", dump(got))
+	}
+}
