@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,7 +101,24 @@ func (c *cast) key(name string) string {
 func (c *cast) build(ms []*mention) {
 	for _, m := range ms {
 		if m.kind == byName && wordsUpTo(m.name, 1) > 1 && !(m.p.headlineCase() && headlineWords(m.name)) {
-			c.join(m, c.findFull(m.name)) // "Russian President Vladimir Putin" in a title too
+			e := c.findFull(m.name) // "Russian President Vladimir Putin" in a title too
+			plain := withoutLegalForm(m.name)
+			if e == nil && plain != "" && strings.Contains(plain, " ") {
+				e = c.findFull(plain) // "Acme Robotics Inc." after "Acme Robotics"
+			}
+			if e == nil {
+				e = c.alias[c.key(m.name)] // "Acme Robotics" after "Acme Robotics Inc."
+			}
+			c.join(m, e)
+			if plain != "" && plain != m.ent.name && !slices.Contains(m.ent.aliases, plain) {
+				// "Shopify" of "Shopify Inc.": the name it goes by, here and
+				// in other articles
+				m.ent.aliases = append(m.ent.aliases, plain)
+				if c.alias == nil {
+					c.alias = map[string]*entity{}
+				}
+				c.alias[c.key(plain)] = m.ent
+			}
 		}
 	}
 	for i, m := range ms {
@@ -345,3 +363,18 @@ var landforms = set(`sea ocean river lake gulf strait peninsula mountain mountai
 
 var placeWords = set(`sea ocean river lake bay gulf island islands peninsula mountain mountains valley canyon
 county street avenue boulevard square park strait coast desert capitol bridge`)
+
+// legalForms end a company's name without being part of what it goes
+// by: "Shopify Inc.", "Ford Motor Co.", "Barclays PLC".
+var legalForms = set(`inc inc. incorporated corp corp. corporation co co. ltd ltd. limited plc llc`)
+
+// withoutLegalForm is a name without the legal form that ends it, or ""
+// when it ends in none: "Shopify" of "Shopify Inc.", "Acme Robotics" of
+// "Acme Robotics Inc".
+func withoutLegalForm(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || !legalForms[strings.ToLower(name[i+1:])] {
+		return ""
+	}
+	return strings.TrimRight(name[:i], " ,")
+}

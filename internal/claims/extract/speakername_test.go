@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -134,6 +135,24 @@ func TestNoSpeaker(t *testing.T) {
 	for _, c := range got {
 		if s := speakerOf(&c); s == "Torch" || s == "resist" || s == "risk" || s == "Dana Ruiz" && strings.Contains(c.Text, "when its terms") {
 			t.Errorf("%q speaks %q", s, c.Text)
+		}
+	}
+}
+
+// TestLegalForm checks that a company named with its legal form and
+// without it is one speaker in an article, in either order, who goes by
+// the name without it in other articles too (its name or its alias):
+// "Acme Robotics Inc." and "Acme Robotics".
+func TestLegalForm(t *testing.T) {
+	for _, body := range []string{
+		"Acme Robotics Inc. reported record sales. Acme Robotics said demand was outpacing supply.",
+		"Acme Robotics reported record sales. Acme Robotics Inc. said demand was outpacing supply.",
+	} {
+		got := Extract(body)
+		a, b := find(got, "record sales"), find(got, "demand was outpacing supply")
+		if a == nil || b == nil || a.Speaker.Name != b.Speaker.Name ||
+			b.Speaker.Name != "Acme Robotics" && !slices.Contains(b.Speaker.Aliases, "Acme Robotics") {
+			t.Errorf("%q: want one speaker who goes by Acme Robotics; got %s", body, dump(got))
 		}
 	}
 }
