@@ -161,6 +161,27 @@ func (c *cast) build(ms []*mention) {
 			}
 		}
 	}
+	for _, e := range c.ents {
+		if a := undotted(e.name); a != "" && !slices.Contains(e.aliases, a) {
+			e.aliases = append(e.aliases, a) // "F.B.I." is the FBI of other articles
+		}
+	}
+}
+
+// undotted is an acronym written with dots without them ("FBI" of
+// "F.B.I.", as other newsrooms write it), or "" for any other name.
+func undotted(name string) string {
+	if len(name) < 4 || strings.Count(name, ".") < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(name); i += 2 {
+		if name[i] < 'A' || name[i] > 'Z' || i+1 < len(name) && name[i+1] != '.' {
+			return ""
+		}
+		b.WriteByte(name[i])
+	}
+	return b.String()
 }
 
 // acronym finds the organisation an acronym stands for: the name it

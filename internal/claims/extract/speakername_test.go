@@ -156,3 +156,13 @@ func TestLegalForm(t *testing.T) {
 		}
 	}
 }
+
+// TestDottedAcronym checks that an acronym written with dots goes by the
+// same letters without them, as other newsrooms write it: "F.B.I." is the
+// FBI.
+func TestDottedAcronym(t *testing.T) {
+	got := Extract("The F.B.I. said the investigation was closed.")
+	if c := find(got, "the investigation was closed"); c == nil || !slices.Contains(c.Speaker.Aliases, "FBI") {
+		t.Errorf("want F.B.I. also FBI; got %s (%v)", dump(got), c)
+	}
+}
