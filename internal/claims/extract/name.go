@@ -104,6 +104,10 @@ func nameAt(p *para, i int) *mention {
 		}
 	}
 done:
+	if j-a >= 3 && toks[j-2].is(fOrg) && !toks[j-1].is(fOrg) && p.surnames[toks[j-1].low] && j < len(toks) && toks[j].is(fSpeech) {
+		j-- // "the editorial board of the Washington Post Trump said": the paper's name, then the surname of the man who spoke
+		possessive = false
+	}
 	if possessive && (j < len(toks) && saidVerbs[toks[j].low] || i > 0 && toks[i-1].is(fSpeech) && (j == len(toks) || !toks[j].isWord())) {
 		possessive = false // "McDonald's said", "said Moody's.": a name that ends in 's, as no noun follows
 	}

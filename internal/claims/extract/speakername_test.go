@@ -25,6 +25,11 @@ func TestSpeakerNames(t *testing.T) {
 				{"the plan would cost $1 trillion", "Congressional Budget Office", claims.Indirect}},
 		},
 		{
+			name: "a surname after a paper's name, with no comma between",
+			body: "Donald Trump's recent gains worry allies.\n\nIn a meeting with the editorial board of the Washington Post Trump said that NATO may need to shrink.",
+			want: []want{{"NATO may need to shrink", "Donald Trump", claims.Indirect}},
+		},
+		{
 			name: "a department by the word before its noun",
 			body: "The State Department released more emails on Friday.\n\nState said it would take two months to catch up.",
 			want: []want{{"it would take two months to catch up", "State Department", claims.Indirect}},

@@ -7,9 +7,9 @@ import (
 )
 
 // surnames gathers, once, before the article's mentions are read
-// (para.surnames), the words of the dictionary that the article uses as
-// names: the last words of names that open with a given name ("Mark
-// Rice"), and the words it capitalises inside a sentence where a name
+// (para.surnames), the words that the article uses as names: the last
+// words of names that open with a given name ("Mark Rice", "Donald
+// Trump"), and the words of the dictionary it capitalises inside a sentence where a name
 // stands, as an owner or before a verb of saying ("without Ban's
 // persistence", "Ban recalled"), so that "Ban Ki-moon" opening a
 // paragraph keeps "Ban". It also holds, as "word next", a word of the
@@ -23,9 +23,8 @@ func (d *doc) surnames() map[string]bool {
 		toks := p.toks
 		for i := 0; i+1 < len(toks); i++ {
 			if toks[i].isCap() && toks[i+1].isCap() && given(toks, i) != 0 && (i+2 >= len(toks) || !toks[i+2].isCap()) {
-				if w := toks[i+1].low; isCommonWord(w) || titles[w] { // "Mark Rice", "Ruth Cardinal"
-					d.surnameSet[w] = true
-				}
+				w, _ := cutPossessive(toks[i+1].low)
+				d.surnameSet[w] = true // "Mark Rice", "Ruth Cardinal", "Donald Trump's"
 			}
 			if i == 0 || !toks[i].isCap() || p.headlineCase() || toks[i].is(fOrg|fTitle|fStopCap|fPronoun|fDeterminer|fTime) {
 				continue
