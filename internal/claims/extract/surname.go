@@ -9,10 +9,10 @@ import (
 // surnames gathers, once, before the article's mentions are read
 // (para.surnames), the words that the article uses as names: the last
 // words of names that open with a given name ("Mark Rice", "Donald
-// Trump"), and the words of the dictionary it capitalises inside a sentence where a name
-// stands, as an owner or before a verb of saying ("without Ban's
-// persistence", "Ban recalled"), so that "Ban Ki-moon" opening a
-// paragraph keeps "Ban". It also holds, as "word next", a word of the
+// Trump"), and the words of the dictionary it capitalises inside a
+// sentence where a name stands, as an owner or before a verb of saying
+// ("without Ban's persistence", "Ban recalled"), so that "Ban Ki-moon"
+// opening a paragraph keeps "Ban". It also holds, as "word next", a word of the
 // dictionary that opens a name inside a sentence ("at Whole Foods"), so
 // that the name opening a sentence keeps it ("Whole Foods said").
 func (d *doc) surnames() map[string]bool {
