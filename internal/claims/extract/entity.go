@@ -67,6 +67,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "a Pakistan-based group": where the body is, not the body
 		case ev[e.n].clock:
 			e.kind = kindTime // "8:41 p.m. EST": a time zone, whatever an acronym seems
+		case ev[e.n].work && !ev[e.n].notWork:
+			e.kind = kindOther // "Peter Schweizer's book Clinton Cash": a work's title, whatever names are in it
 		case !e.person && !e.org && !ev[e.n].inside && (opener(e.key) || documents[e.key]):
 			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...", "Research suggests": a word capitalised only to open sentences
 		case !e.org && !ev[e.n].inside && !ev[e.n].named && e.role == "" && !strings.Contains(e.key, " ") && names.IsWord(e.key):

@@ -20,7 +20,10 @@ type evidence struct {
 	without  bool // named once at least not after "in"
 	seen     bool // clock has been asked of a mention
 	itSays   bool // the subject of a verb of saying whose clause "it" opens: "Hyundai said it was not aware"
+	work     bool // named once at least right after a noun for a work: "his book Clinton Cash"
+	notWork  bool // named once at least other than so
 }
+
 
 // settlements are the kinds of place that name one after "of": "the town
 // of Lac-Ferré", "the province of Alberta".
@@ -95,6 +98,11 @@ func (c *cast) gather(ms []*mention) []evidence {
 			m.ent.person = true // "Its chief executive, Sung Poblete, said": whatever the given name, a person's
 		}
 		v := &ev[m.ent.n]
+		if m.t0 > 0 && workNouns[m.p.toks[m.t0-1].low] {
+			v.work = true
+		} else if m.t0 <= 0 || !isPossessive(m.p.toks[m.t0-1].text) { // "Schweizer's Clinton Cash" is his, whatever it is
+			v.notWork = true
+		}
 		if v.clock || !v.seen {
 			v.clock, v.seen = clockTime(m.p.toks, m.t0-1), true
 		}

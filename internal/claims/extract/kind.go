@@ -8,7 +8,8 @@ import (
 	"claimtrack/internal/claims/names"
 )
 
-// workNouns before a quote make it the title of a work, not speech.
+// workNouns before a quote make it the title of a work, not speech, as
+// they do a name ("the book Clinton Cash", evidence.work).
 var workNouns = set(`book film movie song album show series play novel article column essay
 titled entitled headlined episode documentary program programme podcast poem memoir slogan
 hashtag nicknamed dubbed so-called known commentary op-ed clip trailer single track`)

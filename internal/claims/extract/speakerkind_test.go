@@ -52,3 +52,13 @@ func TestNamedOnlyAfterThe(t *testing.T) {
 		t.Errorf("want the Ebelings no organisation; got %s", dump(got))
 	}
 }
+
+// TestWorkTitle checks that a name right after a noun for a work is the
+// work's title, no person, whatever names it holds ("his book Clinton
+// Cash"), unless the article names it otherwise too.
+func TestWorkTitle(t *testing.T) {
+	got := Extract("News reports and an account in Peter Schweizer's book Clinton Cash reveal that the foundation took foreign money.")
+	if c := find(got, "the foundation took foreign money"); c == nil || c.Speaker.Name == "Clinton Cash" {
+		t.Errorf("want no speaker Clinton Cash; got %s", dump(got))
+	}
+}
