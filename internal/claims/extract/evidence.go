@@ -24,7 +24,6 @@ type evidence struct {
 	notWork  bool // named once at least other than so
 }
 
-
 // settlements are the kinds of place that name one after "of": "the town
 // of Lac-Ferré", "the province of Alberta".
 var settlements = set(`town city village hamlet province state county municipality region district township borough
