@@ -322,6 +322,9 @@ func nameOpens(toks []token, from, to int) int {
 					return k
 				}
 			}
+			if n > from && !regalTitles[toks[n+1].low] && toks[n+1].isWord() {
+				return n + 1 // "Saudi Prince Alwaleed Bin Talal": a given name no list holds, after the post
+			}
 		}
 		if t.is(fTitle) || particles[t.low] || len(strings.TrimSuffix(t.text, ".")) == 1 || regalTitles[t.low] {
 			return from // "Pope Leo XIV", "King Charles": how they are named

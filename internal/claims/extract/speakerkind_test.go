@@ -18,6 +18,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"\"It is fine,\" said Jock A. Finlayson of the council.", "It is fine,", "Jock A. Finlayson", claims.Person},
 		{"\"That is reckless,\" said Khin Zaw Win, an activist and former political prisoner.", "That is reckless,", "Khin Zaw Win", claims.Person},
 		{"\"Rates will rise,\" said Zorbat Quelling Mentra, a banker.", "Rates will rise,", "Zorbat Quelling Mentra", claims.Person},
+		// A regal title after a word for a nation is a post; the name follows it.
+		{"Saudi Prince Alwaleed Bin Talal said the plan would fail.", "the plan would fail", "Alwaleed Bin Talal", claims.Person},
 	}
 	for _, tt := range tests {
 		got := Extract(tt.body)
