@@ -394,7 +394,17 @@ var legalForms = set(`inc inc. incorporated corp corp. corporation co co. ltd lt
 // "Acme Robotics Inc".
 func withoutLegalForm(name string) string {
 	i := strings.LastIndexByte(name, ' ')
-	if i <= 0 || !legalForms[strings.ToLower(name[i+1:])] {
+	if i <= 0 || len(name)-i-1 > 12 {
+		return ""
+	}
+	var low [12]byte // the last word in lower case, without allocating: every name in every article is asked
+	n := copy(low[:], name[i+1:])
+	for k := range n {
+		if c := low[k]; c >= 'A' && c <= 'Z' {
+			low[k] = c + 'a' - 'A'
+		}
+	}
+	if !legalForms[string(low[:n])] {
 		return ""
 	}
 	return strings.TrimRight(name[:i], " ,")

@@ -64,8 +64,8 @@ func (c *cast) learnGenders(ms []*mention) {
 		}
 	}
 	for _, m := range ms {
-		if m.kind == byName && m.t0 >= 0 && m.ent != nil && m.ent.gender == 0 && !m.ent.org && !m.poss && couldBePerson(m.ent) {
-			if g := ownerGender(m); g != 0 {
+		if m.kind == byName && m.t0 >= 0 && m.ent != nil && m.ent.gender == 0 && !m.ent.org && !m.poss {
+			if g := ownerGender(m); g != 0 && couldBePerson(m.ent) {
 				m.ent.gender, m.ent.person = g, true
 			}
 		}
