@@ -106,7 +106,7 @@ func (c *cast) build(ms []*mention) {
 			if e == nil && plain != "" && strings.Contains(plain, " ") {
 				e = c.findFull(plain) // "Acme Robotics Inc." after "Acme Robotics"
 			}
-			if e == nil {
+			if e == nil && c.alias != nil {
 				e = c.alias[c.key(m.name)] // "Acme Robotics" after "Acme Robotics Inc."
 			}
 			c.join(m, e)
