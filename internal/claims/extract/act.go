@@ -146,9 +146,13 @@ var denyForms = forms(`deny`)
 
 // withheld reports the words after "deny" that name whom something was
 // withheld from and what: a name or an object pronoun, then a determiner
-// ("Republicans the votes", "him a fair hearing").
+// ("Republicans the votes", "him a fair hearing"), or the thing and "to"
+// ("bail to a man").
 func withheld(text string) bool {
 	words := strings.Fields(text)
+	if len(words) > 2 && words[1] == "to" && !startsUpper(words[0]) && !determiners[words[0]] && !objectPronouns[words[0]] {
+		return true // "denied bail to a man charged with murder", "denied access to the site": a thing withheld from someone
+	}
 	i := 0
 	if len(words) > 0 && objectPronouns[strings.ToLower(words[0])] {
 		i = 1

@@ -31,6 +31,7 @@ func TestAct(t *testing.T) {
 		{"The judge denied Mr. Hemming's request for phone numbers.", "Mr. Hemming's request for phone numbers", claims.Stance},
 		{"The mayor denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
 		{"The senators denied Governor Hale the funds needed to finish the bridge this year.", "Governor Hale the funds needed to finish the bridge this year", claims.Stance},
+		{"A judge denied bail to a man charged with murder in the shooting death of a teenager.", "bail to a man charged with murder in the shooting death of a teenager", claims.Stance},
 		{"Recent polls show that 62 percent of voters back the bridge.", "62 percent of voters back the bridge", claims.Found},
 		{"A study by Harvard and the University of California found that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
 		// A body that confirms something says so; a document that does
