@@ -65,7 +65,7 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 	// further on is the statement's own ("officials have video that
 	// shows", "could change that", "vowed to veto any bill that").
 	infinitive := i+1 < end && toks[i].lower() == "to" && p.mentionAt(base+i+1) == nil && !toks[i+1].is(fDeterminer) && !toks[i+1].is(fObject) && !reflexives[toks[i+1].low] // not "admitted to the newspaper that", "suggested to me that", "said to herself that"
-	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime) || tally(toks[i].text) || whenWords(toks, i, end)) {
+	if i < end && !infinitive && (toks[i].lower() == "that" || tell || toks[i].is(fPreposition|fAdverb|fTime) || spatial[toks[i].low] || tally(toks[i].text) || whenWords(toks, i, end)) {
 		reach := 7
 		if tell || settingAt(toks, i, end) {
 			reach = 11 // "told a closed-door meeting of her allies last week that": a listener may be long; so may "in an interview with The Associated Press last week that"

@@ -114,8 +114,10 @@ func TestWhereItWasSaid(t *testing.T) {
 		body: "Ruth Bader Ginsburg said in an interview with The Associated Press last week that she did not want to think about it.\n\n" +
 			"Joe Biden said on a trip to Kosovo and Serbia this week, he would be compelled to respond.\n\n" +
 			"Christine Todd Whitman told a newspaper of Newark last week she would rather vote for Hillary Clinton.\n\n" +
-			"Pat Caddell told Breitbart News on Thursday how surprised he is that health has been at the forefront.",
+			"Pat Caddell told Breitbart News on Thursday how surprised he is that health has been at the forefront.\n\n" +
+			"The victim's father, Ahmed Hassan, said outside court that the family was relieved.",
 		want: []want{{"she did not want to think about it", "Ruth Bader Ginsburg", claims.Indirect},
+			{"the family was relieved", "Ahmed Hassan", claims.Indirect},
 			{"he would be compelled to respond", "Joe Biden", claims.Indirect},
 			{"she would rather vote for Hillary Clinton", "Christine Todd Whitman", claims.Indirect}},
 		none: []string{"he is that health has been at the forefront"}, // cut inside "how surprised he is"
