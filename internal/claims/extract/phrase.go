@@ -275,6 +275,10 @@ func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
 			i-- // "Both men said", "All three candidates said": the quantifier opens the phrase
 			break
 		}
+		if w, poss := cutPossessive(p.toks[i].low); poss && timeWords[w] && (timeModifiers[t.low] || t.is(fTime)) {
+			i-- // "last year's FBI statistics", "Tuesday night's results": when they are from
+			continue
+		}
 		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named && !body {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}
