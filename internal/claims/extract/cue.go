@@ -136,6 +136,17 @@ func cueAt(p *para, c int) bool {
 	return p.toks[c].is(fCue) && cueUse(p, c)
 }
 
+// letMe reports a cue after "Let me" or "Let us", an adverb or two
+// between: "Let me just say", "Let me first express": the speaker of the
+// quote or the text about to speak, no one the sentence names.
+func letMe(toks []token, c int) bool {
+	j := c - 1
+	for j > c-3 && j > 0 && toks[j].is(fAdverb) {
+		j--
+	}
+	return j > 0 && (toks[j].low == "me" || toks[j].low == "us") && toks[j-1].low == "let"
+}
+
 // cueUse reports whether the word at token c stands as a verb could: the
 // checks of cueAt without the word lists.
 func cueUse(p *para, c int) bool {
@@ -154,8 +165,8 @@ func cueUse(p *para, c int) bool {
 		prev := pt.lower()
 		// "a source close to her said": an object, not "her claims"
 		her := prev == "her" && speechVerbs[w] && !p.toks[c].is(fAmbiguous)
-		if pt.is(fDeterminer) && !her && !quantified(p, c) && !(pt.isCap() && nameEnds(p, c)) || prev == "let's" || prev == "let’s" {
-			return false // "the call"; not "Hydro One said", whose "One" ends a name
+		if pt.is(fDeterminer) && !her && !quantified(p, c) && !(pt.isCap() && nameEnds(p, c)) || prev == "let's" || prev == "let’s" || letMe(p.toks, c) {
+			return false // "the call", "Let me just say"; not "Hydro One said", whose "One" ends a name
 		}
 		if pt.is(fDeterminer|fPronoun) && possessivePronouns[prev] != 0 && !her || ownerBefore(p, c) {
 			return false // "Trump's claim that", "his call for": a noun, whose topic the holder has

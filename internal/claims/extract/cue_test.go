@@ -230,3 +230,16 @@ func TestCueNounAfterAnArticle(t *testing.T) {
 		none: []string{"a housing advocate with the group More Neighbours Toronto."},
 	}})
 }
+
+// TestLetMeSay checks that "Let me say" and "Let me just say" make no
+// claim of a speaker "Let me": the writer or speaker of the text, whom
+// the sentence does not name.
+func TestLetMeSay(t *testing.T) {
+	for _, body := range []string{"Let me say that the plan was never overpopulated with dentists.", "Let me just say that it was not crowded with dentists."} {
+		for _, c := range Extract(body) {
+			if strings.HasPrefix(c.Speaker.Text, "Let") {
+				t.Errorf("%q: a claim of %q", body, c.Speaker.Text)
+			}
+		}
+	}
+}
