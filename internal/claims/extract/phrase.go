@@ -208,6 +208,12 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	for i < k-1 && (p.toks[i].is(fPreposition) || p.toks[i].lower() == "to") {
 		i++ // the phrase cannot open with a preposition
 	}
+	if i > start && i+1 < k && (p.toks[i].low == "least" || p.toks[i].low == "most") && p.toks[i-1].low == "at" {
+		i-- // "At least four Democrat U.S. senators claim"
+	}
+	if i > start && i+1 < k && isRelative(p.toks[i-1].low) && regularPast(p.toks[i].low) && !p.toks[i+1].is(fDeterminer|fPreposition) {
+		i++ // "the emails, which included staff members suggesting": the members, the relative's object
+	}
 	if i == k-1 && i > start && p.toks[i-1].low == "those" && strings.HasSuffix(p.toks[i].low, "ed") {
 		i-- // "those surveyed said": the people asked
 		if i > start && p.toks[i-1].low == "all" {

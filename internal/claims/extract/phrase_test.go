@@ -24,6 +24,8 @@ func TestNounPhraseBefore(t *testing.T) {
 		{"The brother of a woman hit by a truck near a Calgary school said", "The brother of a woman hit by a truck near a Calgary school"},
 		{"And Mrs. Clinton is well positioned to block any proposals", ""},
 		{"Outside experts say", "Outside experts"},
+		{"At least four Democrat senators claim", "At least four Democrat senators"},
+		{"The DNC apologized for the emails, which included staff members suggesting", "staff members"},
 		// When a thing is from is part of its phrase.
 		{"Last year's FBI statistics show", "Last year's FBI statistics"},
 		{"Tuesday night's results showed", "Tuesday night's results"},
