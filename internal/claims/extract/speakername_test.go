@@ -30,6 +30,11 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"NATO may need to shrink", "Donald Trump", claims.Indirect}},
 		},
 		{
+			name: "a time phrase between the subject and the cue",
+			body: "Chairman Trey Gowdy earlier in the day said the panel had made real progress.",
+			want: []want{{"the panel had made real progress", "Trey Gowdy", claims.Indirect}},
+		},
+		{
 			name: "a department by the word before its noun",
 			body: "The State Department released more emails on Friday.\n\nState said it would take two months to catch up.",
 			want: []want{{"it would take two months to catch up", "State Department", claims.Indirect}},
