@@ -203,6 +203,9 @@ func participleAside(toks []token, c, end int) bool {
 // is able, likely or about to do something is someone's: the company's.
 func extraposed(p *para, m *mention, c int) bool {
 	w := strings.ToLower(m.text)
+	if (w == "it's" || w == "it’s") && m.kind == byPronoun && c == m.t1 && pastParticiple(p.toks[c].low) {
+		return true // "It's implied that he won't stand in her way": a passive, said by no one the sentence names
+	}
 	a := c - 2 // the adjective
 	if a > m.t1 && p.toks[a].low == "not" {
 		a-- // "It's hard not to wonder"

@@ -97,16 +97,17 @@ func TestSubjectsPastAsides(t *testing.T) {
 			want: []want{{"they are worried about the law", "The groups", claims.Indirect}},
 		},
 		{
-			name: "those asked speak; an 'it' that stands for its infinitive says nothing",
+			name: "those asked speak; an 'it' that stands for its infinitive, or a passive's, says nothing",
 			body: "By 58%-33%, those surveyed said the group's funding should not be cut.\n\n" +
 				"All those involved say the issue is complex.\n\n" +
 				"It is easy to criticize the length of American campaigns.\n\n" +
 				"It's hard not to wonder whether Republican officials are envious.\n\n" +
+				"It's implied that he won't stand in the senator's way.\n\n" +
 				"The company said it is likely to announce that 200 jobs will go.",
 			want: []want{{"the group's funding should not be cut", "those surveyed", claims.Indirect},
 				{"the issue is complex", "All those involved", claims.Indirect},
 				{"it is likely to announce that 200 jobs will go", "The company", claims.Indirect}},
-			none: []string{"the length of American campaigns", "whether Republican officials are envious"},
+			none: []string{"the length of American campaigns", "whether Republican officials are envious", "he won't stand in the senator's way"},
 		},
 		{
 			name: "a time with its modifier after a participle",

@@ -84,8 +84,8 @@ func topicAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		return statement{}, false // "requests for comment on", "did not respond to": nothing was said; "was told that": by someone else
 	}
 	m := holder(p, base+c, base)
-	if m == nil {
-		return statement{}, false
+	if m == nil || extraposed(p, m, base+c) {
+		return statement{}, false // nor "It's implied that": no one
 	}
 	from, to := c+2, end
 	if !isTopicLink(toks[c+1].lower()) {
