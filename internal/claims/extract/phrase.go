@@ -208,6 +208,11 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	for i < k-1 && (p.toks[i].is(fPreposition) || p.toks[i].lower() == "to") {
 		i++ // the phrase cannot open with a preposition
 	}
+	if i > start && i+1 < k && (p.toks[i].low == "and" || p.toks[i].low == "or") {
+		if m := p.mentionEndingAt(i); m != nil && m.kind == byName && m.t0 >= start && !m.poss {
+			i = m.t0 // "Bush and his rivals for the Republican presidential nomination have said": the pair, past the reach of a phrase
+		}
+	}
 	if i > start && i+1 < k && (p.toks[i].low == "least" || p.toks[i].low == "most") && p.toks[i-1].low == "at" {
 		i-- // "At least four Democrat U.S. senators claim"
 	}

@@ -25,6 +25,7 @@ func TestNounPhraseBefore(t *testing.T) {
 		{"And Mrs. Clinton is well positioned to block any proposals", ""},
 		{"Outside experts say", "Outside experts"},
 		{"At least four Democrat senators claim", "At least four Democrat senators"},
+		{"Bush and his rivals for the Republican presidential nomination said", "Bush and his rivals for the Republican presidential nomination"},
 		{"The DNC apologized for the emails, which included staff members suggesting", "staff members"},
 		// When a thing is from is part of its phrase.
 		{"Last year's FBI statistics show", "Last year's FBI statistics"},
