@@ -35,6 +35,11 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"the panel had made real progress", "Trey Gowdy", claims.Indirect}},
 		},
 		{
+			name: "a body's name before where it is",
+			body: "The Neskantaga First Nation in northern Ontario said the water plant had failed again.",
+			want: []want{{"the water plant had failed again", "Neskantaga First Nation", claims.Indirect}},
+		},
+		{
 			name: "a department by the word before its noun",
 			body: "The State Department released more emails on Friday.\n\nState said it would take two months to catch up.",
 			want: []want{{"it would take two months to catch up", "State Department", claims.Indirect}},

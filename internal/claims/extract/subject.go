@@ -138,6 +138,9 @@ found:
 					if d := heldAt(p, n, start); d != nil {
 						return d // "The chief of a First Nation in northern Saskatchewan says"
 					}
+					if !namedPlace(n) && (n.t0 == start || p.toks[n.t0-1].low == "the" && n.t0-1 == start) {
+						return n // "The Neskantaga First Nation in northern Ontario declared": the name, where it is
+					}
 				}
 				np := nounPhraseBefore(p, in, start)
 				if np != nil && settlements[np.head] && p.toks[np.t0].is(fDeterminer) && p.toks[in].low == "of" {
