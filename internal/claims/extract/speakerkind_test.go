@@ -9,7 +9,7 @@ import (
 // TestPeopleByEvidence checks names no list holds that the article shows
 // to be people's: an initial between a first and a last word ("Jock A.
 // Finlayson"), and a post only people hold set off after a name of three
-// words ("Khin Zaw Win, an activist").
+// words ("Khin Zaw Win, an activist"); and a First Nation is a body.
 func TestPeopleByEvidence(t *testing.T) {
 	tests := []struct {
 		body, quote, speaker string
@@ -18,6 +18,7 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"\"It is fine,\" said Jock A. Finlayson of the council.", "It is fine,", "Jock A. Finlayson", claims.Person},
 		{"\"That is reckless,\" said Khin Zaw Win, an activist and former political prisoner.", "That is reckless,", "Khin Zaw Win", claims.Person},
 		{"\"Rates will rise,\" said Zorbat Quelling Mentra, a banker.", "Rates will rise,", "Zorbat Quelling Mentra", claims.Person},
+		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
 		// A regal title after a word for a nation is a post; the name follows it.
 		{"Saudi Prince Alwaleed Bin Talal said the plan would fail.", "the plan would fail", "Alwaleed Bin Talal", claims.Person},
 	}
