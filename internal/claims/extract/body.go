@@ -179,7 +179,7 @@ fisheries employment immigration infrastructure revenue sport defence defense en
 
 // premises end the names of places where people work, which may speak
 // ("the hospital said") but are no agency.
-var premises = set(`airport hospital school university college station stadium arena church prison museum library`)
+var premises = set(`airport hospital clinic school university college station stadium arena church prison museum library`)
 
 var publicWords = set(`administration commission agency department bureau council committee authority ministry
 parliament senate congress court government police regulator service`)

@@ -67,6 +67,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "a Pakistan-based group": where the body is, not the body
 		case ev[e.n].clock:
 			e.kind = kindTime // "8:41 p.m. EST": a time zone, whatever an acronym seems
+		case thingAcronyms[e.key]:
+			e.kind = kindOther // "TV", "SUV": an acronym for a kind of thing, no body that speaks
 		case ev[e.n].work && !ev[e.n].notWork:
 			e.kind = kindOther // "Peter Schweizer's book Clinton Cash": a work's title, whatever names are in it
 		case !e.person && !e.org && !ev[e.n].inside && (opener(e.key) || documents[e.key]):
@@ -144,6 +146,10 @@ func (c *cast) family(key string) bool {
 	}
 	return false
 }
+
+// thingAcronyms are acronyms for kinds of things or posts, written in
+// capitals as bodies' acronyms are.
+var thingAcronyms = set(`tv suv foia gdp atm dna ceo cfo coo gps`)
 
 // endsName reports a one-word name that ends a longer name the article
 // gives: "Gore" of "Al Gore's self-imposed exile", a person's surname

@@ -19,6 +19,7 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"\"That is reckless,\" said Khin Zaw Win, an activist and former political prisoner.", "That is reckless,", "Khin Zaw Win", claims.Person},
 		{"\"Rates will rise,\" said Zorbat Quelling Mentra, a banker.", "Rates will rise,", "Zorbat Quelling Mentra", claims.Person},
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
+		{"Doctors at Cleveland Clinic said the hospital was full on Monday. Cleveland Clinic said it had no beds.", "it had no beds", "Cleveland Clinic", claims.Organisation},
 		// A regal title after a word for a nation is a post; the name follows it.
 		{"Saudi Prince Alwaleed Bin Talal said the plan would fail.", "the plan would fail", "Alwaleed Bin Talal", claims.Person},
 	}
@@ -63,5 +64,15 @@ func TestWorkTitle(t *testing.T) {
 	got := Extract("News reports and an account in Peter Schweizer's book Clinton Cash reveal that the foundation took foreign money.")
 	if c := find(got, "the foundation took foreign money"); c == nil || c.Speaker.Name == "Clinton Cash" {
 		t.Errorf("want no speaker Clinton Cash; got %s", dump(got))
+	}
+}
+
+// TestThingAcronyms checks that an acronym for a kind of thing ("TV") is
+// no body that speaks: "TV shows" are no finding of an organisation "TV".
+func TestThingAcronyms(t *testing.T) {
+	for _, c := range Extract("Nothing on TV shows that the public loves a villain.") {
+		if c.Speaker.Kind == claims.Organisation {
+			t.Errorf("a claim of an organisation %q: %q", c.Speaker.Name, c.Text)
+		}
 	}
 }
