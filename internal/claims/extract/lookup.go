@@ -39,10 +39,8 @@ func (c *cast) file(e *entity) {
 // not Hillary Clinton; "H. Clinton" could be).
 func (c *cast) findFull(name string) *entity {
 	key := c.key(name)
-	for _, e := range c.keyed(key) {
-		if e.key == key {
-			return e
-		}
+	if e := c.byKey(key); e != nil {
+		return e
 	}
 	first, final, _ := ends(key)
 	if regalTitles[first] && !strings.Contains(key[len(first)+1:], " ") {
