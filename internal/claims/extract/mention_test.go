@@ -30,6 +30,8 @@ func TestMentions(t *testing.T) {
 		// So is a word opening a name a description of a body sets off.
 		{"Cycle Toronto, an advocacy group, called it a win. Meanwhile Toronto, a city of millions, voted.", []string{"Cycle Toronto", "Toronto"},
 			[]string{"Meanwhile Toronto"}},
+		// A person's name ends before the place that follows it in a run of capitals.
+		{"It was quiet at the Ted Cruz South Carolina victory party.", []string{"Ted Cruz"}, []string{"Ted Cruz South Carolina"}},
 		// A body's noun opening a sentence before a noun opens a phrase.
 		{"City council voted. Party leaders said so. State officials agreed.", []string{"Party leaders"}, []string{"City", "State", "Party"}},
 		// A headline's auxiliary ends a name, unless it is a given name;

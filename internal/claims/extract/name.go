@@ -104,6 +104,10 @@ func nameAt(p *para, i int) *mention {
 		}
 	}
 done:
+	if j-a >= 4 && given(toks, a) != 0 && toks[j-1].isWord() && toks[j-2].isWord() && names.IsPlace(toks[j-2].low+" "+toks[j-1].low) && !toks[a+1].is(fOrg) {
+		j -= 2 // "the Ted Cruz South Carolina victory party": a person's name, then where the party is
+		possessive = false
+	}
 	if j-a >= 3 && toks[j-2].is(fOrg) && !toks[j-1].is(fOrg) && p.surnames[toks[j-1].low] && j < len(toks) && toks[j].is(fSpeech) {
 		j-- // "the editorial board of the Washington Post Trump said": the paper's name, then the surname of the man who spoke
 		possessive = false
