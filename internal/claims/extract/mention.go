@@ -87,7 +87,7 @@ reuters ap cnn bbc nbc cbs abc msnbc fox npr pbs bloomberg politico axios breitb
 delegation army navy forces command club league federation confederation alliance coalition church
 see embassy cabinet secretariat bureau authority commission fbi cia nsa who un nato eu
 force forces guard corps panel subcommittee caucus forum institute school schools hospital airport station city county state municipality township international
-museum library gallery zoo theatre theater arena stadium assembly legislature clinic
+museum library gallery zoo theatre theater arena stadium assembly legislature clinic pac
 states province ministry tv radio channel twitter facebook instagram youtube google apple
 microsoft amazon poll review street avenue square hall center centers
 co. ltd ltd. llc plc observer gazette courier chronicle examiner inquirer dispatch bulletin

@@ -20,6 +20,7 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"\"Rates will rise,\" said Zorbat Quelling Mentra, a banker.", "Rates will rise,", "Zorbat Quelling Mentra", claims.Person},
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
 		{"Doctors at Cleveland Clinic said the hospital was full on Monday. Cleveland Clinic said it had no beds.", "it had no beds", "Cleveland Clinic", claims.Organisation},
+		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
 		// A regal title after a word for a nation is a post; the name follows it.
 		{"Saudi Prince Alwaleed Bin Talal said the plan would fail.", "the plan would fail", "Alwaleed Bin Talal", claims.Person},
 	}
