@@ -38,8 +38,8 @@ func clause(text string, object bool) bool {
 		if relative && setOff && comma {
 			relative, setOff = false, false // "its members, who include custodians, earn": the clause goes on
 		}
-		joined := len(words) > 0 && rest[:start] == "-"              // "toddler-aged", "long-awaited": a compound's end, no verb
-		counted := strings.IndexAny(rest[:start], "0123456789") >= 0 // "a crowd of 6,500 filled": a count ends the subject; not "since 1984 based on"
+		joined := len(words) > 0 && rest[:start] == "-"            // "toddler-aged", "long-awaited": a compound's end, no verb
+		counted := strings.ContainsAny(rest[:start], "0123456789") // "a crowd of 6,500 filled": a count ends the subject; not "since 1984 based on"
 		rest = rest[start:]
 		end := strings.IndexFunc(rest, func(r rune) bool { return !clauseLetter(r) })
 		if end < 0 {

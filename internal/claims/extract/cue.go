@@ -113,14 +113,6 @@ func confidence(cue string, quoted, attributed bool) float64 {
 	return c
 }
 
-// futureWords mark a claim as a prediction or a promise.
-var futureWords = set(`will won't wont shall 'll ’ll gonna promise promises promised pledge pledges
-pledged vow vows vowed going intend intends plan plans expect expects`)
-
-// futureCues make any claim they introduce a prediction or a promise.
-var futureCues = set(`predict predicts predicted promise promises promised vow vows vowed
-pledge pledges pledged`)
-
 // ambiguousCues are speech verbs that are as often nouns ("member states",
 // "his claims"): they count only right after the one who speaks.
 var ambiguousCues = set(`state states charge charges report reports claim claims note notes post posts
@@ -134,17 +126,6 @@ show shows plans plan hopes hope fears fear demands demand`)
 // word only right after a mention of its speaker.
 func cueAt(p *para, c int) bool {
 	return p.toks[c].is(fCue) && cueUse(p, c)
-}
-
-// letMe reports a cue after "Let me" or "Let us", an adverb or two
-// between: "Let me just say", "Let me first express": the speaker of the
-// quote or the text about to speak, no one the sentence names.
-func letMe(toks []token, c int) bool {
-	j := c - 1
-	for j > c-3 && j > 0 && toks[j].is(fAdverb) {
-		j--
-	}
-	return j > 0 && (toks[j].low == "me" || toks[j].low == "us") && toks[j-1].low == "let"
 }
 
 // cueUse reports whether the word at token c stands as a verb could: the

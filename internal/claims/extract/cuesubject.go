@@ -224,3 +224,14 @@ func extraposed(p *para, m *mention, c int) bool {
 	}
 	return true
 }
+
+// letMe reports a cue after "Let me" or "Let us", an adverb or two
+// between: "Let me just say", "Let me first express": the speaker of the
+// quote or the text about to speak, no one the sentence names.
+func letMe(toks []token, c int) bool {
+	j := c - 1
+	for j > c-3 && j > 0 && toks[j].is(fAdverb) {
+		j--
+	}
+	return j > 0 && (toks[j].low == "me" || toks[j].low == "us") && toks[j-1].low == "let"
+}

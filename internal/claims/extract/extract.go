@@ -13,7 +13,7 @@
 //     ([]token, their word lists looked up once) and sentences.
 //
 //  2. Entities (findEntities: mention.go, name.go, capitals.go, role.go, nominal.go,
-//     cast.go, lookup.go, gender.go, entity.go, place.go, coref.go, salience.go, antecedent.go,
+//     cast.go, alias.go, lookup.go, gender.go, entity.go, place.go, coref.go, salience.go, antecedent.go,
 //     description.go, issuer.go, lede.go, transcript.go, post.go): the possible speakers
 //     each paragraph names (mention): names with their roles split off
 //     ("Union commerce minister Piyush Goyal", "Carsten Brzeski, chief

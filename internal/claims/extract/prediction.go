@@ -106,3 +106,11 @@ func nextWord(s string) (string, int) {
 	}
 	return s[start:i], i
 }
+
+// futureWords mark a claim as a prediction or a promise.
+var futureWords = set(`will won't wont shall 'll ’ll gonna promise promises promised pledge pledges
+pledged vow vows vowed going intend intends plan plans expect expects`)
+
+// futureCues make any claim they introduce a prediction or a promise.
+var futureCues = set(`predict predicts predicted promise promises promised vow vows vowed
+pledge pledges pledged`)

@@ -1,0 +1,48 @@
+package extract
+
+import "strings"
+
+// Aliases: the names a speaker goes by besides the one the article gives,
+// which the store files them under so that other newsrooms' articles join
+// the same page ("Shopify" of "Shopify Inc.", "FBI" of "F.B.I.").
+
+// legalForms end a company's name without being part of what it goes
+// by: "Shopify Inc.", "Ford Motor Co.", "Barclays PLC".
+var legalForms = set(`inc inc. incorporated corp corp. corporation co co. ltd ltd. limited plc llc`)
+
+// withoutLegalForm is a name without the legal form that ends it, or ""
+// when it ends in none: "Shopify" of "Shopify Inc.", "Acme Robotics" of
+// "Acme Robotics Inc".
+func withoutLegalForm(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || len(name)-i-1 > 12 {
+		return ""
+	}
+	var low [12]byte // the last word in lower case, without allocating: every name in every article is asked
+	n := copy(low[:], name[i+1:])
+	for k := range n {
+		if c := low[k]; c >= 'A' && c <= 'Z' {
+			low[k] = c + 'a' - 'A'
+		}
+	}
+	if !legalForms[string(low[:n])] {
+		return ""
+	}
+	return strings.TrimRight(name[:i], " ,")
+}
+
+// undotted is an acronym written with dots without them ("FBI" of
+// "F.B.I.", as other newsrooms write it), or "" for any other name.
+func undotted(name string) string {
+	if len(name) < 4 || strings.Count(name, ".") < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(name); i += 2 {
+		if name[i] < 'A' || name[i] > 'Z' || i+1 < len(name) && name[i+1] != '.' {
+			return ""
+		}
+		b.WriteByte(name[i])
+	}
+	return b.String()
+}
