@@ -46,7 +46,11 @@ type entity struct {
 	of     *mention // the plural noun phrase a group stands for: "Several Democrats" (described)
 	last   int      // byte offset of its latest mention so far, for bare surnames
 	named  int      // how many mentions name it so far
-	n      int      // its place in the cast, which breaks ties between entities
+	// standing is set when a mention names it in full as a name stands,
+	// not only before a noun it modifies ("the Cleveland Browns football
+	// stadium"): only then may a given name alone refer back to it.
+	standing bool
+	n        int // its place in the cast, which breaks ties between entities
 
 	titled         string // " role name " in lower case, for byRole
 	titledFrom     string // the role titled was made from
@@ -110,6 +114,9 @@ func (c *cast) build(ms []*mention) {
 				e = c.alias[c.key(m.name)] // "Acme Robotics" after "Acme Robotics Inc."
 			}
 			c.join(m, e)
+			if m.t1 < 0 || m.t1 >= len(m.p.toks) || !modifies(m.p.toks[m.t1]) || !nounish(m.p.toks[m.t1]) {
+				m.ent.standing = true
+			}
 			if plain != "" && plain != m.ent.name && !slices.Contains(m.ent.aliases, plain) {
 				// "Shopify" of "Shopify Inc.": the name it goes by, here and
 				// in other articles

@@ -141,7 +141,7 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 			if e.key == "" {
 				continue
 			}
-			if !e.person || pass == 0 && e.final != key || pass == 1 && (!e.full || e.first != key) {
+			if !e.person || pass == 0 && e.final != key || pass == 1 && (!e.full || e.first != key || !e.standing) {
 				// only a person's name has a surname or a given name to
 				// call them by: "Canada" is no part of "Health Canada"
 				continue

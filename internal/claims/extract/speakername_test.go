@@ -40,6 +40,11 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"the water plant had failed again", "Neskantaga First Nation", claims.Indirect}},
 		},
 		{
+			name: "a given name alone joins no name that only modifies a noun",
+			body: "Trump may speak in the Cleveland Browns football stadium.\n\nCleveland said the convention would bring in $200 million.",
+			want: []want{{"the convention would bring in $200 million", "Cleveland", claims.Indirect}},
+		},
+		{
 			name: "a department by the word before its noun",
 			body: "The State Department released more emails on Friday.\n\nState said it would take two months to catch up.",
 			want: []want{{"it would take two months to catch up", "State Department", claims.Indirect}},
