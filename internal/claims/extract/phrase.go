@@ -301,14 +301,20 @@ func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
 	return i, crossed
 }
 
-// postParticiple reports a past participle at token j that follows the
-// noun it qualifies and opens a phrase of its own: "a man killed outside",
-// "a woman hit by a truck", "the man arrested near". Not an irregular past
+// postParticiple reports a participle at token j that follows the noun it
+// qualifies and opens a phrase of its own: "a man killed outside", "a
+// woman hit by a truck", "the man arrested near", "the union representing
+// Ontario's teachers". Not an irregular past
 // that is no participle: "The split came as the field narrowed".
 func postParticiple(toks []token, j int) bool {
-	w := toks[j].low
-	return j+1 < len(toks) && (toks[j+1].is(fPreposition) || spatial[toks[j+1].low]) &&
-		nounish(toks[j-1]) && !toks[j-1].isCap() && (regularPast(w) || unchangedPasts[w])
+	if j+1 >= len(toks) || !nounish(toks[j-1]) || toks[j-1].isCap() {
+		return false
+	}
+	w, n := toks[j].low, toks[j+1]
+	if gerundOfVerb(w) && !toks[j].is(fCue) {
+		return n.is(fDeterminer) || isPossessive(n.text) || n.isCap() // "The union representing Ontario's teachers"
+	}
+	return (n.is(fPreposition) || spatial[n.low]) && (regularPast(w) || unchangedPasts[w])
 }
 
 // spatial are the words of place the preposition list leaves out, as

@@ -23,6 +23,7 @@ func TestNounPhraseBefore(t *testing.T) {
 		{"The sister of a man killed outside a Winnipeg bar told", "The sister of a man killed outside a Winnipeg bar"},
 		{"The brother of a woman hit by a truck near a Calgary school said", "The brother of a woman hit by a truck near a Calgary school"},
 		{"And Mrs. Clinton is well positioned to block any proposals", ""},
+		{"Last year a federal judge handling a Freedom of Information Act lawsuit ordered", "a federal judge handling a Freedom of Information Act lawsuit"},
 		{"Outside experts say", "Outside experts"},
 		{"At least four Democrat senators claim", "At least four Democrat senators"},
 		{"Bush and his rivals for the Republican presidential nomination said", "Bush and his rivals for the Republican presidential nomination"},
