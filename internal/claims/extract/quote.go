@@ -282,3 +282,27 @@ func linkRunOns(ps []*para) {
 		}
 	}
 }
+
+// speakerDescribed reports a quote whose speaker a verb of saying after
+// it describes in words no mention reads ('"One!" says the affable
+// proprietor.'): someone the article does not name, so the quote is not
+// the last speaker's. It gives the verb's token, and the describing phrase
+// when it is a noun phrase that closes the clause ("the affable
+// proprietor", "one of the players"), for the claim to show.
+func speakerDescribed(p *para, ti int) (by *mention, cue int, ok bool) {
+	k := ti + 1
+	if k < len(p.toks) && p.toks[k].text == "," {
+		k++
+	}
+	if k+2 >= len(p.toks) || !p.toks[k].is(fSpeech) || !p.toks[k+1].is(fDeterminer) || !p.toks[k+2].isWord() {
+		return nil, -1, false
+	}
+	j := k + 2
+	for j < len(p.toks) && j < k+9 && (p.toks[j].isWord() || counted(p.toks[j])) && !isRelative(p.toks[j].low) && !verbish(p.toks[j].low) {
+		j++
+	}
+	if j < len(p.toks) && p.toks[j].text != "." && p.toks[j].text != "," && p.toks[j].text != ";" || p.toks[j-1].is(fPreposition|fDeterminer) {
+		return nil, k, true // "saying the city embodied ...": not a phrase that names a speaker
+	}
+	return phraseMention(p, k+1, j), k, true
+}

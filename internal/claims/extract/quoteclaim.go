@@ -16,15 +16,26 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	q := p.toks[ti].q
 	text := d.body[q.Start:q.End]
 	if notSpeech(p, ti, p.headline) {
-		q.described = describedSpeaker(p, ti) // '"One!" says the affable proprietor.': no claim, but someone speaks
+		if by, c, ok := speakerDescribed(p, ti); ok { // '"One!" says the affable proprietor.': no claim, but someone speaks
+			q.described = true
+			if by != nil {
+				q.speaker, q.cue, q.cueSpan = kept(resolved{m: by, role: by.role}), p.toks[c].lower(), p.toks[c].Span
+			}
+		}
 		return claims.Quote{}, false
 	}
 	a, attributedAfter := attributionOf(p, s, ti, text)
-	described := a == nil && describedSpeaker(p, ti)
+	var by *mention
+	cue, described := -1, false
+	if a == nil {
+		by, cue, described = speakerDescribed(p, ti)
+	}
 	q.described = described
 	switch {
 	case a != nil:
 		q.speaker, q.cue, q.cueSpan = kept(d.resolve(a.m, at)), a.cue, a.span(p)
+	case by != nil:
+		q.speaker, q.cue, q.cueSpan = kept(resolved{m: by, role: by.role}), p.toks[cue].lower(), p.toks[cue].Span
 	case !described:
 		q.speaker, q.cue, q.cueSpan = d.inherit(at, ti)
 	}
@@ -226,19 +237,6 @@ func (d *doc) attributeWithin(quoted []claims.Quote, spoken []spokenBy) []claims
 // quote it continues from the paragraph before, the speaker a colon ending
 // the paragraph before introduced, or the speaker of the quote just before
 // it when this quote opens its sentence.
-// describedSpeaker reports a quote whose speaker a verb of saying after it
-// describes in words no mention reads ('"One!" says the affable
-// proprietor.'): someone is named, just not by a name or noun the
-// extractor knows, so the quote is unattributed rather than the last
-// speaker's.
-func describedSpeaker(p *para, ti int) bool {
-	k := ti + 1
-	if k < len(p.toks) && p.toks[k].text == "," {
-		k++
-	}
-	return k+2 < len(p.toks) && p.toks[k].is(fSpeech) && p.toks[k+1].is(fDeterminer) && p.toks[k+2].isWord()
-}
-
 func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 	p := d.paras[at.p]
 	q := p.toks[ti].q

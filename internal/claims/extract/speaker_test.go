@@ -369,13 +369,13 @@ func TestSpeakersFromContext(t *testing.T) {
 
 // TestAfterADescribedSpeaker checks that a quote after one whose speaker
 // is described in words no mention reads ("says the affable proprietor")
-// goes on with that speaker, no one named, rather than with the person
-// quoted before.
+// goes on with that speaker, shown by the description and no name, rather
+// than with the person quoted before.
 func TestAfterADescribedSpeaker(t *testing.T) {
 	body := "\"Most shops will not print anything less than 1,000 copies,\" says his partner, Tom Reyes. " +
 		"The minimum here is lower. \"One!\" says the affable proprietor. \"No, two, because one goes on the shelf.\""
 	got := Extract(body)
-	if c := find(got, "No, two, because one goes on the shelf."); c == nil || c.Speaker.Name != "" {
-		t.Errorf("want the last quote unattributed; got %s", dump(got))
+	if c := find(got, "No, two, because one goes on the shelf."); c == nil || c.Speaker.Name != "" || c.Speaker.Text != "the affable proprietor" {
+		t.Errorf("want the last quote the affable proprietor's, no one named; got %s", dump(got))
 	}
 }
