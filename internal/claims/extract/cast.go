@@ -34,10 +34,11 @@ type entity struct {
 	// business is set when the article describes it as a business ("the
 	// oil giant Exxon Mobil"): whom "the company" most likely means.
 	business bool
-	they     bool // a person the article says goes by "they" ("who uses they/them pronouns")
-	union    bool // a body the article calls "the union": never "the company"
-	bare     bool // named once at least without "the" before it, as people are: not "the Mediterranean"
-	nobody   bool // a person the article does not name: "a 29-year-old Berlin woman" (unnamed)
+	they     bool   // a person the article says goes by "they" ("who uses they/them pronouns")
+	union    bool   // a body the article calls "the union": never "the company"
+	bare     bool   // named once at least without "the" before it, as people are: not "the Mediterranean"
+	nobody   bool   // a person the article does not name: "a 29-year-old Berlin woman" (unnamed)
+	phrase   string // the words that brought in a person the article does not name, for a pronoun's claim to show
 	// worded is set on a name of dictionary words capitalised in
 	// mid-sentence, of no kind the evidence tells ("Black Lives Matter",
 	// "Social Security"): the subject of its own attribution, never what a

@@ -212,7 +212,11 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 		// "One engineer in the company's Austin office ... said ...
 		// "...," she said": someone new, whom no name stands for, is
 		// whom the next pronoun means rather than anyone named before
-		p.voices = append(p.voices, voice{toks[st.at].Start, d.nobodyAt(&p.toks[st.m.t0], kindPerson, 0)})
+		e := d.nobodyAt(&p.toks[st.m.t0], kindPerson, 0)
+		if e.phrase == "" {
+			e.phrase = st.m.text
+		}
+		p.voices = append(p.voices, voice{toks[st.at].Start, e})
 	}
 	if !ok {
 		return q, false // its span and speaker, for the quotes in it

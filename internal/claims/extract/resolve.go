@@ -55,7 +55,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		they := strings.EqualFold(m.text, "they")
 		r.ent = d.pronounEntity(m, at)
 		if r.ent != nil && r.ent.nobody {
-			r.ent = nil // "a man ... he said": someone the article does not name
+			r.text, r.ent = r.ent.phrase, nil // "a man ... he said": someone the article does not name, whom the claim shows as "a man"
 			return r
 		}
 		if r.ent != nil && r.ent.of != nil {

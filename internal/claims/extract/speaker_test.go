@@ -181,7 +181,7 @@ func TestPronounGender(t *testing.T) {
 			"Thousands of migrants crossed the Mediterranean this year.\n\n" +
 			"A 29-year-old Berlin woman received probation after she had posted comments about asylum seekers online. " +
 			"The asylum seekers must leave, she wrote.",
-		want: []want{{"The asylum seekers must leave", "she", claims.Indirect}},
+		want: []want{{"The asylum seekers must leave", "A 29-year-old Berlin woman", claims.Indirect}},
 	}, {
 		name: "a place's possessive is the place, no person a 'she' may stand for",
 		body: "The bank has a new chief, Ms. Acosta.\n\n" +
@@ -189,9 +189,13 @@ func TestPronounGender(t *testing.T) {
 			"\"The bank cannot pay what it owes,\" she said.",
 		want: []want{{"The bank cannot pay what it owes,", "Acosta", claims.Direct}},
 	}, {
+		name: "a relative by a noun for someone, whom the claim shows as the article does",
+		body: "Det. Sgt. Karen Hill spoke to reporters.\n\nThe victim's mother told CityNews that her son had been walking home. \"He is a good boy,\" she said.",
+		want: []want{{"He is a good boy,", "The victim's mother", claims.Direct}},
+	}, {
 		name: "one man or guy met is someone new, not a name he owns",
 		body: "One young guy I met gave me a summary of Niels Bohr's work in quantum mechanics. The theory was sound, he said.",
-		want: []want{{"The theory was sound", "he", claims.Indirect}},
+		want: []want{{"The theory was sound", "One young guy", claims.Indirect}},
 	}, {
 		name: "a name that opens with an article is a title, not a person",
 		body: "One of Germany's largest media outlets, Der Spiegel, disabled its comments.\n\n" +

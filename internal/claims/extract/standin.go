@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Stand-ins: entities the cast does not hold, for pronouns to stand for.
 // The cast is made of names; but an article also refers back to a body it
@@ -95,10 +99,15 @@ func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 				ownKin && j+1 < len(p.toks) && p.toks[j+1].isCap() {
 				break // an apposition: the name is beside it ("His daughter Fiona", "Elliott's father, the Rev. Charles Elliott Jr.,")
 			}
+			at := i
 			if ownKin {
-				return from, d.nobodyAt(&p.toks[j], kindPerson, g) // the phrase opens with its owner's name
+				at = from // the phrase opens with its owner's name
 			}
-			return i, d.nobodyAt(&p.toks[j], kindPerson, g)
+			e := d.nobodyAt(&p.toks[j], kindPerson, g)
+			if e.phrase == "" {
+				e.phrase = p.text[p.toks[at].Start-p.Start : p.toks[j].End-p.Start] // "The victim's mother"
+			}
+			return at, e
 		}
 	}
 	return 0, nil
@@ -109,6 +118,9 @@ func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 func namedOwner(toks []token, i int) bool {
 	if i >= len(toks) || !isPossessive(toks[i].text) {
 		return false
+	}
+	if w, _ := cutPossessive(toks[i].low); i == 1 && toks[0].low == "the" && names.PersonNoun(w) {
+		return true // "The victim's mother said": someone's by a noun for them
 	}
 	for _, t := range toks[:i+1] {
 		if !t.isCap() {

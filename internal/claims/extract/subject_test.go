@@ -266,7 +266,7 @@ func TestRelativeBeforeAside(t *testing.T) {
 		body: "In a memo to staff, Minister Anita Rao wrote that the bridge would reopen in May.\n\n" +
 			"One engineer in the ministry's bridge office, who asked not to be named, said the repairs had barely begun.\n\n" +
 			"\"We read about it on our phones,\" she said.",
-		want: []want{{"We read about it on our phones,", "she", claims.Direct}},
+		want: []want{{"We read about it on our phones,", "One engineer", claims.Direct}},
 	}})
 }
 
