@@ -55,11 +55,7 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 	}
 	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
 		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
-			v := p.toks[j-1].low
-			if (verbParticles[v] || v == "through") && j-2 >= m.t1 {
-				v = p.toks[j-2].low // "combed through by Vox"
-			}
-			if w == "by" && pastParticiple(v) && !issuingVerbs[v] {
+			if v := participleBefore(p.toks, j, m.t1); w == "by" && v >= 0 && !issuingVerbs[p.toks[v].low] {
 				return nil // "obtained by The Post", "reviewed by Reuters", "combed through by Vox": who has it, not who put it out
 			}
 			o := objectOf(p, j) // "released Thursday by the Canadian Institute for Health Information"
@@ -227,17 +223,11 @@ func documentHolding(p *para, m *mention, start int) *mention {
 		if prep <= start || !p.toks[prep].is(fPreposition) || p.toks[prep].low == "of" { // "footage of Clinton asking": hers
 			return nil
 		}
-		if p.toks[prep].low == "by" {
+		if v := participleBefore(p.toks, prep, start+1); p.toks[prep].low == "by" && v >= 0 && !p.toks[v].isCap() {
 			// "emails combed through by Vox suggest", "A memo seen by
 			// Reuters said": the document, whoever has read it (the
 			// issuer finds who put it out: "a letter released by")
-			j := prep - 1
-			if j-1 > start && (verbParticles[p.toks[j].low] || p.toks[j].low == "through") && pastParticiple(p.toks[j-1].low) {
-				j--
-			}
-			if j > start && !p.toks[j].isCap() && pastParticiple(p.toks[j].low) {
-				prep = j
-			}
+			prep = v
 		}
 		if n = p.mentionEndingAt(prep); n == nil {
 			// "An email from ...": a document the mention finder does not
@@ -263,6 +253,20 @@ func documentHolding(p *para, m *mention, start int) *mention {
 			return n
 		}
 	}
+}
+
+// participleBefore is the token of the past participle that ends right
+// before token j, or after it its particle ("combed through", "handed
+// over"), at or after token from; -1 when there is none.
+func participleBefore(toks []token, j, from int) int {
+	v := j - 1
+	if v-1 >= from && (verbParticles[toks[v].low] || toks[v].low == "through") && pastParticiple(toks[v-1].low) {
+		v--
+	}
+	if v < from || !pastParticiple(toks[v].low) {
+		return -1
+	}
+	return v
 }
 
 // objectOf is the mention the preposition at token j governs, with or
