@@ -237,8 +237,8 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if isPossessive(p.toks[k-1].text) {
 		return nil // "Editor's note": a possessive is no speaker
 	}
-	if i+1 < k && gerundOfVerb(p.toks[i].low) && p.toks[i+1].is(fDeterminer) {
-		return nil // "jerking his thumb over his shoulder said": a verb and its object
+	if i+1 < k && gerundOfVerb(p.toks[i].low) && p.toks[i+1].is(fDeterminer|fObject) {
+		return nil // "jerking his thumb over his shoulder said", "hearing him say": a verb and its object
 	}
 	if i == k-1 && p.toks[i].is(fObject) {
 		return nil // "organizations that have endorsed him say": an object is no subject

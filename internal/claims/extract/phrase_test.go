@@ -13,6 +13,7 @@ func TestNounPhraseBefore(t *testing.T) {
 		{"The lanky, bespectacled professor said", "The lanky, bespectacled professor"},
 		{"Still, while the industry cannot block terror content on the web, people say", "people"},
 		{"A man accosted me, and jerking his thumb over his shoulder said", ""},
+		{"But hearing him say", ""},
 		{"Progressive groups that have endorsed him say", ""},
 		{"He was on drugs — something a 911 caller told", "something a 911 caller"},
 		{"He is tough enough to be president after a woman told", "a woman"},
