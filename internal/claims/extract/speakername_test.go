@@ -35,6 +35,11 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"the panel had made real progress", "Trey Gowdy", claims.Indirect}},
 		},
 		{
+			name: "in the past, between the subject and the cue",
+			body: "Al Gore has kept his silence.\n\nAl Gore's friends have in the past said he was staying quiet to keep climate change an issue.",
+			want: []want{{"he was staying quiet to keep climate change an issue", "Al Gore's friends", claims.Indirect}},
+		},
+		{
 			name: "a body's name before where it is",
 			body: "The Neskantaga First Nation in northern Ontario said the water plant had failed again.",
 			want: []want{{"the water plant had failed again", "Neskantaga First Nation", claims.Indirect}},

@@ -45,8 +45,9 @@ func subject(p *para, c, start int) *mention {
 		switch {
 		case k-2 >= start && p.toks[k-2].is(fPreposition) && (p.toks[k-1].is(fTime) || isYear(p.toks[k-1].text)):
 			k -= 2 // "Sanders on Tuesday said", "who in 2010 said"
-		case k-3 >= start && p.toks[k-3].is(fPreposition) && (timeModifiers[p.toks[k-2].low] || p.toks[k-2].is(fTime) || p.toks[k-2].low == "the") && p.toks[k-1].is(fTime):
-			k -= 3 // "A Quinnipiac University poll released in late August found", "on Tuesday night", "who has in the past described"
+		case k-3 >= start && p.toks[k-3].is(fPreposition) && (timeModifiers[p.toks[k-2].low] || p.toks[k-2].is(fTime) || p.toks[k-2].low == "the") &&
+			(p.toks[k-1].is(fTime) || p.toks[k-2].low == "the" && (p.toks[k-1].low == "past" || p.toks[k-1].low == "meantime")):
+			k -= 3 // "A Quinnipiac University poll released in late August found", "on Tuesday night", "earlier in the day touted", "who has in the past described"
 		case k-2 >= start && strings.HasSuffix(p.toks[k-1].low, "ly") && !p.toks[k-1].is(fNominalHead) &&
 			(p.toks[k-2].is(fAux) || p.toks[k-2].low == "who" || p.toks[k-2].low == "which" || p.mentionEndingAt(k-1) != nil):
 			k-- // "has strongly denied", "who publicly said", "they actually believe"
