@@ -128,6 +128,12 @@ func cueAt(p *para, c int) bool {
 	return p.toks[c].is(fCue) && cueUse(p, c)
 }
 
+// likeningParticiples are the participles that say what a thing is
+// likened to or known as, with the word that follows them: after a noun
+// they qualify it, and no one speaks ("a star likened to the Star of
+// David"); an active verb has its object between ("likened Clinton to").
+var likeningParticiples = map[string]string{"likened": "to", "compared": "to", "known": "as"}
+
 // cueUse reports whether the word at token c stands as a verb could: the
 // checks of cueAt without the word lists.
 func cueUse(p *para, c int) bool {
@@ -166,6 +172,12 @@ func cueUse(p *para, c int) bool {
 		}
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
+		}
+		if c > 1 && p.toks[c-2].low == "the" && len(prev) > 4 && strings.HasSuffix(prev, "est") && !pt.isCap() {
+			return false // "one of the biggest challenges": a noun after a superlative
+		}
+		if next, ok := likeningParticiples[w]; ok && c+1 < len(p.toks) && p.toks[c+1].low == next && nounish(pt) && !pt.isCap() && !pt.is(fPronoun) {
+			return false // "an image of money and a six-pointed star likened to the Star of David": a participle, no one likening
 		}
 		if prev == "as" && strings.HasSuffix(w, "ed") && (c+1 == len(p.toks) || p.toks[c+1].text == "," || p.toks[c+1].text == "." || p.toks[c+1].text == ";") {
 			return false // "dropping carried interest as promised, but analysts agreed ...": how it was done, no one saying anything; not "quoted him as saying"
@@ -285,25 +297,6 @@ func documentBefore(p *para, k int) bool {
 	return false
 }
 
-// request reports a form of "ask" that asks someone to do something ("asked
-// the Justice Department to investigate"): a demand on record, where "asked
-// whether" is a question and no claim.
-func request(toks []token, c, end int) bool {
-	if w := toks[c].low; w != "ask" && w != "asks" && w != "asked" {
-		return false
-	}
-	for j := c + 1; j < end && j <= c+8; j++ {
-		switch w := toks[j].low; {
-		case w == "to":
-			return j > c+1 && j+1 < end && toks[j+1].isWord() && !toks[j+1].isCap() && !toks[j+1].is(fDeterminer)
-		case toks[j].is(fPreposition) && w != "on" && w != "in", !toks[j].isWord(), questionWords[w]:
-			return false // "asked about", "asked whether"
-		}
-	}
-	return false
-}
-
-// questionWords open an indirect question.
 var questionWords = set(`whether if how why what who when where which`)
 
 // thingGerund reports a cue in -ing that describes the noun just before

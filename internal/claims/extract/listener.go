@@ -272,3 +272,23 @@ func settingAt(toks []token, i, end int) bool {
 	}
 	return false
 }
+
+// request reports a form of "ask" that asks someone to do something ("asked
+// the Justice Department to investigate"): a demand on record, where "asked
+// whether" is a question and no claim.
+func request(toks []token, c, end int) bool {
+	if w := toks[c].low; w != "ask" && w != "asks" && w != "asked" {
+		return false
+	}
+	for j := c + 1; j < end && j <= c+8; j++ {
+		switch w := toks[j].low; {
+		case w == "to":
+			return j > c+1 && j+1 < end && toks[j+1].isWord() && !toks[j+1].isCap() && !toks[j+1].is(fDeterminer)
+		case toks[j].is(fPreposition) && w != "on" && w != "in", !toks[j].isWord(), questionWords[w]:
+			return false // "asked about", "asked whether"
+		}
+	}
+	return false
+}
+
+// questionWords open an indirect question.
