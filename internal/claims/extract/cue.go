@@ -297,6 +297,7 @@ func documentBefore(p *para, k int) bool {
 	return false
 }
 
+// questionWords open an indirect question.
 var questionWords = set(`whether if how why what who when where which`)
 
 // thingGerund reports a cue in -ing that describes the noun just before

@@ -290,5 +290,3 @@ func request(toks []token, c, end int) bool {
 	}
 	return false
 }
-
-// questionWords open an indirect question.
