@@ -273,15 +273,8 @@ func describedBody(toks []token, i int) bool {
 	for k < len(toks) && k <= i+4 && toks[k].isCap() && toks[k].isWord() {
 		k++
 	}
-	if k == i+1 || k+2 >= len(toks) || toks[k].text != "," || toks[k+1].low != "a" && toks[k+1].low != "an" {
-		return false
-	}
-	for j := k + 2; j < len(toks) && j <= k+5 && toks[j].isWord(); j++ {
-		if w := toks[j].low; orgHeads[w] && !placeHeads[w] {
-			return j+1 == len(toks) || !toks[j+1].isWord() // the description's head: "an advocacy group,", not "a group of"
-		}
-	}
-	return false
+	head := bodySetOff(toks, k)
+	return k > i+1 && head != "" && !placeHeads[head]
 }
 
 // commonCompound reports a word of ordinary words joined by hyphens,
