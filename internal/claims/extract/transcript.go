@@ -91,11 +91,13 @@ func personLabel(words []string) bool {
 // may open with the name of someone the article names instead ("Hart:"
 // after "Imogen Hart spoke to us"), whose answer it is. Without "Q:" and
 // answers, or anyone named, the article is read as it stands; the
-// questions are read as any paragraph is.
+// questions are read as any paragraph is. A paragraph that asks a question
+// right before one a name labels is a question as "Q:" is: many newsrooms
+// set their questions in bold rather than label them.
 func (d *doc) interview() {
 	var answers, labelled []*para
 	questions := false
-	for _, p := range d.paras {
+	for i, p := range d.paras {
 		switch {
 		case strings.HasPrefix(p.text, "Q: "):
 			questions = true
@@ -103,6 +105,7 @@ func (d *doc) interview() {
 			answers = append(answers, p)
 		case p.speaker == nil && nameLabel(p.text) != "":
 			labelled = append(labelled, p)
+			questions = questions || i > 0 && strings.HasSuffix(d.paras[i-1].text, "?") // a question that carries no "Q:"
 		}
 	}
 	if !questions {

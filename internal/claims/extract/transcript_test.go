@@ -78,6 +78,16 @@ func TestWholeParagraphs(t *testing.T) {
 				{"A show in Lisbon, if the kiln survives the winter.", "Ines Calloway", claims.Direct}},
 			none: []string{"This interview has been condensed."},
 		},
+		{
+			name: "answers labelled by surname after questions that carry no label",
+			body: "Senator Lena Hartmann spoke with us about health care.\n\n" +
+				"Why did you run?\n\n" +
+				"Hartmann: I kept seeing the same patients come back.\n\n" +
+				"Your party has been cool to your bill. Why?\n\n" +
+				"Hartmann: They think it costs votes. I think they are wrong.",
+			want: []want{{"I kept seeing the same patients come back.", "Lena Hartmann", claims.Direct},
+				{"They think it costs votes. I think they are wrong.", "Lena Hartmann", claims.Direct}},
+		},
 	})
 }
 
