@@ -66,9 +66,37 @@ func (d *doc) pronounEntity(m *mention, at sentRef) *entity {
 	case m.text == "it" || m.text == "It":
 		if m.ent = d.antecedent(at, pos, 'n', false); m.ent == aDocument { // "BC Hydro said ... it said"
 			m.ent = nil
+		} else if m.ent == nil && m.t1 < len(m.p.toks) && m.p.toks[m.t1].is(fSpeech) {
+			m.ent = d.nameThatSpoke(at)
 		}
 	}
 	return m.ent
+}
+
+// nameThatSpoke is the one name of no known kind that spoke in the
+// sentence before at, which an "it" that speaks stands for, as no person
+// is called "it": "Hydro-Québec said crews were on their way. It said
+// most customers ...". Not a name with a role, which tells a person the
+// lists do not know ("Rapper Ludacris"), nor words capitalised.
+func (d *doc) nameThatSpoke(at sentRef) *entity {
+	prev, ok := d.prevSentence(at)
+	if !ok {
+		return nil
+	}
+	cands, done := d.mentioned(prev, d.paras[prev.p].End)
+	defer done()
+	var found *entity
+	for _, c := range cands {
+		if e := c.e; c.w >= wQuoted && e.kind == kindUnknown && e.gender == 0 && e.role == "" && !e.they && !e.worded && !e.nobody {
+			found = e
+		}
+	}
+	for _, c := range cands {
+		if c.e != found && c.e.kind == kindUnknown {
+			return nil // another name of no known kind: "Hydro-Québec and Énergir said"
+		}
+	}
+	return found
 }
 
 // antecedent finds the entity a pronoun before pos in sentence at stands

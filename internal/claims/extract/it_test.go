@@ -1,0 +1,28 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestItForANameThatSpoke checks that an "it" that speaks stands for a
+// name of no known kind that spoke in the sentence before, as no person
+// is called "it"; not when two such names spoke, nor for one a role tells
+// is a person, where the claim stays with the pronoun as written.
+func TestItForANameThatSpoke(t *testing.T) {
+	checkForms(t, []form{
+		{name: "a body the lists do not know",
+			body: "Hydro-Québec said crews were on their way. It said most customers should have power back by Sunday.",
+			want: []want{{"most customers should have power back by Sunday", "Hydro-Québec", claims.Indirect}}},
+		{name: "a tag after the claim",
+			body: "Hydro-Québec said crews were on their way. Most customers should have power back by Sunday, it said.",
+			want: []want{{"Most customers should have power back by Sunday", "Hydro-Québec", claims.Indirect}}},
+		{name: "two of them",
+			body: "Hydro-Québec and Énergir said crews were on their way. It said most customers should have power back by Sunday.",
+			want: []want{{"most customers should have power back by Sunday", "It", claims.Indirect}}},
+		{name: "a person by a role",
+			body: "Rapper Ludacris said the song was new. It said most fans would like it.",
+			want: []want{{"most fans would like it", "It", claims.Indirect}}},
+	})
+}
