@@ -132,7 +132,7 @@ func wordsOnly(toks []token) bool {
 var bodyHeads = set(`administration commission association agency department bureau council committee
 authority service services institute foundation federation union board office organization
 organisation society enforcement protection prevention corporation company fund trust coalition
-alliance league center centre centers party ministry`)
+alliance league center centre centers party ministry health`)
 
 // capEnd returns the end of the run of capitalised words from token i,
 // "of" between them included.

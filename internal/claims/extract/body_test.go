@@ -137,3 +137,22 @@ func TestWhichIsNoPerson(t *testing.T) {
 		t.Errorf("Clinton taken for no person:%s", dump(got))
 	}
 }
+
+// TestHealthAuthority checks the names of public health bodies, which end
+// in "Health" after what may be a given name ("Fraser Health", a body, no
+// man) or a past form ("Shared Health"), and that "the Fraser Health
+// authority" is the body its name names, as "it" after it is.
+func TestHealthAuthority(t *testing.T) {
+	got := Extract("Measles cases climb\n\n" +
+		"The Fraser Health authority said it would open clinics. It said parents could also book through a pharmacy.\n\n" +
+		"Shared Health, which runs the hospital, said the department had been busy.")
+	for _, c := range []struct{ text, name string }{
+		{"it would open clinics", "Fraser Health"},
+		{"parents could also book through a pharmacy", "Fraser Health"},
+		{"the department had been busy", "Shared Health"},
+	} {
+		if q := find(got, c.text); q == nil || q.Speaker.Name != c.name || q.Speaker.Kind != claims.Organisation {
+			t.Errorf("%q: want the body %s:%s", c.text, c.name, dump(got))
+		}
+	}
+}

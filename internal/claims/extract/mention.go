@@ -91,7 +91,8 @@ museum library gallery zoo theatre theater arena stadium assembly legislature cl
 states province ministry tv radio channel twitter facebook instagram youtube google apple
 microsoft amazon poll review street avenue square hall center centers
 co. ltd ltd. llc plc observer gazette courier chronicle examiner inquirer dispatch bulletin
-chamber chambers academy academies conservancy council councils trust hydro initiative institution institutions legion`)
+chamber chambers academy academies conservancy council councils trust hydro initiative institution institutions legion
+health`)
 
 // pronouns that can be speakers, with their gender; "it", "we", "I" and
 // "you" are kept as mentions but resolve to nobody the database can follow.
@@ -240,10 +241,14 @@ func nameOpener(t token) bool {
 // which one is a body's: "Public Health Agency of Canada said",
 // "Restaurant Brands International, which owns Tim Hortons, said"; not
 // "Meanwhile Royal Bank said", "Critics of Royal Bank", nor "Enter The
-// Washington Post." (the name its own article opens)
+// Washington Post." (the name its own article opens). A past form that is
+// a verb of saying too opens a body's name of two words when the name ends
+// its clause: "Shared Health, which runs the hospital, said", where
+// "Health" alone would name no one.
 func opensBody(toks []token, i int) bool {
 	if !nameOpener(toks[i]) {
-		return false
+		return strings.HasSuffix(toks[i].low, "ed") && i+2 < len(toks) && toks[i+1].is(fOrg) && !toks[i+2].isCap() &&
+			(toks[i+2].text == "," || toks[i+2].is(fSpeech))
 	}
 	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].isCap() && !toks[k].is(fDeterminer); k++ {
 		if toks[k].is(fOrg) {

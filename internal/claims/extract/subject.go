@@ -336,7 +336,8 @@ func namedBefore(p *para, k, start int) *mention {
 }
 
 // orgTails say what kind of organisation the name before them is.
-var orgTails = set(`group charity firm company organisation organization network coalition alliance union`)
+var orgTails = set(`group charity firm company organisation organization network coalition alliance union
+authority utility agency regulator watchdog broadcaster airline`)
 
 // openingMention is the first mention in tokens [from, to) that may be the
 // subject of a clause opening at from: not a possessive, and not one after a
