@@ -198,6 +198,9 @@ func cueUse(p *para, c int) bool {
 		if passive(p.toks, c) {
 			return false // a passive: its subject is not the speaker ("was also described")
 		}
+		if documentParticiple(p.toks, c) {
+			return false // "A poll released Monday by Leger found": the document puts out nothing
+		}
 		if thingGerund(p, c) {
 			return false // "information mentioning the page", "worth noting"
 		}
@@ -256,6 +259,14 @@ func cueUse(p *para, c int) bool {
 		return false
 	}
 	return true
+}
+
+// documentParticiple reports a past participle of putting out at token j
+// that qualifies the document named just before it, in lower case: "A
+// poll released Monday by Leger found". The document is the subject of
+// the verb after the participle's phrase, and puts out nothing itself.
+func documentParticiple(toks []token, j int) bool {
+	return j > 0 && toks[j-1].is(fDocument) && !toks[j-1].isCap() && issuing[toks[j].low] && strings.HasSuffix(toks[j].low, "ed")
 }
 
 // pluralBefore reports a preposition at token i after a plural, which

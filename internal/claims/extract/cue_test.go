@@ -119,6 +119,12 @@ func TestPassive(t *testing.T) {
 			body: "Premier Dana Holt is standing by her plan.\n\nThe audit, released Monday by the province's budget office, puts the cost at $10 billion.",
 			none: []string{"Monday by the province's budget office, puts the cost at $10 billion"},
 		},
+		{
+			name: "a participle right after the document it qualifies, with no commas",
+			body: "A poll released Monday by Leger found Raman at 34 per cent.\n\n" +
+				"The study published last year in the Canadian Medical Association Journal found vaccination rates had fallen.",
+			none: []string{"Monday by Leger found Raman at 34 per cent", "last year in the Canadian Medical Association Journal"},
+		},
 	})
 }
 
