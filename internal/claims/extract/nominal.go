@@ -98,7 +98,7 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 				continue
 			}
 		}
-		if t.is(fCue) && head < 0 && det && j == i+1 && !t.isCap() && headAhead(toks, j+1) {
+		if t.is(fCue) && head < 0 && det && j == i+1 && !t.isCap() && headAhead(toks, j+1, singularDeterminers[toks[i].low]) {
 			continue // "the state health department": a cue's word as the noun's modifier
 		}
 		if head >= 0 || t.is(fCue|fPreposition|fDeterminer) || lw == "and" ||
@@ -139,12 +139,12 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 
 // headAhead reports a noun that can speak at token j or one or two words
 // of lower case later, with no cue or link between: "department" of
-// "health department".
-func headAhead(toks []token, j int) bool {
+// "health department"; a singular one when one is set, after "a".
+func headAhead(toks []token, j int, one bool) bool {
 	for k := j; k < len(toks) && k <= j+2; k++ {
 		t := toks[k]
 		if t.is(fNominalHead) {
-			return true
+			return !one || !plural(t.low) // not "a claim outside experts say": "a" is no plural's
 		}
 		if !t.isWord() || t.isCap() || t.is(fCue|fPreposition|fDeterminer|fAux|fBe) {
 			return false

@@ -60,3 +60,13 @@ func TestGerundOfVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestOneBeforeAPlural checks that "a" opens no phrase whose noun is a
+// plural: in "a claim outside experts say they cannot check" the experts
+// speak, and the claim is what they speak of.
+func TestOneBeforeAPlural(t *testing.T) {
+	got := Extract("A start-up says its battery charges in five minutes, a claim outside experts say they cannot yet check.")
+	if c := find(got, "they cannot yet check"); c == nil || c.Speaker.Text != "outside experts" {
+		t.Errorf("want the experts' claim:%s", dump(got))
+	}
+}
