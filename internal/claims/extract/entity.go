@@ -79,7 +79,7 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "a 1930s-era Art Deco movie theater": words of the dictionary before a noun, never a name alone
 		case lawName(e.name):
 			e.kind = kindOther // "the Adoptee Citizenship Act", "the Paris Accord": a text, no one who speaks
-		case groupName(e.key):
+		case groupName(e.key) && !strings.Contains(e.key, " of "): // not "National Council of Canadian Muslims", a body
 			e.kind = kindGroup
 		case articled(e.name) && !names.IsPlace(e.key):
 			e.kind = kindOrg // "Der Spiegel", "Le Monde": a title, whatever pronoun seemed to fit it

@@ -9,7 +9,8 @@ import (
 // TestPeopleByEvidence checks names no list holds that the article shows
 // to be people's: an initial between a first and a last word ("Jock A.
 // Finlayson"), and a post only people hold set off after a name of three
-// words ("Khin Zaw Win, an activist"); and a First Nation is a body.
+// words ("Khin Zaw Win, an activist"); and a First Nation, or a body
+// of a people, is a body.
 func TestPeopleByEvidence(t *testing.T) {
 	tests := []struct {
 		body, quote, speaker string
@@ -21,6 +22,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
 		{"Doctors at Cleveland Clinic said the hospital was full on Monday. Cleveland Clinic said it had no beds.", "it had no beds", "Cleveland Clinic", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
+		// A body "of" a people is a body, not the people.
+		{"The National Council of Canadian Muslims said the group would keep fighting the law.", "the group would keep fighting the law", "National Council of Canadian Muslims", claims.Organisation},
 		// A regal title after a word for a nation is a post; the name follows it.
 		{"Saudi Prince Alwaleed Bin Talal said the plan would fail.", "the plan would fail", "Alwaleed Bin Talal", claims.Person},
 	}
