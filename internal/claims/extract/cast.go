@@ -129,6 +129,7 @@ func (c *cast) build(ms []*mention) {
 			}
 		}
 	}
+	kinGenders(ms)
 	for i, m := range ms {
 		if m.kind != byName || m.p.headlineCase() && m.ent == nil {
 			continue

@@ -20,13 +20,7 @@ func (c *cast) learnGenders(ms []*mention) {
 			m.ent.they, m.ent.person = true, true // "Ellis, who uses they/them pronouns, said"
 		}
 	}
-	for _, m := range ms {
-		if m.kind == byName && m.t0 >= 2 && m.ent != nil && m.ent.gender == 0 && !m.ent.org && m.p.toks[m.t0-1].text == "," {
-			if g := gendered[m.p.toks[m.t0-2].low]; g != 0 {
-				m.ent.gender, m.ent.person = g, true // "with her sister, Elena,": a sister is a woman
-			}
-		}
-	}
+	kinGenders(ms)
 	for _, m := range ms {
 		if m.kind == byName && m.t0 >= 0 && m.ent != nil && m.ent.gender == 0 && !m.ent.org && !m.poss {
 			if g := relativeOwner(m.p, m.t1); g != 0 {
@@ -66,6 +60,22 @@ func (c *cast) learnGenders(ms []*mention) {
 	for _, m := range ms {
 		if m.kind == byName && m.t0 >= 0 && m.ent != nil && m.ent.gender == 0 && !m.ent.org && !m.poss {
 			if g := ownerGender(m); g != 0 && couldBePerson(m.ent) {
+				m.ent.gender, m.ent.person = g, true
+			}
+		}
+	}
+}
+
+// kinGenders takes the gender of the people named right after a noun of
+// kin set off by a comma: "with her sister, Elena,": a sister is a woman.
+// The cast asks it once the full names are gathered, before a bare
+// surname joins one of them, so that of "her brother, Jordan Lavallee"
+// and Tanya Lavallee, "Lavallee said she" is Tanya; and again once all
+// names are.
+func kinGenders(ms []*mention) {
+	for _, m := range ms {
+		if m.kind == byName && m.t0 >= 2 && m.ent != nil && m.ent.gender == 0 && !m.ent.org && m.p.toks[m.t0-1].text == "," {
+			if g := gendered[m.p.toks[m.t0-2].low]; g != 0 {
 				m.ent.gender, m.ent.person = g, true
 			}
 		}
