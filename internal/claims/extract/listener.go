@@ -235,7 +235,9 @@ func verbAfterThat(w string) bool {
 // "adopted", "deemed", "asked".
 func regularPast(w string) bool {
 	stem, past := strings.CutSuffix(w, "ed")
-	return past && (names.Verb(stem)&names.BaseVerb != 0 || names.Verb(stem+"e")&names.BaseVerb != 0)
+	n := len(stem)
+	return past && (names.Verb(stem)&names.BaseVerb != 0 || names.Verb(stem+"e")&names.BaseVerb != 0 ||
+		n > 2 && stem[n-1] == stem[n-2] && names.Verb(stem[:n-1])&names.BaseVerb != 0) // "stabbed", "planned"
 }
 
 // contentNouns are the nouns whose "that" clause says what they hold: "the

@@ -258,8 +258,8 @@ func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
 	i = last
 	for i > start && (k-i < 8 || crossed && k-i < 14) {
 		t := p.toks[i-1]
-		if cross && !crossed && i-2 >= start && postParticiple(p.toks, i-1) {
-			crossed, i = true, i-1 // "The sister of a man killed outside a Winnipeg bar": the participle's phrase is the man's
+		if v := pastResult(p.toks, i-1); cross && !crossed && v-1 >= start && postParticiple(p.toks, v) {
+			crossed, i = true, v // "The sister of a man killed outside a Winnipeg bar": the participle's phrase is the man's
 			continue
 		}
 		and := t.lower() == "and" && i-2 >= start && nounish(p.toks[i-2])
@@ -279,7 +279,7 @@ func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
 			i--
 			continue
 		}
-		if nounish(t) && !quantifiers[t.low] && phraseOpeners[p.toks[i].low] && !(cross && spatial[t.low] && i-2 > start && postParticiple(p.toks, i-2)) {
+		if nounish(t) && !quantifiers[t.low] && phraseOpeners[p.toks[i].low] && !(cross && spatial[t.low] && i-2 > start && postParticiple(p.toks, pastResult(p.toks, i-2))) {
 			break // "At some point my husband said": a noun before an article or a possessive is another phrase's
 		}
 		if quantifiers[t.low] && (i-1 == start || !p.toks[i-2].isWord()) {
@@ -311,10 +311,23 @@ func postParticiple(toks []token, j int) bool {
 		return false
 	}
 	w, n := toks[j].low, toks[j+1]
+	if pastResult(toks, j+2) == j && j+3 < len(toks) {
+		n = toks[j+3] // "stabbed to death outside"
+	}
 	if gerundOfVerb(w) && !toks[j].is(fCue) {
 		return n.is(fDeterminer) || isPossessive(n.text) || n.isCap() // "The union representing Ontario's teachers"
 	}
 	return (n.is(fPreposition) || spatial[n.low]) && (regularPast(w) || unchangedPasts[w])
+}
+
+// pastResult is where the participle before token j stands when j ends
+// the result it had, "to death" ("a man stabbed to death outside a
+// Winnipeg nightclub"); j otherwise.
+func pastResult(toks []token, j int) int {
+	if j > 1 && j < len(toks) && toks[j].low == "death" && toks[j-1].low == "to" {
+		return j - 2
+	}
+	return j
 }
 
 // spatial are the words of place the preposition list leaves out, as

@@ -23,6 +23,7 @@ func TestNounPhraseBefore(t *testing.T) {
 		// A participle after a noun qualifies it; a finite verb opens a clause.
 		{"The sister of a man killed outside a Winnipeg bar told", "The sister of a man killed outside a Winnipeg bar"},
 		{"The brother of a woman hit by a truck near a Calgary school said", "The brother of a woman hit by a truck near a Calgary school"},
+		{"The sister of a man stabbed to death outside a Winnipeg nightclub told", "The sister of a man stabbed to death outside a Winnipeg nightclub"},
 		{"And Mrs. Clinton is well positioned to block any proposals", ""},
 		{"Last year a federal judge handling a Freedom of Information Act lawsuit ordered", "a federal judge handling a Freedom of Information Act lawsuit"},
 		{"Outside experts say", "Outside experts"},
