@@ -139,6 +139,14 @@ func TestDescriptions(t *testing.T) {
 				{"the name was a rejection of his heritage", "His father", claims.Indirect}},
 		},
 		{
+			name: "a role owned by a pronoun in a lede, named in the same words after it",
+			body: "A nurse has settled her lawsuit with the care home, her lawyer said Tuesday.\n\n" +
+				"Rebecca Thorne was fired in 2022. Her lawyer, David Chen, said the terms were confidential.\n\n" +
+				"The home's owner said in a statement that it had changed. Its lawyer said the company admitted nothing.",
+			want: []want{{"A nurse has settled her lawsuit with the care home", "David Chen", claims.Indirect},
+				{"the company admitted nothing", "Its lawyer", claims.Indirect}},
+		},
+		{
 			name: "a description set off after a name, opening a list of posts",
 			body: "The Conservative Action Fund has been derided as a scam.\n\n" +
 				"Dan Backer, the fund's lawyer, treasurer and strategist, has rejected the label, noting that it costs money to raise money.",

@@ -111,8 +111,8 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			!slices.ContainsFunc(m.p.toks[m.t0:m.t1], func(t token) bool { return t.is(fPreposition) }) { // not "A spokesperson for Premier Doug Ford"
 			r.ent = d.namedNext(m, at) // "A federal judge on Friday blocked ...": U.S. District Judge Carlton Reeves, named next
 		}
-		if r.ent == nil && kin[m.head] {
-			r.ent = d.kinNamed(m, at) // "her son said" after "her son, David Voss,"
+		if r.ent == nil && (kin[m.head] || m.person && !m.org && possessivePronouns[m.p.toks[m.t0].low] != 0) {
+			r.ent = d.kinNamed(m, at) // "her son said" after "her son, David Voss,"; "her lawyer said" before "Her lawyer, David Chen,"
 		}
 		if r.ent == nil && documents[m.head] {
 			r.ent = d.issuer(m, at) // "her statement said", "a statement e-mailed by Reagan Ruslim said"

@@ -132,17 +132,25 @@ func (d *doc) withRole(want string, pos int) *entity {
 // kinNamed finds the one person the article named, before the mention m,
 // as someone's relative by the noun m's head is: "her son, David Voss,"
 // is whom "her son said" means later on, the apposition introducing
-// them. Two people named so, or none, leave the relative unnamed.
+// them. When m is a possessive pronoun and its noun alone ("her lawyer
+// said" in a lede), the same words name the person anywhere, any role's
+// noun ("Her lawyer, David Chen, said"; not "Its lawyer"). Two people
+// named so, or none, leave the relative unnamed.
 func (d *doc) kinNamed(m *mention, at sentRef) *entity {
 	var found *entity
-	for pi := 0; pi <= at.p && pi < len(d.paras); pi++ {
+	owner := m.p.toks[m.t0].low
+	owned := m.t1-m.t0 == 2 && possessivePronouns[owner] != 0
+	for pi := 0; pi < len(d.paras) && (owned || pi <= at.p); pi++ {
 		p := d.paras[pi]
 		for j, t := range p.toks {
-			if t.Start >= m.Start {
+			if t.Start >= m.Start && !owned {
 				break
 			}
 			if t.low != m.head || j+2 >= len(p.toks) {
 				continue
+			}
+			if (t.Start >= m.Start || !kin[m.head]) && (j == 0 || p.toks[j-1].low != owner) {
+				continue // the same owner and noun; for a relative named before, any owner: "Eleanor Voss's son, David," for "her son said"
 			}
 			k := j + 1
 			if p.toks[k].text == "," {
