@@ -33,6 +33,13 @@ func TestReportedClauses(t *testing.T) {
 			want: []want{{"The bees were right about 70 percent of the time", "the team", claims.Indirect}},
 		},
 		{
+			name: "the scene of the telling after the tag is no more of the statement",
+			body: "The rules would restrict sales of memory chips, the people said, speaking on condition of anonymity because the talks are private.\n\n" +
+				"The young woman who escorted her to her room, Ms. Kostrzewa recalled, asked her what she did.",
+			want: []want{{"The rules would restrict sales of memory chips", "the people", claims.Indirect},
+				{"The young woman who escorted her to her room asked her what she did", "Kostrzewa", claims.Indirect}},
+		},
+		{
 			name: "whom a verb after a comma urges to do something is no speaker named after the verb",
 			body: "The mayor, in a statement, urged residents to stay home.",
 			want: []want{{"residents to stay home", "The mayor", claims.Indirect}},
