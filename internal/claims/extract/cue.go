@@ -134,6 +134,18 @@ func cueAt(p *para, c int) bool {
 // David"); an active verb has its object between ("likened Clinton to").
 var likeningParticiples = map[string]string{"likened": "to", "compared": "to", "known": "as"}
 
+// thatAfter reports a "that" among tokens [from, to) that opens what was
+// said to someone ("added to reporters that"), not a noun's content
+// ("adding to evidence that people arrived earlier").
+func thatAfter(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].low == "that" && !contentNouns[toks[k-1].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // cueUse reports whether the word at token c stands as a verb could: the
 // checks of cueAt without the word lists.
 func cueUse(p *para, c int) bool {
@@ -142,7 +154,7 @@ func cueUse(p *para, c int) bool {
 	}
 	w := p.toks[c].lower()
 	if addForms[w] && c+2 < len(p.toks) && p.toks[c+1].low == "to" && !p.toks[c+2].isCap() && !p.toks[c+2].is(fObject) &&
-		!slices.ContainsFunc(p.toks[c+2:min(c+7, len(p.toks))], func(t token) bool { return t.low == "that" }) {
+		!thatAfter(p.toks, c+2, min(c+7, len(p.toks))) {
 		// "a study that adds to evidence of ...", "added to the list": to
 		// make more; not "added to People", "added to reporters that"
 		return false

@@ -84,12 +84,16 @@ func TestCues(t *testing.T) {
 }
 
 // TestAddingTo checks that "adding to" a thing is increasing it, not saying,
-// while "added" before what is said stays a cue.
+// a noun's "that" after it too ("adding to evidence that"), while "added"
+// before what is said stays a cue.
 func TestAddingTo(t *testing.T) {
-	body := "Hillary Clinton won Virginia, adding to her delegate lead over Bernie Sanders.\n\nThe mayor added that the budget would pass."
+	body := "Hillary Clinton won Virginia, adding to her delegate lead over Bernie Sanders.\n\nThe mayor added that the budget would pass.\n\n" +
+		"The prints are 21,000 years old, researchers said, adding to evidence that people arrived earlier than believed."
 	got := Extract(body)
-	if c := find(got, "to her delegate lead over Bernie Sanders"); c != nil {
-		t.Errorf("'adding to her lead' read as speech:%s", dump(got))
+	for _, text := range []string{"to her delegate lead over Bernie Sanders", "to evidence that people arrived earlier than believed"} {
+		if c := find(got, text); c != nil {
+			t.Errorf("'adding to' read as speech:%s", dump(got))
+		}
 	}
 	if c := find(got, "the budget would pass"); c == nil || c.Cue != "added" {
 		t.Errorf("'added that' lost:%s", dump(got))

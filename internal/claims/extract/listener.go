@@ -243,7 +243,7 @@ func regularPast(w string) bool {
 // contentNouns are the nouns whose "that" clause says what they hold: "the
 // news that", "the idea that".
 var contentNouns = set(`news claim claims allegation allegations fact facts idea ideas notion suggestion rumor rumors
-rumour rumours word assertion assertions argument belief view charge charges`)
+rumour rumours word assertion assertions argument belief view charge charges evidence`)
 
 // indirectQuestions open a question told to a listener ("explained to CBS
 // why"), where "who", "which", "when" and "where" after a noun open a
