@@ -44,10 +44,17 @@ func (c *cast) findFull(name string) *entity {
 	}
 	first, final, _ := ends(key)
 	if regalTitles[first] && !strings.Contains(key[len(first)+1:], " ") {
+		var borne []*entity
 		for _, e := range c.keyed(final) {
 			if e.full && e.person && e.first == final && hasWord(e.roleWords(), first) {
 				return e // "Prince Mohammed" after "Saudi Crown Prince Mohammed bin Salman": the title and the given name
 			}
+			if e.full && e.person && e.first == final && sharedTitles[first] && !slices.Contains(borne, e) {
+				borne = append(borne, e) // "Sheikh Mohamed" after "Mohamed bin Zayed, president of the United Arab Emirates"
+			}
+		}
+		if len(borne) == 1 {
+			return borne[0]
 		}
 	}
 	for _, e := range c.keyed(final) {
@@ -68,6 +75,11 @@ func (c *cast) findFull(name string) *entity {
 	}
 	return nil
 }
+
+// sharedTitles are the regal titles that many bear, so that the article
+// need not give one to the person it names in full: a Gulf ruler's
+// "Sheikh".
+var sharedTitles = set(`sheikh sheikha`)
 
 // withTail finds the person whose name ends in the words of key, a
 // surname of several words named alone: "Al Mnajer" of "Mohammad Al

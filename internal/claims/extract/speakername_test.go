@@ -77,6 +77,13 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"the kingdom would support the Syrian people's choice", "Mohammed bin Salman", claims.Indirect}},
 		},
 		{
+			name: "a title many bear and the given name, after the one name in full it opens, with no such title",
+			body: "Mohamed bin Zayed, president of the United Arab Emirates, pledged $4.5 billion. Sheikh Mohamed said the money would unlock investment.\n\n" +
+				"Prince Harry visited Harry Kane at the ground. Prince Harry said the visit was a joy.",
+			want: []want{{"the money would unlock investment", "Mohamed bin Zayed", claims.Indirect},
+				{"the visit was a joy", "Prince Harry", claims.Indirect}},
+		},
+		{
 			name: "a modifier, a time and a role before the name",
 			body: "\"How much worse could it get?\" said Florida-based Republican strategist Al Cardenas.\n\n" +
 				"It has been three years since Republicans vowed to court Latinos.\n\n" +
