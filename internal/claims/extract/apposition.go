@@ -161,6 +161,9 @@ func linkAppositions(p *para, ms []*mention) {
 			n.org, n.person = true, false
 			n.business = commercialHeads[head]
 		}
+		if n.kind == byName && n.org && !n.poss && given(toks, n.t0) != 0 && setOffBefore(toks, n, names.PersonNoun) != "" {
+			n.org, n.person = false, true // "His attorney, Susan Church,": a person, whatever body's word ends the name
+		}
 		if head := bodySetOff(toks, n.t1); n.kind == byName && (!n.person || n.role == "") && !n.poss && head != "" {
 			// "Entergy, the state's largest utility,", "Dixon Hall, a
 			// non-profit agency,", "Tim Hortons, the coffee chain,": what
@@ -302,8 +305,15 @@ func describedName(p *para, d *mention, start int) *mention {
 // Music,"), or "": the description opens with an article or an owner
 // within four words of its noun, at a sentence's or a clause's start.
 func bodyBefore(toks []token, n *mention) string {
+	return setOffBefore(toks, n, func(w string) bool { return orgHeads[w] })
+}
+
+// setOffBefore is the noun of a description set off before the name n, as
+// bodyBefore reads it, when head holds it: "His attorney, Susan Church,"
+// for a noun only people are.
+func setOffBefore(toks []token, n *mention, head func(string) bool) string {
 	h := n.t0 - 2
-	if h < 1 || toks[n.t0-1].text != "," || n.t1 >= len(toks) || toks[n.t1].text != "," || toks[h].isCap() || !orgHeads[toks[h].low] {
+	if h < 1 || toks[n.t0-1].text != "," || n.t1 >= len(toks) || toks[n.t1].text != "," || toks[h].isCap() || !head(toks[h].low) {
 		return ""
 	}
 	k := phraseOpener(toks, h, 4)

@@ -22,6 +22,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
 		{"Doctors at Cleveland Clinic said the hospital was full on Monday. Cleveland Clinic said it had no beds.", "it had no beds", "Cleveland Clinic", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
+		// A given name set off after a noun for a person names one, whatever body's word ends it.
+		{"Lopez missed a court date. His attorney, Susan Church, said Lopez had never received notice.", "Lopez had never received notice", "Susan Church", claims.Person},
 		// A body "of" a people is a body, not the people.
 		{"The National Council of Canadian Muslims said the group would keep fighting the law.", "the group would keep fighting the law", "National Council of Canadian Muslims", claims.Organisation},
 		// A regal title after a word for a nation is a post; the name follows it.
