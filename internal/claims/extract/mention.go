@@ -160,6 +160,10 @@ func findMentions(p *para) []*mention {
 			i++
 			continue
 		}
+		if currencyAfter(toks, i) {
+			i++ // "$2.2 billion US": which dollars, no one named
+			continue
+		}
 		if (t.text == "No" || t.text == "No.") && i+1 < len(toks) && toks[i+1].text == "10" {
 			// "No 10 said": the British prime minister's office
 			ms = append(ms, p.mention(mention{Span: claims.Span{Start: t.Start, End: toks[i+1].End}, kind: byName,
@@ -203,6 +207,19 @@ func findMentions(p *para) []*mention {
 	linkAppositions(p, ms)
 	roleServed(p, ms)
 	return ms
+}
+
+// currencies are the codes news writes after an amount for which dollars
+// it means: "$2.2 billion US", "$150 US", "$40 million Cdn".
+var currencies = set(`us u.s. usd cdn cad aud nzd hkd`)
+
+// currencyAfter reports a currency's code at token i after an amount.
+func currencyAfter(toks []token, i int) bool {
+	if i == 0 || !currencies[toks[i].low] {
+		return false
+	}
+	prev := toks[i-1].low
+	return prev == "million" || prev == "billion" || prev == "trillion" || strings.HasPrefix(toks[i-1].text, "$") || isNumber(prev) && i > 1 && toks[i-2].text == "$"
 }
 
 // namesSpeaker reports a word of the dictionary that opens a sentence and a

@@ -198,3 +198,17 @@ func TestDottedAcronym(t *testing.T) {
 		t.Errorf("want F.B.I. also FBI; got %s (%v)", dump(got), c)
 	}
 }
+
+// TestCurrencyAfterAnAmount checks that a currency's code after an amount
+// ("$2.2 billion US") names no one whom "the company" could mean, while
+// the country the same letters name elsewhere still speaks.
+func TestCurrencyAfterAnAmount(t *testing.T) {
+	got := Extract("Shopify Inc. shares rose 12 per cent on Tuesday.\n\n" +
+		"Revenue rose 26 per cent to $2.2 billion US in the quarter, the company said. The U.S. said it would respond.")
+	if c := find(got, "Revenue rose 26 per cent to $2.2 billion US in the quarter"); c == nil || c.Speaker.Name != "Shopify Inc." {
+		t.Errorf("want Shopify's claim:%s", dump(got))
+	}
+	if c := find(got, "it would respond"); c == nil || c.Speaker.Name != "U.S." {
+		t.Errorf("want the country's claim:%s", dump(got))
+	}
+}
