@@ -68,6 +68,9 @@ func (c *cast) findFull(name string) *entity {
 	if e := c.withTail(key); e != nil {
 		return e
 	}
+	if e := c.premisesOf(key); e != nil {
+		return e
+	}
 	for _, e := range c.keyed(final) { // "Al Hashish" named before "Fouzia Al Hashish": the same last word
 		if !e.org && e.full && len(key) > len(e.key)+1 && strings.HasSuffix(key, e.key) && key[len(key)-len(e.key)-1] == ' ' {
 			return e
@@ -80,6 +83,22 @@ func (c *cast) findFull(name string) *entity {
 // need not give one to the person it names in full: a Gulf ruler's
 // "Sheikh".
 var sharedTitles = set(`sheikh sheikha`)
+
+// premisesOf is the one body whose name is key and the word for its kind
+// of premises: "St. Michael's" for St. Michael's Hospital, as news goes on
+// to call it.
+func (c *cast) premisesOf(key string) *entity {
+	var found *entity
+	for w := range premises {
+		if e := c.byKey(key + " " + w); e != nil && e.org {
+			if found != nil && found != e {
+				return nil // "Mercy Hospital" and "Mercy College"
+			}
+			found = e
+		}
+	}
+	return found
+}
 
 // withTail finds the person whose name ends in the words of key, a
 // surname of several words named alone: "Al Mnajer" of "Mohammad Al

@@ -77,6 +77,12 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"the kingdom would support the Syrian people's choice", "Mohammed bin Salman", claims.Indirect}},
 		},
 		{
+			name: "a body by its name without the word for its premises",
+			body: "She led the department of surgery at St. Michael's Hospital from 1994 to 2006.\n\n" +
+				"St. Michael's said in a statement that it would name a lecture hall in her honour.",
+			want: []want{{"it would name a lecture hall in her honour", "St. Michael's Hospital", claims.Indirect}},
+		},
+		{
 			name: "a title many bear and the given name, after the one name in full it opens, with no such title",
 			body: "Mohamed bin Zayed, president of the United Arab Emirates, pledged $4.5 billion. Sheikh Mohamed said the money would unlock investment.\n\n" +
 				"Prince Harry visited Harry Kane at the ground. Prince Harry said the visit was a joy.",
