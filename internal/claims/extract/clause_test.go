@@ -127,7 +127,7 @@ func TestReportedClauses(t *testing.T) {
 		{
 			name: "a speaker in a clause that after opens",
 			body: "Shares in Acme Corp fell 18% on Tuesday after the retailer warned that annual profits would come in well below expectations.",
-			want: []want{{"annual profits would come in well below expectations", "the retailer", claims.Indirect}},
+			want: []want{{"annual profits would come in well below expectations", "Acme Corp", claims.Indirect}}, // "the retailer", the business named before
 		},
 		{
 			name: "a request, not a question",

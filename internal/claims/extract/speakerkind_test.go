@@ -24,6 +24,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
 		// A given name set off after a noun for a person names one, whatever body's word ends it.
 		{"Lopez missed a court date. His attorney, Susan Church, said Lopez had never received notice.", "Lopez had never received notice", "Susan Church", claims.Person},
+		// A legal form ends a body's name, whatever noun for people comes before it.
+		{"Rogers blamed an update, while rival BCE Inc. said the incident showed the need for rules.", "the incident showed the need for rules", "BCE Inc.", claims.Organisation},
 		// A body "of" a people is a body, not the people.
 		{"The National Council of Canadian Muslims said the group would keep fighting the law.", "the group would keep fighting the law", "National Council of Canadian Muslims", claims.Organisation},
 		// A regal title after a word for a nation is a post; the name follows it.
