@@ -77,6 +77,11 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"the kingdom would support the Syrian people's choice", "Mohammed bin Salman", claims.Indirect}},
 		},
 		{
+			name: "a body's name joined by \"and\" after a word of ordinary words joined by a hyphen",
+			body: "The Canadian Radio-television and Telecommunications Commission said it would investigate.",
+			want: []want{{"it would investigate", "Canadian Radio-television and Telecommunications Commission", claims.Indirect}},
+		},
+		{
 			name: "a body by its name without the word for its premises",
 			body: "She led the department of surgery at St. Michael's Hospital from 1994 to 2006.\n\n" +
 				"St. Michael's said in a statement that it would name a lecture hall in her honour.",
