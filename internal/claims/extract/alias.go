@@ -8,7 +8,7 @@ import "strings"
 
 // legalForms end a company's name without being part of what it goes
 // by: "Shopify Inc.", "Ford Motor Co.", "Barclays PLC".
-var legalForms = set(`inc inc. incorporated corp corp. corporation co co. ltd ltd. limited plc llc`)
+var legalForms = set(`inc inc. incorporated corp corp. corporation co co. ltd ltd. limited plc llc srl gmbh`)
 
 // withoutLegalForm is a name without the legal form that ends it, or ""
 // when it ends in none: "Shopify" of "Shopify Inc.", "Acme Robotics" of

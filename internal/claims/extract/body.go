@@ -150,11 +150,8 @@ func capEnd(toks []token, i int) int {
 // facility reports a noun that names a body or a place by its kind, after
 // whatever name: "Bank", "Council", "Airport", "Street", "Observer", "LLC".
 func facility(w string) bool {
-	return bodyHeads[w] || orgHeads[w] || placeWords[w] || paperWords[w] || corporate[w] || premises[w]
+	return bodyHeads[w] || orgHeads[w] || placeWords[w] || paperWords[w] || legalForms[w] || premises[w]
 }
-
-// corporate are the abbreviations that end a company's name.
-var corporate = set(`llc inc inc. corp corp. co co. ltd ltd. plc srl gmbh`)
 
 // paperWords end the names of newspapers, and no one's surname.
 var paperWords = set(`observer herald tribune telegraph gazette courier chronicle examiner inquirer dispatch

@@ -230,7 +230,7 @@ func (c *cast) firmShort(key string, pos int) *entity {
 		if e.person && givenGender(key) != 0 {
 			return nil // "Chase" when the article names a Chase: whose name it is, not the bank's
 		}
-		if !e.full || e.person || e.first != key || e.last < 0 || e.last >= pos || !firmName(e.name) && !corporate[e.final] && !groupWords[e.final] {
+		if !e.full || e.person || e.first != key || e.last < 0 || e.last >= pos || !firmName(e.name) && !legalForms[e.final] && !groupWords[e.final] {
 			continue
 		}
 		if found != nil && found != e {
