@@ -134,18 +134,6 @@ func cueAt(p *para, c int) bool {
 // David"); an active verb has its object between ("likened Clinton to").
 var likeningParticiples = map[string]string{"likened": "to", "compared": "to", "known": "as"}
 
-// thatAfter reports a "that" among tokens [from, to) that opens what was
-// said to someone ("added to reporters that"), not a noun's content
-// ("adding to evidence that people arrived earlier").
-func thatAfter(toks []token, from, to int) bool {
-	for k := from; k < to; k++ {
-		if toks[k].low == "that" && !contentNouns[toks[k-1].low] {
-			return true
-		}
-	}
-	return false
-}
-
 // cueUse reports whether the word at token c stands as a verb could: the
 // checks of cueAt without the word lists.
 func cueUse(p *para, c int) bool {
@@ -271,14 +259,6 @@ func cueUse(p *para, c int) bool {
 		return false
 	}
 	return true
-}
-
-// documentParticiple reports a past participle of putting out at token j
-// that qualifies the document named just before it, in lower case: "A
-// poll released Monday by Leger found". The document is the subject of
-// the verb after the participle's phrase, and puts out nothing itself.
-func documentParticiple(toks []token, j int) bool {
-	return j > 0 && toks[j-1].is(fDocument) && !toks[j-1].isCap() && issuing[toks[j].low] && strings.HasSuffix(toks[j].low, "ed")
 }
 
 // pluralBefore reports a preposition at token i after a plural, which

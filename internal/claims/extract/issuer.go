@@ -323,3 +323,11 @@ figures numbers average averages results estimates census filing filings complai
 indictment transcript statement statements website site post tweet ad ads email emails book
 article editorial release recording recordings photos images map chart model projections forecast
 polling paper papers`)
+
+// documentParticiple reports a past participle of putting out at token j
+// that qualifies the document named just before it, in lower case: "A
+// poll released Monday by Leger found". The document is the subject of
+// the verb after the participle's phrase, and puts out nothing itself.
+func documentParticiple(toks []token, j int) bool {
+	return j > 0 && toks[j-1].is(fDocument) && !toks[j-1].isCap() && issuing[toks[j].low] && strings.HasSuffix(toks[j].low, "ed")
+}

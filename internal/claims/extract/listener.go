@@ -292,3 +292,15 @@ func request(toks []token, c, end int) bool {
 	}
 	return false
 }
+
+// thatAfter reports a "that" among tokens [from, to) that opens what was
+// said to someone ("added to reporters that"), not a noun's content
+// ("adding to evidence that people arrived earlier").
+func thatAfter(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].low == "that" && !contentNouns[toks[k-1].low] {
+			return true
+		}
+	}
+	return false
+}
