@@ -10,11 +10,6 @@ package extract
 var sceneVerbs = set(`speaking talking addressing appearing testifying campaigning visiting
 writing interviewed asked pressed questioned`)
 
-// settingLinks open a clause after an attribution's tag that sets the
-// reporter's scene rather than going on with what was said: ", the
-// ministry said, as more hostages were expected to be freed".
-var settingLinks = set(`as amid`)
-
 // tailEnd skips the trimmings of an attribution ("in a statement", "on
 // Monday", "Tuesday") and returns where they end: the sentence's end or the
 // comma that resumes the statement.

@@ -140,11 +140,6 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			// more of the statement; nor is the scene of the telling
 			// (", the people said, speaking on condition of anonymity")
 			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
-		case toks[tail].text == "," && tail+1 < end && settingLinks[toks[tail+1].low]:
-			// "..., Qatar's foreign ministry said, as more hostages were
-			// expected to be freed": the reporter's setting, not more of
-			// the statement
-			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 		case toks[tail].text == "," && tail+1 < end && toks[tail+1].is(fCoordinator) && cueOpens(p, toks, base, tail+2, end):
 			// "..., officials said Friday, and they warned the outbreak
 			// could spread": what follows has a cue of its own
