@@ -68,8 +68,8 @@ func (c *cast) findFull(name string) *entity {
 	if e := c.withTail(key); e != nil {
 		return e
 	}
-	if e := c.premisesOf(key); e != nil {
-		return e
+	if e := c.bodyWithout(key, premises); e != nil {
+		return e // "St. Michael's" after "St. Michael's Hospital"
 	}
 	for _, e := range c.keyed(final) { // "Al Hashish" named before "Fouzia Al Hashish": the same last word
 		if !e.org && e.full && len(key) > len(e.key)+1 && strings.HasSuffix(key, e.key) && key[len(key)-len(e.key)-1] == ' ' {
@@ -79,17 +79,23 @@ func (c *cast) findFull(name string) *entity {
 	return nil
 }
 
+// departments is the word for a kind of body whose name news shortens to
+// one word, which may be a place's; not the premises of one ("Calgary"
+// is no airport).
+var departments = set(`department`)
+
 // sharedTitles are the regal titles that many bear, so that the article
 // need not give one to the person it names in full: a Gulf ruler's
 // "Sheikh".
 var sharedTitles = set(`sheikh sheikha`)
 
-// premisesOf is the one body whose name is key and the word for its kind
-// of premises: "St. Michael's" for St. Michael's Hospital, as news goes on
-// to call it.
-func (c *cast) premisesOf(key string) *entity {
+// bodyWithout is the one body whose name is key and then a word of
+// kinds, as news goes on to call a body by its name without the word for
+// its kind: "St. Michael's" for St. Michael's Hospital (premises), "State"
+// for the State Department.
+func (c *cast) bodyWithout(key string, kinds map[string]bool) *entity {
 	var found *entity
-	for w := range premises {
+	for w := range kinds {
 		if e := c.byKey(key + " " + w); e != nil && e.org {
 			if found != nil && found != e {
 				return nil // "Mercy Hospital" and "Mercy College"
@@ -199,7 +205,7 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 		best = c.firmShort(key, pos)
 	}
 	if best == nil && !strings.Contains(key, " ") {
-		best = c.byKey(key + " department") // "State said" after "the State Department"
+		best = c.bodyWithout(key, departments) // "State said" after "the State Department"
 	}
 	return best
 }
