@@ -114,6 +114,9 @@ func (c *cast) build(ms []*mention) {
 			if e == nil && c.alias != nil {
 				e = c.alias[c.key(m.name)] // "Acme Robotics" after "Acme Robotics Inc."
 			}
+			if e == nil {
+				e = c.byInitials(m.name) // "RFK Jr."
+			}
 			c.join(m, e)
 			if m.t1 < 0 || m.t1 >= len(m.p.toks) || !modifies(m.p.toks[m.t1]) || !nounish(m.p.toks[m.t1]) {
 				m.ent.standing = true
@@ -144,6 +147,9 @@ func (c *cast) build(ms []*mention) {
 			}
 			if e == nil {
 				e = c.acronym(m, ms[:i])
+			}
+			if e == nil {
+				e = c.byInitials(m.name) // "AOC"
 			}
 			c.join(m, e)
 		}

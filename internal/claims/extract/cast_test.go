@@ -93,3 +93,24 @@ func TestFirmShortName(t *testing.T) {
 			{"the closures would save £90 million a year", "Harvest Markets", claims.Indirect}},
 	}})
 }
+
+// TestInitials checks a person called by the initials of the full name
+// the article gives ("RFK Jr.", "AOC"), whom "He" then stands for; two
+// people whose initials agree leave the letters to no one of them.
+func TestInitials(t *testing.T) {
+	checkForms(t, []form{{
+		name: "the initials and the suffix of the one person of the article they spell",
+		body: "Health Secretary Robert F. Kennedy Jr. spoke on Tuesday. Vice President JD Vance said the change was overdue.\n\n" +
+			"RFK Jr. said the new panel would meet in June. He said it would review the schedule.",
+		want: []want{{"the new panel would meet in June", "Robert F. Kennedy Jr.", claims.Indirect},
+			{"it would review the schedule", "Robert F. Kennedy Jr.", claims.Indirect}},
+	}, {
+		name: "the initials of a hyphenated surname",
+		body: "Rep. Alexandria Ocasio-Cortez held a rally in Queens. AOC said the rent was too high.",
+		want: []want{{"the rent was too high", "Alexandria Ocasio-Cortez", claims.Indirect}},
+	}, {
+		name: "not when two people of the article have those initials",
+		body: "John F. Kennedy and James F. Kelly were honoured on Monday.\n\nJFK said the plaque would stay.",
+		want: []want{{"the plaque would stay", "JFK", claims.Indirect}},
+	}})
+}

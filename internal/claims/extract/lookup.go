@@ -210,6 +210,29 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 	return best
 }
 
+// byInitials is the one person the article names in full whose initials
+// name spells in capitals, with any suffix: "RFK Jr." of "Robert F.
+// Kennedy Jr.", "AOC" of "Alexandria Ocasio-Cortez". Three letters at
+// least: two ("JD") are as often a given name.
+func (c *cast) byInitials(name string) *entity {
+	p := names.Split(name)
+	first, _, _ := strings.Cut(name, " ")
+	letters := strings.ReplaceAll(first, ".", "")
+	if p.Given != "" || len(letters) < 3 || !allCaps(letters) || strings.ToLower(letters) != p.Surname {
+		return nil
+	}
+	var found *entity
+	for _, e := range c.ents {
+		if e.person && e.full && names.Split(e.name).Initials() == p.Surname {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
 // byKey is the entity filed under exactly key, if any.
 func (c *cast) byKey(key string) *entity {
 	for _, e := range c.keyed(key) {

@@ -284,3 +284,14 @@ func TestFirmKey(t *testing.T) {
 		}
 	}
 }
+
+func TestInitials(t *testing.T) {
+	for name, want := range map[string]string{
+		"Robert F. Kennedy Jr.": "rfk", "Alexandria Ocasio-Cortez": "aoc", "Lyndon B. Johnson": "lbj",
+		"Ursula von der Leyen": "ul", "Trump": "",
+	} {
+		if got := Split(name).Initials(); got != want {
+			t.Errorf("Split(%q).Initials() = %q, want %q", name, got, want)
+		}
+	}
+}

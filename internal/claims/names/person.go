@@ -63,6 +63,23 @@ func Split(name string) Parts {
 	return p
 }
 
+// Initials are the letters a person's name is shortened to: given name,
+// middle names and each word of the surname but its particles ("rfk" of
+// "Robert F. Kennedy Jr.", "aoc" of "Alexandria Ocasio-Cortez"), in lower
+// case; "" for a name without a given name.
+func (p Parts) Initials() string {
+	if p.Given == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range append(append([]string{p.Given}, p.Middle...), strings.FieldsFunc(p.Surname, func(r rune) bool { return r == ' ' || r == '-' })...) {
+		if !particles[w] {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
+}
+
 // SamePerson reports whether two full names can name one person: the same
 // surname and suffix, given names that agree (equal, an initial, or a
 // short form: "Len Burman" and "Leonard E. Burman"), and middle names that
