@@ -82,7 +82,11 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			!(names.PersonNoun(strings.ToLower(m.head)) && names.PersonNoun(headBeforeLink(m))) && !acronym {
 			return d.leadSubject(m, at)
 		}
-		return d.antecedent(at, m.Start, 'p', false) // "the self-taught Cambridge resident" too
+		g := byte('p')
+		if gendered[m.head] != 0 {
+			g = gendered[m.head] // "the former first lady" is no man named before
+		}
+		return d.antecedent(at, m.Start, g, false) // "the self-taught Cambridge resident" too
 	}
 	if proper(m.role) {
 		return nil // "the Obama administration" names its own

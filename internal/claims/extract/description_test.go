@@ -184,6 +184,12 @@ func TestDescriptions(t *testing.T) {
 				{"The UFCW will represent all servers and cooks at both locations", "UFCW Local 832", claims.Indirect},
 				{"it respected the vote", "Stella", claims.Indirect}},
 		},
+		{
+			name: "a description with an ordinal, of the gender its noun tells: not the man named last",
+			body: "Barack and Michelle Obama opened the center on Monday. Mayor Brandon Johnson spoke first.\n\n" +
+				"The former first lady said the program would add a summer camp.",
+			want: []want{{"the program would add a summer camp", "Michelle Obama", claims.Indirect}},
+		},
 	})
 }
 

@@ -268,6 +268,10 @@ func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
 			i-- // "the farmers' union": a plural's possessive
 			continue
 		}
+		// "The former first lady": an ordinal after an article or "former"
+		// qualifies the noun; it is no adverb there (nor is "his first
+		// videos" a phrase of his)
+		ordinal := ordinals[t.low] && i-2 >= start && ordinalOpeners[p.toks[i-2].low]
 		named := t.isCap() && p.toks[i].isCap() && t.isWord() && !t.is(fStopCap) // "State Department employees": a cue word inside a name; not "Though Republicans"
 		// "state health officials": a body's word before a noun, no verb
 		body := t.is(fCue) && t.is(fOrg)
@@ -290,7 +294,7 @@ func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
 			i-- // "last year's FBI statistics", "Tuesday night's results": when they are from
 			continue
 		}
-		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named && !body {
+		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named && !body && !ordinal {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}
 		if t.is(fSubordinator) && t.low != "as" && !t.isCap() {
@@ -364,6 +368,12 @@ sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eigh
 // adverbs: "a pro-Trump rally", "likely voters".
 var lyNouns = set(`rally family ally assembly supply reply monopoly anomaly tally bully folly italy
 elderly daily weekly monthly yearly quarterly likely early friendly costly deadly orderly`)
+
+// ordinals are the words for a place in a row that may qualify a noun.
+var ordinals = set(`first second third fourth fifth`)
+
+// ordinalOpeners are the words before an ordinal that qualifies a noun.
+var ordinalOpeners = set(`the a an former`)
 
 func nounish(t token) bool {
 	w := t.lower()
