@@ -134,7 +134,7 @@ const headlineConfidence = 0.8
 // a person or group the body names as well, or a poll or report.
 func creditable(d *doc, m *mention) bool {
 	if m.kind == byNominal {
-		return documents[m.head]
+		return documents[m.head] && !(m.t1-m.t0 == 1 && storyGenres[m.head]) // "Poll:", "CBO report:"; not "Analysis:"
 	}
 	if m.kind != byName || m.ent == nil {
 		return false
@@ -146,6 +146,11 @@ func creditable(d *doc, m *mention) bool {
 	}
 	return false
 }
+
+// storyGenres are the words a title opens with to say what kind of story
+// it is ("Analysis: Why the green wall may crack"): the newsroom's own
+// words, no document's.
+var storyGenres = set(`analysis review commentary editorial explainer opinion perspective column`)
 
 // titleClaims appends what a sentence of the title attributes to someone,
 // and nothing else of it, to out.

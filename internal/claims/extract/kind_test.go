@@ -100,6 +100,7 @@ func TestExtractHeadline(t *testing.T) {
 		{"Kasich: ‘We Are Going All The Way To Cleveland’", "Ohio Gov. John Kasich spoke to supporters.",
 			[]want{{"We Are Going All The Way To Cleveland", "John Kasich", claims.Direct}}},
 		{"The Latest: Trump urges supporters to monitor polling places", "Donald Trump spoke in Ohio.", nil},
+		{`Analysis: Why the "green wall" of suburban ridings may crack`, "The Liberals won 28 of the 32 seats in 2021.", nil}, // the story's kind, no document
 		{"Will not allow any injustice to farmers: PM Modi", "Prime Minister Narendra Modi spoke in Varanasi.",
 			[]want{{"Will not allow any injustice to farmers", "Narendra Modi", claims.Indirect}}},
 		{"Monsoon to hit Kerala by June 1, says IMD", "The India Meteorological Department (IMD) said the monsoon was on track.",
