@@ -37,6 +37,11 @@ func sourceAt(p *para, i, end int) *mention {
 		}
 		m = nil // "according to South Korea's Joint Chiefs of Staff": the words that follow
 	}
+	if m != nil && m.kind == byName && !m.poss {
+		if n := p.mentionAt(m.t1); n != nil && n.kind == byNominal && n.t0 == m.t1 && n.t1 <= end && !p.toks[n.t0].is(fDeterminer) {
+			return phraseMention(p, m.t0, n.t1) // "according to Japanese officials", "according to Clinton aides": the people, not the name that qualifies them
+		}
+	}
 	if m != nil {
 		if n := p.mentionAt(m.t1); m.kind == byNominal && n != nil && n.kind == byName && n.t1 <= end && !n.poss && orgHeads[m.head] && !placeHeads[m.head] {
 			return n // "according to the state news agency Xinhua": the agency is Xinhua, no other named before

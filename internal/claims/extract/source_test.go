@@ -47,6 +47,15 @@ func TestReportedSources(t *testing.T) {
 			},
 		},
 		{
+			name: "according to people a name qualifies: the people, not the name",
+			body: "Hillary Clinton spoke in Ohio. Xi Jinping stayed in Beijing.\n\n" +
+				"The plan is late, according to Clinton aides.\n\nXi will visit Japan next year, according to Japanese officials.",
+			want: []want{
+				{"The plan is late", "Clinton aides", claims.Indirect},
+				{"Xi will visit Japan next year", "Japanese officials", claims.Indirect},
+			},
+		},
+		{
 			name: "an unnamed source after the cue: a person, not whom they are close to",
 			body: "The talks ended on Friday.\n\n\"It is over,\" said one person familiar with the talks.\n\n\"The drop is real,\" said a person close to the Clintons.",
 			want: []want{{"It is over,", "one person", claims.Direct},
