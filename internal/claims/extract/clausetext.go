@@ -198,8 +198,8 @@ func finiteVerb(words []string, i int, rest string) bool {
 		return true // "the board frequently lobbies its members": an adverb stands before a verb, not a noun
 	case v&names.FiniteVerb != 0:
 		return true
-	case unchangedPasts[w] && object:
-		return true // "his team let one slip away": a past with no ending of its own, and an object after it
+	case unchangedPasts[w] && (object || particleAhead(rest)):
+		return true // "his team let one slip away", "Haddad set out alone": a past with no ending of its own, and an object or a particle after it
 	case v&names.BaseVerb != 0:
 		// "the laws around renovating a unit favour the owner", "people in
 		// shock often sound calm": an object or an adverb of how often
@@ -230,6 +230,13 @@ func objectAhead(text string) bool {
 	}
 	w := strings.ToLower(text[:end])
 	return determiners[w] || objectPronouns[w]
+}
+
+// particleAhead reports text that opens with the particle of a phrasal
+// verb: "out" of "set out alone".
+func particleAhead(text string) bool {
+	next, _ := nextWord(text)
+	return verbParticles[strings.ToLower(next)]
 }
 
 // figureAhead reports text that opens with a figure: "$11 billion", "40%".
