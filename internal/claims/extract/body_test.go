@@ -156,3 +156,15 @@ func TestHealthAuthority(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchName checks a body whose French name holds words in lower
+// case between its capitals: one name, not the place it ends with.
+func TestFrenchName(t *testing.T) {
+	checkForms(t, []form{{
+		name: "the whole name, not Québec",
+		body: "The Caisse de dépôt et placement du Québec said returns rose.\n\n" +
+			"The Fédération des chambres de commerce du Québec said the tax hurt.",
+		want: []want{{"returns rose", "Caisse de dépôt et placement du Québec", claims.Indirect},
+			{"the tax hurt", "Fédération des chambres de commerce du Québec", claims.Indirect}},
+	}})
+}

@@ -109,3 +109,32 @@ func slashJoined(toks []token, j int) bool {
 	return j > 0 && j+1 < len(toks) && toks[j].text == "/" && toks[j-1].isCap() && toks[j+1].isCap() &&
 		toks[j-1].End == toks[j].Start && toks[j+1].Start == toks[j].End && (j+2 == len(toks) || !number(toks[j+2].text))
 }
+
+// frenchOf is the end of a run of French words inside a body's name, from
+// token j to the capitalised word the name goes on with: "de dépôt et
+// placement du" of "Caisse de dépôt et placement du Québec"; 0 when
+// toks[j:] holds no such run. English prose has no "du", "des" or "et",
+// so one of them marks the run, which no cue and none of English's small
+// words may break.
+func frenchOf(toks []token, j int) int {
+	french := false
+	for k := j; k < len(toks) && k < j+7; k++ {
+		t := toks[k]
+		switch {
+		case t.isCap():
+			if french {
+				return k
+			}
+			return 0
+		case !t.isWord() || t.is(fCue|fAux|fBe|fPronoun|fPreposition|fDeterminer) || t.low == "and" || t.low == "or":
+			return 0
+		case frenchSmall[t.low]:
+			french = true
+		}
+	}
+	return 0
+}
+
+// frenchSmall are French words for "of the" and "and", which no English
+// sentence holds.
+var frenchSmall = set(`du des et aux au`)
