@@ -22,7 +22,8 @@ retailer carmaker automaker airline network station newspaper broadcaster minist
 council committee commission association party club team league school university college hospital
 court tribunal authority service office foundation charity institute coalition alliance federation city
 province state country town municipality administration regulator watchdog insurer lender developer
-manufacturer startup giant thinktank think-tank maker grocer brewer miner chain brokerage label studio pac`)
+manufacturer startup giant thinktank think-tank maker grocer brewer miner chain brokerage label studio pac
+library museum gallery zoo theatre theater orchestra festival diocese archdiocese`)
 
 // placeHeads are the organisation nouns that a place's name may stand for.
 var placeHeads = set(`city province state country town municipality government`)

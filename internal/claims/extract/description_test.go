@@ -153,6 +153,12 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"it costs money to raise money", "Dan Backer", claims.Indirect}},
 		},
 		{
+			name: "an institution by the word for its kind, whose name holds it",
+			body: "The Brandon Public Library board voted on Thursday to restore the event.\n\n" +
+				"Board chair Helen Martel said the first decision had been wrong.\n\nThe library said the event would go ahead.",
+			want: []want{{"the event would go ahead", "Brandon Public Library", claims.Indirect}},
+		},
+		{
 			name: "the regulator is the public body, not the firm it fined",
 			body: "Air Canada has been fined $97,500 by the Canadian Transportation Agency for failing to refund passengers on time, the regulator said Monday.",
 			want: []want{{"Air Canada has been fined $97,500 by the Canadian Transportation Agency for failing to refund passengers on time", "Canadian Transportation Agency", claims.Indirect}},
