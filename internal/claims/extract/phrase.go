@@ -277,6 +277,9 @@ func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
 		// qualifies the noun; it is no adverb there (nor is "his first
 		// videos" a phrase of his)
 		ordinal := ordinals[t.low] && i-2 >= start && ordinalOpeners[p.toks[i-2].low]
+		// "ministers from both countries": a quantifier after a
+		// preposition opens its object, inside the phrase
+		quantified := quantifiers[t.low] && i-2 >= start && p.toks[i-2].is(fPreposition)
 		named := t.isCap() && p.toks[i].isCap() && t.isWord() && !t.is(fStopCap) // "State Department employees": a cue word inside a name; not "Though Republicans"
 		// "state health officials": a body's word before a noun, no verb
 		body := t.is(fCue) && t.is(fOrg)
@@ -299,7 +302,7 @@ func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
 			i-- // "last year's FBI statistics", "Tuesday night's results": when they are from
 			continue
 		}
-		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named && !body && !ordinal {
+		if !t.isWord() || !nounish(t) && !gerund && !t.is(fPreposition) && !t.is(fDeterminer) && !and && !named && !body && !ordinal && !quantified {
 			break // "experts on North Korea and nuclear nonproliferation" holds its "and"
 		}
 		if t.is(fSubordinator) && t.low != "as" && !t.isCap() {

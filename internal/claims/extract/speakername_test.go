@@ -223,3 +223,17 @@ func TestCurrencyAfterAnAmount(t *testing.T) {
 		t.Errorf("want the country's claim:%s", dump(got))
 	}
 }
+
+// TestQuantifiedObject checks a speaker's phrase whose noun has an object
+// opened by a quantifier ("ministers from both countries"): the whole
+// phrase, not its last noun, and the statement before the tag is theirs,
+// whatever its own verb.
+func TestQuantifiedObject(t *testing.T) {
+	checkForms(t, []form{{
+		name: "the ministers, not the countries",
+		body: "China and Japan agreed on Friday to resume talks, foreign ministers from both countries said after meeting in Beijing.\n\n" +
+			"He has a reputation as a hard worker, elected officials from both parties say.",
+		want: []want{{"China and Japan agreed on Friday to resume talks", "foreign ministers from both countries", claims.Indirect},
+			{"He has a reputation as a hard worker", "elected officials from both parties", claims.Indirect}},
+	}})
+}
