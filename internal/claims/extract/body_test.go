@@ -168,3 +168,13 @@ func TestFrenchName(t *testing.T) {
 			{"the tax hurt", "Fédération des chambres de commerce du Québec", claims.Indirect}},
 	}})
 }
+
+// TestCauseAndCity checks a body named by its cause and its city, opening
+// a sentence: "Cycle Toronto", not Toronto.
+func TestCauseAndCity(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a singular noun and a city",
+		body: "Mayor Olivia Chow announced the plan on Friday.\n\nCycle Toronto called the plan \"a good start.\"",
+		want: []want{{"the plan \"a good start.\"", "Cycle Toronto", claims.Fragment}},
+	}})
+}

@@ -238,14 +238,20 @@ func namesSpeaker(toks []token, i int) bool {
 
 // countrysBody reports a noun opening a sentence that names a body with
 // the country after it: "Health Canada", "Environment Canada", "Transport
-// Canada"; or a plural with a province or a state, the members of the
-// body ("Colleges Ontario", "Universities Canada"); not "Meanwhile Canada
-// said", "Instead Canada".
+// Canada"; or with a province, a state or a city, the members of the
+// body ("Colleges Ontario", "Universities Canada") or its cause ("Cycle
+// Toronto"); not "Meanwhile Canada said", "Instead Canada", nor a part
+// of the place ("Downtown Toronto", "Northern Ontario").
 func countrysBody(toks []token, i int) bool {
 	t := toks[i]
-	return i+1 < len(toks) && toks[i+1].isCap() && (names.IsCountry(toks[i+1].low) || names.IsPlace(toks[i+1].low) && strings.HasSuffix(t.low, "s") && nounish(t)) &&
+	return i+1 < len(toks) && toks[i+1].isCap() && (names.IsCountry(toks[i+1].low) || names.IsPlace(toks[i+1].low) && !placeParts[t.low] && nounish(t)) &&
 		nameOpener(t) && names.Verb(t.low)&names.FiniteVerb == 0
 }
+
+// placeParts are the words for a part of a place that open its name as
+// no body's: "Downtown Toronto", "Greater Vancouver", "Rural Ontario".
+var placeParts = set(`downtown uptown midtown greater central northern southern eastern western north south east west
+northeast northwest southeast southwest rural suburban inner outer upper lower old new little`)
 
 // nameOpener reports a word opening a sentence that may be a body's name's
 // first: no adverb, link, pronoun or other word that opens sentences
