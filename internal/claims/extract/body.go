@@ -134,6 +134,12 @@ authority service services institute foundation federation union board office or
 organisation society enforcement protection prevention corporation company fund trust coalition
 alliance league center centre centers party ministry health`)
 
+// placeServices are the services a city, a province or a state runs
+// or licenses under its name: "Victoria Police", "Calgary Transit",
+// "Georgia Power", "Alberta Transportation".
+var placeServices = set(`police fire transit hydro power energy water health transportation transport parks
+library libraries schools housing`)
+
 // capEnd returns the end of the run of capitalised words from token i,
 // "of" between them included.
 func capEnd(toks []token, i int) int {

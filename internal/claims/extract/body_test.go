@@ -178,3 +178,20 @@ func TestCauseAndCity(t *testing.T) {
 		want: []want{{"the plan \"a good start.\"", "Cycle Toronto", claims.Fragment}},
 	}})
 }
+
+// TestPlaceService checks a place's service named by the place, whose
+// name is a given name too ("Victoria", "Georgia"): an organisation, which
+// "it" stands for, no woman.
+func TestPlaceService(t *testing.T) {
+	got := Extract("Victoria Police said the suspect fled on foot. It said officers had found the car.\n\n" +
+		"Georgia Power said outages fell overnight.")
+	for _, c := range []struct{ text, name string }{
+		{"the suspect fled on foot", "Victoria Police"},
+		{"officers had found the car", "Victoria Police"},
+		{"outages fell overnight", "Georgia Power"},
+	} {
+		if q := find(got, c.text); q == nil || q.Speaker.Name != c.name || q.Speaker.Kind != claims.Organisation {
+			t.Errorf("%q: want the organisation %s:%s", c.text, c.name, dump(got))
+		}
+	}
+}

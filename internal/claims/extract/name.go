@@ -231,6 +231,9 @@ done:
 			m.org = true // "Citizens for Tax Justice", "Procter & Gamble": a name joined by a small word is a body's
 		}
 	}
+	if j-(k+1) == 2 && placeServices[toks[j-1].low] && names.IsPlace(toks[k+1].low) {
+		m.org = true // "Victoria Police", "Georgia Power": a place's service, though the place is a given name too
+	}
 	m.name = text(k+1, j)
 	if j-(k+1) >= 3 && names.PostNominal(toks[j-1].low) && !possessive {
 		// "Jane Smith MP", "Nadia Qureshi KC": letters after a name say
