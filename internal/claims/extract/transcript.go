@@ -109,6 +109,7 @@ func (d *doc) interview() {
 		}
 	}
 	if !questions {
+		d.unlabelled()
 		return
 	}
 	for _, p := range labelled {
@@ -137,6 +138,82 @@ func (d *doc) interview() {
 		p.speaker = d.interviewee
 		p.spoken.Start, p.spoken.End = trimSpan(d.body, p.Start+len("A:"), p.End)
 	}
+}
+
+// unlabelled reads an interview whose questions carry no "Q:" and whose
+// answers no "A:" nor name: questions set as paragraphs of their own, in
+// bold on the page, each followed by the answer ("What is your first
+// priority?" then "Safety. People will not ride a train they are afraid
+// of."). The answers are the direct quotes of the person the introduction
+// names in full, when it says it is an interview ("She spoke with the
+// Herald", "This interview has been edited"); two questions at least,
+// each answered, lest a feature's rhetorical questions make its own words
+// someone's.
+func (d *doc) unlabelled() {
+	first := slices.IndexFunc(d.paras, bareQuestion)
+	if first < 1 {
+		return
+	}
+	var answers []*para
+	asked, said := 0, false
+	for _, p := range d.paras[first:] {
+		switch {
+		case bareQuestion(p):
+			if !said && asked > 0 {
+				return // a question no answer follows
+			}
+			asked, said = asked+1, false
+		case editedNote(p.text):
+		default:
+			answers, said = append(answers, p), true
+		}
+	}
+	intro := d.paras[:first]
+	marked := slices.ContainsFunc(d.paras, func(p *para) bool { return editedNote(p.text) }) ||
+		slices.ContainsFunc(intro, func(p *para) bool { return interviewIntro(p.text) })
+	if asked < 2 || !said || !marked {
+		return
+	}
+	var who *mention
+	for _, p := range intro {
+		for _, m := range p.ms {
+			if who == nil && m.kind == byName && m.person && !m.org && !m.poss && strings.Contains(m.name, " ") {
+				who = m
+			}
+		}
+	}
+	if who == nil {
+		return
+	}
+	d.interviewee = who
+	for _, p := range answers {
+		p.answer, p.speaker = true, who
+		p.spoken.Start, p.spoken.End = trimSpan(d.body, p.Start, p.End)
+	}
+}
+
+// bareQuestion reports a paragraph that is a short question and nothing
+// else, as an interview sets its questions.
+func bareQuestion(p *para) bool {
+	return !p.headline && p.speaker == nil && len(p.quotes) == 0 && len(p.sents) <= 2 && len(p.toks) <= 40 &&
+		strings.HasSuffix(strings.TrimSpace(p.text), "?")
+}
+
+// editedNote reports the note that closes or opens an interview: "This
+// interview has been edited and condensed."
+func editedNote(text string) bool {
+	return len(text) < 160 && strings.Contains(text, "edited") && (strings.Contains(text, "interview") || strings.Contains(text, "conversation"))
+}
+
+// interviewIntro reports an introduction that says an interview follows:
+// "She spoke with the Herald about ...", "sat down with".
+func interviewIntro(text string) bool {
+	for _, w := range []string{"spoke with ", "spoke to ", "talked with ", "talked to ", "sat down with ", "in an interview"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPerson reports the pronouns by which a speaker names themselves.

@@ -110,3 +110,26 @@ func TestStatementsInsideAnAnswer(t *testing.T) {
 		t.Errorf("want the answer a claim of its own; got %s", dump(qs))
 	}
 }
+
+// TestUnlabelledInterview checks an interview whose questions stand as
+// paragraphs of their own, with no "Q:", and whose answers carry no label:
+// the answers are the person's the introduction names; a feature's
+// rhetorical questions, with no word of an interview, make nobody's.
+func TestUnlabelledInterview(t *testing.T) {
+	checkForms(t, []form{{
+		name: "an introduction that says it is an interview",
+		body: "Mira Okafor took over as head of Calgary Transit on Monday. She spoke with the Herald about safety and fares.\n\n" +
+			"What is your first priority?\n\nSafety. People will not ride a train they are afraid of.\n\n" +
+			"Will fares go up?\n\nNot this year. Council froze fares in the budget, and I support that.\n\n" +
+			"This interview has been edited and condensed.",
+		want: []want{{"Safety. People will not ride a train they are afraid of.", "Mira Okafor", claims.Direct},
+			{"Not this year. Council froze fares in the budget, and I support that.", "Mira Okafor", claims.Direct}},
+		none: []string{"What is your first priority?", "This interview has been edited and condensed."},
+	}, {
+		name: "a feature's questions",
+		body: "Mira Okafor took over as head of Calgary Transit on Monday.\n\n" +
+			"Will riders come back?\n\nThe numbers are not encouraging. Ridership fell again in May.\n\n" +
+			"Will fares go up?\n\nCouncil froze fares in the budget.",
+		none: []string{"The numbers are not encouraging.", "Council froze fares in the budget."},
+	}})
+}
