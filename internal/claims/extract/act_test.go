@@ -30,6 +30,7 @@ func TestAct(t *testing.T) {
 		{"Jane Roe plans to build the bridge next year with federal money.", "to build the bridge", claims.Thought},
 		{"\"The bridge will cost $4 billion,\" Jane Roe said.", "The bridge will cost $4 billion,", claims.Said},
 		{"The judge denied Mr. Hemming's request for phone numbers.", "Mr. Hemming's request for phone numbers", claims.Stance},
+		{"The president defended a plan to elect judges by popular vote.", "a plan to elect judges by popular vote", claims.Stance}, // the infinitive's object is no verb
 		{"The mayor denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
 		{"The senators denied Governor Hale the funds needed to finish the bridge this year.", "Governor Hale the funds needed to finish the bridge this year", claims.Stance},
 		{"A judge denied bail to a man charged with murder in the shooting death of a teenager.", "bail to a man charged with murder in the shooting death of a teenager", claims.Stance},

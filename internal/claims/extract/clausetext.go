@@ -174,6 +174,9 @@ func finiteVerb(words []string, i int, rest string) bool {
 		j--
 	}
 	prev, w := words[j], words[i]
+	if j > 0 && words[j-1] == "to" && names.Verb(prev)&names.BaseVerb != 0 {
+		return false // "a plan to elect judges": the infinitive's object, no verb
+	}
 	// "the two knew each other", "Some believe": a count or a quantifier
 	// that stands for its noun is the subject, not a determiner; a plural
 	// after it is its noun ("the two sides")
