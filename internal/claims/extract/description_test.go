@@ -147,6 +147,14 @@ func TestDescriptions(t *testing.T) {
 				{"the company admitted nothing", "Its lawyer", claims.Indirect}},
 		},
 		{
+			name: "or named by the noun as the title that opens a sentence; not a title another owns",
+			body: "President Bola Tinubu has ordered a review of fuel prices, his spokesman said Saturday.\n\n" +
+				"Spokesman Bayo Onanuga said the review would take two weeks.\n\n" +
+				"The panel met Clinton's lawyer Cheryl Mills. His lawyer said he would not answer questions.",
+			want: []want{{"President Bola Tinubu has ordered a review of fuel prices", "Bayo Onanuga", claims.Indirect},
+				{"he would not answer questions", "His lawyer", claims.Indirect}},
+		},
+		{
 			name: "a description set off after a name, opening a list of posts",
 			body: "The Conservative Action Fund has been derided as a scam.\n\n" +
 				"Dan Backer, the fund's lawyer, treasurer and strategist, has rejected the label, noting that it costs money to raise money.",

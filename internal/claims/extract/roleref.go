@@ -149,6 +149,16 @@ func (d *doc) kinNamed(m *mention, at sentRef) *entity {
 			if t.low != m.head || j+2 >= len(p.toks) {
 				continue
 			}
+			if n := p.mentionAt(j); owned && n != nil && n.t0 == j && p.sentenceStart(j) && namedPerson(n) && strings.EqualFold(n.role, t.text) && d.introduces(n) {
+				// "Spokesman Bayo Onanuga said" for "his spokesman said":
+				// the noun alone as the title that opens a sentence with
+				// the one it names; not "Clinton's lawyer Cheryl Mills"
+				if found != nil && found != n.ent {
+					return nil
+				}
+				found = n.ent
+				continue
+			}
 			if (t.Start >= m.Start || !kin[m.head]) && (j == 0 || p.toks[j-1].low != owner) {
 				continue // the same owner and noun; for a relative named before, any owner: "Eleanor Voss's son, David," for "her son said"
 			}
