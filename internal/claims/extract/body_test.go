@@ -195,3 +195,16 @@ func TestPlaceService(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryWord checks a country whose name is a word of the dictionary
+// too ("china", "turkey"), opening a sentence as the owner of its
+// ministry: the country's ministry, not a ministry of no one.
+func TestCountryWord(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a country's possessive opening the sentence",
+		body: "Ferdinand Marcos spoke in Manila on Monday.\n\nChina's foreign ministry said the Philippines was provoking tensions.\n\n" +
+			"Turkey's foreign ministry said the talks would resume.",
+		want: []want{{"the Philippines was provoking tensions", "China's foreign ministry", claims.Indirect},
+			{"the talks would resume", "Turkey's foreign ministry", claims.Indirect}},
+	}})
+}

@@ -73,7 +73,7 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "Peter Schweizer's book Clinton Cash": a work's title, whatever names are in it
 		case !e.person && !e.org && !ev[e.n].inside && (opener(e.key) || documents[e.key]):
 			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...", "Research suggests": a word capitalised only to open sentences
-		case !e.org && !ev[e.n].inside && !ev[e.n].named && e.role == "" && !strings.Contains(e.key, " ") && names.IsWord(e.key):
+		case !e.org && !ev[e.n].inside && !ev[e.n].named && e.role == "" && !strings.Contains(e.key, " ") && names.IsWord(e.key) && !names.IsCountry(e.key): // not "China's", "Turkey's"
 			e.kind = kindOther // "Marine heat waves now last ...", "Dairy farmer Jean Tremblay has milked": a word capitalised only to open a sentence before a noun, given name or not
 		case e.person && !ev[e.n].alone && e.role == "" && e.full && names.IsWord(e.first):
 			e.kind = kindOther // "a 1930s-era Art Deco movie theater": words of the dictionary before a noun, never a name alone
