@@ -132,7 +132,7 @@ func cueAt(p *para, c int) bool {
 // likened to or known as, with the word that follows them: after a noun
 // they qualify it, and no one speaks ("a star likened to the Star of
 // David"); an active verb has its object between ("likened Clinton to").
-var likeningParticiples = map[string]string{"likened": "to", "compared": "to", "known": "as"}
+var likeningParticiples = map[string]string{"likened": "to", "compared": "to", "known": "as", "accused": "of", "suspected": "of"}
 
 // cueUse reports whether the word at token c stands as a verb could: the
 // checks of cueAt without the word lists.

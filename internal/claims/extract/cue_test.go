@@ -270,3 +270,16 @@ func TestCueWordsAsNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestAccusedOf checks a participle that says what someone is accused or
+// suspected of, after the noun for them: no one accuses anyone there,
+// and the reporter's byline before it is no speaker.
+func TestAccusedOf(t *testing.T) {
+	checkForms(t, []form{{
+		name: "accused of, suspected of",
+		body: "Rajoy said he would try to form a government. -- Kim Hjelmgaard\n\n" +
+			"The homeless woman accused of deliberately driving onto a packed sidewalk told police she was stressed.\n\n" +
+			"Charities that fund groups suspected of ties to militants were named in the report.",
+		none: []string{"deliberately driving onto a packed sidewalk", "of ties to militants"},
+	}})
+}
