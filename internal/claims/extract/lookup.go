@@ -215,15 +215,18 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 // Kennedy Jr.", "AOC" of "Alexandria Ocasio-Cortez". Three letters at
 // least: two ("JD") are as often a given name.
 func (c *cast) byInitials(name string) *entity {
-	p := names.Split(name)
 	first, _, _ := strings.Cut(name, " ")
 	letters := strings.ReplaceAll(first, ".", "")
-	if p.Given != "" || len(letters) < 3 || !allCaps(letters) || strings.ToLower(letters) != p.Surname {
+	if len(letters) < 3 || !allCaps(letters) {
+		return nil // most names: no look further
+	}
+	p := names.Split(name)
+	if p.Given != "" || strings.ToLower(letters) != p.Surname {
 		return nil
 	}
 	var found *entity
 	for _, e := range c.ents {
-		if e.person && e.full && names.Split(e.name).Initials() == p.Surname {
+		if e.person && e.full && e.key[0] == p.Surname[0] && names.Split(e.name).Initials() == p.Surname {
 			if found != nil && found != e {
 				return nil
 			}

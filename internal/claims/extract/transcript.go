@@ -168,10 +168,12 @@ func (d *doc) unlabelled() {
 			answers, said = append(answers, p), true
 		}
 	}
+	if asked < 2 || !said {
+		return
+	}
 	intro := d.paras[:first]
-	marked := slices.ContainsFunc(d.paras, func(p *para) bool { return editedNote(p.text) }) ||
-		slices.ContainsFunc(intro, func(p *para) bool { return interviewIntro(p.text) })
-	if asked < 2 || !said || !marked {
+	if !slices.ContainsFunc(d.paras, func(p *para) bool { return editedNote(p.text) }) &&
+		!slices.ContainsFunc(intro, func(p *para) bool { return interviewIntro(p.text) }) {
 		return
 	}
 	var who *mention
