@@ -270,10 +270,11 @@ func pluralBefore(toks []token, i int) bool {
 
 // quantified reports a cue at token c after a quantifier standing for
 // people: "Some believe", "And both vowed", "two in three said", "the
-// mother of three said".
+// mother of three said", "The other said".
 func quantified(p *para, c int) bool {
 	pt := p.toks[c-1]
 	return quantifiers[pt.low] && !p.toks[c].is(fAmbiguous) && (c == 1 || !p.toks[c-2].isWord() || p.toks[c-2].is(fConnective)) ||
+		pt.low == "other" && c >= 2 && p.toks[c-2].low == "the" && p.toks[c].is(fSpeech) ||
 		c >= 3 && p.toks[c-2].low == "in" && counted(pt) && counted(p.toks[c-3]) || parentOf(p.toks, c)
 }
 

@@ -283,3 +283,15 @@ func TestAccusedOf(t *testing.T) {
 		none: []string{"deliberately driving onto a packed sidewalk", "of ties to militants"},
 	}})
 }
+
+// TestTheOther checks "The other said" after two unnamed sources: a
+// statement of the second of them, unnamed, not lost as "the call" is no
+// cue.
+func TestTheOther(t *testing.T) {
+	checkForms(t, []form{{
+		name: "the other of two",
+		body: "Two people familiar with the talks said a deal was close.\n\n" +
+			"One of the people said the change could come in January. The other said no decision had been made.",
+		want: []want{{"no decision had been made", "The other", claims.Indirect}},
+	}})
+}

@@ -190,8 +190,8 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if k-2 >= start && p.toks[k-1].text == "%" && isNumber(p.toks[k-2].text) && (k-2 == start || !p.toks[k-3].isWord() || p.toks[k-3].is(fConnective)) {
 		return phraseMention(p, k-2, k) // "and 49% said": a share of those asked, no one named
 	}
-	if k-2 >= start && p.toks[k-2].low == "the" && counted(p.toks[k-1]) {
-		return phraseMention(p, k-2, k) // "the two write"
+	if k-2 >= start && p.toks[k-2].low == "the" && (counted(p.toks[k-1]) || p.toks[k-1].low == "other") {
+		return phraseMention(p, k-2, k) // "the two write", "The other said": one of two, unnamed
 	}
 	if k-3 >= start && p.toks[k-2].low == "in" && counted(p.toks[k-1]) && counted(p.toks[k-3]) {
 		return phraseMention(p, k-3, k) // "two in three said": a share of those polled
