@@ -86,6 +86,10 @@ func TestFirmShortName(t *testing.T) {
 		body: "Ford Motor Co. gave a job to Doug Ford's nephew. Mrs. Ford said the job was fair.",
 		want: []want{{"the job was fair", "Ford", claims.Indirect}}, // her own name, not the company
 	}, {
+		name: "a firm of the list named as a person is, by its last word",
+		body: "Charles Schwab, the discount brokerage, said client trading had dropped. Schwab said it would cut about 2,000 jobs.",
+		want: []want{{"it would cut about 2,000 jobs", "Charles Schwab", claims.Indirect}},
+	}, {
 		name: "a retailer by its trade's word, then the chain, then the company",
 		body: "Harvest Markets will close 40 stores, the supermarket chain said on Wednesday.\n\n" +
 			"The company, which is based in Leeds, said the closures would save £90 million a year.",
