@@ -208,3 +208,15 @@ func TestCountryWord(t *testing.T) {
 			{"the talks would resume", "Turkey's foreign ministry", claims.Indirect}},
 	}})
 }
+
+// TestCountrysMinistry checks a body every country has one of, named
+// after its country's possessive: the country is part of its name, so
+// that Russia's and Ukraine's defence ministries are two speakers.
+func TestCountrysMinistry(t *testing.T) {
+	checkForms(t, []form{{
+		name: "two countries' ministries",
+		body: "Russia's Defence Ministry said its troops had taken the village.\n\nUkraine's Defence Ministry said the attack had been repelled.",
+		want: []want{{"its troops had taken the village", "Russia's Defence Ministry", claims.Indirect},
+			{"the attack had been repelled", "Ukraine's Defence Ministry", claims.Indirect}},
+	}})
+}
