@@ -80,7 +80,7 @@ func TestSpeakerTypes(t *testing.T) {
 		{"and owned by 'its'", "Chile has stayed quiet. Its mining ministry said the talks would resume.",
 			"the talks would resume", "Chile's mining ministry", claims.Organisation},
 		{"a person's campaign, named with them", "Dana Ruiz entered the race in May. Ruiz's mayoral campaign said the ads would run all week.",
-			"the ads would run all week", "Dana Ruiz's mayoral campaign", claims.Organisation},
+			"the ads would run all week", "Dana Ruiz's campaign", claims.Organisation},
 		{"an acronym for a body named after 'the'", "The Northern Transit Corporation cut two routes on Monday.\n\nThe NTC said ridership had fallen.",
 			"ridership had fallen", "Northern Transit Corporation", claims.Organisation},
 		{"a body named after 'the' by a noun for a business", "The Western Grain Corporation said the harvest was late.",

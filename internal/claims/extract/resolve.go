@@ -155,7 +155,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			}
 			if o := m.p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName {
 				if ro := d.resolve(o, at); ro.name != "" && ro.kind == claims.Person {
-					r.name = ro.name + "'s " + strings.TrimSpace(m.role)
+					r.name = ro.name + "'s " + ownedThing(m) // "Donald Trump's campaign", not his "overtly racist campaign"
 				} else if owner := o.ent; owner != nil && (owner.kind == kindOrg || owner.kind == kindPlace) && !m.p.toks[m.t0].is(fDeterminer) {
 					r.name = owner.name + "'s " + strings.TrimSpace(m.role) // "Germany's finance ministry"
 				}
@@ -169,7 +169,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 				// "Her office said": the office of the woman the sentences
 				// before are about, when there is one
 				if e := d.antecedent(at, m.Start, g, false); e != nil && e.kind == kindPerson && !e.nobody && e.name != "" && !ordinaryName(e.key) {
-					r.name = e.name + "'s " + strings.TrimSpace(m.role)
+					r.name = e.name + "'s " + ownedThing(m)
 				}
 			} else if proper(m.role) && !openerOnly(m) {
 				r.name = d.bodyName(m.role) // "a CBS poll" too; not "Analysis shows", "Police said"
@@ -355,4 +355,17 @@ func allCapitalised(words string) bool {
 		}
 	}
 	return true
+}
+
+// ownedThing is what a person's body or circle is called in its page's
+// name: the noun alone ("campaign", "office", "team"), as the reporter's
+// words before it are no part of its name ("overtly racist campaign",
+// "former presidential campaign"); all the words when another owner
+// stands between ("wife's presidential campaign" is not his).
+func ownedThing(m *mention) string {
+	role := strings.TrimSpace(m.role)
+	if strings.Contains(role, "'s ") || strings.Contains(role, "’s ") {
+		return role
+	}
+	return m.head
 }

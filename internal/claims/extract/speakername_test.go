@@ -25,6 +25,13 @@ func TestSpeakerNames(t *testing.T) {
 				{"the plan would cost $1 trillion", "Congressional Budget Office", claims.Indirect}},
 		},
 		{
+			name: "a person's campaign by its noun alone, not the reporter's words before it; but another owner's stays whole",
+			body: "Donald Trump spoke in Ohio.\n\nDonald Trump's overtly racist campaign said the rally was a success.\n\n" +
+				"Bill Clinton spoke in Iowa. Bill Clinton's wife's presidential campaign said the crowd was large.",
+			want: []want{{"the rally was a success", "Donald Trump's campaign", claims.Indirect},
+				{"the crowd was large", "Bill Clinton's wife's presidential campaign", claims.Indirect}},
+		},
+		{
 			name: "a surname after a paper's name, with no comma between",
 			body: "Donald Trump's recent gains worry allies.\n\nIn a meeting with the editorial board of the Washington Post Trump said that NATO may need to shrink.",
 			want: []want{{"NATO may need to shrink", "Donald Trump", claims.Indirect}},
