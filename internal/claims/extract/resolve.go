@@ -213,7 +213,7 @@ func definite(m *mention) bool {
 // delegation", "the Kremlin", not "company".
 func proper(words string) bool {
 	for _, w := range strings.Fields(words) {
-		if startsUpper(w) && !strings.EqualFold(w, "the") && !strings.HasSuffix(w, "-based") { // "the Halifax-based grocer" names none
+		if lw := strings.ToLower(w); startsUpper(w) && lw != "the" && !strings.HasSuffix(w, "-based") && !monthWords[lw] && !weekdays[lw] { // "the Halifax-based grocer", "a June poll" name none
 			return true
 		}
 	}

@@ -25,6 +25,11 @@ func TestSpeakerNames(t *testing.T) {
 				{"the plan would cost $1 trillion", "Congressional Budget Office", claims.Indirect}},
 		},
 		{
+			name: "a poll named by its month alone names no pollster",
+			body: "A June poll found that turnout would fall.",
+			want: []want{{"turnout would fall", "A June poll", claims.Indirect}},
+		},
+		{
 			name: "a person's campaign by its noun alone, not the reporter's words before it; but another owner's stays whole",
 			body: "Donald Trump spoke in Ohio.\n\nDonald Trump's overtly racist campaign said the rally was a success.\n\n" +
 				"Bill Clinton spoke in Iowa. Bill Clinton's wife's presidential campaign said the crowd was large.",
