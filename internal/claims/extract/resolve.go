@@ -213,7 +213,7 @@ func definite(m *mention) bool {
 // delegation", "the Kremlin", not "company".
 func proper(words string) bool {
 	for _, w := range strings.Fields(words) {
-		if lw := strings.ToLower(w); startsUpper(w) && lw != "the" && !strings.HasSuffix(w, "-based") && !monthWords[lw] && !weekdays[lw] { // "the Halifax-based grocer", "a June poll" name none
+		if lw := strings.ToLower(w); startsUpper(w) && lw != "the" && !strings.HasSuffix(w, "-based") && !monthWords[lw] && !weekdays[lw] && !adjectives[lw] { // "the Halifax-based grocer", "a June poll", "a Republican administration" name none
 			return true
 		}
 	}

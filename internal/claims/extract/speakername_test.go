@@ -25,9 +25,10 @@ func TestSpeakerNames(t *testing.T) {
 				{"the plan would cost $1 trillion", "Congressional Budget Office", claims.Indirect}},
 		},
 		{
-			name: "a poll named by its month alone names no pollster",
-			body: "A June poll found that turnout would fall.",
-			want: []want{{"turnout would fall", "A June poll", claims.Indirect}},
+			name: "a poll named by its month alone names no pollster, nor a party's word a government",
+			body: "A June poll found that turnout would fall.\n\nA Republican administration said the rates would stay low.",
+			want: []want{{"turnout would fall", "A June poll", claims.Indirect},
+				{"the rates would stay low", "A Republican administration", claims.Indirect}},
 		},
 		{
 			name: "a person's campaign by its noun alone, not the reporter's words before it; but another owner's stays whole",
