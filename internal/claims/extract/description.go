@@ -363,32 +363,3 @@ var kinComparatives = set(`elder younger older eldest youngest`)
 // roleParticiples are the -ing words that describe the post someone holds:
 // "Oversight ranking Democrat Elijah Cummings", "outgoing chairman".
 var roleParticiples = set(`ranking acting outgoing incoming founding managing presiding sitting visiting`)
-
-// inName reports whether token i, a word such as "of" or "the", joins the
-// capitalised words of one name around it, from token from on: "University
-// of the Fraser Valley", "Bank of Canada".
-func inName(toks []token, i, from int) bool {
-	if !nameJoiners[toks[i].low] || i == from || !toks[i-1].isCap() && !nameJoiners[toks[i-1].low] {
-		return false
-	}
-	for j := i + 1; j < len(toks); j++ {
-		if toks[j].isCap() {
-			return true
-		}
-		if !nameJoiners[toks[j].low] {
-			return false
-		}
-	}
-	return false
-}
-
-// nameJoiners are the small words inside a name of several words.
-var nameJoiners = set(`of the for and de du la`)
-
-// longNameWord reports a small word that a long name holds besides the
-// joiners, as a journal's or a body's does: "Frontiers in Ecology and
-// Evolution", "Citizens for Responsibility and Ethics in Washington",
-// "Procter & Gamble".
-func longNameWord(t token) bool {
-	return nameJoiners[t.low] || t.low == "in" || t.low == "on" || t.text == "&"
-}

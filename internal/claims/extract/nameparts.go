@@ -8,8 +8,9 @@ import (
 )
 
 // What a name holds besides its words: a nickname in quotes, a surname's
-// particle, a possessive, a hyphened modifier before it; and the given
-// names that open no one name together.
+// particle, a possessive, a hyphened modifier before it, the small words
+// that join its words ("Bank of Canada"); and the given names that open
+// no one name together.
 
 // oppositeGiven reports given names of opposite sexes at toks[i] and
 // toks[i+1], which open no one name: the first is a word of another use.
@@ -138,3 +139,32 @@ func frenchOf(toks []token, j int) int {
 // frenchSmall are French words for "of the" and "and", which no English
 // sentence holds.
 var frenchSmall = set(`du des et aux au`)
+
+// inName reports whether token i, a word such as "of" or "the", joins the
+// capitalised words of one name around it, from token from on: "University
+// of the Fraser Valley", "Bank of Canada".
+func inName(toks []token, i, from int) bool {
+	if !nameJoiners[toks[i].low] || i == from || !toks[i-1].isCap() && !nameJoiners[toks[i-1].low] {
+		return false
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].isCap() {
+			return true
+		}
+		if !nameJoiners[toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// nameJoiners are the small words inside a name of several words.
+var nameJoiners = set(`of the for and de du la`)
+
+// longNameWord reports a small word that a long name holds besides the
+// joiners, as a journal's or a body's does: "Frontiers in Ecology and
+// Evolution", "Citizens for Responsibility and Ethics in Washington",
+// "Procter & Gamble".
+func longNameWord(t token) bool {
+	return nameJoiners[t.low] || t.low == "in" || t.low == "on" || t.text == "&"
+}
