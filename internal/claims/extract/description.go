@@ -25,6 +25,10 @@ province state country town municipality administration regulator watchdog insur
 manufacturer startup giant thinktank think-tank maker grocer brewer miner chain brokerage label studio pac
 library museum gallery zoo theatre theater orchestra festival diocese archdiocese`)
 
+// localHeads are the nouns for a place below a country, whose government
+// "the city said" means when the article names one such place.
+var localHeads = set(`city province state town municipality`)
+
 // placeHeads are the organisation nouns that a place's name may stand for.
 var placeHeads = set(`city province state country town municipality government`)
 
@@ -95,9 +99,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	if owned(m) {
 		return nil // "the agency's watchdog": another body, the agency's own, whom no name stands for
 	}
-	var best, named, trade, public *entity
+	var best, named, trade, public, place *entity
 	score, weight, tradeScore, publicScore := 0.0, 1.0, 0.0, 0.0
-	steps := 0
+	steps, places := 0, false
 	d.backwards(at, m.Start, 4, func(at sentRef, pos int) bool {
 		steps++
 		cands, done := d.mentioned(at, pos)
@@ -107,8 +111,13 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			// A name no list types ("Netflix") may be the business "the
 			// company" refers back to, if no body is named more saliently.
 			brand := commercialHeads[m.head] && e.kind == kindUnknown && !e.person && e.gender == 0 && brandLike(e.key) && !d.cast.givenName(e.key)
-			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) && !brand {
+			local := localHeads[m.head] && (e.kind == kindPlace || e.kind == kindUnknown && names.IsPlace(e.key)) && !names.IsCountry(e.key)
+			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) && !brand && !local {
 				continue
+			}
+			if local && steps <= 2 {
+				places = places || place != nil && place != e
+				place = e // "Calgary said ... The city said": the one place named, whose government speaks
 			}
 			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) || m.head == "union" && d.unionBody(e) != nil) {
 				named = e // "the board" for the Parole Board of Canada; "the union" for the Minnesota Nurses Association
@@ -151,6 +160,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		if b := d.bodyOf(m.head); b != nil {
 			best = b // "The agency warned" paragraphs after the Japan Meteorological Agency, with a railway named since
 		}
+	}
+	if best == nil && place != nil && !places {
+		best = place // "Calgary said ... The city said"; not a body of the city the article names ("City of Surrey")
 	}
 	if best != nil && best.kind == kindUnknown {
 		best.kind = kindOrg // the article calls it "the company": a body from here on ("It said")

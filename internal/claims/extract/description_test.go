@@ -167,6 +167,15 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"the event would go ahead", "Brandon Public Library", claims.Indirect}},
 		},
 		{
+			name: "the city, the province: the one such place the sentences before name, whose government speaks; not one of two",
+			body: "Calgary said its water supply was not at risk. The city said the river would peak on Friday.\n\n" +
+				"Nova Scotia will hire 200 more nurses by spring, the province said.\n\n" +
+				"Flooding hit Canmore and Banff. The town said 300 homes had been evacuated.",
+			want: []want{{"the river would peak on Friday", "Calgary", claims.Indirect},
+				{"Nova Scotia will hire 200 more nurses by spring", "Nova Scotia", claims.Indirect},
+				{"300 homes had been evacuated", "The town", claims.Indirect}},
+		},
+		{
 			name: "the regulator is the public body, not the firm it fined",
 			body: "Air Canada has been fined $97,500 by the Canadian Transportation Agency for failing to refund passengers on time, the regulator said Monday.",
 			want: []want{{"Air Canada has been fined $97,500 by the Canadian Transportation Agency for failing to refund passengers on time", "Canadian Transportation Agency", claims.Indirect}},
