@@ -106,8 +106,10 @@ func (c *cast) key(name string) string {
 func (c *cast) build(ms []*mention) {
 	for _, m := range ms {
 		if m.kind == byName && wordsUpTo(m.name, 1) > 1 && !(m.p.headlineCase() && headlineWords(m.name)) {
-			if o := m.p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName && names.IsCountry(o.name) && countryBodies[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])] {
-				m.name = o.name + "'s " + m.name // "Russia's Defence Ministry": no other country's, here or in other articles
+			if countryBodies[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])] {
+				if o := m.p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName && names.IsCountry(o.name) {
+					m.name = o.name + "'s " + m.name // "Russia's Defence Ministry": no other country's, here or in other articles
+				}
 			}
 			e := c.findFull(m.name) // "Russian President Vladimir Putin" in a title too
 			plain := withoutLegalForm(m.name)

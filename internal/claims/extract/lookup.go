@@ -178,7 +178,7 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 			if e.key == "" {
 				continue
 			}
-			firm := pass == 0 && !e.person && e.full && names.IsFirm(e.name) // "Schwab" of "Charles Schwab, the discount brokerage"
+			firm := pass == 0 && !e.person && e.full && e.final == key && names.IsFirm(e.name) // "Schwab" of "Charles Schwab, the discount brokerage"
 			if !e.person && !firm || pass == 0 && e.final != key || pass == 1 && (!e.full || e.first != key || !e.standing) {
 				// only a person's name has a surname or a given name to
 				// call them by: "Canada" is no part of "Health Canada"
