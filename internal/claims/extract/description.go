@@ -25,12 +25,13 @@ province state country town municipality administration regulator watchdog insur
 manufacturer startup giant thinktank think-tank maker grocer brewer miner chain brokerage label studio pac
 library museum gallery zoo theatre theater orchestra festival diocese archdiocese`)
 
-// localHeads are the nouns for a place below a country, whose government
-// "the city said" means when the article names one such place.
-var localHeads = set(`city province state town municipality`)
+// localWords name a place below a country, whose government "the city
+// said" means when the article names one such place (localHeads); with
+// a country and a government, they are the organisation nouns a place's
+// name may stand for (placeHeads).
+const localWords = `city province state town municipality`
 
-// placeHeads are the organisation nouns that a place's name may stand for.
-var placeHeads = set(`city province state country town municipality government`)
+var localHeads, placeHeads = set(localWords), set(localWords + ` country government`)
 
 // genericHeads refer back to the organisation the article is about even
 // when its name does not hold them: "the utility" for BC Hydro. Others
