@@ -157,28 +157,6 @@ func TestHealthAuthority(t *testing.T) {
 	}
 }
 
-// TestFrenchName checks a body whose French name holds words in lower
-// case between its capitals: one name, not the place it ends with.
-func TestFrenchName(t *testing.T) {
-	checkForms(t, []form{{
-		name: "the whole name, not Québec",
-		body: "The Caisse de dépôt et placement du Québec said returns rose.\n\n" +
-			"The Fédération des chambres de commerce du Québec said the tax hurt.",
-		want: []want{{"returns rose", "Caisse de dépôt et placement du Québec", claims.Indirect},
-			{"the tax hurt", "Fédération des chambres de commerce du Québec", claims.Indirect}},
-	}})
-}
-
-// TestCauseAndCity checks a body named by its cause and its city, opening
-// a sentence: "Cycle Toronto", not Toronto.
-func TestCauseAndCity(t *testing.T) {
-	checkForms(t, []form{{
-		name: "a singular noun and a city",
-		body: "Mayor Olivia Chow announced the plan on Friday.\n\nCycle Toronto called the plan \"a good start.\"",
-		want: []want{{"the plan \"a good start.\"", "Cycle Toronto", claims.Fragment}},
-	}})
-}
-
 // TestPlaceService checks a place's service named by the place, whose
 // name is a given name too ("Victoria", "Georgia"): an organisation, which
 // "it" stands for, no woman.
@@ -196,24 +174,32 @@ func TestPlaceService(t *testing.T) {
 	}
 }
 
-// TestCountryWord checks a country whose name is a word of the dictionary
-// too ("china", "turkey"), opening a sentence as the owner of its
-// ministry: the country's ministry, not a ministry of no one.
-func TestCountryWord(t *testing.T) {
+// TestPlaceNames checks the names of bodies a place's name is part of: a
+// French name with words in lower case between its capitals, one name
+// and not the place it ends with; a body named by its cause and its city
+// opening a sentence ("Cycle Toronto"); a country whose name is a word of
+// the dictionary too ("China", "Turkey") opening a sentence as the owner
+// of its ministry; and a body every country has one of, named after its
+// country's possessive, whose name holds the country, so that Russia's
+// and Ukraine's defence ministries are two speakers.
+func TestPlaceNames(t *testing.T) {
 	checkForms(t, []form{{
+		name: "the whole French name, not Québec",
+		body: "The Caisse de dépôt et placement du Québec said returns rose.\n\n" +
+			"The Fédération des chambres de commerce du Québec said the tax hurt.",
+		want: []want{{"returns rose", "Caisse de dépôt et placement du Québec", claims.Indirect},
+			{"the tax hurt", "Fédération des chambres de commerce du Québec", claims.Indirect}},
+	}, {
+		name: "a singular noun and a city",
+		body: "Mayor Olivia Chow announced the plan on Friday.\n\nCycle Toronto called the plan \"a good start.\"",
+		want: []want{{"the plan \"a good start.\"", "Cycle Toronto", claims.Fragment}},
+	}, {
 		name: "a country's possessive opening the sentence",
 		body: "Ferdinand Marcos spoke in Manila on Monday.\n\nChina's foreign ministry said the Philippines was provoking tensions.\n\n" +
 			"Turkey's foreign ministry said the talks would resume.",
 		want: []want{{"the Philippines was provoking tensions", "China's foreign ministry", claims.Indirect},
 			{"the talks would resume", "Turkey's foreign ministry", claims.Indirect}},
-	}})
-}
-
-// TestCountrysMinistry checks a body every country has one of, named
-// after its country's possessive: the country is part of its name, so
-// that Russia's and Ukraine's defence ministries are two speakers.
-func TestCountrysMinistry(t *testing.T) {
-	checkForms(t, []form{{
+	}, {
 		name: "two countries' ministries",
 		body: "Russia's Defence Ministry said its troops had taken the village.\n\nUkraine's Defence Ministry said the attack had been repelled.",
 		want: []want{{"its troops had taken the village", "Russia's Defence Ministry", claims.Indirect},
