@@ -66,6 +66,15 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a quote run over paragraphs after someone else's statement, attributed in the next",
+			body: "Union leader Mary Lee said on Monday that members were ready to strike.\n\n\"We have been patient for two years.\n\n" +
+				"\"We are asking for our share,\" said Rob Ashton, the union's president.",
+			want: []want{
+				{"We have been patient for two years.", "Rob Ashton", claims.Direct},
+				{"We are asking for our share,", "Rob Ashton", claims.Direct},
+			},
+		},
+		{
 			name: "continuation without its own attribution",
 			body: "Tom Baker said, \"We are ready for the vote.\n\n\"Nobody can stop this bill now.\"",
 			want: []want{{"Nobody can stop this bill now.", "Tom Baker", claims.Direct}},

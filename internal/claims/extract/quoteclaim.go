@@ -40,7 +40,7 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 		q.speaker, q.cue, q.cueSpan = d.inherit(at, ti)
 	}
 	if q.speaker == nil && q.runsOn() {
-		q.speaker, q.cue, q.cueSpan = d.ahead(q)
+		q.speaker, q.cue, q.cueSpan = d.ahead(q, 4)
 	}
 	topical := false
 	if q.speaker == nil && a == nil && !described && ti > s.Start && addedOpening(p, s.Start, ti) {
@@ -177,10 +177,10 @@ func announced(p *para, start, colon int) *attribution {
 }
 
 // ahead finds the speaker of a quote that runs on into the paragraphs after
-// it and is attributed only there: '"We are confident. ¶ "Inflation is
-// under control," she told reporters.'
-func (d *doc) ahead(q *quote) (*resolved, string, claims.Span) {
-	for n, hops := q.next, 0; n != nil && hops < 4; n, hops = n.next, hops+1 {
+// it and is attributed only there, at most hops paragraphs on: '"We are
+// confident. ¶ "Inflation is under control," she told reporters.'
+func (d *doc) ahead(q *quote, hops int) (*resolved, string, claims.Span) {
+	for n := q.next; n != nil && hops > 0; n, hops = n.next, hops-1 {
 		pi := slices.Index(d.paras, n.para)
 		p := d.paras[pi]
 		ti := slices.IndexFunc(p.toks, func(t token) bool { return t.q == n })
@@ -275,6 +275,17 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 	}
 	if pq := goesOn(p, q); pq != nil {
 		return pq.speaker, pq.cue, pq.cueSpan
+	}
+	if q.runsOn() {
+		// A quote that runs on into a paragraph attributed there is the
+		// words of whoever it names, not of the sentence before's
+		// speaker: 'The head of the union said ... ¶ "We have been
+		// patient. ¶ "We are asking for our share," said Rob Ashton.'
+		// Only the next paragraph: further on, a chain of quoted
+		// paragraphs may be an excerpt quoting others in its turn.
+		if r, cue, span := d.ahead(q, 1); r != nil {
+			return r, cue, span
+		}
 	}
 	if prev.p == at.p || ti == p.sents[at.s].Start && at.s == 0 {
 		// The sentence before has someone speak without quoting them:
