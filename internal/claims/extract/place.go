@@ -24,6 +24,9 @@ func locativeOf(p *para, m *mention) int {
 	for i >= 0 && compass[p.toks[i].low] {
 		i--
 	}
+	if i > 0 && p.toks[i].low == "the" && p.toks[i-1].is(fPreposition) && namedPlace(m) {
+		i-- // "on the West Coast"; not "of the Fox News Channel", a body
+	}
 	if i > 0 && (p.toks[i].low == "and" || p.toks[i].low == "or") {
 		// "in Georgia and Virginia", "in Alabama, Georgia and Virginia":
 		// the places listed before, back to the preposition

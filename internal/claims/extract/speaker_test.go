@@ -170,11 +170,13 @@ func TestPronounGender(t *testing.T) {
 			"Asked about the deficit, she said the government was on track to meet its target.",
 		want: []want{{"the government was on track to meet its target", "Nirmala Sitharaman", claims.Indirect}},
 	}, {
-		name: "a place after 'in' says where the speakers are",
+		name: "a place after 'in' or 'on the' says where the speakers are",
 		body: "District attorneys in San Francisco and Los Angeles say Uber has been lying to its customers.\n\n" +
-			"Two Republican members of Congress from Florida said they will not back the bill.",
+			"Two Republican members of Congress from Florida said they will not back the bill.\n\n" +
+			"The head of the union representing dockworkers on the West Coast said members were ready to strike.",
 		want: []want{{"Uber has been lying to its customers", "District attorneys", claims.Indirect},
-			{"they will not back the bill", "Two Republican members of Congress", claims.Indirect}},
+			{"they will not back the bill", "Two Republican members of Congress", claims.Indirect},
+			{"members were ready to strike", "The head of the union representing dockworkers", claims.Indirect}},
 	}, {
 		name: "a person the article does not name is someone a pronoun stands for",
 		body: "Chancellor Angela Merkel defended her refugee policy on Monday.\n\n" +
