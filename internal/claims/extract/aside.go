@@ -103,10 +103,11 @@ func commaBefore(p *para, c, start int) int {
 	return 0
 }
 
-// restrictiveBefore finds the "who" opening a short relative clause with
-// a verb of its own that ends at token k, right after the noun it
-// restricts, or 0: in "Republicans who oppose Trump say" the Republicans
-// speak. "that" opens so many other clauses that only one ending in an
+// restrictiveBefore finds the "who" opening a relative clause of up to
+// fourteen words with a verb of its own that ends at token k, right after
+// the noun it restricts, or 0: in "Republicans who oppose Trump say" the
+// Republicans speak, in "A Nanaimo couple who built a tiny house in their
+// backyard for their adult son say" the couple. "that" opens so many other clauses that only one ending in an
 // object counts ("progressive organizations that have endorsed him say"),
 // or one whose verb follows it at once ("the group that organized the
 // protest said").
@@ -115,7 +116,7 @@ func restrictiveBefore(p *para, k, start int) int {
 		return 0 // "regulations that would end what she said": the subject is there
 	}
 	verb := false
-	for j := k - 1; j > start && j >= k-10; j-- {
+	for j := k - 1; j > start && j >= k-14; j-- {
 		t := p.toks[j]
 		switch {
 		case !t.isWord() && !currencySigns[t.text] && t.text != "%" || t.q != nil || t.is(fCoordinator) || t.is(fSubordinator) && t.low != "as":

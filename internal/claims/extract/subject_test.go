@@ -127,6 +127,11 @@ func TestSubjectsPastAsides(t *testing.T) {
 			want: []want{{"disgrace", "Chris Christie", claims.Fragment}},
 		},
 		{
+			name: "a long restrictive relative clause between the subject and its cue",
+			body: "A Nanaimo couple who built a tiny house in their backyard for their adult son say the city is treating them unfairly.",
+			want: []want{{"the city is treating them unfairly", "A Nanaimo couple", claims.Indirect}},
+		},
+		{
 			name: "an aside between dashes, a statement from an organisation",
 			body: "The city's auditor -- who declined to be named because she was not authorized to speak -- said the figures were broadly accurate.\n\n" +
 				"A statement from the Taxpayers Alliance said the city's debt had doubled since 2019.",
