@@ -131,6 +131,10 @@ func TestItForADocument(t *testing.T) {
 		{name: "a company is no union",
 			body: "The Air Line Pilots Association said its members had no choice. The company said refunds would be available.",
 			want: []want{{"refunds would be available", "The company", claims.Indirect}}},
+		{name: "the speaker, not the body its statement is about",
+			body: "Air Canada said it would cancel flights. The Air Line Pilots Association, which represents 5,200 Air Canada pilots, " +
+				"said the airline was trying to pressure its members. It said pilots were ready to reach a deal.",
+			want: []want{{"pilots were ready to reach a deal", "Air Line Pilots Association", claims.Indirect}}},
 		{name: "a body with no document after it",
 			body: "The Business Council of British Columbia opposed an increase. It said the tax should stay at the current level.",
 			want: []want{{"the tax should stay at the current level", "Business Council of British Columbia", claims.Indirect}}},

@@ -264,5 +264,9 @@ func speaks(p *para, m *mention) bool {
 			}
 		}
 	}
-	return m.t0 > 1 && p.toks[m.t0-1].is(fSpeech) && (p.toks[m.t0-2].text == "," || p.toks[m.t0-2].q != nil)
+	// After the verb, the name that closes the clause; not the subject of
+	// the clause the verb reports ("..., said the airline was trying to
+	// pressure its members": the airline is what is said of)
+	return m.t0 > 1 && p.toks[m.t0-1].is(fSpeech) && (p.toks[m.t0-2].text == "," || p.toks[m.t0-2].q != nil) &&
+		(m.t1 >= len(p.toks) || !subjectGap(p.toks[m.t1]))
 }
