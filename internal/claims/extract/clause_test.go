@@ -21,6 +21,12 @@ func TestReportedClauses(t *testing.T) {
 				{"the need for a quick settlement", "the owners", claims.Indirect}},
 		},
 		{
+			name: "a statement in an aside ends where the aside does, and the aside's noun speaks after it",
+			body: "Kataib Hezbollah, the militia the Pentagon said was responsible for the drone attack, said in a Telegram post that it would respond.",
+			want: []want{{"was responsible for the drone attack", "Pentagon", claims.Indirect},
+				{"it would respond", "Kataib Hezbollah", claims.Indirect}},
+		},
+		{
 			name: "the reporter's link to the sentence before is no part of the statement that opens it",
 			body: "Meanwhile, Russian drones struck the city of Odesa overnight, regional Gov. Oleh Kiper said.\n\n" +
 				"In addition, the campaign plans to release medical records, a spokesman said.",
