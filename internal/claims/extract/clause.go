@@ -113,26 +113,6 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 	return 0
 }
 
-// asideCloses reports a comma at token j that closes an aside the
-// statement's cue stands in, a comma before the cue having opened it, and
-// a verb of saying after it in the past whose subject is the noun before
-// the aside: "Kataib Hezbollah, the militia the Pentagon said was
-// responsible, said". Not a verb that a name follows, the speaker of an
-// inverted tag (", said an American official").
-func asideCloses(toks []token, from, j int) bool {
-	v := j + 1
-	if !toks[v].is(fSpeech) || strings.HasSuffix(toks[v].low, "ing") || v+1 < len(toks) && (toks[v+1].isCap() || toks[v+1].is(fDeterminer)) {
-		return false
-	}
-	commas := 0
-	for _, t := range toks[:from] {
-		if t.text == "," {
-			commas++
-		}
-	}
-	return commas%2 == 1
-}
-
 // subjectSoFar reports a statement whose words up to token j are a name
 // and what is set off after it, with no verb yet: what follows ", and" is
 // more of its subject ("said Kathleen Wilson-Thompson, a former Walgreens
