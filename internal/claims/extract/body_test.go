@@ -206,3 +206,17 @@ func TestPlaceNames(t *testing.T) {
 			{"the attack had been repelled", "Ukraine's Defence Ministry", claims.Indirect}},
 	}})
 }
+
+// TestBodySetOffBeforeARelative checks that a name set off with a noun for
+// a body is a body's when a relative clause without "that" follows the
+// noun, whatever given name its first word may be.
+func TestBodySetOffBeforeARelative(t *testing.T) {
+	body := "Kataib Hezbollah, the militia the Pentagon blamed for the drone attack, said in a post that it would respond."
+	c := find(Extract(body), "it would respond")
+	if c == nil {
+		t.Fatalf("no claim in %s", dump(Extract(body)))
+	}
+	if c.Speaker.Name != "Kataib Hezbollah" || c.Speaker.Kind != claims.Organisation {
+		t.Errorf("speaker %q (%q), want Kataib Hezbollah, an organisation", c.Speaker.Name, c.Speaker.Kind)
+	}
+}

@@ -23,7 +23,7 @@ council committee commission association party club team league school universit
 court tribunal authority service office foundation charity institute coalition alliance federation city
 province state country town municipality administration regulator watchdog insurer lender developer
 manufacturer startup giant thinktank think-tank maker grocer brewer miner chain brokerage label studio pac
-library museum gallery zoo theatre theater orchestra festival diocese archdiocese`)
+library museum gallery zoo theatre theater orchestra festival diocese archdiocese militia`)
 
 // localWords name a place below a country, whose government "the city
 // said" means when the article names one such place (localHeads); with

@@ -337,8 +337,11 @@ func setOffHead(toks []token, i int, heads map[string]bool) string {
 		return ""
 	}
 	for k := i + 2; k < len(toks) && k <= i+7; k++ {
-		if toks[k].text == "," || toks[k].text == "." || toks[k].low == "of" || toks[k].low == "for" || toks[k].low == "that" {
-			w, _ := cutPossessive(toks[k-1].low) // "the parent company of Google": the noun before "of" says what the name is
+		if toks[k].text == "," || toks[k].text == "." || toks[k].low == "of" || toks[k].low == "for" || toks[k].low == "that" || toks[k].low == "the" {
+			// "the parent company of Google", "the militia the Pentagon
+			// blamed": the noun before "of" or a relative clause says
+			// what the name is
+			w, _ := cutPossessive(toks[k-1].low)
 			if k > i+2 && heads[w] && !toks[k-1].isCap() {
 				return w
 			}
