@@ -43,11 +43,11 @@ func commaBefore(p *para, c, start int) int {
 		switch t := p.toks[j]; {
 		case t.text == ",":
 			m := p.mentionEndingAt(j)
-			if m != nil && m.kind == byName && afterPreposition(p, m) && p.toks[j+1].isCap() && j+2 == c {
+			if m != nil && m.kind == byName && prepositionObject(p, m) && p.toks[j+1].isCap() && j+2 == c {
 				if !slices.ContainsFunc(p.toks[start:m.t0], func(t token) bool { return t.text == "," }) {
 					return j // "a woman in Worcester, Massachusetts, told": the state is the aside
 				}
-				continue // "Wilson, of Springfield, Va., said": a place and its state
+				continue // "Wilson, of Springfield, Va., said", "Doudna, a biochemist at the University of California, Berkeley, said": a place and its state, a body and its campus
 			}
 			if m == nil && j-3 >= start && quantifiers[p.toks[j-3].low] && p.toks[j-2].low == "of" && p.toks[j-1].is(fPronoun|fObject) {
 				return j // "One of them, a former safety manager, said": the one, past the words that describe them

@@ -81,8 +81,10 @@ func TestSubjectsPastAsides(t *testing.T) {
 			name: "a campus set off after a university's name is the university's; two people of it speak together",
 			body: "Jane Roe of the University of Wisconsin, Madison said the data was clear.\n\n" +
 				"Ann Lee and Ruth Diaz of the University of Toronto suggest that the rules failed.\n\n" +
-				"On Thursday night, as the candidates took the stage here at the University of Miami, Trump said the party must unite.",
+				"On Thursday night, as the candidates took the stage here at the University of Miami, Trump said the party must unite.\n\n" +
+				"Jennifer Doudna spoke on Monday. Doudna, a biochemist at the University of California, Berkeley, said young researchers were leaving.",
 			want: []want{{"the data was clear", "Jane Roe", claims.Indirect},
+				{"young researchers were leaving", "Jennifer Doudna", claims.Indirect},
 				{"the rules failed", "Ann Lee and Ruth Diaz", claims.Indirect},
 				{"the party must unite", "Trump", claims.Indirect}},
 		},
