@@ -332,13 +332,17 @@ func TestHeAfterSomeoneWhoWorksForABody(t *testing.T) {
 // TestHeAfterSomeoneWhoSpeaksForHim checks that a pronoun after the words
 // of someone unnamed who speaks for a man named ("A spokesman for Tory
 // said", "A former aide to Robert Menendez testified") goes to no one:
-// the man is named to say whose they are, and does not speak.
+// the man is named to say whose they are, and does not speak. Nor does a
+// woman named before a spokeswoman for a body ("She said" is the
+// spokeswoman's).
 func TestHeAfterSomeoneWhoSpeaksForHim(t *testing.T) {
 	for _, tt := range []struct{ body, claim string }{
 		{"Mayor John Tory unveiled the budget on Monday.\n\nA spokesman for Tory said the plan was final. \"It will not change,\" he said.",
 			"It will not change,"},
 		{"Senator Robert Menendez was charged in September.\n\nA former aide to Robert Menendez testified on Tuesday that he had seen gold bars.\n\n\"They were in the closet,\" he said.",
 			"They were in the closet,"},
+		{"The letter's organizers included Jennifer Doudna.\n\nA spokeswoman for the National Institutes of Health said the agency was committed to science. She said the cuts were aimed at waste.",
+			"the cuts were aimed at waste"},
 	} {
 		c := find(Extract(tt.body), tt.claim)
 		if c == nil {

@@ -201,7 +201,7 @@ var gendered = map[string]byte{"woman": 'f', "man": 'm', "mother": 'f', "father"
 	"grandmother": 'f', "grandfather": 'm', "aunt": 'f', "uncle": 'm', "girlfriend": 'f', "boyfriend": 'm',
 	"lady": 'f', "gentleman": 'm', "guy": 'm', "businesswoman": 'f', "businessman": 'm', "mom": 'f', "dad": 'm',
 	"mum": 'f', "niece": 'f', "nephew": 'm', "granddaughter": 'f', "grandson": 'm', "stepmother": 'f', "stepfather": 'm',
-	"stepdaughter": 'f', "stepson": 'm',
+	"stepdaughter": 'f', "stepson": 'm', "spokeswoman": 'f', "spokesman": 'm',
 	"person": 0, "resident": 0, "teenager": 0, "student": 0, "passenger": 0, "neighbour": 0, "neighbor": 0,
 	"witness": 0, "victim": 0, "customer": 0, "driver": 0, "worker": 0, "user": 0, "reader": 0, "viewer": 0}
 
