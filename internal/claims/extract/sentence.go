@@ -38,12 +38,15 @@ func splitSentences(p *para) {
 			k := strings.IndexFunc(quoted, unicode.IsLetter)
 			r, _ := utf8.DecodeRuneInString(quoted[max(k, 0):])
 			end = k >= 0 && unicode.IsUpper(r)
-		case t.q == nil && len(t.text) > 2 && strings.HasSuffix(t.text, ".") && t.isWord() && p.toks[next].isCap() &&
-			p.toks[next].is(fDeterminer|fPronoun|fPreposition|fConnective|fConjunction|fSubordinator|fCoordinator):
+		case t.q == nil && strings.HasSuffix(t.text, ".") && t.isWord() && p.toks[next].isCap() &&
+			(len(t.text) > 2 && p.toks[next].is(fDeterminer|fPronoun|fPreposition|fConnective|fConjunction|fSubordinator|fCoordinator) ||
+				len(t.text) == 2 && p.toks[next].low != "i" && subjectPronouns[p.toks[next].low]):
 			// An abbreviation's period ends the sentence too before a
 			// capitalised word that opens sentences and no name: "Hale
 			// conceded shortly after 11 p.m. In a brief speech, he ...",
-			// "... in the U.S. The company said".
+			// "... in the U.S. The company said"; a letter's, an initial's
+			// or a name's of one letter, before a pronoun no name has
+			// after an initial: "Musk wrote on X. He said".
 			end = true
 		case t.q == nil && strings.HasSuffix(t.text, ".") && clockTime(p.toks, i) && p.toks[next].isCap() && p.toks[next].isWord() && !p.toks[next].is(fTime) && !clockZones[p.toks[next].low]:
 			// A clock time's period ends the sentence before a capital that

@@ -48,6 +48,9 @@ func TestSentences(t *testing.T) {
 		// opens sentences and no name.
 		{"Hale conceded shortly after 11 p.m. In a brief speech, he thanked his staff.", []string{"Hale", "In"}},
 		{"Muslims would be barred from the U.S. He says that is wrong. He met Gov. Abbott in St. Louis.", []string{"Muslims", "He", "He"}},
+		// A name of one letter, or an initial, ends its sentence before a
+		// pronoun; not before a name.
+		{"Musk wrote on X. He said the vote was set. She met John F. Kennedy.", []string{"Musk", "He", "She"}},
 		// A clock time's period ends the sentence before a capital that
 		// says no more of the time.
 		{"The TTC said the line reopened by 9:30 a.m. Spokesperson Stuart Green said crews had worked overnight.", []string{"The", "Spokesperson"}},
