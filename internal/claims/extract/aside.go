@@ -107,7 +107,9 @@ func commaBefore(p *para, c, start int) int {
 // fourteen words with a verb of its own that ends at token k, right after
 // the noun it restricts, or 0: in "Republicans who oppose Trump say" the
 // Republicans speak, in "A Nanaimo couple who built a tiny house in their
-// backyard for their adult son say" the couple. "that" opens so many other clauses that only one ending in an
+// backyard for their adult son say" the couple. A clause without
+// "who" or "that" counts after a noun for people that opens the sentence,
+// when a pronoun is its subject: "Voters I met in small towns said". "that" opens so many other clauses that only one ending in an
 // object counts ("progressive organizations that have endorsed him say"),
 // or one whose verb follows it at once ("the group that organized the
 // protest said").
@@ -132,6 +134,12 @@ func restrictiveBefore(p *para, k, start int) int {
 				return j
 			}
 			return 0
+		case subjectPronouns[t.low] && j+1 < k && verb && j-start <= 3 && (names.PersonNoun(p.toks[j-1].low) || p.toks[j-1].low == "people") &&
+			!slices.ContainsFunc(p.toks[start:j-1], func(t token) bool { return !t.isWord() || !t.is(fDeterminer) && !nounish(t) }):
+			// "Voters I met in small towns said", "The people we spoke to
+			// said": a relative clause without "that" after the noun that
+			// opens the sentence, its own subject first
+			return j
 		case t.low == "that" && j+1 < k && subjectGap(p.toks[j+1]) && nounish(p.toks[j-1]) && !verbish(p.toks[j-1].low) && finiteAt(p, k):
 			return j // "The union that represents most of the workers said": a verb right after "that" has it as subject
 		case t.low == "that":

@@ -129,9 +129,11 @@ func TestSubjectsPastAsides(t *testing.T) {
 			want: []want{{"disgrace", "Chris Christie", claims.Fragment}},
 		},
 		{
-			name: "a long restrictive relative clause between the subject and its cue",
-			body: "A Nanaimo couple who built a tiny house in their backyard for their adult son say the city is treating them unfairly.",
-			want: []want{{"the city is treating them unfairly", "A Nanaimo couple", claims.Indirect}},
+			name: "a long restrictive relative clause between the subject and its cue, or one without \"who\" or \"that\"",
+			body: "A Nanaimo couple who built a tiny house in their backyard for their adult son say the city is treating them unfairly.\n\n" +
+				"Voters I met in small towns said they felt ignored. The people we spoke to in the city said they were angry.",
+			want: []want{{"the city is treating them unfairly", "A Nanaimo couple", claims.Indirect},
+				{"they felt ignored", "Voters", claims.Indirect}, {"they were angry", "The people", claims.Indirect}},
 		},
 		{
 			name: "an aside between dashes, a statement from an organisation",
