@@ -303,7 +303,9 @@ func describedName(p *para, d *mention, start int) *mention {
 // bodyBefore is the noun for a body of a description set off before the
 // name n, which a comma closes after it ("Her record label, Aurora
 // Music,"), or "": the description opens with an article or an owner
-// within four words of its noun, at a sentence's or a clause's start.
+// within four words of its noun, at a sentence's or a clause's start. A
+// participle's phrase may follow the noun ("The union representing the
+// workers, Unifor,").
 func bodyBefore(toks []token, n *mention) string {
 	return setOffBefore(toks, n, func(w string) bool { return orgHeads[w] })
 }
@@ -313,7 +315,15 @@ func bodyBefore(toks []token, n *mention) string {
 // for a noun only people are.
 func setOffBefore(toks []token, n *mention, head func(string) bool) string {
 	h := n.t0 - 2
-	if h < 1 || toks[n.t0-1].text != "," || n.t1 >= len(toks) || toks[n.t1].text != "," || toks[h].isCap() || !head(toks[h].low) {
+	if h < 1 || toks[n.t0-1].text != "," || n.t1 >= len(toks) || toks[n.t1].text != "," {
+		return ""
+	}
+	for j := h - 1; j >= 1 && j >= h-6 && toks[j].isWord() && !head(toks[h].low); j-- {
+		if head(toks[j].low) && !toks[j].isCap() && strings.HasSuffix(toks[j+1].low, "ing") {
+			h = j // "The union representing the workers, Unifor,": the noun a participle's phrase follows
+		}
+	}
+	if toks[h].isCap() || !head(toks[h].low) {
 		return ""
 	}
 	k := phraseOpener(toks, h, 4)

@@ -207,16 +207,22 @@ func TestPlaceNames(t *testing.T) {
 	}})
 }
 
-// TestBodySetOffBeforeARelative checks that a name set off with a noun for
-// a body is a body's when a relative clause without "that" follows the
-// noun, whatever given name its first word may be.
-func TestBodySetOffBeforeARelative(t *testing.T) {
-	body := "Kataib Hezbollah, the militia the Pentagon blamed for the drone attack, said in a post that it would respond."
-	c := find(Extract(body), "it would respond")
-	if c == nil {
-		t.Fatalf("no claim in %s", dump(Extract(body)))
-	}
-	if c.Speaker.Name != "Kataib Hezbollah" || c.Speaker.Kind != claims.Organisation {
-		t.Errorf("speaker %q (%q), want Kataib Hezbollah, an organisation", c.Speaker.Name, c.Speaker.Kind)
+// TestBodySetOffWithMoreWords checks that a name set off with a noun for
+// a body is a body's when more words go with the noun: a relative clause
+// without "that" after it, or a participle's phrase before the name;
+// whatever given name its first word may be.
+func TestBodySetOffWithMoreWords(t *testing.T) {
+	for _, tt := range []struct{ body, claim, name string }{
+		{"Kataib Hezbollah, the militia the Pentagon blamed for the drone attack, said in a post that it would respond.", "it would respond", "Kataib Hezbollah"},
+		{"The union representing the workers, Unifor, said it would fight the cuts.", "it would fight the cuts", "Unifor"},
+	} {
+		c := find(Extract(tt.body), tt.claim)
+		if c == nil {
+			t.Errorf("no claim %q in %s", tt.claim, dump(Extract(tt.body)))
+			continue
+		}
+		if c.Speaker.Name != tt.name || c.Speaker.Kind != claims.Organisation {
+			t.Errorf("speaker %q (%q), want %s, an organisation", c.Speaker.Name, c.Speaker.Kind, tt.name)
+		}
 	}
 }
