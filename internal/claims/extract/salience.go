@@ -220,6 +220,13 @@ func speaks(p *para, m *mention) bool {
 	if m.t1 < len(p.toks) && p.toks[m.t1].is(fSpeech) {
 		return true
 	}
+	if m.t1+1 < len(p.toks) && p.toks[m.t1].text == "," && isRelative(p.toks[m.t1+1].low) && !afterPreposition(p, m) {
+		// "Ecojustice, which is representing the groups, said": past the
+		// relative clause set off after the name
+		if k := asideEnd(p.toks, m.t1+1, len(p.toks)); k > 0 && p.toks[k].is(fSpeech) {
+			return true
+		}
+	}
 	if m.t0 > 0 && p.toks[m.t0-1].text == "," && m.t1+1 < len(p.toks) && p.toks[m.t1].text == "," && p.toks[m.t1+1].is(fSpeech) {
 		// "The Greens' housing spokesperson, Max Chandler-Mather, said":
 		// the name set off after the role that is the verb's subject; not
