@@ -79,6 +79,7 @@ func TestAct(t *testing.T) {
 		{"Jane Roe said the council sells its land to builders.", "the council sells its land to builders", claims.Said},
 		{"Analysts suggest shippers no longer view rail as a solution.", "shippers no longer view rail as a solution", claims.Said},
 		{"Jane Roe said the laws favour the owner, not the tenant.", "the laws favour the owner, not the tenant", claims.Said},
+		{"Three in four Canadians support a ban on phones, according to a poll by Ipsos.", "Three in four Canadians support a ban on phones", claims.Said}, // a nation's people are a plural, its verb after them
 		{"The firm accuses the council of misleading its voters.", "the council of misleading its voters", claims.Said},
 		// A verb inside the noun phrase ("that encourages") makes no clause
 		// of it; a promise of a thing and a figure are claims.

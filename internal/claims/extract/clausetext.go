@@ -295,7 +295,8 @@ var coordinators = set(`and or nor but`)
 var degreeWords = set(`most more less least many much few all both such very`)
 
 // plural reports a plural noun, an ordinary word's plural by the
-// dictionary: "obstacles", "cycles", "people", not "serious".
+// dictionary or a nation's people: "obstacles", "cycles", "people",
+// "Canadians", not "serious".
 func plural(w string) bool {
 	if w == "people" {
 		return true
@@ -304,7 +305,7 @@ func plural(w string) bool {
 		return false
 	}
 	return names.IsWord(w[:len(w)-1]) || strings.HasSuffix(w, "es") && names.IsWord(w[:len(w)-2]) ||
-		strings.HasSuffix(w, "ies") && names.IsWord(w[:len(w)-3]+"y")
+		strings.HasSuffix(w, "ies") && names.IsWord(w[:len(w)-3]+"y") || names.Demonym(w[:len(w)-1])
 }
 
 // relatives open a clause inside a noun phrase.
