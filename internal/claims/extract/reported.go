@@ -362,7 +362,10 @@ func (st statement) clause(toks []token) bool {
 	switch r[1] - r[0] {
 	case 2: // "he would", "they did"; 'officers "showed remarkable restraint"'
 		// 'Woll "gave us a chance"': a name is a subject too
-		return s.is(fSubject) && auxiliaries[toks[r[0]+1].low] || (s.is(fSubject) || plural(s.low) && !s.isCap() || s.isCap() && !s.is(fTime|fStopCap) && !isPossessive(s.text)) && quotedPredicate(toks[r[0]+1].q)
+		// 'said it "takes safety seriously"': after a verb of speech "it" is
+		// the subject too, not what 'called it "a disgrace"' names
+		return s.is(fSubject) && auxiliaries[toks[r[0]+1].low] || (s.is(fSubject) || plural(s.low) && !s.isCap() || s.isCap() && !s.is(fTime|fStopCap) && !isPossessive(s.text) ||
+			s.low == "it" && speechVerbs[st.cue]) && quotedPredicate(toks[r[0]+1].q)
 	case 3:
 		a, v := toks[r[0]+1], toks[r[0]+2]
 		return (s.is(fPronoun) || s.isCap()) && a.is(fAux) && v.isWord() && !v.isCap() ||
