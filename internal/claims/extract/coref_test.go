@@ -128,6 +128,11 @@ func TestItForADocument(t *testing.T) {
 			body: "WestJet cancelled 400 flights. The Air Line Pilots Association said its members had no choice. " +
 				"At Calgary International Airport, travellers waited. The company said refunds would be available.",
 			want: []want{{"refunds would be available", "WestJet", claims.Indirect}}},
+		{name: "an agency is no business",
+			body: "The economy added 76,000 jobs, Statistics Canada said on Friday. The unemployment rate fell to 6.5 per cent. Economists had expected a smaller gain. " +
+				"\"This is a very strong report,\" said Doug Porter, chief economist at BMO Capital Markets. " +
+				"But he cautioned that monthly job numbers can swing widely. Most of the gains were in part-time work, the agency said.",
+			want: []want{{"Most of the gains were in part-time work", "the agency", claims.Indirect}}},
 		{name: "a company is no union",
 			body: "The Air Line Pilots Association said its members had no choice. The company said refunds would be available.",
 			want: []want{{"refunds would be available", "The company", claims.Indirect}}},

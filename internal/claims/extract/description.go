@@ -131,12 +131,13 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 				trade, tradeScore = e, x // "the company" for "the oil giant Exxon Mobil" just named
 			}
 			// "the company" is no public body, union or place where people
-			// work, and no such place is an agency: not the airport named
-			// before the Federal Aviation Administration
+			// work, and no such place is an agency, nor a business: not the
+			// airport named before the Federal Aviation Administration, nor
+			// BMO Capital Markets after Statistics Canada
 			if overseers[m.head] && publicBody(e.key) && x > publicScore {
 				public, publicScore = e, x // "Air Canada has been fined by the Canadian Transportation Agency, the regulator said"
 			}
-			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && (publicBody(e.key) || premises[e.final] || d.unionBody(e) != nil || e.final == "union")) && !(m.head == "agency" && premises[e.final]) {
+			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && (publicBody(e.key) || premises[e.final] || d.unionBody(e) != nil || e.final == "union")) && !(m.head == "agency" && (premises[e.final] || e.business || firmName(e.name))) {
 				best, score = e, x
 			}
 		}
