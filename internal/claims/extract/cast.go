@@ -143,7 +143,10 @@ func (c *cast) build(ms []*mention) {
 			continue
 		}
 		if m.ent == nil {
-			e := c.findShort(m.name, m.Start, m.gender, taggedGender(m))
+			e := c.describedNamesake(m, ms)
+			if e == nil {
+				e = c.findShort(m.name, m.Start, m.gender, taggedGender(m))
+			}
 			if e == nil && strings.ContainsAny(m.name, "-'’") {
 				e = c.withTail(c.key(m.name)) // "Wilson-Raybould"
 			}

@@ -118,3 +118,21 @@ func TestInitials(t *testing.T) {
 		want: []want{{"the plaque would stay", "JFK", claims.Indirect}},
 	}})
 }
+
+// TestDescribedNamesake checks that a bare surname two people of the
+// article share is the one whom the words set off after it describe as
+// the words after that person's full name did, whoever is named more
+// often; words that fit neither leave findShort to decide.
+func TestDescribedNamesake(t *testing.T) {
+	body := "Mark Johnson, a retired firefighter, said he was running to fix the roads. Paul Johnson, who owns a hardware store, said taxes were too high.\n\n" +
+		"\"We get along fine,\" Mark Johnson said. \"We just disagree about the budget.\"\n\n"
+	checkForms(t, []form{{
+		name: "the words fit one namesake",
+		body: body + "Johnson, the store owner, said the two had agreed not to attack each other.",
+		want: []want{{"the two had agreed not to attack each other", "Paul Johnson", claims.Indirect}},
+	}, {
+		name: "the words fit the other",
+		body: body + "Johnson, the former firefighter, said the two had agreed not to attack each other.",
+		want: []want{{"the two had agreed not to attack each other", "Mark Johnson", claims.Indirect}},
+	}})
+}
