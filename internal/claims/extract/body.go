@@ -171,8 +171,20 @@ func publicBody(key string) bool {
 			return true
 		}
 	}
-	portfolio, country, ok := strings.Cut(key, " ")
-	return ok && portfolios[portfolio] && names.IsCountry(country) // "Health Canada", "Statistics Norway"
+	return portfolioName(key)
+}
+
+// portfolioName reports a government department named by what it is for
+// and its country ("Health Canada", "Statistics Norway") or its province
+// or state ("Manitoba Infrastructure", "Alberta Transportation"), which
+// "the department" and "the ministry" refer back to though the name
+// holds neither word.
+func portfolioName(key string) bool {
+	if portfolio, country, ok := strings.Cut(key, " "); ok && portfolios[portfolio] && names.IsCountry(country) {
+		return true
+	}
+	i := strings.LastIndexByte(key, ' ')
+	return i > 0 && portfolios[key[i+1:]] && names.IsPlace(key[:i]) && !names.IsCountry(key[:i])
 }
 
 // portfolios are what a government department is for, which names it

@@ -128,6 +128,9 @@ func TestItForADocument(t *testing.T) {
 			body: "WestJet cancelled 400 flights. The Air Line Pilots Association said its members had no choice. " +
 				"At Calgary International Airport, travellers waited. The company said refunds would be available.",
 			want: []want{{"refunds would be available", "WestJet", claims.Indirect}}},
+		{name: "a department named by its portfolio and province",
+			body: "Manitoba Infrastructure said in a statement that it had notified local officials. The department said it was reviewing how warnings are shared.",
+			want: []want{{"it was reviewing how warnings are shared", "Manitoba Infrastructure", claims.Indirect}}},
 		{name: "an agency is no business",
 			body: "The economy added 76,000 jobs, Statistics Canada said on Friday. The unemployment rate fell to 6.5 per cent. Economists had expected a smaller gain. " +
 				"\"This is a very strong report,\" said Doug Porter, chief economist at BMO Capital Markets. " +

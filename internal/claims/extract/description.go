@@ -120,8 +120,9 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 				places = places || place != nil && place != e
 				place = e // "Calgary said ... The city said": the one place named, whose government speaks
 			}
-			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) || m.head == "union" && d.unionBody(e) != nil) {
-				named = e // "the board" for the Parole Board of Canada; "the union" for the Minnesota Nurses Association
+			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) || m.head == "union" && d.unionBody(e) != nil ||
+				(m.head == "department" || m.head == "ministry") && portfolioName(e.key)) {
+				named = e // "the board" for the Parole Board of Canada; "the union" for the Minnesota Nurses Association; "the department" for Manitoba Infrastructure
 			}
 			x := c.w * weight
 			if brand {
