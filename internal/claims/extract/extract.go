@@ -74,6 +74,7 @@ type doc struct {
 	referred   map[*mention]*entity // organisations definite descriptions refer back to (bodyFor)
 
 	interviewee *mention // who answers, in a question-and-answer interview
+	author      *entity  // who wrote the article, by its byline: the narrative's "I"
 }
 
 // recorder is told of each reported statement the rules find, with the
@@ -215,6 +216,7 @@ func (d *doc) findEntities() {
 	d.cast.build(d.ms)
 	d.cast.learnGenders(d.ms)
 	d.cast.classify(d.ms)
+	d.findAuthor()
 }
 
 // attribute is the third stage: every quote tied to its speaker by a cue,

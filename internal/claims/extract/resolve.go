@@ -44,6 +44,8 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		}
 	case m.kind == byPronoun && m.p.answer && m.p.speaker != nil && firstPerson(m.text):
 		r.ent = m.p.speaker.ent // "A: I think ...", "Hart: I start with a voice": the one who answers
+	case m.kind == byPronoun && m.text == "I" && d.author != nil && m.p.speaker == nil:
+		r.ent = d.author // "By Maria Gonzalez ... I say": the writer, outside quotes
 	case m.kind == byPronoun:
 		if doc := d.documentBefore(m, at); doc != nil {
 			// "A memo sent by Acme was leaked. "...," it reads": the memo's,
