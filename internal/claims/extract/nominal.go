@@ -101,6 +101,10 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 		if t.is(fCue) && head < 0 && det && j == i+1 && !t.isCap() && headAhead(toks, j+1, singularDeterminers[toks[i].low]) {
 			continue // "the state health department": a cue's word as the noun's modifier
 		}
+		if head == j-1 && toks[head].low == "official" && t.isCap() && headAhead(toks, j+1, false) {
+			head = -1 // "the official Xinhua news agency": an adjective before the name and its noun
+			continue
+		}
 		if head >= 0 || t.is(fCue|fPreposition|fDeterminer) || lw == "and" ||
 			lw == "or" || lw == "who" || lw == "that" || auxiliaries[lw] {
 			break

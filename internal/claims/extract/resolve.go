@@ -143,6 +143,9 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 				}
 			}
 		}
+		if name := d.ownedBodyName(m); r.ent == nil && r.name == "" && name != "" {
+			r.name, r.kind = name, claims.Organisation // "North Korea's state-run KCNA news agency said": the KCNA news agency
+		}
 		if role := strings.TrimSpace(m.role); r.ent == nil && r.name == "" && !m.org && strings.Contains(role, " ") && properName(role) && orgWords[strings.ToLower(m.head)] {
 			r.name, r.kind = role, claims.Organisation // "The Canadian Broadcasting Corporation said": a body by its name, as "the CBC" is
 		}

@@ -25,6 +25,15 @@ func TestSpeakerNames(t *testing.T) {
 				{"the plan would cost $1 trillion", "Congressional Budget Office", claims.Indirect}},
 		},
 		{
+			name: "a news agency by its name and nouns, not the reporter's words nor the owner before them, though a place bears its name",
+			body: "Kim left for China on Monday, North Korea's state-run KCNA news agency said.\n\n" +
+				"Iran would respond to any attack, the semi-official Tasnim news agency said.\n\n" +
+				"The talks were productive and useful, the official Xinhua news agency reported.",
+			want: []want{{"Kim left for China on Monday", "KCNA news agency", claims.Indirect},
+				{"Iran would respond to any attack", "Tasnim news agency", claims.Indirect},
+				{"The talks were productive and useful", "Xinhua news agency", claims.Indirect}},
+		},
+		{
 			name: "a poll named by its month alone names no pollster, nor a party's word a government",
 			body: "A June poll found that turnout would fall.\n\nA Republican administration said the rates would stay low.",
 			want: []want{{"turnout would fall", "A June poll", claims.Indirect},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -210,6 +211,27 @@ var gendered = map[string]byte{"woman": 'f', "man": 'm', "mother": 'f', "father"
 var kin = set(`mother father wife husband daughter son sister brother grandmother grandfather aunt uncle
 girlfriend boyfriend mom dad mum niece nephew granddaughter grandson stepmother stepfather stepdaughter stepson
 cousin parent child`)
+
+// ownedBodyName is the name of a body a nominal names after its owner's
+// possessive and the reporter's words, as bodyName reads it: "KCNA news
+// agency" of "North Korea's state-run KCNA news agency"; "" when no
+// capitalised word follows them but a people's ("Germany's finance
+// ministry" is named with its owner).
+func (d *doc) ownedBodyName(m *mention) string {
+	if m.kind != byNominal || !orgWords[strings.ToLower(m.head)] {
+		return ""
+	}
+	words := strings.Fields(m.role)
+	i := slices.IndexFunc(words, isPossessive)
+	if i < 0 || i+1 >= len(words) || startsUpper(words[i+1]) || slices.ContainsFunc(words[i+1:], func(w string) bool { return prepositions[w] }) {
+		return "" // nor "the Clark County Coroner's Office", "the European Union's AI Office": a name of its own, or with its owner
+	}
+	name := d.bodyName(strings.Join(words[i+1:], " "))
+	if first, _, _ := strings.Cut(name, " "); !startsUpper(first) || names.Demonym(strings.ToLower(first)) {
+		return ""
+	}
+	return name
+}
 
 // properName reports words that are all capitalised, a name from end to
 // end: "Food Standards Agency", "U.S. Embassy", not "nonpartisan
