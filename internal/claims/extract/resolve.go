@@ -51,6 +51,9 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			// "A memo sent by Acme was leaked. "...," it reads": the memo's,
 			// so its issuer's, not the organisation named last
 			r = d.resolve(doc, at)
+			if r.ent == nil && r.name == "" && r.text == "" {
+				r.text = doc.text // "The study analyzed ... It found": the study, when no one issued it
+			}
 			r.m = m
 			return r
 		}
