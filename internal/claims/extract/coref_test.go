@@ -91,7 +91,8 @@ func TestGenderPastADescription(t *testing.T) {
 }
 
 // TestItForADocument checks that "it" after a document the sentences
-// name is the document, not an organisation named before it, and that an
+// name is the document (shown as written when no one issued it), not an
+// organisation named before it, and that an
 // organisation named only as a listener or an owner a sentence back is
 // not what "it" stands for: the claim goes to no one (its speaker is the
 // pronoun as written) rather than to the wrong body. "it" after a body
@@ -102,7 +103,7 @@ func TestItForADocument(t *testing.T) {
 		{name: "a report after a body",
 			body: "The Securities and Exchange Commission requires companies to report their subsidiaries. " +
 				"Many companies split them up, the report says. It also points out that the penalties are light.",
-			want: []want{{"the penalties are light", "It", claims.Indirect}}},
+			want: []want{{"the penalties are light", "the report", claims.Indirect}}},
 		{name: "a statement after a body",
 			body: "The Supreme Court heard the case in March. Trump's campaign put out a statement contradicting his comments. " +
 				"In cases of abortion, it said, the woman is a victim.",

@@ -290,10 +290,11 @@ func (d *doc) backwards(at sentRef, pos, n int, f func(at sentRef, pos int) bool
 }
 
 // documentBefore is the document the sentence before at opens with as
-// its subject, when m is an "it", which refers back to it: "A memo sent
-// by the Acme Corporation was leaked on Friday", "The report found that
-// ...". Nil for any other pronoun, or when that sentence opens with
-// anything else.
+// its subject, or has speak after what it says, when m is an "it", which
+// refers back to it: "A memo sent by the Acme Corporation was leaked on
+// Friday", "The report found that ...", "... 10 servers, the
+// congressional report said. It accused". Nil for any other pronoun, or
+// when that sentence names no document so.
 func (d *doc) documentBefore(m *mention, at sentRef) *mention {
 	if !strings.EqualFold(m.text, "it") {
 		return nil
@@ -304,11 +305,15 @@ func (d *doc) documentBefore(m *mention, at sentRef) *mention {
 	}
 	p := d.paras[prev.p]
 	s := p.sents[prev.s]
-	n := p.mentionAt(s.Start + pastConnectives(p.toks[s.Start:s.End], s.End-s.Start))
-	if n == nil || n.kind != byNominal || !documents[n.head] {
-		return nil
+	if n := p.mentionAt(s.Start + pastConnectives(p.toks[s.Start:s.End], s.End-s.Start)); n != nil && n.kind == byNominal && documents[n.head] {
+		return n
 	}
-	return n
+	for _, n := range p.mentionsIn(s.Start, s.End) {
+		if n.kind == byNominal && documents[n.head] && n.t1 <= s.End && speaks(p, n) {
+			return n
+		}
+	}
+	return nil
 }
 
 // sentRef names a sentence by paragraph and sentence index.
