@@ -104,10 +104,12 @@ func TestItForADocument(t *testing.T) {
 			body: "The Securities and Exchange Commission requires companies to report their subsidiaries. " +
 				"Many companies split them up, the report says. It also points out that the penalties are light.",
 			want: []want{{"the penalties are light", "the report", claims.Indirect}}},
-		{name: "a statement after a body",
-			body: "The Supreme Court heard the case in March. Trump's campaign put out a statement contradicting his comments. " +
-				"In cases of abortion, it said, the woman is a victim.",
-			want: []want{{"In cases of abortion the woman is a victim", "it", claims.Indirect}}},
+		{name: "a statement after a body: whoever put it out",
+			body: "Donald Trump spoke on Wednesday. The Supreme Court heard the case in March. Trump's campaign put out a statement contradicting his comments. " +
+				"In cases of abortion, it said, the woman is a victim.\n\n" +
+				"A coalition of 40 groups sent a letter urging Congress to act. \"Congress has failed to act,\" it read.",
+			want: []want{{"In cases of abortion the woman is a victim", "Donald Trump's campaign", claims.Indirect},
+				{"Congress has failed to act,", "A coalition of 40 groups", claims.Direct}}},
 		{name: "a listener a sentence back",
 			body: "Rachel Reeves spoke after the decision. Speaking to the BBC on Friday, she said she would not gamble with mortgages. " +
 				"The central bank's next decision is due on June 20, it said.",

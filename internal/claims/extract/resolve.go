@@ -51,6 +51,15 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			// "A memo sent by Acme was leaked. "...," it reads": the memo's,
 			// so its issuer's, not the organisation named last
 			r = d.resolve(doc, at)
+			if start := doc.p.sentenceOf(doc.t0).Start; r.ent == nil && r.name == "" && issued(doc.p, doc, start) {
+				// "A coalition of nearly 40 groups sent a letter ... It
+				// read": whoever put it out, as the article calls them
+				if by := subject(doc.p, doc.t0-1, start); by != nil && by.kind != byPronoun {
+					if r = d.resolve(by, at); r.ent == nil && r.name == "" && r.text == "" {
+						r.text = by.text
+					}
+				}
+			}
 			if r.ent == nil && r.name == "" && r.text == "" {
 				r.text = doc.text // "The study analyzed ... It found": the study, when no one issued it
 			}
@@ -290,11 +299,12 @@ func (d *doc) backwards(at sentRef, pos, n int, f func(at sentRef, pos int) bool
 }
 
 // documentBefore is the document the sentence before at opens with as
-// its subject, or has speak after what it says, when m is an "it", which
-// refers back to it: "A memo sent by the Acme Corporation was leaked on
-// Friday", "The report found that ...", "... 10 servers, the
-// congressional report said. It accused". Nil for any other pronoun, or
-// when that sentence names no document so.
+// its subject, has speak after what it says or has its subject put out,
+// when m is an "it", which refers back to it: "A memo sent by the Acme
+// Corporation was leaked on Friday", "The report found that ...", "... 10
+// servers, the congressional report said. It accused", "The city sent a
+// cease-and-desist letter Thursday. It says". Nil for any other pronoun,
+// or when that sentence names no document so.
 func (d *doc) documentBefore(m *mention, at sentRef) *mention {
 	if !strings.EqualFold(m.text, "it") {
 		return nil
@@ -309,7 +319,7 @@ func (d *doc) documentBefore(m *mention, at sentRef) *mention {
 		return n
 	}
 	for _, n := range p.mentionsIn(s.Start, s.End) {
-		if n.kind == byNominal && documents[n.head] && n.t1 <= s.End && speaks(p, n) {
+		if n.kind == byNominal && documents[n.head] && n.t1 <= s.End && (speaks(p, n) || issued(p, n, s.Start)) {
 			return n
 		}
 	}
