@@ -21,6 +21,11 @@ func TestReportedClauses(t *testing.T) {
 				{"the need for a quick settlement", "the owners", claims.Indirect}},
 		},
 		{
+			name: "a short statement before its tag, a fragment quoted in it",
+			body: "Weston's testimony was \"unconvincing,\" Conservative MP Michelle Rempel Garner said after the meeting.",
+			want: []want{{"Weston's testimony was \"unconvincing,\"", "Michelle Rempel Garner", claims.Fragment}},
+		},
+		{
 			name: "a statement in an aside ends where the aside does, and the aside's noun speaks after it",
 			body: "Kataib Hezbollah, the militia the Pentagon said was responsible for the drone attack, said in a Telegram post that it would respond.",
 			want: []want{{"was responsible for the drone attack", "Pentagon", claims.Indirect},

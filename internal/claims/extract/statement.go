@@ -131,7 +131,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 		switch tail := tailEnd(toks, after, end); {
 		case tail == end || toks[tail].text == ";" || apposition(toks, tail, end) || mannerVerbs[w] && sceneAfter(toks, tail, end): // "..., analysts say; in 2012, ..."
-			if wordsIn(toks[:first]) >= minReportedWords && !sceneOpening(p, toks[:first]) { // not "Last year, the union called for ...": an opening phrase
+			if wordsWithQuotes(toks[:first]) >= minReportedWords && !sceneOpening(p, toks[:first]) { // not "Last year, the union called for ...": an opening phrase
 				return statement{parts: [][2]int{{openParen(toks, first), first}}, m: m, cue: w, at: c}, true
 			}
 		case toks[tail].text == "," && tail+1 < end && (participle(toks, tail+1) || sceneVerbs[toks[tail+1].low] && strings.HasSuffix(toks[tail+1].low, "ing")):

@@ -339,5 +339,21 @@ func wordsIn(toks []token) int {
 	return n
 }
 
+// wordsWithQuotes counts the words of toks, a fragment quote's words and
+// all: 'The plan was "a disaster,"' is five. A direct quote counts as one,
+// being a claim of its own.
+func wordsWithQuotes(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		switch {
+		case t.q != nil && t.q.kind == claims.Fragment:
+			n += t.q.words
+		case t.isWord():
+			n++
+		}
+	}
+	return n
+}
+
 // isNumber reports a token that starts with a digit.
 func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
