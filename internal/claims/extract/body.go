@@ -222,3 +222,25 @@ func (d *doc) unionBody(e *entity) *entity {
 	}
 	return nil
 }
+
+// bodyOwner is the place whose possessive comes before the body's name m,
+// when every country, province or state has a body of that name: "Russia's
+// Defence Ministry", "Ontario's Ministry of Transportation", so that the
+// place that owns it is part of its name, and two places' ministries are
+// two speakers. Nil for any other name.
+func bodyOwner(m *mention) *mention {
+	first, rest, _ := strings.Cut(m.name, " ")
+	last := rest[strings.LastIndexByte(rest, ' ')+1:]
+	if !governmentBodies[strings.ToLower(last)] && !(governmentBodies[strings.ToLower(first)] && strings.HasPrefix(rest, "of ")) {
+		return nil
+	}
+	if o := m.p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName && names.IsPlace(o.name) {
+		return o
+	}
+	return nil
+}
+
+// governmentBodies name a body every country, province or state has one
+// of, first ("Ministry of Health") or last ("Defence Ministry", "Foreign
+// Office").
+var governmentBodies = set(`ministry department office`)

@@ -204,6 +204,11 @@ func TestPlaceNames(t *testing.T) {
 		body: "Russia's Defence Ministry said its troops had taken the village.\n\nUkraine's Defence Ministry said the attack had been repelled.",
 		want: []want{{"its troops had taken the village", "Russia's Defence Ministry", claims.Indirect},
 			{"the attack had been repelled", "Ukraine's Defence Ministry", claims.Indirect}},
+	}, {
+		name: "two provinces' ministries, named before what they are for",
+		body: "Ontario's Ministry of Transportation said it would review the request.\n\nQuebec's Ministry of Transportation said the bridge would reopen.",
+		want: []want{{"it would review the request", "Ontario's Ministry of Transportation", claims.Indirect},
+			{"the bridge would reopen", "Quebec's Ministry of Transportation", claims.Indirect}},
 	}})
 }
 

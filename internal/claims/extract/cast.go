@@ -106,10 +106,8 @@ func (c *cast) key(name string) string {
 func (c *cast) build(ms []*mention) {
 	for _, m := range ms {
 		if m.kind == byName && wordsUpTo(m.name, 1) > 1 && !(m.p.headlineCase() && headlineWords(m.name)) {
-			if countryBodies[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])] {
-				if o := m.p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName && names.IsCountry(o.name) {
-					m.name = o.name + "'s " + m.name // "Russia's Defence Ministry": no other country's, here or in other articles
-				}
+			if o := bodyOwner(m); o != nil {
+				m.name = o.name + "'s " + m.name // "Russia's Defence Ministry": no other country's, here or in other articles
 			}
 			e := c.findFull(m.name) // "Russian President Vladimir Putin" in a title too
 			plain := withoutLegalForm(m.name)
@@ -190,11 +188,6 @@ func (c *cast) build(ms []*mention) {
 		}
 	}
 }
-
-// countryBodies are the last words of a body's name that every country
-// has one of ("Defence Ministry", "Foreign Office"), so that the country
-// that owns it is part of its name.
-var countryBodies = set(`ministry department office`)
 
 // acronym finds the organisation an acronym stands for: the name it
 // follows in brackets, or the one whose initials it is ("IMF" for the
