@@ -167,8 +167,11 @@ func TestPronounGender(t *testing.T) {
 		name: "given names from India",
 		body: "Finance minister Nirmala Sitharaman said on Monday that the economy would grow by 7 per cent.\n\n" +
 			"Reserve Bank governor Shaktikanta Das cautioned that global headwinds remained a concern.\n\n" +
-			"Asked about the deficit, she said the government was on track to meet its target.",
-		want: []want{{"the government was on track to meet its target", "Nirmala Sitharaman", claims.Indirect}},
+			"Asked about the deficit, she said the government was on track to meet its target.\n\n" +
+			"BMC commissioner Bhushan Gagrani said schools would stay closed.\n\n" +
+			"Chief Minister Devendra Fadnavis said the state was watching the situation. \"The teams are on standby,\" he said.",
+		want: []want{{"the government was on track to meet its target", "Nirmala Sitharaman", claims.Indirect},
+			{"The teams are on standby,", "Devendra Fadnavis", claims.Direct}},
 	}, {
 		name: "a place after 'in' or 'on the' says where the speakers are",
 		body: "District attorneys in San Francisco and Los Angeles say Uber has been lying to its customers.\n\n" +

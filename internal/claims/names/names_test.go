@@ -11,7 +11,7 @@ func TestGender(t *testing.T) {
 		want byte
 	}{
 		{"Hillary", 'f'}, {"Bill", 'm'}, {"Barack", 'm'}, {"Michelle", 'f'}, {"Nadia", 'f'},
-		{"Joko", 'm'}, {"Tareq", 'm'}, {"Émilie", 'f'}, {"HILLARY", 'f'},
+		{"Joko", 'm'}, {"Tareq", 'm'}, {"Émilie", 'f'}, {"HILLARY", 'f'}, {"Devendra", 'm'}, {"Jitendra", 'm'},
 		{"New", 0}, {"Price", 0}, {"The", 0}, {"Continued", 0}, {"Christmas", 0},
 	} {
 		if got := Gender(c.name); got != c.want {

@@ -164,8 +164,13 @@ nayib nicolas nitin pablo pankaj piyush pranab rajiv rajnath rakesh ramesh ravi 
 sadiq sajid salman sanjay santiago sebastian sergio shashi shinzo silvio sunil suresh sven tariq
 thabo uhuru vijay viktor volker wolfgang yair yasser yoav yoshihide andrzej mateusz alberto mariano
 andres shaktikanta yogi uddhav sharad arun venkaiah raghuram manish mahesh sandeep rahul amitabh
-gautam mukesh ratan anupam
+gautam mukesh ratan anupam surendra jitendra upendra dharmendra virendra gajendra
 `
+
+// newsCorrected are given names the public lists give the wrong gender,
+// written by hand for this project: the hand's verdict replaces theirs
+// ("Devendra", a man's name across India, is a woman's in them).
+var newsCorrected = map[string]byte{"devendra": 'm'}
 
 var newsFemale = `
 abigail alexandra alice alicia alison allison amanda amy andrea angela angelina ann anna anne annie
@@ -203,6 +208,11 @@ func (g *given) readNews() {
 			g.vote(n, gender, votes)
 			g.english[n] = true
 		}
+	}
+	for n, gender := range newsCorrected {
+		g.male[n], g.female[n] = 0, 0
+		g.vote(n, gender, 100)
+		g.english[n] = true
 	}
 }
 

@@ -1,0 +1,23 @@
+package main
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNewsNames checks that the hand-written names outvote the public
+// lists where those lack a name, and replace their verdict where the hand
+// corrects it, while a name they hold keeps theirs.
+func TestNewsNames(t *testing.T) {
+	g := newGiven(map[string]bool{})
+	g.vote("Devendra", 'f', 40) // a public list's mistake
+	g.vote("Lee", 'm', 30)
+	g.vote("Lee", 'f', 20)
+	g.readNews()
+	lines := g.lines()
+	for _, want := range []string{"devendra\tm", "surendra\tm", "lee\tu"} {
+		if !slices.Contains(lines, want) {
+			t.Errorf("no line %q", want)
+		}
+	}
+}
