@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -29,7 +30,7 @@ func apposName(p *para, c int) *mention {
 		// the capital, Kyiv, said"), nor a body in a person's description
 		// ("Giovanni Maria Vian, the editor in chief of the Vatican's
 		// newspaper, L'Osservatore Romano, said")
-		if b := p.toks[m.t0-2]; p.toks[m.t0-1].text == "," && !b.isCap() && nounish(b) && m.ent != nil && m.ent.kind != kindPlace && m.ent.kind.speaks() && !names.IsPlace(m.ent.key) &&
+		if b := p.toks[m.t0-2]; p.toks[m.t0-1].text == "," && (!b.isCap() && nounish(b) || openingNoun(p, m.t0-1)) && m.ent != nil && m.ent.kind != kindPlace && m.ent.kind.speaks() && !names.IsPlace(m.ent.key) &&
 			!describedBefore(p, m.t0-1, 0) {
 			return m
 		}
@@ -331,4 +332,17 @@ func setOffBefore(toks []token, n *mention, head func(string) bool) string {
 		return "" // "the face of the party, Donald J. Trump,", "at his high school, Justin Ki Hong": the noun is no description's head
 	}
 	return toks[h].low
+}
+
+// openingNoun reports a sentence that opens with an article and a noun in
+// lower case whose phrase runs, with no comma, to the comma at token c: a
+// description of the name set off after it, whatever names it holds
+// ("The trustee overseeing the bankruptcy of Urban Homes Inc., Ernst &
+// Young, said": the trustee is Ernst & Young).
+func openingNoun(p *para, c int) bool {
+	s := p.sentenceOf(c).Start
+	if s+2 > c || !p.toks[s].is(fDeterminer) || p.toks[s+1].isCap() || !nounish(p.toks[s+1]) {
+		return false
+	}
+	return !slices.ContainsFunc(p.toks[s:c], func(t token) bool { return !t.isWord() && t.text != "&" || t.is(fCue) })
 }

@@ -18,6 +18,13 @@ func TestBodyForms(t *testing.T) {
 			want: []want{{"1,200 line workers were in place", "Entergy", claims.Indirect}},
 		},
 		{
+			name: "a body's name set off after the description that opens the sentence, whatever body the description names, is the speaker, and \"the firm\" after it",
+			body: "The trustee overseeing the bankruptcy of homebuilder Urban Homes Inc., Ernst & Young, said in a report that the company owes creditors $40 million. " +
+				"The firm said it had found serious irregularities in the books.",
+			want: []want{{"the company owes creditors $40 million", "Ernst & Young", claims.Indirect},
+				{"it had found serious irregularities in the books", "Ernst & Young", claims.Indirect}},
+		},
+		{
 			name: "\"the company\" refers back to a coined name no list types, not to an ordinary word",
 			body: "Netflix on Wednesday unveiled a cheaper plan with ads. The company said the plan would cost $6.99 a month. It added that the old plans would stay.\n\n" +
 				"Trayvon Martin was killed in 2012. A site listed the gun. Trayvon's family objected. The company said it would remove the listing.",

@@ -232,6 +232,9 @@ func speaks(p *para, m *mention) bool {
 		// the name set off after the role that is the verb's subject; not
 		// "a study by an influential sociologist, Mikhail Dmitriyev,
 		// concluded"
+		if openingNoun(p, m.t0-1) {
+			return true // "The trustee overseeing the bankruptcy of Urban Homes Inc., Ernst & Young, said"
+		}
 		k := m.t0 - 2
 		if j := k; j >= 0 && p.toks[j].isCap() {
 			// "A political scientist at Colby College, Sandy Maisel,
