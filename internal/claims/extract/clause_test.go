@@ -266,8 +266,9 @@ func TestShortClauses(t *testing.T) {
 			name: "a subject, then a quote that opens with its verb",
 			body: "Fire Chief Angela Moss said crews \"held the line all night.\"\n\nThe coach said he \"would never quit on this team.\"\n\n" +
 				"Surrey Lumber Co. said it \"takes every complaint seriously.\"\n\n" +
-				"The UN envoy, Clementine Nkweta-Salami, said she was \"horrified.\"",
+				"The UN envoy, Clementine Nkweta-Salami, said she was \"horrified.\" The National Council of Canadian Muslims said it was \"devastated.\"",
 			want: []want{{"she was \"horrified.\"", "Clementine Nkweta-Salami", claims.Fragment},
+				{"it was \"devastated.\"", "National Council of Canadian Muslims", claims.Fragment},
 				{"crews \"held the line all night.\"", "Angela Moss", claims.Fragment},
 				{"he \"would never quit on this team.\"", "The coach", claims.Fragment},
 				{"it \"takes every complaint seriously.\"", "Surrey Lumber Co.", claims.Fragment}},

@@ -369,7 +369,7 @@ func (st statement) clause(toks []token) bool {
 	case 3:
 		a, v := toks[r[0]+1], toks[r[0]+2]
 		return (s.is(fPronoun) || s.isCap()) && a.is(fAux) && v.isWord() && !v.isCap() ||
-			(plural(s.low) && !s.isCap() || s.is(fSubject)) && a.is(fBe|fAux) && (v.isWord() && !v.isCap() || v.q != nil && v.q.words <= 3) || // "nurses were exhausted", "nurses were \"exhausted\"", 'she was "horrified"'
+			(plural(s.low) && !s.isCap() || s.is(fSubject) || s.low == "it" && speechVerbs[st.cue]) && a.is(fBe|fAux) && (v.isWord() && !v.isCap() || v.q != nil && v.q.words <= 3) || // "nurses were exhausted", "nurses were \"exhausted\"", 'she was "horrified"'
 			s.is(fSubject) && verbish(a.low) && v.isWord() || // "she supported it"
 			futureCues[st.cue] && s.low == "to" && a.isWord() && v.isWord() && r[0] == st.at+1 // "pledged to remain civil": a promise
 	}
