@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Aliases: the names a speaker goes by besides the one the article gives,
 // which the store files them under so that other newsrooms' articles join
@@ -29,6 +33,22 @@ func withoutLegalForm(name string) string {
 		return ""
 	}
 	return strings.TrimRight(name[:i], " ,")
+}
+
+// shortForm is the name a body or a law also goes by: without its legal
+// form ("Shopify" of "Shopify Inc."), or a law's without the word for one
+// when what is left is a name of its own, hyphened or of several words
+// and no place's ("Glass-Steagall" of "the Glass-Steagall Act", so that it
+// is a law there too; not "Paris" of "Paris Accord"); "" for any other.
+func shortForm(name string) string {
+	if plain := withoutLegalForm(name); plain != "" || !lawName(name) {
+		return plain
+	}
+	rest := name[:strings.LastIndexByte(name, ' ')]
+	if !strings.ContainsAny(rest, "- ") || names.IsPlace(strings.ToLower(rest)) {
+		return ""
+	}
+	return rest
 }
 
 // undotted is an acronym written with dots without them ("FBI" of

@@ -110,7 +110,7 @@ func (c *cast) build(ms []*mention) {
 				m.name = o.name + "'s " + m.name // "Russia's Defence Ministry": no other country's, here or in other articles
 			}
 			e := c.findFull(m.name) // "Russian President Vladimir Putin" in a title too
-			plain := withoutLegalForm(m.name)
+			plain := shortForm(m.name)
 			if e == nil && plain != "" && strings.Contains(plain, " ") {
 				e = c.findFull(plain) // "Acme Robotics Inc." after "Acme Robotics"
 			}

@@ -175,8 +175,8 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 	}
 	for pass := 0; pass < 2 && best == nil; pass++ {
 		for _, e := range cands {
-			if e.key == "" {
-				continue
+			if e.key == "" || lawName(e.name) {
+				continue // nor a law by a word of its name: "Paris" is no "Paris Accord"
 			}
 			firm := pass == 0 && !e.person && e.full && e.final == key && names.IsFirm(e.name) // "Schwab" of "Charles Schwab, the discount brokerage"
 			if !e.person && !firm || pass == 0 && e.final != key || pass == 1 && (!e.full || e.first != key || !e.standing) {

@@ -222,6 +222,21 @@ func TestLegalForm(t *testing.T) {
 	}
 }
 
+// TestLawShortName checks that a law named without the word for one
+// after its full name is the law, no speaker ("Glass-Steagall" of "the
+// Glass-Steagall Act"), and that a place a law is named after stays a
+// place ("Paris" of "the Paris Accord").
+func TestLawShortName(t *testing.T) {
+	got := Extract("Could the Glass-Steagall Act be coming back? Glass-Steagall ordered that banks decouple themselves from speculation.\n\n" +
+		"The Paris Accord was signed in 2015. Paris said the summit would be held in the spring.")
+	if c := find(got, "banks decouple themselves from speculation"); c == nil || c.Speaker.Text != "" {
+		t.Errorf("want the law's words unattributed; got %s", dump(got))
+	}
+	if c := find(got, "the summit would be held in the spring"); c == nil || c.Speaker.Name != "Paris" {
+		t.Errorf("want Paris to speak as a city; got %s", dump(got))
+	}
+}
+
 // TestDottedAcronym checks that an acronym written with dots goes by the
 // same letters without them, as other newsrooms write it: "F.B.I." is the
 // FBI.
