@@ -175,8 +175,8 @@ func linkAppositions(p *para, ms []*mention) {
 		if n.kind == byName && n.role == "" && n.person && n.t1+2 < len(toks) && toks[n.t1].text == "," {
 			n.role = roleAfter(p, n.t1+1)
 		}
-		if n.kind == byName && given(toks, n.t0) == 0 && !n.poss && n.t0 > 0 && !toks[n.t0-1].isCap() && commercialHeads[toks[n.t0-1].low] {
-			n.org, n.person, n.business = true, false, true // "smartphone maker Orbit", not "developer Mel Sembler": a business by its trade
+		if b := toks[max(n.t0-1, 0)].low; n.kind == byName && given(toks, n.t0) == 0 && !n.poss && n.t0 > 0 && (!toks[n.t0-1].isCap() && commercialHeads[b] || strings.HasSuffix(b, "-maker")) {
+			n.org, n.person, n.business = true, false, true // "smartphone maker Orbit", "Botox-maker Allergan", not "developer Mel Sembler": a business by its trade
 		}
 	}
 	for k := 0; k+1 < len(ms); k++ {

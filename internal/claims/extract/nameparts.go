@@ -55,7 +55,8 @@ func joinedParticle(w string) bool {
 
 // compoundModifier reports a word joined by a hyphen to the participle or
 // adjective that makes it describe a name after it: "GOP-led",
-// "Democratic-leaning", "YIMBY-style", "Cadillac-driving".
+// "Democratic-leaning", "YIMBY-style", "Cadillac-driving", a trade's
+// compound too ("Botox-maker").
 func compoundModifier(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i == len(w)-1 {
@@ -65,7 +66,7 @@ func compoundModifier(w string) bool {
 	return len(tail) > 4 && (strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing")) || modifierTails[tail]
 }
 
-var modifierTails = set(`style like based backed born owned run made friendly free wide`)
+var modifierTails = set(`style like based backed born owned run made friendly free wide maker`) // "Botox-maker Allergan"
 
 // possessiveInName reports a possessive at token j of a name opening at
 // token a (i with its "The") that is part of a body's name: the run of

@@ -25,6 +25,11 @@ func TestSpeakerNames(t *testing.T) {
 				{"the plan would cost $1 trillion", "Congressional Budget Office", claims.Indirect}},
 		},
 		{
+			name: "a trade's compound before a name is no part of it",
+			body: "Botox-maker Allergan said it would move to Ireland.\n\nChip-maker Intel said it would cut jobs.",
+			want: []want{{"it would move to Ireland", "Allergan", claims.Indirect}, {"it would cut jobs", "Intel", claims.Indirect}},
+		},
+		{
 			name: "a news agency by its name and nouns, not the reporter's words nor the owner before them, though a place bears its name",
 			body: "Kim left for China on Monday, North Korea's state-run KCNA news agency said.\n\n" +
 				"Iran would respond to any attack, the semi-official Tasnim news agency said.\n\n" +
