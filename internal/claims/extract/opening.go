@@ -198,3 +198,23 @@ func openingParticiple(p *para, toks []token, base, c, end int) (statement, bool
 	}
 	return statement{parts: [][2]int{{from, k}}, m: m, cue: toks[0].lower(), at: 0}, from < k
 }
+
+// pastConnective is where a statement from token from to to starts past
+// the reporter's link to the sentence before, a connective and its comma,
+// when the statement opens the sentence: "Meanwhile, Russia is ...", "In
+// addition, the campaign plans ...".
+func pastConnective(toks []token, from, to int) int {
+	if from > 0 {
+		return from // a link only opens the sentence: not "suggest otherwise, is", "told, however, that"
+	}
+	k := from
+	if k+1 < to && toks[k].low == "in" && toks[k+1].low == "addition" {
+		k++
+	} else if !toks[k].is(fConnective) && !linkWords[toks[k].low] {
+		return from
+	}
+	if k+2 < to && toks[k+1].text == "," {
+		return k + 2
+	}
+	return from
+}

@@ -237,26 +237,6 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 	return q, ok
 }
 
-// pastConnective is where a statement from token from to to starts past
-// the reporter's link to the sentence before, a connective and its comma,
-// when the statement opens the sentence: "Meanwhile, Russia is ...", "In
-// addition, the campaign plans ...".
-func pastConnective(toks []token, from, to int) int {
-	if from > 0 {
-		return from // a link only opens the sentence: not "suggest otherwise, is", "told, however, that"
-	}
-	k := from
-	if k+1 < to && toks[k].low == "in" && toks[k+1].low == "addition" {
-		k++
-	} else if !toks[k].is(fConnective) && !linkWords[toks[k].low] {
-		return from
-	}
-	if k+2 < to && toks[k+1].text == "," {
-		return k + 2
-	}
-	return from
-}
-
 // valid reports whether every part of the statement holds words.
 func (st statement) valid(end int) bool {
 	for _, r := range st.parts {
