@@ -131,6 +131,9 @@ func TestItForADocument(t *testing.T) {
 			body: "WestJet cancelled 400 flights. The Air Line Pilots Association said its members had no choice. " +
 				"At Calgary International Airport, travellers waited. The company said refunds would be available.",
 			want: []want{{"refunds would be available", "WestJet", claims.Indirect}}},
+		{name: "a body by a word of its name before the noun",
+			body: "Interior Health said it had followed all reporting rules. \"Patient safety is our highest priority,\" the health authority said.",
+			want: []want{{"Patient safety is our highest priority,", "Interior Health", claims.Direct}}},
 		{name: "a department named by its portfolio and province",
 			body: "Manitoba Infrastructure said in a statement that it had notified local officials. The department said it was reviewing how warnings are shared.",
 			want: []want{{"it was reviewing how warnings are shared", "Manitoba Infrastructure", claims.Indirect}}},

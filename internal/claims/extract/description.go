@@ -121,7 +121,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 				place = e // "Calgary said ... The city said": the one place named, whose government speaks
 			}
 			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) || m.head == "union" && d.unionBody(e) != nil ||
-				(m.head == "department" || m.head == "ministry") && portfolioName(e.key)) {
+				(m.head == "department" || m.head == "ministry") && portfolioName(e.key) || modifierNamed(m, e.key)) {
 				named = e // "the board" for the Parole Board of Canada; "the union" for the Minnesota Nurses Association; "the department" for Manitoba Infrastructure
 			}
 			x := c.w * weight
@@ -378,3 +378,14 @@ var kinComparatives = set(`elder younger older eldest youngest`)
 // roleParticiples are the -ing words that describe the post someone holds:
 // "Oversight ranking Democrat Elijah Cummings", "outgoing chairman".
 var roleParticiples = set(`ranking acting outgoing incoming founding managing presiding sitting visiting`)
+
+// modifierNamed reports a description whose word before its noun is a word
+// of the body's name: "the health authority" for Interior Health, as "the
+// board" is the Parole Board of Canada's.
+func modifierNamed(m *mention, key string) bool {
+	words := strings.Fields(strings.ToLower(m.role))
+	if len(words) != 2 || len(words[0]) < 4 || !orgHeads[words[1]] {
+		return false
+	}
+	return hasWord(" "+key+" ", words[0])
+}
