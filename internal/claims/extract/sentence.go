@@ -63,6 +63,11 @@ func splitSentences(p *para) {
 			start = next
 		}
 	}
+	for i := 1; i+1 < len(p.toks); i++ {
+		if t := &p.toks[i]; t.text == "He" && t.shape&shapeOpens == 0 && !p.toks[i-1].isCap() && p.toks[i-1].isWord() && p.toks[i+1].isCap() && p.toks[i+1].isWord() {
+			t.flags = 0 // "spokesperson He Yadong said": a surname, which no pronoun is in mid-sentence
+		}
+	}
 }
 
 // endsSentence reports whether a quote token's text ends in sentence-final

@@ -25,6 +25,11 @@ func TestSpeakerNames(t *testing.T) {
 				{"the plan would cost $1 trillion", "Congressional Budget Office", claims.Indirect}},
 		},
 		{
+			name: "a surname that is a pronoun's word, capitalised in mid-sentence",
+			body: "Commerce Ministry spokesperson He Yadong said the rules violated trade norms. He said China would respond.",
+			want: []want{{"the rules violated trade norms", "He Yadong", claims.Indirect}, {"China would respond", "He Yadong", claims.Indirect}},
+		},
+		{
 			name: "a trade's compound before a name is no part of it",
 			body: "Botox-maker Allergan said it would move to Ireland.\n\nChip-maker Intel said it would cut jobs.",
 			want: []want{{"it would move to Ireland", "Allergan", claims.Indirect}, {"it would cut jobs", "Intel", claims.Indirect}},
