@@ -230,8 +230,11 @@ func parenOpen(p *para, c, start int) int {
 // inverted tag (", said an American official").
 func asideCloses(toks []token, from, j int) bool {
 	v := j + 1
-	if !toks[v].is(fSpeech) || strings.HasSuffix(toks[v].low, "ing") || v+1 < len(toks) && (toks[v+1].isCap() || toks[v+1].is(fDeterminer)) {
+	if strings.HasSuffix(toks[v].low, "ing") || v+1 < len(toks) && (toks[v+1].isCap() || toks[v+1].is(fDeterminer)) {
 		return false
+	}
+	if !toks[v].is(fSpeech) && !(afterParticiple(toks, from) && !toks[v].isCap() && (names.Verb(toks[v].low)&names.FiniteVerb != 0 || regularPast(toks[v].low))) {
+		return false // any verb after an aside a participle of saying opened: "Clinton, saying the plan was flawed, voted against it"
 	}
 	commas := 0
 	for _, t := range toks[:from] {
@@ -240,4 +243,19 @@ func asideCloses(toks []token, from, j int) bool {
 		}
 	}
 	return commas%2 == 1
+}
+
+// afterParticiple reports a statement from token from whose cue is a
+// participle of saying set off after a comma before the sentence's verb:
+// "Clinton, saying ...", "Biden, echoing Erdogan,"; not a participle after
+// the verb ("Blocher resigned in 2014, claiming he was wasting time in
+// government, distracted from ...": what follows is more of the claim).
+func afterParticiple(toks []token, from int) bool {
+	c := from - 1
+	if c >= 1 && toks[c].low == "that" {
+		c--
+	}
+	return c >= 1 && participle(toks, c) && !slices.ContainsFunc(toks[:c], func(t token) bool {
+		return !t.isCap() && (t.is(fAux|fBe) || names.Verb(t.low)&names.FiniteVerb != 0 || regularPast(t.low))
+	})
 }

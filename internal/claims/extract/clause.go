@@ -53,7 +53,7 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 		if j+2 < end && strings.HasSuffix(toks[j+1].low, "ly") && !lyNouns[toks[j+1].low] && strings.HasSuffix(toks[j+2].low, "ing") {
 			return stop // ", implicitly putting his name on the line": the reporter's gloss
 		}
-		if asideCloses(toks, from, j) && cueAt(p, base+j+1) {
+		if asideCloses(toks, from, j) && (!toks[j+1].is(fSpeech) || cueAt(p, base+j+1)) {
 			return stop // "Kataib Hezbollah, the militia the Pentagon said was responsible for the attack, said in a post": the aside ends, its noun's own verb follows
 		}
 		if saidAfter(p, toks, base, j+1, end) {

@@ -21,6 +21,12 @@ func TestReportedClauses(t *testing.T) {
 				{"the need for a quick settlement", "the owners", claims.Indirect}},
 		},
 		{
+			name: "a participle of saying set off between a subject and its verb ends at the aside's comma",
+			body: "Mayor Ana Ruiz, saying the plan was flawed, voted against it.\n\nThe councillor resigned in May, claiming he was wasting time, distracted from the real work.",
+			want: []want{{"the plan was flawed", "Ana Ruiz", claims.Indirect},
+				{"he was wasting time, distracted from the real work", "The councillor", claims.Indirect}},
+		},
+		{
 			name: "a short statement before its tag, a fragment quoted in it",
 			body: "Weston's testimony was \"unconvincing,\" Conservative MP Michelle Rempel Garner said after the meeting.",
 			want: []want{{"Weston's testimony was \"unconvincing,\"", "Michelle Rempel Garner", claims.Fragment}},
