@@ -101,3 +101,14 @@ func BenchmarkReadWeights(b *testing.B) {
 		readWeights(statementModel)
 	}
 }
+
+// TestNamedSpeechShown checks that a clause a named person says, told
+// before a verb of speech, is sure enough to be shown, whatever the
+// statement model, trained on PolNeAR's looser cues, makes of it.
+func TestNamedSpeechShown(t *testing.T) {
+	got := Extract("Abir Al Basha came to Canada in 2016. Somehow, the family will find a way, she adds.")
+	c := find(got, "Somehow, the family will find a way")
+	if c == nil || !claims.Shown(actOf(c), c.Confidence, 0.5, false) {
+		t.Errorf("want the statement shown; got %s (%+v)", dump(got), c)
+	}
+}
