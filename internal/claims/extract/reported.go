@@ -55,36 +55,6 @@ func asks(toks []token, end int) bool {
 // one must be the whole object of its cue (see object).
 const minReportedWords = 4
 
-// namedSpeaking reports a statement of a person the article names, after
-// a verb of speech in the past or present (before it, one that takes no
-// thing as its object), that is a clause with its own subject: "Traeger
-// added he doesn't think ...", "They had two broad aims, Foster writes";
-// not "continued to
-// question", "testified before Congress", "wrote a memoir", "admitted
-// using the tax code", nor a participle's ("claiming his third victory").
-func namedSpeaking(st statement, toks []token, q claims.Quote) bool {
-	if q.Speaker.Name == "" || q.Speaker.Kind != claims.Person || !speechVerbs[st.cue] || strings.HasSuffix(st.cue, "ing") || len(st.parts) != 1 {
-		return false
-	}
-	if tag := st.parts[0][1] <= st.at; !tag && !clauseVerbs[st.cue] {
-		return false // "pledged his support", "claimed self-defense", "wrote legislation": before what they say, verbs that name things too
-	}
-	first := toks[st.parts[0][0]]
-	if first.is(fPreposition|fSubordinator) || first.low == "to" || gerund(first.low) || !clause(q.Text, true) {
-		return false
-	}
-	return !st.object(toks) // "wrote a memoir ...": a thing named
-}
-
-// clauseVerbs are the verbs of speech that take what was said, not a
-// thing, after them.
-var clauseVerbs = forms(`say tell add explain testify insist`)
-
-// namedSpeech is how sure a statement is when a named person speaks it
-// after a verb of speech: as sure as the site's default threshold asks
-// (site.toml's min_confidence, 0.5) for it to be shown.
-const namedSpeech = 0.5
-
 // spokenBy is a reported statement's extent and who made it, for the
 // quotes in or after it that have no attribution of their own.
 type spokenBy struct {
