@@ -137,3 +137,16 @@ func TestMembersOfABody(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherIsSomeoneNew checks that "another" brings in someone new, as
+// "a" does, whom a description after refers back to rather than to the
+// person named before.
+func TestAnotherIsSomeoneNew(t *testing.T) {
+	checkForms(t, []form{{
+		name: "another unnamed official, then the second",
+		body: "Former House Speaker Newt Gingrich said the campaign was learning fast.\n\n" +
+			"The Post quoted another unnamed official as saying that Lewandowski was not opposed by Manafort.\n\n" +
+			"\"The kids do not like him,\" said the second official.",
+		want: []want{{"The kids do not like him,", "the second official", claims.Direct}},
+	}})
+}

@@ -383,7 +383,7 @@ var verbParticles = set(`out up off down away back over`)
 var objectPronouns = set(`him them me us her it`)
 
 // indefinites open a noun phrase for someone new to the story.
-var indefinites = set(`a an one`)
+var indefinites = set(`a an one another`)
 
 // talkVerbs name talking itself, so that what they are about is a topic:
 // "spoke about how the city would pay".
