@@ -107,12 +107,12 @@ func commaBefore(p *para, c, start int) int {
 // fourteen words with a verb of its own that ends at token k, right after
 // the noun it restricts, or 0: in "Republicans who oppose Trump say" the
 // Republicans speak, in "A Nanaimo couple who built a tiny house in their
-// backyard for their adult son say" the couple. A clause without
+// backyard for their adult son say" the couple. "that" opens so many
+// other clauses that only one ending in an object counts ("progressive
+// organizations that have endorsed him say"), or one whose verb follows it
+// at once ("the group that organized the protest said"). A clause without
 // "who" or "that" counts after a noun for people that opens the sentence,
-// when a pronoun is its subject: "Voters I met in small towns said". "that" opens so many other clauses that only one ending in an
-// object counts ("progressive organizations that have endorsed him say"),
-// or one whose verb follows it at once ("the group that organized the
-// protest said").
+// when a pronoun is its subject: "Voters I met in small towns said".
 func restrictiveBefore(p *para, k, start int) int {
 	if subjectPronouns[p.toks[k-1].low] {
 		return 0 // "regulations that would end what she said": the subject is there
@@ -224,17 +224,19 @@ func parenOpen(p *para, c, start int) int {
 
 // asideCloses reports a comma at token j that closes an aside the
 // statement's cue stands in, a comma before the cue having opened it, and
-// a verb of saying after it in the past whose subject is the noun before
-// the aside: "Kataib Hezbollah, the militia the Pentagon said was
-// responsible, said". Not a verb that a name follows, the speaker of an
-// inverted tag (", said an American official").
+// a verb after it whose subject is the noun before the aside: one of
+// saying ("Kataib Hezbollah, the militia the Pentagon said was
+// responsible, said"), or any verb when the cue is a participle that
+// opened the aside ("Clinton, saying the plan was flawed, voted against
+// it"). Not a verb that a name follows, the speaker of an inverted tag
+// (", said an American official").
 func asideCloses(toks []token, from, j int) bool {
 	v := j + 1
 	if strings.HasSuffix(toks[v].low, "ing") || v+1 < len(toks) && (toks[v+1].isCap() || toks[v+1].is(fDeterminer)) {
 		return false
 	}
-	if !toks[v].is(fSpeech) && !(afterParticiple(toks, from) && !toks[v].isCap() && (names.Verb(toks[v].low)&names.FiniteVerb != 0 || regularPast(toks[v].low))) {
-		return false // any verb after an aside a participle of saying opened: "Clinton, saying the plan was flawed, voted against it"
+	if !toks[v].is(fSpeech) && !(afterParticiple(toks, from) && pastOrPresent(toks[v])) {
+		return false
 	}
 	commas := 0
 	for _, t := range toks[:from] {
@@ -255,7 +257,11 @@ func afterParticiple(toks []token, from int) bool {
 	if c >= 1 && toks[c].low == "that" {
 		c--
 	}
-	return c >= 1 && participle(toks, c) && !slices.ContainsFunc(toks[:c], func(t token) bool {
-		return !t.isCap() && (t.is(fAux|fBe) || names.Verb(t.low)&names.FiniteVerb != 0 || regularPast(t.low))
-	})
+	return c >= 1 && participle(toks, c) && !slices.ContainsFunc(toks[:c], func(t token) bool { return t.is(fAux|fBe) || pastOrPresent(t) })
+}
+
+// pastOrPresent reports a verb in lower case in a form only a clause's
+// verb has: a past ("voted", "gave") or a third person's present.
+func pastOrPresent(t token) bool {
+	return !t.isCap() && (names.Verb(t.low)&names.FiniteVerb != 0 || regularPast(t.low))
 }
