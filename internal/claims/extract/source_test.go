@@ -24,8 +24,10 @@ func TestReportedSources(t *testing.T) {
 				"Clinton leads Sanders by 271 delegates according to a count by The Associated Press.\n\n" +
 				"According to the latest Newspoll, published in The Australian on Sunday night, Labor leads the Coalition 57-43.\n\n" +
 				"The tax has not driven banks away: London was the financial capital of the world in 2015, according to one global index.\n\n" +
-				"Clinton is now well ahead of Trump 46 percent to 39 percent according to a CBS poll released Monday.",
+				"Clinton is now well ahead of Trump 46 percent to 39 percent according to a CBS poll released Monday.\n\n" +
+				"Car production fell 16.3 per cent last year according to the Society of Motor Manufacturers and Traders and sales have fallen since 2016.",
 			want: []want{
+				{"Car production fell 16.3 per cent last year", "Society of Motor Manufacturers and Traders", claims.Indirect},
 				{"London was the financial capital of the world in 2015", "one global index", claims.Indirect},
 				{"Clinton is now well ahead of Trump 46 percent to 39 percent", "CBS poll", claims.Indirect},
 				{"the economy grew by three percent last year", "Ana Lopez", claims.Indirect},
