@@ -150,3 +150,13 @@ func TestAnotherIsSomeoneNew(t *testing.T) {
 		want: []want{{"The kids do not like him,", "the second official", claims.Direct}},
 	}})
 }
+
+// TestPeopleReport checks that "report" after a plural noun for people is
+// their verb, no document of theirs.
+func TestPeopleReport(t *testing.T) {
+	checkForms(t, []form{{
+		name: "the people report",
+		body: "The shelter residents report they want more counselling and more affordable housing in the city.",
+		want: []want{{"they want more counselling and more affordable housing in the city", "The shelter residents", claims.Indirect}},
+	}})
+}

@@ -76,6 +76,9 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 			}
 			break
 		}
+		if head >= 0 && head == j-1 && t.is(fDocument) && (lw == "report" || lw == "reports") && plural(toks[head].low) && j+1 < len(toks) && toks[j+1].isWord() && !toks[j+1].isCap() && !toks[j+1].is(fCue) {
+			break // "The shelter residents report they want ...", "both groups report experiencing": the people's verb, no document of theirs
+		}
 		if t.is(fNominalHead) || det && descriptorGender(lw) != 0 && endsPhrase(toks, j+1) || head >= 0 && t.is(fTitle) && !t.isCap() && names.PersonNoun(lw) && endsPhrase(toks, j+1) {
 			head = j // and read on: "administration official", "the retired airline captain"
 			continue
