@@ -346,17 +346,17 @@ func (st statement) clause(toks []token) bool {
 	}
 	r := st.parts[0]
 	s := toks[r[0]]
+	// 'said it "takes safety seriously"': after a verb of speech "it" is
+	// the subject too, not what 'called it "a disgrace"' names
+	subj := s.is(fSubject) || s.low == "it" && speechVerbs[st.cue] || plural(s.low) && !s.isCap()
 	switch r[1] - r[0] {
 	case 2: // "he would", "they did"; 'officers "showed remarkable restraint"'
 		// 'Woll "gave us a chance"': a name is a subject too
-		// 'said it "takes safety seriously"': after a verb of speech "it" is
-		// the subject too, not what 'called it "a disgrace"' names
-		return s.is(fSubject) && auxiliaries[toks[r[0]+1].low] || (s.is(fSubject) || plural(s.low) && !s.isCap() || s.isCap() && !s.is(fTime|fStopCap) && !isPossessive(s.text) ||
-			s.low == "it" && speechVerbs[st.cue]) && quotedPredicate(toks[r[0]+1].q)
+		return s.is(fSubject) && auxiliaries[toks[r[0]+1].low] || (subj || s.isCap() && !s.is(fTime|fStopCap) && !isPossessive(s.text)) && quotedPredicate(toks[r[0]+1].q)
 	case 3:
 		a, v := toks[r[0]+1], toks[r[0]+2]
 		return (s.is(fPronoun) || s.isCap()) && a.is(fAux) && v.isWord() && !v.isCap() ||
-			(plural(s.low) && !s.isCap() || s.is(fSubject) || s.low == "it" && speechVerbs[st.cue]) && a.is(fBe|fAux) && (v.isWord() && !v.isCap() || v.q != nil && v.q.words <= 3) || // "nurses were exhausted", "nurses were \"exhausted\"", 'she was "horrified"'
+			subj && a.is(fBe|fAux) && (v.isWord() && !v.isCap() || v.q != nil && v.q.words <= 3) || // "nurses were exhausted", "nurses were \"exhausted\"", 'she was "horrified"'
 			s.is(fSubject) && verbish(a.low) && v.isWord() || // "she supported it"
 			futureCues[st.cue] && s.low == "to" && a.isWord() && v.isWord() && r[0] == st.at+1 // "pledged to remain civil": a promise
 	}

@@ -282,9 +282,9 @@ func sameName(source, name string) bool {
 // a verb of speech in the past or present (before it, one that takes no
 // thing as its object), that is a clause with its own subject: "Traeger
 // added he doesn't think ...", "They had two broad aims, Foster writes";
-// not "continued to
-// question", "testified before Congress", "wrote a memoir", "admitted
-// using the tax code", nor a participle's ("claiming his third victory").
+// not "continued to question", "testified before Congress", "wrote a
+// memoir", "admitted using the tax code", nor a participle's ("claiming
+// his third victory").
 func namedSpeaking(st statement, toks []token, q claims.Quote) bool {
 	if q.Speaker.Name == "" || q.Speaker.Kind != claims.Person || !speechVerbs[st.cue] || strings.HasSuffix(st.cue, "ing") || len(st.parts) != 1 {
 		return false
