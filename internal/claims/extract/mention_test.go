@@ -178,6 +178,10 @@ func TestRoles(t *testing.T) {
 		// noun for a person before a given name.
 		{"New York City Public Advocate Trish James met Centers for Disease Control Director Thomas Frieden.",
 			map[string]string{"Trish James": "New York City Public Advocate", "Thomas Frieden": "Centers for Disease Control Director"}},
+		// The same when no list holds the given name: two words after a
+		// title that ends a body's name are its holder's.
+		{"Bank of Canada Governor Tiff Macklem spoke.",
+			map[string]string{"Tiff Macklem": "Bank of Canada Governor"}},
 	}
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)

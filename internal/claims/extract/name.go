@@ -320,6 +320,9 @@ func nameOpens(toks []token, from, to int) int {
 			return n // "... Public Advocate Trish James", "Parliamentary Budget Officer Yves Giroux": the post's holder
 		}
 	}
+	if n := to - 2; n-1 > from && toks[n-1].is(fTitle) && heldBy(toks, n, to) {
+		return n // "Bank of Canada Governor Tiff Macklem": a given name no list holds, after a body's post
+	}
 	placeEnd := -1
 	for n := from; n < to-1; n++ {
 		t := toks[n]
@@ -356,6 +359,14 @@ func nameOpens(toks []token, from, to int) int {
 		}
 	}
 	return from
+}
+
+// heldBy reports that the two words [n, to) could be the name of a post's
+// holder: capitalised words, neither a body's word, a title nor a place.
+func heldBy(toks []token, n, to int) bool {
+	return !slices.ContainsFunc(toks[n:to], func(t token) bool {
+		return !t.isCap() || !t.isWord() || t.is(fOrg) || t.is(fTitle) || names.IsPlace(t.low)
+	})
 }
 
 // personOpens reports capitalised words [a, j) that hold a given name of
