@@ -223,6 +223,9 @@ func documentHolding(p *para, m *mention, start int) *mention {
 		if prep <= start || !p.toks[prep].is(fPreposition) || p.toks[prep].low == "of" { // "footage of Clinton asking": hers
 			return nil
 		}
+		if p.toks[prep].is(fSubordinator) {
+			return nil // "issued a statement after Sen. John Doe told": a clause of his, no document's
+		}
 		if v := participleBefore(p.toks, prep, start+1); p.toks[prep].low == "by" && v >= 0 && !p.toks[v].isCap() {
 			// "emails combed through by Vox suggest", "A memo seen by
 			// Reuters said": the document, whoever has read it (the

@@ -113,6 +113,11 @@ func TestReportedSources(t *testing.T) {
 				{"the fund would be wound up", "Halden Trust", claims.Indirect}},
 		},
 		{
+			name: "a name after a conjunction that opens a clause is its subject, not a document's sender",
+			body: "Senator Ann Moss issued a statement after Gov. Carl Reyes told a town hall on Monday that the plan is \u201cdead,\u201d compared to what others said.",
+			want: []want{{"the plan is \u201cdead,\u201d compared to what others said", "Carl Reyes", claims.Fragment}},
+		},
+		{
 			name: "a poll named with a slash, as reported by",
 			body: "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.\n\n" +
 				"As reported by Western Journalism, the former secretary of state was told how to protect classified information.",
