@@ -60,6 +60,12 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"the budget would fall next year", "Jane Roe", claims.Indirect}},
 		},
 		{
+			name: "a person described by what they do, named with it just before, not the speaker of the paragraph before",
+			body: "\"He's playing with confidence,\" coach Craig Berube said.\n\n" +
+				"Boston goaltender Jeremy Swayman stopped 31 shots. The Bruins netminder said his team had been sloppy.",
+			want: []want{{"his team had been sloppy", "Jeremy Swayman", claims.Indirect}},
+		},
+		{
 			name: "a person described before the surname after a quote",
 			body: "Maria Lopez has farmed the valley for 30 years.\n\n" +
 				"Ana Ruiz said the storm hit at dawn.\n\n" +

@@ -182,6 +182,11 @@ func TestRoles(t *testing.T) {
 		// title that ends a body's name are its holder's.
 		{"Bank of Canada Governor Tiff Macklem spoke.",
 			map[string]string{"Tiff Macklem": "Bank of Canada Governor"}},
+		// A noun for what a person is that no list of roles holds, after
+		// a capitalised word: the role; not after a preposition or a
+		// sentence's opening word, nor an adjective or a relative.
+		{"Boston goaltender Jeremy Swayman stopped 31 shots. Clinton staffer Philippe Reines wrote. With septuagenarian Donald Trump, nothing changes. His Senate colleague Mike Lee and Utah wife Sharon Lee came.",
+			map[string]string{"Jeremy Swayman": "Boston goaltender", "Philippe Reines": "Clinton staffer", "Donald Trump": "", "Sharon Lee": ""}},
 	}
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)

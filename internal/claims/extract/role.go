@@ -112,7 +112,7 @@ func joinRoles(p *para, ms []*mention) []*mention {
 		// words before it: "former president", "Union commerce minister".
 		from := n.t0
 		for from > 0 && n.t0-from < 3 && toks[from-1].isWord() && !toks[from-1].isCap() &&
-			(from == n.t0 && (toks[from-1].is(fTitle) || personHead(toks[from-1].low)) || from < n.t0 && !toks[from-1].is(fNotNoun|fPreposition|fDeterminer|fCue|fPronoun)) {
+			(from == n.t0 && (toks[from-1].is(fTitle) || personHead(toks[from-1].low) || from > 1 && toks[from-2].isCap() && !toks[from-2].is(fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) && callingBefore(toks[from-1].low)) || from < n.t0 && !toks[from-1].is(fNotNoun|fPreposition|fDeterminer|fCue|fPronoun)) {
 			from--
 		}
 		if from == n.t0 {
@@ -150,6 +150,14 @@ func joinRoles(p *para, ms []*mention) []*mention {
 // verbish reports a word that reads as a verb's past: "met", "hugged".
 func verbish(w string) bool {
 	return strings.HasSuffix(w, "ed") || pastForms[w] || verbForms[w]
+}
+
+// callingBefore reports a noun for one person that no list of roles holds
+// but that names what someone is, no verb and no relative: after a
+// capitalised word, "Boston goaltender Jeremy Swayman", "Liverpool
+// defender Virgil van Dijk".
+func callingBefore(w string) bool {
+	return !strings.HasSuffix(w, "s") && !kin[w] && !strings.HasSuffix(w, "ed") && names.PersonNoun(w) && names.Verb(w) == 0 && names.Gender(w) == 0
 }
 
 // personHead reports a noun for one person that may stand before a name as
