@@ -334,3 +334,17 @@ polling paper papers`)
 func documentParticiple(toks []token, j int) bool {
 	return j > 0 && toks[j-1].is(fDocument) && !toks[j-1].isCap() && issuing[toks[j].low] && strings.HasSuffix(toks[j].low, "ed")
 }
+
+// senderNamed is the group or body a document comes from when the words
+// after it name one that no entity stands for: "A statement from the
+// Gillingham family", "a letter from the Trump campaign".
+func senderNamed(m *mention) *mention {
+	p := m.p
+	if m.t1+2 >= len(p.toks) || p.toks[m.t1].low != "from" {
+		return nil
+	}
+	if o := objectOf(p, m.t1); o != nil && o.kind == byNominal && o.org && proper(o.role) && !documents[o.head] {
+		return o
+	}
+	return nil
+}

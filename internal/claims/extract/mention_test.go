@@ -79,6 +79,11 @@ func TestMentions(t *testing.T) {
 		{"The Kremlin on Friday met Smith, Jones and the Brown Agency.", []string{"The Kremlin", "Smith", "Jones"}, []string{"The Kremlin on Friday", "Smith, Jones"}},
 		{"Trump and Fox News met Strategists for Barack Obama and the University of Chicago and Professor Jane Roe.",
 			[]string{"Trump", "Fox News", "Barack Obama", "University of Chicago", "Professor Jane Roe"}, []string{"Trump and Fox News", "Strategists for Barack Obama"}},
+		// A family is a group that speaks, with the person it is of when
+		// an indefinite names one; a noun that qualifies a plural after it
+		// is none.
+		{"The Gillingham family thanked the family of a teenager. Hispanics told their family stories.",
+			[]string{"The Gillingham family", "the family of a teenager"}, []string{"their family", "family"}},
 	}
 	for _, tt := range tests {
 		folded := foldASCII(tt.text)

@@ -26,7 +26,7 @@ actor actress singer rapper comedian filmmaker producer novelist musician billio
 businesswoman entrepreneur investor hacker whistleblower blogger pundit lobbyist pastor preacher
 demonstrators protesters protestors campaigners opponents allies observers donors investors
 legislators scholars historians pollsters workers farmers teachers parents students doctors nurses
-employees veterans families analysis memo chart slide complaint indictment ruling audit surveys studies
+employees veterans families family analysis memo chart slide complaint indictment ruling audit surveys studies
 mp mps mla mlas mpp mpps
 worker farmer teacher parent student doctor nurse employee veteran donor observer opponent campaigner protester
 friend neighbor neighbour relative cousin colleague classmate bystander passenger driver victim survivor customer
@@ -35,7 +35,7 @@ challenger incumbent rival`)
 
 // groupHeads name speakers that are organisations or groups of people.
 var groupHeads = set(`delegation government administration campaign ministry department police
-agency team staff report study poll survey statement documents letter filing kremlin office
+agency team staff family report study poll survey statement documents letter filing kremlin office
 embassy analysis memo chart slide complaint indictment ruling audit surveys studies`)
 
 // nominalAt reads a determiner and up to three modifiers ending in a noun
@@ -123,7 +123,7 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 		// a name reads it whole
 		return nil
 	}
-	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s") && !groupHeads[toks[head].lower()]) ||
+	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s") && !groupHeads[toks[head].lower()] || toks[head].low == "family") || // not "telling family stories"
 		owned && !groupHeads[toks[head].low] {
 		return nil
 	}
@@ -134,8 +134,17 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 			lw += "-of-" + toks[head].low // as the descriptor is written with hyphens
 		}
 	}
-	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[head].End}, kind: byNominal,
-		head: lw, t0: i, t1: head + 1, p: p, org: groupHeads[lw], person: !groupHeads[lw]})
+	if n := head + 1; n < len(toks) && toks[n].isWord() && !toks[n].isCap() && strings.HasSuffix(toks[n].low, "s") && names.IsWord(toks[n].low) &&
+		names.Verb(toks[n].low) == 0 && !toks[n].is(fCue|fAdverb|fPreposition|fDeterminer|fPronoun|fAux|fBe|fTime) {
+		return nil // "telling their family stories", "the police reports", "The leading Republican candidates": the noun qualifies a plural after it
+	}
+	end := head
+	if k := head + 3; det && groupHeads[lw] && k < len(toks) && toks[head+1].low == "of" && (toks[head+2].low == "a" || toks[head+2].low == "an") &&
+		!toks[k].isCap() && names.PersonNoun(toks[k].low) && (endsPhrase(toks, k+1) || verbish(toks[k+1].low) || names.Verb(toks[k+1].low)&names.FiniteVerb != 0) {
+		end = k // "The family of a teenager": the group, of whom it says; no one named before
+	}
+	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[end].End}, kind: byNominal,
+		head: lw, t0: i, t1: end + 1, p: p, org: groupHeads[lw], person: !groupHeads[lw]})
 	m.text = p.text[m.Start-p.Start : m.End-p.Start]
 	m.role = m.text
 	if det && !owned {

@@ -130,6 +130,11 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		}
 		if r.ent == nil && documents[m.head] {
 			r.ent = d.issuer(m, at) // "her statement said", "a statement e-mailed by Reagan Ruslim said"
+			if o := senderNamed(m); r.ent == nil && o != nil {
+				r = d.resolve(o, at)
+				r.m = m
+				return r
+			}
 		}
 		if r.ent == nil && definite(m) {
 			r.ent = d.anaphor(m, at) // "the utility said", "the lanky, bespectacled professor said"
@@ -167,8 +172,8 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			// name: "Doug Ford's office". "The company", "an open
 			// letter" or "a tweet" alone name no one.
 			r.kind = claims.Organisation
-			if strings.HasSuffix(m.head, "s") && !documents[m.head] {
-				r.kind = claims.Group // "Labour MPs", "officials"
+			if strings.HasSuffix(m.head, "s") && !documents[m.head] || m.head == "family" {
+				r.kind = claims.Group // "Labour MPs", "officials", "the Gillingham family"
 			}
 			if o := m.p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName {
 				if ro := d.resolve(o, at); ro.name != "" && ro.kind == claims.Person {

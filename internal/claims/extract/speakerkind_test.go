@@ -30,6 +30,10 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"The National Council of Canadian Muslims said the group would keep fighting the law.", "the group would keep fighting the law", "National Council of Canadian Muslims", claims.Organisation},
 		// A regal title after a word for a nation is a post; the name follows it.
 		{"Saudi Prince Alwaleed Bin Talal said the plan would fail.", "the plan would fail", "Alwaleed Bin Talal", claims.Person},
+		// A family named by a surname is its people, not the one named
+		// before who bears it, whether it speaks or a statement it sent.
+		{"Mayor Scott Gillingham resigned. The Gillingham family said they were proud of him.", "they were proud of him", "Gillingham family", claims.Group},
+		{"Mayor Scott Gillingham resigned.\n\nA statement from the Gillingham family read: \"We ask for privacy.\"", "We ask for privacy.", "Gillingham family", claims.Group},
 	}
 	for _, tt := range tests {
 		got := Extract(tt.body)
