@@ -12,6 +12,13 @@ import (
 func TestBodyForms(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "a board, a council, an authority or a committee refers back to the one body the article names with that word, however far back",
+			body: "Parents sued the Vancouver School Board.\n\nThe parents say buses came late. None of it is proven.\n\n" +
+				"Priya Nair said her son waited. \"He was shaking,\" Nair said.\n\nThe board said it could not comment. It said a new contractor was hired.",
+			want: []want{{"it could not comment", "Vancouver School Board", claims.Indirect},
+				{"a new contractor was hired", "Vancouver School Board", claims.Indirect}},
+		},
+		{
 			name: "a name set off with a noun for a body is a body's, and \"the company\" refers back to it, never to a public service",
 			body: "The National Weather Service says the storm has weakened.\n\n" +
 				"Entergy, the state's largest utility, said it could take a week to restore power. The company said 1,200 line workers were in place.",

@@ -267,9 +267,11 @@ func (d *doc) soleNamed(at sentRef, m *mention) *entity {
 
 // soleHeads end the names of bodies an article seldom names two of, or
 // one of under another word: "the association" is the Alberta Teachers'
-// Association named paragraphs before; not "the court" (an appeals court
-// after the Supreme Court), "the city" or "the network".
-var soleHeads = set(`association commission hospital foundation institute society federation coalition alliance agency`)
+// Association named paragraphs before, "the board" the Vancouver School
+// Board; not "the court" (an appeals court after the Supreme Court), "the
+// city" or "the network".
+var soleHeads = set(`association commission hospital foundation institute society federation coalition alliance agency
+board council authority committee`)
 
 // bodyOf is the one organisation of the article named by a head, with
 // "of" after it or last, however far back: "the city" for the City of
