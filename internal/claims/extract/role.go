@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -97,7 +98,7 @@ func joinRoles(p *para, ms []*mention) []*mention {
 				out = out[:len(out)-1] // "Police" in "Police Commissioner Richard Ross"
 			}
 		}
-		if n.kind == byName && !n.person && n.role == "" && n.t0 > 0 && n.t1-n.t0 >= 2 && !toks[n.t0-1].isCap() && personHead(toks[n.t0-1].low) &&
+		if n.kind == byName && !n.person && n.role == "" && n.t0 > 0 && n.t1-n.t0 >= 2 && !toks[n.t0-1].isCap() && (personHead(toks[n.t0-1].low) || callingBefore(toks[n.t0-1].low) && personShaped(toks, n.t0, n.t1)) &&
 			(!n.org || n.t1-n.t0 == 2 && !toks[n.t0].is(fOrg) && toks[n.t0+1].is(fOrg)) {
 			// "strategist Al Cardenas": a role for one person before a name
 			// of two words names a person; so does "president Per Bank",
@@ -158,6 +159,19 @@ func verbish(w string) bool {
 // defender Virgil van Dijk".
 func callingBefore(w string) bool {
 	return !strings.HasSuffix(w, "s") && !kin[w] && !strings.HasSuffix(w, "ed") && names.PersonNoun(w) && names.Verb(w) == 0 && names.Gender(w) == 0
+}
+
+// personShaped reports a name [i, j) shaped as a person's, for a noun no
+// list of roles holds before it: no body's word in it, and a surname no
+// dictionary holds or initials or a given name first ("pollster Whit
+// Ayres", "manager B.J. Chute"; not "promoter Live Nation", "senior
+// Special Operations forces").
+func personShaped(toks []token, i, j int) bool {
+	if slices.ContainsFunc(toks[i:j], func(t token) bool { return t.is(fOrg) || orgWords[t.low] }) {
+		return false
+	}
+	first := strings.TrimSuffix(toks[i].text, ".")
+	return !names.IsWord(toks[j-1].low) || given(toks, i) != 0 || len(first) <= 3 && strings.Contains(toks[i].text, ".")
 }
 
 // personHead reports a noun for one person that may stand before a name as

@@ -30,6 +30,11 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"The National Council of Canadian Muslims said the group would keep fighting the law.", "the group would keep fighting the law", "National Council of Canadian Muslims", claims.Organisation},
 		// A regal title after a word for a nation is a post; the name follows it.
 		{"Saudi Prince Alwaleed Bin Talal said the plan would fail.", "the plan would fail", "Alwaleed Bin Talal", claims.Person},
+		// A noun for what a person does before a name shaped as a
+		// person's, no list holding the noun or the name; but not before a
+		// body's name of dictionary words.
+		{"Search manager B.J. Chute said the hiker did everything right.", "the hiker did everything right", "B.J. Chute", claims.Person},
+		{"Ticket sales slowed. Concert promoter Live Nation said the tour was off.", "the tour was off", "Live Nation", claims.Organisation},
 		// A family named by a surname is its people, not the one named
 		// before who bears it, whether it speaks or a statement it sent.
 		{"Mayor Scott Gillingham resigned. The Gillingham family said they were proud of him.", "they were proud of him", "Gillingham family", claims.Group},
