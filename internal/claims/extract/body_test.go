@@ -19,6 +19,13 @@ func TestBodyForms(t *testing.T) {
 				{"a new contractor was hired", "Vancouver School Board", claims.Indirect}},
 		},
 		{
+			name: "a band by its trade before its name, and \"the band\" after it; not a band of people",
+			body: "Montreal band Arcade Fire has cancelled its tour.\n\n\"We're heartbroken,\" the band said in a post.\n\n" +
+				"News of the mogul's dismal fundraising has energized the ragtag band of delegates looking to unseat Smith at the convention.",
+			want: []want{{"We're heartbroken,", "Arcade Fire", claims.Direct},
+				{"to unseat Smith at the convention", "the ragtag band of delegates", claims.Indirect}},
+		},
+		{
 			name: "a name set off with a noun for a body is a body's, and \"the company\" refers back to it, never to a public service",
 			body: "The National Weather Service says the storm has weakened.\n\n" +
 				"Entergy, the state's largest utility, said it could take a week to restore power. The company said 1,200 line workers were in place.",

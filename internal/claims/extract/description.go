@@ -23,7 +23,7 @@ council committee commission association party club team league school universit
 court tribunal authority service office foundation charity institute coalition alliance federation city
 province state country town municipality administration regulator watchdog insurer lender developer
 manufacturer startup giant thinktank think-tank maker grocer brewer miner chain brokerage label studio pac
-library museum gallery zoo theatre theater orchestra festival diocese archdiocese militia`)
+library museum gallery zoo theatre theater orchestra festival diocese archdiocese militia band`)
 
 // localWords name a place below a country, whose government "the city
 // said" means when the article names one such place (localHeads); with
@@ -38,7 +38,7 @@ var localHeads, placeHeads = set(localWords), set(localWords + ` country governm
 // ("the union", "the board") must find their word in the name.
 var genericHeads = set(`company firm agency utility organization organisation corporation carmaker automaker
 retailer airline lender insurer startup developer manufacturer broadcaster charity giant thinktank think-tank maker
-grocer brewer miner chain regulator watchdog`)
+grocer brewer miner chain regulator watchdog band`)
 
 // overseers refer back to a public body over one that is not, however
 // much more the sentences are about the one they oversee.
@@ -55,7 +55,7 @@ developer manufacturer broadcaster giant maker grocer brewer miner chain bank br
 // or not ("the Portuguese newspaper Correio de Manha"), when no given
 // name opens the name ("the firm Sarah Lee started").
 var tradeNouns = set(`carmaker automaker chipmaker drugmaker retailer airline lender insurer broadcaster
-newspaper tabloid magazine publisher firm`)
+newspaper tabloid magazine publisher firm band`)
 
 // anaphor finds whom a definite description refers back to: an
 // organisation noun the latest organisation whose name holds it, or else

@@ -138,6 +138,9 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 		names.Verb(toks[n].low) == 0 && !toks[n].is(fCue|fAdverb|fPreposition|fDeterminer|fPronoun|fAux|fBe|fTime) {
 		return nil // "telling their family stories", "the police reports", "The leading Republican candidates": the noun qualifies a plural after it
 	}
+	if toks[head].low == "band" && head+1 < len(toks) && toks[head+1].low == "of" {
+		return nil // "the ragtag band of delegates": the people it gathers, no musicians
+	}
 	end := head
 	if k := head + 3; det && groupHeads[lw] && k < len(toks) && toks[head+1].low == "of" && (toks[head+2].low == "a" || toks[head+2].low == "an") &&
 		!toks[k].isCap() && names.PersonNoun(toks[k].low) && (endsPhrase(toks, k+1) || verbish(toks[k+1].low) || names.Verb(toks[k+1].low)&names.FiniteVerb != 0) {
