@@ -187,6 +187,9 @@ func TestRoles(t *testing.T) {
 		// title that ends a body's name are its holder's.
 		{"Bank of Canada Governor Tiff Macklem spoke.",
 			map[string]string{"Tiff Macklem": "Bank of Canada Governor"}},
+		// A regal title after a post is the post's, as "Crown Prince" is.
+		{"Saudi Foreign Minister Prince Faisal bin Farhan spoke. King Charles listened.",
+			map[string]string{"Faisal bin Farhan": "Saudi Foreign Minister Prince", "King Charles": ""}},
 		// A noun for what a person is that no list of roles holds, after
 		// a capitalised word: the role; not after a preposition or a
 		// sentence's opening word, nor an adjective or a relative.

@@ -206,6 +206,10 @@ done:
 		m.kind, m.head, m.role, m.org = byNominal, last, text(a, j), true
 		return m
 	}
+	if k >= a && k+2 < j && regalTitles[toks[k+1].low] && toks[k].is(fTitle) {
+		k++ // "Saudi Foreign Minister Prince Faisal bin Farhan": a regal title after a post is the post's, as "Crown Prince" is
+		m.role = text(a, k+1)
+	}
 	if n := nameOpens(toks, k+1, j); n > k+1 && !slices.ContainsFunc(toks[n:j], func(t token) bool { return t.is(fOrg) }) {
 		if personNounAt(toks, n-1) || regalTitles[toks[n-1].low] {
 			// "New York City Public Advocate Trish James", "Centers for
