@@ -104,13 +104,15 @@ func (d *doc) nameThatSpoke(at sentRef) *entity {
 // before it, then those before) that name anyone it may stand for.
 func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity {
 	var best *entity
-	score, weight, seen, own := 0.0, 1.0, 0, false
+	score, weight, seen, own, other := 0.0, 1.0, 0, false, false
+	home := at.p
 	for n := 0; n < 8 && seen < 2; n++ {
 		found := false
 		cands, done := d.mentioned(at, pos)
 		for _, c := range cands {
 			f := fits(c.e, gender, plural)
 			if f == 0 {
+				other = other || at.p == home && n > 0 && !plural && (gender == 'm' || gender == 'f') && c.e.kind == kindPerson && !c.e.nobody && c.lead && c.e.gender != 0 && c.e.gender != gender
 				continue
 			}
 			found = true
@@ -128,6 +130,13 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 		var ok bool
 		if at, ok = d.prevSentence(at); !ok || own && at.p != from {
 			break // a person who speaks or acts in the pronoun's own paragraph is whom "he said" means, whatever gender an earlier one's name tells: "Sheriff Alex Villanueva urged ... "...," he said"
+		}
+		if other && !found && at.p != from && from == home {
+			// The one who speaks in the pronoun's own paragraph has a
+			// given name the lists call the other gender's ("Analyst Stacy
+			// Rasgon ... he said"): the lists may be wrong of them, and no
+			// one named paragraphs back is surer to be meant.
+			break
 		}
 		pos = d.paras[at.p].End
 	}

@@ -33,3 +33,22 @@ func TestKinTellsGender(t *testing.T) {
 			want: []want{{"she was sure of what she saw", "Tanya Lavallee", claims.Indirect}}},
 	})
 }
+
+// TestGenderAgainstSpeaker checks that a pronoun of the other gender than
+// the list gives the one who speaks in its own paragraph goes to no one
+// named further back ("Stacy" is a woman's name by the lists; the
+// reporter writes "he"), that an acronym alone is no given name ("an AI
+// bubble"), and that someone a preposition brings in through an owner
+// ("with HuffPost Live's Alyona Minkovski") is no subject whose gender
+// counts.
+func TestGenderAgainstSpeaker(t *testing.T) {
+	checkForms(t, []form{{name: "he after a woman's given name",
+		body: "Chief executive Jensen Huang told analysts the demand was huge.\n\n" +
+			"Analyst Stacy Rasgon of Bernstein said the results would calm investors who feared an AI bubble. \"This is not what a bubble looks like,\" he said.",
+		want: []want{{"This is not what a bubble looks like,", "he", claims.Direct}}},
+		{name: "a woman brought in by a preposition",
+			body: "Actor John Leguizamo is writing a comedy.\n\n" +
+				"In a conversation with HuffPost Live’s Alyona Minkovski about his project, the actor discussed history books. \"Just imagine, you are a white kid,\" he said.",
+			want: []want{{"Just imagine, you are a white kid,", "John Leguizamo", claims.Direct}}},
+	})
+}

@@ -9,8 +9,9 @@ import "strings"
 // salient is an entity named in a sentence and how salient its mention
 // there makes it.
 type salient struct {
-	e *entity
-	w float64
+	e    *entity
+	w    float64
+	lead bool // the sentence's own subject or a speaker, not a phrase set before it
 }
 
 // Mention weights by role in the sentence.
@@ -43,7 +44,7 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		// A transcript's or an embedded post's words are its speaker's,
 		// and the people they name are not the reporter's subjects.
 		if p.speaker.ent != nil && p.speaker.Start < pos {
-			d.salient = append(d.salient, salient{p.speaker.ent, wQuoted})
+			d.salient = append(d.salient, salient{p.speaker.ent, wQuoted, false})
 		}
 		return d.salient
 	}
@@ -58,7 +59,7 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			if s.Start+i < mainAt {
 				w = wOther // "Although Trump has tweeted that there was \"no collusion\", ...": the clause sets the scene
 			}
-			d.salient = append(d.salient, salient{t.q.speaker.ent, w})
+			d.salient = append(d.salient, salient{t.q.speaker.ent, w, w == wQuoted})
 		}
 	}
 	for _, v := range p.voices {
@@ -67,7 +68,7 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			if v.e.nobody {
 				w = wSubject // someone new no name stands for: less sure to be whom a pronoun means than one named
 			}
-			d.salient = append(d.salient, salient{v.e, w})
+			d.salient = append(d.salient, salient{v.e, w, w == wQuoted})
 		}
 	}
 	subject := true
@@ -79,17 +80,17 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		if m := p.mentionsIn(s.Start, s.End); len(m) == 0 || m[0].t0 > i || m[0].t0 == i && (m[0].kind == byNominal && m[0].ent == nil || m[0].poss) { // "A neighbor said", "Mendoza's mother said": the phrase is the subject
 			w, subject = wSubject, false
 		}
-		d.salient = append(d.salient, salient{e, w})
+		d.salient = append(d.salient, salient{e, w, false})
 	}
 	if e := d.pair(p, s.Start, s.End, pos); e != nil {
 		// "Ms. Epstein, along with Judge Richard A. Posner and William
 		// M. Landes, wrote ... they conclude": the people together, whom
 		// no one name stands for
-		d.salient = append(d.salient, salient{e, wSubject})
+		d.salient = append(d.salient, salient{e, wSubject, false})
 	} else if e := d.pluralSubject(p, s.Start, s.End, pos); e != nil {
 		// "the security contractors assembled their weapons ... they
 		// said": people the list of speakers' nouns does not hold
-		d.salient = append(d.salient, salient{e, wSubject})
+		d.salient = append(d.salient, salient{e, wSubject, false})
 	}
 	for _, m := range p.mentionsIn(s.Start, s.End) {
 		if m.t1 > s.End || m.Start >= pos {
@@ -129,7 +130,7 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 				e = a.ent
 			}
 		}
-		w := wOther
+		w, lead := wOther, false
 		switch {
 		case subject && m.kind == byPronoun && firstPerson(m.text):
 			// "I asked Okoro whether she ever feels unsafe": the reporter
@@ -154,19 +155,23 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		case prepositionObject(p, m):
 			w = wObject // "by TransLink", "to a Langley SkyTrain"
 		case subject:
-			w = wSubject
+			w, lead = wSubject, true
 			subject = false
 		}
 		if e != nil {
-			d.salient = append(d.salient, salient{e, w})
+			d.salient = append(d.salient, salient{e, w, lead || w == wQuoted})
 		}
 	}
 	return d.salient
 }
 
 // prepositionObject reports a mention a preposition governs, with or
-// without an article between: "by TransLink", "to a Langley SkyTrain".
+// without an article or an owner between: "by TransLink", "to a Langley
+// SkyTrain", "with HuffPost Live's Alyona Minkovski".
 func prepositionObject(p *para, m *mention) bool {
+	if o := p.mentionEndingAt(m.t0); o != nil && o.poss && o != m && prepositionObject(p, o) {
+		return true // "with HuffPost Live's Alyona Minkovski": the owner's words are the preposition's too
+	}
 	return afterPreposition(p, m) || m.t0 > 1 && p.toks[m.t0-1].is(fDeterminer) && (p.toks[m.t0-2].is(fPreposition) || locatives[p.toks[m.t0-2].low])
 }
 

@@ -65,7 +65,13 @@ const seenGiven = 0x80
 func given(toks []token, i int) byte {
 	t := &toks[i]
 	if t.given == 0 {
-		t.given = givenGender(t.low) | seenGiven
+		t.given = seenGiven
+		capsRun := func(j int) bool {
+			return j >= 0 && j < len(toks) && len(toks[j].text) > 1 && toks[j].isWord() && allCaps(toks[j].text)
+		}
+		if len(t.text) < 2 || !allCaps(t.text) || capsRun(i-1) || capsRun(i+1) {
+			t.given |= givenGender(t.low) // not "an AI bubble": an acronym alone, though "Ai" is a given name; "JANE DOE" is a name
+		}
 	}
 	return t.given &^ seenGiven
 }
