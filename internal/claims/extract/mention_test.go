@@ -187,6 +187,9 @@ func TestRoles(t *testing.T) {
 		// title that ends a body's name are its holder's.
 		{"Bank of Canada Governor Tiff Macklem spoke.",
 			map[string]string{"Tiff Macklem": "Bank of Canada Governor"}},
+		// A noun for a person the dictionary writes as two words in one.
+		{"Crew midfielder Darlington Nagbe apologized.",
+			map[string]string{"Darlington Nagbe": "Crew midfielder"}},
 		// A regal title after a post is the post's, as "Crown Prince" is.
 		{"Saudi Foreign Minister Prince Faisal bin Farhan spoke. King Charles listened.",
 			map[string]string{"Faisal bin Farhan": "Saudi Foreign Minister Prince", "King Charles": ""}},
@@ -254,5 +257,34 @@ func TestSentenceOpeningNames(t *testing.T) {
 	got := Extract(body)
 	if c := find(got, "Wait, now it is 18.7% when they said it was 51%?"); c == nil || c.Speaker.Text != "Zero Hedge" {
 		t.Errorf("not Zero Hedge's:%s", dump(got))
+	}
+}
+
+// TestTeamByCity checks that a name of two words after "the" whose first
+// is a place as well as a given name, qualifying no noun after it, is no
+// person's: "the Columbus Crew" is a team, "the Austin Smith campaign" a
+// man's.
+func TestTeamByCity(t *testing.T) {
+	for text, want := range map[string]map[string]bool{
+		"Miami beat the Columbus Crew on Saturday.":    {"Columbus Crew": false},
+		"Voters met the Austin Smith family friends.":  {"Austin Smith": true},
+		"Columbus Smith said the team was tired.":      {"Columbus Smith": true},
+		"Fans booed the Boston Bruins after the game.": {"Boston Bruins": false},
+	} {
+		folded := foldASCII(text)
+		for _, p := range paragraphs(text, folded, new([]para)) {
+			scanQuotes(text, p)
+			tokenize(text, folded, p, nil)
+			splitSentences(p)
+			for _, m := range findMentions(p) {
+				if w, ok := want[m.name]; ok && m.person != w {
+					t.Errorf("%q: %q person %v, want %v", text, m.name, m.person, w)
+				}
+				delete(want, m.name)
+			}
+		}
+		if len(want) > 0 {
+			t.Errorf("%q: no mention %v", text, want)
+		}
 	}
 }

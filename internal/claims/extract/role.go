@@ -158,7 +158,22 @@ func verbish(w string) bool {
 // capitalised word, "Boston goaltender Jeremy Swayman", "Liverpool
 // defender Virgil van Dijk".
 func callingBefore(w string) bool {
-	return !strings.HasSuffix(w, "s") && !kin[w] && !strings.HasSuffix(w, "ed") && names.PersonNoun(w) && names.Verb(w) == 0 && names.Gender(w) == 0
+	return !strings.HasSuffix(w, "s") && !kin[w] && !strings.HasSuffix(w, "ed") && personCompound(w) && names.Verb(w) == 0 && names.Gender(w) == 0
+}
+
+// personCompound reports a noun for a person, or a word of the dictionary
+// and such a noun written as one, which WordNet lacks as often as sport
+// coins them: "midfielder", "backstopper".
+func personCompound(w string) bool {
+	if names.PersonNoun(w) {
+		return true
+	}
+	for k := 3; k+5 <= len(w); k++ {
+		if names.IsWord(w[:k]) && names.PersonNoun(w[k:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // personShaped reports a name [i, j) shaped as a person's, for a noun no
