@@ -220,51 +220,6 @@ func owned(m *mention) bool {
 	return slices.ContainsFunc(m.p.toks[m.t0:m.t1-1], func(t token) bool { return isPossessive(t.text) })
 }
 
-// demonym reports "the" and one capitalised noun for a person, which
-// says where they are from or which party they are of: "the Welshman",
-// "the Italian", "the Texan".
-func demonym(m *mention) bool {
-	toks := m.p.toks
-	return m.t1-m.t0 == 2 && toks[m.t0].low == "the" && toks[m.t0+1].isCap() && !toks[m.t0+1].is(fTitle|fNominalHead) &&
-		names.PersonNoun(toks[m.t0+1].low) // not "the Republican", who is often the one the article is about
-}
-
-// soleNamed is the one person named in m's sentence before it and in the
-// two sentences before, of the gender m's noun tells ("the Welshman"):
-// '"...," the Italian said' after "Their boss, Enzo Marchetti, said".
-// Nil when more than one person is named there, since the noun tells
-// nothing the names do ("Jannik Sinner beat Taylor Fritz. '...,' the
-// American said").
-func (d *doc) soleNamed(at sentRef, m *mention) *entity {
-	want := byte(0)
-	switch w := m.p.toks[m.t0+1].low; {
-	case strings.HasSuffix(w, "woman"):
-		want = 'f'
-	case strings.HasSuffix(w, "man"):
-		want = 'm'
-	}
-	var sole *entity
-	many := false
-	d.backwards(at, m.Start, 3, func(at sentRef, pos int) bool {
-		p := d.paras[at.p]
-		s := p.sents[at.s]
-		for _, n := range p.mentionsIn(s.Start, s.End) {
-			if n.Start >= pos || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson {
-				continue
-			}
-			if sole != nil && sole != n.ent {
-				many = true
-			}
-			sole = n.ent
-		}
-		return many
-	})
-	if many || sole == nil || want != 0 && sole.gender != 0 && sole.gender != want {
-		return nil
-	}
-	return sole
-}
-
 // soleHeads end the names of bodies an article seldom names two of, or
 // one of under another word: "the association" is the Alberta Teachers'
 // Association named paragraphs before, "the board" the Vancouver School

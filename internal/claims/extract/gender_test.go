@@ -52,3 +52,22 @@ func TestGenderAgainstSpeaker(t *testing.T) {
 			want: []want{{"Just imagine, you are a white kid,", "John Leguizamo", claims.Direct}}},
 	})
 }
+
+// TestNewcomers checks that someone the article brings in without a name
+// takes the pronouns after them: one who asks not to be named, and a
+// person described by a people's word ("The Argentine star") whom no sole
+// person named just before, of the same calling, stands for.
+func TestNewcomers(t *testing.T) {
+	checkForms(t, []form{{name: "one who did not want to be named",
+		body: "Labour Minister Patty Hajdu urged both sides to return to the table.\n\n" +
+			"One letter carrier in Halifax, who did not want to be named, said she voted no. \"They want us to work longer for less,\" she said.",
+		want: []want{{"They want us to work longer for less,", "One letter carrier", claims.Direct}}},
+		{name: "a people's word after a coach of that people",
+			body: "Lionel Messi scored twice.\n\n\"Leo is special,\" Miami coach Javier Mascherano said.\n\n" +
+				"The Argentine star, 38, has scored 20 goals this season. He told reporters he felt fresh despite the heat.",
+			want: []want{{"he felt fresh despite the heat", "He", claims.Indirect}}},
+		{name: "the one person named just before",
+			body: "Lionel Messi scored twice on Saturday. The Argentine star said he was tired.",
+			want: []want{{"he was tired", "Lionel Messi", claims.Indirect}}},
+	})
+}

@@ -270,6 +270,9 @@ done:
 		m.person = g != 0 && (j-(k+1) > 1 && !waterEnds(toks, j) && !names.IsPlace(m.name) || j-(k+1) == 1 && !names.IsPlace(toks[k+1].low) && !adjectival(toks[k+1].low)) || k >= a || plausiblePerson(toks[k+1:j], p.surnames) && !placeEnds(toks, j) || regalAt(toks, k+1, j) ||
 			j-(k+1) >= 2 && len(toks[k+1].text) == 2 && toks[k+1].text[1] == '.' && toks[k+1].isCap() && !names.IsPlace(toks[j-1].low) || // "C. Wright Mills", not "N. Korea"
 			middleInitial(toks[k+1:j])
+		if m.person && k < a && j-(k+1) == 1 && names.Demonym(toks[k+1].low) {
+			m.person, m.gender = false, 0 // "The Argentine star": a people's word, no one's name
+		}
 		if m.person && k < a && i > 0 && toks[i-1].low == "the" && j-(k+1) == 2 && names.IsPlace(toks[k+1].low) && !modifiesNoun(toks, j) {
 			m.person, m.gender = false, 0 // "over the Columbus Crew on Saturday": a team by its city, though Columbus is a given name
 		}

@@ -109,6 +109,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		case byNominal:
 			if m.appos != nil {
 				e = m.appos.ent
+			} else if m.t1-m.t0 == 3 && demonym(m) {
+				e = d.describedNobody(at, m) // "The Argentine star ... He told reporters"
 			} else if collectives[m.head] {
 				e = d.described(m) // "Police said ... they said": people, whatever capital opens the sentence
 			} else if namesBody(m) {

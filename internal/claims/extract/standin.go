@@ -90,7 +90,10 @@ func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 		}
 		for j := i + 1; j < to && j <= i+4 && p.toks[j].isWord(); j++ {
 			g, ok := gendered[p.toks[j].low]
-			if !ok || g == 0 && p.toks[i].low == "one" || ownKin && (!kin[p.toks[j].low] || j+1 < to && p.toks[j+1].is(fBe)) {
+			if w := p.toks[j].low; !ok && !kin[w] && !p.toks[j].isCap() && !strings.HasSuffix(w, "s") && personCompound(w) && names.Verb(w) == 0 && !modifiesNoun(p.toks, j+1) {
+				ok = anonymous(p, j+1, to) // "One letter carrier in Halifax, who did not want to be named,": someone new
+			}
+			if !ok || g == 0 && p.toks[i].low == "one" && !anonymous(p, j+1, to) || ownKin && (!kin[p.toks[j].low] || j+1 < to && p.toks[j+1].is(fBe)) {
 				// "one voter" may be one of the people named before; "one
 				// young guy I met" is someone new; "His father was an
 				// engineer" says who someone is, not what the father did
@@ -303,3 +306,18 @@ func pastTimes(role string) string {
 }
 
 var timeLinks = set(`since after before until during`)
+
+// anonymous reports words in tokens [from, to) that say the person before
+// them goes unnamed ("who asked not to be named", "who spoke on condition
+// of anonymity"): someone new, not one of those named before.
+func anonymous(p *para, from, to int) bool {
+	for k := from; k < to && k < from+16; k++ {
+		switch w := p.toks[k].low; {
+		case w == "anonymity" || w == "anonymously":
+			return true
+		case (w == "named" || w == "identified") && k > from && (p.toks[k-1].low == "be" || p.toks[k-1].low == "being"):
+			return true
+		}
+	}
+	return false
+}

@@ -63,7 +63,8 @@ var demonymEndings = []struct {
 var irregularDemonyms = map[string]bool{"french": true, "dutch": true, "swiss": true, "greek": true, "thai": true,
 	"welsh": true, "scottish": true, "british": true, "spanish": true, "german": true, "filipino": true, "irish": true,
 	"european": true, "african": true, "asian": true, "arab": true, "latino": true, "hispanic": true, "english": true,
-	"saudi": true, "afghan": true, "norwegian": true, "danish": true, "finnish": true}
+	"saudi": true, "afghan": true, "norwegian": true, "danish": true, "finnish": true,
+	"argentine": true} // a given name too, which the rule declines
 
 // states are the abbreviations news writes after a town for its US state
 // or Canadian province ("Silver Spring, Md.", "Trout Brook, N.B.") and in

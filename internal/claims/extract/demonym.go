@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
+
+// Descriptions by a people's word: "the Italian", "The Argentine star".
+// They stand for the one person named just before them, of that calling;
+// else for someone the article has not named.
+
+// demonym reports "the" and one capitalised noun for a person, which
+// says where they are from or which party they are of: "the Welshman",
+// "the Italian", "the Texan"; or "the", a people's word and a noun for a
+// person that names no post, trade or body: "the Argentine star".
+func demonym(m *mention) bool {
+	toks := m.p.toks
+	if m.t1-m.t0 == 3 && toks[m.t0].low == "the" && toks[m.t0+1].isCap() && names.Demonym(toks[m.t0+1].low) && !toks[m.t0+2].isCap() && !personRoles[m.head] &&
+		!genericHeads[m.head] && !orgHeads[m.head] && !commercialHeads[m.head] {
+		return true // "the Argentine star"; not "the French president", a post
+	}
+	return m.t1-m.t0 == 2 && toks[m.t0].low == "the" && toks[m.t0+1].isCap() && !toks[m.t0+1].is(fTitle|fNominalHead) &&
+		names.PersonNoun(toks[m.t0+1].low) // not "the Republican", who is often the one the article is about
+}
+
+// soleNamed is the one person named in m's sentence before it and in the
+// two sentences before, of the gender m's noun tells ("the Welshman"):
+// '"...," the Italian said' after "Their boss, Enzo Marchetti, said".
+// Nil when more than one person is named there, since the noun tells
+// nothing the names do ("Jannik Sinner beat Taylor Fritz. '...,' the
+// American said").
+func (d *doc) soleNamed(at sentRef, m *mention) *entity {
+	want := byte(0)
+	switch w := m.p.toks[m.t0+1].low; {
+	case strings.HasSuffix(w, "woman"):
+		want = 'f'
+	case strings.HasSuffix(w, "man"):
+		want = 'm'
+	}
+	var sole *entity
+	many := false
+	d.backwards(at, m.Start, 3, func(at sentRef, pos int) bool {
+		p := d.paras[at.p]
+		s := p.sents[at.s]
+		for _, n := range p.mentionsIn(s.Start, s.End) {
+			if n.Start >= pos || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson {
+				continue
+			}
+			if sole != nil && sole != n.ent {
+				many = true
+			}
+			sole = n.ent
+		}
+		return many
+	})
+	if many || sole == nil || want != 0 && sole.gender != 0 && sole.gender != want || otherCalling(sole, m) {
+		return nil
+	}
+	return sole
+}
+
+// otherCalling reports a person named with a role whose noun is another
+// than the noun of the description m: "the Argentine star" is not "Miami
+// coach Javier Mascherano", whatever his country.
+func otherCalling(e *entity, m *mention) bool {
+	f := strings.Fields(strings.ToLower(e.role))
+	if m.t1-m.t0 < 3 || len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return last != m.head && (personRoles[last] || names.PersonNoun(last))
+}
+
+// describedNobody is the entity a description by a people's word stands
+// for ("The Argentine star, 38, has scored ... He told reporters"): the
+// one person named just before it, or else someone the article has not
+// named, so that a pronoun after it goes to no one named further back.
+func (d *doc) describedNobody(at sentRef, m *mention) *entity {
+	if e := d.soleNamed(at, m); e != nil {
+		return e
+	}
+	return d.nobodyAt(&m.p.toks[m.t1-1], kindPerson, 0)
+}
