@@ -111,6 +111,9 @@ func after(p *para, i, end int) *attribution {
 		if j+1 < end && p.toks[j+1].low == "that" {
 			return nil // 'the advertisement "unmistakably" suggests that Phoenix ...': what is suggested, no one who says it
 		}
+		if m := describedTag(p, j+1, end); m != nil && p.mentionAt(j+1) == nil {
+			return &attribution{m, w, j} // '"...," says the bow-tied maverick, noting that it': a person described, not a word after
+		}
 		if m := speakerIn(p, j+1, min(end, j+8)); m != nil {
 			return &attribution{m, w, j}
 		}
@@ -359,6 +362,31 @@ func before(p *para, i, start, gap int) *attribution {
 		}
 		if m := p.mentionAt(c + 1); m != nil && m.t1 < i && speechVerbs[w] && !telling(w) && w != "put" { // "put it": its object
 			return &attribution{m, w, c} // 'Said Comey, "..."', '"A," said Ms. Formas, her director, "B."'
+		}
+	}
+	return nil
+}
+
+// describedTag reads "the" and up to three words in lower case ending in
+// a noun for a person at token i, which a comma or the sentence's end
+// closes: someone the tag after a quote describes ('says the bow-tied
+// maverick,'), whom the resolver finds by the description, or no one.
+func describedTag(p *para, i, end int) *mention {
+	if i >= end || p.toks[i].low != "the" {
+		return nil
+	}
+	for k := i + 1; k < end && k <= i+4; k++ {
+		t := p.toks[k]
+		if !t.isWord() || t.isCap() || t.is(fCue|fPreposition|fDeterminer|fPronoun|fAux|fBe) {
+			return nil
+		}
+		if k+1 == end || p.toks[k+1].text == "," || p.toks[k+1].text == "." {
+			if !names.PersonNoun(t.low) || strings.HasSuffix(t.low, "s") {
+				return nil
+			}
+			m := phraseMention(p, i, k+1)
+			m.person, m.tag = true, true
+			return m
 		}
 	}
 	return nil

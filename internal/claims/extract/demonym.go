@@ -82,3 +82,27 @@ func (d *doc) describedNobody(at sentRef, m *mention) *entity {
 	}
 	return d.nobodyAt(&m.p.toks[m.t1-1], kindPerson, 0)
 }
+
+// spokeLast reports e as a speaker of one of the two sentences before
+// the one at.
+func (d *doc) spokeLast(at sentRef, e *entity) bool {
+	for range 2 {
+		var ok bool
+		if at, ok = d.prevSentence(at); !ok {
+			return false
+		}
+		p := d.paras[at.p]
+		s := p.sents[at.s]
+		for _, t := range p.toks[s.Start:s.End] {
+			if t.q != nil && t.q.speaker != nil && t.q.speaker.ent == e {
+				return true
+			}
+		}
+		for _, v := range p.voices {
+			if v.e == e && v.at >= p.toks[s.Start].Start && v.at < p.toks[s.End-1].End {
+				return true
+			}
+		}
+	}
+	return false
+}

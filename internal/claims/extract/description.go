@@ -83,6 +83,16 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		if demonym(m) {
 			return d.soleNamed(at, m)
 		}
+		if m.tag {
+			// A description in a quote's tag: the one person named just
+			// before, or no one; not the one who spoke the sentence
+			// before, whom a pronoun would do for ('..., says Campbell's
+			// partner, Jason Louth. "One!" says the affable proprietor')
+			if e := d.soleNamed(at, m); e != nil && !d.spokeLast(at, e) {
+				return e
+			}
+			return nil
+		}
 		acronym := allCaps(last) && personHead(strings.ToLower(m.head)) // "the York Central MP"
 		if m.t1-m.t0 < 3 || personRoles[m.head] && !(m.t1-m.t0 == 3 && strings.HasSuffix(m.p.toks[m.t0+1].low, "year-old")) || startsUpper(last) && !acronym ||
 			!(names.PersonNoun(strings.ToLower(m.head)) && names.PersonNoun(headBeforeLink(m))) && !acronym {

@@ -260,3 +260,17 @@ func TestFormerLatter(t *testing.T) {
 			want: []want{{"the party had lost its way", "The latter", claims.Indirect}}},
 	})
 }
+
+// TestTagDescriptions checks a description in a quote's tag, where a
+// pronoun would do for someone named just before: the one person named
+// in the sentences just before, or else no one (the phrase as written),
+// and never a word after it ("noting that it").
+func TestTagDescriptions(t *testing.T) {
+	checkForms(t, []form{{name: "the one person named just before",
+		body: "Andre Campbell draws comics. \"In my experience, it is rare,\" says the bow-tied cartoonist, noting that it matters.",
+		want: []want{{"In my experience, it is rare,", "Andre Campbell", claims.Direct}}},
+		{name: "not one of two named just before",
+			body: "\"Most places will not print anything less than 1,000 copies,\" says Campbell's partner, Jason Louth. The minimum is … \"One!\" says the affable proprietor.",
+			want: []want{{"One!", "the affable proprietor", claims.Direct}}},
+	})
+}

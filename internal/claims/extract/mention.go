@@ -37,6 +37,7 @@ type mention struct {
 	poss     bool     // a possessive: "Mr. Trump's appearance" names Trump but he is not speaking
 	appos    *mention // for a role: the name set off after it ("the prime minister, Keir Starmer,")
 	tried    bool     // for a pronoun: ent is what it stands for, worked out (pronounEntity)
+	tag      bool     // a description in a quote's tag ('says the affable proprietor'): someone named just before, or no one
 }
 
 // mentionArena hands out an extraction's mentions from blocks that the
