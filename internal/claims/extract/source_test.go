@@ -113,6 +113,15 @@ func TestReportedSources(t *testing.T) {
 				{"the fund would be wound up", "Halden Trust", claims.Indirect}},
 		},
 		{
+			name: "a source's statement ends where another speaker says something in the reporter's voice, not at a past it reports",
+			body: "Terry Chapman leads the paramedics' union.\n\n" +
+				"According to EHS, the target is met in 90 per cent of cases but Chapman says that's not what the union is seeing.\n\n" +
+				"According to the summary, Mills sent an email, and Mills and Clinton told investigators they were unaware.",
+			want: []want{{"the target is met in 90 per cent of cases", "EHS", claims.Indirect},
+				{"that's not what the union is seeing", "Terry Chapman", claims.Indirect},
+				{"Mills sent an email, and Mills and Clinton told investigators they were unaware", "the summary", claims.Indirect}},
+		},
+		{
 			name: "a name after a conjunction that opens a clause is its subject, not a document's sender",
 			body: "Senator Ann Moss issued a statement after Gov. Carl Reyes told a town hall on Monday that the plan is \u201cdead,\u201d compared to what others said.",
 			want: []want{{"the plan is \u201cdead,\u201d compared to what others said", "Carl Reyes", claims.Fragment}},

@@ -64,7 +64,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			// "According to X, ...", "As reported by X, ...", "But
 			// according to X, ...", "...: According to recent polls, ..."
 			from := pastApposition(p, toks, commaAfter(toks, m.t1-base, end), end)
-			return statement{parts: [][2]int{{from, end}}, m: m, cue: src, at: c}, from < end
+			to := voicedAfter(p, toks, base, from, end)
+			return statement{parts: [][2]int{{from, to}}, m: m, cue: src, at: c}, from < to
 		}
 		return statement{}, false
 	}
@@ -381,14 +382,3 @@ func comparedTo(p *para, m *mention) bool {
 // before were about ("..., Trump said of the episode"), where after other
 // cues it names what was spoken of ("warned of rising tensions").
 var sayingOf = set(`say said says tell told tells write wrote writes`)
-
-// newClause reports a coordinator at token k that opens a clause of its
-// own, with its subject and verb: "... fell 16.3 per cent according to
-// the SMMT and sales have fallen by nearly 15 per cent": the source's
-// statement ends before it.
-func newClause(p *para, toks []token, k, end int) bool {
-	if k+2 >= end || !toks[k].is(fCoordinator) || subjectGap(toks[k+1]) {
-		return false
-	}
-	return clause(p.text[toks[k+1].Start-p.Start:toks[end-1].End-p.Start], false)
-}
