@@ -36,3 +36,10 @@ func voicedAfter(p *para, toks []token, base, from, end int) int {
 func reporterSays(t token) bool {
 	return t.is(fSpeech) && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")
 }
+
+// ownVoice reports a speaker and a verb of saying at token i: the clause
+// that a source's aside sits in has a speaker of its own.
+func ownVoice(p *para, toks []token, base, i, end int) bool {
+	n := p.mentionAt(base + i)
+	return n != nil && !n.poss && n.t1-base < end && toks[n.t1-base].is(fSpeech)
+}

@@ -122,6 +122,11 @@ func TestReportedSources(t *testing.T) {
 				{"Mills sent an email, and Mills and Clinton told investigators they were unaware", "the summary", claims.Indirect}},
 		},
 		{
+			name: "a source set off inside a clause with a speaker of its own reports that speaker's words",
+			body: "Robert Major drove the truck. Malcolm Gibson testified for the defence.\n\nAt 2,300 feet, according to Gibson, Major said he was able to see the stop sign.",
+			want: []want{{"he was able to see the stop sign", "Robert Major", claims.Indirect}},
+		},
+		{
 			name: "a name after a conjunction that opens a clause is its subject, not a document's sender",
 			body: "Senator Ann Moss issued a statement after Gov. Carl Reyes told a town hall on Monday that the plan is \u201cdead,\u201d compared to what others said.",
 			want: []want{{"the plan is \u201cdead,\u201d compared to what others said", "Carl Reyes", claims.Fragment}},

@@ -35,7 +35,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				// "Among the precedents at risk, according to Ms. Epstein, are 16 ...";
 				// not "..., according to an analysis by Lily Batchelder, a
 				// former aide, whose ...": the source's description
-				if next := pastApposition(p, toks, after, end); next < end && !isRelative(toks[next].low) &&
+				if next := pastApposition(p, toks, after, end); next < end && ownVoice(p, toks, base, next, end) {
+					return statement{}, false // "At 2,300 feet, according to Gibson, Major said he was able to see the sign": Major's words, which Gibson reports
+				} else if next < end && !isRelative(toks[next].low) &&
 					!slices.ContainsFunc(toks[next:end], func(t token) bool { return t.low == "according" }) { // a second source's words are its own
 					return statement{parts: [][2]int{{0, c - 1}, {next, end}}, m: m, cue: src, at: c}, true
 				}
