@@ -154,7 +154,7 @@ func closingAppositive(toks []token, i, end int) bool {
 // subject is a mention and whose verb is a speech cue: the statement ends
 // there and the next one begins.
 func newSpeaker(p *para, toks []token, base, j, end int) bool {
-	if w := toks[j].low; w != "and" && w != "but" && !(toks[j].is(fSubordinator) && (w == "as" || conjunctions[w])) {
+	if w := toks[j].low; w != "and" && w != "but" && !(toks[j].is(fSubordinator) && (w == "as" || conjunctions[w] && !conditions[w])) {
 		return false // a flag before the look-up: this runs on every word of a statement
 	}
 	m := p.mentionAt(base + j + 1)
@@ -299,6 +299,11 @@ func subordinate(toks []token, k int) bool {
 // conjunctions are the subordinators that cannot be prepositions ("as
 // president", "after the debate").
 var conjunctions = set(`though although whereas because unless while when if`)
+
+// conditions open a clause that qualifies the statement before it, a
+// speaker's words in it all the same: "the Conservatives are lying when
+// they say the agreement overrides Canada's sovereignty" is one claim.
+var conditions = set(`when if because unless`)
 
 // apposition reports whether the words from the comma at i to the end
 // describe the speaker named just before: ", said Mr. Barrett, the lawyer

@@ -21,6 +21,13 @@ func TestReportedClauses(t *testing.T) {
 				{"the need for a quick settlement", "the owners", claims.Indirect}},
 		},
 		{
+			name: "a clause of condition or time that a speaker's verb opens belongs to the statement it qualifies",
+			body: "Justin Trudeau said the Conservatives are flat-out lying when they say the agreement overrides Canada's sovereignty.\n\n" +
+				"Jared Huffman said he would have attended the meeting if he thought Grayson would get his way.",
+			want: []want{{"the Conservatives are flat-out lying when they say the agreement overrides Canada's sovereignty", "Justin Trudeau", claims.Indirect},
+				{"he would have attended the meeting if he thought Grayson would get his way", "Jared Huffman", claims.Indirect}},
+		},
+		{
 			name: "a participle of saying set off between a subject and its verb ends at the aside's comma",
 			body: "Mayor Ana Ruiz, saying the plan was flawed, voted against it.\n\nThe councillor resigned in May, claiming he was wasting time, distracted from the real work.",
 			want: []want{{"the plan was flawed", "Ana Ruiz", claims.Indirect},
