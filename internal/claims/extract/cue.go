@@ -173,6 +173,10 @@ func cueUse(p *para, c int) bool {
 		if pt.is(fPreposition) && prev != "to" && !speechVerbs[w] {
 			return false // a noun: "with demands"
 		}
+		if (prev == "and" || prev == "or") && c+2 < len(p.toks) && names.Verb(w)&names.FiniteVerb == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+			!p.toks[c+1].is(fPronoun|fDeterminer) && modifiesNoun(p.toks, c+1) && p.toks[c+2].is(fBe|fAux) {
+			return false // "band members and support crew were killed": a noun's modifier in the subject
+		}
 		if c > 1 && p.toks[c-2].low == "the" && len(prev) > 4 && strings.HasSuffix(prev, "est") && !pt.isCap() {
 			return false // "one of the biggest challenges": a noun after a superlative
 		}

@@ -12,6 +12,11 @@ import (
 func TestListenerForms(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "listeners by a plural noun, then where they heard it, after the statement; a nickname in quotes in the speaker's name; a noun's modifier after \"and\" is no cue",
+			body: "At least four band members and support crew were killed, lead singer Riefian \u201cIfan\u201d Fajarsyah told followers in a tearful Instagram post.",
+			want: []want{{"At least four band members and support crew were killed", "Riefian Fajarsyah", claims.Indirect}},
+		},
+		{
 			name: "a phrasal verb's particle before the comma is the cue's, not the statement's",
 			body: "But, as the Joint Committee on Intelligence and Security has pointed out, it would also be used to identify a journalist's sources.",
 			want: []want{{"it would also be used to identify a journalist's sources", "Joint Committee on Intelligence and Security", claims.Indirect}},

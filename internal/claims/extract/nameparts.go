@@ -25,7 +25,7 @@ func oppositeGiven(toks []token, i int) bool {
 // "John \"Tig\" Tiegen"). The name is the person's without it.
 func nickname(p *para, toks []token, j int) bool {
 	q := toks[j].q
-	if !q.closed || q.words > 3 || j+1 == len(toks) || !toks[j+1].isCap() || toks[j+1].is(fStopCap) || given(toks, j-1) == 0 ||
+	if !q.closed || q.words > 3 || j+1 == len(toks) || !toks[j+1].isCap() || toks[j+1].is(fStopCap) || given(toks, j-1) == 0 && !calledBefore(toks, j-1) ||
 		toks[j+1].Start < toks[j].End || lineBreak(p.text[toks[j].End-p.Start:toks[j+1].Start-p.Start], false) {
 		return false
 	}
@@ -39,6 +39,13 @@ func nickname(p *para, toks []token, j int) bool {
 		}
 	}
 	return true
+}
+
+// calledBefore reports a capitalised word at token i that a noun for what
+// a person does comes just before, as a given name no list holds may:
+// "lead singer Riefian \"Ifan\" Fajarsyah".
+func calledBefore(toks []token, i int) bool {
+	return i > 0 && toks[i].isCap() && !toks[i].is(fOrg) && !toks[i-1].isCap() && (personHead(toks[i-1].low) || callingBefore(toks[i-1].low))
 }
 
 // joinedParticle reports a surname joined to its particle by a hyphen or

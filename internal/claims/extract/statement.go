@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"claimtrack/internal/claims/names"
 )
 
 // statementAt reads the statement that the cue at token c (of a sentence
@@ -94,7 +96,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		if quoteComma(toks[k]) {
 			first = k + 1 // '... a top priority "is increasing the tax liability," Mr. Kamin said.'
 		} else if toks[k].text != "," {
-			if toks[k].q != nil || toks[k].text == ";" {
+			if toks[k].q != nil && !nickname(p, p.toks, base+k) || toks[k].text == ";" {
 				break
 			}
 			continue
@@ -128,6 +130,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				after++ // "the president told her."
 			} else if listenerToEnd(toks, after, end) {
 				after = end // "Ash Carter told a Senate panel."
+			} else if t := toks[after]; after+1 < end && !t.isCap() && strings.HasSuffix(t.low, "s") && names.PersonNoun(t.low) && toks[after+1].is(fPreposition) {
+				after++ // "told followers in a tearful Instagram post": the listeners, then where
 			}
 		}
 		if as := s > k+1; as && after == c+1 && after < end && (toks[after].low == "of" && !sayingOf[w] || toks[after].low == "about" || toks[after].low == "against") {
