@@ -43,18 +43,3 @@ func ownVoice(p *para, toks []token, base, i, end int) bool {
 	n := p.mentionAt(base + i)
 	return n != nil && !n.poss && n.t1-base < end && toks[n.t1-base].is(fSpeech)
 }
-
-// taking reports a form of "claim" at token c before an amount that
-// names what was taken, money, lives or votes ("claimed $40,000 in
-// expenses", "claimed 12 lives", "claimed 40 per cent of the vote"), not
-// the subject of what was said ("claimed 500 people attended").
-func taking(toks []token, c, end int) bool {
-	k := c + 1
-	if !strings.HasPrefix(toks[c].low, "claim") || k >= end || toks[k].text != "$" && !counted(toks[k]) {
-		return false
-	}
-	for k < end && (toks[k].text == "$" || counted(toks[k])) {
-		k++
-	}
-	return k >= end || toks[k].is(fPreposition) || toks[k].low == "per" || k+1 >= end || !toks[k+1].isWord()
-}

@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // objectEnd ends the object of a verb that is no speech verb where the
 // reporter's words about the act begin: its time ("threatened to run away
@@ -72,4 +75,19 @@ func capitalisedRun(toks []token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// taking reports a form of "claim" at token c before an amount that
+// names what was taken, money, lives or votes ("claimed $40,000 in
+// expenses", "claimed 12 lives", "claimed 40 per cent of the vote"), not
+// the subject of what was said ("claimed 500 people attended").
+func taking(toks []token, c, end int) bool {
+	k := c + 1
+	if !strings.HasPrefix(toks[c].low, "claim") || k >= end || toks[k].text != "$" && !counted(toks[k]) {
+		return false
+	}
+	for k < end && (toks[k].text == "$" || counted(toks[k])) {
+		k++
+	}
+	return k >= end || toks[k].is(fPreposition) || toks[k].low == "per" || k+1 >= end || !toks[k+1].isWord()
 }
