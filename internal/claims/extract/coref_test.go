@@ -13,32 +13,33 @@ import (
 func TestTheyForPeople(t *testing.T) {
 	tests := []struct {
 		name, body, claim, notSpeaker string
-		unnamed                       bool // no one name speaks for them
+		unnamed                       bool   // no one name speaks for them
+		text                          string // the speaker as written: "they", or the people a plural noun for people names
 	}{
 		{"a plural noun phrase",
 			"Several Democrats cautioned against drawing lessons from the vote, saying immigration was a bigger problem in Britain and the European Union. " +
 				"They also said many British voters were revolting against Brussels.",
-			"many British voters were revolting against Brussels", "European Union", false},
+			"many British voters were revolting against Brussels", "European Union", false, "They"},
 		{"a plural subject of no speaker list",
 			"The CIA base in Benghazi was quiet that night.\n\n" +
 				"The security contractors assembled their weapons and jumped into vehicles. Bob, they said, ordered them to wait.",
-			"Bob ordered them to wait", "CIA", true},
+			"Bob ordered them to wait", "CIA", true, "The security contractors"},
 		{"a pair of names",
 			"Ms. Lee Epstein, along with Judge Richard A. Posner of the United States Court of Appeals for the Seventh Circuit and " +
 				"William M. Landes, a law professor at the University of Chicago, wrote an assessment of business cases. " +
 				"In it, they conclude that four of the justices friendliest to business are now on the court.",
-			"four of the justices friendliest to business are now on the court", "United States Court of Appeals", true},
+			"four of the justices friendliest to business are now on the court", "United States Court of Appeals", true, "they"},
 		{"a collective noun with no plural ending",
 			"A spokesman for the Department for Environment said it had spent more on defences. " +
 				"Police said a man had been rescued from a car. He was taken to hospital as a precaution, they said.",
-			"He was taken to hospital as a precaution", "Department for Environment", false},
+			"He was taken to hospital as a precaution", "Department for Environment", false, "they"},
 		{"a body named only to qualify a noun",
 			"The GOP contenders agree that decisions on testing should be left to states. " +
 				"They denounced the administration's promotion of the Common Core standards through grants.",
-			"the administration's promotion of the Common Core standards through grants", "GOP", false},
+			"the administration's promotion of the Common Core standards through grants", "GOP", false, "They"},
 		{"a body named only to qualify a noun that is a verb too",
 			"Carly Fiorina spoke during the second GOP debate.\n\nThey said the questions had been unfair.",
-			"the questions had been unfair", "GOP", false},
+			"the questions had been unfair", "GOP", false, "They"},
 	}
 	for _, tt := range tests {
 		got := Extract(tt.body)
@@ -46,8 +47,8 @@ func TestTheyForPeople(t *testing.T) {
 		switch {
 		case c == nil:
 			t.Errorf("%s: no claim %q:%s", tt.name, tt.claim, dump(got))
-		case c.Speaker.Name == tt.notSpeaker || c.Speaker.Text != "they" && c.Speaker.Text != "They":
-			t.Errorf("%s: speaker %q (%q), want their \"they\"", tt.name, c.Speaker.Name, c.Speaker.Text)
+		case c.Speaker.Name == tt.notSpeaker || c.Speaker.Text != tt.text:
+			t.Errorf("%s: speaker %q (%q), want %q", tt.name, c.Speaker.Name, c.Speaker.Text, tt.text)
 		case tt.unnamed && c.Speaker.Name != "":
 			t.Errorf("%s: speaker %q, want none: no one speaker is the group", tt.name, c.Speaker.Name)
 		}

@@ -66,6 +66,9 @@ func TestNewcomers(t *testing.T) {
 			body: "Lionel Messi scored twice.\n\n\"Leo is special,\" Miami coach Javier Mascherano said.\n\n" +
 				"The Argentine star, 38, has scored 20 goals this season. He told reporters he felt fresh despite the heat.",
 			want: []want{{"he felt fresh despite the heat", "He", claims.Indirect}}},
+		{name: "people named by a plural noun for people, as they are written",
+			body: "The researchers followed 78,000 adults in Britain for seven years. They found that even 3,800 steps a day cut the risk by 25 per cent.",
+			want: []want{{"even 3,800 steps a day cut the risk by 25 per cent", "The researchers", claims.Indirect}}},
 		{name: "the one person named just before",
 			body: "Lionel Messi scored twice on Saturday. The Argentine star said he was tired.",
 			want: []want{{"he was tired", "Lionel Messi", claims.Indirect}}},

@@ -69,6 +69,9 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		they := strings.EqualFold(m.text, "they")
 		r.ent = d.pronounEntity(m, at)
 		if r.ent != nil && r.ent.nobody {
+			if r.ent.kind == kindGroup && r.ent.phrase != "" {
+				r.kind = claims.Group // "The researchers followed 78,000 adults. They found": people, whose finding it is
+			}
 			r.text, r.ent = r.ent.phrase, nil // "a man ... he said": someone the article does not name, whom the claim shows as "a man"
 			return r
 		}

@@ -185,7 +185,11 @@ func (d *doc) pluralSubject(p *para, from, to, pos int) *entity {
 		if j+1 >= to || !p.toks[j+1].isWord() || !verbish(p.toks[j+1].low) && !p.toks[j+1].is(fAux) {
 			return nil // the subject runs on, or no verb follows: not what this reads
 		}
-		return d.nobodyAt(&p.toks[j], kindGroup, 0)
+		e := d.nobodyAt(&p.toks[j], kindGroup, 0)
+		if e.phrase == "" && names.PersonNoun(t.low) && !slices.ContainsFunc(p.toks[i:j], func(t token) bool { return t.isCap() || !t.isWord() || t.is(fSubordinator|fCoordinator|fPronoun) }) {
+			e.phrase = p.text[p.toks[from].Start-p.Start : t.End-p.Start] // "The researchers ... They found": shown as the researchers
+		}
+		return e
 	}
 	return nil
 }
