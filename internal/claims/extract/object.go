@@ -77,14 +77,20 @@ func capitalisedRun(toks []token) bool {
 	return len(toks) > 0
 }
 
-// taking reports a form of "claim" at token c before an amount that
-// names what was taken, money, lives or votes ("claimed $40,000 in
-// expenses", "claimed 12 lives", "claimed 40 per cent of the vote"), not
-// the subject of what was said ("claimed 500 people attended").
+// taking reports a form of "claim" or "recall" at token c before an
+// amount that names what was taken, money, lives, votes or goods
+// ("claimed $40,000 in expenses", "claimed 12 lives", "claimed 40 per
+// cent of the vote", "is recalling 80,000 space heaters sold under its
+// brand"), not the subject of what was said ("claimed 500 people
+// attended").
 func taking(toks []token, c, end int) bool {
 	k := c + 1
-	if !strings.HasPrefix(toks[c].low, "claim") || k >= end || toks[k].text != "$" && !counted(toks[k]) {
+	recall := strings.HasPrefix(toks[c].low, "recall")
+	if !strings.HasPrefix(toks[c].low, "claim") && !recall || k >= end || toks[k].text != "$" && !counted(toks[k]) {
 		return false
+	}
+	if recall {
+		return true // "is recalling 80,000 space heaters sold under its brand": goods taken back
 	}
 	for k < end && (toks[k].text == "$" || counted(toks[k])) {
 		k++

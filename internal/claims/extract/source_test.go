@@ -122,12 +122,13 @@ func TestReportedSources(t *testing.T) {
 				{"Mills sent an email, and Mills and Clinton told investigators they were unaware", "the summary", claims.Indirect}},
 		},
 		{
-			name: "money, lives or votes claimed are taken, not said, and a finding about them is the finder's",
+			name: "money, lives or votes claimed and goods recalled are taken, not said, and a finding about them is the finder's",
 			body: "Greg Fergus left the caucus after an audit found he had claimed $40,000 in travel expenses he could not justify.\n\n" +
-				"The fire claimed 12 lives. Smith claimed 500 people attended the rally.",
+				"The fire claimed 12 lives. Smith claimed 500 people attended the rally.\n\n" +
+				"Canadian Tire Corp. is recalling 80,000 space heaters sold under its Noma brand.",
 			want: []want{{"he had claimed $40,000 in travel expenses he could not justify", "an audit", claims.Indirect},
 				{"500 people attended the rally", "Smith", claims.Indirect}},
-			none: []string{"12 lives", "$40,000 in travel expenses he could not justify"},
+			none: []string{"12 lives", "$40,000 in travel expenses he could not justify", "80,000 space heaters sold under its Noma brand"},
 		},
 		{
 			name: "a source set off inside a clause with a speaker of its own reports that speaker's words",
