@@ -354,11 +354,14 @@ func mentionOf(r *resolved) claims.Mention {
 	if r == nil || r.ent == nil && r.m.kind == byName && r.m.ent != nil && !r.m.ent.kind.speaks() && !r.m.ent.worded {
 		return claims.Mention{} // "Christmas Day", "Derelict Obama", "French state television": no speaker at all
 	}
-	text := r.m.text
+	text, span := r.m.text, r.m.Span
+	if pw, ok := contracted(strings.ToLower(text)); ok && r.m.kind == byPronoun {
+		text, span.End = text[:len(pw)], span.Start+len(pw) // "I", not "I've", as the words say who
+	}
 	if r.text != "" {
 		text = r.text // "some economists", not "who"
 	}
-	return claims.Mention{Name: oneSpace(r.name), Role: oneSpace(r.role), Text: text, Span: r.m.Span, Kind: r.kind, Aliases: r.aliases()}
+	return claims.Mention{Name: oneSpace(r.name), Role: oneSpace(r.role), Text: text, Span: span, Kind: r.kind, Aliases: r.aliases()}
 }
 
 // share reports a group's words that name only some of it: a number, a

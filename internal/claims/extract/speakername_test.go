@@ -25,6 +25,11 @@ func TestSpeakerNames(t *testing.T) {
 				{"the plan would cost $1 trillion", "Congressional Budget Office", claims.Indirect}},
 		},
 		{
+			name: "a pronoun no one is named for shows as the pronoun, without the verb contracted with it",
+			body: "If, as I've suggested, he and other developers benefit from the rules, he has proposed nothing that would raise his taxes.",
+			want: []want{{"If he and other developers benefit from the rules, he has proposed nothing that would raise his taxes", "I", claims.Indirect}},
+		},
+		{
 			name: "a surname that is a pronoun's word, capitalised in mid-sentence",
 			body: "Commerce Ministry spokesperson He Yadong said the rules violated trade norms. He said China would respond.",
 			want: []want{{"the rules violated trade norms", "He Yadong", claims.Indirect}, {"China would respond", "He Yadong", claims.Indirect}},
