@@ -78,6 +78,10 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 may june july august september october november december read click watch
 according asked thanks please let lest`)
 
+// acronymBodies are the body's words of orgWords that are acronyms, a
+// body's only when written in capitals.
+var acronymBodies = set(`ap cnn bbc nbc cbs abc msnbc npr pbs fbi cia nsa who un nato eu pac tv`)
+
 // orgWords make a capitalised name an organisation rather than a person.
 var orgWords = set(`news post times journal herald tribune telegraph guardian press digital
 daily magazine network department ministry house party committee council congress senate

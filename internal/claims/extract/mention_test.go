@@ -263,13 +263,15 @@ func TestSentenceOpeningNames(t *testing.T) {
 // TestTeamByCity checks that a name of two words after "the" whose first
 // is a place as well as a given name, qualifying no noun after it, is no
 // person's: "the Columbus Crew" is a team, "the Austin Smith campaign" a
-// man's.
+// man's; and that a body's acronym is one only in capitals ("Kim Jong
+// Un").
 func TestTeamByCity(t *testing.T) {
 	for text, want := range map[string]map[string]bool{
 		"Miami beat the Columbus Crew on Saturday.":    {"Columbus Crew": false},
 		"Voters met the Austin Smith family friends.":  {"Austin Smith": true},
 		"Columbus Smith said the team was tired.":      {"Columbus Smith": true},
 		"Fans booed the Boston Bruins after the game.": {"Boston Bruins": false},
+		"North Korean leader Kim Jong Un said so.":     {"Kim Jong Un": true}, // "Un" is no UN
 	} {
 		folded := foldASCII(text)
 		for _, p := range paragraphs(text, folded, new([]para)) {

@@ -123,6 +123,8 @@ func tokenize(body, folded string, p *para, buf []token) []token {
 			}
 			if f == 0 && len(low) > 4 {
 				f = compoundTitle(low)
+			} else if f&fOrg != 0 && acronymBodies[low] && !allCaps(body[i:j]) {
+				f &^= fOrg // "Kim Jong Un", "Who": no UN or WHO but in capitals
 			}
 			buf = append(buf, token{Span: claims.Span{Start: i, End: j}, text: body[i:j], low: low, flags: f, shape: shapeOf(body[i:j])})
 			i = j
