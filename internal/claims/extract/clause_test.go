@@ -59,8 +59,10 @@ func TestReportedClauses(t *testing.T) {
 		{
 			name: "the scene of the telling after the tag is no more of the statement",
 			body: "The rules would restrict sales of memory chips, the people said, speaking on condition of anonymity because the talks are private.\n\n" +
+				"The talks may not lead to a deal, the people said, asking not to be identified because the talks are private.\n\n" +
 				"The young woman who escorted her to her room, Ms. Kostrzewa recalled, asked her what she did.",
 			want: []want{{"The rules would restrict sales of memory chips", "the people", claims.Indirect},
+				{"The talks may not lead to a deal", "the people", claims.Indirect},
 				{"The young woman who escorted her to her room asked her what she did", "Kostrzewa", claims.Indirect}},
 		},
 		{

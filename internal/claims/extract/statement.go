@@ -145,11 +145,13 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			if wordsWithQuotes(toks[:first]) >= minReportedWords && !sceneOpening(p, toks[:first]) { // not "Last year, the union called for ...": an opening phrase
 				return statement{parts: [][2]int{{openParen(toks, first), first}}, m: m, cue: w, at: c}, true
 			}
-		case toks[tail].text == "," && tail+1 < end && (participle(toks, tail+1) || sceneVerbs[toks[tail+1].low] && strings.HasSuffix(toks[tail+1].low, "ing")):
+		case toks[tail].text == "," && tail+1 < end && (participle(toks, tail+1) || sceneVerbs[toks[tail+1].low] && strings.HasSuffix(toks[tail+1].low, "ing") ||
+			strings.HasSuffix(toks[tail+1].low, "ing") && anonymityEnd(toks, tail+2, end) < end):
 			// "..., Jane Roe said Tuesday, adding that ...": the
 			// participle is a clause of its own, with its own cue, not
 			// more of the statement; nor is the scene of the telling
-			// (", the people said, speaking on condition of anonymity")
+			// (", the people said, speaking on condition of anonymity",
+			// ", the people said, asking not to be identified")
 			return statement{parts: [][2]int{{0, first}}, m: m, cue: w, at: c}, true
 		case toks[tail].text == "," && tail+1 < end && toks[tail+1].is(fCoordinator) && cueOpens(p, toks, base, tail+2, end):
 			// "..., officials said Friday, and they warned the outbreak
