@@ -23,6 +23,9 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 			return j
 		}
 		if t.text == "(" || t.text == ";" {
+			if j > from+1 && toks[j-1].text == "." {
+				return j - 1 // "said the rules changed last year. (The agency did not say why.)": the statement ends at its full stop
+			}
 			return j
 		}
 		if (t.low == "and" || t.low == "but") && j+1 < end && (toks[j+1].is(fSpeech) || toks[j+1].is(fCue) && j > from && toks[j-1].q != nil) && cueAt(p, base+j+1) &&

@@ -21,6 +21,11 @@ func TestReportedClauses(t *testing.T) {
 				{"the need for a quick settlement", "the owners", claims.Indirect}},
 		},
 		{
+			name: "a statement ends at its full stop before a bracket after it",
+			body: "Alex Smith said the rules changed last year. (The agency did not say why.)",
+			want: []want{{"the rules changed last year", "Alex Smith", claims.Indirect}},
+		},
+		{
 			name: "a clause of condition or time that a speaker's verb opens belongs to the statement it qualifies",
 			body: "Justin Trudeau said the Conservatives are flat-out lying when they say the agreement overrides Canada's sovereignty.\n\n" +
 				"Jared Huffman said he would have attended the meeting if he thought Grayson would get his way.",
