@@ -93,7 +93,7 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindPlace // "the nearby town of Lac-Ferré", "the city of Austin", a word only ever "in Brooklyn": whatever given name it is
 		case e.person && ev[e.n].member && e.role == "" && !e.they:
 			e.kind = kindOrg // "Miriam Feldstein of Temple Beth Shalom": people are not of people, whatever given name opens it
-		case e.person && !e.bare && e.role == "" && e.full && !e.they:
+		case e.person && !e.bare && e.role == "" && e.full && !e.they && !regalTitles[e.first] && !peerTitles[e.first]: // "the Duke of Sussex" is a person
 			// "the Sandy Lake First Nation", "the Clinton Presidential
 			// Library": a given name opens it, but people are not named
 			// after "the"; a body when it speaks

@@ -80,6 +80,8 @@ func nameAt(p *para, i int) *mention {
 			// Northern Ireland": one body's name, not the place's alone
 		case lw == "of" && j-2 >= a && peerTitles[toks[j-2].lower()] && j+1 < len(toks) && toks[j+1].isCap():
 			// "Lord Smith of Finsbury": a peer's name holds the place
+		case lw == "of" && j == a+1 && (regalTitles[toks[a].low] || peerTitles[toks[a].low]) && j+1 < len(toks) && toks[j+1].isCap() && !toks[j+1].is(fOrg|fTitle) && (j+2 == len(toks) || !toks[j+2].isCap()):
+			// "Princess of Wales", "Duke of Sussex": a title of a place is how they are named
 		case lw == "for" && j == a+1 && strings.HasSuffix(toks[a].low, "s") && !toks[a].is(fTitle) && j+1 < len(toks) && toks[j+1].isCap() &&
 			commonRun(toks, j+1):
 			// "Citizens for Tax Justice", "Americans for Prosperity", not

@@ -35,6 +35,10 @@ func TestPeopleByEvidence(t *testing.T) {
 		// body's name of dictionary words.
 		{"Search manager B.J. Chute said the hiker did everything right.", "the hiker did everything right", "B.J. Chute", claims.Person},
 		{"Ticket sales slowed. Concert promoter Live Nation said the tour was off.", "the tour was off", "Live Nation", claims.Organisation},
+		// A regal or peer's title of a place is the person's name, though
+		// "the" opens it.
+		{"The Duke of Sussex said he was proud of the team.", "he was proud of the team", "Duke of Sussex", claims.Person},
+		{"Britain's Princess of Wales said the final was thrilling.", "the final was thrilling", "Princess of Wales", claims.Person},
 		// A family named by a surname is its people, not the one named
 		// before who bears it, whether it speaks or a statement it sent.
 		{"Mayor Scott Gillingham resigned. The Gillingham family said they were proud of him.", "they were proud of him", "Gillingham family", claims.Group},
