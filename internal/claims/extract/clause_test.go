@@ -21,6 +21,12 @@ func TestReportedClauses(t *testing.T) {
 				{"the need for a quick settlement", "the owners", claims.Indirect}},
 		},
 		{
+			name: "a request that one's name not be used is why the article names one so, no claim",
+			body: "Among them was Lisa, a mother of three who asked that her last name not be used. She said she never thought she would need a food bank.",
+			want: []want{{"she never thought she would need a food bank", "Lisa", claims.Indirect}},
+			none: []string{"her last name not be used"},
+		},
+		{
 			name: "a statement ends at its full stop before a bracket after it",
 			body: "Alex Smith said the rules changed last year. (The agency did not say why.)",
 			want: []want{{"the rules changed last year", "Alex Smith", claims.Indirect}},

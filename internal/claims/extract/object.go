@@ -97,3 +97,22 @@ func taking(toks []token, c, end int) bool {
 	}
 	return k >= end || toks[k].is(fPreposition) || toks[k].low == "per" || k+1 >= end || !toks[k+1].isWord()
 }
+
+// nameWithheld reports a request after the cue at c that the speaker's
+// name not be used: "asked that her last name not be used", "asked that
+// his name be withheld". It is why the article names them so, no claim.
+func nameWithheld(toks []token, c, end int) bool {
+	if !strings.HasPrefix(toks[c].low, "ask") && !strings.HasPrefix(toks[c].low, "request") {
+		return false
+	}
+	name := false
+	for k := c + 1; k < end && k <= c+8; k++ {
+		switch w := toks[k].low; {
+		case w == "name" || w == "names":
+			name = true
+		case name && (w == "used" || w == "withheld" || w == "published" || w == "given" || w == "printed"):
+			return true
+		}
+	}
+	return false
+}

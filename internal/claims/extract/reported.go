@@ -98,6 +98,9 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 		if !toks[c].is(fCue|fWeakCue|fTopic) && toks[c].low != "according" && (c+1 >= end || !isOpenLink(toks[c+1].low)) {
 			continue // no cue here: most words, at the cost of a look-up or two
 		}
+		if nameWithheld(toks, c, end) {
+			continue // "a mother of three who asked that her last name not be used": why she goes unnamed, no claim
+		}
 		st, ok := statementAt(p, toks, s.Start, c, end)
 		tp, topic := topicAt(p, toks, s.Start, c, end)
 		verb := ok && st.m != nil && st.valid(end) && ownsCue(p, toks, s.Start, c, st) && !expletive(toks, s.Start, st)
