@@ -26,6 +26,13 @@ func TestBodyForms(t *testing.T) {
 				{"to unseat Smith at the convention", "the ragtag band of delegates", claims.Indirect}},
 		},
 		{
+			name: "\"the company\" after a sentence about one company that a clause of \"while\" sets a rival against is the first",
+			body: "Rogers Communications Inc. blamed a faulty router update for the outage, while rival BCE Inc. said the incident showed the need for rules.\n\n" +
+				"The company said the update had been tested. It said customers would get a credit.",
+			want: []want{{"the update had been tested", "Rogers Communications Inc.", claims.Indirect},
+				{"customers would get a credit", "Rogers Communications Inc.", claims.Indirect}},
+		},
+		{
 			name: "a name set off with a noun for a body is a body's, and \"the company\" refers back to it, never to a public service",
 			body: "The National Weather Service says the storm has weakened.\n\n" +
 				"Entergy, the state's largest utility, said it could take a week to restore power. The company said 1,200 line workers were in place.",

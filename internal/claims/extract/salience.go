@@ -147,6 +147,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			w = wOther // not the main clause's subject: "Although Trump has tweeted that ..., its inclusion ..."
 		case m.kind == byName && sourceOf(p, m.t0) >= 0:
 			w = wObject // "A spokesman for Tory said": someone related to him speaks, not he
+		case !m.poss && contrasted(p, m.t0):
+			w = wOther // "Rogers blamed an update, while rival BCE Inc. said ...": a foil to the main clause's subject
 		case !m.poss && m.kind != byRelative && speaks(p, m):
 			w = wQuoted // "Josh Matlow told HuffPost Canada", "said Terry Chapman"
 			subject = false
@@ -286,4 +288,19 @@ func speaks(p *para, m *mention) bool {
 	// pressure its members": the airline is what is said of)
 	return m.t0 > 1 && p.toks[m.t0-1].is(fSpeech) && (p.toks[m.t0-2].text == "," || p.toks[m.t0-2].q != nil) &&
 		(m.t1 >= len(p.toks) || !subjectGap(p.toks[m.t1]))
+}
+
+// contrasted reports a mention at token i in a clause that ", while" or
+// ", whereas" opens after the main clause, up to two words before it: a
+// foil to what the sentence is about.
+func contrasted(p *para, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if w := p.toks[k].low; (w == "while" || w == "whereas") && p.toks[k-1].text == "," {
+			return true
+		}
+		if !p.toks[k].isWord() {
+			return false
+		}
+	}
+	return false
 }
