@@ -203,3 +203,30 @@ func linkNear(toks []token, i int) bool {
 	}
 	return false
 }
+
+// share reports a group's words that name only some of it: a number, a
+// share or a quantity of it ("75 percent of Democrats", "a chorus of
+// prominent Republicans", "one Democratic co-sponsor and no Republicans").
+func share(words string) bool {
+	if strings.ContainsAny(words, "0123456789") {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		if w == "of" || w == "and" || quantifiers[w] || counted(token{low: w, text: w}) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCapitalised reports words each of which opens with a capital but for
+// the small words between, as the words of a name do: "Senate Democrats",
+// "Republicans in the House".
+func allCapitalised(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if !startsUpper(w) && !nameJoiners[w] && w != "in" {
+			return false
+		}
+	}
+	return true
+}
