@@ -79,8 +79,8 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 		if head >= 0 && head == j-1 && t.is(fDocument) && (lw == "report" || lw == "reports") && plural(toks[head].low) && j+1 < len(toks) && toks[j+1].isWord() && !toks[j+1].isCap() && !toks[j+1].is(fCue) {
 			break // "The shelter residents report they want ...", "both groups report experiencing": the people's verb, no document of theirs
 		}
-		if det && head < 0 && j == i+2 && toks[j-1].isCap() && names.Demonym(toks[j-1].low) && !t.isCap() && personCompound(lw) && !strings.HasSuffix(lw, "s") &&
-			(endsPhrase(toks, j+1) || verbish(toks[j+1].low)) {
+		if det && head < 0 && j == i+2 && toks[j-1].isCap() && !t.isCap() && !strings.HasSuffix(lw, "s") && j+1 < len(toks) && (endsPhrase(toks, j+1) || verbish(toks[j+1].low)) &&
+			names.Demonym(toks[j-1].low) && personCompound(lw) {
 			head = j // "The Argentine star": a person the article named, by a people's word
 			continue
 		}

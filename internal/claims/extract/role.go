@@ -168,8 +168,11 @@ func personCompound(w string) bool {
 	if names.PersonNoun(w) {
 		return true
 	}
+	if !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or") && !strings.HasSuffix(w, "ist") && !strings.HasSuffix(w, "man") {
+		return false // the nouns for what a person does that sport and trades coin end so
+	}
 	for k := 3; k+5 <= len(w); k++ {
-		if names.IsWord(w[:k]) && names.PersonNoun(w[k:]) {
+		if names.PersonNoun(w[k:]) && names.IsWord(w[:k]) {
 			return true
 		}
 	}

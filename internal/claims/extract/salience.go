@@ -173,8 +173,10 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 // without an article or an owner between: "by TransLink", "to a Langley
 // SkyTrain", "with HuffPost Live's Alyona Minkovski".
 func prepositionObject(p *para, m *mention) bool {
-	if o := p.mentionEndingAt(m.t0); o != nil && o.poss && o != m && prepositionObject(p, o) {
-		return true // "with HuffPost Live's Alyona Minkovski": the owner's words are the preposition's too
+	if m.t0 > 0 && isPossessive(p.toks[m.t0-1].text) {
+		if o := p.mentionEndingAt(m.t0); o != nil && o.poss && o != m && prepositionObject(p, o) {
+			return true // "with HuffPost Live's Alyona Minkovski": the owner's words are the preposition's too
+		}
 	}
 	return afterPreposition(p, m) || m.t0 > 1 && p.toks[m.t0-1].is(fDeterminer) && (p.toks[m.t0-2].is(fPreposition) || locatives[p.toks[m.t0-2].low])
 }

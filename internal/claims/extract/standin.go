@@ -90,8 +90,8 @@ func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 		}
 		for j := i + 1; j < to && j <= i+4 && p.toks[j].isWord(); j++ {
 			g, ok := gendered[p.toks[j].low]
-			if w := p.toks[j].low; !ok && !kin[w] && !p.toks[j].isCap() && !strings.HasSuffix(w, "s") && personCompound(w) && names.Verb(w) == 0 && !modifiesNoun(p.toks, j+1) {
-				ok = anonymous(p, j+1, to) // "One letter carrier in Halifax, who did not want to be named,": someone new
+			if w := p.toks[j].low; !ok && anonymous(p, j+1, to) && !kin[w] && !p.toks[j].isCap() && !strings.HasSuffix(w, "s") && personCompound(w) && names.Verb(w) == 0 && !modifiesNoun(p.toks, j+1) {
+				ok = true // "One letter carrier in Halifax, who did not want to be named,": someone new
 			}
 			if !ok || g == 0 && p.toks[i].low == "one" && !anonymous(p, j+1, to) || ownKin && (!kin[p.toks[j].low] || j+1 < to && p.toks[j+1].is(fBe)) {
 				// "one voter" may be one of the people named before; "one
