@@ -66,6 +66,11 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"his team had been sloppy", "Jeremy Swayman", claims.Indirect}},
 		},
 		{
+			name: "a post qualified by a people's word, for the one person named with a post of that people",
+			body: "Volodymyr Zelensky spoke after meeting German Chancellor Friedrich Merz in Kyiv. The German leader said Berlin would send more air defence systems.",
+			want: []want{{"Berlin would send more air defence systems", "Friedrich Merz", claims.Indirect}},
+		},
+		{
 			name: "a person described before the surname after a quote",
 			body: "Maria Lopez has farmed the valley for 30 years.\n\n" +
 				"Ana Ruiz said the storm hit at dawn.\n\n" +

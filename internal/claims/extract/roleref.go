@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Role references: whom a role noun refers back to ("the senator", "the
 // councillor", "the challenger"), the person the article named with that
@@ -72,7 +76,31 @@ func (d *doc) byRole(m *mention) *entity {
 	if e != nil && party(role) != "" && party(e.roleWords()) != "" && party(role) != party(e.roleWords()) {
 		return nil
 	}
+	if f := strings.Fields(role); e == nil && len(f) == 2 && names.Demonym(f[0]) {
+		e = d.onePost(f[0], m.Start) // "The German leader" for "German Chancellor Friedrich Merz"
+	}
 	return e
+}
+
+// onePost is the one person named before pos whose post the people's word
+// w qualifies ("German Chancellor Friedrich Merz" for "the German
+// leader"), or nil when none or several are.
+func (d *doc) onePost(w string, pos int) *entity {
+	var one *entity
+	for _, e := range d.cast.ents {
+		if !e.person || e.last < 0 || d.lastBefore(e, pos) < 0 {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(e.role))
+		if len(f) < 2 || f[0] != w || !personRoles[f[len(f)-1]] && !titles[f[len(f)-1]] {
+			continue
+		}
+		if one != nil && one != e {
+			return nil
+		}
+		one = e
+	}
+	return one
 }
 
 // parties are the words of a role that tell two holders of it apart.
