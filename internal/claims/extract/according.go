@@ -3,7 +3,9 @@ package extract
 import "strings"
 
 // Where a statement "according to" a source ends: at a clause of its own
-// after a coordinator, whose words are not the source's.
+// after a coordinator, whose words are not the source's; and no statement
+// of the source's at all when the clause its aside sits in has a speaker
+// of its own.
 
 // newClause reports a coordinator at token k that opens a clause of its
 // own, with its subject and verb: "... fell 16.3 per cent according to

@@ -154,9 +154,9 @@ func verbish(w string) bool {
 }
 
 // callingBefore reports a noun for one person that no list of roles holds
-// but that names what someone is, no verb and no relative: after a
-// capitalised word, "Boston goaltender Jeremy Swayman", "Liverpool
-// defender Virgil van Dijk".
+// but that may name what someone is before their name, no verb, relative
+// or past: "goaltender" of "Boston goaltender Jeremy Swayman", "manager"
+// of "Search manager B.J. Chute". Its callers ask what stands around it.
 func callingBefore(w string) bool {
 	return !strings.HasSuffix(w, "s") && !kin[w] && !strings.HasSuffix(w, "ed") && personCompound(w) && names.Verb(w) == 0 && names.Gender(w) == 0
 }

@@ -73,11 +73,11 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 		return statement{}, false
 	}
-	// A weaker cue may open a statement for the model to judge, as a verb:
-	// not after a preposition ("respond to requests for comment").
 	if taking(toks, c, end) {
 		return statement{}, false // "he had claimed $40,000 in travel expenses", "The fire claimed 12 lives": taken, not said
 	}
+	// A weaker cue may open a statement for the model to judge, as a verb:
+	// not after a preposition ("respond to requests for comment").
 	weak := toks[c].is(fWeakCue) && statementWeights != nil && (c == 0 || !toks[c-1].is(fPreposition) || toks[c-1].low == "to")
 	if !toks[c].is(fReporting) && !weak && !request(toks, c, end) || !cueUse(p, base+c) {
 		return statement{}, false
