@@ -262,9 +262,9 @@ func TestSentenceOpeningNames(t *testing.T) {
 
 // TestTeamByCity checks that a name of two words after "the" whose first
 // is a place as well as a given name, qualifying no noun after it, is no
-// person's: "the Columbus Crew" is a team, "the Austin Smith campaign" a
-// man's; and that a body's acronym is one only in capitals ("Kim Jong
-// Un").
+// person's: "the Columbus Crew" is a team, "the Austin Smith family
+// friends" a man's; and that a body's acronym is one only in capitals
+// ("Kim Jong Un").
 func TestTeamByCity(t *testing.T) {
 	for text, want := range map[string]map[string]bool{
 		"Miami beat the Columbus Crew on Saturday.":    {"Columbus Crew": false},
