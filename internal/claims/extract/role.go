@@ -185,7 +185,7 @@ func personCompound(w string) bool {
 // Ayres", "manager B.J. Chute"; not "promoter Live Nation", "senior
 // Special Operations forces").
 func personShaped(toks []token, i, j int) bool {
-	if slices.ContainsFunc(toks[i:j], func(t token) bool { return t.is(fOrg) || orgWords[t.low] }) {
+	if slices.ContainsFunc(toks[i:j], func(t token) bool { return t.is(fOrg) }) {
 		return false
 	}
 	first := strings.TrimSuffix(toks[i].text, ".")

@@ -312,14 +312,15 @@ func pastTimes(role string) string {
 var timeLinks = set(`since after before until during`)
 
 // anonymous reports words in tokens [from, to) that say the person before
-// them goes unnamed ("who asked not to be named", "who spoke on condition
-// of anonymity"): someone new, not one of those named before.
+// them goes unnamed ("who asked not to be named", "who did not want to be
+// quoted", "who spoke on condition of anonymity", the words anonymityEnd
+// reads too): someone new, not one of those named before.
 func anonymous(p *para, from, to int) bool {
 	for k := from; k < to && k < from+16; k++ {
 		switch w := p.toks[k].low; {
 		case w == "anonymity" || w == "anonymously":
 			return true
-		case (w == "named" || w == "identified") && k > from && (p.toks[k-1].low == "be" || p.toks[k-1].low == "being"):
+		case unnamedWords[w] && k > from && (p.toks[k-1].low == "be" || p.toks[k-1].low == "being"):
 			return true
 		}
 	}
