@@ -67,17 +67,26 @@ func (c *cast) learnGenders(ms []*mention) {
 }
 
 // kinGenders takes the gender of the people named right after a noun of
-// kin set off by a comma: "with her sister, Elena,": a sister is a woman.
-// The cast asks it once the full names are gathered, before a bare
-// surname joins one of them, so that of "her brother, Jordan Lavallee"
-// and Tanya Lavallee, "Lavallee said she" is Tanya; and again once all
-// names are.
+// kin set off by a comma, "with her sister, Elena,", or owned and not set
+// off, "she and her brother Jordan took over": a sister is a woman, and
+// a brother no country. The cast asks it once the full names are
+// gathered, before a bare surname joins one of them, so that of "her
+// brother, Jordan Lavallee" and Tanya Lavallee, "Lavallee said she" is
+// Tanya; and again once all names are.
 func kinGenders(ms []*mention) {
 	for _, m := range ms {
-		if m.kind == byName && m.t0 >= 2 && m.ent != nil && m.ent.gender == 0 && !m.ent.org && m.p.toks[m.t0-1].text == "," {
-			if g := gendered[m.p.toks[m.t0-2].low]; g != 0 {
-				m.ent.gender, m.ent.person = g, true
-			}
+		if m.kind != byName || m.t0 < 2 || m.ent == nil || m.ent.gender != 0 || m.ent.org {
+			continue
+		}
+		toks := m.p.toks
+		k := m.t0 - 1
+		if toks[k].text == "," {
+			k--
+		} else if !kin[toks[k].low] || possessivePronouns[toks[k-1].low] == 0 && !isPossessive(toks[k-1].text) {
+			continue
+		}
+		if g := gendered[toks[k].low]; g != 0 {
+			m.ent.gender, m.ent.person = g, true
 		}
 	}
 }

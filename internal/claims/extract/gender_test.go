@@ -13,7 +13,10 @@ import (
 // named before. A possessive further into the clause may be someone
 // else's, and tells nothing. Kin tells gender before a surname alone
 // joins a full name: "Lavallee said she" is the sister, not "her
-// brother, Jordan Lavallee".
+// brother, Jordan Lavallee". An owned noun of kin tells it without the
+// comma ("her brother Jordan"), and a country's name after it is the
+// brother's; a given name alone is that of the one named in full as an
+// owner ("Robin Theriault's parents").
 func TestKinTellsGender(t *testing.T) {
 	checkForms(t, []form{{name: "her sister",
 		body: "Maya Ortiz opened the bakery with her sister, Elena, in 2009. \"We're the last ones left,\" Maya says.\n\n" +
@@ -31,6 +34,12 @@ func TestKinTellsGender(t *testing.T) {
 			body: "Tanya Lavallee testified that Kyle Morin had pushed her brother, Jordan Lavallee, against a wall.\n\n" +
 				"Morin has pleaded not guilty. Lavallee said she was sure of what she saw.",
 			want: []want{{"she was sure of what she saw", "Tanya Lavallee", claims.Indirect}}},
+		{name: "her brother, not set off",
+			body: "When Robin Theriault's parents retired, she and her brother Jordan took over the bakery.\n\n" +
+				"\"We grew up in the back of this shop,\" Robin said.\n\n" +
+				"Jordan handles the books. He said the first year had been hard.",
+			want: []want{{"We grew up in the back of this shop,", "Robin Theriault", claims.Direct},
+				{"the first year had been hard", "Jordan", claims.Indirect}}},
 	})
 }
 
