@@ -84,7 +84,7 @@ var acronymBodies = set(`ap cnn bbc nbc cbs abc msnbc npr pbs fbi cia nsa who un
 
 // orgWords make a capitalised name an organisation rather than a person.
 var orgWords = set(`news post times journal herald tribune telegraph guardian press digital
-daily magazine network department ministry house party committee council congress senate
+daily magazine network department ministry house party gop committee council congress senate
 parliament kremlin vatican pentagon university college institute agency association commission
 court bank fund foundation society group company corporation corp. inc. inc campaign administration
 government police service office organization organisation union board center centre

@@ -99,10 +99,11 @@ func joinRoles(p *para, ms []*mention) []*mention {
 			}
 		}
 		if n.kind == byName && !n.person && n.role == "" && n.t0 > 0 && n.t1-n.t0 >= 2 && !toks[n.t0-1].isCap() && (personHead(toks[n.t0-1].low) || callingBefore(toks[n.t0-1].low) && personShaped(toks, n.t0, n.t1)) &&
-			(!n.org || n.t1-n.t0 == 2 && !toks[n.t0].is(fOrg) && toks[n.t0+1].is(fOrg)) {
+			(!n.org || n.t1-n.t0 == 2 && !toks[n.t0].is(fOrg) && toks[n.t0+1].is(fOrg) && !allCaps(toks[n.t0+1].text)) {
 			// "strategist Al Cardenas": a role for one person before a name
 			// of two words names a person; so does "president Per Bank",
-			// whose surname is a body's word
+			// whose surname is a body's word, but not a body's acronym
+			// ("a veteran Indiana GOP insider")
 			n.person, n.org = true, false
 		}
 		if n.kind != byName || n.role != "" || n.t0 == 0 || n.org || !n.person {

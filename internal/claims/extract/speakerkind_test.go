@@ -22,6 +22,10 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
 		{"Doctors at Cleveland Clinic said the hospital was full on Monday. Cleveland Clinic said it had no beds.", "it had no beds", "Cleveland Clinic", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
+		// A party's acronym ends a body's name, though a given name opens
+		// it, and a role before it is the noun's after it: no "he".
+		{"Indiana GOP said the slate was final.", "the slate was final", "Indiana GOP", claims.Organisation},
+		{"Delegates met. A veteran Indiana GOP official said the slate was set. \"We are done,\" he said.", "We are done,", "", ""},
 		// A given name set off after a noun for a person names one, whatever body's word ends it.
 		{"Lopez missed a court date. His attorney, Susan Church, said Lopez had never received notice.", "Lopez had never received notice", "Susan Church", claims.Person},
 		// A legal form ends a body's name, whatever noun for people comes before it.
