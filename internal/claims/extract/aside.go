@@ -65,6 +65,9 @@ func commaBefore(p *para, c, start int) int {
 			if j > start && m != nil && (!verb && j >= c-12 || relative || clauseAside(p.toks[j+1])) {
 				return j
 			}
+			if j+2 < c && p.toks[j+1].is(fCoordinator) && p.toks[j+2].low == "who" {
+				return j // "A teller who was working at the time, and who asked not to be named, said": a second relative clause
+			}
 			if h := p.toks[j-1]; m == nil && j > start && (relative || clauseAside(p.toks[j+1]) || pastParticipleAside(p.toks[j+1])) && (names.PersonNoun(h.low) || h.is(fNominalHead|fDocument) || groupHeads[h.low] || orgHeads[h.low] || p.toks[j+1].low == "who") {
 				if np := nounPhraseBefore(p, j, start); np != nil && np.t0 == start {
 					// "Her mother, who asked not to be named because she

@@ -63,7 +63,9 @@ func TestGenderAgainstSpeaker(t *testing.T) {
 }
 
 // TestNewcomers checks that someone the article brings in without a name
-// takes the pronouns after them: one who asks not to be named, and a
+// takes the pronouns after them: one who asks not to be named, also when
+// a first relative clause says who they are ("A teller who was working at
+// the time, and who asked not to be named, said"), and a
 // person described by a people's word ("The Argentine star") whom no sole
 // person named just before, of the same calling, stands for.
 func TestNewcomers(t *testing.T) {
@@ -71,6 +73,11 @@ func TestNewcomers(t *testing.T) {
 		body: "Labour Minister Patty Hajdu urged both sides to return to the table.\n\n" +
 			"One letter carrier in Halifax, who did not want to be named, said she voted no. \"They want us to work longer for less,\" she said.",
 		want: []want{{"They want us to work longer for less,", "One letter carrier", claims.Direct}}},
+		{name: "two relative clauses, the second of going unnamed",
+			body: "Insp. Gord Spado said investigators had strong leads.\n\n" +
+				"A teller who was working at the time, and who asked not to be named, said the robbery was over in less than a minute. \"He was calm,\" she said.",
+			want: []want{{"the robbery was over in less than a minute", "A teller", claims.Indirect},
+				{"He was calm,", "A teller", claims.Direct}}},
 		{name: "a people's word after a coach of that people",
 			body: "Lionel Messi scored twice.\n\n\"Leo is special,\" Miami coach Javier Mascherano said.\n\n" +
 				"The Argentine star, 38, has scored 20 goals this season. He told reporters he felt fresh despite the heat.",
