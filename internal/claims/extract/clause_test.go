@@ -111,7 +111,8 @@ func TestReportedClauses(t *testing.T) {
 				"Bobby Jindal wanted a ban, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up\" and said Paul Ryan should resign.\n\n" +
 				"As the crowd began to chant, Sarah Silverman was joined on stage again by Minnesota Sen. Al Franken and joked, \"You're being ridiculous.\"\n\n" +
 				"Mary Lou McDonald said the Coalition was running out of road and called on the Taoiseach to go to the country.\n\n" +
-				"David Seymour said the bill was about \"equal rights for every New Zealander\" and accused National of walking away from the debate.",
+				"David Seymour said the bill was about \"equal rights for every New Zealander\" and accused National of walking away from the debate.\n\n" +
+				"Kimberly Osei told jurors that Ray Delgado put the envelope in his desk drawer and said, \"This stays between us.\"",
 			want: []want{
 				{"the budget was balanced", "The minister", claims.Indirect},
 				{"taxes would not rise", "The minister", claims.Indirect},
@@ -125,6 +126,8 @@ func TestReportedClauses(t *testing.T) {
 				{"the Coalition was running out of road", "Mary Lou McDonald", claims.Indirect},
 				{"the Taoiseach to go to the country", "Mary Lou McDonald", claims.Indirect},
 				{"the bill was about \"equal rights for every New Zealander\"", "David Seymour", claims.Fragment},
+				// "put" is no cue here: the verb "said" shares is Delgado's
+				{"This stays between us.", "Ray Delgado", claims.Direct},
 			},
 		},
 		{

@@ -269,50 +269,6 @@ func phraseOpening(p *para, k, start int) int {
 	return -1
 }
 
-// sharedSubject is the speaker of the nearest cue before the conjunction
-// at token j in the same form as the verb at c after it, whose subject
-// that verb shares: "Suu Kyi said it was too early but added", "after she
-// attacked officers and blamed"; in "May said the country would declare
-// its intention and suggested", "declare" is not the verb "suggested"
-// goes with.
-func sharedSubject(p *para, j, c, start int) *mention {
-	form := verbForm(p.toks[c].low)
-	if form == 'g' {
-		return nil // "emailed supporters saying ... and vowing": whose participle is unclear
-	}
-	for k := j - 1; k > start && p.toks[k].text != ";"; k-- {
-		if !p.toks[k].is(fCue|fWeakCue) || verbForm(p.toks[k].low) != form {
-			continue
-		}
-		if cueUse(p, k) {
-			return subject(p, k, start)
-		}
-		if m := p.mentionEndingAt(k - 1); m != nil && !m.poss && p.toks[k-1].is(fBe) {
-			return m // "Silverman was joined on stage by Al Franken and joked"
-		}
-	}
-	return nil
-}
-
-// verbForm tells apart a verb's forms by their endings, so that verbs
-// joined by "and" can be matched: 'd' past, 'g' in -ing, 's' present, 'b'
-// the base form.
-func verbForm(w string) byte {
-	switch {
-	case strings.HasSuffix(w, "ing"):
-		return 'g'
-	case strings.HasSuffix(w, "ed") || pastForms[w]:
-		return 'd'
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return 's'
-	}
-	return 'b'
-}
-
-// pastForms are irregular past tenses of speech cues.
-var pastForms = set(`said told wrote spoke gave made took saw thought felt knew meant sought
-swore threw drew began put led`)
-
 // namedBefore is the organisation named right before a word that says
 // what kind it is, before token k: "the Resolution Foundation think tank",
 // "the Sunrise Movement group".
