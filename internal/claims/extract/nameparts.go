@@ -73,7 +73,7 @@ func compoundModifier(w string) bool {
 	return len(tail) > 4 && (strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing")) || modifierTails[tail]
 }
 
-var modifierTails = set(`style like based backed born owned run made friendly free wide maker`) // "Botox-maker Allergan"
+var modifierTails = set(`style like based backed born owned run made friendly free wide maker led`) // "Botox-maker Allergan"
 
 // possessiveInName reports a possessive at token j of a name opening at
 // token a (i with its "The") that is part of a body's name: the run of
