@@ -46,6 +46,25 @@ func setOffPerson(p *para, ms []*mention, m *mention) *mention {
 	return nil
 }
 
+// firstRelative is the relative pronoun of the sentence that a "who"
+// after "and" or "but" goes on from, as a mention of its place: its
+// clause adds to the same noun's ("whose district went for her but who
+// suggested"). nil for any other relative.
+func firstRelative(m *mention) *mention {
+	toks := m.p.toks
+	if m.t0 < 2 || !strings.EqualFold(m.text, "who") || toks[m.t0-1].low != "but" && toks[m.t0-1].low != "and" {
+		return nil
+	}
+	for k := m.t0 - 2; k > 0 && !m.p.sentenceStart(k); k-- {
+		if w := toks[k].low; w == "who" || w == "whose" {
+			r := *m
+			r.Span, r.t0, r.t1, r.text = toks[k].Span, k, k+1, "who"
+			return &r
+		}
+	}
+	return nil
+}
+
 // personBefore is the mention a "who" after ms[i] stands for when ms[i]
 // is a place after a preposition, or what that place's phrase hangs on:
 // in "a former staff member for the Sanders campaign in Philadelphia who
@@ -73,6 +92,9 @@ func personBefore(p *para, ms []*mention, i int) int {
 // before it, or the name a description of it is set off after ("said Lionel
 // Sosa, a media consultant and an influential Republican who said ...").
 func antecedentOf(m *mention) *mention {
+	if r := firstRelative(m); r != nil {
+		return antecedentOf(r) // "a Clinton endorser whose district went for her but who suggested": the endorser's
+	}
 	ms := m.p.ms
 	i := len(ms) - 1
 	for i >= 0 && ms[i].Start >= m.Start {
@@ -91,6 +113,17 @@ func antecedentOf(m *mention) *mention {
 	if w := strings.ToLower(m.text); w == "who" || w == "who's" || w == "who’s" {
 		if n := setOffPerson(m.p, ms, m); n != nil {
 			return n // "Senator Jeff Flake, Republican of Arizona, who": Flake
+		}
+		if a := ms[i]; a.kind == byName && a.t1 == m.t0-1 && modifiesNoun(m.p.toks, a.t1) {
+			// "a Clinton endorser whose district": the endorser, whom the
+			// name only qualifies; the one named before the description
+			// if it is set off ("Braynard, a South Carolina native who")
+			if np := nounPhraseBefore(m.p, m.t0, m.p.sentenceOf(m.t0).Start); np != nil && np.t0 > 1 && m.p.toks[np.t0-1].text == "," {
+				if n := m.p.mentionEndingAt(np.t0 - 1); n != nil && n.kind == byName && !n.poss && !n.org {
+					return n
+				}
+			}
+			return nil
 		}
 		if nounBefore(m.p, ms[i], m) {
 			return nil // "as Election Day nears: a figure who can argue": the figure, whom no one names

@@ -8,7 +8,9 @@ import (
 
 // TestAppositionForms checks names with the words set off beside them: a
 // relative "who" that makes a person, a party word before a role, the
-// place a name is from.
+// place a name is from; a "who" after "and" or "but" that adds to the
+// relative clause before it, and a name that only qualifies the noun a
+// "who" follows ("a Clinton endorser whose").
 func TestAppositionForms(t *testing.T) {
 	checkForms(t, []form{
 		{
@@ -71,6 +73,15 @@ func TestAppositionForms(t *testing.T) {
 			body: "The state health department said it had sent extra vaccine.\n\nSeveral cast members said the set was tense.",
 			want: []want{{"it had sent extra vaccine", "The state health department", claims.Indirect},
 				{"the set was tense", "Several cast members", claims.Indirect}},
+		},
+		{
+			name: "a who after and goes on from the first relative; a name that qualifies the noun before who is not its",
+			body: "Jody Wilson-Raybould, who introduced the law and who has resolutely rejected calls for changes even in the face of pleas from patients, said the courts would decide.\n\n" +
+				"\"Do they read newspapers?\" said Bob Mulholland, a California superdelegate and Clinton supporter who has accused the rival camp of harassment.\n\n" +
+				"Rep. Beto O'Rourke (D-Tex.), a Clinton endorser whose district went strongly for her but who suggested that Sanders could pull out new voters, spoke first.",
+			want: []want{{"calls for changes even in the face of pleas from patients", "Jody Wilson-Raybould", claims.Indirect},
+				{"the rival camp of harassment", "Bob Mulholland", claims.Indirect},
+				{"Sanders could pull out new voters", "who", claims.Indirect}},
 		},
 	})
 	for _, c := range Extract("Senator Mark Ellison spoke in Ohio. A memo from Mr. Ellison's campaign manager, who argued last week that the rival had no path to the nomination, circulated widely.") {
