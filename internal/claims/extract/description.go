@@ -57,6 +57,9 @@ developer manufacturer broadcaster giant maker grocer brewer miner chain bank br
 var tradeNouns = set(`carmaker automaker chipmaker drugmaker retailer airline lender insurer broadcaster
 newspaper tabloid magazine publisher firm band`)
 
+// papers are the trade nouns of publications, whose name follows them.
+var papers = set(`newspaper tabloid magazine`)
+
 // anaphor finds whom a definite description refers back to: an
 // organisation noun the latest organisation whose name holds it, or else
 // the most salient one ("the utility" for BC Hydro); a noun for a person

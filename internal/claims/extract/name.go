@@ -252,7 +252,10 @@ done:
 			m.role = toks[j-1].text
 		}
 	}
-	m.org = m.org || trade || i > 0 && tradeNouns[toks[i-1].text] && given(toks, k+1) == 0 // "the Portuguese newspaper Correio de Manha"
+	// "the Portuguese newspaper Correio de Manha"; a paper's name though it
+	// is a given name too ("Spanish newspaper Marca"), as a paper has no
+	// holder named after it as a publisher or a broadcaster may
+	m.org = m.org || trade || i > 0 && tradeNouns[toks[i-1].text] && (given(toks, k+1) == 0 || papers[toks[i-1].text])
 	if !m.org {
 		g := given(toks, k+1)
 		if g == 0 && j-(k+1) >= 2 {

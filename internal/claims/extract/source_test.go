@@ -17,6 +17,16 @@ func TestReportedSources(t *testing.T) {
 			want: []want{{"earlier models underestimated the thinning", "The paper", claims.Indirect}},
 		},
 		{
+			name: "a paper after a people's word and its trade, though its name is a given name",
+			body: "Transfers are slow this summer.\n\n" +
+				"Zubimendi has a release clause in his contract, according to Spanish newspaper Marca.\n\n" +
+				"The deal is close, according to the Portuguese newspaper Record.\n\n" +
+				"The fee is 60 million euros, Spanish newspaper Marca reported.",
+			want: []want{{"Zubimendi has a release clause in his contract", "Marca", claims.Indirect},
+				{"The deal is close", "Record", claims.Indirect},
+				{"The fee is 60 million euros", "Marca", claims.Indirect}},
+		},
+		{
 			name: "according to",
 			body: "Finance Minister Ana Lopez met bankers.\n\nAccording to Lopez, the economy grew by three percent last year.\n\n" +
 				"It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.\n\n" +

@@ -22,6 +22,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
 		{"Doctors at Cleveland Clinic said the hospital was full on Monday. Cleveland Clinic said it had no beds.", "it had no beds", "Cleveland Clinic", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
+		// A paper's name after its trade is a body's, though it is a given name too.
+		{"Transfers are slow.\n\nThe fee is 60 million euros, Spanish newspaper Marca reported.", "The fee is 60 million euros", "Marca", claims.Organisation},
 		// A party's acronym ends a body's name, though a given name opens
 		// it, and a role before it is the noun's after it: no "he".
 		{"Indiana GOP said the slate was final.", "the slate was final", "Indiana GOP", claims.Organisation},

@@ -112,7 +112,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		if reducedRelative(toks, m, base, s, c) {
 			break // "..., an experience Grizzle described in his autobiography": what he described is the noun, not the words before
 		}
-		if m != nil && m.t0 == base+s+1 && toks[s].is(fDeterminer) {
+		if n := tradeNamed(p, m, base+c); n != nil {
+			m = n // "..., Spanish newspaper Marca reported": the paper
+		} else if m != nil && m.t0 == base+s+1 && toks[s].is(fDeterminer) {
 			// "..., the Tax Foundation said": the name after its article
 		} else if m == nil || m.t0 != base+s {
 			if m = nounPhraseBefore(p, base+c, base+s); m == nil || m.t0 != base+s {

@@ -72,6 +72,7 @@ func TestOrdinary(t *testing.T) {
 func TestDemonym(t *testing.T) {
 	for word, want := range map[string]bool{"Ethiopian": true, "Canadian": true, "Kenyan": true, "Iraqi": true,
 		"Chinese": true, "Turkish": true, "American": true, "Mexican": true, "French": true, "Somali": true, "Argentine": true,
+		"Portuguese": true, "Peruvian": true, "Czech": true,
 		"Adrian": false, "Roman": false, "Christian": false, "Cook": false, "Jordan": false, "Nega": false, "Halifax": false} {
 		if got := Demonym(word); got != want {
 			t.Errorf("Demonym(%q) = %v, want %v", word, got, want)

@@ -63,8 +63,11 @@ var demonymEndings = []struct {
 var irregularDemonyms = map[string]bool{"french": true, "dutch": true, "swiss": true, "greek": true, "thai": true,
 	"welsh": true, "scottish": true, "british": true, "spanish": true, "german": true, "filipino": true, "irish": true,
 	"european": true, "african": true, "asian": true, "arab": true, "latino": true, "hispanic": true, "english": true,
-	"saudi": true, "afghan": true, "norwegian": true, "danish": true, "finnish": true,
-	"argentine": true} // a given name too, which the rule declines
+	"saudi": true, "afghan": true, "norwegian": true, "danish": true, "finnish": true, "portuguese": true,
+	// "argentine" is a given name too, which the rule declines
+	"argentine": true, "peruvian": true, "emirati": true, "cypriot": true, "congolese": true, "icelandic": true,
+	"czech": true, "slovak": true, "kazakh": true, "uzbek": true, "ghanaian": true, "ivorian": true, "mozambican": true,
+	"kosovar": true, "tajik": true, "kyrgyz": true, "togolese": true}
 
 // states are the abbreviations news writes after a town for its US state
 // or Canadian province ("Silver Spring, Md.", "Trout Brook, N.B.") and in
