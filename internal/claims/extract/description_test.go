@@ -24,6 +24,13 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"removing it from the diet could have serious consequences", "Canadian Beverage Association", claims.Indirect}},
 		},
 		{
+			name: "the speaker of the cue before in a report, though a body opens the sentence",
+			body: "The Canada Border Services Agency cannot say how many people have left, Auditor General Karen Hogan said in a report released Tuesday.\n\n" +
+				"The report found that the agency had lost track of nearly 30,000 people. It said the agency's data was often wrong.",
+			want: []want{{"the agency had lost track of nearly 30,000 people", "Karen Hogan", claims.Indirect},
+				{"the agency's data was often wrong", "Karen Hogan", claims.Indirect}},
+		},
+		{
 			name: "a business no list types, who said it in a blog post",
 			body: "Quillory said in a blog post that it would appeal the fine.\n\n" +
 				"\"We fixed the setting in March,\" the post said.",

@@ -114,6 +114,12 @@ func (d *doc) issuedBefore(m *mention, at sentRef) *entity {
 			if !issuedBy(p.toks, s.Start, a) {
 				return true // "agreed to settle a lawsuit", "obtained a memo": the document brought in is not the subject's
 			}
+			if c := a - 2; c > s.Start && p.toks[a-1].low == "in" && p.toks[c].is(fCue) {
+				if sm := subject(p, c, s.Start); sm != nil && sm.kind == byName && !sm.poss && sm.ent != nil && sm.ent.kind.speaks() {
+					issuer = sm.ent // "The agency cannot say ..., Auditor General Karen Hogan said in a report": the cue's speaker, not the sentence's first name
+					return true
+				}
+			}
 			upto := p.toks[k].Start
 			if p.toks[s.Start].low == "in" && k <= s.Start+4 {
 				upto = frontedSubjectEnd(p, k, s.End) // "In a memo to staff, Chief Executive Anita Rao wrote": the subject right after the phrase
