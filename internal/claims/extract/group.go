@@ -180,6 +180,10 @@ func sourceOf(p *para, i int) int {
 		if n != nil && n.kind == byNominal && n.person {
 			return j - 1
 		}
+	case "of":
+		if kin[p.toks[j-2].low] {
+			return j - 1 // "The wife of former MP Derek Hollis told": his wife, not he
+		}
 	case "for":
 		// "A former bookkeeper for developer Raymond Castillo told",
 		// "Lawyers for Castillo said" (not a name, as "Citizens for Tax

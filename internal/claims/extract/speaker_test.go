@@ -75,6 +75,11 @@ func TestSpeakerMentions(t *testing.T) {
 			speaker: "A former aide to ex-senator Robert Menendez", mention: "A former aide to ex-senator Robert Menendez", // someone related to him, unnamed
 		},
 		{
+			body:    "The wife of former MP Derek Hollis told a Toronto court that she never saw the invoices.",
+			text:    "she never saw the invoices",
+			speaker: "The wife of former MP Derek Hollis", mention: "The wife of former MP Derek Hollis", // kin of his, unnamed
+		},
+		{
 			body:    "Supporters of Donald Trump said the trial was unfair.",
 			text:    "the trial was unfair",
 			speaker: "Supporters of Donald Trump", mention: "Supporters of Donald Trump", // people of his, not he
