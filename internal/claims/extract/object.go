@@ -100,7 +100,9 @@ func taking(toks []token, c, end int) bool {
 
 // nameWithheld reports a request after the cue at c that the speaker's
 // name not be used: "asked that her last name not be used", "asked that
-// his name be withheld". It is why the article names them so, no claim.
+// his name be withheld", "asked that she not be named". It is why the
+// article names them so, no claim ("asked not to be named" is left a
+// hidden stance, as the acts read it).
 func nameWithheld(toks []token, c, end int) bool {
 	if !strings.HasPrefix(toks[c].low, "ask") && !strings.HasPrefix(toks[c].low, "request") {
 		return false
@@ -112,6 +114,8 @@ func nameWithheld(toks []token, c, end int) bool {
 			name = true
 		case name && (w == "used" || w == "withheld" || w == "published" || w == "given" || w == "printed"):
 			return true
+		case unnamedWords[w] && toks[k-1].low == "be" && toks[k-2].low == "not":
+			return true // "asked that she not be named"
 		}
 	}
 	return false
