@@ -151,6 +151,18 @@ done:
 			break
 		}
 	}
+	if k >= a && k+1 < j && !slices.ContainsFunc(toks[a:k+1], func(t token) bool { return !titleParts[t.low] }) &&
+		!slices.ContainsFunc(toks[k+1:j], func(t token) bool {
+			return t.is(fOrg) || isCommonWord(t.low) || titles[strings.TrimSuffix(t.lower(), "s")]
+		}) {
+		// "The Opposition NDP": words that open a title without its head
+		// ("Opposition Leader") are no post, nor part of the name; but
+		// part of a body's ("Defence Ministry", "Interior Health"), or
+		// of its members' ("Opposition TDs")
+		a, k = k+1, k
+		m.t0, m.Start = a, toks[a].Start
+		m.text = p.text[m.Start-p.Start : m.End-p.Start]
+	}
 	if w, _ := cutPossessive(toks[a].low); j-a == 1 && (toks[a].is(fTitle) || possessive && titles[w]) && !p.surnames[w] {
 		// "The Chancellor, Rachel Reeves,", "the President's insistence":
 		// a title alone is a role; not "Cardinal said" of Ruth Cardinal

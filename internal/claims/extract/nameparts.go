@@ -99,6 +99,10 @@ var saidVerbs = set(`said says told tells announced added stated`)
 // person's.
 var postModifiers = set(`former acting then late deputy interim outgoing incoming ex`)
 
+// titleParts open a title and need its head after them: "Opposition
+// Leader", "Foreign Minister", "Prime Minister".
+var titleParts = set(`opposition shadow foreign defense defence finance interior prime vice minority majority`)
+
 // pluralNouns are the plurals without an s that name bodies' people.
 var pluralNouns = set(`children women men people`)
 

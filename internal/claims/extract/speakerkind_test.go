@@ -24,6 +24,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
 		// A paper's name after its trade is a body's, though it is a given name too.
 		{"Transfers are slow.\n\nThe fee is 60 million euros, Spanish newspaper Marca reported.", "The fee is 60 million euros", "Marca", claims.Organisation},
+		// Words that open a title without its head are no post: a party, no person.
+		{"Hospital plan paused.\n\nThe Opposition NDP called the pause a broken promise.", "the pause a broken promise", "NDP", claims.Organisation},
 		// A party's acronym ends a body's name, though a given name opens
 		// it, and a role before it is the noun's after it: no "he".
 		{"Indiana GOP said the slate was final.", "the slate was final", "Indiana GOP", claims.Organisation},
