@@ -40,6 +40,9 @@ func TestKinTellsGender(t *testing.T) {
 				"Jordan handles the books. He said the first year had been hard.",
 			want: []want{{"We grew up in the back of this shop,", "Robin Theriault", claims.Direct},
 				{"the first year had been hard", "Jordan", claims.Indirect}}},
+		{name: "a given name alone after the full name as a verb's subject",
+			body: "When Sandra Leblanc crossed the stage, her daughter Chloe Leblanc was waiting.\n\n\"I guess I had to prove it,\" Sandra said.",
+			want: []want{{"I guess I had to prove it,", "Sandra Leblanc", claims.Direct}}},
 	})
 }
 
