@@ -293,8 +293,8 @@ done:
 		if m.person && k < a && j-(k+1) == 1 && names.Demonym(toks[k+1].low) {
 			m.person, m.gender = false, 0 // "The Argentine star": a people's word, no one's name
 		}
-		if m.person && k < a && i > 0 && toks[i-1].low == "the" && j-(k+1) == 2 && names.IsPlace(toks[k+1].low) && !modifiesNoun(toks, j) {
-			m.person, m.gender = false, 0 // "over the Columbus Crew on Saturday": a team by its city, though Columbus is a given name
+		if m.person && k < a && a > 0 && toks[a-1].low == "the" && j-(k+1) == 2 && names.IsPlace(toks[k+1].low) && !modifiesNoun(toks, j) {
+			m.person, m.gender = false, 0 // "over the Columbus Crew on Saturday", "The Carolina Hurricanes won": a team by its city, though Columbus is a given name
 		}
 		if g := titleGender[toks[a].lower()]; g != 0 {
 			m.gender, m.person = g, true
@@ -306,7 +306,8 @@ done:
 // modifiesNoun reports a noun in lower case at token j, which the name
 // before it qualifies: "the Donald Trump campaign".
 func modifiesNoun(toks []token, j int) bool {
-	return j < len(toks) && toks[j].isWord() && !toks[j].isCap() && names.IsWord(toks[j].low) && names.Verb(toks[j].low) == 0 && !toks[j].is(fPreposition|fCue|fAux|fBe|fAdverb)
+	return j < len(toks) && toks[j].isWord() && !toks[j].isCap() && names.IsWord(toks[j].low) && names.Verb(toks[j].low) == 0 && !toks[j].is(fPreposition|fCue|fAux|fBe|fAdverb) &&
+		!regularPast(toks[j].low) // "as the Carolina Hurricanes defeated": a verb, which the lists hold in its base form
 }
 
 // middleInitial reports a name with an initial between its first and

@@ -26,6 +26,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Transfers are slow.\n\nThe fee is 60 million euros, Spanish newspaper Marca reported.", "The fee is 60 million euros", "Marca", claims.Organisation},
 		// Words that open a title without its head are no post: a party, no person.
 		{"Hospital plan paused.\n\nThe Opposition NDP called the pause a broken promise.", "the pause a broken promise", "NDP", claims.Organisation},
+		// A team by its city after "the", whatever verb in the past follows it.
+		{"Hurricanes win.\n\nNiederreiter scored as the Carolina Hurricanes defeated the Vancouver Canucks.\n\nThe Carolina Hurricanes said the streak was over.", "the streak was over", "Carolina Hurricanes", claims.Organisation},
 		// A party's acronym ends a body's name, though a given name opens
 		// it, and a role before it is the noun's after it: no "he".
 		{"Indiana GOP said the slate was final.", "the slate was final", "Indiana GOP", claims.Organisation},
