@@ -16,7 +16,8 @@ import (
 // brother, Jordan Lavallee". An owned noun of kin tells it without the
 // comma ("her brother Jordan"), and a country's name after it is the
 // brother's; a given name alone is that of the one named in full as an
-// owner ("Robin Theriault's parents").
+// owner ("Robin Theriault's parents") or before a verb in the past ("When
+// Sandra Leblanc crossed the stage").
 func TestKinTellsGender(t *testing.T) {
 	checkForms(t, []form{{name: "her sister",
 		body: "Maya Ortiz opened the bakery with her sister, Elena, in 2009. \"We're the last ones left,\" Maya says.\n\n" +
