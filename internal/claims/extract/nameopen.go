@@ -109,3 +109,15 @@ func personNounAt(toks []token, i int) bool {
 	t := toks[i]
 	return !regalTitles[t.low] && (t.is(fTitle) || names.PersonNoun(t.low) && names.Gender(t.low) == 0)
 }
+
+// givenOpens reports a word of the dictionary that is a given name too,
+// opening a sentence before a capitalised word no dictionary or gazetteer
+// holds, as a surname is: "Summer McIntosh won", "Hope Hicks said"; not
+// "Summer Olympics", "Rose Garden".
+func givenOpens(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].isCap() || !toks[i+1].isWord() || toks[i+1].is(fOrg|fTitle) {
+		return false
+	}
+	n := toks[i+1].low
+	return givenGender(toks[i].low) != 0 && !names.IsWord(n) && !names.IsPlace(n) && !names.IsGiven(n)
+}

@@ -35,6 +35,11 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"the rules violated trade norms", "He Yadong", claims.Indirect}, {"China would respond", "He Yadong", claims.Indirect}},
 		},
 		{
+			name: "a given name of the dictionary opening a sentence before a surname no dictionary holds",
+			body: "McIntosh wins.\n\nSummer McIntosh won her third gold medal on Wednesday.\n\n\"I did not expect the record,\" the 18-year-old said.",
+			want: []want{{"I did not expect the record,", "Summer McIntosh", claims.Direct}},
+		},
+		{
 			name: "a trade's compound before a name is no part of it",
 			body: "Botox-maker Allergan said it would move to Ireland.\n\nChip-maker Intel said it would cut jobs.",
 			want: []want{{"it would move to Ireland", "Allergan", claims.Indirect}, {"it would cut jobs", "Intel", claims.Indirect}},
