@@ -96,6 +96,11 @@ func TestMembersNamedFirst(t *testing.T) {
 			want: []want{{"the nations would not consent", "Ruth Cardinal", claims.Indirect},
 				{"No means no,", "Ruth Cardinal", claims.Direct}},
 		},
+		{
+			name: "a body's name a particle joins, after a person's name and 'of the'",
+			body: "The Pope apologized on Monday.\n\nChief Rosanne Casimir of the Tk'emlúps te Secwépemc said the apology was a first step.",
+			want: []want{{"the apology was a first step", "Rosanne Casimir", claims.Indirect}},
+		},
 	})
 }
 

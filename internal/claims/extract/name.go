@@ -332,4 +332,4 @@ var deliberative = set(`institute council committee subcommittee commission conf
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
-var particles = set(`de da di del della van von der den bin al le la du dos das el d abu ibn`)
+var particles = set(`de da di del della van von der den bin al le la du dos das el d abu ibn te`)
