@@ -31,6 +31,11 @@ func TestDescriptions(t *testing.T) {
 				{"the agency's data was often wrong", "Karen Hogan", claims.Indirect}},
 		},
 		{
+			name: "the body a report is by, set off after it",
+			body: "The minister defended the program.\n\nThe report, by the Canadian Centre for Policy Alternatives, found that only one in three children had a space.",
+			want: []want{{"only one in three children had a space", "Canadian Centre for Policy Alternatives", claims.Indirect}},
+		},
+		{
 			name: "a business no list types, who said it in a blog post",
 			body: "Quillory said in a blog post that it would appeal the fine.\n\n" +
 				"\"We fixed the setting in March,\" the post said.",

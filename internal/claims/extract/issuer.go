@@ -70,8 +70,9 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 			}
 			return nil
 		}
-		if t := p.toks[j]; !t.isWord() && (t.text != "," || j+1 >= len(p.toks) || !asideOpener(p.toks[j+1].low) || m.t0 > 0 && p.toks[m.t0-1].low == "to") {
-			// "The poll, released on Wednesday night by ...": an aside; not
+		if t := p.toks[j]; !t.isWord() && (t.text != "," || j+1 >= len(p.toks) || !asideOpener(p.toks[j+1].low) && p.toks[j+1].low != "by" || m.t0 > 0 && p.toks[m.t0-1].low == "to") {
+			// "The poll, released on Wednesday night by ...", "The report,
+			// by the Canadian Centre for Policy Alternatives, found": an aside; not
 			// "according to the Globe report, rebuffed the pressure from
 			// the Prime Minister's Office", where the comma closes the
 			// phrase "according to" opened and the main clause goes on
