@@ -231,6 +231,11 @@ func speaks(p *para, m *mention) bool {
 	if m.t1 < len(p.toks) && p.toks[m.t1].is(fSpeech) {
 		return true
 	}
+	if m.t1+1 < len(p.toks) && p.toks[m.t1].low == "of" {
+		if n := p.mentionAt(m.t1 + 1); n != nil && n.t1 < len(p.toks) && p.toks[n.t1].is(fSpeech) && namedPlace(n) {
+			return true // "Planned Parenthood of Michigan said": the body, where it is
+		}
+	}
 	if m.t1+1 < len(p.toks) && p.toks[m.t1].text == "," && isRelative(p.toks[m.t1+1].low) && !afterPreposition(p, m) {
 		// "Ecojustice, which is representing the groups, said": past the
 		// relative clause set off after the name

@@ -28,6 +28,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Hospital plan paused.\n\nThe Opposition NDP called the pause a broken promise.", "the pause a broken promise", "NDP", claims.Organisation},
 		// A team by its city after "the", whatever verb in the past follows it.
 		{"Hurricanes win.\n\nNiederreiter scored as the Carolina Hurricanes defeated the Vancouver Canucks.\n\nThe Carolina Hurricanes said the streak was over.", "the streak was over", "Carolina Hurricanes", claims.Organisation},
+		// Words of the dictionary that speak, past the place of the body they name.
+		{"The bill was signed.\n\nPlanned Parenthood of Michigan said it would expand services.", "it would expand services", "Planned Parenthood", claims.Organisation},
 		// A party's acronym ends a body's name, though a given name opens
 		// it, and a role before it is the noun's after it: no "he".
 		{"Indiana GOP said the slate was final.", "the slate was final", "Indiana GOP", claims.Organisation},
