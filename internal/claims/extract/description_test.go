@@ -258,6 +258,10 @@ func TestLedeDescription(t *testing.T) {
 			body: "Sir Keir Starmer insisted on Monday that the budget would not be rewritten.\n\n" +
 				"Speaking at a factory in Derby, the prime minister said the choices had been tough.",
 			want: []want{{"the choices had been tough", "Keir Starmer", claims.Indirect}}},
+		{name: "not when the lede brings in someone unnamed by the same noun",
+			body: "Senator Marie-Françoise Mégie will retire in June, a source close to the senator told The Canadian Press.\n\n" +
+				"The source, who was not authorized to speak publicly, said Mégie had informed her colleagues last week.",
+			want: []want{{"Mégie had informed her colleagues last week", "The source", claims.Indirect}}},
 	})
 }
 

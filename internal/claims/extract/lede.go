@@ -34,6 +34,9 @@ func (d *doc) leadSubject(m *mention, at sentRef) *entity {
 	s := p.sents[prev.s]
 	var lead *entity
 	for _, n := range p.mentionsIn(s.Start, s.End) {
+		if n.kind == byNominal && n.head == head {
+			return nil // "..., a source close to the senator told CP. The source said": that one, no one named
+		}
 		if n.kind != byName || n.ent == nil {
 			continue
 		}
