@@ -86,7 +86,8 @@ func TestAsideForms(t *testing.T) {
 		},
 		{
 			name: "a participle set off between the subject and the verb of saying is no cue of its own",
-			body: "Chief Justice John Roberts, writing for the majority, said courts must exercise their independent judgment.",
+			body: "Chief Justice John Roberts, writing for the majority, said courts must exercise their independent judgment.\n\n" +
+				"Head coach Rick Tocchet, echoing Allvin, called Hronek \"a warrior\" and said the deal was fair.",
 			want: []want{{"courts must exercise their independent judgment", "John Roberts", claims.Indirect}},
 			none: []string{"for the majority"},
 		},
@@ -101,4 +102,9 @@ func TestAsideForms(t *testing.T) {
 				{"the plan would fail", "Adam Schiff", claims.Indirect}},
 		},
 	})
+	for _, c := range Extract("Head coach Rick Tocchet, echoing Allvin, called Hronek \"a warrior\" and said the deal was fair.") {
+		if c.Cue == "echoing" {
+			t.Errorf("whom a participle set off echoes is no statement: %q", c.Text)
+		}
+	}
 }

@@ -182,7 +182,8 @@ func participle(toks []token, c int) bool {
 // participleAside reports a participle at c set off by commas between a
 // subject and the verb of saying that follows it: "Chief Justice John
 // Roberts, writing for the majority, said".
-func participleAside(toks []token, c, end int) bool {
+func participleAside(p *para, base, c, end int) bool {
+	toks := p.toks[base:]
 	if !participle(toks, c) {
 		return false
 	}
@@ -191,6 +192,9 @@ func participleAside(toks []token, c, end int) bool {
 			return false
 		}
 		if toks[k].text == "," {
+			if m := p.mentionAt(base + c + 1); m != nil && m.kind == byName && m.t1 == base+k && k+1 < end && toks[k+1].isWord() && !toks[k+1].isCap() {
+				return true // "Rick Tocchet, echoing Allvin, called Hronek": whom it echoes, and the verb after it speaks
+			}
 			return k+1 < end && toks[k+1].is(fCue) && toks[k+1].is(fSpeech) && !strings.HasSuffix(toks[k+1].low, "ing")
 		}
 	}

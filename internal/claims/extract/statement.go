@@ -198,7 +198,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	if negated(toks, c) {
 		return statement{}, false // "did not immediately respond": nothing was said
 	}
-	if participleAside(toks, c, end) {
+	if participleAside(p, base, c, end) {
 		return statement{}, false // "Roberts, writing for the majority, said ...": the verb after it speaks
 	}
 	m := cueSubject(p, toks, base, c)
