@@ -159,7 +159,7 @@ done:
 		// ("Opposition Leader") are no post, nor part of the name; but
 		// part of a body's ("Defence Ministry", "Interior Health"), or
 		// of its members' ("Opposition TDs")
-		a, k = k+1, k
+		a = k + 1
 		m.t0, m.Start = a, toks[a].Start
 		m.text = p.text[m.Start-p.Start : m.End-p.Start]
 	}
