@@ -75,6 +75,15 @@ func TestAppositionForms(t *testing.T) {
 				{"the set was tense", "Several cast members", claims.Indirect}},
 		},
 		{
+			name: "a noun for a person that is a verb too, before a given name, is the name's role, no verb",
+			body: "Its chief executive, Tony Staffieri, said the increase reflected rising costs.\n\n" +
+				"Consumer advocate John Lawford, of the Public Interest Advocacy Centre, said the increase was unjustified. \"Rogers made $1.7 billion in profit last year,\" he said.\n\n" +
+				"Jannik Sinner beat Carlos Alcaraz in four sets.\n\n\"This is a dream come true,\" the Italian said.",
+			want: []want{{"Rogers made $1.7 billion in profit last year,", "John Lawford", claims.Direct},
+				{"This is a dream come true,", "the Italian", claims.Direct}},
+			none: []string{"John Lawford, of the Public Interest Advocacy Centre"},
+		},
+		{
 			name: "a who after and goes on from the first relative; a name that qualifies the noun before who is not its",
 			body: "Jody Wilson-Raybould, who introduced the law and who has resolutely rejected calls for changes even in the face of pleas from patients, said the courts would decide.\n\n" +
 				"\"Do they read newspapers?\" said Bob Mulholland, a California superdelegate and Clinton supporter who has accused the rival camp of harassment.\n\n" +

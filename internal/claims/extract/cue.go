@@ -137,7 +137,7 @@ var likeningParticiples = map[string]string{"likened": "to", "compared": "to", "
 // cueUse reports whether the word at token c stands as a verb could: the
 // checks of cueAt without the word lists.
 func cueUse(p *para, c int) bool {
-	if p.toks[c].q != nil {
+	if p.toks[c].q != nil || p.inRole(c) {
 		return false
 	}
 	w := p.toks[c].lower()

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -114,7 +113,7 @@ func joinRoles(p *para, ms []*mention) []*mention {
 		// words before it: "former president", "Union commerce minister".
 		from := n.t0
 		for from > 0 && n.t0-from < 3 && toks[from-1].isWord() && !toks[from-1].isCap() &&
-			(from == n.t0 && (toks[from-1].is(fTitle) || personHead(toks[from-1].low) || from > 1 && toks[from-2].isCap() && !toks[from-2].is(fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) && callingBefore(toks[from-1].low)) || from < n.t0 && !toks[from-1].is(fNotNoun|fPreposition|fDeterminer|fCue|fPronoun)) {
+			(from == n.t0 && (toks[from-1].is(fTitle) || personHead(toks[from-1].low) || from > 1 && toks[from-2].isCap() && !toks[from-2].is(fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) && (callingBefore(toks[from-1].low) || p.sentenceStart(from-2) && callingBeforeGiven(toks, from-1))) || from < n.t0 && !toks[from-1].is(fNotNoun|fPreposition|fDeterminer|fCue|fPronoun)) {
 			from--
 		}
 		if from == n.t0 {
@@ -152,45 +151,6 @@ func joinRoles(p *para, ms []*mention) []*mention {
 // verbish reports a word that reads as a verb's past: "met", "hugged".
 func verbish(w string) bool {
 	return strings.HasSuffix(w, "ed") || pastForms[w] || verbForms[w]
-}
-
-// callingBefore reports a noun for one person that no list of roles holds
-// but that may name what someone is before their name, no verb, relative
-// or past: "goaltender" of "Boston goaltender Jeremy Swayman", "manager"
-// of "Search manager B.J. Chute". Its callers ask what stands around it.
-func callingBefore(w string) bool {
-	return !strings.HasSuffix(w, "s") && !kin[w] && !strings.HasSuffix(w, "ed") && personCompound(w) && names.Verb(w) == 0 && names.Gender(w) == 0
-}
-
-// personCompound reports a noun for a person, or a word of the dictionary
-// and such a noun written as one, which WordNet lacks as often as sport
-// coins them: "midfielder", "backstopper".
-func personCompound(w string) bool {
-	if names.PersonNoun(w) {
-		return true
-	}
-	if !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or") && !strings.HasSuffix(w, "ist") && !strings.HasSuffix(w, "man") {
-		return false // the nouns for what a person does that sport and trades coin end so
-	}
-	for k := 3; k+5 <= len(w); k++ {
-		if names.PersonNoun(w[k:]) && names.IsWord(w[:k]) {
-			return true
-		}
-	}
-	return false
-}
-
-// personShaped reports a name [i, j) shaped as a person's, for a noun no
-// list of roles holds before it: no body's word in it, and a surname no
-// dictionary holds or initials or a given name first ("pollster Whit
-// Ayres", "manager B.J. Chute"; not "promoter Live Nation", "senior
-// Special Operations forces").
-func personShaped(toks []token, i, j int) bool {
-	if slices.ContainsFunc(toks[i:j], func(t token) bool { return t.is(fOrg) }) {
-		return false
-	}
-	first := strings.TrimSuffix(toks[i].text, ".")
-	return !names.IsWord(toks[j-1].low) || given(toks, i) != 0 || len(first) <= 3 && strings.Contains(toks[i].text, ".")
 }
 
 // personHead reports a noun for one person that may stand before a name as
