@@ -48,8 +48,9 @@ type entity struct {
 	last   int      // byte offset of its latest mention so far, for bare surnames
 	named  int      // how many mentions name it so far
 	// standing is set when a mention names it in full as a name stands,
-	// owner included ("Robin Theriault's parents") and subject of a verb
-	// in the past ("When Sandra Leblanc crossed the stage"), not only
+	// owner included ("Robin Theriault's parents"), subject of a verb in
+	// the past ("When Sandra Leblanc crossed the stage") and the second of
+	// a pair ("Sarah and Michael Fraser disagree"), not only
 	// before a noun it modifies ("the Cleveland Browns football stadium"):
 	// only then may a given name alone refer back to it.
 	standing bool
@@ -123,7 +124,8 @@ func (c *cast) build(ms []*mention) {
 				e = c.byInitials(m.name) // "RFK Jr."
 			}
 			c.join(m, e)
-			if m.poss || m.t1 < 0 || m.t1 >= len(m.p.toks) || !modifies(m.p.toks[m.t1]) || !nounish(m.p.toks[m.t1]) || regularPast(m.p.toks[m.t1].low) {
+			if m.poss || m.t1 < 0 || m.t1 >= len(m.p.toks) || !modifies(m.p.toks[m.t1]) || !nounish(m.p.toks[m.t1]) || regularPast(m.p.toks[m.t1].low) ||
+				m.t0 >= 2 && m.p.toks[m.t0-1].low == "and" && given(m.p.toks, m.t0-2) != 0 {
 				m.ent.standing = true
 			}
 			if plain != "" && plain != m.ent.name && !slices.Contains(m.ent.aliases, plain) {

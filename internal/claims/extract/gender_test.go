@@ -16,8 +16,9 @@ import (
 // brother, Jordan Lavallee". An owned noun of kin tells it without the
 // comma ("her brother Jordan"), and a country's name after it is the
 // brother's; a given name alone is that of the one named in full as an
-// owner ("Robin Theriault's parents") or before a verb in the past ("When
-// Sandra Leblanc crossed the stage").
+// owner ("Robin Theriault's parents"), before a verb in the past ("When
+// Sandra Leblanc crossed the stage") or as the second of a pair ("Sarah
+// and Michael Fraser").
 func TestKinTellsGender(t *testing.T) {
 	checkForms(t, []form{{name: "her sister",
 		body: "Maya Ortiz opened the bakery with her sister, Elena, in 2009. \"We're the last ones left,\" Maya says.\n\n" +
@@ -44,6 +45,9 @@ func TestKinTellsGender(t *testing.T) {
 		{name: "a given name alone after the full name as a verb's subject",
 			body: "When Sandra Leblanc crossed the stage, her daughter Chloe Leblanc was waiting.\n\n\"I guess I had to prove it,\" Sandra said.",
 			want: []want{{"I guess I had to prove it,", "Sandra Leblanc", claims.Direct}}},
+		{name: "a given name alone after the second of a pair",
+			body: "Sarah and Michael Fraser disagree about the sale of the company.\n\nMichael said the offer was the best the family would see.",
+			want: []want{{"the offer was the best the family would see", "Michael Fraser", claims.Indirect}}},
 	})
 }
 
