@@ -20,8 +20,9 @@ func TestAct(t *testing.T) {
 		{"Jane Roe told reporters the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
 		{"Jane Roe denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
 		{"Jane Roe tweeted that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
-		{"Jane Roe conceded that drivers on the bridge often pay twice.", "drivers on the bridge often pay twice", claims.Said},                                             // a plural subject past its phrase, an adverb of how often, a verb
-		{"Amira Haddad, 29, set out alone on Sunday to hike the mountain, her sister said.", "Amira Haddad, 29, set out alone on Sunday to hike the mountain", claims.Said}, // a past of no ending, its particle after it
+		{"Jane Roe conceded that drivers on the bridge often pay twice.", "drivers on the bridge often pay twice", claims.Said},                                                    // a plural subject past its phrase, an adverb of how often, a verb
+		{"Amira Haddad, 29, set out alone on Sunday to hike the mountain, her sister said.", "Amira Haddad, 29, set out alone on Sunday to hike the mountain", claims.Said},        // a past of no ending, its particle after it
+		{"Men make up fewer than one in 10 nurses in Canada, according to a survey by the nurses' association.", "Men make up fewer than one in 10 nurses in Canada", claims.Said}, // a plural without an s, its verb
 		{"A new poll found that 62 percent of voters back the bridge.", "62 percent of voters back the bridge", claims.Found},
 		{"The report shows that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
 		{"Jane Roe believes the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Thought},

@@ -298,8 +298,8 @@ var degreeWords = set(`most more less least many much few all both such very`)
 // dictionary or a nation's people: "obstacles", "cycles", "people",
 // "Canadians", not "serious".
 func plural(w string) bool {
-	if w == "people" {
-		return true
+	if pluralNouns[w] {
+		return true // "people", "men": no s
 	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == "news" { // "the news of the Nice attack": one thing
 		return false
