@@ -195,29 +195,38 @@ func pairWord(m *mention) bool {
 }
 
 // pairMember is whom "the former" or "the latter" stands for: the first
-// or the last of the people this sentence names before it, or else the
-// sentence before, when it names two at least ("Doug Ford met Mark
-// Carney. The latter said"); else no one, as a pair named further back
-// may not be the one meant.
+// or the last of the two people this sentence names before it, or else
+// the sentence before ("Doug Ford met Mark Carney. The latter said") or
+// the one before that past a sentence that names no one ("The former
+// has promised ... The latter says"), or
+// of the pair joined by "and" that closes a longer list; else no one, as
+// a pair named further back may not be the one meant.
 func (d *doc) pairMember(m *mention, at sentRef) *entity {
 	ref := at
-	for range 2 {
+	for back := range 3 {
 		p := d.paras[ref.p]
 		s := p.sents[ref.s]
 		var people []*entity
+		var last [2]*mention // the last two people's mentions
 		for _, n := range p.mentionsIn(s.Start, s.End) {
 			if ref == at && n.t0 >= m.t0 {
 				break
 			}
 			if n.kind == byName && !n.poss && n.ent != nil && n.ent.kind == kindPerson && !slices.Contains(people, n.ent) {
 				people = append(people, n.ent)
+				last[0], last[1] = last[1], n
 			}
 		}
-		if len(people) >= 2 {
+		if len(people) > 2 && !slices.ContainsFunc(p.toks[last[0].t1:last[1].t0], func(t token) bool { return t.low == "and" || t.low == "or" }) {
+			return nil // of three, only a pair named last: "Darren Hill: lawyer Priya Mehta and ... Tom Lukas"
+		}
+		if n := len(people); n >= 2 {
 			if m.head == "former" {
-				return people[0]
+				return people[n-2]
 			}
-			return people[len(people)-1]
+			return people[n-1]
+		} else if n == 1 && back > 0 {
+			break // someone named between: not "The former ... The latter says" past them
 		}
 		var ok bool
 		if ref, ok = d.prevSentence(ref); !ok {

@@ -279,6 +279,11 @@ func TestFormerLatter(t *testing.T) {
 		{name: "no pair just before: not the one two sentences back",
 			body: "Jason Kenney and Rachel Notley weighed in on the race.\n\nKenney endorsed Travis Toews on Tuesday. Notley said she feared the party was drifting.\n\nThe latter said the party had lost its way.",
 			want: []want{{"the party had lost its way", "The latter", claims.Indirect}}},
+		{name: "the pair that closes a list of three, past the sentence of the former",
+			body: "Two candidates want to replace councillor Darren Hill: lawyer Priya Mehta and owner Tom Lukas.\n\n" +
+				"The former has promised to make housing her priority. The latter says property taxes are too high.",
+			want: []want{{"to make housing her priority", "Priya Mehta", claims.Indirect},
+				{"property taxes are too high", "Tom Lukas", claims.Indirect}}},
 	})
 }
 
