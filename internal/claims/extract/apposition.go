@@ -162,8 +162,10 @@ func linkAppositions(p *para, ms []*mention) {
 			n.org, n.person = true, false
 			n.business = commercialHeads[head]
 		}
-		if n.kind == byName && n.org && !n.poss && given(toks, n.t0) != 0 && setOffBefore(toks, n, names.PersonNoun) != "" {
-			n.org, n.person = false, true // "His attorney, Susan Church,": a person, whatever body's word ends the name
+		if n.kind == byName && n.org && !n.poss && given(toks, n.t0) != 0 && (setOffBefore(toks, n, names.PersonNoun) != "" || partyMemberAfter(toks, n.t1)) {
+			// "His attorney, Susan Church,", "Leslie Church, the Liberal,":
+			// a person, whatever body's word ends the name
+			n.org, n.person = false, true
 		}
 		if head := bodySetOff(toks, n.t1); n.kind == byName && (!n.person || n.role == "") && !n.poss && head != "" {
 			// "Entergy, the state's largest utility,", "Dixon Hall, a
@@ -345,4 +347,10 @@ func openingNoun(p *para, c int) bool {
 		return false
 	}
 	return !slices.ContainsFunc(p.toks[s:c], func(t token) bool { return !t.isWord() && t.text != "&" || t.is(fCue) })
+}
+
+// partyMemberAfter reports a party's member set off after a name from the
+// comma at token i: ", the Liberal,", ", the Republican."
+func partyMemberAfter(toks []token, i int) bool {
+	return i+3 < len(toks) && toks[i].text == "," && toks[i+1].low == "the" && toks[i+2].isCap() && parties[toks[i+2].low] && !toks[i+3].isWord()
 }

@@ -30,6 +30,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Hurricanes win.\n\nNiederreiter scored as the Carolina Hurricanes defeated the Vancouver Canucks.\n\nThe Carolina Hurricanes said the streak was over.", "the streak was over", "Carolina Hurricanes", claims.Organisation},
 		// Words of the dictionary that speak, past the place of the body they name.
 		{"The bill was signed.\n\nPlanned Parenthood of Michigan said it would expand services.", "it would expand services", "Planned Parenthood", claims.Organisation},
+		// A party's member set off after a name makes it a person's, whatever body's word ends it.
+		{"Don Stewart, the Conservative, said voters wanted change. Leslie Church, the Liberal, said her campaign was gaining.", "her campaign was gaining", "Leslie Church", claims.Person},
 		// A party's acronym ends a body's name, though a given name opens
 		// it, and a role before it is the noun's after it: no "he".
 		{"Indiana GOP said the slate was final.", "the slate was final", "Indiana GOP", claims.Organisation},
