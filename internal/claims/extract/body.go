@@ -61,6 +61,9 @@ func joinsName(toks []token, a, j int) bool {
 	if toks[j].low == "and" && j == a+1 && (e == j+2 || toks[j+2].is(fTime)) && a > 0 && toks[a-1].low == "the" && plainWord(toks, a) && plainWord(toks, j+1) {
 		return true // "The Globe and Mail": two words of the dictionary after "the" are a title, not two names
 	}
+	if e-1 > j+1 && names.IsCountry(toks[e-1].low) && wordsOnly(toks[a:j]) && wordsOnly(toks[j+1:e-1]) {
+		return true // "Public Services and Procurement Canada", "Fisheries and Oceans Canada": a country's department of two charges
+	}
 	if bodyHeads[toks[e-1].low] && (joined || isCommonWord(toks[j-1].low) || commonCompound(toks[j-1].low) || slices.ContainsFunc(toks[a:j], func(t token) bool { return t.text == "," })) {
 		return true // "Food and Drug Administration", "Meteorology, Climatology and Geophysics Agency", not "Trump and Fox News"
 	}

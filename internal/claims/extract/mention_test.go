@@ -58,6 +58,8 @@ func TestMentions(t *testing.T) {
 		// possessive; people listed with "and" stay two.
 		{"The Food and Drug Administration and the Securities and Exchange Commission met Procter & Gamble.",
 			[]string{"Food and Drug Administration", "Securities and Exchange Commission", "Procter & Gamble"}, []string{"Drug Administration", "Gamble"}},
+		{"A former officer at Public Services and Procurement Canada met Justin Trudeau and Mark Carney.", // a country's department of two charges; not two people
+			[]string{"Public Services and Procurement Canada", "Justin Trudeau", "Mark Carney"}, []string{"Procurement Canada"}},
 		{"The Department of Health and Social Care wrote to the Bureau of Alcohol, Tobacco, Firearms and Explosives.",
 			[]string{"Department of Health and Social Care", "Bureau of Alcohol, Tobacco, Firearms and Explosives"}, []string{"Social Care", "Explosives"}},
 		{"The Joint Committee on Intelligence and Security wrote to the Organization for Economic Cooperation and Development.",
