@@ -30,6 +30,12 @@ func TestReportedClauses(t *testing.T) {
 			none: []string{"her last name not be used", "she not be named to protect her family's privacy", "he not be named"},
 		},
 		{
+			name: "a day between the cue and the preposition or \"to\" that opens its statement is when, no word of what",
+			body: "Nanaimo Mayor Leonard Krog apologized Thursday for a Facebook post about the protest.\n\nBernie Sanders pledged Saturday to rid the world of the group.",
+			want: []want{{"for a Facebook post about the protest", "Leonard Krog", claims.Indirect},
+				{"to rid the world of the group", "Bernie Sanders", claims.Indirect}},
+		},
+		{
 			name: "a statement ends at its full stop before a bracket after it",
 			body: "Alex Smith said the rules changed last year. (The agency did not say why.)",
 			want: []want{{"the rules changed last year", "Alex Smith", claims.Indirect}},

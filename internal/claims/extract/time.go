@@ -21,7 +21,9 @@ func timePhrase(toks []token, i, end int) bool {
 }
 
 // pastTime skips a phrase of time between a cue and its statement: "said
-// on Tuesday it had not been informed", "said Monday the talks".
+// on Tuesday it had not been informed", "said Monday the talks", and a
+// day before the preposition or "to" that opens it ("apologized Thursday
+// for").
 func pastTime(toks []token, from, end int) int {
 	j := from
 	if j < end && toks[j].is(fPreposition) && toks[j].low != "to" {
@@ -33,6 +35,9 @@ func pastTime(toks []token, from, end int) int {
 		if !toks[j].is(fTime) && !timeModifiers[w] && (w == "" || w[0] < '0' || w[0] > '9') {
 			break
 		}
+	}
+	if n == 1 && j+1 < end && weekdays[toks[j-1].low] && (toks[j].is(fPreposition) || toks[j].low == "to") {
+		return j // "apologized Thursday for a Facebook post", "pledged Saturday to rid": the day is when, no word of what
 	}
 	if n == 0 || j >= end || !opensClause(toks[j]) {
 		return from
