@@ -10,7 +10,9 @@ import "strings"
 // that verb shares: "Suu Kyi said it was too early but added", "after she
 // attacked officers and blamed"; in "May said the country would declare
 // its intention and suggested", "declare" is not the verb "suggested"
-// goes with.
+// goes with. A cue's word that is no cue where it stands is a verb whose
+// subject named right before it is shared: "Osei told jurors that Delgado
+// put the envelope in his drawer and said".
 func sharedSubject(p *para, j, c, start int) *mention {
 	form := verbForm(p.toks[c].low)
 	if form == 'g' {

@@ -197,10 +197,10 @@ func pairWord(m *mention) bool {
 // pairMember is whom "the former" or "the latter" stands for: the first
 // or the last of the two people this sentence names before it, or else
 // the sentence before ("Doug Ford met Mark Carney. The latter said") or
-// the one before that past a sentence that names no one ("The former
-// has promised ... The latter says"), or
-// of the pair joined by "and" that closes a longer list; else no one, as
-// a pair named further back may not be the one meant.
+// the one before that past a sentence that names no one ("The former has
+// promised ... The latter says"), or of the pair joined by "and" that
+// closes a longer list; else no one, as a pair named further back may not
+// be the one meant.
 func (d *doc) pairMember(m *mention, at sentRef) *entity {
 	ref := at
 	for back := range 3 {

@@ -101,9 +101,9 @@ func taking(toks []token, c, end int) bool {
 // nameWithheld reports a request after the cue at c that the speaker's
 // name not be used: "asked that her last name not be used", "asked that
 // his name be withheld", "asked that she not be named", "spoke on
-// condition that he not be named". It is why the
-// article names them so, no claim ("asked not to be named" is left a
-// hidden stance, as the acts read it).
+// condition that he not be named". It is why the article names them so,
+// no claim ("asked not to be named" is left a hidden stance, as the acts
+// read it).
 func nameWithheld(toks []token, c, end int) bool {
 	conditioned := c+2 < end && toks[c+1].low == "on" && toks[c+2].low == "condition" // "spoke on condition that he not be named"
 	if !strings.HasPrefix(toks[c].low, "ask") && !strings.HasPrefix(toks[c].low, "request") && !conditioned {
