@@ -12,7 +12,8 @@ import (
 // person's only when its head is a noun for people (WordNet's), "the
 // lanky, bespectacled professor" but not "the new rule", nor "the jury in
 // a separate case", whose last word may name a person but whose head does
-// not; and "it" after a
+// not; "the Liberal" is the one person the article set off so
+// ("Leslie Church, the Liberal,"); and "it" after a
 // sentence a document opens is the document's, its issuer's when the
 // article names one, never the organisation named last.
 func TestDescriptions(t *testing.T) {
@@ -34,6 +35,13 @@ func TestDescriptions(t *testing.T) {
 			name: "the body a report is by, set off after it",
 			body: "The minister defended the program.\n\nThe report, by the Canadian Centre for Policy Alternatives, found that only one in three children had a space.",
 			want: []want{{"only one in three children had a space", "Canadian Centre for Policy Alternatives", claims.Indirect}},
+		},
+		{
+			name: "a party's member, as the article set them off",
+			body: "The race has tightened.\n\nDon Stewart, the Conservative, said voters wanted change. Leslie Church, the Liberal, said her campaign was gaining.\n\n" +
+				"\"We're knocking on every door,\" the Liberal said. The Conservative said he had never seen so many signs.",
+			want: []want{{"We're knocking on every door,", "Leslie Church", claims.Direct},
+				{"he had never seen so many signs", "Don Stewart", claims.Indirect}},
 		},
 		{
 			name: "a business no list types, who said it in a blog post",

@@ -39,8 +39,10 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 	case m.kind == byName:
 		r.ent = m.ent
 		if r.ent != nil && !r.ent.kind.speaks() && !r.ent.worded {
-			r.ent = nil // "Christmas Day", "Continued Below": no one
-			return r
+			r.ent = d.partyMember(m) // "Christmas Day", "Continued Below": no one; "the Liberal" the one set off so
+			if r.ent == nil {
+				return r
+			}
 		}
 	case m.kind == byPronoun && m.p.answer && m.p.speaker != nil && firstPerson(m.text):
 		r.ent = m.p.speaker.ent // "A: I think ...", "Hart: I start with a voice": the one who answers
@@ -108,6 +110,9 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 	case m.kind == byNominal:
 		if personRoles[m.head] || definite(m) && heldRoles[m.head] {
 			r.ent = d.byRole(m) // "the councillor", "the challenger" for "challenger Raj Gill"
+		}
+		if r.ent == nil {
+			r.ent = d.partyMember(m) // '"...," the Liberal said'
 		}
 		if g := descriptorGender(m.head); g != 0 && r.ent == nil {
 			// "Sarah Jones, a teacher, said ... The 41-year-old added":

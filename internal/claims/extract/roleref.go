@@ -224,3 +224,29 @@ func (d *doc) introduces(n *mention) bool {
 	}
 	return false
 }
+
+// partyMember is the one person the article sets off as a party's member
+// ("Leslie Church, the Liberal,") whom "the Liberal" at m refers back to;
+// nil for any other name, or when several people are so described.
+func (d *doc) partyMember(m *mention) *entity {
+	toks := m.p.toks
+	word := m.name // a name after "the", or a phrase of "the" and a name
+	if m.kind == byNominal && m.t1-m.t0 == 2 && toks[m.t0].low == "the" {
+		word = toks[m.t0+1].text
+	} else if m.kind != byName || m.t0 < 1 || toks[m.t0-1].low != "the" {
+		return nil
+	}
+	if !parties[strings.ToLower(word)] {
+		return nil
+	}
+	var one *entity
+	for _, n := range d.ms {
+		if n.kind == byName && n.ent != nil && n.ent.kind == kindPerson && n.ent != one && partyMemberAfter(n.p.toks, n.t1) && n.p.toks[n.t1+2].text == word {
+			if one != nil {
+				return nil
+			}
+			one = n.ent
+		}
+	}
+	return one
+}
