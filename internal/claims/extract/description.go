@@ -294,13 +294,21 @@ func headBeforeLink(m *mention) string {
 
 // lastBefore is the offset of an entity's latest name mention before pos, or -1.
 func (d *doc) lastBefore(e *entity, pos int) int {
-	last := -1
+	if m := d.lastMentionBefore(e, pos); m != nil {
+		return m.Start
+	}
+	return -1
+}
+
+// lastMentionBefore is e's latest mention that starts before pos, or nil.
+func (d *doc) lastMentionBefore(e *entity, pos int) *mention {
+	var last *mention
 	for _, m := range d.ms {
 		if m.Start >= pos {
 			break
 		}
 		if m.ent == e {
-			last = m.Start
+			last = m
 		}
 	}
 	return last

@@ -12,10 +12,11 @@ import (
 // person's only when its head is a noun for people (WordNet's), "the
 // lanky, bespectacled professor" but not "the new rule", nor "the jury in
 // a separate case", whose last word may name a person but whose head does
-// not; "the Liberal" is the one person the article set off so
-// ("Leslie Church, the Liberal,"); and "it" after a
-// sentence a document opens is the document's, its issuer's when the
-// article names one, never the organisation named last.
+// not; a post two named in one sentence hold is either's ("The minister"
+// after two ministers); "the Liberal" is the one person the article set
+// off so ("Leslie Church, the Liberal,"); and "it" after a sentence a
+// document opens is the document's, its issuer's when the article names
+// one, never the organisation named last.
 func TestDescriptions(t *testing.T) {
 	checkForms(t, []form{
 		{
@@ -35,6 +36,12 @@ func TestDescriptions(t *testing.T) {
 			name: "the body a report is by, set off after it",
 			body: "The minister defended the program.\n\nThe report, by the Canadian Centre for Policy Alternatives, found that only one in three children had a space.",
 			want: []want{{"only one in three children had a space", "Canadian Centre for Policy Alternatives", claims.Indirect}},
+		},
+		{
+			name: "a post that two named in one sentence hold is either's",
+			body: "Alberta Finance Minister Nate Horner and federal Finance Minister François-Philippe Champagne traded letters this week.\n\n" +
+				"The minister said Albertans were owed more than half of the plan's assets. Champagne said that was not credible.",
+			want: []want{{"Albertans were owed more than half of the plan's assets", "The minister", claims.Indirect}},
 		},
 		{
 			name: "a party's member, as the article set them off",

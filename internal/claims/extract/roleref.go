@@ -134,9 +134,10 @@ func hasWord(have, w string) bool {
 }
 
 // withRole finds the person named last before pos whose role or name holds
-// every word of want.
+// every word of want; no one when another who holds it is named last in
+// the same sentence, as either may be meant.
 func (d *doc) withRole(want string, pos int) *entity {
-	var best *entity
+	var best, next *mention // the latest mentions before pos of the two latest holders
 	words := strings.Fields(want)
 	for _, e := range d.cast.ents {
 		if !e.person || e.last < 0 {
@@ -150,11 +151,25 @@ func (d *doc) withRole(want string, pos int) *entity {
 				break
 			}
 		}
-		if ok && d.lastBefore(e, pos) >= 0 && (best == nil || d.lastBefore(e, pos) > d.lastBefore(best, pos)) {
-			best = e
+		if !ok {
+			continue
+		}
+		m := d.lastMentionBefore(e, pos)
+		switch {
+		case m == nil:
+		case best == nil || m.Start > best.Start:
+			best, next = m, best
+		case next == nil || m.Start > next.Start:
+			next = m
 		}
 	}
-	return best
+	if best == nil {
+		return nil
+	}
+	if next != nil && next.p == best.p && next.p.sentenceOf(next.t0) == best.p.sentenceOf(best.t0) {
+		return nil // "Finance Minister Nate Horner and federal Finance Minister ... Champagne ... The minister said": either
+	}
+	return best.ent
 }
 
 // kinNamed finds the one person the article named, before the mention m,
