@@ -133,7 +133,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 				places = places || place != nil && place != e
 				place = e // "Calgary said ... The city said": the one place named, whose government speaks
 			}
-			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) || m.head == "union" && d.unionBody(e) != nil ||
+			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) || d.setOffAs(e, m.head) || m.head == "union" && d.unionBody(e) != nil ||
 				(m.head == "department" || m.head == "ministry") && portfolioName(e.key) || modifierNamed(m, e.key)) {
 				named = e // "the board" for the Parole Board of Canada; "the union" for the Minnesota Nurses Association; "the department" for Manitoba Infrastructure
 			}
@@ -187,6 +187,18 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		best.union = true // the article calls it "the union": no company
 	}
 	return best
+}
+
+// setOffAs reports an organisation the article describes, set off after
+// its name, by the noun head: "Simons, the Quebec department store chain,"
+// is whom "the chain" means, whatever was named since.
+func (d *doc) setOffAs(e *entity, head string) bool {
+	for _, n := range d.ms {
+		if n.ent == e && n.kind == byName && bodySetOff(n.p.toks, n.t1) == head {
+			return true
+		}
+	}
+	return false
 }
 
 // pairWord reports "the former" or "the latter".

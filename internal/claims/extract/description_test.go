@@ -38,6 +38,12 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"only one in three children had a space", "Canadian Centre for Policy Alternatives", claims.Indirect}},
 		},
 		{
+			name: "a body set off with the noun a description has, past a body named since",
+			body: "Environmental Defence, a Toronto-based group, said the highway would destroy habitat. The Ontario Medical Association said nothing.\n\n" +
+				"The group said it would consider legal action.",
+			want: []want{{"it would consider legal action", "Environmental Defence", claims.Indirect}},
+		},
+		{
 			name: "a post that two named in one sentence hold is either's",
 			body: "Alberta Finance Minister Nate Horner and federal Finance Minister François-Philippe Champagne traded letters this week.\n\n" +
 				"The minister said Albertans were owed more than half of the plan's assets. Champagne said that was not credible.",
