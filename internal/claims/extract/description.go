@@ -126,8 +126,8 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			// company" refers back to, if no body is named more saliently.
 			brand := commercialHeads[m.head] && e.kind == kindUnknown && !e.person && e.gender == 0 && brandLike(e.key) && !d.cast.givenName(e.key)
 			local := localHeads[m.head] && (e.kind == kindPlace || e.kind == kindUnknown && names.IsPlace(e.key)) && !names.IsCountry(e.key)
-			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) && !brand && !local {
-				continue
+			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) && !brand && !local || e.kind == kindOrg && streetWords[e.final] && !e.subject {
+				continue // nor "Ste-Catherine Street" where a store is, unless it acts as Wall Street does
 			}
 			if local && steps <= 2 {
 				places = places || place != nil && place != e
@@ -188,6 +188,10 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	}
 	return best
 }
+
+// streetWords end the names of streets, which news names as bodies only
+// when they act ("Wall Street", "Downing Street said").
+var streetWords = set(`street avenue road boulevard square`)
 
 // setOffAs reports an organisation the article describes, set off after
 // its name, by the noun head: "Simons, the Quebec department store chain,"

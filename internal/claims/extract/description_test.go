@@ -44,6 +44,12 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"it would consider legal action", "Environmental Defence", claims.Indirect}},
 		},
 		{
+			name: "no street where a store is, which does nothing",
+			body: "Simons will close two stores next year, chief executive Peter Simons said. It will keep its flagship store on Ste-Catherine Street open.\n\n" +
+				"The chain said about 80 employees would be offered other jobs.",
+			want: []want{{"about 80 employees would be offered other jobs", "The chain", claims.Indirect}},
+		},
+		{
 			name: "a post that two named in one sentence hold is either's",
 			body: "Alberta Finance Minister Nate Horner and federal Finance Minister François-Philippe Champagne traded letters this week.\n\n" +
 				"The minister said Albertans were owed more than half of the plan's assets. Champagne said that was not credible.",
