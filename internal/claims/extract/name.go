@@ -111,6 +111,9 @@ done:
 	if j > a && compoundModifier(toks[j-1].low) {
 		return nil // "a United Nations-backed panel": the words describe the noun after them, no one named
 	}
+	if j == a+1 && a > 0 && streetWords[toks[a].low] && isNumber(toks[a-1].text) {
+		return nil // "on 152nd Street": a street by its number, no one
+	}
 	if j-a >= 4 && given(toks, a) != 0 && toks[j-1].isWord() && toks[j-2].isWord() && names.IsPlace(toks[j-2].low+" "+toks[j-1].low) && !toks[a+1].is(fOrg) {
 		j -= 2 // "the Ted Cruz South Carolina victory party": a person's name, then where the party is
 		possessive = false
