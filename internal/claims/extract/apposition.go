@@ -42,6 +42,9 @@ func apposName(p *para, c int) *mention {
 		}
 		return m
 	}
+	if k := m.t0 - 3; k > 0 && p.toks[k].text == "," && possessivePronouns[p.toks[k+1].low] != 0 && kin[p.toks[k+2].low] {
+		return m // "His passenger, his wife Carol, said": the one her kin names
+	}
 	if namingParticiples[p.toks[m.t0-1].low] {
 		// "The owner, a man named Thomas Reilly, told": the name the
 		// aside gives
