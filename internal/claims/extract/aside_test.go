@@ -13,9 +13,12 @@ func TestAsideForms(t *testing.T) {
 		{
 			name: "a state set off after its town is an aside, no speaker",
 			body: "Mayor Dan Pruitt spent the day knocking on doors.\n\nHe was cheered after a woman in Dover, Delaware, told him she worries the tax plan is too timid.\n\n" +
-				"A man in Salem, Oregon, told reporters the bridge was unsafe.",
+				"A man in Salem, Oregon, told reporters the bridge was unsafe.\n\n" +
+				"Families of the six people killed when a helicopter crashed off the coast of Nova Scotia last year say they are still waiting for answers.",
 			want: []want{{"she worries the tax plan is too timid", "a woman", claims.Indirect},
-				{"the bridge was unsafe", "A man", claims.Indirect}},
+				{"the bridge was unsafe", "A man", claims.Indirect},
+				// the verb before the place is the subordinate clause's: the families speak
+				{"they are still waiting for answers", "Families of the six people killed", claims.Indirect}},
 		},
 		{
 			name: "one of a group, described between commas",

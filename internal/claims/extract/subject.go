@@ -147,6 +147,16 @@ found:
 				if np != nil && settlements[np.head] && p.toks[np.t0].is(fDeterminer) && p.toks[in].low == "of" {
 					return m // "the city of Nice urged": the city, by its name
 				}
+				if np != nil && np.t0 > start+1 && p.toks[np.t0-1].is(fSubordinator) && slices.ContainsFunc(p.toks[np.t0+1:np.t1], func(t token) bool {
+					return !t.isCap() && (regularPast(t.low) || names.Verb(t.low)&names.FiniteVerb != 0)
+				}) {
+					// "Families of the six people killed when a helicopter
+					// crashed off the coast of Nova Scotia say": the words
+					// before the place hold the subordinate clause's verb, so
+					// its subject is the helicopter; the families speak (not
+					// "after a woman in Worcester told him")
+					return nounPhraseBefore(p, np.t0-1, start)
+				}
 				return np
 			}
 		}
