@@ -298,6 +298,11 @@ func (d *doc) finish(out []claims.Quote) []claims.Quote {
 		if out[i].Act == claims.Said && (deed(&out[i], d.body) || topicAfter(&out[i], d.body) || quotedAs(&out[i])) {
 			out[i].Act = claims.Stance // "signed an amendment that would block the cuts": a thing done; "complained about speeding": a topic
 		}
+		if s := &out[i].Speaker; s.Kind == "" && s.Name != "" {
+			if e := d.cast.byKey(d.cast.key(s.Name)); e != nil {
+				s.Kind = e.kind.speaker() // "Volkswagen said it would ...", then "The company said": a body from there on, and here too
+			}
+		}
 		if s := &out[i].Speaker; kindNoun(s.Name) {
 			s.Kind = "" // "Police", "Court", "Post": a noun for a kind of body, which names another in each newsroom's articles; no page of its own
 		}

@@ -32,6 +32,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"The bill was signed.\n\nPlanned Parenthood of Michigan said it would expand services.", "it would expand services", "Planned Parenthood", claims.Organisation},
 		// A party's member set off after a name makes it a person's, whatever body's word ends it.
 		{"Don Stewart, the Conservative, said voters wanted change. Leslie Church, the Liberal, said her campaign was gaining.", "her campaign was gaining", "Leslie Church", claims.Person},
+		// A name's kind is the one the whole article gives it, here before "the company" typed it.
+		{"Plants open.\n\nVolkswagen said Friday it would go ahead with the plant. The company said the plant would open in 2027.", "it would go ahead with the plant", "Volkswagen", claims.Organisation},
 		// A party's acronym ends a body's name, though a given name opens
 		// it, and a role before it is the noun's after it: no "he".
 		{"Indiana GOP said the slate was final.", "the slate was final", "Indiana GOP", claims.Organisation},
