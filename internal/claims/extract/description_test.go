@@ -50,6 +50,14 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"about 80 employees would be offered other jobs", "The chain", claims.Indirect}},
 		},
 		{
+			name: "a party's member, the one subject named just before; not one in a quote or an owner",
+			body: "PHOENIX — Arizona Gov. Katie Hobbs vetoed a bill Tuesday.\n\n\"This bill would drain money from public schools,\" the Democrat said.\n\n" +
+				"Donald Trump spoke in Michigan. His audio was quieter than Clinton's. He says, \"Working that microphone was harder than working Crooked Hillary Clinton.\"\n\n" +
+				"The Republican also said the debate had been rigged.",
+			want: []want{{"This bill would drain money from public schools,", "Katie Hobbs", claims.Direct},
+				{"the debate had been rigged", "The Republican", claims.Indirect}}, // no one named as a subject just before: not Clinton
+		},
+		{
 			name: "a post that two named in one sentence hold is either's",
 			body: "Alberta Finance Minister Nate Horner and federal Finance Minister François-Philippe Champagne traded letters this week.\n\n" +
 				"The minister said Albertans were owed more than half of the plan's assets. Champagne said that was not credible.",

@@ -39,7 +39,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 	case m.kind == byName:
 		r.ent = m.ent
 		if r.ent != nil && !r.ent.kind.speaks() && !r.ent.worded {
-			r.ent = d.partyMember(m) // "Christmas Day", "Continued Below": no one; "the Liberal" the one set off so
+			r.ent = d.partyMember(m, at) // "Christmas Day", "Continued Below": no one; "the Liberal" the one set off so
 			if r.ent == nil {
 				return r
 			}
@@ -112,7 +112,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			r.ent = d.byRole(m) // "the councillor", "the challenger" for "challenger Raj Gill"
 		}
 		if r.ent == nil {
-			r.ent = d.partyMember(m) // '"...," the Liberal said'
+			r.ent = d.partyMember(m, at) // '"...," the Liberal said'
 		}
 		if g := descriptorGender(m.head); g != 0 && r.ent == nil {
 			// "Sarah Jones, a teacher, said ... The 41-year-old added":

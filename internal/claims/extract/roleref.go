@@ -241,9 +241,12 @@ func (d *doc) introduces(n *mention) bool {
 }
 
 // partyMember is the one person the article sets off as a party's member
-// ("Leslie Church, the Liberal,") whom "the Liberal" at m refers back to;
-// nil for any other name, or when several people are so described.
-func (d *doc) partyMember(m *mention) *entity {
+// ("Leslie Church, the Liberal,") whom "the Liberal" at m refers back to,
+// or else the one person named just before it as a subject, as news
+// calls a speaker by their party the second time ("Gov. Katie Hobbs
+// vetoed a bill. "...," the Democrat said"); nil for any other name, or
+// when several people are so described or named.
+func (d *doc) partyMember(m *mention, at sentRef) *entity {
 	toks := m.p.toks
 	word := m.name // a name after "the", or a phrase of "the" and a name
 	if m.kind == byNominal && m.t1-m.t0 == 2 && toks[m.t0].low == "the" {
@@ -263,5 +266,32 @@ func (d *doc) partyMember(m *mention) *entity {
 			one = n.ent
 		}
 	}
+	if one == nil && !modifiesNoun(toks, m.t1) { // not "the Republican nomination"
+		one = d.soleSubject(at, m.Start)
+	}
 	return one
+}
+
+// soleSubject is the one person named before pos in its sentence and the
+// two before it as none but a subject is named, outside quotes, owners and
+// prepositions' objects; nil when there are several, or none.
+func (d *doc) soleSubject(at sentRef, pos int) *entity {
+	var sole *entity
+	many := false
+	d.backwards(at, pos, 3, func(at sentRef, pos int) bool {
+		p := d.paras[at.p]
+		s := p.sents[at.s]
+		for _, n := range p.mentionsIn(s.Start, s.End) {
+			if n.Start >= pos || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson || n.poss || p.toks[n.t0].q != nil || afterPreposition(p, n) {
+				continue
+			}
+			many = many || sole != nil && sole != n.ent
+			sole = n.ent
+		}
+		return many
+	})
+	if many {
+		return nil
+	}
+	return sole
 }
