@@ -273,8 +273,8 @@ func (d *doc) partyMember(m *mention, at sentRef) *entity {
 }
 
 // soleSubject is the one person named before pos in its sentence and the
-// two before it as none but a subject is named, outside quotes, owners and
-// prepositions' objects; nil when there are several, or none.
+// two before it, counting no owner ("Clinton's"), no preposition's object
+// and no name inside a quote; nil when several are named, or none.
 func (d *doc) soleSubject(at sentRef, pos int) *entity {
 	var sole *entity
 	many := false
