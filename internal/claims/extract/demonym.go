@@ -24,8 +24,9 @@ func demonym(m *mention) bool {
 		names.PersonNoun(toks[m.t0+1].low) // not "the Republican", who is often the one the article is about
 }
 
-// soleNamed is the one person named in m's sentence before it and in the
-// two sentences before, of the gender m's noun tells ("the Welshman"):
+// soleNamed is the one person soleSubject finds before m (no owner, no
+// preposition's object, no name in a quote), of the gender m's noun tells
+// ("the Welshman"):
 // '"...," the Italian said' after "Their boss, Enzo Marchetti, said".
 // Nil when more than one person is named there, since the noun tells
 // nothing the names do ("Jannik Sinner beat Taylor Fritz. '...,' the
@@ -38,23 +39,8 @@ func (d *doc) soleNamed(at sentRef, m *mention) *entity {
 	case strings.HasSuffix(w, "man"):
 		want = 'm'
 	}
-	var sole *entity
-	many := false
-	d.backwards(at, m.Start, 3, func(at sentRef, pos int) bool {
-		p := d.paras[at.p]
-		s := p.sents[at.s]
-		for _, n := range p.mentionsIn(s.Start, s.End) {
-			if n.Start >= pos || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson {
-				continue
-			}
-			if sole != nil && sole != n.ent {
-				many = true
-			}
-			sole = n.ent
-		}
-		return many
-	})
-	if many || sole == nil || want != 0 && sole.gender != 0 && sole.gender != want || otherCalling(sole, m) {
+	sole := d.soleSubject(at, m.Start)
+	if sole == nil || want != 0 && sole.gender != 0 && sole.gender != want || otherCalling(sole, m) {
 		return nil
 	}
 	return sole
