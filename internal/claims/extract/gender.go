@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -257,12 +258,10 @@ func setOffEnd(p *para, i int) int {
 }
 
 // sentenceBetween reports whether a sentence ends among a paragraph's
-// tokens [from, to).
+// tokens [from, to). The sentences are in order, so the first to end after
+// from tells, found by binary search: a paragraph of any length costs the
+// same (statesThey asks it of every name, token by token).
 func sentenceBetween(p *para, from, to int) bool {
-	for _, s := range p.sents {
-		if s.End > from && s.End <= to {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(p.sents), func(k int) bool { return p.sents[k].End > from })
+	return k < len(p.sents) && p.sents[k].End <= to
 }
