@@ -353,7 +353,8 @@ func openingNoun(p *para, c int) bool {
 }
 
 // partyMemberAfter reports a party's member set off after a name from the
-// comma at token i: ", the Liberal,", ", the Republican."
+// comma at token i: ", the Liberal,", ", the Republican."; never after a
+// transcript's label, which has no tokens (i < 0).
 func partyMemberAfter(toks []token, i int) bool {
-	return i+3 < len(toks) && toks[i].text == "," && toks[i+1].low == "the" && toks[i+2].isCap() && parties[toks[i+2].low] && !toks[i+3].isWord()
+	return i >= 0 && i+3 < len(toks) && toks[i].text == "," && toks[i+1].low == "the" && toks[i+2].isCap() && parties[toks[i+2].low] && !toks[i+3].isWord()
 }

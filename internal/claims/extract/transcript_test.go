@@ -22,6 +22,11 @@ func TestWholeParagraphs(t *testing.T) {
 			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
 		},
 		{
+			name: "a party's member named later, with a label's speaker before",
+			body: "Governor Mike Pence debated Chris Wallace.\n\nPENCE: Well, look, the two are not the same at all.\n\n\"We will win,\" the Republican said.",
+			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
+		},
+		{
 			name: "a heading in capitals is no speaker's label",
 			body: "U.S.-CHINA RELATIONS: White House adviser Larry Kudlow denied reports that talks had stalled.\n\nECB WATCH: The ECB wrapped up its meeting. The bank said it did not change its rates.",
 			want: []want{{"reports that talks had stalled", "Larry Kudlow", claims.Indirect}},
