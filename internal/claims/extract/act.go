@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -300,10 +301,28 @@ func hypothetical(q *claims.Quote, body string) bool {
 // modals are the verbs of what may be, not what is.
 var modals = set(`can could may might should would will must`)
 
-// finalWords is the last n words of text, or fewer.
+// finalWords is the last n words of text, or fewer, split where
+// strings.Fields splits, read from the end: text is all of an article
+// before a cue, and splitting the whole of it for every claim made a long
+// article quadratic.
 func finalWords(text string, n int) []string {
-	words := strings.Fields(text)
-	return words[max(0, len(words)-n):]
+	words := make([]string, 0, n)
+	for len(words) < n {
+		if text = strings.TrimRightFunc(text, unicode.IsSpace); text == "" {
+			break
+		}
+		i := strings.LastIndexFunc(text, unicode.IsSpace)
+		if i >= 0 {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+		} else {
+			i = 0
+		}
+		words = append(words, text[i:])
+		text = text[:i]
+	}
+	slices.Reverse(words)
+	return words
 }
 
 // referent reports text that names what a cue points at rather than what

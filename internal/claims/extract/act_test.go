@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -291,6 +292,20 @@ func TestDeed(t *testing.T) {
 		q := claims.Quote{Kind: tt.kind, Cue: tt.cue, CueSpan: claims.Span{Start: c, End: c + len(tt.cue)}, Span: claims.Span{Start: s, End: s + len(tt.text)}, Text: tt.text}
 		if got := deed(&q, tt.body); got != tt.want {
 			t.Errorf("%q: deed = %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestFinalWords checks that the words read from the end of a text are the
+// last of those strings.Fields splits it into, whatever the spaces.
+func TestFinalWords(t *testing.T) {
+	for _, text := range []string{"", "  ", "one", "You can also", " you  could\tsay\n", "non\u00a0breaking\u2003spaces here", "été à Montréal, dit-il"} {
+		all := strings.Fields(text)
+		for n := 1; n <= 4; n++ {
+			want := all[max(0, len(all)-n):]
+			if got := finalWords(text, n); !slices.Equal(got, want) {
+				t.Errorf("finalWords(%q, %d) = %q, want %q", text, n, got, want)
+			}
 		}
 	}
 }
