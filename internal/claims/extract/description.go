@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -317,17 +318,16 @@ func (d *doc) lastBefore(e *entity, pos int) int {
 }
 
 // lastMentionBefore is e's latest mention that starts before pos, or nil.
+// The article's mentions are in order: it looks back from pos, so that
+// the cost is the distance to e's mention, not the article's length.
 func (d *doc) lastMentionBefore(e *entity, pos int) *mention {
-	var last *mention
-	for _, m := range d.ms {
-		if m.Start >= pos {
-			break
-		}
-		if m.ent == e {
-			last = m
+	k := sort.Search(len(d.ms), func(k int) bool { return d.ms[k].Start >= pos })
+	for k--; k >= 0; k-- {
+		if d.ms[k].ent == e {
+			return d.ms[k]
 		}
 	}
-	return last
+	return nil
 }
 
 // brandLike reports a name of one coined word: no word of the dictionary,
