@@ -332,9 +332,9 @@ func bodySetOff(toks []token, i int) string { return setOffHead(toks, i, orgHead
 // noun is one of heads, and returns the noun: "utility" of ", the state's
 // largest utility," for orgHeads, "capital" of ", the provincial
 // capital," or ", the capital of Texas" for settlements; "" when there is
-// none.
+// none, and after a transcript's label, which has no tokens (i < 0).
 func setOffHead(toks []token, i int, heads map[string]bool) string {
-	if i+2 >= len(toks) || toks[i].text != "," || !toks[i+1].is(fDeterminer) && !isPossessive(toks[i+1].text) {
+	if i < 0 || i+2 >= len(toks) || toks[i].text != "," || !toks[i+1].is(fDeterminer) && !isPossessive(toks[i+1].text) {
 		return ""
 	}
 	for k := i + 2; k < len(toks) && k <= i+7; k++ {

@@ -27,6 +27,11 @@ func TestWholeParagraphs(t *testing.T) {
 			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
 		},
 		{
+			name: "a body set off later, with a label's speaker of its name before",
+			body: "Reporters questioned Walmart.\n\nWALMART: We sell widgets at low prices.\n\nWalmart, the company, has stores.\n\n\"We grow,\" the company said.",
+			want: []want{{"We grow,", "Walmart", claims.Direct}},
+		},
+		{
 			name: "a heading in capitals is no speaker's label",
 			body: "U.S.-CHINA RELATIONS: White House adviser Larry Kudlow denied reports that talks had stalled.\n\nECB WATCH: The ECB wrapped up its meeting. The bank said it did not change its rates.",
 			want: []want{{"reports that talks had stalled", "Larry Kudlow", claims.Indirect}},
