@@ -15,7 +15,7 @@ func FuzzExtract(f *testing.F) {
 		"", "\"", "''", "'", "\u2018", "\"a,\" he said", "According to ,", "According to X", ", said", "said",
 		"X said, \"", "\"A\" - B said.", "PENCE:", "PENCE: \"", "a, he said, b.", "The post x appeared first on y",
 		"He said that \"\" and ''", "\u201cA\u201d \u2018b\u2019 c, said Sen. D, R-Ky., Tuesday.",
-		"Intro.\n\nSAM LEE: I think a.\n\nMARC ROE: I b.\n\nSAM LEE: She said c.", "\"My hope,\" he said, \"is that a.\"", "A man said b. She, who c, said d.",
+		"Intro.\n\nSAM LEE: I think a.\n\nMARC ROE: I b.\n\nSAM LEE: She said c.", "\"My hope,\" he said, \"is that a.\"", "A man said b. She, who c, said d.", "A b, Trump told",
 	} {
 		f.Add("", s)
 	}

@@ -12,6 +12,11 @@ import (
 func TestListenerForms(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "a text cut off after \"told\": no listener to pass over",
+			body: "Claiming the criticism of Lauer is designed to pressure moderators, Trump told",
+			want: []want{{"Claiming the criticism of Lauer is designed to pressure moderators", "Trump", claims.Indirect}},
+		},
+		{
 			name: "listeners by a plural noun, then where they heard it, after the statement; a nickname in quotes in the speaker's name; a noun's modifier after \"and\" is no cue",
 			body: "At least four band members and support crew were killed, lead singer Riefian \u201cIfan\u201d Fajarsyah told followers in a tearful Instagram post.",
 			want: []want{{"At least four band members and support crew were killed", "Riefian Fajarsyah", claims.Indirect}},

@@ -135,7 +135,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 				after++ // "the president told her."
 			} else if listenerToEnd(toks, after, end) {
 				after = end // "Ash Carter told a Senate panel."
-			} else if t := toks[after]; after+1 < end && !t.isCap() && strings.HasSuffix(t.low, "s") && names.PersonNoun(t.low) && toks[after+1].is(fPreposition) {
+			} else if after+1 < end && !toks[after].isCap() && strings.HasSuffix(toks[after].low, "s") && names.PersonNoun(toks[after].low) && toks[after+1].is(fPreposition) {
 				after++ // "told followers in a tearful Instagram post": the listeners, then where
 			}
 		}
