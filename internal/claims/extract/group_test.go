@@ -22,6 +22,11 @@ func TestGroupForms(t *testing.T) {
 				{"they were supporting Clinton", "Richard Armitage, Henry Paulson and Brent Scowcroft", claims.Indirect}},
 		},
 		{
+			name: "a person's spokesperson is not that person, though the post names them",
+			body: "Premier Danielle Smith's office on Monday rejected calls for an inquiry.\n\nA spokesperson for the premier said the auditor was reviewing the contracts.",
+			want: []want{{"the auditor was reviewing the contracts", "A spokesperson for the premier", claims.Indirect}},
+		},
+		{
 			name: "a place or a name before the noun for a group only says which: the group speaks, in either order",
 			body: "A man has been charged after a crash that killed a cyclist, Riverside police said.\n\n" +
 				"Hamburg police say they have not yet found the driver.\n\n" +
