@@ -63,6 +63,11 @@ func TestBodyForms(t *testing.T) {
 				{"through its quarterly earnings release", "Cisco Systems", claims.Indirect}},
 		},
 		{
+			name: "a product by its maker and model names no maker; an airline's words make a body of its name, which \"the company\" means",
+			body: "The plane crashed on takeoff.\n\nThe Boeing 747 was operated by Northern Air Cargo. The company said it was co-operating with investigators.",
+			want: []want{{"it was co-operating with investigators", "Northern Air Cargo", claims.Indirect}},
+		},
+		{
 			name: "a British thinktank refers back to the body named before it",
 			body: "Analysis by the Resolution Foundation found that the poorest pensioners would lose about 1.4% of their income. " +
 				"The thinktank said the cut was poorly targeted.",

@@ -78,6 +78,10 @@ func TestMentions(t *testing.T) {
 		{"The National Institute on Drug Abuse and the Senate Committee on Foreign Relations met the Meteorology, Climatology and Geophysics Agency.",
 			[]string{"National Institute on Drug Abuse", "Senate Committee on Foreign Relations", "Meteorology, Climatology and Geophysics Agency"},
 			[]string{"National Institute", "Relations", "Meteorology"}},
+		// A product by its maker and model names no maker; a count, a
+		// score or a year after a name is no model.
+		{"The Boeing 747 and an Airbus A320 flew in 2019. Trump 384, Cruz 300. The Ford 2024 plan won. Gauff 6-4 in the first.",
+			[]string{"Trump", "Cruz", "Ford", "Gauff"}, []string{"Boeing", "Airbus", "Boeing 747"}},
 		{"The Kremlin on Friday met Smith, Jones and the Brown Agency.", []string{"The Kremlin", "Smith", "Jones"}, []string{"The Kremlin on Friday", "Smith, Jones"}},
 		{"Trump and Fox News met Strategists for Barack Obama and the University of Chicago and Professor Jane Roe.",
 			[]string{"Trump", "Fox News", "Barack Obama", "University of Chicago", "Professor Jane Roe"}, []string{"Trump and Fox News", "Strategists for Barack Obama"}},

@@ -111,6 +111,9 @@ done:
 	if j > a && compoundModifier(toks[j-1].low) {
 		return nil // "a United Nations-backed panel": the words describe the noun after them, no one named
 	}
+	if j == a+1 && a > 0 && toks[a-1].is(fDeterminer) && !allCaps(toks[a].text) && modelNumber(toks, j) {
+		return nil // "The Boeing 747 was operated by ...": a product by its maker's name and model, no mention of the maker
+	}
 	if j == a+1 && a > 0 && streetWords[toks[a].low] && isNumber(toks[a-1].text) {
 		return nil // "on 152nd Street": a street by its number, no one
 	}

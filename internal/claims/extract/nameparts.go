@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -179,4 +180,24 @@ var nameJoiners = set(`of the for and de du la`)
 // "Procter & Gamble".
 func longNameWord(t token) bool {
 	return nameJoiners[t.low] || t.low == "in" || t.low == "on" || t.text == "&"
+}
+
+// modelNumber reports a model's number at token j: three digits or more,
+// or a capital and digits ("747", "A320", "F-150"); no year, amount or
+// score ("2024", "1,200", "6-4"), and no capitalised word after it, which
+// would go on to another name.
+func modelNumber(toks []token, j int) bool {
+	if j >= len(toks) || j+1 < len(toks) && (toks[j+1].isCap() || toks[j+1].text == "%") {
+		return false
+	}
+	w := toks[j].text
+	lettered := len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z'
+	if lettered {
+		w = strings.TrimPrefix(w[1:], "-")
+	}
+	if len(w) < 2 || strings.Trim(w, "0123456789") != "" || !lettered && len(w) < 3 {
+		return false
+	}
+	n, _ := strconv.Atoi(w)
+	return lettered || len(w) != 4 || n < 1900 || n > 2100
 }
