@@ -247,3 +247,23 @@ func bodyOwner(m *mention) *mention {
 // of, first ("Ministry of Health") or last ("Defence Ministry", "Foreign
 // Office").
 var governmentBodies = set(`ministry department office`)
+
+// headTrades are the words in a business's name that say its trade, by the
+// noun a description calls it: "Air Canada", "British Airways" are airlines.
+var headTrades = map[string][]string{
+	"airline":  {"air", "airlines", "airways"},
+	"insurer":  {"insurance", "assurance"},
+	"carmaker": {"motors", "motor"}, "automaker": {"motors", "motor"},
+	"brewer": {"brewing", "brewery", "breweries"},
+	"miner":  {"mining", "mines"},
+}
+
+// namesTrade reports a body's key whose words say the trade of head.
+func namesTrade(head, key string) bool {
+	for _, w := range headTrades[head] {
+		if hasWord(" "+key+" ", w) {
+			return true
+		}
+	}
+	return false
+}

@@ -68,6 +68,17 @@ func TestBodyForms(t *testing.T) {
 			want: []want{{"it was co-operating with investigators", "Northern Air Cargo", claims.Indirect}},
 		},
 		{
+			name: "\"the airline\" is the one body whose name says it is one, however far back; of two, neither",
+			body: "Air Canada has apologized to a passenger.\n\nMaayan Ziv wrote that her chair had not been loaded. \"This is not the first time,\" she wrote. " +
+				"Hundreds of people replied. One user wrote that the same thing had happened to her father.\n\nThe airline said it had found the chair.",
+			want: []want{{"it had found the chair", "Air Canada", claims.Indirect}},
+		},
+		{
+			name: "but of two such bodies neither",
+			body: "WestJet and Air Transat cut fares. Air Canada did not. Analysts called it a price war. Many flights were full. Travel agents were busy. The airline said it would add flights.",
+			want: []want{{"it would add flights", "The airline", claims.Indirect}},
+		},
+		{
 			name: "a British thinktank refers back to the body named before it",
 			body: "Analysis by the Resolution Foundation found that the poorest pensioners would lose about 1.4% of their income. " +
 				"The thinktank said the cut was poorly targeted.",

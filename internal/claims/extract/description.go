@@ -276,7 +276,7 @@ func (d *doc) bodyOf(head string) *entity {
 	var found *entity
 	many := false
 	match := func(e *entity) {
-		if e.kind == kindOrg && (strings.HasPrefix(e.key, head+" of ") || soleHeads[head] && strings.HasSuffix(e.key, " "+head)) {
+		if e.kind == kindOrg && (strings.HasPrefix(e.key, head+" of ") || soleHeads[head] && strings.HasSuffix(e.key, " "+head) || namesTrade(head, e.key)) {
 			many = many || found != nil && found != e
 			found = e
 		}
