@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -301,30 +300,6 @@ func hypothetical(q *claims.Quote, body string) bool {
 // modals are the verbs of what may be, not what is.
 var modals = set(`can could may might should would will must`)
 
-// finalWords is the last n words of text, or fewer, split where
-// strings.Fields splits, read from the end: text is all of an article
-// before a cue, and splitting the whole of it for every claim made a long
-// article quadratic.
-func finalWords(text string, n int) []string {
-	words := make([]string, 0, n)
-	for len(words) < n {
-		if text = strings.TrimRightFunc(text, unicode.IsSpace); text == "" {
-			break
-		}
-		i := strings.LastIndexFunc(text, unicode.IsSpace)
-		if i >= 0 {
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-		} else {
-			i = 0
-		}
-		words = append(words, text[i:])
-		text = text[:i]
-	}
-	slices.Reverse(words)
-	return words
-}
-
 // referent reports text that names what a cue points at rather than what
 // was said: "to" and a noun phrase ("referred to her \"sex tape\"",
 // "pointed to reports that ...", "wrote to Mrs. Clinton about"), where
@@ -364,20 +339,6 @@ func referent(text string) bool {
 // to Rubio as \"a bright, charismatic leader\"".
 func referredTo(cue, text string) bool {
 	return (cue == "refer" || cue == "refers" || cue == "referred") && !strings.Contains(" "+text+" ", " as ")
-}
-
-// leadWords are text's first n words, at most, split by spaces.
-func leadWords(text string, n int) []string {
-	var words []string
-	for len(words) < n {
-		text = strings.TrimLeft(text, " \n\t")
-		if text == "" {
-			break
-		}
-		w, rest, _ := strings.Cut(text, " ")
-		words, text = append(words, w), rest
-	}
-	return words
 }
 
 // namedThing reports text that is a thing and what someone calls it, not a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -352,3 +353,41 @@ var passiveAux = set(`being been having`)
 // standsAlone are the determiners that may stand for a noun they would
 // count: "the two", "some", "the other".
 var standsAlone = set(`one two three four five several some many other others`)
+
+// leadWords are text's first n words, at most, split by spaces.
+func leadWords(text string, n int) []string {
+	var words []string
+	for len(words) < n {
+		text = strings.TrimLeft(text, " \n\t")
+		if text == "" {
+			break
+		}
+		w, rest, _ := strings.Cut(text, " ")
+		words, text = append(words, w), rest
+	}
+	return words
+}
+
+// finalWords is the last n words of text, or fewer, split where
+// strings.Fields splits, read from the end: text is all of an article
+// before a cue, and splitting the whole of it for every claim made a long
+// article quadratic.
+func finalWords(text string, n int) []string {
+	words := make([]string, 0, n)
+	for len(words) < n {
+		if text = strings.TrimRightFunc(text, unicode.IsSpace); text == "" {
+			break
+		}
+		i := strings.LastIndexFunc(text, unicode.IsSpace)
+		if i >= 0 {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+		} else {
+			i = 0
+		}
+		words = append(words, text[i:])
+		text = text[:i]
+	}
+	slices.Reverse(words)
+	return words
+}
