@@ -131,8 +131,9 @@ func TestExtractForms(t *testing.T) {
 		},
 		{
 			name: "abbreviations do not end sentences",
-			body: "Dr. Alan Price said the U.S. economy grew 2.5 percent in Jan. after a slow start.",
-			want: []want{{"the U.S. economy grew 2.5 percent in Jan. after a slow start", "Alan Price", claims.Indirect}},
+			body: "Dr. Alan Price said the U.S. economy grew 2.5 percent in Jan. after a slow start.\n\nThe union said 3,000 jobs in Sault Ste. Marie were at risk.",
+			want: []want{{"the U.S. economy grew 2.5 percent in Jan. after a slow start", "Alan Price", claims.Indirect},
+				{"3,000 jobs in Sault Ste. Marie were at risk", "The union", claims.Indirect}},
 		},
 		{
 			name: "apposition between quote and cue",

@@ -88,7 +88,7 @@ func (t token) isCap() bool { return t.shape&shapeCap != 0 }
 // abbreviations end in a period that does not end a sentence.
 var abbreviations = set("mr mrs ms dr sen rep gov gen lt col sgt capt adm prof st jr sr inc corp co ltd " +
 	"jan feb mar apr jun jul aug sep sept oct nov dec no vs mt ft rev hon pres atty supt dept univ cos " +
-	"est approx gov't maj cmdr det insp cpl pvt sec ave blvd rd const cst pte")
+	"est approx gov't maj cmdr det insp cpl pvt sec ave blvd rd const cst pte ste")
 
 // tokenize splits a paragraph into tokens, each of its quotes one token.
 // The tokens are appended to buf, which all paragraphs of an article share
