@@ -30,7 +30,8 @@ type entity struct {
 	// once, not only after a preposition ("in southern Sumatra") or as an
 	// owner: what a pronoun may stand for.
 	subject bool
-	nominal bool // named only after an article: "The Food Standards Agency" (namedBody)
+	intro   *mention // the mention that names it first
+	nominal bool     // named only after an article: "The Food Standards Agency" (namedBody)
 	// business is set when the article describes it as a business ("the
 	// oil giant Exxon Mobil"): whom "the company" most likely means.
 	business bool
@@ -354,6 +355,9 @@ func (c *cast) join(m *mention, e *entity) {
 	e.person = e.person || m.person
 	e.org = e.org || m.org && m.name == e.name
 	e.business = e.business || m.business
+	if e.named == 0 {
+		e.intro = m
+	}
 	e.named++
 	m.ent = e
 }

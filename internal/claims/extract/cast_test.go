@@ -136,3 +136,27 @@ func TestDescribedNamesake(t *testing.T) {
 		want: []want{{"the two had agreed not to attack each other", "Mark Johnson", claims.Indirect}},
 	}})
 }
+
+// TestSharedSurname checks that a bare surname two people share who were
+// brought in together, and named as often, is no one's; that a title's
+// gender tells them apart; and that naming one again singles them out.
+func TestSharedSurname(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "twins brought in together: the bare surname is either's",
+			body: "Daniel and Henrik Sedin are returning to the team.\n\n\"We never left,\" Henrik Sedin said. Daniel Sedin said the pair had turned down other offers.\n\n" +
+				"Sedin added that the two would not coach.\n\nMrs. Sedin said she was proud.",
+			want: []want{{"the two would not coach", "Sedin", claims.Indirect}, {"the pair had turned down other offers", "Daniel Sedin", claims.Indirect}},
+		},
+		{
+			name: "a couple brought in together: a title's gender tells them apart",
+			body: "Barack and Michelle Obama opened a program on Monday.\n\nMrs. Obama said the program would take 200 students. Mr. Obama said he needed mentors too.\n\nObama said the first class would graduate in June.",
+			want: []want{{"the program would take 200 students", "Michelle Obama", claims.Indirect}, {"the first class would graduate in June", "Obama", claims.Indirect}},
+		},
+		{
+			name: "one named again since is the one meant",
+			body: "Brothers Ammon and Ryan Bundy led the occupation.\n\nSantilli marched with Ammon Bundy. \"Go to the refuge,\" Bundy says on camera.",
+			want: []want{{"Go to the refuge,", "Ammon Bundy", claims.Direct}},
+		},
+	})
+}

@@ -169,13 +169,13 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 	var best *entity
 	cands := c.keyed(key)
 	for _, e := range cands {
-		if e.key == key && (best == nil || e.last < pos && e.last > best.last) {
+		if e.key == key && !e.nobody && (best == nil || e.last < pos && e.last > best.last) {
 			best = e // the same name: "IMD" and "IMD"
 		}
 	}
 	for pass := 0; pass < 2 && best == nil; pass++ {
 		for _, e := range cands {
-			if e.key == "" || lawName(e.name) {
+			if e.key == "" || e.nobody || lawName(e.name) {
 				continue // nor a law by a word of its name: "Paris" is no "Paris Accord"
 			}
 			firm := pass == 0 && !e.person && e.full && e.final == key && names.IsFirm(e.name) // "Schwab" of "Charles Schwab, the discount brokerage"
@@ -198,6 +198,9 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 				best = e // of two Kims, the one the article names more often, then the one named last
 			}
 		}
+	}
+	if best != nil && best.person && !best.nobody && c.sharedSurname(cands, best, key, pos, gender, hint) {
+		return c.ambiguous(name, best.gender) // "Daniel and Henrik Sedin ... Sedin added": either
 	}
 	if best == nil && !strings.Contains(key, " ") {
 		best = c.byMiddle(key, pos, gender)
