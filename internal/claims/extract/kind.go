@@ -12,7 +12,8 @@ import (
 // they do a name ("the book Clinton Cash", evidence.work).
 var workNouns = set(`book film movie song album show series play novel article column essay
 titled entitled headlined episode documentary program programme podcast poem memoir slogan
-hashtag nicknamed dubbed so-called known commentary op-ed clip trailer single track`)
+hashtag nicknamed dubbed so-called known commentary op-ed clip trailer single track
+headline headlines slogans`)
 
 // notSpeech reports a quote that names something rather than reports
 // speech: a nickname between a first name and a surname, or the title of a
@@ -25,6 +26,9 @@ func notSpeech(p *para, i int, headline bool) bool {
 	}
 	if i >= 2 && namingParticiples[p.toks[i-1].low] && !quantifiers[p.toks[i-2].low] && thingBefore(p, i-1) { // not "a call both called \"useful\""
 		return true // "a trope called “boys will be boys”": what a thing is called, said by no one
+	}
+	if i >= 2 && (p.toks[i-1].low == "and" || p.toks[i-1].low == "or" || p.toks[i-1].text == ",") && p.toks[i-2].q != nil && notSpeech(p, i-2, headline) {
+		return true // 'headlines such as "..." and "...": the second title of a list
 	}
 	text := p.toks[i].q.para.text[p.toks[i].q.Start-p.Start : p.toks[i].q.End-p.Start]
 	for j := i - 1; j >= 0 && j >= i-3 && !p.sentenceStart(i) && p.toks[i-1].text != ":" && !saidOfBefore(p.toks, i) && !p.toks[j].is(fSpeech); j-- {

@@ -12,6 +12,13 @@ import (
 func TestNotSpeech(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "headlines in a list after \"headlines such as\", and a list's second term, are no one's words",
+			body: "Mr. Trump has hired Stephen K. Bannon of Breitbart News, a website that has run stories with headlines such as " +
+				"''Birth control makes women unattractive and crazy'' and ''Would you rather your child had feminism or cancer?''\n\n" +
+				"Hundreds of golf courses are derisively known as ''rabbit patches'' or ''goat farms.''",
+			none: []string{"Birth control makes women unattractive and crazy", "Would you rather your child had feminism or cancer?", "rabbit patches", "goat farms."},
+		},
+		{
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
 				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +
