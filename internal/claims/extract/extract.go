@@ -212,6 +212,7 @@ func (d *doc) findEntities() {
 		}
 		d.ms = append(d.ms, p.ms...)
 	}
+	d.signQuotes()
 	d.interview()
 	d.cast.build(d.ms)
 	d.cast.learnGenders(d.ms)

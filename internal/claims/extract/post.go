@@ -58,3 +58,39 @@ func postAuthor(p *para) (*mention, claims.Span) {
 	}
 	return m, claims.Span{Start: p.Start + s, End: p.Start + e}
 }
+
+// signQuotes gives a paragraph that is one quotation and nothing else to
+// the person the next paragraph names alone after a dash, as a signature
+// ('"I will look into it." / "- Hillary Clinton."'): a fact-check's way of
+// setting out what each candidate said. A dash and a name after any other
+// paragraph is a byline.
+func (d *doc) signQuotes() {
+	for i := 0; i+1 < len(d.paras); i++ {
+		p, sig := d.paras[i], d.paras[i+1]
+		if p.speaker != nil || p.skip || p.headline || len(p.quotes) != 1 || !p.quotes[0].closed {
+			continue
+		}
+		m := signature(sig)
+		if m == nil {
+			continue
+		}
+		q := p.quotes[0]
+		if strings.TrimSpace(p.text[:q.outer.Start-p.Start]) != "" || strings.Trim(p.text[q.outer.End-p.Start:], " .") != "" {
+			continue // words of the reporter's around the quotation
+		}
+		p.speaker, p.spoken = m, q.Span
+	}
+}
+
+// signature is the name a paragraph holds alone after a dash: "- Bernie
+// Sanders.", "— Clinton".
+func signature(p *para) *mention {
+	if p.skip || len(p.ms) != 1 || len(p.toks) < 2 || !isDash(p.toks[0].text) {
+		return nil
+	}
+	m := p.ms[0]
+	if m.kind != byName || m.org || m.poss || m.t0 != 1 || m.t1 < len(p.toks)-1 || m.t1 == len(p.toks)-1 && p.toks[m.t1].text != "." {
+		return nil
+	}
+	return m
+}

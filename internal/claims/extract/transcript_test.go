@@ -32,6 +32,13 @@ func TestWholeParagraphs(t *testing.T) {
 			want: []want{{"We grow,", "Walmart", claims.Direct}},
 		},
 		{
+			name: "a quotation alone in its paragraph, signed by a name after a dash in the next; a dash and a name after a reporter's paragraph is a byline",
+			body: "Fact check: what the candidates said.\n\n\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Bernie Sanders.\n\n" +
+				"\"I will look into it. I don't know the status.\"\n\n- Hillary Clinton.\n\nThe senator says the rich pay too little, as he told voters in Iowa.\n\n- Amber Phillips.",
+			want: []want{{"Boeing and GE and other multinationals pay zero taxes.", "Bernie Sanders", claims.Direct},
+				{"I will look into it. I don't know the status.", "Hillary Clinton", claims.Direct}},
+		},
+		{
 			name: "a heading in capitals is no speaker's label",
 			body: "U.S.-CHINA RELATIONS: White House adviser Larry Kudlow denied reports that talks had stalled.\n\nECB WATCH: The ECB wrapped up its meeting. The bank said it did not change its rates.",
 			want: []want{{"reports that talks had stalled", "Larry Kudlow", claims.Indirect}},
