@@ -58,7 +58,7 @@ func nameAt(p *para, i int) *mention {
 			// Trump A Message": in a title-case heading, a person's name
 			// ends before the heading's small words and verbs
 			goto done
-		case t.isCap() && (j > a || !t.is(fStopCap) && (!strings.HasSuffix(lw, ".") || !stopCaps[lw[:len(lw)-1]]) || t.is(fTitle) || firstNation(toks, j)):
+		case t.isCap() && (j > a || !t.is(fStopCap) && (!strings.HasSuffix(lw, ".") || !stopCaps[lw[:len(lw)-1]]) || t.is(fTitle) || firstNation(toks, j) || surnameSpeaks(p, j)):
 		case j > a && t.q != nil && nickname(p, toks, j):
 			nick = j // "Dwayne \"The Rock\" Johnson": a nickname in quotes between a given name and a surname
 		case j > a && particles[lw] && j+1 < len(toks) && (toks[j+1].isCap() || // "Charles de Gaulle"

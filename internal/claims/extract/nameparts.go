@@ -201,3 +201,10 @@ func modelNumber(toks []token, j int) bool {
 	n, _ := strconv.Atoi(w)
 	return lettered || len(w) != 4 || n < 1900 || n > 2100
 }
+
+// surnameSpeaks reports a word of grammar capitalised in mid-sentence that
+// is the surname of someone the article names in full, before a verb of
+// speech: "..., From said" after "Al From".
+func surnameSpeaks(p *para, j int) bool {
+	return j > 0 && !p.sentenceStart(j) && !p.toks[j].is(fTime) && !monthWords[p.toks[j].low] && p.surnames[p.toks[j].low] && j+1 < len(p.toks) && p.toks[j+1].is(fSpeech)
+}

@@ -16,6 +16,12 @@ import (
 func TestSpeakerNames(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "a surname that is a word of grammar speaks, after a name set off with \"who\" brought it in",
+			body: "Democrats had little credibility, said Al From, who helped found the DLC.\n\n" +
+				"Many Americans saw the Democrats as \"the party of big government,\" From said. \"Our challenge was: How do you tackle those problems?\"",
+			want: []want{{"Our challenge was: How do you tackle those problems?", "Al From", claims.Direct}},
+		},
+		{
 			name: "a poll, an office and a campaign",
 			body: "Hillary Clinton spoke in Iowa.\n\nThe Clinton campaign said the rally was a success.\n\n" +
 				"A fresh CNN-ORC poll found that Clinton leads by five points.\n\n" +

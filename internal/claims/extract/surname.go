@@ -22,7 +22,7 @@ func (d *doc) surnames() map[string]bool {
 		}
 		toks := p.toks
 		for i := 0; i+1 < len(toks); i++ {
-			if toks[i].isCap() && toks[i+1].isCap() && given(toks, i) != 0 && (i+2 >= len(toks) || !toks[i+2].isCap()) {
+			if toks[i].isCap() && toks[i+1].isCap() && (given(toks, i) != 0 || personWho(toks, i+2)) && (i+2 >= len(toks) || !toks[i+2].isCap()) {
 				w, _ := cutPossessive(toks[i+1].low)
 				d.surnameSet[w] = true // "Mark Rice", "Ruth Cardinal", "Donald Trump's"
 			}
@@ -74,4 +74,11 @@ func shareSurname(p *para) {
 			a.name, a.person = a.name+" "+surname, true
 		}
 	}
+}
+
+// personWho reports ", who" at token i: what follows a person's name ("Al
+// From, who helped found the DLC"), whether or not a list holds the given
+// name.
+func personWho(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].text == "," && toks[i+1].low == "who"
 }
