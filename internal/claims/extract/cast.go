@@ -349,7 +349,9 @@ func (c *cast) join(m *mention, e *entity) {
 	if m.role != "" && (e.role == "" || !honorifics[strings.ToLower(m.role)]) {
 		e.role = m.role // "Mr. Obama" leaves "President" his role
 	}
-	if m.gender != 0 {
+	if m.gender != 0 && (m.role != "" || !strings.HasSuffix(e.name, " "+m.name)) {
+		// not the "Des" of "Des Rosiers" after "Nathalie Des Rosiers":
+		// the first word of a surname is no given name
 		e.gender, e.disputed = m.gender, m.disputed
 	}
 	e.person = e.person || m.person

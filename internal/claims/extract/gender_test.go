@@ -101,3 +101,14 @@ func TestNewcomers(t *testing.T) {
 			want: []want{{"he was tired", "Lionel Messi", claims.Indirect}}},
 	})
 }
+
+// TestSurnameParticleNoGiven checks that the first word of a surname
+// ("Des" of "Des Rosiers") tells no gender when the surname alone names
+// someone the article named in full.
+func TestSurnameParticleNoGiven(t *testing.T) {
+	checkForms(t, []form{{name: "Des Rosiers is no Desmond",
+		body: "Bonnie Crombie is seeking a second chance. Nathalie Des Rosiers is challenging her.\n\n" +
+			"Crombie said the party had made gains. Des Rosiers said the party needed a new direction. She said the campaign had been weak.",
+		want: []want{{"the campaign had been weak", "Nathalie Des Rosiers", claims.Indirect}},
+	}})
+}
