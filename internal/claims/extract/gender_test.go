@@ -112,3 +112,14 @@ func TestSurnameParticleNoGiven(t *testing.T) {
 		want: []want{{"the campaign had been weak", "Nathalie Des Rosiers", claims.Indirect}},
 	}})
 }
+
+// TestUnsurePronounGoesOn checks that a pronoun left to no one, as its
+// gender fits no one named, hands that doubt to the next pronoun of its
+// gender rather than to a name inside what it said.
+func TestUnsurePronounGoesOn(t *testing.T) {
+	checkForms(t, []form{{name: "she after a man's given name, then she again",
+		body: "Marty Walz chairs the council. Walz approaches it more diplomatically.\n\n" +
+			"She said she would rather see money spent to elect Hillary Clinton.\n\n\"They are trying to defeat opportunity for kids,\" she said.",
+		want: []want{{"They are trying to defeat opportunity for kids,", "she", claims.Direct}},
+	}})
+}

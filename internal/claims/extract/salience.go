@@ -103,6 +103,12 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		case byPronoun:
 			if !strings.EqualFold(m.text, "it") || speaks(p, m) {
 				e = d.pronounEntity(m, at) // not "though it could lead to disruptions": a thing, most often
+				if e == nil && (m.gender == 'm' || m.gender == 'f') && m.t0 == s.Start {
+					// "She said Crombie had run ..." of one of two women, left
+					// unsure: the next "she" goes on with her, whoever it
+					// is, not with the one named in what she said
+					e = d.nobodyAt(&p.toks[m.t0], kindPerson, m.gender)
+				}
 			} else {
 				continue // nor the sentence's subject: "it was only recently that Foster pieced ..."
 			}
