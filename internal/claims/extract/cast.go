@@ -350,8 +350,7 @@ func (c *cast) join(m *mention, e *entity) {
 		e.role = m.role // "Mr. Obama" leaves "President" his role
 	}
 	if m.gender != 0 && (m.role != "" || !strings.HasSuffix(e.name, " "+m.name)) {
-		// not the "Des" of "Des Rosiers" after "Nathalie Des Rosiers":
-		// the first word of a surname is no given name
+		// no gender from "Des" of "Des Rosiers" after "Nathalie Des Rosiers"
 		e.gender, e.disputed = m.gender, m.disputed
 	}
 	e.person = e.person || m.person
