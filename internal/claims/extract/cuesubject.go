@@ -65,6 +65,11 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 				m = mk // "He has banned news organizations, including The Post, citing ..."
 			}
 		}
+		if !found && mk != nil && mk.poss && mk.t1-base < c {
+			if np := ownedSubject(p, toks, base, mk, c); np != nil {
+				m = np // "Hillary Clinton's right-hand woman rallied supporters, saying": the one she has, whom no mention reads
+			}
+		}
 		if m != nil && !found && m != mk && m.kind == byName && m.t1 == base+c-1 {
 			if v := m.t0 - base - 1; v > main && objectVerb(toks[v]) {
 				// "The family of a teenager sued ClipZone, saying ...": the
@@ -238,4 +243,25 @@ func letMe(toks []token, c int) bool {
 		j--
 	}
 	return j > 0 && (toks[j].low == "me" || toks[j].low == "us") && toks[j-1].low == "let"
+}
+
+// ownedSubject is the noun phrase a possessive name opens as the main
+// clause's subject, read up to its verb before the participle at c: a
+// noun in lower case or two after the owner, then a verb. Nil when a
+// mention follows the owner, which speaks for itself.
+func ownedSubject(p *para, toks []token, base int, owner *mention, c int) *mention {
+	k := owner.t1 - base
+	if p.mentionAt(owner.t1) != nil {
+		return nil
+	}
+	for v := k + 1; v < c && v <= k+3; v++ {
+		t := toks[v-1]
+		if !t.isWord() || t.isCap() || t.is(fPreposition|fCue) {
+			return nil
+		}
+		if w := toks[v]; w.isWord() && !w.isCap() && (names.Verb(w.low)&names.FiniteVerb != 0 || regularPast(w.low)) {
+			return nounPhraseBefore(p, base+v, owner.t0)
+		}
+	}
+	return nil
 }

@@ -237,7 +237,8 @@ func regularPast(w string) bool {
 	stem, past := strings.CutSuffix(w, "ed")
 	n := len(stem)
 	return past && (names.Verb(stem)&names.BaseVerb != 0 || names.Verb(stem+"e")&names.BaseVerb != 0 ||
-		n > 2 && stem[n-1] == stem[n-2] && names.Verb(stem[:n-1])&names.BaseVerb != 0) // "stabbed", "planned"
+		n > 2 && stem[n-1] == stem[n-2] && names.Verb(stem[:n-1])&names.BaseVerb != 0 || // "stabbed", "planned"
+		n > 2 && stem[n-1] == 'i' && names.Verb(stem[:n-1]+"y")&names.BaseVerb != 0) // "rallied", "carried"
 }
 
 // contentNouns are the nouns whose "that" clause says what they hold: "the

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
 
 // TestNounPhraseBefore checks the phrase read as the subject of the last
 // word of each text: people described, not a verb and its object, nor
@@ -69,5 +73,20 @@ func TestOneBeforeAPlural(t *testing.T) {
 	got := Extract("A start-up says its battery charges in five minutes, a claim outside experts say they cannot yet check.")
 	if c := find(got, "they cannot yet check"); c == nil || c.Speaker.Text != "outside experts" {
 		t.Errorf("want the experts' claim:%s", dump(got))
+	}
+}
+
+// TestOwnedSubject checks that a main clause whose subject a possessive
+// name opens hands its participle's words to that phrase, not to a name
+// in the fronted clause before it; and that a verb in -ied is a past.
+func TestOwnedSubject(t *testing.T) {
+	checkForms(t, []form{{name: "a right-hand woman rallied supporters, saying",
+		body: "In response to a proposal to bar Muslims from entering the United States, Hillary Clinton's right-hand woman rallied supporters, saying: \"We have to be ready to stop him.\"",
+		want: []want{{"We have to be ready to stop him.", "Hillary Clinton's right-hand woman", claims.Direct}},
+	}})
+	for w, want := range map[string]bool{"rallied": true, "carried": true, "planned": true, "walked": true, "tried": true, "ied": false} {
+		if got := regularPast(w); got != want {
+			t.Errorf("regularPast(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
