@@ -146,9 +146,12 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{"The rationales don't hold weight,", "Terry Strada", claims.Direct}},
 		},
 		{
-			name: "double apostrophes as quote marks",
-			body: "''We're anxious,'' said another Twitter user, Johanna Bayer.",
-			want: []want{{"We're anxious,", "Johanna Bayer", claims.Direct}},
+			name: "double apostrophes as quote marks; three close a single quote inside one, then the double",
+			body: "''We're anxious,'' said another Twitter user, Johanna Bayer.\n\n" +
+				"''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain.",
+			want: []want{{"We're anxious,", "Johanna Bayer", claims.Direct},
+				{"Voters will not be satisfied with 'We'll bomb them,'", "John McCain", claims.Direct}},
+			none: []string{"We'll bomb them,''"},
 		},
 		{
 			name: "parenthetical attribution",

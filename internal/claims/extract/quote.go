@@ -75,6 +75,8 @@ func isDoubleMark(r rune) bool {
 // said; “... local creators,’’ says).
 func markAt(text string, i int) (int, rune, int) {
 	switch {
+	case strings.HasPrefix(text[i:], "'''") && i > 0 && text[i-1] != ' ' && text[i-1] != '\n':
+		return 0, '\'', 1 // "... 'We'll bomb them,''' said": a single mark closes first, then the double
 	case strings.HasPrefix(text[i:], "''"):
 		return 2, '"', 2
 	case strings.HasPrefix(text[i:], "’’"):
