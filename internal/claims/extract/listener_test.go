@@ -12,6 +12,13 @@ import (
 func TestListenerForms(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "a quote ending in a question, then \"told\", an outlet a name owns, a setting and the question answered: one sentence, no statement",
+			body: "Cameron criticised Trump in the British parliament.\n\n\"It looks like we are not going to have a very good relationship, who knows?\" " +
+				"Trump told Britain's ITV television station in an interview aired on Monday when asked how ties would fare if he won.",
+			want: []want{{"It looks like we are not going to have a very good relationship, who knows?", "Trump", claims.Direct}},
+			none: []string{"ITV television station in an interview aired on Monday when asked how ties would fare if he won"},
+		},
+		{
 			name: "a text cut off after \"told\": no listener to pass over",
 			body: "Claiming the criticism of Lauer is designed to pressure moderators, Trump told",
 			want: []want{{"Claiming the criticism of Lauer is designed to pressure moderators", "Trump", claims.Indirect}},

@@ -132,7 +132,8 @@ func cueAhead(toks []token) bool {
 		case cueEnds(n):
 			return true // '"..." Trump said.', '"..." he said on Monday'
 		case telling(w):
-			return i+3 >= len(toks) || !toks[i+2].isWord() || !toks[i+3].isWord() // "he told reporters."
+			return i+3 >= len(toks) || !toks[i+2].isWord() || !toks[i+3].isWord() || // "he told reporters."
+				toldOnly(toks[i+1:]) // "Trump told Britain's ITV television station in an interview aired on Monday."
 		}
 		return false
 	}
@@ -142,3 +143,28 @@ func cueAhead(toks []token) bool {
 // clockZones are the words after a clock time that say which clock: "9
 // a.m. ET", "noon Eastern".
 var clockZones = set(`et est edt ct cst cdt mt mst mdt pt pst pdt at ast adt nt nst ndt gmt bst utc cet eastern central pacific mountain atlantic newfoundland local`)
+
+// toldOnly reports the words after "told" up to the sentence's period as
+// a listener and a setting alone, with no statement after them: no
+// "that", comma, quote or subject pronoun on the way, but for the
+// question it answered ("when asked how ties would fare if he won").
+func toldOnly(toks []token) bool {
+	for i, t := range toks {
+		switch {
+		case i > 15 || t.q != nil || t.low == "that" || t.text == "," || t.is(fSubject):
+			return false
+		case t.text == "." || askedClause(toks, i):
+			return i > 0
+		}
+	}
+	return false
+}
+
+// askedClause reports "when asked", "after being asked" at token i: the
+// question someone answered, which says nothing they said.
+func askedClause(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].low == "being" {
+		i++
+	}
+	return i+1 < len(toks) && (toks[i].low == "when" || toks[i].low == "after" || toks[i].low == "being") && toks[i+1].low == "asked"
+}
