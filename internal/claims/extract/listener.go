@@ -172,6 +172,12 @@ func placeAfter(toks []token, i, end int, owned bool) int {
 		if j < end && toks[j].is(fDeterminer|fPronoun) && (programmes[toks[j-1].low] || owned) {
 			return j
 		}
+		for owned && j < end && j < i+7 && (programmes[toks[j].low] || media[toks[j].low]) {
+			j++ // "told Britain's ITV television station"
+		}
+		if owned && j > i+1 && settingToEnd(toks, j, end) {
+			return end // "... in an interview aired on Monday": where, and nothing said after it
+		}
 		return i
 	}
 	if i+2 >= end || toks[i].low != "in" && toks[i].low != "at" || !toks[i+1].isCap() {
@@ -198,6 +204,25 @@ notify notifies notified advise advises advised caution cautions cautioned`)
 
 // programmes end the name of a broadcast or paper a speaker told something.
 var programmes = set(`programme program show podcast newspaper channel station`)
+
+// media are the nouns that, after an outlet's name, say what it is: "ITV
+// television", "CBC radio".
+var media = set(`television radio news network broadcaster magazine`)
+
+// settingToEnd reports a setting from token i to the sentence's end ("in
+// an interview aired on Monday") that holds no subject pronoun, quote or
+// "that": no statement follows the listener.
+func settingToEnd(toks []token, i, end int) bool {
+	if !settingAt(toks, i, end) {
+		return false
+	}
+	for j := i; j < end && !askedClause(toks, j); j++ {
+		if t := toks[j]; t.q != nil || t.low == "that" || t.text == "," || t.is(fSubject) {
+			return false
+		}
+	}
+	return true
+}
 
 // listenerToEnd reports words from token i to the sentence's end that can
 // only be the listener of "told": a short noun phrase, "a Senate panel",

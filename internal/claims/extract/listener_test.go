@@ -19,6 +19,11 @@ func TestListenerForms(t *testing.T) {
 			none: []string{"ITV television station in an interview aired on Monday when asked how ties would fare if he won"},
 		},
 		{
+			name: "\"told\", an outlet a name owns and a setting, alone: nothing was said",
+			body: "Trump spoke about Britain.\n\nTrump told Britain's ITV television station in an interview aired on Monday.",
+			none: []string{"ITV television station in an interview aired on Monday"},
+		},
+		{
 			name: "a text cut off after \"told\": no listener to pass over",
 			body: "Claiming the criticism of Lauer is designed to pressure moderators, Trump told",
 			want: []want{{"Claiming the criticism of Lauer is designed to pressure moderators", "Trump", claims.Indirect}},
