@@ -199,6 +199,9 @@ func lastWords(p *para, i, j, end int) *attribution {
 	for v > j && !p.toks[v].isWord() && p.toks[v].q == nil {
 		v-- // the full stop
 	}
+	if v > j+3 && p.toks[v-2].low == "with" && (p.toks[v-1].low == "a" || p.toks[v-1].low == "an") && !p.toks[v].isCap() {
+		v -= 3 // '"...," Bennett shot back with a laugh.': how, after the verb
+	}
 	for v > j+1 && !p.toks[v].isCap() && (p.toks[v].is(fAdverb) || strings.HasSuffix(p.toks[v].low, "ly") && !p.toks[v].is(fNominalHead)) {
 		v-- // '"...," Izuku smiled fondly.': the verb is before its adverb
 	}

@@ -200,10 +200,12 @@ func TestParticipleAfterStatement(t *testing.T) {
 // what was said.
 func TestRetort(t *testing.T) {
 	checkForms(t, []form{{
-		name: "shot back, fired back, wrote back",
+		name: "shot back, fired back, wrote back; a retort with how it was made after it",
 		body: "Councilman Gary Wendt shot back that his rival had never held office.\n\n" +
-			"The mayor fired back that the audit was out of date. The clerk wrote back that the records were sealed.",
+			"The mayor fired back that the audit was out of date. The clerk wrote back that the records were sealed.\n\n" +
+			"\"Look at all these supporters,\" Paradis said with a smirk.\n\n\"They are here for the free stuff,\" Bennett shot back with a laugh.",
 		want: []want{{"his rival had never held office", "Gary Wendt", claims.Indirect},
+			{"They are here for the free stuff,", "Bennett", claims.Direct},
 			{"the audit was out of date", "The mayor", claims.Indirect},
 			{"the records were sealed", "The clerk", claims.Indirect}},
 	}})
