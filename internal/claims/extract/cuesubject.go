@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -32,6 +33,35 @@ func pastAside(toks []token, i, c int) int {
 // participle after the main clause ("..., saying") the main clause's
 // speaker or subject.
 func cueSubject(p *para, toks []token, base, c int) *mention {
+	m := cueSubjectOf(p, toks, base, c)
+	if m != nil && m.kind == byNominal && m.appos == nil && strings.HasSuffix(toks[c].low, "ing") && !speakingHead(strings.ToLower(m.head)) &&
+		!slices.ContainsFunc(p.mentionsIn(m.t0, m.t1), func(n *mention) bool { return n.kind == byName }) {
+		// "Sanders started out their ninth debate saying", "Lululemon cut
+		// its annual sales forecast, saying": a thing says nothing; the
+		// main clause's subject does
+		if mk := p.mentionAt(base + mainClause(toks, c)); mk != nil && mk.kind == byName && !mk.poss && mk.t1-base < c {
+			return mk
+		}
+	}
+	return m
+}
+
+// speakingHead reports a noun that can head a speaker's description: a
+// person's or a body's noun, a document's, a group's, a share of people
+// ("22 percent saying"), words written on something ("a sign saying").
+func speakingHead(h string) bool {
+	if one := strings.TrimSuffix(h, "s"); one != h && speakingHead(one) {
+		return true // "TV networks"
+	}
+	return names.PersonNoun(h) || orgHeads[h] || documents[h] || genericHeads[h] || nominalHeads[h] || collectives[h] || inscriptions[h] ||
+		h == "percent" || h == "%" || isNumber(h)
+}
+
+// inscriptions are the things whose words are written on them.
+var inscriptions = set(`sign banner poster placard petition billboard shirt t-shirt ad advert advertisement caption plaque slogan`)
+
+// cueSubjectOf is cueSubject's reading before a thing is passed over.
+func cueSubjectOf(p *para, toks []token, base, c int) *mention {
 	m := subject(p, base+c, base)
 	if participle(toks, c) && !(c >= 2 && saidBefore(toks[c-2])) || subordinateGerund(toks, c) { // "..., X said, adding": subject took X
 		// "..., he said to reporters, adding that ...": the main clause's
