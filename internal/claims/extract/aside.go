@@ -39,7 +39,17 @@ func dashOpen(p *para, c, start int) int {
 // after Clinton at the forum, cited".
 func commaBefore(p *para, c, start int) int {
 	verb, relative := false, false
-	for j := c - 1; j > start && j >= c-25; j-- {
+	limit := c - 25
+	for j := c - 1; j > start && j >= c-40; j-- {
+		if p.toks[j].q != nil || p.toks[j].text == ";" {
+			break
+		}
+		if p.toks[j].low == "who" && p.toks[j-1].text == "," {
+			limit = min(limit, j-1) // "Mrs. Clinton, who doggedly remained ... [26 words] ..., has said": a relative clause may run long
+			break
+		}
+	}
+	for j := c - 1; j > start && j >= limit; j-- {
 		switch t := p.toks[j]; {
 		case t.text == ",":
 			m := p.mentionEndingAt(j)

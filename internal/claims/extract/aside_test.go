@@ -11,6 +11,12 @@ import (
 func TestAsideForms(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "a relative clause set off after a name may run past twenty-five words",
+			body: "Glenn Beck, who since the appointment of Breitbart News executive Stephen Bannon as CEO of Donald Trump's campaign " +
+				"has thrown restraint to the winds in denouncing the GOP presidential nominee, on Friday declared Trump was a threat to America's democracy.",
+			want: []want{{"Trump was a threat to America's democracy", "Glenn Beck", claims.Indirect}},
+		},
+		{
 			name: "a state set off after its town is an aside, no speaker",
 			body: "Mayor Dan Pruitt spent the day knocking on doors.\n\nHe was cheered after a woman in Dover, Delaware, told him she worries the tax plan is too timid.\n\n" +
 				"A man in Salem, Oregon, told reporters the bridge was unsafe.\n\n" +
