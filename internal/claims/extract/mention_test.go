@@ -165,6 +165,7 @@ func TestRoles(t *testing.T) {
 		{"Labor MP Josh Burns and Opposition Leader Peter Dutton spoke, as did Sinn Féin TD Pearse Doherty and Shadow Chancellor Mel Stride.",
 			map[string]string{"Josh Burns": "Labor MP", "Peter Dutton": "Opposition Leader", "Pearse Doherty": "Sinn Féin TD", "Mel Stride": "Shadow Chancellor"}},
 		{"It rained. Environment Minister Steven Guilbeault spoke.", map[string]string{"Steven Guilbeault": "Environment Minister"}},
+		{"It rained. Talk show host Glenn Beck spoke. Police say officer Ann Roe was hurt. Critics slam coach Al Ruiz.", map[string]string{"Glenn Beck": "Talk show host", "Ann Roe": "officer", "Al Ruiz": "coach"}},
 		{"Newcastle boss Eddie Howe spoke. Former Arsenal defender Martin Keown agreed.", map[string]string{"Eddie Howe": "Newcastle boss", "Martin Keown": "Former Arsenal defender"}},
 		{"\"Nobody has done more,\" Texas delegate Bill Eastland said.", map[string]string{"Bill Eastland": "Texas delegate"}},
 		{"Te Pāti Māori co-leader Rawiri Waititi met veteran political journalist Jane Clifton.",

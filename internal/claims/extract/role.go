@@ -123,6 +123,9 @@ func joinRoles(p *para, ms []*mention) []*mention {
 		if len(out) > 0 && out[len(out)-1].t1 == from && from+1 < n.t0 && verbish(toks[from].low) {
 			from++ // "Clinton met lawyer Jane Roe", "The team fired head coach Martin Lefebvre": the mention before is the verb's subject
 		}
+		if from > 1 && p.sentenceStart(from-2) && nounBeforeRole(toks[from-2], toks[from-1]) {
+			from-- // "Talk show host Glenn Beck": a noun that qualifies the role, a verb's word though it is, after a capital that is no plural subject
+		}
 		if from > 0 && p.sentenceStart(from-1) && toks[from-1].isCap() && isCommonWord(toks[from-1].low) &&
 			!toks[from-1].is(fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) {
 			from-- // "Opposition leader Pierre Poilievre": capitalised as the sentence opens
@@ -356,4 +359,16 @@ func setOffHead(toks []token, i int, heads map[string]bool) string {
 		}
 	}
 	return ""
+}
+
+// nounBeforeRole reports two words opening a sentence before a role in
+// lower case that qualify it ("Talk show" of "Talk show host"): a
+// capitalised common word that is no plural, which would be the subject of
+// the second as a verb ("Critics slam officer Ann Roe"), and a word in
+// lower case that is no verb of speech, past or participle.
+func nounBeforeRole(a, w token) bool {
+	return a.isCap() && isCommonWord(a.low) && !strings.HasSuffix(a.low, "s") && !collectives[a.low] &&
+		!a.is(fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) &&
+		w.isWord() && !w.isCap() && isCommonWord(w.low) && !w.is(fSpeech|fAux|fBe|fNotNoun|fDeterminer|fPronoun|fPreposition|fAdverb) &&
+		!verbish(w.low) && !strings.HasSuffix(w.low, "ing")
 }
