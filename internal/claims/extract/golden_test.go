@@ -156,14 +156,26 @@ func TestClaimsOutliveScratch(t *testing.T) {
 }
 
 // BenchmarkExtractGrowth extracts one paragraph of 1, 2, 4 and 8 MB, the
-// worst shape for an extractor that looks back over its paragraph: ns/op
-// should double with the size (MB/s stay level), never grow faster.
+// worst shape for an extractor that looks back over its paragraph, and an
+// interview of 128 to 512 KB, whose labels each look over the article:
+// ns/op should double with the size (MB/s stay level), never grow faster.
 func BenchmarkExtractGrowth(b *testing.B) {
 	const unit = "\"We will build the bridge by 2030,\" Jane Roe said on Tuesday, and the council agreed. " +
 		"Officials said the cost had doubled since the plan was first proposed. She added that \"nothing\" would stop it. "
+	const interview = "Why did the council vote for the plan this year?\n\nJane Smith: Because the residents asked for it, " +
+		"and we had promised to fix the roads near the school before winter came.\n\n"
 	for _, mb := range []int{1, 2, 4, 8} {
 		body := strings.Repeat(unit, mb<<20/len(unit))
 		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				Extract(body)
+			}
+		})
+	}
+	for _, kb := range []int{128, 256, 512} {
+		body := "An interview with Mayor Jane Smith.\n\n" + strings.Repeat(interview, kb<<10/len(interview))
+		b.Run(fmt.Sprintf("interview/%dKB", kb), func(b *testing.B) {
 			b.SetBytes(int64(len(body)))
 			for b.Loop() {
 				Extract(body)

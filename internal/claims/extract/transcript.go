@@ -112,9 +112,19 @@ func (d *doc) interview() {
 		d.unlabelled()
 		return
 	}
+	inLabelled := make(map[*para]bool, len(labelled))
+	for _, p := range labelled {
+		inLabelled[p] = true
+	}
+	named := map[string]*mention{} // by label: an interview repeats its few labels many times
 	for _, p := range labelled {
 		label := nameLabel(p.text)
-		if m := d.namedAs(label, labelled); m != nil {
+		m, ok := named[label]
+		if !ok {
+			m = d.namedAs(label, inLabelled)
+			named[label] = m
+		}
+		if m != nil {
 			p.answer, p.speaker = true, m
 			p.spoken.Start, p.spoken.End = trimSpan(d.body, p.Start+len(label)+1, p.End)
 		}
@@ -326,10 +336,10 @@ func nameLabel(text string) string {
 // namedAs is the mention that names a person in full as label does, or
 // by the surname label is, outside the paragraphs the label opens: the
 // longest such name.
-func (d *doc) namedAs(label string, labelled []*para) *mention {
+func (d *doc) namedAs(label string, labelled map[*para]bool) *mention {
 	var best *mention
 	for _, m := range d.ms {
-		if m.kind != byName || m.org || m.poss || slices.Contains(labelled, m.p) || m.name != label && !strings.HasSuffix(m.name, " "+label) {
+		if m.kind != byName || m.org || m.poss || labelled[m.p] || m.name != label && !strings.HasSuffix(m.name, " "+label) {
 			continue
 		}
 		if best == nil || len(m.name) > len(best.name) {
