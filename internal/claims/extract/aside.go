@@ -45,6 +45,12 @@ func commaBefore(p *para, c, start int) int {
 			break
 		}
 		if p.toks[j].low == "who" && p.toks[j-1].text == "," {
+			if m := p.mentionEndingAt(j - 1); m != nil && m.kind == byName && !m.poss && m.ent != nil && m.ent.kind == kindPerson {
+				// "Sandy Phillips, who lost her daughter in Aurora, Colorado,
+				// in July 2012, said": a relative clause set off after a
+				// name is one aside, whatever commas it holds
+				return j - 1
+			}
 			limit = min(limit, j-1) // "Mrs. Clinton, who doggedly remained ... [26 words] ..., has said": a relative clause may run long
 			break
 		}

@@ -11,6 +11,11 @@ import (
 func TestAsideForms(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "a relative clause set off after a person's name is one aside, whatever commas a place and a time put in it",
+			body: "Sandy Phillips, who lost her daughter during the mass shooting in Aurora, Colorado, in July 2012, said that Sanders had treated her family disrespectfully.",
+			want: []want{{"Sanders had treated her family disrespectfully", "Sandy Phillips", claims.Indirect}},
+		},
+		{
 			name: "a relative clause set off after a name may run past twenty-five words",
 			body: "Glenn Beck, who since the appointment of Breitbart News executive Stephen Bannon as CEO of Donald Trump's campaign " +
 				"has thrown restraint to the winds in denouncing the GOP presidential nominee, on Friday declared Trump was a threat to America's democracy.",
