@@ -154,6 +154,11 @@ func TestExtractForms(t *testing.T) {
 			none: []string{"We'll bomb them,''"},
 		},
 		{
+			name: "a height in feet and inches inside a quote closes nothing",
+			body: "Rubio's comments came on Sunday, The Hill reported.\n\n\u201cI admit, he\u2019s taller than me; he\u2019s like 6\u20192\u201d,\u201d Rubio said Sunday in Virginia.",
+			want: []want{{"I admit, he\u2019s taller than me; he\u2019s like 6\u20192\u201d,", "Rubio", claims.Direct}},
+		},
+		{
 			name: "parenthetical attribution",
 			body: "Senator Jane Smith spoke.\n\nThe transition was seamless, she said, but replacing the nominee would be acrimonious.",
 			want: []want{{"The transition was seamless but replacing the nominee would be acrimonious", "Jane Smith", claims.Indirect}},

@@ -111,6 +111,10 @@ func scanQuotes(body string, p *para) {
 			i += n
 			continue
 		}
+		if open >= 0 && inchMark(p.text, i) {
+			i += w // "he's like 6’2”": a height in feet and inches, no closing mark
+			continue
+		}
 		switch {
 		case markRole(p.text, i, w, r, open >= 0):
 			if open < 0 {
@@ -130,6 +134,24 @@ func scanQuotes(body string, p *para) {
 		p.addQuote(body, open, openW, -1, 0)
 	}
 	scanSingles(body, p)
+}
+
+// inchMark reports a double mark at byte i that ends a height in feet
+// and inches: a digit, a single mark for feet, one or two digits, then the
+// mark ("6’2”", "5'11"").
+func inchMark(text string, i int) bool {
+	k := i
+	for k > 0 && i-k < 2 && isDigit(text[k-1]) {
+		k--
+	}
+	if k == i {
+		return false
+	}
+	feet := strings.TrimSuffix(text[:k], "’")
+	if len(feet) == k {
+		feet = strings.TrimSuffix(text[:k], "'")
+	}
+	return len(feet) < k && feet != "" && isDigit(feet[len(feet)-1])
 }
 
 // attributeValueEnd is the end of a markup attribute's value whose
