@@ -63,6 +63,9 @@ func (d *doc) pronounEntity(m *mention, at sentRef) *entity {
 	switch {
 	case m.gender == 'm' || m.gender == 'f' || they:
 		m.ent = d.antecedent(at, pos, m.gender, they)
+		if m.ent != nil && namedInClause(m, m.ent) {
+			m.ent = nil // "he called Rubio 'Little Marco'": not Rubio, and who else is less sure
+		}
 	case m.text == "it" || m.text == "It":
 		if m.ent = d.antecedent(at, pos, 'n', false); m.ent == aDocument { // "BC Hydro said ... it said"
 			m.ent = nil
@@ -259,4 +262,32 @@ func (d *doc) ownerSubject(at sentRef) (e *entity, ok bool) {
 		e = nil
 	}
 	return e, true
+}
+
+// namedInClause reports e named in the pronoun m's own clause after it, as
+// its verb's object or in a phrase of it ("he called Rubio", "she thanked
+// Mrs. Clinton's staff"): a pronoun and a name in one clause are two
+// people; but a name that qualifies a noun after it names no one there
+// ("he told the story of a supporter holding a Rubio sign"). The clause
+// ends at a comma, a dash, a quote, "that" or a clause's word.
+func namedInClause(m *mention, e *entity) bool {
+	p := m.p
+	end := p.sentenceOf(m.t0).End
+	for k := m.t1; k < end; k++ {
+		t := p.toks[k]
+		if t.text == "," || t.text == ";" || isDash(t.text) || t.q != nil || t.low == "that" || t.is(fSubordinator|fConjunction) || t.low == "and" || t.low == "but" {
+			return false
+		}
+		if n := p.mentionAt(k); n != nil && n.kind == byName && n.ent == e && !qualifies(p.toks, n.t1) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifies reports a word in lower case at token j that a name before it
+// may qualify as a noun's modifier: no preposition, verb's word, adverb,
+// time or article.
+func qualifies(toks []token, j int) bool {
+	return j < len(toks) && toks[j].isWord() && !toks[j].isCap() && !toks[j].is(fPreposition|fAux|fBe|fAdverb|fTime|fCue|fDeterminer|fPronoun) && toks[j].low != "that"
 }

@@ -123,3 +123,15 @@ func TestUnsurePronounGoesOn(t *testing.T) {
 		want: []want{{"They are trying to defeat opportunity for kids,", "she", claims.Direct}},
 	}})
 }
+
+// TestPronounNotItsObject checks that a pronoun never stands for a name in
+// its own clause ("he told Hannity" is not Hannity), but may for one that
+// only qualifies a noun there ("a Rubio sign").
+func TestPronounNotItsObject(t *testing.T) {
+	checkForms(t, []form{{name: "he told Hannity; he told of a supporter holding a Rubio sign",
+		body: "Sean Hannity asked Donald Trump how high the wall would be.\n\n\"I think the height could be 35 to 45 feet,\" he told Hannity.\n\n" +
+			"Marco Rubio spoke in Miami. He told the story of a supporter who was holding a Rubio sign outside a polling station.",
+		want: []want{{"I think the height could be 35 to 45 feet,", "he", claims.Direct},
+			{"of a supporter who was holding a Rubio sign outside a polling station", "Marco Rubio", claims.Indirect}},
+	}})
+}
