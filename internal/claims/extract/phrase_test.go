@@ -93,17 +93,19 @@ func TestOwnedSubject(t *testing.T) {
 
 // TestThingSaysNothing checks that a participle's subject read as a thing
 // ("its annual sales", "their ninth debate") gives way to the main
-// clause's named subject, but that a sign, a share of those polled and a
-// pair of names keep their words.
+// clause's named subject, as does the site someone wrote on; but that a
+// sign, a share of those polled and a pair of names keep their words.
 func TestThingSaysNothing(t *testing.T) {
 	checkForms(t, []form{{name: "a thing before a participle",
 		body: "Lululemon Athletica Inc. cut its annual sales forecast on Thursday, saying shoppers in the United States were spending less on its leggings.\n\n" +
 			"Bernie Sanders started out their ninth debate saying that Clinton had the qualifications to be president.\n\n" +
 			"Protesters held up a sign saying \"We have seen this before.\"\n\n" +
-			"The poll found 22 percent saying they would not support him in the fall.",
+			"The poll found 22 percent saying they would not support him in the fall.\n\n" +
+			"Hillary Clinton responded to the question on Facebook writing, \"Yes, I will. That was a poor choice of words.\"",
 		want: []want{{"shoppers in the United States were spending less on its leggings", "Lululemon Athletica Inc.", claims.Indirect},
 			{"Clinton had the qualifications to be president", "Bernie Sanders", claims.Indirect},
 			{"We have seen this before.", "a sign", claims.Direct},
-			{"they would not support him in the fall", "22 percent", claims.Indirect}},
+			{"they would not support him in the fall", "22 percent", claims.Indirect},
+			{"Yes, I will. That was a poor choice of words.", "Hillary Clinton", claims.Direct}},
 	}})
 }

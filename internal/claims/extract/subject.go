@@ -183,6 +183,11 @@ found:
 				return np // "Election scholars caution": the plural with its words, not "scholars"
 			}
 		}
+		if strings.HasSuffix(p.toks[c].low, "ing") && m.t1 == c && m.t0 > 0 && p.toks[m.t0-1].low == "on" && m.ent != nil && m.ent.kind == kindOrg {
+			if mk := p.mentionAt(start); mk != nil && mk.kind == byName && !mk.poss && mk != m {
+				return mk // "Clinton responded to the question on Facebook writing": the clause's subject, not the site she wrote on
+			}
+		}
 		return m // even after a preposition: "with the Kremlin chief saying"
 	}
 	if m := nounPhraseBefore(p, k, start); m != nil {
