@@ -211,7 +211,7 @@ func saidAhead(toks []token, c, start int) int {
 // participle reports a cue in -ing right after a comma: ", adding",
 // ", saying", ", noting".
 func participle(toks []token, c int) bool {
-	return c > 0 && toks[c-1].text == "," && toks[c].is(fReporting) && strings.HasSuffix(toks[c].lower(), "ing")
+	return c > 0 && (toks[c-1].text == "," || quoteComma(toks[c-1]) && toks[c-1].q.words <= 4) && toks[c].is(fReporting) && strings.HasSuffix(toks[c].lower(), "ing") // 'the "Golden Week," saying': a term, whose comma is the sentence's
 }
 
 // participleAside reports a participle at c set off by commas between a

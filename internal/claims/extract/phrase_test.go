@@ -93,7 +93,8 @@ func TestOwnedSubject(t *testing.T) {
 
 // TestThingSaysNothing checks that a participle's subject read as a thing
 // ("its annual sales", "their ninth debate") gives way to the main
-// clause's named subject, as does the site someone wrote on; but that a
+// clause's named subject, as does the site someone wrote on, and a
+// participle after a quote ending in a comma is the main clause's; but a
 // sign, a share of those polled and a pair of names keep their words.
 func TestThingSaysNothing(t *testing.T) {
 	checkForms(t, []form{{name: "a thing before a participle",
@@ -101,11 +102,13 @@ func TestThingSaysNothing(t *testing.T) {
 			"Bernie Sanders started out their ninth debate saying that Clinton had the qualifications to be president.\n\n" +
 			"Protesters held up a sign saying \"We have seen this before.\"\n\n" +
 			"The poll found 22 percent saying they would not support him in the fall.\n\n" +
-			"Hillary Clinton responded to the question on Facebook writing, \"Yes, I will. That was a poor choice of words.\"",
+			"Hillary Clinton responded to the question on Facebook writing, \"Yes, I will. That was a poor choice of words.\"\n\n" +
+			"Democrats had sued after Ohio eliminated what had been called the \"Golden Week,\" saying that wiping out that week burdened Black voters.",
 		want: []want{{"shoppers in the United States were spending less on its leggings", "Lululemon Athletica Inc.", claims.Indirect},
 			{"Clinton had the qualifications to be president", "Bernie Sanders", claims.Indirect},
 			{"We have seen this before.", "a sign", claims.Direct},
 			{"they would not support him in the fall", "22 percent", claims.Indirect},
-			{"Yes, I will. That was a poor choice of words.", "Hillary Clinton", claims.Direct}},
+			{"Yes, I will. That was a poor choice of words.", "Hillary Clinton", claims.Direct},
+			{"wiping out that week burdened Black voters", "Democrats", claims.Indirect}},
 	}})
 }
