@@ -200,7 +200,7 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 		}
 	}
 	if best != nil && best.person && !best.nobody && c.sharedSurname(cands, best, key, pos, gender, hint) {
-		return c.ambiguous(name, best.gender) // "Daniel and Henrik Sedin ... Sedin added": either
+		return c.ambiguous(name) // "Daniel and Henrik Sedin ... Sedin added": either
 	}
 	if best == nil && !strings.Contains(key, " ") {
 		best = c.byMiddle(key, pos, gender)

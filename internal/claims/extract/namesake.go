@@ -39,7 +39,7 @@ func pairedIntro(a, b *mention) bool {
 // ambiguous is the one entity of the article that stands for a bare
 // surname two people share: no one the database can follow, whom its
 // claims show by the name as written.
-func (c *cast) ambiguous(name string, gender byte) *entity {
+func (c *cast) ambiguous(name string) *entity {
 	for _, e := range c.ents {
 		if e.nobody && e.phrase == name {
 			return e

@@ -11,17 +11,11 @@ import (
 // phraseMention makes a mention of the words in tokens [i, j) for a speaker
 // the mention finder did not know, with the determiner left out of its role.
 func phraseMention(p *para, i, j int) *mention {
-	head := j - 1
-	for k := i + 1; k < j-1; k++ {
-		if p.toks[k].is(fPreposition) {
-			if spokesHeads[p.toks[k-1].low] {
-				head = k - 1 // "a spokesperson for the premier": the spokesperson speaks, not the premier
-			}
-			break
-		}
-	}
 	m := p.mention(mention{Span: claims.Span{Start: p.toks[i].Start, End: p.toks[j-1].End}, kind: byNominal,
-		head: p.toks[head].lower(), t0: i, t1: j, p: p})
+		head: p.toks[j-1].lower(), t0: i, t1: j, p: p})
+	if h := headBeforeLink(m); spokesHeads[h] {
+		m.head = h // "a spokesperson for the premier": the spokesperson speaks, not the premier
+	}
 	m.text = p.text[m.Start-p.Start : m.End-p.Start]
 	m.role = m.text
 	if p.toks[i].is(fDeterminer) && !counted(p.toks[i]) && i+1 < j {
