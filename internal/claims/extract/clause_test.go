@@ -121,7 +121,8 @@ func TestReportedClauses(t *testing.T) {
 				"As the crowd began to chant, Sarah Silverman was joined on stage again by Minnesota Sen. Al Franken and joked, \"You're being ridiculous.\"\n\n" +
 				"Mary Lou McDonald said the Coalition was running out of road and called on the Taoiseach to go to the country.\n\n" +
 				"David Seymour said the bill was about \"equal rights for every New Zealander\" and accused National of walking away from the debate.\n\n" +
-				"Kimberly Osei told jurors that Ray Delgado put the envelope in his desk drawer and said, \"This stays between us.\"",
+				"Kimberly Osei told jurors that Ray Delgado put the envelope in his desk drawer and said, \"This stays between us.\"\n\n" +
+				"Hillary Clinton argued that the system was rigged. When asked whom she supported, Ms. Sherry smiled and said, \"I'm waiting for Bloomberg.\"",
 			want: []want{
 				{"the budget was balanced", "The minister", claims.Indirect},
 				{"taxes would not rise", "The minister", claims.Indirect},
@@ -137,6 +138,8 @@ func TestReportedClauses(t *testing.T) {
 				{"the bill was about \"equal rights for every New Zealander\"", "David Seymour", claims.Fragment},
 				// "put" is no cue here: the verb "said" shares is Delgado's
 				{"This stays between us.", "Ray Delgado", claims.Direct},
+				// "smiled" is no cue: its subject, not the question's "she", said it
+				{"I'm waiting for Bloomberg.", "Sherry", claims.Direct},
 			},
 		},
 		{

@@ -12,14 +12,21 @@ import "strings"
 // its intention and suggested", "declare" is not the verb "suggested"
 // goes with. A cue's word that is no cue where it stands is a verb whose
 // subject named right before it is shared: "Osei told jurors that Delgado
-// put the envelope in his drawer and said".
+// put the envelope in his drawer and said". So is any verb's in the past
+// with a name or pronoun right before it ("Ms. Sherry smiled and said").
 func sharedSubject(p *para, j, c, start int) *mention {
 	form := verbForm(p.toks[c].low)
 	if form == 'g' {
 		return nil // "emailed supporters saying ... and vowing": whose participle is unclear
 	}
 	for k := j - 1; k > start && p.toks[k].text != ";"; k-- {
-		if !p.toks[k].is(fCue|fWeakCue) || verbForm(p.toks[k].low) != form {
+		if verbForm(p.toks[k].low) != form {
+			continue
+		}
+		if !p.toks[k].is(fCue | fWeakCue) {
+			if m := p.mentionEndingAt(k); m != nil && m.t0 >= start && !m.poss && (m.kind == byName || m.kind == byPronoun) && (regularPast(p.toks[k].low) || pastForms[p.toks[k].low]) {
+				return m // "When asked whom she supported, Ms. Sherry smiled and said": the verb's own subject, not a clause's before it
+			}
 			continue
 		}
 		if cueUse(p, k) {
