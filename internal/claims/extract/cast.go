@@ -48,6 +48,11 @@ type entity struct {
 	of     *mention // the plural noun phrase a group stands for: "Several Democrats" (described)
 	last   int      // byte offset of its latest mention so far, for bare surnames
 	named  int      // how many mentions name it so far
+	// byGiven counts the mentions that call a person by the given name
+	// alone, which do not make the surname theirs: an article that names
+	// a woman in full twice and then "her husband, Tom" means her by a
+	// bare "Ebeling" (cast.findShort).
+	byGiven int
 	// standing is set when a mention names it in full as a name stands,
 	// owner included ("Robin Theriault's parents"), subject of a verb in
 	// the past ("When Sandra Leblanc crossed the stage") and the second of
@@ -163,6 +168,9 @@ func (c *cast) build(ms []*mention) {
 				e = c.byInitials(m.name) // "AOC"
 			}
 			c.join(m, e)
+			if k := c.key(m.name); k == m.ent.first && k != m.ent.final {
+				m.ent.byGiven++
+			}
 		}
 		m.ent.last = m.Start
 	}
@@ -304,32 +312,6 @@ func headlineWords(name string) bool {
 		}
 	}
 	return false
-}
-
-// inTitle finds the entity of the body a title's name mention names, and
-// the words that name it: the whole name, or else its longest run of words
-// that names one ("Elizabeth Warren" of "Elizabeth Warren Hammers Wells
-// Fargo CEO").
-func (c *cast) inTitle(m *mention) (*entity, string) {
-	words := strings.Fields(m.name)
-	for n := len(words); n > 0; n-- {
-		for i := len(words) - n; i >= 0; i-- { // the last words first: a surname before a given name
-			name := strings.Join(words[i:i+n], " ")
-			var e *entity
-			if n > 1 {
-				e = c.findFull(name)
-				if e != nil && e.key != c.key(name) && headlineWords(name) {
-					e = nil // "Move Against Bernie Sanders" ends as his name does, but is not his name
-				}
-			} else {
-				e = c.findShort(name, m.Start, m.gender, 0)
-			}
-			if e != nil && !e.titleOnly {
-				return e, name
-			}
-		}
-	}
-	return nil, ""
 }
 
 // honorifics are the titles that say how to address someone, not a post.

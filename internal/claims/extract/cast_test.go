@@ -139,7 +139,9 @@ func TestDescribedNamesake(t *testing.T) {
 
 // TestSharedSurname checks that a bare surname two people share who were
 // brought in together, and named as often, is no one's; that a title's
-// gender tells them apart; and that naming one again singles them out.
+// gender tells them apart; that naming one again singles them out; and
+// that of two named apart, a given name alone counts nothing towards the
+// surname, and kin brought in with it tell whose it is.
 func TestSharedSurname(t *testing.T) {
 	checkForms(t, []form{
 		{
@@ -157,6 +159,19 @@ func TestSharedSurname(t *testing.T) {
 			name: "one named again since is the one meant",
 			body: "Brothers Ammon and Ryan Bundy led the occupation.\n\nSantilli marched with Ammon Bundy. \"Go to the refuge,\" Bundy says on camera.",
 			want: []want{{"Go to the refuge,", "Ammon Bundy", claims.Direct}},
+		},
+		{
+			name: "a husband called by his given name does not take her surname",
+			body: "Betsy Ebeling, 68, has known Clinton since sixth grade. Betsy Ebeling works for the state.\n\n" +
+				"She and her husband, Tom, were greeted by an organizer. Tom drove.\n\n\"It goes in here and out here,\" Tom Ebeling said.\n\n" +
+				"Ebeling said it was hard to watch the attacks on her friend.",
+			want: []want{{"it was hard to watch the attacks on her friend", "Betsy Ebeling", claims.Indirect}},
+		},
+		{
+			name: "kin brought in with the surname tell its gender",
+			body: "Khizr Khan said the speech was his own. Ghazala Khan said she could not have spoken.\n\n" +
+				"Khan and his wife have voted for both parties. Khan said the letters kept coming.",
+			want: []want{{"the letters kept coming", "Khizr Khan", claims.Indirect}},
 		},
 	})
 }

@@ -200,10 +200,17 @@ func compoundGiven(low string) byte {
 // taggedGender is the gender of the pronoun that takes up a name's words
 // after a verb of saying: 'she' of "Belkacemi says she will finally be able
 // to turn the page", which tells Megda Belkacemi from her father Khaled;
-// 'he' of "Patel, now 71, said he", past a description set off.
+// 'he' of "Patel, now 71, said he", past a description set off; or of
+// the owner of kin brought in with the name: "Ebeling and her husband",
+// "Khan and his wife".
 func taggedGender(m *mention) byte {
 	toks := m.p.toks
 	k := m.t1
+	if k > 0 && k+2 < len(toks) && toks[k].low == "and" && kin[toks[k+2].low] {
+		if g := possessivePronouns[toks[k+1].low]; g == 'm' || g == 'f' {
+			return g
+		}
+	}
 	if k > 0 { // not a transcript's label
 		k = setOffEnd(m.p, k)
 	}

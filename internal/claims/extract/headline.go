@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"claimtrack/internal/claims"
 	"claimtrack/internal/claims/names"
 )
@@ -203,4 +205,30 @@ func titledRole(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// inTitle finds the entity of the body a title's name mention names, and
+// the words that name it: the whole name, or else its longest run of words
+// that names one ("Elizabeth Warren" of "Elizabeth Warren Hammers Wells
+// Fargo CEO").
+func (c *cast) inTitle(m *mention) (*entity, string) {
+	words := strings.Fields(m.name)
+	for n := len(words); n > 0; n-- {
+		for i := len(words) - n; i >= 0; i-- { // the last words first: a surname before a given name
+			name := strings.Join(words[i:i+n], " ")
+			var e *entity
+			if n > 1 {
+				e = c.findFull(name)
+				if e != nil && e.key != c.key(name) && headlineWords(name) {
+					e = nil // "Move Against Bernie Sanders" ends as his name does, but is not his name
+				}
+			} else {
+				e = c.findShort(name, m.Start, m.gender, 0)
+			}
+			if e != nil && !e.titleOnly {
+				return e, name
+			}
+		}
+	}
+	return nil, ""
 }

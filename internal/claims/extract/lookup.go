@@ -159,8 +159,8 @@ func ends(key string) (first, final string, full bool) {
 // findShort finds the person a one-word name refers to by surname or,
 // failing that, first name: of a gender its title tells, if any; of the
 // gender hint tells, if any is (a pronoun after it: "Belkacemi says she");
-// then the one the article names most, then the one named most recently
-// before pos.
+// then the one the article names most (by a surname: not counting a given
+// name alone), then the one named most recently before pos.
 func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 	key := c.key(name)
 	if e := c.alias[key]; e != nil {
@@ -194,7 +194,11 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 				}
 				continue
 			}
-			if e.named > best.named || e.named == best.named && e.last < pos && (best.last >= pos || e.last > best.last) {
+			n, bn := e.named, best.named
+			if pass == 0 {
+				n, bn = n-e.byGiven, bn-best.byGiven // "Tom" says nothing of whom "Ebeling" means; "Kim" of Kim Jong-un does of "Kim"
+			}
+			if n > bn || n == bn && e.last < pos && (best.last >= pos || e.last > best.last) {
 				best = e // of two Kims, the one the article names more often, then the one named last
 			}
 		}
