@@ -357,6 +357,9 @@ func before(p *para, i, start, gap int) *attribution {
 				return &attribution{m, "according to", c}
 			}
 		}
+		if a := retortBefore(p, c, i, start); a != nil {
+			return a
+		}
 		if !cueAt(p, c) || c > start && futureModals[p.toks[c-1].low] {
 			continue // 'says Canada will respond "forcefully"': no speech yet, the fragment is the sayer's
 		}

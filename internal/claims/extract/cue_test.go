@@ -197,17 +197,21 @@ func TestParticipleAfterStatement(t *testing.T) {
 
 // TestRetort checks that a verb with "back that" reports what was said in
 // reply, whatever the verb: its act is speech and "back that" no part of
-// what was said.
+// what was said; so does one with "back" and how before a quote's colon,
+// which also ends the statement of a clause fronted before it.
 func TestRetort(t *testing.T) {
 	checkForms(t, []form{{
 		name: "shot back, fired back, wrote back; a retort with how it was made after it",
 		body: "Councilman Gary Wendt shot back that his rival had never held office.\n\n" +
 			"The mayor fired back that the audit was out of date. The clerk wrote back that the records were sealed.\n\n" +
-			"\"Look at all these supporters,\" Paradis said with a smirk.\n\n\"They are here for the free stuff,\" Bennett shot back with a laugh.",
+			"\"Look at all these supporters,\" Paradis said with a smirk.\n\n\"They are here for the free stuff,\" Bennett shot back with a laugh.\n\n" +
+			"When Donald Trump suggested that Cuba would sue the U.S. for reneging on the deal, Marco Rubio fired back forcefully: \"If they sue us in Miami, they're going to lose.\"",
 		want: []want{{"his rival had never held office", "Gary Wendt", claims.Indirect},
 			{"They are here for the free stuff,", "Bennett", claims.Direct},
 			{"the audit was out of date", "The mayor", claims.Indirect},
-			{"the records were sealed", "The clerk", claims.Indirect}},
+			{"the records were sealed", "The clerk", claims.Indirect},
+			{"Cuba would sue the U.S. for reneging on the deal", "Donald Trump", claims.Indirect},
+			{"If they sue us in Miami, they're going to lose.", "Marco Rubio", claims.Direct}},
 	}})
 	for _, c := range Extract("Councilman Gary Wendt shot back that his rival had never held office.") {
 		if c.Act != claims.Said {

@@ -234,6 +234,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	from = pastTime(toks, from, end)
 	if from+2 < end && toks[from].low == "back" && toks[from+1].low == "that" {
 		w, from = w+" back", from+2 // "shot back that", "wrote back that": a retort, whatever the verb
+	} else if k := mannerEnd(toks, from+1, end); from < end && toks[from].low == "back" && k+1 < end && toks[k+1].q != nil && retortBefore(p, base+from, base+k+1, base) != nil {
+		return statement{}, false // "fired back forcefully: ...": the quote is the retort (retortBefore)
 	} else if from+1 < end && verbParticles[toks[from].low] && !speechVerbs[w] && toks[from+1].isWord() {
 		from++ // "ruled out a royal commission": the particle is the verb's
 	}
