@@ -146,6 +146,7 @@ func (c *cast) build(ms []*mention) {
 		}
 	}
 	kinGenders(ms)
+	votes := c.surnameVotes(ms)
 	for i, m := range ms {
 		if m.kind != byName || m.p.headlineCase() && m.ent == nil {
 			continue
@@ -153,7 +154,11 @@ func (c *cast) build(ms []*mention) {
 		if m.ent == nil {
 			e := c.describedNamesake(m, ms)
 			if e == nil {
-				e = c.findShort(m.name, m.Start, m.gender, taggedGender(m))
+				hint := taggedGender(m)
+				if hint == 0 {
+					hint = votes[c.key(m.name)]
+				}
+				e = c.findShort(m.name, m.Start, m.gender, hint)
 			}
 			if e == nil && strings.ContainsAny(m.name, "-'’") {
 				e = c.withTail(c.key(m.name)) // "Wilson-Raybould"

@@ -141,7 +141,8 @@ func TestDescribedNamesake(t *testing.T) {
 // brought in together, and named as often, is no one's; that a title's
 // gender tells them apart; that naming one again singles them out; and
 // that of two named apart, a given name alone counts nothing towards the
-// surname, and kin brought in with it tell whose it is.
+// surname, and kin brought in with it, or a pronoun after it, tell whose
+// it is.
 func TestSharedSurname(t *testing.T) {
 	checkForms(t, []form{
 		{
@@ -172,6 +173,12 @@ func TestSharedSurname(t *testing.T) {
 			body: "Khizr Khan said the speech was his own. Ghazala Khan said she could not have spoken.\n\n" +
 				"Khan and his wife have voted for both parties. Khan said the letters kept coming.",
 			want: []want{{"the letters kept coming", "Khizr Khan", claims.Indirect}},
+		},
+		{
+			name: "a pronoun after the bare surname tells whose it is, where no count would",
+			body: "Hillary Clinton campaigned in Harlem on Tuesday.\n\nVoters remember President Bill Clinton's two terms fondly, and many credit Bill Clinton with the boom of the 1990s.\n\n" +
+				"Clinton proposed rules that would end what she called unfair school policies. Clinton also said the state had been good to the family.",
+			want: []want{{"the state had been good to the family", "Hillary Clinton", claims.Indirect}},
 		},
 	})
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "claimtrack/internal/claims/names"
+
 // Namesakes: people of one surname the article brings in together, whom a
 // bare surname cannot tell apart.
 
@@ -49,4 +51,93 @@ func (c *cast) ambiguous(name string) *entity {
 	e.kind, e.person, e.nobody, e.phrase, e.last = kindPerson, true, true, name, -1
 	e.bare, e.subject = true, true
 	return e
+}
+
+// surnameVotes is the gender the pronouns that take up a bare surname
+// tell, for each surname a man and a woman of the article share, when
+// those pronouns all agree: "Clinton proposed new rules that would end
+// what she said were unfair" after Hillary and Bill Clinton are each named
+// in full says which Clinton the bare surname means, here and wherever
+// nothing nearer tells. A count of full names would not: an article about
+// her may name him as often, in passing.
+func (c *cast) surnameVotes(ms []*mention) map[string]byte {
+	var votes map[string][2]int
+	for _, m := range ms {
+		if m.kind != byName || m.ent != nil || m.poss || m.t0 < 0 || wordsUpTo(m.name, 1) > 1 {
+			continue
+		}
+		key := c.key(m.name)
+		if !c.sharedByGenders(key) {
+			continue
+		}
+		if votes == nil {
+			votes = map[string][2]int{}
+		}
+		v := votes[key]
+		switch pronounAfter(m) {
+		case 'm':
+			v[0]++
+		case 'f':
+			v[1]++
+		}
+		votes[key] = v
+	}
+	var out map[string]byte
+	for key, v := range votes {
+		g := byte(0)
+		switch {
+		case v[0] > 0 && v[1] == 0:
+			g = 'm'
+		case v[1] > 0 && v[0] == 0:
+			g = 'f'
+		default:
+			continue
+		}
+		if out == nil {
+			out = map[string]byte{}
+		}
+		out[key] = g
+	}
+	return out
+}
+
+// sharedByGenders reports a surname that a man and a woman the article
+// names in full both bear.
+func (c *cast) sharedByGenders(key string) bool {
+	var m, f bool
+	for _, e := range c.keyed(key) {
+		if e.person && e.full && e.final == key {
+			m, f = m || e.gender == 'm', f || e.gender == 'f'
+		}
+	}
+	return m && f
+}
+
+// pronounAfter is the gender of the first "he" or "she" after a name
+// that opens its sentence's main clause, with no one else named between,
+// and on the same side of any quote: whom the pronoun most likely takes
+// up. Not after a name that is an object ("a superdelegate supporting
+// Clinton, said he"): the pronoun is as likely the subject's.
+func pronounAfter(m *mention) byte {
+	p := m.p
+	s := p.sentenceOf(m.t0)
+	if !opensSentence(p, s.Start, m.t0) && !(p.toks[m.t0-1].text == "," && m.t1 < s.End && (verbish(p.toks[m.t1].low) || names.Verb(p.toks[m.t1].low)&names.FiniteVerb != 0)) {
+		return 0
+	}
+	inQuote := p.toks[m.t0].q
+	for k := m.t1; k < s.End; k++ {
+		if p.toks[k].q != inQuote {
+			continue
+		}
+		if n := p.mentionAt(k); n != nil && (n.kind != byPronoun || n.gender != 'm' && n.gender != 'f') && (n.person || n.kind == byName) {
+			return 0 // "Clinton told Sanders he": his, as likely
+		}
+		switch p.toks[k].low {
+		case "he":
+			return 'm'
+		case "she":
+			return 'f'
+		}
+	}
+	return 0
 }
