@@ -82,6 +82,10 @@ func clauseStop(p *para, toks []token, base, from, end int) int {
 			return stop
 		case "as", "whereas", "with", "when", "despite", "amid":
 			return stop
+		case "then":
+			if j+2 < end && cueAt(p, base+j+2) {
+				return stop // "offered the man a job, then says he'll welcome advice": a statement of its own
+			}
 		case "a", "an", "the":
 			if next != "the" {
 				for k := j + 2; k < end && k <= j+4; k++ {

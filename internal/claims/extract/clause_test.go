@@ -122,7 +122,8 @@ func TestReportedClauses(t *testing.T) {
 				"Mary Lou McDonald said the Coalition was running out of road and called on the Taoiseach to go to the country.\n\n" +
 				"David Seymour said the bill was about \"equal rights for every New Zealander\" and accused National of walking away from the debate.\n\n" +
 				"Kimberly Osei told jurors that Ray Delgado put the envelope in his desk drawer and said, \"This stays between us.\"\n\n" +
-				"Hillary Clinton argued that the system was rigged. When asked whom she supported, Ms. Sherry smiled and said, \"I'm waiting for Bloomberg.\"",
+				"Hillary Clinton argued that the system was rigged. When asked whom she supported, Ms. Sherry smiled and said, \"I'm waiting for Bloomberg.\"\n\n" +
+				"John Kasich jokingly offered a veteran a job as Secretary of Defense, then says he'll welcome advice from anyone.",
 			want: []want{
 				{"the budget was balanced", "The minister", claims.Indirect},
 				{"taxes would not rise", "The minister", claims.Indirect},
@@ -140,6 +141,9 @@ func TestReportedClauses(t *testing.T) {
 				{"This stays between us.", "Ray Delgado", claims.Direct},
 				// "smiled" is no cue: its subject, not the question's "she", said it
 				{"I'm waiting for Bloomberg.", "Sherry", claims.Direct},
+				// ", then says": the clause's subject, not the post named last
+				{"he'll welcome advice from anyone", "John Kasich", claims.Indirect},
+				{"a veteran a job as Secretary of Defense", "John Kasich", claims.Indirect},
 			},
 		},
 		{

@@ -40,6 +40,12 @@ func subject(p *para, c, start int) *mention {
 			return m // "despite a new report that says it will cost billions": the report, not the sentence's subject
 		}
 	}
+	if c-2 > start && p.toks[c-1].low == "then" && p.toks[c-2].text == "," {
+		from := start + mainClause(p.toks[start:c], c-start)
+		if m := openingMention(p, from, c-2); m != nil {
+			return m // "Kasich offered the man a job as Secretary of Defense, then says": the clause's subject, whatever its verb's tense
+		}
+	}
 	k, aside := c, false // aside: a set-off stretch has been passed over
 	for k > start {
 		switch {
