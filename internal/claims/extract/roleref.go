@@ -66,7 +66,8 @@ func (d *doc) byRole(m *mention) *entity {
 	}
 	// "the Vermont senator" when the article named "Sen. Bernie Sanders":
 	// the latest one of that role, whatever the words around it, but not
-	// of another party ("the Democratic nominee" is not the Republican one).
+	// of another party ("the Democratic nominee" is not the Republican one)
+	// nor of another department.
 	e := d.withRole(m.head, m.Start)
 	if a, ok := roleAliases[m.head]; ok {
 		if ea := d.withRole(a, m.Start); ea != nil {
@@ -75,6 +76,13 @@ func (d *doc) byRole(m *mention) *entity {
 	}
 	if e != nil && party(role) != "" && party(e.roleWords()) != "" && party(role) != party(e.roleWords()) {
 		return nil
+	}
+	if _, of, ok := strings.Cut(role, " of "); ok && e != nil {
+		for _, w := range strings.Fields(of) {
+			if w != "the" && !hasWord(e.roleWords(), w) {
+				return nil // "the Secretary of Defense" is no Secretary of State; "the Minister of Finance" is the Finance Minister
+			}
+		}
 	}
 	if f := strings.Fields(role); e == nil && len(f) == 2 && names.Demonym(f[0]) {
 		e = d.onePost(f[0], m.Start) // "The German leader" for "German Chancellor Friedrich Merz"

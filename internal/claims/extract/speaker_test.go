@@ -282,6 +282,9 @@ func TestRoleNouns(t *testing.T) {
 		{"the titles of local government", "County Executive Dale Pruitt said the budget was balanced. \"We will not raise taxes,\" he said.\n\n" +
 			"County Clerk Rusty Tanner said the ballots were counted.",
 			map[string]string{"the budget was balanced": "Dale Pruitt", "We will not raise taxes,": "Dale Pruitt", "the ballots were counted": "Rusty Tanner"}, nil},
+		{"a post of another department is someone else's", "Former Secretary of State Madeleine Albright urged women to vote.\n\nThe Secretary of Defense said the budget would grow.\n\n" +
+			"Finance Minister Bill Morneau spoke on Monday. The Minister of Finance said the deficit would shrink.",
+			map[string]string{"the budget would grow": "", "the deficit would shrink": "Bill Morneau"}, nil},
 		{"an adverb opening the sentence is no part of the title after it", "Perhaps Mr. Okafor said the vote was a warning.",
 			nil, map[string]string{"the vote was a warning": "Mr."}},
 	}
