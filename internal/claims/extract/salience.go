@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
 
 // Salience: how much each mention of a sentence makes its entity the one
 // a pronoun or a description after it stands for, by its role there (a
@@ -16,12 +20,17 @@ type salient struct {
 
 // Mention weights by role in the sentence.
 const (
-	wQuoted  = 1.0  // the speaker of a quote in the sentence
-	wSubject = 0.8  // the sentence's first mention, not after a preposition
-	wOther   = 0.5  // any other mention
-	wOwner   = 0.3  // a possessive: "Mr. Hemming's request"
-	wObject  = 0.25 // after a preposition: "for Victor Rask"
-	fade     = 0.6  // salience kept from one sentence to the one before
+	wQuoted  = 1.0 // the speaker of a quote in the sentence
+	wSubject = 0.8 // the sentence's first mention, not after a preposition
+	wOther   = 0.5 // any other mention
+	wOwner   = 0.3 // a possessive: "Mr. Hemming's request"
+	// wTopicOwner is a name that owns the thing the sentence opens with
+	// ("Mr. Obama's bet is that ..."): whom it is about, less surely than
+	// a subject, which may yet follow ("But Quintanilla's question was not
+	// unfounded: Carson had been paid ..., and he gave").
+	wTopicOwner = 0.7
+	wObject     = 0.25 // after a preposition: "for Victor Rask"
+	fade        = 0.6  // salience kept from one sentence to the one before
 )
 
 // mentioned lists the entities the sentence at names before pos, with the
@@ -158,13 +167,15 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		case !m.poss && m.kind != byRelative && speaks(p, m):
 			w = wQuoted // "Josh Matlow told HuffPost Canada", "said Terry Chapman"
 			subject = false
+		case m.poss && subject && m.kind == byName && opensSentence(p, s.Start, m.t0) && !ownsPerson(p, m.t1):
+			w = wTopicOwner // "Mr. Cruz's success reflects how he has ...": whom the sentence is about
 		case m.poss:
 			w = wOwner
 		case afterPreposition(p, m) && (absolute(p, m) || fronted(p, m)):
 			w = wSubject
 		case prepositionObject(p, m):
 			w = wObject // "by TransLink", "to a Langley SkyTrain"
-		case subject:
+		case subject && !placeAfterPlace(p, m):
 			w, lead = wSubject, true
 			subject = false
 		}
@@ -313,6 +324,30 @@ func contrasted(p *para, i int) bool {
 		}
 		if !p.toks[k].isWord() {
 			return false
+		}
+	}
+	return false
+}
+
+// placeAfterPlace reports a place's name set off after another's: the
+// state of "At a rally in Portland, Maine, Trump said", which is where,
+// as the city is, and no subject; not a person whose name a place bears
+// ("In Washington, President Obama").
+func placeAfterPlace(p *para, m *mention) bool {
+	if m.kind != byName || m.t0 < 2 || p.toks[m.t0-1].text != "," || m.person || m.ent != nil && m.ent.person || !names.IsPlace(strings.ToLower(m.name)) {
+		return false
+	}
+	b := p.mentionEndingAt(m.t0 - 1)
+	return b != nil && b.kind == byName && names.IsPlace(strings.ToLower(b.name))
+}
+
+// ownsPerson reports a noun for a person among the two words after an
+// owner at token i: "Clinton's spokesman", "Trump's former aide", who is
+// the subject; not "Mr. Cruz's success".
+func ownsPerson(p *para, i int) bool {
+	for k := i; k < len(p.toks) && k < i+2; k++ {
+		if t := p.toks[k]; names.PersonNoun(t.low) || personHead(t.low) || groupHeads[t.low] {
+			return true
 		}
 	}
 	return false
