@@ -19,6 +19,11 @@ func TestListenerForms(t *testing.T) {
 			none: []string{"ITV television station in an interview aired on Monday when asked how ties would fare if he won"},
 		},
 		{
+			name: "a question, then \"asked\" and whom: one sentence, the asker's",
+			body: "Not long after Donald Trump tweeted the quote, NBC's Chuck Todd asked him about it. \"Did you know it was Mussolini?\" Todd asked the real estate mogul.",
+			want: []want{{"Did you know it was Mussolini?", "Chuck Todd", claims.Direct}},
+		},
+		{
 			name: "\"told\", an outlet a name owns and a setting, alone: nothing was said",
 			body: "Trump spoke about Britain.\n\nTrump told Britain's ITV television station in an interview aired on Monday.",
 			none: []string{"ITV television station in an interview aired on Monday"},

@@ -55,7 +55,7 @@ func splitSentences(p *para) {
 			end = true
 		case t.q != nil && !t.q.runsOn() && endsSentence(t.text):
 			n := p.toks[next]
-			end = n.q != nil || n.isCap() && (!cueAhead(p.toks[next:]) || cueBefore(p.toks[start:i]))
+			end = n.q != nil || n.isCap() && (!cueAhead(p.toks[next:], questionMark(t.text)) || cueBefore(p.toks[start:i]))
 		}
 		if end {
 			p.sents = append(p.sents, claims.Span{Start: start, End: next})
@@ -75,9 +75,17 @@ func splitSentences(p *para) {
 // apostrophes some wires and archives write for a double mark, or a
 // single mark that closes a quote within the quote.
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool { return isDoubleMark(r) || r == '\'' || r == '’' || isBlank(r) })
+	s = quotedWords(s)
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
+
+// quotedWords is a quote token's text without its closing marks.
+func quotedWords(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool { return isDoubleMark(r) || r == '\'' || r == '’' || isBlank(r) })
+}
+
+// questionMark reports a quote token whose words end in a question mark.
+func questionMark(s string) bool { return strings.HasSuffix(quotedWords(s), "?") }
 
 // cueBefore reports a cue among a sentence's tokens before a quote: the
 // quote is attributed where it stands ('called the move "reckless."'),
@@ -104,8 +112,10 @@ func cueEnds(n token) bool {
 // attribute it: '"We will win." Trump said.', '"..." said Mr. Smith on
 // Monday.'. A cue with more words of its own after it opens a new sentence:
 // '"... for him." She says it underscores ...', '"caused death." Bernie
-// Sanders called Trump a liar.'
-func cueAhead(toks []token) bool {
+// Sanders called Trump a liar.' After a question, "asked" and whom is
+// an attribution as "told" and whom is: '"...?" Todd asked the real estate
+// mogul.'
+func cueAhead(toks []token, question bool) bool {
 	for i := 0; i < len(toks) && i < 5; i++ {
 		w := toks[i].lower()
 		if toks[i].text == "." {
@@ -131,7 +141,7 @@ func cueAhead(toks []token) bool {
 		switch {
 		case cueEnds(n):
 			return true // '"..." Trump said.', '"..." he said on Monday'
-		case telling(w):
+		case telling(w) || question && (w == "asked" || w == "asks"):
 			return i+3 >= len(toks) || !toks[i+2].isWord() || !toks[i+3].isWord() || // "he told reporters."
 				toldOnly(toks[i+1:]) // "Trump told Britain's ITV television station in an interview aired on Monday."
 		}
