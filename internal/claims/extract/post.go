@@ -83,13 +83,20 @@ func (d *doc) signQuotes() {
 }
 
 // signature is the name a paragraph holds alone after a dash: "- Bernie
-// Sanders.", "— Clinton".
+// Sanders.", "— Clinton"; or with how the words came after a comma:
+// "-President Obama, tweeting after Clinton's speech."
 func signature(p *para) *mention {
-	if p.skip || len(p.ms) != 1 || len(p.toks) < 2 || !isDash(p.toks[0].text) {
+	if p.skip || len(p.ms) == 0 || len(p.toks) < 2 || !isDash(p.toks[0].text) {
 		return nil
 	}
 	m := p.ms[0]
-	if m.kind != byName || m.org || m.poss || m.t0 != 1 || m.t1 < len(p.toks)-1 || m.t1 == len(p.toks)-1 && p.toks[m.t1].text != "." {
+	if m.kind != byName || m.org || m.poss || m.t0 != 1 {
+		return nil
+	}
+	if k := m.t1; k+1 < len(p.toks) && p.toks[k].text == "," && p.toks[k+1].is(fCue|fSpeech) && strings.HasSuffix(p.toks[k+1].low, "ing") {
+		return m
+	}
+	if len(p.ms) != 1 || m.t1 < len(p.toks)-1 || m.t1 == len(p.toks)-1 && p.toks[m.t1].text != "." {
 		return nil
 	}
 	return m

@@ -32,11 +32,13 @@ func TestWholeParagraphs(t *testing.T) {
 			want: []want{{"We grow,", "Walmart", claims.Direct}},
 		},
 		{
-			name: "a quotation alone in its paragraph, signed by a name after a dash in the next; a dash and a name after a reporter's paragraph is a byline",
+			name: "a quotation alone in its paragraph, signed by a name after a dash in the next, with how it came or not; a dash and a name after a reporter's paragraph is a byline",
 			body: "Fact check: what the candidates said.\n\n\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Bernie Sanders.\n\n" +
-				"\"I will look into it. I don't know the status.\"\n\n- Hillary Clinton.\n\nThe senator says the rich pay too little, as he told voters in Iowa.\n\n- Amber Phillips.",
+				"\"I will look into it. I don't know the status.\"\n\n- Hillary Clinton.\n\nThe senator says the rich pay too little, as he told voters in Iowa.\n\n- Amber Phillips.\n\n" +
+				"Harry Reid spoke after her.\n\n\"Great speech. She's ready.\"\n\n-President Obama, tweeting after Clinton's speech.",
 			want: []want{{"Boeing and GE and other multinationals pay zero taxes.", "Bernie Sanders", claims.Direct},
-				{"I will look into it. I don't know the status.", "Hillary Clinton", claims.Direct}},
+				{"I will look into it. I don't know the status.", "Hillary Clinton", claims.Direct},
+				{"Great speech. She's ready.", "Obama", claims.Direct}},
 		},
 		{
 			name: "a heading in capitals is no speaker's label",
