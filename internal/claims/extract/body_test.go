@@ -19,6 +19,14 @@ func TestBodyForms(t *testing.T) {
 				{"a new contractor was hired", "Vancouver School Board", claims.Indirect}},
 		},
 		{
+			name: "\"the company\" is the one business that acts in the article, however far back; not an analyst's firm named in passing since",
+			body: "Shopify Inc. shares rose on Thursday after the e-commerce company reported strong revenue.\n\n" +
+				"Chief financial officer Jeff Hoffmeister told analysts that merchants had started early. \"We are seeing strength everywhere,\" Hoffmeister said.\n\n" +
+				"Analyst Martin Toner of ATB Capital Markets said the results were clean. He raised his price target.\n\n" +
+				"President Harley Finkelstein said the tools were popular.\n\nThe company said it expected growth to slow.",
+			want: []want{{"it expected growth to slow", "Shopify Inc.", claims.Indirect}},
+		},
+		{
 			name: "a band by its trade before its name, and \"the band\" after it; not a band of people",
 			body: "Montreal band Arcade Fire has cancelled its tour.\n\n\"We're heartbroken,\" the band said in a post.\n\n" +
 				"News of the mogul's dismal fundraising has energized the ragtag band of delegates looking to unseat Smith at the convention.",
@@ -47,11 +55,14 @@ func TestBodyForms(t *testing.T) {
 		},
 		{
 			name: "\"the company\" refers back to a coined name no list types, not to an ordinary word",
-			body: "Netflix on Wednesday unveiled a cheaper plan with ads. The company said the plan would cost $6.99 a month. It added that the old plans would stay.\n\n" +
-				"Trayvon Martin was killed in 2012. A site listed the gun. Trayvon's family objected. The company said it would remove the listing.",
+			body: "Netflix on Wednesday unveiled a cheaper plan with ads. The company said the plan would cost $6.99 a month. It added that the old plans would stay.",
 			want: []want{{"the plan would cost $6.99 a month", "Netflix", claims.Indirect},
-				{"the old plans would stay", "Netflix", claims.Indirect},
-				{"it would remove the listing", "The company", claims.Indirect}},
+				{"the old plans would stay", "Netflix", claims.Indirect}},
+		},
+		{
+			name: "\"the company\" refers back to no ordinary word",
+			body: "Trayvon Martin was killed in 2012. A site listed the gun. Trayvon's family objected. The company said it would remove the listing.",
+			want: []want{{"it would remove the listing", "The company", claims.Indirect}},
 		},
 		{
 			name: "a name after a noun for a business is a business, which \"the company\" means when named last; a decimal's period ends its sentence",

@@ -178,6 +178,11 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			best = b // "The agency warned" paragraphs after the Japan Meteorological Agency, with a railway named since
 		}
 	}
+	if (best == nil || !best.subject) && commercialHeads[m.head] {
+		if e := d.soleActing(m.Start); e != nil {
+			best = e // "The company said" after Shopify Inc. reported, six sentences back, not the analyst's firm named since
+		}
+	}
 	if best == nil && place != nil && !places {
 		best = place // "Calgary said ... The city said"; not a body of the city the article names ("City of Surrey")
 	}
