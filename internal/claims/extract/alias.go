@@ -51,6 +51,26 @@ func shortForm(name string) string {
 	return rest
 }
 
+// firmWithout is the one business named before whose name is key and
+// one or two words more that end it as a business's do, which news goes
+// on to leave out: "Coast Mountain" for Coast Mountain Bus Company,
+// "Hudson's Bay" for Hudson's Bay Company.
+func (c *cast) firmWithout(key string) *entity {
+	first, _, _ := ends(key)
+	var found *entity
+	for _, e := range c.keyed(first) {
+		rest, ok := strings.CutPrefix(e.key, key+" ")
+		if !ok || e.person || e.first != first || strings.Count(rest, " ") > 1 || !legalForms[e.final] && !groupWords[e.final] && !firmName(e.name) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // undotted is an acronym written with dots without them ("FBI" of
 // "F.B.I.", as other newsrooms write it), or "" for any other name.
 func undotted(name string) string {

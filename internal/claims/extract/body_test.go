@@ -60,6 +60,13 @@ func TestBodyForms(t *testing.T) {
 				{"the old plans would stay", "Netflix", claims.Indirect}},
 		},
 		{
+			name: "a business's name without the words for its trade and form, with what it is set off after it, and \"the company\" after it",
+			body: "Bus drivers have rejected the latest offer from Coast Mountain Bus Company, their union said.\n\n" +
+				"Coast Mountain, a subsidiary of TransLink, said it was disappointed. In a statement, the company said it had offered raises of 11 per cent.",
+			want: []want{{"it was disappointed", "Coast Mountain Bus Company", claims.Indirect},
+				{"it had offered raises of 11 per cent", "Coast Mountain Bus Company", claims.Indirect}},
+		},
+		{
 			name: "\"the company\" refers back to no ordinary word",
 			body: "Trayvon Martin was killed in 2012. A site listed the gun. Trayvon's family objected. The company said it would remove the listing.",
 			want: []want{{"it would remove the listing", "The company", claims.Indirect}},

@@ -126,6 +126,9 @@ func (c *cast) build(ms []*mention) {
 			if e == nil && c.alias != nil {
 				e = c.alias[c.key(m.name)] // "Acme Robotics" after "Acme Robotics Inc."
 			}
+			if f := c.firmWithout(c.key(m.name)); e == nil && f != nil {
+				e, m.person, m.org = f, false, true // "Coast Mountain" after "Coast Mountain Bus Company"
+			}
 			if e == nil {
 				e = c.byInitials(m.name) // "RFK Jr."
 			}
