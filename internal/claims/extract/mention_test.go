@@ -58,6 +58,8 @@ func TestMentions(t *testing.T) {
 		// possessive; people listed with "and" stay two.
 		{"The Food and Drug Administration and the Securities and Exchange Commission met Procter & Gamble.",
 			[]string{"Food and Drug Administration", "Securities and Exchange Commission", "Procter & Gamble"}, []string{"Drug Administration", "Gamble"}},
+		{"The Nursing and Midwifery Council wrote to the Parks and Recreation Department and to Trump and Fox News.", // words of the dictionary after "the", and a body's word
+			[]string{"Nursing and Midwifery Council", "Parks and Recreation Department", "Trump", "Fox News"}, []string{"Midwifery Council", "Recreation Department"}},
 		{"A former officer at Public Services and Procurement Canada met Justin Trudeau and Mark Carney.", // a country's department of two charges; not two people
 			[]string{"Public Services and Procurement Canada", "Justin Trudeau", "Mark Carney"}, []string{"Procurement Canada"}},
 		{"The Department of Health and Social Care wrote to the Bureau of Alcohol, Tobacco, Firearms and Explosives.",
