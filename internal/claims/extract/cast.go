@@ -53,6 +53,7 @@ type entity struct {
 	// a woman in full twice and then "her husband, Tom" means her by a
 	// bare "Ebeling" (cast.findShort).
 	byGiven int
+	fullAt  []int // where the mentions that name it in full start
 	// standing is set when a mention names it in full as a name stands,
 	// owner included ("Robin Theriault's parents"), subject of a verb in
 	// the past ("When Sandra Leblanc crossed the stage") and the second of
@@ -133,6 +134,7 @@ func (c *cast) build(ms []*mention) {
 				e = c.byInitials(m.name) // "RFK Jr."
 			}
 			c.join(m, e)
+			m.ent.fullAt = append(m.ent.fullAt, m.Start)
 			if m.poss || m.t1 < 0 || m.t1 >= len(m.p.toks) || !modifies(m.p.toks[m.t1]) || !nounish(m.p.toks[m.t1]) || regularPast(m.p.toks[m.t1].low) ||
 				m.t0 >= 2 && m.p.toks[m.t0-1].low == "and" && given(m.p.toks, m.t0-2) != 0 {
 				m.ent.standing = true

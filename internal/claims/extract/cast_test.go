@@ -140,9 +140,9 @@ func TestDescribedNamesake(t *testing.T) {
 // TestSharedSurname checks that a bare surname two people share who were
 // brought in together, and named as often, is no one's; that a title's
 // gender tells them apart; that naming one again singles them out; and
-// that of two named apart, a given name alone counts nothing towards the
-// surname, and kin brought in with it, or a pronoun after it, tell whose
-// it is.
+// that of two named apart, the one named before it counts, a given name
+// alone counts nothing towards the surname, and kin brought in with it, or
+// a pronoun after it, tell whose it is.
 func TestSharedSurname(t *testing.T) {
 	checkForms(t, []form{
 		{
@@ -173,6 +173,14 @@ func TestSharedSurname(t *testing.T) {
 			body: "Khizr Khan said the speech was his own. Ghazala Khan said she could not have spoken.\n\n" +
 				"Khan and his wife have voted for both parties. Khan said the letters kept coming.",
 			want: []want{{"the letters kept coming", "Khizr Khan", claims.Indirect}},
+		},
+		{
+			name: "a surname goes to one named before it, not to the namesake the article names in full more often later on",
+			body: "Foundation complicates Clinton's bid\n\nHillary Clinton has yet to say how she would handle donors.\n\n" +
+				"But as Mrs. Clinton seeks the White House, the foundation has become a burden. Mrs. Clinton's aides say so privately.\n\n" +
+				"The foundation paid for a visit by Chelsea Clinton to Ukraine. Chelsea Clinton, its vice chairwoman, will stay on.\n\n" +
+				"Mrs. Clinton said the foundation had done good work.",
+			want: []want{{"the foundation had done good work", "Hillary Clinton", claims.Indirect}},
 		},
 		{
 			name: "a pronoun after the bare surname tells whose it is, where no count would",

@@ -194,7 +194,7 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 				}
 				continue
 			}
-			n, bn := e.named, best.named
+			n, bn := e.namedBefore(pos), best.namedBefore(pos)
 			if pass == 0 {
 				n, bn = n-e.byGiven, bn-best.byGiven // "Tom" says nothing of whom "Ebeling" means; "Kim" of Kim Jong-un does of "Kim"
 			}
@@ -385,4 +385,16 @@ func describingStems(toks []token, i int) []string {
 		}
 	}
 	return stems
+}
+
+// namedBefore is how many mentions name e before pos: its names in full
+// there, and the short ones read so far, which all stand before pos.
+func (e *entity) namedBefore(pos int) int {
+	n := e.named
+	for _, at := range e.fullAt {
+		if at >= pos {
+			n--
+		}
+	}
+	return n
 }
