@@ -159,7 +159,7 @@ func ends(key string) (first, final string, full bool) {
 // findShort finds the person a one-word name refers to by surname or,
 // failing that, first name: of a gender its title tells, if any; of the
 // gender hint tells, if any is (a pronoun after it: "Belkacemi says she");
-// then the one the article names most (by a surname: not counting a given
+// then the one named most before pos (by a surname: not counting a given
 // name alone), then the one named most recently before pos.
 func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 	key := c.key(name)

@@ -2,8 +2,9 @@ package extract
 
 import "claimtrack/internal/claims/names"
 
-// Namesakes: people of one surname the article brings in together, whom a
-// bare surname cannot tell apart.
+// Namesakes: people of one surname, whom a bare surname cannot tell apart
+// when the article brings them in together, and whom the pronouns after it
+// tell apart when one is a man and the other a woman.
 
 // sharedSurname reports a bare surname that another person bears whom the
 // article brought in beside best, joined by "and", named in full before

@@ -26,12 +26,8 @@ func mannerEnd(toks []token, from, end int) int {
 }
 
 // onlyManner reports tokens [from, to) that say no more than how something
-// was said before a colon or a comma: "forcefully:", "at once,".
+// was said, before a colon or a comma: "forcefully:", "at once,".
 func onlyManner(p *para, from, to int) bool {
-	for k := from; k < to; k++ {
-		if t := p.toks[k]; !t.is(fAdverb) && !strings.HasSuffix(t.low, "ly") && (k+1 < to || t.text != ":" && t.text != ",") {
-			return false
-		}
-	}
-	return to > from
+	k := mannerEnd(p.toks, from, to)
+	return to > from && (k == to || k == to-1 && (p.toks[k].text == ":" || p.toks[k].text == ","))
 }
