@@ -175,6 +175,12 @@ func TestSharedSurname(t *testing.T) {
 			want: []want{{"the letters kept coming", "Khizr Khan", claims.Indirect}},
 		},
 		{
+			name: "a sentence that opens with a pronoun after one the bare surname opens tells whose it is",
+			body: "For 31 years, Wayne Tobin climbed the steps of the lighthouse.\n\nHis wife, Doreen, keeps the guest book. \"People come from all over,\" Doreen Tobin said.\n\n" +
+				"Tobin remembers the night a boat lost power. He said he had radioed the coast guard.",
+			want: []want{{"he had radioed the coast guard", "Wayne Tobin", claims.Indirect}},
+		},
+		{
 			name: "a surname goes to one named before it, not to the namesake the article names in full more often later on",
 			body: "Foundation complicates Clinton's bid\n\nHillary Clinton has yet to say how she would handle donors.\n\n" +
 				"But as Mrs. Clinton seeks the White House, the foundation has become a burden. Mrs. Clinton's aides say so privately.\n\n" +

@@ -116,8 +116,8 @@ func (c *cast) sharedByGenders(key string) bool {
 
 // pronounAfter is the gender of the first "he" or "she" after a name
 // that opens its sentence's main clause, with no one else named between,
-// and on the same side of any quote: whom the pronoun most likely takes
-// up. Not after a name that is an object ("a superdelegate supporting
+// and on the same side of any quote, or opening the next sentence of the
+// paragraph: whom the pronoun most likely takes up. Not after a name that is an object ("a superdelegate supporting
 // Clinton, said he"): the pronoun is as likely the subject's.
 func pronounAfter(m *mention) byte {
 	p := m.p
@@ -133,12 +133,23 @@ func pronounAfter(m *mention) byte {
 		if n := p.mentionAt(k); n != nil && (n.kind != byPronoun || n.gender != 'm' && n.gender != 'f') && (n.person || n.kind == byName) {
 			return 0 // "Clinton told Sanders he": his, as likely
 		}
-		switch p.toks[k].low {
-		case "he":
-			return 'm'
-		case "she":
-			return 'f'
+		if g := subjectPronoun(p.toks[k].low); g != 0 {
+			return g
 		}
+	}
+	if s.End < len(p.toks) && inQuote == nil && p.toks[s.End].q == nil {
+		return subjectPronoun(p.toks[s.End].low) // "Tobin remembers the night ... He said he had radioed": the next sentence opens with it
+	}
+	return 0
+}
+
+// subjectPronoun is 'm' for "he", 'f' for "she", else 0.
+func subjectPronoun(w string) byte {
+	switch w {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
 	}
 	return 0
 }
