@@ -27,6 +27,12 @@ func TestBodyForms(t *testing.T) {
 			want: []want{{"it expected growth to slow", "Shopify Inc.", claims.Indirect}},
 		},
 		{
+			name: "a school division or district is the one body the article names with that word",
+			body: "The Prairie Spirit School Division voted to close three schools.\n\nParent Jason Reimer said families would move. \"This was the reason we bought here,\" Reimer said.\n\n" +
+				"The division said students would be bused to Warman.",
+			want: []want{{"students would be bused to Warman", "Prairie Spirit School Division", claims.Indirect}},
+		},
+		{
 			name: "a band by its trade before its name, and \"the band\" after it; not a band of people",
 			body: "Montreal band Arcade Fire has cancelled its tour.\n\n\"We're heartbroken,\" the band said in a post.\n\n" +
 				"News of the mogul's dismal fundraising has energized the ragtag band of delegates looking to unseat Smith at the convention.",

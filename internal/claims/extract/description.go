@@ -24,7 +24,7 @@ council committee commission association party club team league school universit
 court tribunal authority service office foundation charity institute coalition alliance federation city
 province state country town municipality administration regulator watchdog insurer lender developer
 manufacturer startup giant thinktank think-tank maker grocer brewer miner chain brokerage label studio pac
-library museum gallery zoo theatre theater orchestra festival diocese archdiocese militia band`)
+library museum gallery zoo theatre theater orchestra festival diocese archdiocese militia band division district`)
 
 // localWords name a place below a country, whose government "the city
 // said" means when the article names one such place (localHeads); with
@@ -270,7 +270,7 @@ func owned(m *mention) bool {
 // Board; not "the court" (an appeals court after the Supreme Court), "the
 // city" or "the network".
 var soleHeads = set(`association commission hospital foundation institute society federation coalition alliance agency
-board council authority committee`)
+board council authority committee division district`)
 
 // bodyOf is the one organisation of the article named by a head, with
 // "of" after it or last, however far back: "the city" for the City of
