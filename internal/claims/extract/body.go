@@ -287,3 +287,25 @@ func (d *doc) soleActing(pos int) *entity {
 	}
 	return found
 }
+
+// streetWords end the names of streets, which news names as bodies only
+// when they act ("Wall Street", "Downing Street said").
+var streetWords = set(`street avenue road boulevard square`)
+
+// setOffAs reports an organisation the article describes, set off after
+// its name, by the noun head: "Simons, the Quebec department store chain,"
+// is whom "the chain" means, whatever was named since.
+// The nouns are gathered once an article, on the first description that
+// asks: a walk over the article's mentions for each one made a long
+// article quadratic.
+func (d *doc) setOffAs(e *entity, head string) bool {
+	if d.setOff == nil {
+		d.setOff = map[*entity][]string{}
+		for _, n := range d.ms {
+			if h := bodySetOff(n.p.toks, n.t1); n.kind == byName && n.ent != nil && h != "" {
+				d.setOff[n.ent] = append(d.setOff[n.ent], h)
+			}
+		}
+	}
+	return slices.Contains(d.setOff[e], head)
+}

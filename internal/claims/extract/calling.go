@@ -17,7 +17,13 @@ import (
 // or past: "goaltender" of "Boston goaltender Jeremy Swayman", "manager"
 // of "Search manager B.J. Chute". Its callers ask what stands around it.
 func callingBefore(w string) bool {
-	return !strings.HasSuffix(w, "s") && !kin[w] && !strings.HasSuffix(w, "ed") && personCompound(w) && names.Verb(w) == 0 && names.Gender(w) == 0
+	return oneCalling(w) && personCompound(w) && names.Verb(w) == 0
+}
+
+// oneCalling reports a word that may be the noun for what one person does
+// as far as its form tells: no plural, past, kin or gendered noun.
+func oneCalling(w string) bool {
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !kin[w] && names.Gender(w) == 0
 }
 
 // callingBeforeGiven reports, at token i, a noun for one person that is a
@@ -27,8 +33,7 @@ func callingBefore(w string) bool {
 // without its article. Not after a name: "Jannik Sinner beat Carlos".
 func callingBeforeGiven(toks []token, i int) bool {
 	w := toks[i].low
-	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !kin[w] && names.PersonNoun(w) && names.Verb(w)&names.FiniteVerb == 0 && names.Gender(w) == 0 &&
-		(given(toks, i+1) == 'm' || given(toks, i+1) == 'f')
+	return oneCalling(w) && names.PersonNoun(w) && names.Verb(w)&names.FiniteVerb == 0 && (given(toks, i+1) == 'm' || given(toks, i+1) == 'f')
 }
 
 // personCompound reports a noun for a person, or a word of the dictionary

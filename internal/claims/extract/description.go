@@ -195,22 +195,6 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	return best
 }
 
-// streetWords end the names of streets, which news names as bodies only
-// when they act ("Wall Street", "Downing Street said").
-var streetWords = set(`street avenue road boulevard square`)
-
-// setOffAs reports an organisation the article describes, set off after
-// its name, by the noun head: "Simons, the Quebec department store chain,"
-// is whom "the chain" means, whatever was named since.
-func (d *doc) setOffAs(e *entity, head string) bool {
-	for _, n := range d.ms {
-		if n.ent == e && n.kind == byName && bodySetOff(n.p.toks, n.t1) == head {
-			return true
-		}
-	}
-	return false
-}
-
 // pairWord reports "the former" or "the latter".
 func pairWord(m *mention) bool {
 	return m.kind == byNominal && (m.head == "former" || m.head == "latter") && m.t1-m.t0 == 2

@@ -72,6 +72,7 @@ type doc struct {
 	nobodies   map[*token]*entity   // people introduced without a name, by their noun (unnamed)
 	groups     map[*mention]*entity // groups named by a plural noun phrase (described)
 	referred   map[*mention]*entity // organisations definite descriptions refer back to (bodyFor)
+	setOff     map[*entity][]string // the nouns each organisation is set off by after its name (setOffAs)
 
 	interviewee *mention // who answers, in a question-and-answer interview
 	author      *entity  // who wrote the article, by its byline: the narrative's "I"
