@@ -295,7 +295,7 @@ done:
 		// place that opens with one ("Sri Lanka").
 		m.person = g != 0 && (j-(k+1) > 1 && !waterEnds(toks, j) && !names.IsPlace(m.name) || j-(k+1) == 1 && !names.IsPlace(toks[k+1].low) && !adjectival(toks[k+1].low)) || k >= a || plausiblePerson(toks[k+1:j], p.surnames) && !placeEnds(toks, j) || regalAt(toks, k+1, j) ||
 			j-(k+1) >= 2 && len(toks[k+1].text) == 2 && toks[k+1].text[1] == '.' && toks[k+1].isCap() && !names.IsPlace(toks[j-1].low) || // "C. Wright Mills", not "N. Korea"
-			middleInitial(toks[k+1:j])
+			middleInitial(toks[k+1:j]) || initialsOpen(toks[k+1:j], p.surnames)
 		if m.person && k < a && j-(k+1) == 1 && names.Demonym(toks[k+1].low) {
 			m.person, m.gender = false, 0 // "The Argentine star": a people's word, no one's name
 		}
@@ -330,6 +330,20 @@ func middleInitial(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// initialsOpen reports a name of two words that opens with two initials
+// written without periods ("JD Vance", "RJ Barrett"), which would
+// otherwise read as an acronym's body: the second word a surname, no word
+// of the dictionary the article does not use as a name ("BC Hydro", "CN
+// Rail"), no place ("GM Korea"), no acronym, nor a company the lists hold.
+func initialsOpen(toks []token, surnames map[string]bool) bool {
+	if len(toks) != 2 || len(toks[0].text) != 2 || !allCaps(toks[0].text) || !toks[1].isWord() || len(toks[1].text) < 3 {
+		return false
+	}
+	w, _ := cutPossessive(toks[1].low)
+	return (!isCommonWord(w) && !names.IsWord(w) || surnames[w]) && !toks[1].is(fOrg|fTime|fTitle) && !names.IsPlace(w) && !orgLooking(toks[1].text) &&
+		!names.IsFirm(toks[0].text+" "+toks[1].text)
 }
 
 // deliberative bodies are named for what they deliberate on: "Council on

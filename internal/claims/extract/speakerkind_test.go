@@ -8,7 +8,7 @@ import (
 
 // TestPeopleByEvidence checks names no list holds that the article shows
 // to be people's: an initial between a first and a last word ("Jock A.
-// Finlayson"), and a post only people hold set off after a name of three
+// Finlayson"), two initials without periods ("JD Vance"), and a post only people hold set off after a name of three
 // words ("Khin Zaw Win, an activist"); and a First Nation, or a body
 // of a people, is a body.
 func TestPeopleByEvidence(t *testing.T) {
@@ -19,6 +19,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"\"It is fine,\" said Jock A. Finlayson of the council.", "It is fine,", "Jock A. Finlayson", claims.Person},
 		{"\"That is reckless,\" said Khin Zaw Win, an activist and former political prisoner.", "That is reckless,", "Khin Zaw Win", claims.Person},
 		{"\"Rates will rise,\" said Zorbat Quelling Mentra, a banker.", "Rates will rise,", "Zorbat Quelling Mentra", claims.Person},
+		// Two initials without periods, then a surname: no acronym's body, and the surname alone joins it.
+		{"JD Vance said the border was open.\n\nVance said the wall would be built.", "the wall would be built", "JD Vance", claims.Person},
+		{"RJ Barrett said the team had stopped passing.", "the team had stopped passing", "RJ Barrett", claims.Person},
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
 		{"Doctors at Cleveland Clinic said the hospital was full on Monday. Cleveland Clinic said it had no beds.", "it had no beds", "Cleveland Clinic", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},

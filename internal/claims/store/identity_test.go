@@ -84,6 +84,7 @@ func TestSpeakerIdentity(t *testing.T) {
 		{"an initial two people may have is a third, for the editors to merge", []string{"John Smith", "Jane Smith", "J. Smith"},
 			"J. Smith=j-smith|Jane Smith=jane-smith|John Smith=john-smith"},
 		{"an initial one person has is that person", []string{"John Smith", "J. Smith"}, "John Smith=john-smith"},
+		{"initials with periods or without", []string{"J.D. Vance", "JD Vance", "J. D. Vance"}, "J.D. Vance=j-d-vance"},
 		{"Jr. and Sr.", []string{"Martin Luther King Jr.", "Martin Luther King Sr."}, "Martin Luther King Jr.=martin-luther-king-jr|Martin Luther King Sr.=martin-luther-king-sr"},
 		{"one person's campaign, however the person is named", []string{"Donald Trump's campaign", "Donald J. Trump's campaign", "Paul D. Ryan's office", "Paul Ryan's office"},
 			"Donald Trump's campaign=donald-trump-s-campaign|Paul D. Ryan's office=paul-d-ryan-s-office"},
