@@ -159,6 +159,9 @@ func (c *cast) build(ms []*mention) {
 		if m.ent == nil {
 			e := c.describedNamesake(m, ms)
 			if e == nil {
+				e = c.seniorNamesake(m, ms)
+			}
+			if e == nil {
 				hint := taggedGender(m)
 				if hint == 0 {
 					hint = votes[c.key(m.name)]

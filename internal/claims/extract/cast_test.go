@@ -196,3 +196,35 @@ func TestSharedSurname(t *testing.T) {
 		},
 	})
 }
+
+// TestSeniorNamesake checks whom "the younger" or "the elder" before a
+// surname means of the namesakes named before it: by ages, by kin, by the
+// two together; no one when the article leaves two, or when "the younger"
+// sets another beside the one namesake.
+func TestSeniorNamesake(t *testing.T) {
+	family := "Gord Nielsen, 67, has served on council for 12 years. His son, Kyle Nielsen, 34, runs a coffee shop.\n\n" +
+		"\"He's always been stubborn,\" Gord Nielsen said.\n\n"
+	checkForms(t, []form{
+		{
+			name: "by ages",
+			body: family + "The younger Nielsen said the library should open on Sundays. The elder Nielsen said the town could not afford it.",
+			want: []want{{"the library should open on Sundays", "Kyle Nielsen", claims.Indirect}, {"the town could not afford it", "Gord Nielsen", claims.Indirect}},
+		},
+		{
+			name: "by kin alone",
+			body: "Brennan Sonne coaches the Blades. His father, Dale Sonne, coaches the Pats.\n\n" +
+				"The elder Sonne said he was proud of his son. The younger Sonne said his mother would cheer for both.",
+			want: []want{{"he was proud of his son", "Dale Sonne", claims.Indirect}, {"his mother would cheer for both", "Brennan Sonne", claims.Indirect}},
+		},
+		{
+			name: "two parents of one son: either is the elder",
+			body: family + "Kyle's mother, Linda Nielsen, has not decided.\n\nThe elder Nielsen said the skate park was too costly.",
+			want: []want{{"the skate park was too costly", "Nielsen", claims.Indirect}},
+		},
+		{
+			name: "the younger beside one namesake is another",
+			body: "Donald Trump won the vote. His son Donald Jr. announced it on the floor.\n\n\"It's a movement,\" said the younger Mr. Trump.",
+			want: []want{{"It's a movement,", "Mr. Trump", claims.Direct}},
+		},
+	})
+}
