@@ -279,6 +279,14 @@ done:
 		if g == 0 && j-(k+1) >= 2 {
 			g = compoundGiven(toks[k+1].low) // "Yves-François Blanchet"
 		}
+		if g == 0 && j-(k+1) == 2 && onlySurname(toks[k+1], toks[k+2], p.surnames) {
+			// "Dirk Notz", "Dieter Reiter": a word in English, a name before a
+			// surname; of either gender as far as the article tells, as the
+			// lists count few bearers of such names ("Zephyr Teachout")
+			if names.Abroad(toks[k+1].low) != 0 {
+				g = 'u'
+			}
+		}
 		if g != 0 && j-(k+1) >= 3 && names.IsPlace(toks[k+1].low+" "+toks[k+2].low) {
 			g = 0 // "Des Moines Register": a place's name opens it, not a given name
 		}
@@ -334,16 +342,22 @@ func middleInitial(toks []token) bool {
 
 // initialsOpen reports a name of two words that opens with two initials
 // written without periods ("JD Vance", "RJ Barrett"), which would
-// otherwise read as an acronym's body: the second word a surname, no word
-// of the dictionary the article does not use as a name ("BC Hydro", "CN
-// Rail"), no place ("GM Korea"), no acronym, nor a company the lists hold.
+// otherwise read as an acronym's body, when only a surname can follow.
 func initialsOpen(toks []token, surnames map[string]bool) bool {
-	if len(toks) != 2 || len(toks[0].text) != 2 || !allCaps(toks[0].text) || !toks[1].isWord() || len(toks[1].text) < 3 {
+	return len(toks) == 2 && len(toks[0].text) == 2 && allCaps(toks[0].text) && onlySurname(toks[0], toks[1], surnames)
+}
+
+// onlySurname reports a word after first that can be nothing but a
+// surname: no word of the dictionary the article does not use as a name
+// ("BC Hydro", "CN Rail", "General Motors"), no place ("GM Korea"), no
+// acronym, nor with first a company the lists hold.
+func onlySurname(first, t token, surnames map[string]bool) bool {
+	if !t.isWord() || len(t.text) < 3 {
 		return false
 	}
-	w, _ := cutPossessive(toks[1].low)
-	return (!isCommonWord(w) && !names.IsWord(w) || surnames[w]) && !toks[1].is(fOrg|fTime|fTitle) && !names.IsPlace(w) && !orgLooking(toks[1].text) &&
-		!names.IsFirm(toks[0].text+" "+toks[1].text)
+	w, _ := cutPossessive(t.low)
+	return (!isCommonWord(w) && !names.IsWord(w) || surnames[w]) && !t.is(fOrg|fTime|fTitle) && !names.IsPlace(w) && !orgLooking(t.text) &&
+		!names.IsFirm(first.text+" "+t.text)
 }
 
 // deliberative bodies are named for what they deliberate on: "Council on

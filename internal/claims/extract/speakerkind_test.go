@@ -8,8 +8,10 @@ import (
 
 // TestPeopleByEvidence checks names no list holds that the article shows
 // to be people's: an initial between a first and a last word ("Jock A.
-// Finlayson"), two initials without periods ("JD Vance"), and a post only people hold set off after a name of three
-// words ("Khin Zaw Win, an activist"); and a First Nation, or a body
+// Finlayson"), two initials without periods ("JD Vance"), a word of
+// English given as a name elsewhere before a surname ("Dirk Notz"), and a
+// post only people hold set off after a name of three words ("Khin Zaw
+// Win, an activist"); and a First Nation, or a body
 // of a people, is a body.
 func TestPeopleByEvidence(t *testing.T) {
 	tests := []struct {
@@ -22,6 +24,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		// Two initials without periods, then a surname: no acronym's body, and the surname alone joins it.
 		{"JD Vance said the border was open.\n\nVance said the wall would be built.", "the wall would be built", "JD Vance", claims.Person},
 		{"RJ Barrett said the team had stopped passing.", "the team had stopped passing", "RJ Barrett", claims.Person},
+		// A word of English given as a name elsewhere, before a surname no list holds; not before a word.
+		{"The team, led by Dirk Notz of the University of Hamburg, compared records.\n\n\"The models are good,\" Notz said.", "The models are good,", "Dirk Notz", claims.Person},
+		{"General Motors said the plant would close.", "the plant would close", "General Motors", claims.Organisation},
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
 		{"Doctors at Cleveland Clinic said the hospital was full on Monday. Cleveland Clinic said it had no beds.", "it had no beds", "Cleveland Clinic", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},

@@ -20,6 +20,19 @@ func TestGender(t *testing.T) {
 	}
 }
 
+// TestAbroad checks that words of English given as names elsewhere are
+// kept apart from the given names: no gender for Gender, theirs for Abroad.
+func TestAbroad(t *testing.T) {
+	for name, want := range map[string]byte{"Dirk": 'm', "Dieter": 'm', "Bill": 0, "Continued": 0, "Notz": 0} {
+		if got := Abroad(name); got != want {
+			t.Errorf("Abroad(%q) = %q, want %q", name, got, want)
+		}
+		if want != 0 && Gender(name) != 0 {
+			t.Errorf("Gender(%q) = %q, want none: a word of English", name, Gender(name))
+		}
+	}
+}
+
 func TestDisputed(t *testing.T) {
 	for name, want := range map[string]bool{"Lee": true, "Sam": true, "Bill": false, "Hillary": false, "Kim": false} {
 		if got := Disputed(name); got != want {

@@ -216,6 +216,14 @@ func (g *given) readNews() {
 	}
 }
 
+// abroad reports an ordinary English word that countries where English is
+// not spoken give as a name ("Dirk", "Dieter"): the list keeps it marked,
+// a given name only before a surname that is no word ("Dirk Notz", not
+// "General Motors").
+func (g *given) abroad(k string) bool {
+	return (g.male[k] > 0 || g.female[k] > 0) && !joiners[k] && g.common[k] && !g.english[k]
+}
+
 // has reports a given name the list keeps.
 func (g *given) has(k string) bool {
 	if g.male[k] == 0 && g.female[k] == 0 || joiners[k] {
@@ -229,7 +237,7 @@ func (g *given) lines() []string {
 	seen := map[string]bool{}
 	for _, m := range []map[string]int{g.male, g.female} {
 		for k := range m {
-			if seen[k] || !g.has(k) {
+			if seen[k] || !g.has(k) && !g.abroad(k) {
 				continue
 			}
 			seen[k] = true
@@ -244,6 +252,9 @@ func (g *given) lines() []string {
 				gender = "m?" // a man's mostly: "Lee"
 			case f >= 4*m:
 				gender = "f?"
+			}
+			if !g.has(k) {
+				gender = "w" + gender // "dirk": a word in English, whose bearer only a surname after it shows
 			}
 			out = append(out, k+"\t"+gender)
 		}

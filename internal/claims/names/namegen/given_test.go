@@ -9,13 +9,16 @@ import (
 // lists where those lack a name, and replace their verdict where the hand
 // corrects it, while a name they hold keeps theirs.
 func TestNewsNames(t *testing.T) {
-	g := newGiven(map[string]bool{})
+	g := newGiven(map[string]bool{"dirk": true, "price": true})
+	g.vote("Dirk", 'm', 1)  // a word in English, a name in German
+	g.vote("Price", 'm', 1) // and in English too, where the hand adds no name
+	g.english["price"] = true
 	g.vote("Devendra", 'f', 40) // a public list's mistake
 	g.vote("Lee", 'm', 30)
 	g.vote("Lee", 'f', 20)
 	g.readNews()
 	lines := g.lines()
-	for _, want := range []string{"devendra\tm", "surendra\tm", "lee\tu"} {
+	for _, want := range []string{"devendra\tm", "surendra\tm", "lee\tu", "dirk\twm", "price\tm"} {
 		if !slices.Contains(lines, want) {
 			t.Errorf("no line %q", want)
 		}
