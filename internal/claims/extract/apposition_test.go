@@ -90,7 +90,7 @@ func TestAppositionForms(t *testing.T) {
 				"Rep. Beto O'Rourke (D-Tex.), a Clinton endorser whose district went strongly for her but who suggested that Sanders could pull out new voters, spoke first.",
 			want: []want{{"calls for changes even in the face of pleas from patients", "Jody Wilson-Raybould", claims.Indirect},
 				{"the rival camp of harassment", "Bob Mulholland", claims.Indirect},
-				{"Sanders could pull out new voters", "who", claims.Indirect}},
+				{"Sanders could pull out new voters", "a Clinton endorser", claims.Indirect}},
 		},
 	})
 	for _, c := range Extract("Senator Mark Ellison spoke in Ohio. A memo from Mr. Ellison's campaign manager, who argued last week that the rival had no path to the nomination, circulated widely.") {

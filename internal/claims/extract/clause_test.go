@@ -231,6 +231,17 @@ func TestReportedClauses(t *testing.T) {
 			},
 		},
 		{
+			name: "people no one names, whom 'who' takes up",
+			body: "Council voted for the ban, despite objections from landscaping companies who said the change would drive up their costs.\n\n" +
+				"Trump knows there are people all over this country who think the vote was stolen.\n\n" +
+				"The coalition also includes individuals who claim the ban is unfair.",
+			want: []want{
+				{"the change would drive up their costs", "landscaping companies", claims.Indirect},
+				{"the vote was stolen", "people", claims.Indirect},
+				{"the ban is unfair", "individuals", claims.Indirect},
+			},
+		},
+		{
 			name: "asides inside a statement",
 			body: "The study found that in the three largest counties, which include Cleveland, Cincinnati and Columbus, voters have been taken off the rolls.\n\n" +
 				"The Tax Policy Center estimates that the top 1 percent -- those earning the most -- would face a tax increase.\n\n" +

@@ -279,3 +279,40 @@ func nounish(t token) bool {
 	}
 	return true
 }
+
+// whoBefore is the phrase for people that a relative pronoun no name
+// comes before takes up, as a speaker's words: "landscaping companies" of
+// "despite objections from landscaping companies who said", "people" of
+// "people all over this country who think", "a retired general" of "the
+// support of a retired general who suggested". It ends in the last noun
+// for people before the pronoun, past phrases after prepositions; the
+// pronoun as written when no such noun is near.
+func whoBefore(m *mention) string {
+	p := m.p
+	start := p.sentenceOf(m.t0).Start
+	h := -1
+	for k := m.t0 - 1; k >= start && k >= m.t0-8 && h < 0; k-- {
+		t := p.toks[k]
+		if !t.isWord() || t.q != nil || t.is(fPronoun|fBe|fAux) || t.low == "and" || t.low == "or" || t.isCap() && given(p.toks, k) != 0 {
+			break
+		}
+		if (personNounAt(p.toks, k) && !t.isCap() || t.low == "people") && (k == m.t0-1 || slices.ContainsFunc(p.toks[k+1:m.t0], func(t token) bool { return t.is(fPreposition) })) {
+			h = k // not "shareholder" of "shareholder groups who"
+		}
+	}
+	if h < 0 {
+		return m.text
+	}
+	// back to a preposition, a conjunction, a pronoun or a verb, though a
+	// participle after an article is the noun's ("a retired general")
+	i := h
+	for i > start {
+		t := p.toks[i-1]
+		verb := t.is(fBe|fAux|fCue) || names.Verb(t.low) != 0 || strings.HasSuffix(t.low, "ing") && (i-2 < start || !p.toks[i-2].is(fPreposition)) // "from landscaping companies"
+		if !t.isWord() || t.is(fPreposition|fPronoun) || t.low == "and" || t.low == "or" || verb && (i-2 < start || !p.toks[i-2].is(fDeterminer)) {
+			break
+		}
+		i--
+	}
+	return phraseMention(p, i, h+1).text
+}

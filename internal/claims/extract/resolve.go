@@ -99,6 +99,9 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		// pronoun kept as the mention the attribution holds.
 		a := antecedentOf(m)
 		if a == nil {
+			if m.t1-m.t0 == 1 {
+				r.text = whoBefore(m) // "objections from landscaping companies who said": the companies, whom no one names, rather than "who"
+			}
 			return r
 		}
 		r = d.resolve(a, at)
