@@ -12,6 +12,13 @@ import (
 func TestBodyForms(t *testing.T) {
 	checkForms(t, []form{
 		{
+			name: "a business described by its city and its province's abbreviation refers back to it; a word joined to an abbreviation is one word",
+			body: "Loblaw Companies Ltd. reported a higher profit on Thursday.\n\nThe Brampton, Ont.-based company said it earned $621 million.\n\n" +
+				"The war ended with tanks rolling into Saigon to bring U.S.-backed South Vietnam under communist rule.",
+			want: []want{{"it earned $621 million", "Loblaw Companies Ltd.", claims.Indirect}},
+			none: []string{"South Vietnam under communist rule"},
+		},
+		{
 			name: "a board, a council, an authority or a committee refers back to the one body the article names with that word, however far back",
 			body: "Parents sued the Vancouver School Board.\n\nThe parents say buses came late. None of it is proven.\n\n" +
 				"Priya Nair said her son waited. \"He was shaking,\" Nair said.\n\nThe board said it could not comment. It said a new contractor was hired.",

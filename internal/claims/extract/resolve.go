@@ -245,7 +245,11 @@ func definite(m *mention) bool {
 // proper reports words that hold a capitalised one: "Ukrainian
 // delegation", "the Kremlin", not "company".
 func proper(words string) bool {
-	for _, w := range strings.Fields(words) {
+	ws := strings.Fields(words)
+	for i, w := range ws {
+		if i+1 < len(ws) && strings.HasSuffix(w, ",") && strings.HasSuffix(ws[i+1], "-based") {
+			continue // "the Brampton, Ont.-based company": where it is based, as "Halifax-based"
+		}
 		if lw := strings.ToLower(w); startsUpper(w) && lw != "the" && !strings.HasSuffix(w, "-based") && !monthWords[lw] && !weekdays[lw] && !adjectives[lw] { // "the Halifax-based grocer", "a June poll", "a Republican administration" name none
 			return true
 		}

@@ -176,6 +176,10 @@ func wordEnd(body string, i, end int) int {
 				continue
 			}
 		}
+		if r == '.' && j+2 < end && body[j+1] == '-' && body[j+2] >= 'a' && body[j+2] <= 'z' {
+			j += 2 // "Ont.-based", "U.S.-backed": an abbreviation joined to a word, one word; not "A.F.L.-C.I.O."
+			continue
+		}
 		if r == ',' && j > i && j+1 < end && isDigit(body[j-1]) && isDigit(body[j+1]) {
 			j++ // "2,400": a number's thousands
 			continue
