@@ -19,6 +19,13 @@ func TestBodyForms(t *testing.T) {
 			none: []string{"South Vietnam under communist rule"},
 		},
 		{
+			name: "two bodies whose names share their first and last words are two; a body's name without a middle word is the body",
+			body: "The Alberta Teachers' Association said 95 per cent of members backed a strike.\n\nThe Alberta School Boards Association said its members were preparing plans.\n\n" +
+				"The Holocaust Memorial Museum issued a statement on Friday.\n\nThe Holocaust Museum said the refugees of the 1930s had been turned away.",
+			want: []want{{"its members were preparing plans", "Alberta School Boards Association", claims.Indirect},
+				{"the refugees of the 1930s had been turned away", "Holocaust Memorial Museum", claims.Indirect}},
+		},
+		{
 			name: "a board, a council, an authority or a committee refers back to the one body the article names with that word, however far back",
 			body: "Parents sued the Vancouver School Board.\n\nThe parents say buses came late. None of it is proven.\n\n" +
 				"Priya Nair said her son waited. \"He was shaking,\" Nair said.\n\nThe board said it could not comment. It said a new contractor was hired.",

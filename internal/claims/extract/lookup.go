@@ -58,7 +58,10 @@ func (c *cast) findFull(name string) *entity {
 		}
 	}
 	for _, e := range c.keyed(final) {
-		if !e.full || e.final != final {
+		if !e.full || e.final != final || e.org && !wordsWithin(key, e.key) && !wordsWithin(e.key, key) {
+			// a body's words are no given name and surname: "Holocaust
+			// Museum" for "Holocaust Memorial Museum", but not "Alberta
+			// School Boards Association" for "Alberta Teachers' Association"
 			continue
 		}
 		if names.SameGiven(e.first, first) { // "Joe Biden" and "Joseph R. Biden", "Xander Wise" and "Alexander Wise"
@@ -77,6 +80,19 @@ func (c *cast) findFull(name string) *entity {
 		}
 	}
 	return nil
+}
+
+// wordsWithin reports that the words of short are words of long, in order.
+func wordsWithin(short, long string) bool {
+	rest := " " + long + " "
+	for _, w := range strings.Fields(short) {
+		i := strings.Index(rest, " "+w+" ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(w)+1:]
+	}
+	return true
 }
 
 // departments is the word for a kind of body whose name news shortens to
@@ -333,58 +349,6 @@ func (c *cast) spokenFor(m *mention) *entity {
 		}
 	}
 	return nil
-}
-
-// describedNamesake is the one of two people or more the article names in
-// full with the surname m is, whom the words set off after m describe as
-// words set off after that person's full name did: "Johnson, the store
-// owner, said" after "Paul Johnson, who owns a hardware store," and "Mark
-// Johnson, a retired firefighter,". Otherwise nil, and findShort decides.
-func (c *cast) describedNamesake(m *mention, ms []*mention) *entity {
-	toks := m.p.toks
-	if m.t0 < 0 || m.t1+2 >= len(toks) || toks[m.t1].text != "," || !toks[m.t1+1].is(fDeterminer) || strings.Contains(m.name, " ") {
-		return nil // most names: no look further
-	}
-	key := c.key(m.name)
-	var namesakes []*entity
-	for _, e := range c.keyed(key) {
-		if e.person && e.full && e.final == key && !slices.Contains(namesakes, e) {
-			namesakes = append(namesakes, e)
-		}
-	}
-	if len(namesakes) < 2 {
-		return nil
-	}
-	said := describingStems(toks, m.t1+1)
-	var found *entity
-	for _, n := range ms {
-		if n == m || n.ent == nil || !slices.Contains(namesakes, n.ent) || n.t0 < 0 || n.t1 >= len(n.p.toks) || n.p.toks[n.t1].text != "," {
-			continue
-		}
-		for _, s := range describingStems(n.p.toks, n.t1+1) {
-			if slices.Contains(said, s) {
-				if found != nil && found != n.ent {
-					return nil // the words fit both
-				}
-				found = n.ent
-			}
-		}
-	}
-	return found
-}
-
-// describingStems are the first four letters of the words of four letters
-// or more from token i to the next comma or period: what a description set
-// off after a name says of its bearer ("a retired firefighter", "who owns
-// a hardware store").
-func describingStems(toks []token, i int) []string {
-	var stems []string
-	for k := i; k < len(toks) && k < i+10 && toks[k].isWord(); k++ {
-		if w := toks[k].low; len(w) >= 4 && !toks[k].is(fDeterminer|fPreposition|fPronoun|fAux|fBe) {
-			stems = append(stems, w[:4])
-		}
-	}
-	return stems
 }
 
 // namedBefore is how many mentions name e before pos: its names in full

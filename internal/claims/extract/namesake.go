@@ -305,3 +305,55 @@ var kinSeniority = map[string]int{
 	"son": -1, "daughter": -1, "grandson": -1, "granddaughter": -1, "nephew": -1, "niece": -1,
 	"father": 1, "mother": 1, "dad": 1, "mom": 1, "mum": 1, "grandfather": 1, "grandmother": 1, "uncle": 1, "aunt": 1,
 }
+
+// describedNamesake is the one of two people or more the article names in
+// full with the surname m is, whom the words set off after m describe as
+// words set off after that person's full name did: "Johnson, the store
+// owner, said" after "Paul Johnson, who owns a hardware store," and "Mark
+// Johnson, a retired firefighter,". Otherwise nil, and findShort decides.
+func (c *cast) describedNamesake(m *mention, ms []*mention) *entity {
+	toks := m.p.toks
+	if m.t0 < 0 || m.t1+2 >= len(toks) || toks[m.t1].text != "," || !toks[m.t1+1].is(fDeterminer) || strings.Contains(m.name, " ") {
+		return nil // most names: no look further
+	}
+	key := c.key(m.name)
+	var namesakes []*entity
+	for _, e := range c.keyed(key) {
+		if e.person && e.full && e.final == key && !slices.Contains(namesakes, e) {
+			namesakes = append(namesakes, e)
+		}
+	}
+	if len(namesakes) < 2 {
+		return nil
+	}
+	said := describingStems(toks, m.t1+1)
+	var found *entity
+	for _, n := range ms {
+		if n == m || n.ent == nil || !slices.Contains(namesakes, n.ent) || n.t0 < 0 || n.t1 >= len(n.p.toks) || n.p.toks[n.t1].text != "," {
+			continue
+		}
+		for _, s := range describingStems(n.p.toks, n.t1+1) {
+			if slices.Contains(said, s) {
+				if found != nil && found != n.ent {
+					return nil // the words fit both
+				}
+				found = n.ent
+			}
+		}
+	}
+	return found
+}
+
+// describingStems are the first four letters of the words of four letters
+// or more from token i to the next comma or period: what a description set
+// off after a name says of its bearer ("a retired firefighter", "who owns
+// a hardware store").
+func describingStems(toks []token, i int) []string {
+	var stems []string
+	for k := i; k < len(toks) && k < i+10 && toks[k].isWord(); k++ {
+		if w := toks[k].low; len(w) >= 4 && !toks[k].is(fDeterminer|fPreposition|fPronoun|fAux|fBe) {
+			stems = append(stems, w[:4])
+		}
+	}
+	return stems
+}
