@@ -17,8 +17,8 @@ import (
 func demonym(m *mention) bool {
 	toks := m.p.toks
 	if m.t1-m.t0 == 3 && toks[m.t0].low == "the" && toks[m.t0+1].isCap() && names.Demonym(toks[m.t0+1].low) && !toks[m.t0+2].isCap() && !personRoles[m.head] &&
-		!genericHeads[m.head] && !orgHeads[m.head] && !commercialHeads[m.head] {
-		return true // "the Argentine star"; not "the French president", a post
+		!genericHeads[m.head] && !orgHeads[m.head] && !commercialHeads[m.head] && names.PersonNoun(m.head) {
+		return true // "the Argentine star"; not "the French president", a post, nor "the Israeli military", no person
 	}
 	return m.t1-m.t0 == 2 && toks[m.t0].low == "the" && toks[m.t0+1].isCap() && !toks[m.t0+1].is(fTitle|fNominalHead) &&
 		names.PersonNoun(toks[m.t0+1].low) // not "the Republican", who is often the one the article is about

@@ -99,6 +99,9 @@ func TestNewcomers(t *testing.T) {
 		{name: "the one person named just before",
 			body: "Lionel Messi scored twice on Saturday. The Argentine star said he was tired.",
 			want: []want{{"he was tired", "Lionel Messi", claims.Indirect}}},
+		{name: "but a people's word before a noun for no person names none",
+			body: "Majed al-Ansari said the talks were continuing.\n\nThe Israeli military said it had struck more than 30 targets.",
+			want: []want{{"it had struck more than 30 targets", "The Israeli military", claims.Indirect}}},
 	})
 }
 
