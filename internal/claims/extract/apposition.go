@@ -42,6 +42,9 @@ func apposName(p *para, c int) *mention {
 		}
 		return m
 	}
+	if k := m.t0 - 1; k >= 2 && isPossessive(p.toks[k].text) && p.toks[k].isCap() && p.toks[k-1].low == "the" && p.toks[k-2].text == "," {
+		return m // "A third candidate, the NDP's Paul Ryan,": whose candidate said between
+	}
 	if k := m.t0 - 3; k > 0 && p.toks[k].text == "," && possessivePronouns[p.toks[k+1].low] != 0 && kin[p.toks[k+2].low] {
 		return m // "His passenger, his wife Carol, said": the one her kin names
 	}

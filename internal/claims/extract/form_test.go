@@ -99,11 +99,14 @@ func TestCaptions(t *testing.T) {
 			"The city will set up three tented structures to house the homeless, Mayor Tory said. (Lauren Pelley / CBC News)\n\n" +
 			"\"They notice if somebody is missing,\" she says.\n\n" +
 			"Ryan Remiorz / The Canadian Press Kevin Vickers, right, said nothing as he arrived in Dublin.\n\n" +
-			"The Carolina Hurricanes won in Vancouver for the first time since 1999, their coach said. 0:25",
+			"The Carolina Hurricanes won in Vancouver for the first time since 1999, their coach said. 0:25\n\n" +
+			"Open this photo in gallery Principal Ann Rowe, left, said the new gym would open in May. Jane Doe/THE CANADIAN PRESS",
 		want: []want{
 			{"the picture is complex", "Nadia Jamil", claims.Indirect},
 			{"They notice if somebody is missing,", "Nadia Jamil", claims.Direct},
 		},
+		none: []string{"The city will set up three tented structures to house the homeless", "nothing as he arrived in Dublin",
+			"The Carolina Hurricanes won in Vancouver for the first time since 1999", "the new gym would open in May"},
 	}, {
 		// An embedded clip's caption names no speaker: "Obama Speech" is
 		// nobody, and the quote after it is Mr. Obama's.
@@ -112,8 +115,6 @@ func TestCaptions(t *testing.T) {
 			"[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC Watch on YouTube.]\n\n" +
 			"\"Tolerance is on the ballot,\" Mr. Obama said.",
 		want: []want{{"Tolerance is on the ballot,", "Obama", claims.Direct}},
-		none: []string{"The city will set up three tented structures to house the homeless", "nothing as he arrived in Dublin",
-			"The Carolina Hurricanes won in Vancouver for the first time since 1999"},
 	}})
 }
 

@@ -99,6 +99,13 @@ func TestNewcomers(t *testing.T) {
 		{name: "the one person named just before",
 			body: "Lionel Messi scored twice on Saturday. The Argentine star said he was tired.",
 			want: []want{{"he was tired", "Lionel Messi", claims.Indirect}}},
+		{name: "someone new, though a holder of the post was named before",
+			body: "Conservative candidate Sarah Johnson said she was focusing on rural areas.\n\nA third candidate said the confusion helped nobody.\n\n" +
+				"Another candidate, the NDP's Paul Ryan, said voters wanted to hear about rents.",
+			want: []want{{"the confusion helped nobody", "A third candidate", claims.Indirect}, {"voters wanted to hear about rents", "Paul Ryan", claims.Indirect}}},
+		{name: "a lede's person named with no post at the opening of the next paragraph",
+			body: "HALIFAX — A Dartmouth mother says her son waited 20 hours in an emergency room.\n\nMelissa Tran said her son, Jacob, fell off his bike.",
+			want: []want{{"her son waited 20 hours in an emergency room", "Melissa Tran", claims.Indirect}}},
 		{name: "but a people's word before a noun for no person names none",
 			body: "Majed al-Ansari said the talks were continuing.\n\nThe Israeli military said it had struck more than 30 targets.",
 			want: []want{{"it had struck more than 30 targets", "The Israeli military", claims.Indirect}}},

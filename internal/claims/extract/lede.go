@@ -90,8 +90,10 @@ var audienceWords = set(`crowd audience audiences crowds congregation gathering 
 // name ("A federal judge on Friday blocked a new state law"), when the
 // rest of its paragraph or the next two first name someone whose role
 // holds the description's noun ("U.S. District Judge Carlton Reeves
-// wrote"): wire copy names in its
-// second paragraph whom its lede only describes. Nil when another person
+// wrote"), or who opens the next paragraph with a full name and no role
+// after a lede of one sentence ("A Vancouver peewee hockey coach says ...
+// Stephen Gillis said"): wire copy names in its second paragraph whom its
+// lede only describes. Nil when another person
 // comes first, as the description may then be anyone.
 func (d *doc) namedNext(m *mention, at sentRef) *entity {
 	for pi := at.p; pi < len(d.paras) && pi <= at.p+2; pi++ {
@@ -99,7 +101,8 @@ func (d *doc) namedNext(m *mention, at sentRef) *entity {
 			if pi == at.p && n.Start <= m.Start || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson {
 				continue
 			}
-			if hasWord(n.ent.roleWords(), m.head) {
+			if hasWord(n.ent.roleWords(), m.head) || n.ent.role == "" && pi == at.p+1 && n.ent.full && n.ent.intro == n && m.p.sentenceOf(m.t0).End == len(m.p.toks) &&
+				(m.t1 >= len(m.p.toks) || m.p.toks[m.t1].low != "who") { // not "follows a retired trucker who drives", whom an actor plays
 				return n.ent
 			}
 			return nil

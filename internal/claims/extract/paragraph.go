@@ -184,9 +184,12 @@ shutterstock istock news pool`)
 // credit in brackets ("... in Toronto. (Lauren Pelley / CBC News)") or in
 // a video's running time ("... a five goal second period. 0:25"), or that
 // opens with a credit ("Ryan Remiorz / The Canadian Press Kevin Vickers,
-// right, tosses ..."). A caption names people who speak nowhere in it, so
+// right, tosses ...") or with a gallery button's words. A caption names people who speak nowhere in it, so
 // no pronoun after it may point at them.
 func caption(text, lower string) bool {
+	if strings.HasPrefix(lower, "open this photo in gallery") {
+		return true // the Globe and Mail's pictures, each caption behind its button's words
+	}
 	if i := strings.LastIndexByte(text, '('); i > 0 && strings.HasSuffix(text, ")") {
 		credit := lower[i+1 : len(lower)-1]
 		words := strings.Fields(strings.ReplaceAll(credit, "/", " / "))

@@ -113,6 +113,9 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 	case m.kind == byNominal:
 		if personRoles[m.head] || definite(m) && heldRoles[m.head] {
 			r.ent = d.byRole(m) // "the councillor", "the challenger" for "challenger Raj Gill"
+			if r.ent != nil && indefinites[m.p.toks[m.t0].low] && r.ent.intro != nil && r.ent.intro.Start < m.Start {
+				r.ent = nil // "A third candidate said" after "Conservative candidate Sarah Johnson": someone new; but a lede's "A Vancouver hockey coach says" is the coach named after it
+			}
 		}
 		if r.ent == nil {
 			r.ent = d.partyMember(m, at) // '"...," the Liberal said'
@@ -132,7 +135,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 				return i >= 0
 			})
 		}
-		if r.ent == nil && !m.org && m.person && (m.p.toks[m.t0].low == "a" || m.p.toks[m.t0].low == "an") && d.lede(at) &&
+		if r.ent == nil && !m.org && (m.person || names.PersonNoun(m.head)) && (m.p.toks[m.t0].low == "a" || m.p.toks[m.t0].low == "an") && d.lede(at) &&
 			!slices.ContainsFunc(m.p.toks[m.t0:m.t1], func(t token) bool { return t.is(fPreposition) }) { // not "A spokesperson for Premier Doug Ford"
 			r.ent = d.namedNext(m, at) // "A federal judge on Friday blocked ...": U.S. District Judge Carlton Reeves, named next
 		}
