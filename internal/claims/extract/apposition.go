@@ -192,7 +192,7 @@ func linkAppositions(p *para, ms []*mention) {
 		// after a body's noun is the body's, whatever its words make of
 		// it, unless a given name says a person bears it.
 		if o, n := ms[k], ms[k+1]; o.kind == byNominal && n.kind == byName && n.t0 == o.t1 && orgHeads[o.head] && !placeHeads[o.head] &&
-			n.gender == 0 && !n.poss {
+			(n.gender == 0 || firmName(n.name)) && !n.poss { // "the firm Dillon Consulting" too
 			n.org, n.person, n.business = true, false, commercialHeads[o.head]
 		}
 	}

@@ -38,6 +38,12 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"only one in three children had a space", "Canadian Centre for Policy Alternatives", claims.Indirect}},
 		},
 		{
+			name: "the firm a report is by, named after the noun, past the report's topic named before",
+			body: "Mayor Scott Gillingham dismissed a consultant's report on Winnipeg Transit.\n\nThe report, by the firm Dillon Consulting, found that buses arrived late.\n\n" +
+				"In a statement, Dillon Consulting said its analysis was sound.",
+			want: []want{{"buses arrived late", "Dillon Consulting", claims.Indirect}},
+		},
+		{
 			name: "a body set off with the noun a description has, past a body named since",
 			body: "Environmental Defence, a Toronto-based group, said the highway would destroy habitat. The Ontario Medical Association said nothing.\n\n" +
 				"The group said it would consider legal action.",

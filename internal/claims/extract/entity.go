@@ -204,7 +204,7 @@ Software Networks Communications Electronics Logistics Brands Entertainment Reso
 Insurance Financial Bancorp Solutions Ventures Studios Pictures Records Railway Railways Steel
 Chemical Chemicals Petroleum Mining Minerals Robotics Microsystems Dynamics Aerospace Telecom
 Wireless Capital Securities Investments Realty Properties Enterprises Manufacturing Construction
-Ferries Mines Cruises Hotels Resorts Breweries Brewing Farms Utilities Markets Supermarkets Stores Retail Pharmacies Platforms
+Ferries Mines Cruises Hotels Resorts Breweries Brewing Farms Utilities Markets Supermarkets Stores Retail Pharmacies Platforms Consulting Consultants Engineering
 Restaurants Outfitters Power Electric`)
 
 // articled reports a name of several words that opens with an article:

@@ -41,6 +41,9 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 			return e // "the Globe report", "the Post story": the paper's the article names (before or after: the cast is complete)
 		}
 	}
+	if e := d.byOrFrom(m, at); e != nil {
+		return e // "The report, by the firm Dillon Consulting, found": whom the aside names, not the report's topic before
+	}
 	if definite(m) {
 		if e := d.issuedBefore(m, at); e != nil {
 			return e // "The statement also said", after "X said in a statement"
@@ -53,6 +56,16 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 			return o.ent // not "Polls in New Hampshire show"
 		}
 	}
+	return nil
+}
+
+// byOrFrom is whom the words after a document's noun say it is by or from,
+// within eight words ("released Thursday by the Canadian Institute for
+// Health Information", "The report, by the Canadian Centre for Policy
+// Alternatives, found"); nil when they say nothing of it, or name who has
+// it rather than who put it out ("obtained by The Post").
+func (d *doc) byOrFrom(m *mention, at sentRef) *entity {
+	p := m.p
 	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
 		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
 			if v := participleBefore(p.toks, j, m.t1); w == "by" && v >= 0 && !issuingVerbs[p.toks[v].low] {
@@ -64,6 +77,11 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 			}
 			if o != nil && o.kind == byNominal && o.org && properName(o.role) && orgWords[strings.ToLower(o.head)] {
 				return d.namedBody(o) // "a report by the Congressional Budget Office": a body's name read as "the ... Office"
+			}
+			if o != nil && o.kind == byNominal && o.t1 >= 0 {
+				if n := p.mentionAt(o.t1); n != nil && n.kind == byName && !n.poss && n.ent != nil && n.ent.kind.speaks() && (n.t1 >= len(p.toks) || p.toks[n.t1].low != "and") { // not one of "economists Peter Schott and Justin Pierce"
+					return n.ent // "by the firm Dillon Consulting": the name the noun comes before
+				}
 			}
 			if o != nil && o.kind == byNominal && orgHeads[o.head] && definite(o) {
 				return d.bodyFor(o, at) // "A survey by the organization in March found": the body named before

@@ -27,6 +27,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		// A word of English given as a name elsewhere, before a surname no list holds; not before a word.
 		{"The team, led by Dirk Notz of the University of Hamburg, compared records.\n\n\"The models are good,\" Notz said.", "The models are good,", "Dirk Notz", claims.Person},
 		{"General Motors said the plant would close.", "the plant would close", "General Motors", claims.Organisation},
+		// A business after its trade's noun, though a given name opens it, when a word of a trade ends it.
+		{"Transit is late.\n\nThe firm Dillon Consulting said its analysis was sound.", "its analysis was sound", "Dillon Consulting", claims.Organisation},
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
 		{"Doctors at Cleveland Clinic said the hospital was full on Monday. Cleveland Clinic said it had no beds.", "it had no beds", "Cleveland Clinic", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
