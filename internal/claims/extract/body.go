@@ -64,6 +64,9 @@ func joinsName(toks []token, a, j int) bool {
 	if e-1 > j+1 && names.IsCountry(toks[e-1].low) && wordsOnly(toks[a:j]) && wordsOnly(toks[j+1:e-1]) {
 		return true // "Public Services and Procurement Canada", "Fisheries and Oceans Canada": a country's department of two charges
 	}
+	if toks[j].low == "and" && wordsOnly(toks[a:j]) && slices.ContainsFunc(toks[j+1:min(e+1, len(toks)-1)], func(t token) bool { return t.text == "Local" }) {
+		return true // "United Food and Commercial Workers Local 1400": a union local's name
+	}
 	if bodyHeads[toks[e-1].low] && (joined || isCommonWord(toks[j-1].low) || commonCompound(toks[j-1].low) || slices.ContainsFunc(toks[a:j], func(t token) bool { return t.text == "," }) ||
 		a > 0 && toks[a-1].low == "the" && names.IsWord(toks[j-1].low)) {
 		return true // "Food and Drug Administration", "Meteorology, Climatology and Geophysics Agency", "the Nursing and Midwifery Council", not "Trump and Fox News"

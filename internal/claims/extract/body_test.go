@@ -180,6 +180,7 @@ func TestKindNouns(t *testing.T) {
 		{"The Court said the law was void.", "the law was void", "Court", ""},
 		{"The Post reported that the deal was off.", "the deal was off", "Post", ""},
 		{"The Human Rights Tribunal ruled that the landlord had lied.", "the landlord had lied", "Human Rights Tribunal", claims.Organisation},
+		{"United Food and Commercial Workers Local 1400 said the company broke the law.", "the company broke the law", "United Food and Commercial Workers Local 1400", claims.Organisation},
 		{"The Supreme Court said the law was void.", "the law was void", "Supreme Court", claims.Organisation},
 		{"The FBI said the files were sealed.", "the files were sealed", "FBI", claims.Organisation},
 	}
