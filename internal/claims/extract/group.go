@@ -129,6 +129,10 @@ func namedPair(p *para, m *mention, start int) *mention {
 		return nil // not "Hewlett-Packard CEO and presidential candidate Carly Fiorina": two roles of one person; but "Mr. Grassley and Mr. Leahy"
 	}
 	first := p.mentionEndingAt(m.t0 - 1)
+	aged := false
+	if k := m.t0 - 4; first == nil && k > start && p.toks[k+2].text == "," && p.toks[k].text == "," && number(p.toks[k+1].text) {
+		first, aged = p.mentionEndingAt(k), true // "Amit Sharma, 44, and Rohit Sharma, 39, admitted": their ages set off
+	}
 	if !person(first) {
 		return nil // "Sens. David Perdue of Georgia and John Boozman": not a list of names
 	}
@@ -137,6 +141,9 @@ func namedPair(p *para, m *mention, start int) *mention {
 	}
 	pair := phraseMention(p, first.t0, m.t1)
 	pair.text = oneSpace(pair.text)
+	if aged {
+		pair.text = first.text + " and " + m.text
+	}
 	pair.appos, pair.role = nil, pair.text // the last name is one of them, not who the phrase is
 	return pair
 }

@@ -11,12 +11,14 @@ import (
 func TestGroupForms(t *testing.T) {
 	checkForms(t, []form{
 		{
-			name: "two people or bodies or more named together speak together: no one of them is the speaker; two roles of one person are one",
+			name: "two people or bodies or more named together speak together, their ages set off or not: no one of them is the speaker; two roles of one person are one",
 			body: "In a statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected the outcome of the vote.\n\n" +
 				"Richard Armitage, Henry Paulson and Brent Scowcroft said they were supporting Clinton.\n\n" +
 				"Northway Foods and Bellmart said on Monday they had agreed to merge.\n\n" +
-				"Hewlett-Packard CEO and presidential candidate Carly Fiorina said the deal was fair.",
+				"Hewlett-Packard CEO and presidential candidate Carly Fiorina said the deal was fair.\n\n" +
+				"Amit Sharma, 44, and Rohit Sharma, 39, admitted that they had persuaded 30 people to invest.",
 			want: []want{{"they respected the outcome of the vote", "Tore Sohlberg and Lehla Abreder", claims.Indirect},
+				{"they had persuaded 30 people to invest", "Amit Sharma and Rohit Sharma", claims.Indirect},
 				{"they had agreed to merge", "Northway Foods and Bellmart", claims.Indirect},
 				{"the deal was fair", "Carly Fiorina", claims.Indirect},
 				{"they were supporting Clinton", "Richard Armitage, Henry Paulson and Brent Scowcroft", claims.Indirect}},
