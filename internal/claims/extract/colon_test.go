@@ -27,6 +27,11 @@ func TestColonForms(t *testing.T) {
 			want: []want{{"The budget is balanced.", "John Doe", claims.Direct}},
 		},
 		{
+			name: "a quote goes on from the speaker before it, not to the one whose colon comes after it",
+			body: "\"We are refugees,\" Ms. Alawee said. \"We are not terrorists.\" Mr. Zahed said: \"The attack was the work of terrorists.\"",
+			want: []want{{"We are not terrorists.", "Alawee", claims.Direct}, {"The attack was the work of terrorists.", "Zahed", claims.Direct}},
+		},
+		{
 			name: "said where, then a colon and the quote",
 			body: "Det Sgt Mark Owen said outside court: \"This was a despicable crime.\"",
 			want: []want{{"This was a despicable crime.", "Mark Owen", claims.Direct}},

@@ -97,8 +97,8 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 // attributionOf finds the attribution of the quote at token ti of
 // sentence s in its own sentence, and reports whether it follows the quote.
 func attributionOf(p *para, s claims.Span, ti int, text string) (*attribution, bool) {
-	if a := after(p, ti, s.End); a != nil {
-		return a, true
+	if a := after(p, ti, s.End); a != nil && !(a.at >= 0 && a.at+2 < len(p.toks) && p.toks[a.at+1].text == ":" && p.toks[a.at+2].q != nil) {
+		return a, true // not '"We are not terrorists." Mr. Zahed said: "..."': his colon announces the quote after it
 	}
 	a := before(p, ti, s.Start, maxCueGap)
 	if a == nil && (kindOf(p, ti, text, false) == string(claims.Fragment) || ti > 0 && p.toks[ti-1].text == ":") {
