@@ -123,8 +123,12 @@ func TestReportedClauses(t *testing.T) {
 				"David Seymour said the bill was about \"equal rights for every New Zealander\" and accused National of walking away from the debate.\n\n" +
 				"Kimberly Osei told jurors that Ray Delgado put the envelope in his desk drawer and said, \"This stays between us.\"\n\n" +
 				"Hillary Clinton argued that the system was rigged. When asked whom she supported, Ms. Sherry smiled and said, \"I'm waiting for Bloomberg.\"\n\n" +
-				"John Kasich jokingly offered a veteran a job as Secretary of Defense, then says he'll welcome advice from anyone.",
+				"John Kasich jokingly offered a veteran a job as Secretary of Defense, then says he'll welcome advice from anyone.\n\n" +
+				"This year Mr. Sanders has demonized Wall Street and Mr. Trump has disparaged immigrants, and vowed that the mills would reopen.\n\n" +
+				"Mr. Sanders has demonized Wall Street and Mr. Trump has said that immigrants are criminals.",
 			want: []want{
+				{"the mills would reopen", "Trump", claims.Indirect},
+				{"immigrants are criminals", "Trump", claims.Indirect},
 				{"the budget was balanced", "The minister", claims.Indirect},
 				{"taxes would not rise", "The minister", claims.Indirect},
 				{"he had voted for Mr. Rubio", "Sandoval", claims.Indirect},

@@ -24,7 +24,17 @@ func sharedSubject(p *para, j, c, start int) *mention {
 			continue
 		}
 		if !p.toks[k].is(fCue | fWeakCue) {
-			if m := p.mentionEndingAt(k); m != nil && m.t0 >= start && !m.poss && (m.kind == byName || m.kind == byPronoun) && (regularPast(p.toks[k].low) || pastForms[p.toks[k].low]) {
+			at := k
+			if at-1 > start && (p.toks[at-1].low == "has" || p.toks[at-1].low == "had" || p.toks[at-1].low == "have") {
+				// "Mr. Sanders has demonized Wall Street and Mr. Trump has
+				// disparaged immigrants, and vowed": a clause of its own after
+				// "and", not "claimed Clinton had helped", "the narrative
+				// Trump has created"
+				if n := p.mentionEndingAt(at - 1); n != nil && n.t0 > start && (p.toks[n.t0-1].low == "and" || p.toks[n.t0-1].low == "but" || p.toks[n.t0-1].text == ",") {
+					at--
+				}
+			}
+			if m := p.mentionEndingAt(at); m != nil && m.t0 >= start && !m.poss && (m.kind == byName || m.kind == byPronoun) && (regularPast(p.toks[k].low) || pastForms[p.toks[k].low] || at < k && strings.HasSuffix(p.toks[k].low, "ed")) {
 				return m // "When asked whom she supported, Ms. Sherry smiled and said": the verb's own subject, not a clause's before it
 			}
 			continue

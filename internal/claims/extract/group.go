@@ -136,6 +136,9 @@ func namedPair(p *para, m *mention, start int) *mention {
 	if !person(first) {
 		return nil // "Sens. David Perdue of Georgia and John Boozman": not a list of names
 	}
+	if b := first.t0 - 1; b > start && !p.toks[b].isCap() && p.toks[b].isWord() && (strings.HasSuffix(p.toks[b].low, "ed") || names.Verb(p.toks[b].low)&names.FiniteVerb != 0) {
+		return nil // "Mr. Sanders has demonized Wall Street and Mr. Trump has said": the first name a verb's object, the second a new clause's subject
+	}
 	for first.t0-2 >= start && p.toks[first.t0-1].text == "," && person(p.mentionEndingAt(first.t0-1)) {
 		first = p.mentionEndingAt(first.t0 - 1)
 	}
