@@ -93,8 +93,8 @@ var audienceWords = set(`crowd audience audiences crowds congregation gathering 
 // wrote"), or who opens the next paragraph with a full name and no role
 // after a lede of one sentence ("A Vancouver peewee hockey coach says ...
 // Stephen Gillis said"): wire copy names in its second paragraph whom its
-// lede only describes. Nil when another person
-// comes first, as the description may then be anyone.
+// lede only describes. Nil when another person comes first, as the
+// description may then be anyone.
 func (d *doc) namedNext(m *mention, at sentRef) *entity {
 	for pi := at.p; pi < len(d.paras) && pi <= at.p+2; pi++ {
 		for _, n := range d.paras[pi].ms {

@@ -162,13 +162,13 @@ func subjectPronoun(w string) byte {
 
 // seniorNamesake is whom "the younger Nielsen" or "the elder Mr. Murdoch"
 // means of the people the article has named in full with that surname:
-// the eldest or the youngest by what the article tells of them: their
+// the eldest or the youngest by what the article tells of them, their
 // ages set off after their names ("Kyle Nielsen, 34,"), their kin ("His
 // son, Kyle Nielsen": the son of the namesake named before; "Kyle's
-// mother, Linda Nielsen") or suffixes ("Jr."): "the elder Mr. Murdoch"
-// is Rupert Murdoch, 85, beside "his two sons, Lachlan, 44, and James, 43". When that leaves two,
-// either may be meant, and no one is named; when it tells nothing, nil,
-// and findShort decides as for any surname. Beside one
+// mother, Linda Nielsen") or suffixes ("Jr."). "The elder Mr. Murdoch" is
+// Rupert Murdoch, 85, beside "his two sons, Lachlan, 44, and James, 43".
+// When that leaves two, either may be meant, and no one is named; when it
+// tells nothing, nil, and findShort decides as for any surname. Beside one
 // namesake only, "the younger" is someone else: a child the article calls
 // by given name ("His son Donald Jr."), whom the surname cannot tell.
 func (c *cast) seniorNamesake(m *mention, ms []*mention) *entity {
@@ -241,7 +241,7 @@ func (c *cast) seniority(cands []*entity, ms []*mention) [][]bool {
 		older[a] = make([]bool, len(cands))
 	}
 	age := make([]int, len(cands))
-	var last int = -1 // the namesake named last, whom "his" or "her" before a kin word means
+	last := -1 // the namesake named last, whom "his" or "her" before a kin word means
 	for _, n := range ms {
 		a := slices.Index(cands, n.ent)
 		if a < 0 || n.t0 < 0 {

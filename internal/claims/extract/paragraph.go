@@ -184,8 +184,9 @@ shutterstock istock news pool`)
 // credit in brackets ("... in Toronto. (Lauren Pelley / CBC News)") or in
 // a video's running time ("... a five goal second period. 0:25"), or that
 // opens with a credit ("Ryan Remiorz / The Canadian Press Kevin Vickers,
-// right, tosses ...") or with a gallery button's words. A caption names people who speak nowhere in it, so
-// no pronoun after it may point at them.
+// right, tosses ...") or with a gallery button's words. A caption names
+// people who speak nowhere in it, so no pronoun after it may point at
+// them.
 func caption(text, lower string) bool {
 	if strings.HasPrefix(lower, "open this photo in gallery") {
 		return true // the Globe and Mail's pictures, each caption behind its button's words

@@ -11,8 +11,8 @@ import (
 // Finlayson"), two initials without periods ("JD Vance"), a word of
 // English given as a name elsewhere before a surname ("Dirk Notz"), and a
 // post only people hold set off after a name of three words ("Khin Zaw
-// Win, an activist"); and a First Nation, or a body
-// of a people, is a body.
+// Win, an activist"); and a First Nation, or a body of a people, is a
+// body.
 func TestPeopleByEvidence(t *testing.T) {
 	tests := []struct {
 		body, quote, speaker string
