@@ -54,6 +54,7 @@ type entity struct {
 	// bare "Ebeling" (cast.findShort).
 	byGiven int
 	fullAt  []int // where the mentions that name it in full start
+	spokeAt int   // 1 + where a mention of it first spoke (speaksAround), 0 if none yet
 	// standing is set when a mention names it in full as a name stands,
 	// owner included ("Robin Theriault's parents"), subject of a verb in
 	// the past ("When Sandra Leblanc crossed the stage") and the second of
@@ -135,6 +136,7 @@ func (c *cast) build(ms []*mention) {
 			}
 			c.join(m, e)
 			m.ent.fullAt = append(m.ent.fullAt, m.Start)
+			m.ent.noteSpeaking(m)
 			if m.poss || m.t1 < 0 || m.t1 >= len(m.p.toks) || !modifies(m.p.toks[m.t1]) || !nounish(m.p.toks[m.t1]) || regularPast(m.p.toks[m.t1].low) ||
 				m.t0 >= 2 && m.p.toks[m.t0-1].low == "and" && given(m.p.toks, m.t0-2) != 0 {
 				m.ent.standing = true
@@ -184,6 +186,7 @@ func (c *cast) build(ms []*mention) {
 			if k := c.key(m.name); k == m.ent.first && k != m.ent.final {
 				m.ent.byGiven++
 			}
+			m.ent.noteSpeaking(m)
 		}
 		m.ent.last = m.Start
 	}

@@ -142,7 +142,8 @@ func TestDescribedNamesake(t *testing.T) {
 // gender tells them apart; that naming one again singles them out; and
 // that of two named apart, the one named before it counts, a given name
 // alone counts nothing towards the surname, and kin brought in with it, or
-// a pronoun after it, tell whose it is.
+// a pronoun after it, tell whose it is; and that different middle names
+// are different people.
 func TestSharedSurname(t *testing.T) {
 	checkForms(t, []form{
 		{
@@ -187,6 +188,21 @@ func TestSharedSurname(t *testing.T) {
 				"The foundation paid for a visit by Chelsea Clinton to Ukraine. Chelsea Clinton, its vice chairwoman, will stay on.\n\n" +
 				"Mrs. Clinton said the foundation had done good work.",
 			want: []want{{"the foundation had done good work", "Hillary Clinton", claims.Indirect}},
+		},
+		{
+			name: "of namesakes named as often, the one the article has had speak, not a brother named in passing after",
+			body: "Former Florida Gov. Jeb Bush said the invasion, ordered by his brother, former President George W. Bush, was a mistake.\n\n" +
+				"\"I would not have gone in,\" Bush said at a town hall.\n\n" +
+				"Their father, former President George H.W. Bush, told a biographer that the advisers were too hawkish.",
+			want: []want{{"I would not have gone in,", "Jeb Bush", claims.Direct},
+				{"the advisers were too hawkish", "George H.W. Bush", claims.Indirect}},
+		},
+		{
+			name: "different middle initials are two people, a suffix without the surname one",
+			body: "George W. Bush said the war was just. George H.W. Bush said the war was a mistake.\n\n" +
+				"His son Donald Jr. announced the votes. Donald Trump Jr. said the count was final.",
+			want: []want{{"the war was just", "George W. Bush", claims.Indirect}, {"the war was a mistake", "George H.W. Bush", claims.Indirect},
+				{"the votes", "Donald Trump Jr.", claims.Indirect}},
 		},
 		{
 			name: "a pronoun after the bare surname tells whose it is, where no count would",
