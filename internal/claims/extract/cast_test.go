@@ -205,6 +205,16 @@ func TestSharedSurname(t *testing.T) {
 				{"the votes", "Donald Trump Jr.", claims.Indirect}},
 		},
 		{
+			name: "whose wife or husband follows a bare surname tells its gender, and a title's gender votes for no bare surname",
+			body: "Former President Barack Obama and former first lady Michelle Obama made a joint appearance Saturday.\n\n" +
+				"\"This election is about who we are,\" Mrs. Obama told a crowd at Temple University. She said she had not planned to campaign.\n\n" +
+				"Obama, speaking after his wife, mocked the Republican nominee's rallies. He said voters had a choice between chaos and competence.\n\n" +
+				"Bill Clinton defended Hillary Clinton's email practices. Mrs. Clinton has apologized. She told ABC News it was a mistake.\n\n" +
+				"Clinton, 70, has campaigned for his wife in a dozen states. He said she would be the best-prepared president in history.",
+			want: []want{{"voters had a choice between chaos and competence", "Barack Obama", claims.Indirect},
+				{"she would be the best-prepared president in history", "Bill Clinton", claims.Indirect}},
+		},
+		{
 			name: "a pronoun after the bare surname tells whose it is, where no count would",
 			body: "Hillary Clinton campaigned in Harlem on Tuesday.\n\nVoters remember President Bill Clinton's two terms fondly, and many credit Bill Clinton with the boom of the 1990s.\n\n" +
 				"Clinton proposed rules that would end what she called unfair school policies. Clinton also said the state had been good to the family.",

@@ -70,8 +70,8 @@ func (c *cast) ambiguous(name string) *entity {
 func (c *cast) surnameVotes(ms []*mention) map[string]byte {
 	var votes map[string][2]int
 	for _, m := range ms {
-		if m.kind != byName || m.ent != nil || m.poss || m.t0 < 0 || wordsUpTo(m.name, 1) > 1 {
-			continue
+		if m.kind != byName || m.ent != nil || m.poss || m.t0 < 0 || wordsUpTo(m.name, 1) > 1 || m.gender != 0 {
+			continue // not "Mrs. Clinton ... She told": the title told already, and votes for no bare "Clinton"
 		}
 		key := c.key(m.name)
 		if !c.sharedByGenders(key) {
@@ -135,6 +135,9 @@ func pronounAfter(m *mention) byte {
 	for k := m.t1; k < s.End; k++ {
 		if p.toks[k].q != inQuote {
 			continue
+		}
+		if g := possessivePronouns[p.toks[k].low]; (g == 'm' || g == 'f') && k+1 < s.End && kin[p.toks[k+1].low] {
+			return g // "Obama, speaking after his wife, mocked": whose wife, the name's bearer
 		}
 		if n := p.mentionAt(k); n != nil && (n.kind != byPronoun || n.gender != 'm' && n.gender != 'f') && (n.person || n.kind == byName) {
 			return 0 // "Clinton told Sanders he": his, as likely
