@@ -123,8 +123,10 @@ func (c *cast) sharedByGenders(key string) bool {
 // pronounAfter is the gender of the first "he" or "she" after a name
 // that opens its sentence's main clause, with no one else named between,
 // and on the same side of any quote, or opening the next sentence of the
-// paragraph: whom the pronoun most likely takes up. Not after a name that is an object ("a superdelegate supporting
-// Clinton, said he"): the pronoun is as likely the subject's.
+// paragraph: whom the pronoun most likely takes up; or of the "his" or
+// "her" that owns kin there ("Obama, speaking after his wife,"). Not after
+// a name that is an object ("a superdelegate supporting Clinton, said
+// he"): the pronoun is as likely the subject's.
 func pronounAfter(m *mention) byte {
 	p := m.p
 	s := p.sentenceOf(m.t0)
