@@ -277,18 +277,10 @@ func namesTrade(head, key string) bool {
 // company" means when no body is named near it; not one a word of the
 // dictionary names, as a legislature is. Nil when there are two.
 func (d *doc) soleActing(pos int) *entity {
-	var found *entity
-	for _, e := range d.cast.ents {
-		if e.kind != kindOrg || !e.subject || e.nobody || e.intro == nil || e.intro.Start >= pos || publicBody(e.key) || d.unionBody(e) != nil || e.final == "union" ||
-			!e.full && (names.IsWord(e.key) || isCommonWord(e.key)) { // not "the House"
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = e
-	}
-	return found
+	return soleEntity(d.cast.ents, func(e *entity) bool {
+		return e.kind == kindOrg && e.subject && !e.nobody && e.intro != nil && e.intro.Start < pos && !publicBody(e.key) && d.unionBody(e) == nil && e.final != "union" &&
+			(e.full || !names.IsWord(e.key) && !isCommonWord(e.key)) // not "the House"
+	})
 }
 
 // streetWords end the names of streets, which news names as bodies only

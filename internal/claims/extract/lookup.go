@@ -146,9 +146,18 @@ func (c *cast) shortTitle(key string, pos int) *entity {
 	if chambers[key] {
 		return nil
 	}
+	return soleEntity(c.keyed(key), func(e *entity) bool {
+		return !e.person && e.full && (e.final == key || e.first == key && strings.Contains(e.key, " and ")) && e.last != 0 && e.last < pos && (e.org || e.nominal)
+	})
+}
+
+// soleEntity is the one entity of es that match accepts; nil when none or
+// more than one does, as then a short name or a description could mean
+// either.
+func soleEntity(es []*entity, match func(*entity) bool) *entity {
 	var found *entity
-	for _, e := range c.keyed(key) {
-		if e.person || !e.full || e.final != key && !(e.first == key && strings.Contains(e.key, " and ")) || e.last == 0 || e.last >= pos || !e.org && !e.nominal {
+	for _, e := range es {
+		if !match(e) {
 			continue
 		}
 		if found != nil {
