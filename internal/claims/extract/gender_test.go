@@ -78,7 +78,9 @@ func TestGenderAgainstSpeaker(t *testing.T) {
 // a first relative clause says who they are ("A teller who was working at
 // the time, and who asked not to be named, said"), and a
 // person described by a people's word ("The Argentine star") whom no sole
-// person named just before, of the same calling, stands for.
+// person named just before, of the same calling, stands for, and one a
+// definite description hangs on something new ("The store's owner", "the
+// daughter of one patient").
 func TestNewcomers(t *testing.T) {
 	checkForms(t, []form{{name: "one who did not want to be named",
 		body: "Labour Minister Patty Hajdu urged both sides to return to the table.\n\n" +
@@ -106,6 +108,14 @@ func TestNewcomers(t *testing.T) {
 		{name: "a lede's person named with no post at the opening of the next paragraph",
 			body: "HALIFAX — A Dartmouth mother says her son waited 20 hours in an emergency room.\n\nMelissa Tran said her son, Jacob, fell off his bike.",
 			want: []want{{"her son waited 20 hours in an emergency room", "Melissa Tran", claims.Indirect}}},
+		{name: "a description hung on a thing is someone new",
+			body: "\"Witnesses helped us make these arrests,\" Cpl. Mark Sangha said.\n\n" +
+				"The store's owner, who asked not to be named, told CBC News his employees were shaken. \"They did exactly what they were trained to do,\" he said.",
+			want: []want{{"They did exactly what they were trained to do,", "The store's owner", claims.Direct}}},
+		{name: "a description hung on someone new is someone new",
+			body: "Judge Alice Robinson said the families had been left with a wound.\n\n" +
+				"In a statement, the daughter of one patient said her mother's last weeks had been stolen. \"We trusted them with Mum,\" she said.",
+			want: []want{{"We trusted them with Mum,", "the daughter of one patient", claims.Direct}}},
 		{name: "but a people's word before a noun for no person names none",
 			body: "Majed al-Ansari said the talks were continuing.\n\nThe Israeli military said it had struck more than 30 targets.",
 			want: []want{{"it had struck more than 30 targets", "The Israeli military", claims.Indirect}}},

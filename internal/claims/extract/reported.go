@@ -218,7 +218,7 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 		// "The parole board decision ... said ... It also said": the
 		// body a description stood for is who the next pronoun means
 		p.voices = append(p.voices, voice{toks[st.at].Start, r.ent})
-	} else if r.ent == nil && st.m.kind == byNominal && st.m.t0 >= 0 && indefinites[p.toks[st.m.t0].low] &&
+	} else if r.ent == nil && st.m.kind == byNominal && st.m.t0 >= 0 && (indefinites[p.toks[st.m.t0].low] || st.m.person && anchoredNew(st.m)) &&
 		(st.m.person || st.m.t1 < len(p.toks) && p.toks[st.m.t1].low == "who") {
 		// "One engineer in the company's Austin office ... said ...
 		// "...," she said": someone new, whom no name stands for, is

@@ -117,6 +117,26 @@ func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 	return 0, nil
 }
 
+// anchoredNew reports a definite description of a person that is new to
+// the story by what it hangs on: someone new ("the daughter of one
+// patient") or a thing, not a person ("The store's owner"). Unlike "the
+// senator" or "the actor", it refers back to no one named before.
+func anchoredNew(m *mention) bool {
+	toks := m.p.toks[m.t0:m.t1]
+	if len(toks) < 3 || toks[0].low != "the" {
+		return false
+	}
+	if w, ok := cutPossessive(toks[1].low); ok && len(toks) == 3 && !toks[1].isCap() && !names.PersonNoun(w) && !kin[w] {
+		return true
+	}
+	for i, t := range toks[1 : len(toks)-1] {
+		if t.low == "of" {
+			return indefinites[toks[i+2].low]
+		}
+	}
+	return false
+}
+
 // namedOwner reports a name's possessive that opens the sentence toks and
 // ends at token i: "Mendoza's mother said", "Carlos Mendoza's mother said".
 func namedOwner(toks []token, i int) bool {
