@@ -77,6 +77,10 @@ func TestMentions(t *testing.T) {
 			[]string{"Newfoundland and Labrador Premier Andrew Furey", "Trinidad and Tobago"}, []string{"Labrador Premier Andrew Furey", "Tobago"}},
 		{"Citizens for Tax Justice and the Centers for Disease Control and Prevention agreed.",
 			[]string{"Citizens for Tax Justice", "Centers for Disease Control and Prevention"}, []string{"Tax Justice", "Prevention"}},
+		// A plural word capitalised inside a sentence opens a body's name
+		// before "of"; opening a sentence it is any plural.
+		{"The advocacy group Friends of the Earth met Supporters of Jane Roe. Residents of Hamilton agreed.",
+			[]string{"Friends of the Earth", "Jane Roe", "Hamilton"}, []string{"Earth", "Supporters of Jane Roe", "Residents of Hamilton"}},
 		{"The National Institute on Drug Abuse and the Senate Committee on Foreign Relations met the Meteorology, Climatology and Geophysics Agency.",
 			[]string{"National Institute on Drug Abuse", "Senate Committee on Foreign Relations", "Meteorology, Climatology and Geophysics Agency"},
 			[]string{"National Institute", "Relations", "Meteorology"}},

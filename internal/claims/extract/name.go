@@ -86,6 +86,12 @@ func nameAt(p *para, i int) *mention {
 			commonRun(toks, j+1):
 			// "Citizens for Tax Justice", "Americans for Prosperity", not
 			// "Strategists for Barack Obama"
+		case lw == "of" && j == a+1 && !p.sentenceStart(a) && pluralWord(toks[a]) && j+2 < len(toks) && (toks[j+1].isCap() || toks[j+1].low == "the" && toks[j+2].isCap()) &&
+			given(toks, j+1) == 0 && !names.IsPlace(toks[j+1].low):
+			// "group Friends of the Earth", "Friends of Canadian Media": a
+			// plural word capitalised inside a sentence opens a body's
+			// name; at a sentence's opening it may be any plural
+			// ("Residents of Hamilton")
 		case lw == "of" && j > a+1 && j+1 < len(toks) && toks[j+1].isCap() && slices.ContainsFunc(toks[a:j], func(t token) bool { return t.low == "for" }):
 			// "Society for the Protection of Birds"
 		case (t.text == "'" || t.text == "’") && j > a && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && toks[j+1].isCap() &&
@@ -367,3 +373,10 @@ var deliberative = set(`institute council committee subcommittee commission conf
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 var particles = set(`de da di del della van von der den bin al le la du dos das el d abu ibn te`)
+
+// pluralWord reports a capitalised plural of a dictionary word, no title:
+// "Friends", "Citizens".
+func pluralWord(t token) bool {
+	w, ok := strings.CutSuffix(t.low, "s")
+	return ok && t.isCap() && !t.is(fTitle) && !strings.HasSuffix(w, "s") && (names.IsWord(w) || isCommonWord(w))
+}
