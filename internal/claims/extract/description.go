@@ -24,7 +24,8 @@ council committee commission association party club team league school universit
 court tribunal authority service office foundation charity institute coalition alliance federation city
 province state country town municipality administration regulator watchdog insurer lender developer
 manufacturer startup giant thinktank think-tank maker grocer brewer miner chain brokerage label studio pac
-library museum gallery zoo theatre theater orchestra festival diocese archdiocese militia band division district`)
+library museum gallery zoo theatre theater orchestra festival diocese archdiocese militia band division district
+supplier provider distributor exporter importer wholesaler`)
 
 // localWords name a place below a country, whose government "the city
 // said" means when the article names one such place (localHeads); with
@@ -49,7 +50,8 @@ var overseers = set(`regulator watchdog`)
 // company" after Tesla and the Securities and Exchange Commission is
 // Tesla.
 var commercialHeads = set(`company firm corporation carmaker automaker retailer airline lender insurer startup
-developer manufacturer broadcaster giant maker grocer brewer miner chain bank brokerage drugmaker`)
+developer manufacturer broadcaster giant maker grocer brewer miner chain bank brokerage drugmaker
+supplier provider distributor exporter importer wholesaler`)
 
 // tradeNouns name a business by its trade before its name, capitalised
 // in a title or opening a sentence ("Carmaker Voltra", "Retailer Kmart")

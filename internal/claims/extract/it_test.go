@@ -8,7 +8,8 @@ import (
 
 // TestItForANameThatSpoke checks that an "it" that speaks stands for a
 // name of no known kind that spoke in the sentence before, as no person
-// is called "it"; not when two such names spoke, nor for one a role tells
+// is called "it", and for a body its words or a trade set off after it
+// tell ("Thames Water", "Severn Trent, the Midlands supplier,"); not when two such names spoke, nor for one a role tells
 // is a person, where the claim stays with the pronoun as written.
 func TestItForANameThatSpoke(t *testing.T) {
 	checkForms(t, []form{
@@ -21,6 +22,12 @@ func TestItForANameThatSpoke(t *testing.T) {
 		{name: "past a relative clause set off after the name",
 			body: "Ecojustice, which is representing the groups, said the government had failed to act. It said the approval should be quashed.",
 			want: []want{{"the approval should be quashed", "Ecojustice", claims.Indirect}}},
+		{name: "a utility by its trade's word, though it did not speak",
+			body: "Ofwat set the limits.\n\nThames Water had asked for a 53% rise. It said the decision left it facing a very challenging position.",
+			want: []want{{"the decision left it facing a very challenging position", "Thames Water", claims.Indirect}}},
+		{name: "a firm by its trade set off after it, though nothing else says so",
+			body: "Ofwat set the limits.\n\nSevern Trent, the Midlands supplier, had asked for a rise. It said the decision was hard.",
+			want: []want{{"the decision was hard", "Severn Trent", claims.Indirect}}},
 		{name: "two of them",
 			body: "Hydro-Québec and Énergir said crews were on their way. It said most customers should have power back by Sunday.",
 			want: []want{{"most customers should have power back by Sunday", "It", claims.Indirect}}},

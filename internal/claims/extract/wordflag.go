@@ -56,6 +56,12 @@ const (
 	fDocument     // a document that may be a source: "poll", "report"
 )
 
+// utilityWords end the names of utilities and carriers ("Thames Water",
+// "Suncor Energy", "CN Rail", "Winnipeg Transit"), as organisation words
+// do; unlike those, not in the plural, a surname as often ("Maxine
+// Waters").
+var utilityWords = set(`water energy rail transit telecom`)
+
 // wordFlags holds every listed word's flags, so that a token needs one
 // look-up where the extractor asks of it many times.
 var wordFlags = func() map[string]wordFlag {
@@ -95,6 +101,7 @@ var wordFlags = func() map[string]wordFlag {
 			m[w+"s"] |= fOrg // "Alberta Health Services", "Canadian Forces"
 		}
 	}
+	add(utilityWords, fOrg)
 	add(notNoun, fNotNoun)
 	add(subordinators, fSubordinator)
 	add(auxiliaries, fAux)
