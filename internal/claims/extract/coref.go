@@ -107,7 +107,7 @@ func (d *doc) nameThatSpoke(at sentRef) *entity {
 // before it, then those before) that name anyone it may stand for.
 func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity {
 	var best *entity
-	score, weight, seen, own, other := 0.0, 1.0, 0, false, false
+	score, weight, seen, own, other, person := 0.0, 1.0, 0, false, false, false
 	home := at.p
 	for n := 0; n < 8 && seen < 2; n++ {
 		found := false
@@ -116,6 +116,7 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 			f := fits(c.e, gender, plural)
 			if f == 0 {
 				other = other || at.p == home && n > 0 && !plural && (gender == 'm' || gender == 'f') && c.e.kind == kindPerson && !c.e.nobody && c.lead && c.e.gender != 0 && c.e.gender != gender
+				person = person || at.p == home && gender == 'n' && c.lead && c.e.kind == kindPerson
 				continue
 			}
 			found = true
@@ -133,6 +134,9 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 		var ok bool
 		if at, ok = d.prevSentence(at); !ok || own && at.p != from {
 			break // a person who speaks or acts in the pronoun's own paragraph is whom "he said" means, whatever gender an earlier one's name tells: "Sheriff Alex Villanueva urged ... "...," he said"
+		}
+		if person && !found && at.p != from && from == home {
+			break // "John Smith, a farmer, had asked for less. It said": not a body a paragraph back
 		}
 		if other && !found && at.p != from && from == home {
 			// The one who speaks in the pronoun's own paragraph has a

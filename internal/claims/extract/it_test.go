@@ -9,8 +9,10 @@ import (
 // TestItForANameThatSpoke checks that an "it" that speaks stands for a
 // name of no known kind that spoke in the sentence before, as no person
 // is called "it", and for a body its words or a trade set off after it
-// tell ("Thames Water", "Severn Trent, the Midlands supplier,"); not when two such names spoke, nor for one a role tells
-// is a person, where the claim stays with the pronoun as written.
+// tell ("Thames Water", "Severn Trent, the Midlands supplier,"); not when
+// two such names spoke, nor past a person its own paragraph is about to a
+// body a paragraph back, nor for one a role tells is a person, where the
+// claim stays with the pronoun as written.
 func TestItForANameThatSpoke(t *testing.T) {
 	checkForms(t, []form{
 		{name: "a body the lists do not know",
@@ -28,6 +30,9 @@ func TestItForANameThatSpoke(t *testing.T) {
 		{name: "a firm by its trade set off after it, though nothing else says so",
 			body: "Ofwat set the limits.\n\nSevern Trent, the Midlands supplier, had asked for a rise. It said the decision was hard.",
 			want: []want{{"the decision was hard", "Severn Trent", claims.Indirect}}},
+		{name: "not a body a paragraph back, past a person its own paragraph is about",
+			body: "Acme Corp said prices would rise.\n\nJohn Smith, a farmer, had asked for a lower price. It said the decision was hard.",
+			want: []want{{"the decision was hard", "It", claims.Indirect}}},
 		{name: "two of them",
 			body: "Hydro-Québec and Énergir said crews were on their way. It said most customers should have power back by Sunday.",
 			want: []want{{"most customers should have power back by Sunday", "It", claims.Indirect}}},
