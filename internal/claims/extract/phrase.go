@@ -142,7 +142,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 // reach further.
 func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
 	i = last
-	for i > start && (k-i < 8 || crossed && k-i < 14) {
+	for i > start && (k-i < 8 || crossed && k-i < 14 || k-i < 12 && p.toks[i].low == "of" && speakingHead(p.toks[i-1].low)) {
+		// "Parents of three students at a Surrey elementary school say":
+		// past "of" to a noun that speaks, not a phrase opening with it
 		t := p.toks[i-1]
 		if v := pastResult(p.toks, i-1); cross && !crossed && v-1 >= start && postParticiple(p.toks, v) {
 			crossed, i = true, v // "The sister of a man killed outside a Winnipeg bar": the participle's phrase is the man's

@@ -34,6 +34,10 @@ func TestNounPhraseBefore(t *testing.T) {
 		{"At least four Democrat senators claim", "At least four Democrat senators"},
 		{"Bush and his rivals for the Republican presidential nomination said", "Bush and his rivals for the Republican presidential nomination"},
 		{"The DNC apologized for the emails, which included staff members suggesting", "staff members"},
+		// A long phrase goes on past "of" to the noun that speaks; not to
+		// one that does not.
+		{"Parents of three students at a Surrey elementary school say", "Parents of three students at a Surrey elementary school"},
+		{"Mr. Sanders's treatment of the attack and the larger challenge of terrorism at the start of the debate seemed", "terrorism at the start of the debate"},
 		// When a thing is from is part of its phrase.
 		{"Last year's FBI statistics show", "Last year's FBI statistics"},
 		{"Tuesday night's results showed", "Tuesday night's results"},
