@@ -284,3 +284,14 @@ func afterParticiple(toks []token, from int) bool {
 func pastOrPresent(t token) bool {
 	return !t.isCap() && (names.Verb(t.low)&names.FiniteVerb != 0 || regularPast(t.low))
 }
+
+// asideBeforeQuote reports an aside set off by the comma at token i that
+// a quote follows: ", among other things, "a failed candidate"".
+func asideBeforeQuote(toks []token, i, end int) bool {
+	for k := i + 2; k < end && k <= i+6; k++ {
+		if toks[k].text == "," {
+			return k+1 < end && toks[k+1].q != nil
+		}
+	}
+	return false
+}

@@ -122,3 +122,19 @@ func TestAsideForms(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectPronounThenAside checks that a verb's object pronoun and a
+// clause of when after it make no statement ("hours after declaring it,
+// after lawmakers voted"), while an aside set off after one goes on to the
+// quote it precedes.
+func TestObjectPronounThenAside(t *testing.T) {
+	checkForms(t, []form{
+		{
+			name: "an object pronoun and a clause of when after it say nothing; an aside before a quote goes on to it",
+			body: "Yoon lifted martial law, hours after declaring it, after lawmakers voted to reject the decree.\n\n" +
+				"Trump attacked Romney on Friday, calling him, among other things, \"a failed candidate.\"",
+			want: []want{{"him, among other things, \"a failed candidate.\"", "Trump", claims.Fragment}},
+			none: []string{"it, after lawmakers voted"},
+		},
+	})
+}

@@ -330,3 +330,9 @@ func speakerDescribed(p *para, ti int) (by *mention, cue int, ok bool) {
 	}
 	return phraseMention(p, k+1, j), k, true
 }
+
+// quoteComma reports a quote that ends its part of the sentence with a
+// comma inside its closing mark: '"useful," but'.
+func quoteComma(t token) bool {
+	return t.q != nil && strings.HasSuffix(strings.TrimRight(t.text, "\"'”’ "), ",")
+}

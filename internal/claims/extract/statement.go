@@ -245,6 +245,12 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		// what he was blamed for)
 		return statement{}, false
 	}
+	if from+2 < end && toks[from].is(fObject) && toks[from+1].text == "," && toks[from+2].is(fSubordinator|fCoordinator|fPreposition) && !asideBeforeQuote(toks, from+1, end) {
+		// "hours after declaring it, after lawmakers voted": the pronoun
+		// is what was declared, and the clause after it says when; not
+		// "calling him, among other things, "a failed candidate""
+		return statement{}, false
+	}
 	to := end
 	if stop := clauseStop(p, toks, base, from, end); stop > 0 {
 		to = stop
@@ -361,22 +367,12 @@ func describedAfter(toks []token, from, end int) bool {
 	return w != "and" && w != "but" && w != "or" && w != "so"
 }
 
-// quoteComma reports a quote that ends its part of the sentence with a
-// comma inside its closing mark: '"useful," but'.
-func quoteComma(t token) bool {
-	return t.q != nil && strings.HasSuffix(strings.TrimRight(t.text, "\"'”’ "), ",")
-}
-
 // ownedBy reports a mention right after a possessive that starts at
 // token i: "NBC's Dante Chinni".
 func ownedBy(p *para, m *mention, i int) bool {
 	o := p.mentionAt(i)
 	return o != nil && o.poss && o.t1 == m.t0
 }
-
-// auxiliaries are the verbs that make a clause of the words after them.
-var auxiliaries = set(`is was are were has have had will would should can could may might must do does did cannot shall
-isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't shouldn't doesn't didn't`)
 
 // comparedTo reports a subject after "than" that a comparison names, not
 // a speaker: "the costs are lower than TransLink says they are"; not a

@@ -56,6 +56,10 @@ const (
 	fDocument     // a document that may be a source: "poll", "report"
 )
 
+// auxiliaries are the verbs that make a clause of the words after them.
+var auxiliaries = set(`is was are were has have had will would should can could may might must do does did cannot shall
+isn't wasn't aren't weren't hasn't haven't won't wouldn't can't couldn't shouldn't doesn't didn't`)
+
 // utilityWords end the names of utilities and carriers ("Thames Water",
 // "Suncor Energy", "CN Rail", "Winnipeg Transit"), as organisation words
 // do; unlike those, not in the plural, a surname as often ("Maxine
