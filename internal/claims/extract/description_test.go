@@ -176,11 +176,14 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"the base had cost $4 billion more than planned", "A study", claims.Indirect}},
 		},
 		{
-			name: "where a person is from, as a noun, is the one person named just before, and no one when two are",
+			name: "where a person is from, as a noun, is the one person named just before, and the words as written when two are",
 			body: "Rovers manager Gareth Lyle praised his side's spirit. \"We were poor for an hour, but they kept running,\" the Welshman said.\n\n" +
-				"Jannik Sinner beat Taylor Fritz in straight sets on Sunday. \"He served better than me today,\" the American said.",
+				"Jannik Sinner beat Taylor Fritz in straight sets on Sunday. \"He served better than me today,\" the American said.\n\n" +
+				"Lionel Messi scored twice on Saturday. The Argentine said he was tired.\n\n" +
+				"Coco Gauff beat Aryna Sabalenka on Sunday. The Belarusian said she was sore. The American economy grew.",
 			want: []want{{"We were poor for an hour, but they kept running,", "Gareth Lyle", claims.Direct},
-				{"He served better than me today,", "the American", claims.Direct}},
+				{"He served better than me today,", "the American", claims.Direct},
+				{"he was tired", "Lionel Messi", claims.Indirect}, {"she was sore", "The Belarusian", claims.Indirect}},
 		},
 		{
 			name: "a relative, someone's or alone, is not the one named before",

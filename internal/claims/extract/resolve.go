@@ -41,6 +41,9 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		if r.ent != nil && !r.ent.kind.speaks() && !r.ent.worded {
 			r.ent = d.partyMember(m, at) // "Christmas Day", "Continued Below": no one; "the Liberal" the one set off so
 			if r.ent == nil {
+				if m.t0 > 0 && m.p.toks[m.t0-1].low == "the" && names.Demonym(m.ent.key) && !modifiesNoun(m.p.toks, m.t1) {
+					r.text = m.p.text[m.p.toks[m.t0-1].Start-m.p.Start : m.End-m.p.Start] // "the Belarusian", as written, after two players
+				}
 				return r
 			}
 		}
@@ -366,7 +369,7 @@ func (d *doc) prevSentence(at sentRef) (sentRef, bool) {
 
 // mentionOf turns a resolved speaker into the Mention a claim carries.
 func mentionOf(r *resolved) claims.Mention {
-	if r == nil || r.ent == nil && r.m.kind == byName && r.m.ent != nil && !r.m.ent.kind.speaks() && !r.m.ent.worded {
+	if r == nil || r.ent == nil && r.text == "" && r.m.kind == byName && r.m.ent != nil && !r.m.ent.kind.speaks() && !r.m.ent.worded {
 		return claims.Mention{} // "Christmas Day", "Derelict Obama", "French state television": no speaker at all
 	}
 	text, span := r.m.text, r.m.Span

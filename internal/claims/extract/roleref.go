@@ -262,6 +262,9 @@ func (d *doc) partyMember(m *mention, at sentRef) *entity {
 	} else if m.kind != byName || m.t0 < 1 || toks[m.t0-1].low != "the" {
 		return nil
 	}
+	if names.Demonym(strings.ToLower(word)) && m.kind == byName && !modifiesNoun(toks, m.t1) {
+		return d.soleSubject(at, m.Start) // '"...," the Argentine said' after "Lionel Messi scored twice"
+	}
 	if !parties[strings.ToLower(word)] {
 		return nil
 	}
