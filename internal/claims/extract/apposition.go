@@ -361,3 +361,27 @@ func openingNoun(p *para, c int) bool {
 func partyMemberAfter(toks []token, i int) bool {
 	return i >= 0 && i+3 < len(toks) && toks[i].text == "," && toks[i+1].low == "the" && toks[i+2].isCap() && parties[toks[i+2].low] && !toks[i+3].isWord()
 }
+
+// nameSetOff is the person named and set off by commas after a source
+// described as one person, at the comma at token comma: "According to
+// Gagnon's lawyer, Sarah Kwan, the city ...". Not a name the clause after
+// goes on from as its subject ("According to police, John Smith, 45, was
+// arrested", "According to his lawyer, Smith, who has no record, is").
+func nameSetOff(p *para, toks []token, base int, src *mention, comma, end int) *mention {
+	if src.kind == byName || comma+1 >= end || toks[comma].text != "," || strings.HasSuffix(src.head, "s") || !names.PersonNoun(src.head) {
+		return nil
+	}
+	n := p.mentionAt(base + comma + 1)
+	if n == nil || n.kind != byName || !n.person || n.poss {
+		return nil
+	}
+	after := n.t1 - base
+	if after+1 >= end || toks[after].text != "," {
+		return nil
+	}
+	next := toks[after+1]
+	if isRelative(next.low) || isNumber(next.text) || next.is(fAux|fBe) || !next.isCap() && verbish(next.low) {
+		return nil
+	}
+	return n
+}

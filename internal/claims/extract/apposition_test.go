@@ -99,3 +99,16 @@ func TestAppositionForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceNamedAfterAccordingTo checks that a person set off by commas
+// after a source described as one person is the source ("According to
+// Gagnon's lawyer, Sarah Kwan, the city ..."), and not the subject of the
+// clause after a source ("According to police, John Smith, 45, was").
+func TestSourceNamedAfterAccordingTo(t *testing.T) {
+	checkForms(t, []form{{name: "a name set off after a description, and a subject after a body",
+		body: "According to Gagnon's lawyer, Sarah Kwan, the city had changed the scoring after bids closed.\n\n" +
+			"According to police, John Smith, 45, was arrested on Friday.",
+		want: []want{{"the city had changed the scoring after bids closed", "Sarah Kwan", claims.Indirect},
+			{"John Smith, 45, was arrested on Friday", "police", claims.Indirect}},
+	}})
+}

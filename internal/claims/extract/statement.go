@@ -67,7 +67,11 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		case c == 0 || src == "reported by" || toks[c-1].text == ":" || opensSentence(p, base, base+c):
 			// "According to X, ...", "As reported by X, ...", "But
 			// according to X, ...", "...: According to recent polls, ..."
-			from := pastApposition(p, toks, commaAfter(toks, m.t1-base, end), end)
+			comma := commaAfter(toks, m.t1-base, end)
+			if n := nameSetOff(p, toks, base, m, comma, end); n != nil {
+				m, comma = n, n.t1-base // "According to Gagnon's lawyer, Sarah Kwan, the city had changed ...": Kwan, not her name as words said
+			}
+			from := pastApposition(p, toks, comma, end)
 			to := voicedAfter(p, toks, base, from, end)
 			return statement{parts: [][2]int{{from, to}}, m: m, cue: src, at: c}, from < to
 		}
