@@ -267,7 +267,8 @@ func nameOpener(t token) bool {
 
 // opensBody reports a word opening a sentence before capitalised words of
 // which one is a body's: "Public Health Agency of Canada said",
-// "Restaurant Brands International, which owns Tim Hortons, said"; not
+// "Restaurant Brands International, which owns Tim Hortons, said", or
+// of which the last is a trade's ("Fresh Harvest Farms"); not
 // "Meanwhile Royal Bank said", "Critics of Royal Bank", nor "Enter The
 // Washington Post." (the name its own article opens). A past form that is
 // a verb of saying too opens a body's name of two words when the name ends
@@ -279,8 +280,8 @@ func opensBody(toks []token, i int) bool {
 			(toks[i+2].text == "," || toks[i+2].is(fSpeech))
 	}
 	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].isCap() && !toks[k].is(fDeterminer); k++ {
-		if toks[k].is(fOrg) {
-			return true
+		if toks[k].is(fOrg) || tradeWords[toks[k].text] && (k+1 == len(toks) || !toks[k+1].isCap()) {
+			return true // "Fresh Harvest Farms, which makes the salad, said" too: a firm by its trade's word
 		}
 	}
 	return false

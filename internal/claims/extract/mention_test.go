@@ -24,6 +24,7 @@ func TestMentions(t *testing.T) {
 		// A word opening a sentence before a body's name is the name's
 		// first, but not an adverb's or a verb's.
 		{"Restaurant Brands International, which owns Tim Hortons, said so.", []string{"Restaurant Brands International"}, []string{"Brands International"}},
+		{"Fresh Harvest Farms, which makes the salad, said so.", []string{"Fresh Harvest Farms"}, []string{"Harvest Farms"}},
 		{"Public Health Agency of Canada said so. Meanwhile Royal Bank agreed. Enter The Washington Post.", []string{"Public Health Agency of Canada", "Royal Bank", "The Washington Post"},
 			[]string{"Health Agency of Canada", "Meanwhile Royal Bank", "Enter The Washington Post"}},
 		{"Loblaw Cos. Ltd. reported a rise in profit.", []string{"Loblaw Cos. Ltd."}, []string{"Ltd."}}, // "Cos." ends no sentence
