@@ -27,3 +27,9 @@ func (d *doc) findAuthor() {
 		}
 	}
 }
+
+// byline reports a paragraph of one sentence that opens with "By" and a
+// capitalised word: "By Jennifer Nguyen The Canadian Press".
+func byline(p *para) bool {
+	return len(p.sents) == 1 && len(p.toks) >= 2 && p.toks[0].text == "By" && p.toks[1].isCap()
+}

@@ -75,7 +75,7 @@ func (d *doc) lede(at sentRef) bool {
 		return false
 	}
 	for _, p := range d.paras[:at.p] {
-		if !p.skip && !p.headlineCase() && len(p.sents) > 0 {
+		if !p.skip && !p.headlineCase() && len(p.sents) > 0 && !byline(p) {
 			return false
 		}
 	}

@@ -139,6 +139,9 @@ func isBoilerplate(text, lower string) bool {
 			return true // a whole word: "Subscribe", not "Subscribers were quick to complain."
 		}
 	}
+	if postedAt(lead) {
+		return true
+	}
 	if strings.HasPrefix(lead, "follow ") && len(lead) < 120 && (strings.Contains(lead, "twitter") || strings.Contains(lead, " @")) {
 		return true // "Follow Pam Key on Twitter @pamkeyNEN."
 	}
@@ -310,3 +313,28 @@ func (p *para) titleWords() bool { return p.headlineCase() || p.subheading }
 
 // isLetter reports an ASCII letter.
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// postedAt reports a line that says when the page went up or changed and
+// nothing else: "Posted December 3, 2026 10:14 am", "Updated: Nov. 4, 2025
+// at 9:02 a.m. ET"; not "Updated figures show 40 per cent ...".
+func postedAt(lower string) bool {
+	rest, ok := "", false
+	for _, p := range []string{"posted", "updated", "published", "last updated"} {
+		if rest, ok = strings.CutPrefix(lower, p); ok {
+			break
+		}
+	}
+	if !ok || len(rest) > 60 || !strings.ContainsAny(rest, "0123456789") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '|' || r == '-' }) {
+		w = strings.TrimSuffix(w, ".")
+		if !monthWords[w] && !weekdays[w] && !clockWords[w] && strings.TrimLeft(w, "0123456789") != "" && !isNumber(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// clockWords go with a time of day in a page's posting line.
+var clockWords = set(`am pm a.m p.m at on et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet ast adt nst ndt`)

@@ -138,9 +138,12 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 				return i >= 0
 			})
 		}
-		if r.ent == nil && !m.org && (m.person || names.PersonNoun(m.head)) && (m.p.toks[m.t0].low == "a" || m.p.toks[m.t0].low == "an") && d.lede(at) &&
+		if first := m.p.toks[m.t0].low; r.ent == nil && !m.org && (m.person || names.PersonNoun(m.head)) && (first == "a" || first == "an" || first == "the") && d.lede(at) &&
 			!slices.ContainsFunc(m.p.toks[m.t0:m.t1], func(t token) bool { return t.is(fPreposition) }) { // not "A spokesperson for Premier Doug Ford"
 			r.ent = d.namedNext(m, at) // "A federal judge on Friday blocked ...": U.S. District Judge Carlton Reeves, named next
+			if r.ent != nil && first == "the" && !hasWord(r.ent.roleWords(), m.head) {
+				r.ent = nil // "the city's fire chief said" is "Chief Conrad Landry" of the next paragraph, but not any full name that opens it
+			}
 		}
 		if r.ent == nil && (kin[m.head] || m.person && !m.org && possessivePronouns[m.p.toks[m.t0].low] != 0) {
 			r.ent = d.kinNamed(m, at) // "her son said" after "her son, David Voss,"; "her lawyer said" before "Her lawyer, David Chen,"
