@@ -10,7 +10,8 @@ import (
 // most salient entity of the sentences just before it that it can stand
 // for: "he" and "she" to a person of that gender (or of none known), never
 // to a place, a date or an organisation; "they" to a group or an
-// organisation; "it" to an organisation, or to no one when a document
+// organisation; "it" to an organisation or a place that spoke (its
+// government: "the province said ... It said"), or to no one when a document
 // named since is what it stands for ("the report says. It also points
 // out"). Salience is the mention's role in its sentence (the
 // speaker of a quote or of a verb of saying there first, then the subject,
@@ -114,9 +115,12 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 		cands, done := d.mentioned(at, pos)
 		for _, c := range cands {
 			f := fits(c.e, gender, plural)
+			if f == 0 && gender == 'n' && c.e.kind == kindPlace && c.w >= wQuoted {
+				f = 1 // "Ottawa has said it will not intervene. It said": the government a place that speaks stands for
+			}
 			if f == 0 {
 				other = other || at.p == home && n > 0 && !plural && (gender == 'm' || gender == 'f') && c.e.kind == kindPerson && !c.e.nobody && c.lead && c.e.gender != 0 && c.e.gender != gender
-				person = person || at.p == home && gender == 'n' && c.lead && c.e.kind == kindPerson
+				person = person || at.p == home && gender == 'n' && c.lead && (c.e.kind == kindPerson || c.e.kind == kindPlace)
 				continue
 			}
 			found = true
@@ -136,7 +140,7 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 			break // a person who speaks or acts in the pronoun's own paragraph is whom "he said" means, whatever gender an earlier one's name tells: "Sheriff Alex Villanueva urged ... "...," he said"
 		}
 		if person && !found && at.p != from && from == home {
-			break // "John Smith, a farmer, had asked for less. It said": not a body a paragraph back
+			break // "John Smith, a farmer, had asked for less. It said", "Ottawa has said ... It said": not a body a paragraph back
 		}
 		if other && !found && at.p != from && from == home {
 			// The one who speaks in the pronoun's own paragraph has a

@@ -10,8 +10,9 @@ import (
 // name of no known kind that spoke in the sentence before, as no person
 // is called "it", and for a body its words or a trade set off after it
 // tell ("Thames Water", "Severn Trent, the Midlands supplier,"); not when
-// two such names spoke, nor past a person its own paragraph is about to a
-// body a paragraph back, nor for one a role tells is a person, where the
+// two such names spoke; for a place that spoke, its government; nor
+// past a person or a place its own paragraph is about to a body a
+// paragraph back, nor for one a role tells is a person, where the
 // claim stays with the pronoun as written.
 func TestItForANameThatSpoke(t *testing.T) {
 	checkForms(t, []form{
@@ -33,6 +34,12 @@ func TestItForANameThatSpoke(t *testing.T) {
 		{name: "not a body a paragraph back, past a person its own paragraph is about",
 			body: "Acme Corp said prices would rise.\n\nJohn Smith, a farmer, had asked for a lower price. It said the decision was hard.",
 			want: []want{{"the decision was hard", "It", claims.Indirect}}},
+		{name: "a place that spoke is its government",
+			body: "Nova Scotia will hire 200 more nurses, the province said Wednesday.\n\nIt said the nurses would work in emergency departments.",
+			want: []want{{"the nurses would work in emergency departments", "Nova Scotia", claims.Indirect}}},
+		{name: "not a body a paragraph back, past a place its own paragraph is about",
+			body: "The Alberta Union of Provincial Employees says the plan is flawed.\n\nOttawa has said it will not intervene. It said the dispute was provincial.",
+			want: []want{{"the dispute was provincial", "It", claims.Indirect}}},
 		{name: "two of them",
 			body: "Hydro-Québec and Énergir said crews were on their way. It said most customers should have power back by Sunday.",
 			want: []want{{"most customers should have power back by Sunday", "It", claims.Indirect}}},
