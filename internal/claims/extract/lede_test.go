@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"testing"
+
+	"claimtrack/internal/claims"
+)
+
+// TestLedeDescribesNamedNext checks that a description in a story's first
+// sentence, "the" one too, is the person named next with its noun in
+// their title ("the city's fire chief" is "Chief Conrad Landry"), past a
+// byline and the lines saying when the page went up, but not a full name
+// with no such title.
+func TestLedeDescribesNamedNext(t *testing.T) {
+	checkForms(t, []form{
+		{name: "a definite description and the title of the one named next",
+			body: "Edmonton will test a four-day work week, a move the mayor says could help the city recruit staff.\n\n" +
+				"The pilot starts in April.\n\nMayor Amarjeet Sohi said other cities had seen fewer sick days.",
+			want: []want{{"could help the city recruit staff", "Amarjeet Sohi", claims.Indirect}}},
+		{name: "past a byline and a posting time",
+			body: "By Jennifer Nguyen and Paul Roy, staff writers\n\nPosted December 3, 2026 10:14 am\n\n" +
+				"A fire that destroyed a church in Moncton was deliberately set, the city's fire chief said Tuesday.\n\n" +
+				"Chief Conrad Landry said investigators had found an accelerant.",
+			want: []want{{"A fire that destroyed a church in Moncton was deliberately set", "Conrad Landry", claims.Indirect}}},
+		{name: "a sentence that opens with one of those words is no posting time",
+			body: "Hospitals fill up\n\nUpdated figures show 40 per cent of beds are full, the ministry said.",
+			want: []want{{"Updated figures show 40 per cent of beds are full", "the ministry", claims.Indirect}}},
+		{name: "not a full name with no such title",
+			body: "The new budget will cut transit, the minister said Monday.\n\nJohn Smith said the cuts were deep.",
+			want: []want{{"The new budget will cut transit", "the minister", claims.Indirect}}},
+	})
+}
