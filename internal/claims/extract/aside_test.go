@@ -32,6 +32,13 @@ func TestAsideForms(t *testing.T) {
 				{"they are still waiting for answers", "Families of the six people killed", claims.Indirect}},
 		},
 		{
+			name: "a jury or an inquiry, past an aside that names who heads it",
+			body: "The jury, chaired by retired judge Ann Smith, said the novel showed extraordinary control.\n\n" +
+				"The inquiry, led by Paul Roy, found the office almost never searched its own email.",
+			want: []want{{"the novel showed extraordinary control", "The jury", claims.Indirect},
+				{"the office almost never searched its own email", "The inquiry", claims.Indirect}},
+		},
+		{
 			name: "one of a group, described between commas",
 			body: "Two former employees spoke to the paper.\n\nOne of them, a former safety manager, said the board decided to delay repairs until the spring.",
 			want: []want{{"the board decided to delay repairs until the spring", "One of them", claims.Indirect}},

@@ -31,12 +31,12 @@ mp mps mla mlas mpp mpps
 worker farmer teacher parent student doctor nurse employee veteran donor observer opponent campaigner protester
 friend neighbor neighbour relative cousin colleague classmate bystander passenger driver victim survivor customer
 shopper patient tenant councillor councilor councilman councilwoman councilmember alderman alderwoman
-challenger incumbent rival`)
+challenger incumbent rival jury inquiry`)
 
 // groupHeads name speakers that are organisations or groups of people.
 var groupHeads = set(`delegation government administration campaign ministry department police
 agency team staff family report study poll survey statement documents letter filing kremlin office
-embassy analysis memo chart slide complaint indictment ruling audit surveys studies`)
+embassy analysis memo chart slide complaint indictment ruling audit surveys studies jury inquiry`)
 
 // nominalAt reads a determiner and up to three modifiers ending in a noun
 // that can speak: "the Kremlin chief", "a senior administration official".
