@@ -260,7 +260,8 @@ func TestPlaceService(t *testing.T) {
 
 // TestPlaceNames checks the names of bodies a place's name is part of: a
 // French name with words in lower case between its capitals, one name
-// and not the place it ends with; a body named by its cause and its city
+// and not the place it ends with, or after its first word for a body
+// ("Fédération autonome de l'enseignement"); a body named by its cause and its city
 // opening a sentence ("Cycle Toronto"); a country whose name is a word of
 // the dictionary too ("China", "Turkey") opening a sentence as the owner
 // of its ministry; and a body every country has one of, named after its
@@ -270,9 +271,11 @@ func TestPlaceNames(t *testing.T) {
 	checkForms(t, []form{{
 		name: "the whole French name, not Québec",
 		body: "The Caisse de dépôt et placement du Québec said returns rose.\n\n" +
-			"The Fédération des chambres de commerce du Québec said the tax hurt.",
+			"The Fédération des chambres de commerce du Québec said the tax hurt.\n\n" +
+			"The Fédération autonome de l'enseignement, a teachers' union, said it would sue. The Confédération des syndicats nationaux said so too.",
 		want: []want{{"returns rose", "Caisse de dépôt et placement du Québec", claims.Indirect},
-			{"the tax hurt", "Fédération des chambres de commerce du Québec", claims.Indirect}},
+			{"the tax hurt", "Fédération des chambres de commerce du Québec", claims.Indirect},
+			{"it would sue", "Fédération autonome de l'enseignement", claims.Indirect}},
 	}, {
 		name: "a singular noun and a city",
 		body: "Mayor Olivia Chow announced the plan on Friday.\n\nCycle Toronto called the plan \"a good start.\"",

@@ -100,8 +100,8 @@ func nameAt(p *para, i int) *mention {
 			// Ontario": a plural's possessive inside the name
 		case lw == "the" && j > a+1 && (toks[j-1].low == "of" || toks[j-1].low == "for") && j+1 < len(toks) && toks[j+1].isCap():
 			// "Royal Society for the Protection of Birds"
-		case j > a && !t.isCap() && frenchOf(toks, j) > 0:
-			j = frenchOf(toks, j) - 1 // "Caisse de dépôt et placement du Québec": one body, not Québec
+		case j > a && !t.isCap() && frenchOf(toks, a, j) > 0:
+			j = frenchOf(toks, a, j) - 1 // "Caisse de dépôt et placement du Québec": one body, not Québec
 		case j > a && (lw == "and" || t.text == "&" || t.text == ",") && joinsName(toks, a, j):
 			// "Food and Drug Administration", "Procter & Gamble", "Bureau
 			// of Alcohol, Tobacco, Firearms and Explosives"

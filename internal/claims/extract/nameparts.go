@@ -129,9 +129,12 @@ func slashJoined(toks []token, j int) bool {
 // placement du" of "Caisse de dépôt et placement du Québec"; 0 when
 // toks[j:] holds no such run. English prose has no "du", "des" or "et",
 // so one of them marks the run, which no cue and none of English's small
-// words may break.
-func frenchOf(toks []token, j int) int {
-	french := false
+// words may break. After a French word for a body (toks[a]), the run may
+// end the name, as French writes only a name's first word in capitals:
+// "Fédération autonome de l'enseignement", "Confédération des syndicats
+// nationaux".
+func frenchOf(toks []token, a, j int) int {
+	french, body := false, frenchBodies[toks[a].low]
 	for k := j; k < len(toks) && k < j+7; k++ {
 		t := toks[k]
 		switch {
@@ -140,14 +143,20 @@ func frenchOf(toks []token, j int) int {
 				return k
 			}
 			return 0
+		case body && french && k > j && (!t.isWord() || t.is(fCue)):
+			return k
 		case !t.isWord() || t.is(fCue|fAux|fBe|fPronoun|fPreposition|fDeterminer) || t.low == "and" || t.low == "or":
 			return 0
-		case frenchSmall[t.low]:
+		case frenchSmall[t.low] || body && (t.low == "de" || t.low == "la" || strings.HasPrefix(t.low, "l'") || strings.HasPrefix(t.low, "l’")):
 			french = true
 		}
 	}
 	return 0
 }
+
+// frenchBodies are French words for a body that open its name.
+var frenchBodies = set(`fédération federation confédération confederation centrale syndicat société societe regroupement conseil
+commission ordre institut mouvement front alliance association coalition union collège college chambre`)
 
 // frenchSmall are French words for "of the" and "and", which no English
 // sentence holds.
