@@ -65,6 +65,70 @@ func (c *cast) learnGenders(ms []*mention) {
 			}
 		}
 	}
+	for i, m := range ms {
+		if g := pronounNext(ms, i); g != 0 {
+			m.ent.gender, m.ent.disputed = g, false
+		}
+	}
+}
+
+// pronounNext is the gender the article gives the person a sentence opens
+// with, against the lists' word for the given name, when the next sentence
+// of the paragraph opens with a pronoun of the other gender and no one
+// else could be meant: 'Bryn Thomas, a lawyer, said the will was clear.
+// She said a judge could order a sale' with no woman named before in the
+// article and no "his" in the sentence. A title's gender ("Mr.") stands.
+// 0 when the article does not say otherwise.
+func pronounNext(ms []*mention, i int) byte {
+	m := ms[i]
+	if m.kind != byName || m.t0 < 0 || m.poss || m.ent == nil || !m.ent.person || m.ent.org || m.ent.gender != 'm' && m.ent.gender != 'f' || !m.p.sentenceStart(m.t0) {
+		return 0
+	}
+	for _, t := range m.p.toks[m.t0:m.t1] {
+		if titleGender[t.low] != 0 {
+			return 0
+		}
+	}
+	s := m.p.sentenceOf(m.t0)
+	for _, t := range m.p.toks[m.t1:s.End] {
+		if pronouns[t.low] == m.ent.gender || possessivePronouns[t.low] == m.ent.gender || objectGender[t.low] == m.ent.gender {
+			return 0 // "Dr. Carl Tremblay said many of his patients ... She added": his, as the lists say
+		}
+	}
+	var n *mention
+	for _, o := range ms[i+1:] {
+		if o.p != m.p || o.t0 > s.End {
+			break
+		}
+		if o.t0 < s.End && o.kind == byName && o.ent != nil && o.ent != m.ent && o.ent.person && !o.poss {
+			return 0 // someone else in the sentence
+		}
+		if o.t0 == s.End {
+			n = o
+		}
+	}
+	want := byte('f')
+	if m.ent.gender == 'f' {
+		want = 'm'
+	}
+	if n == nil || n.kind != byPronoun || n.gender != want {
+		return 0
+	}
+	for _, o := range ms[:i] {
+		if o.ent != nil && o.ent.person && o.ent.gender == want {
+			return 0 // "Mary Smith spoke first. John Brown agreed. She said": Mary
+		}
+	}
+	for _, o := range ms {
+		if o.ent == m.ent && o.t0 >= 0 && o != m {
+			for _, t := range o.p.toks[o.t0:o.t1] {
+				if titleGender[t.low] != 0 {
+					return 0
+				}
+			}
+		}
+	}
+	return want
 }
 
 // kinGenders takes the gender of the people named right after a noun of

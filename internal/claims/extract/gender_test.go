@@ -155,3 +155,32 @@ func TestPronounNotItsObject(t *testing.T) {
 			{"of a supporter who was holding a Rubio sign outside a polling station", "Marco Rubio", claims.Indirect}},
 	}})
 }
+
+// TestArticleGenderOverList checks that a pronoun opening the sentence
+// right after one a person opens tells their gender against the lists'
+// word for their given name ("Erin O'Toole ... He said", "Sarbjit Sangha
+// ... She asked"), but not when the sentence says otherwise ("his
+// patients"), a title does ("Mr."), or someone of the pronoun's gender was
+// named before ("Linda and Gerald Fraser ... Gerald Fraser said ... She
+// said").
+func TestArticleGenderOverList(t *testing.T) {
+	checkForms(t, []form{
+		{name: "a man the lists call a woman",
+			body: "Former Conservative leader Erin O'Toole says he will not run again.\n\n" +
+				"O'Toole told CBC News he had had his time. He said he would focus on his work with a security firm.",
+			want: []want{{"he would focus on his work with a security firm", "Erin O'Toole", claims.Indirect}}},
+		{name: "a woman the lists call a man",
+			body: "Police arrested two men.\n\nSarbjit Sangha of the RCMP said officers were on scene. She said witnesses should call.",
+			want: []want{{"witnesses should call", "Sarbjit Sangha", claims.Indirect}}},
+		{name: "not against the sentence's own pronoun",
+			body: "Prices rose.\n\nDr. Carl Tremblay said many of his patients could not pay. She added that seniors were hit hardest.",
+			want: []want{{"seniors were hit hardest", "She", claims.Indirect}}},
+		{name: "not against a title",
+			body: "Prices rose.\n\nMr. Robin Lee said the plan was late. She said it would fail.",
+			want: []want{{"it would fail", "She", claims.Indirect}}},
+		{name: "not when a woman was named before",
+			body: "Linda and Gerald Fraser built a tiny house.\n\n\"We followed every rule,\" Linda Fraser said.\n\n" +
+				"Gerald Fraser said the couple would appeal. She said they would sell the house if they lost.",
+			want: []want{{"they would sell the house if they lost", "She", claims.Indirect}}},
+	})
+}
