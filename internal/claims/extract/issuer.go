@@ -337,7 +337,7 @@ func publishedIn(p *para, k, start int) int {
 	for j--; j > start && (p.toks[j].is(fTime) || timeModifiers[p.toks[j].low]); j-- {
 		// "published last month in", "released Tuesday in"
 	}
-	if j <= start || !issuingVerbs[p.toks[j].low] || !p.toks[j-1].is(fDocument) {
+	if j <= start || !issuingVerbs[p.toks[j].low] || !documentNoun(p.toks, j-1) {
 		return 0
 	}
 	return j
@@ -351,6 +351,12 @@ figures numbers average averages results estimates census filing filings complai
 indictment transcript statement statements website site post tweet ad ads email emails book
 article editorial release recording recordings photos images map chart model projections forecast
 polling paper papers`)
+
+// documentNoun reports a noun for a document at token i, a class action
+// too ("A proposed class action filed in Ontario Superior Court alleges").
+func documentNoun(toks []token, i int) bool {
+	return toks[i].is(fDocument) || toks[i].low == "action" && i > 0 && toks[i-1].low == "class"
+}
 
 // documentParticiple reports a past participle of putting out at token j
 // that qualifies the document named just before it, in lower case: "A

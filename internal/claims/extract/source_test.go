@@ -246,3 +246,12 @@ func TestDocumentSeenBy(t *testing.T) {
 		t.Errorf("want the letter the American Legion's; got %s", dump(got))
 	}
 }
+
+// TestFiledDocuments checks that a lawsuit or a class action filed on a
+// day, or in a court, is what alleges, not the day's words nor the court.
+func TestFiledDocuments(t *testing.T) {
+	checkForms(t, []form{{name: "filed on a day, named without a preposition",
+		body: "Grocers face a new suit.\n\nA class action filed Monday alleges the grocers fixed prices.",
+		want: []want{{"the grocers fixed prices", "A class action", claims.Indirect}},
+	}})
+}

@@ -62,6 +62,10 @@ func subject(p *para, c, start int) *mention {
 			k -= 2 // "she repeatedly, implicitly criticized": adverbs in a row
 		case k-1 > start && p.toks[k-1].is(fAux) && !p.toks[k-1].is(fBe) && p.mentionEndingAt(k) == nil:
 			k-- // "which has strongly denied", "voters should know"
+		case k-2 >= start && p.toks[k-1].low == "filed" && documentNoun(p.toks, k-2):
+			k-- // "A lawsuit filed on Monday accuses": the lawsuit, not the filing
+		case k-3 >= start && p.toks[k-1].is(fTime) && p.toks[k-2].low == "filed" && documentNoun(p.toks, k-3):
+			k -= 2 // "A proposed class action filed Monday alleges"
 		case p.toks[k-1].is(fAdverb) && !p.toks[k-1].isCap(): // not "May" in "Mrs May said"
 			k--
 		case k-2 >= start && floating[p.toks[k-1].low] && (countedBy(p, k-1, start) || p.toks[k-2].is(fAux) || p.toks[k-2].text == "," && commaBefore(p, k-2, start) > 0):

@@ -117,11 +117,12 @@ func TestSubjectsPastAsides(t *testing.T) {
 			want: []want{{"74 percent of likely voters want the returns", "Quinnipiac University poll", claims.Indirect}},
 		},
 		{
-			name: "the journal a document came out in is not its finder",
+			name: "the journal a document came out in is not its finder, nor the court a lawsuit was filed in",
 			body: "A study published last month in JAMA estimated that vaccination rates had fallen in 39 states.\n\n" +
-				"A report released Tuesday in the journal Nature found that air pollution killed 8 million people.",
-			want: []want{{"vaccination rates had fallen in 39 states", "A study", claims.Indirect},
-				{"air pollution killed 8 million people", "A report", claims.Indirect}},
+				"A report released Tuesday in the journal Nature found that air pollution killed 8 million people.\n\n" +
+				"A class action filed in Ontario Superior Court alleges the grocers fixed prices. A lawsuit filed on Monday accuses them of fraud.",
+			want: []want{{"vaccination rates had fallen in 39 states", "A study", claims.Indirect}, {"air pollution killed 8 million people", "A report", claims.Indirect},
+				{"the grocers fixed prices", "A class action", claims.Indirect}, {"them of fraud", "A lawsuit", claims.Indirect}},
 		},
 		{
 			name: "a relative clause with verbs of its own",
