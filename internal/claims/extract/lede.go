@@ -118,3 +118,18 @@ func afterFronted(m *mention) bool {
 	f := frontedEnd(m.p.toks[s.Start:s.End])
 	return f > 0 && s.Start+f == m.t0
 }
+
+// describedAt reports a description with no preposition, or one that
+// says only where the person it names works or lives, right after a noun
+// for people ("A nurse at Royal University Hospital"); not "for" or "of",
+// which make them someone else's ("A spokesperson for Premier Doug
+// Ford"), nor a thing's place ("a new article in Politico").
+func describedAt(m *mention) bool {
+	toks := m.p.toks
+	for i := m.t0; i < m.t1; i++ {
+		if toks[i].is(fPreposition) {
+			return i > m.t0 && (toks[i].low == "at" || toks[i].low == "in" || toks[i].low == "from") && names.PersonNoun(toks[i-1].low)
+		}
+	}
+	return true
+}

@@ -25,6 +25,13 @@ func TestLedeDescribesNamedNext(t *testing.T) {
 		{name: "a sentence that opens with one of those words is no posting time",
 			body: "Hospitals fill up\n\nUpdated figures show 40 per cent of beds are full, the ministry said.",
 			want: []want{{"Updated figures show 40 per cent of beds are full", "the ministry", claims.Indirect}}},
+		{name: "where the person described works",
+			body: "A nurse at Royal University Hospital says she warned her manager about violent patients.\n\n" +
+				"Emily Carter told CBC News that she filed three complaints.",
+			want: []want{{"she warned her manager about violent patients", "Emily Carter", claims.Indirect}}},
+		{name: "but not where a thing came out",
+			body: "Trump will win the nomination, according to a new article in Politico.\n\nVigo County voted for Williams Jennings Bryan in 1908.",
+			want: []want{{"Trump will win the nomination", "a new article in Politico", claims.Indirect}}},
 		{name: "not a full name with no such title",
 			body: "The new budget will cut transit, the minister said Monday.\n\nJohn Smith said the cuts were deep.",
 			want: []want{{"The new budget will cut transit", "the minister", claims.Indirect}}},

@@ -139,7 +139,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			})
 		}
 		if first := m.p.toks[m.t0].low; r.ent == nil && !m.org && (m.person || names.PersonNoun(m.head)) && (first == "a" || first == "an" || first == "the") && d.lede(at) &&
-			!slices.ContainsFunc(m.p.toks[m.t0:m.t1], func(t token) bool { return t.is(fPreposition) }) { // not "A spokesperson for Premier Doug Ford"
+			describedAt(m) { // not "A spokesperson for Premier Doug Ford"; "A nurse at Royal University Hospital" is a nurse
 			r.ent = d.namedNext(m, at) // "A federal judge on Friday blocked ...": U.S. District Judge Carlton Reeves, named next
 			if r.ent != nil && first == "the" && !hasWord(r.ent.roleWords(), m.head) {
 				r.ent = nil // "the city's fire chief said" is "Chief Conrad Landry" of the next paragraph, but not any full name that opens it
