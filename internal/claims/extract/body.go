@@ -278,9 +278,24 @@ func namesTrade(head, key string) bool {
 // dictionary names, as a legislature is. Nil when there are two.
 func (d *doc) soleActing(pos int) *entity {
 	return soleEntity(d.cast.ents, func(e *entity) bool {
-		return e.kind == kindOrg && e.subject && !e.nobody && e.intro != nil && e.intro.Start < pos && !publicBody(e.key) && d.unionBody(e) == nil && e.final != "union" &&
+		return e.kind == kindOrg && e.subject && !e.nobody && e.intro != nil && (e.intro.Start < pos || d.inRoleBefore(e, pos)) && !publicBody(e.key) && d.unionBody(e) == nil && e.final != "union" &&
 			(e.full || !names.IsWord(e.key) && !isCommonWord(e.key)) // not "the House"
 	})
+}
+
+// inRoleBefore reports an organisation whose name a role before pos holds
+// ("Air Canada chief executive Michael Rousseau"), where no mention of its
+// own names it.
+func (d *doc) inRoleBefore(e *entity, pos int) bool {
+	for _, m := range d.ms {
+		if m.Start >= pos {
+			break
+		}
+		if m.kind == byName && m.role != "" && hasWord(" "+strings.ToLower(m.role)+" ", e.key) {
+			return true
+		}
+	}
+	return false
 }
 
 // streetWords end the names of streets, which news names as bodies only

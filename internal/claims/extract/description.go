@@ -176,7 +176,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		return public
 	}
 	if best == nil || soleHeads[m.head] {
-		if b := d.bodyOf(m.head); b != nil {
+		if b := d.bodyOf(m.head, m.Start); b != nil {
 			best = b // "The agency warned" paragraphs after the Japan Meteorological Agency, with a railway named since
 		}
 	}
@@ -259,11 +259,13 @@ var soleHeads = set(`association commission hospital foundation institute societ
 board council authority committee division district`)
 
 // bodyOf is the one organisation of the article named by a head, with
-// "of" after it or last, however far back: "the city" for the City of
-// Surrey, "the ministry" for the Ministry of Health, "the association" for
-// the Alberta Teachers' Association; nil when there is none, or more than
-// one.
-func (d *doc) bodyOf(head string) *entity {
+// "of" after it or last, however far back before pos: "the city" for the
+// City of Surrey, "the ministry" for the Ministry of Health, "the
+// association" for the Alberta Teachers' Association; nil when there is
+// none, or more than one. Not one named only after pos, save in a role
+// before it: "The company said" of WestJet is not Air Passenger Rights,
+// named a paragraph later.
+func (d *doc) bodyOf(head string, pos int) *entity {
 	var found *entity
 	many := false
 	match := func(e *entity) {
@@ -273,11 +275,13 @@ func (d *doc) bodyOf(head string) *entity {
 		}
 	}
 	for _, e := range d.cast.ents {
-		match(e)
+		if e.intro != nil && (e.intro.Start < pos || d.inRoleBefore(e, pos)) {
+			match(e)
+		}
 	}
 	for _, p := range d.paras {
 		for _, n := range p.ms {
-			if namesBody(n) {
+			if namesBody(n) && n.Start < pos {
 				match(d.namedBody(n)) // "the Japan Meteorological Agency said": named after "the"
 			}
 		}

@@ -255,3 +255,23 @@ func TestFiledDocuments(t *testing.T) {
 		want: []want{{"the grocers fixed prices", "A class action", claims.Indirect}},
 	}})
 }
+
+// TestCompanyNamedInARole checks that "the company" after a chief
+// executive named with the company's name in their role is that company,
+// though its own name comes only later, and not another body named after
+// it whose name holds a trade's word ("Air Passenger Rights").
+func TestCompanyNamedInARole(t *testing.T) {
+	checkForms(t, []form{{name: "the company in a role, not a body named later",
+		body: "Airline apologizes\n\nWestJet chief executive Alexis von Hoensbroech apologized on Monday.\n\n" +
+			"The company said most passengers had been rebooked.\n\n" +
+			"Gábor Lukács, president of Air Passenger Rights, said the airline was hiding. He said WestJet owed passengers $1,000 each.",
+		want: []want{{"most passengers had been rebooked", "WestJet", claims.Indirect}},
+	}, {name: "no body named only after the description",
+		body: "Airline apologizes\n\nThe airline's chief executive, Alexis von Hoensbroech, apologized after the airline cancelled 400 flights.\n\n" +
+			"\"We let our guests down,\" von Hoensbroech said. He said the cancellations were caused by a software failure.\n\n" +
+			"The company said most passengers had been rebooked. It said it would compensate travellers.\n\n" +
+			"Gábor Lukács, president of Air Passenger Rights, said the airline was hiding. Lukács said passengers were owed $1,000 each.\n\n" +
+			"Chrystia Freeland said she expected WestJet to do right by every passenger.",
+		want: []want{{"most passengers had been rebooked", "The company", claims.Indirect}},
+	}})
+}
