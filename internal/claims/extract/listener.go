@@ -105,8 +105,8 @@ func statementAfter(p *para, toks []token, base, c, end int) int {
 				break // "said Thursday his biggest worry is that ...": the statement has begun
 			}
 			if j > i && toks[j].low == "to" && j+1 < end && !toks[j+1].isCap() && !toks[j+1].is(fDeterminer) && p.mentionAt(base+j+1) == nil &&
-				!(j+2 < end && toks[j+2].low == "that" && strings.HasSuffix(toks[j+1].low, "s") && !strings.HasSuffix(toks[j+1].low, "ss")) {
-				break // "called for contestants to wear dresses that": an infinitive, the statement's own; not "in a note to clients that"
+				!(j+2 < end && toks[j+2].low == "that" && (strings.HasSuffix(toks[j+1].low, "s") && !strings.HasSuffix(toks[j+1].low, "ss") || names.Verb(toks[j+1].low)&names.BaseVerb == 0 && nounish(toks[j+1]))) {
+				break // "called for contestants to wear dresses that": an infinitive, the statement's own; not "in a note to clients that", "in a letter to council that"
 			}
 		}
 	}

@@ -119,13 +119,13 @@ func TestReportedForms(t *testing.T) {
 				{"nobody would question her intelligence", "Sanders", claims.Indirect}},
 		},
 		{
-			name: "the listener of a promise or a warning, and of a note",
+			name: "the listener of a promise or a warning, and of a note or a letter",
 			body: "President Cyril Ramaphosa has promised South Africans that rolling blackouts will end within months.\n\n" +
 				"The regulator warned investors that the fund could lose most of its value.\n\n" +
-				"Analysts at Jefferies said in a note to clients that the warning was worse than feared.",
+				"Analysts at Jefferies said in a note to clients that the warning was worse than feared. Jonathan Batty said in a letter to council that he would report in the spring.",
 			want: []want{{"rolling blackouts will end within months", "Cyril Ramaphosa", claims.Indirect},
 				{"the fund could lose most of its value", "The regulator", claims.Indirect},
-				{"the warning was worse than feared", "Analysts at Jefferies", claims.Indirect}},
+				{"the warning was worse than feared", "Analysts at Jefferies", claims.Indirect}, {"he would report in the spring", "Jonathan Batty", claims.Indirect}},
 		},
 		{
 			name: "a statement cut short by the next ends on a word, not on its and",
