@@ -108,7 +108,7 @@ func (d *doc) nameThatSpoke(at sentRef) *entity {
 // before it, then those before) that name anyone it may stand for.
 func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity {
 	var best *entity
-	score, weight, seen, own, other, person := 0.0, 1.0, 0, false, false, false
+	score, weight, seen, own, other, apart := 0.0, 1.0, 0, false, false, false
 	home := at.p
 	for n := 0; n < 8 && seen < 2; n++ {
 		found := false
@@ -116,11 +116,11 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 		for _, c := range cands {
 			f := fits(c.e, gender, plural)
 			if f == 0 && gender == 'n' && c.e.kind == kindPlace && c.w >= wQuoted {
-				f = 1 // "Ottawa has said it will not intervene. It said": the government a place that speaks stands for
+				f = 1 // "Nova Scotia will hire nurses, the province said. It said": the government a place that speaks stands for
 			}
 			if f == 0 {
 				other = other || at.p == home && n > 0 && !plural && (gender == 'm' || gender == 'f') && c.e.kind == kindPerson && !c.e.nobody && c.lead && c.e.gender != 0 && c.e.gender != gender
-				person = person || at.p == home && gender == 'n' && c.lead && (c.e.kind == kindPerson || c.e.kind == kindPlace)
+				apart = apart || at.p == home && gender == 'n' && c.lead && (c.e.kind == kindPerson || c.e.kind == kindPlace) // the paragraph is about someone "it" cannot be
 				continue
 			}
 			found = true
@@ -139,7 +139,7 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 		if at, ok = d.prevSentence(at); !ok || own && at.p != from {
 			break // a person who speaks or acts in the pronoun's own paragraph is whom "he said" means, whatever gender an earlier one's name tells: "Sheriff Alex Villanueva urged ... "...," he said"
 		}
-		if person && !found && at.p != from && from == home {
+		if apart && !found && at.p != from && from == home {
 			break // "John Smith, a farmer, had asked for less. It said", "Ottawa has said ... It said": not a body a paragraph back
 		}
 		if other && !found && at.p != from && from == home {

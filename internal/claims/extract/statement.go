@@ -69,7 +69,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			// according to X, ...", "...: According to recent polls, ..."
 			comma := commaAfter(toks, m.t1-base, end)
 			if n := nameSetOff(p, toks, base, m, comma, end); n != nil {
-				m, comma = n, n.t1-base // "According to Gagnon's lawyer, Sarah Kwan, the city had changed ...": Kwan, not her name as words said
+				m, comma = n, n.t1-base // "According to Gagnon's lawyer, Sarah Kwan, the city had changed ...": Kwan, whose name is no part of what she said
 			}
 			from := pastApposition(p, toks, comma, end)
 			to := voicedAfter(p, toks, base, from, end)
