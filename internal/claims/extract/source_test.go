@@ -275,3 +275,14 @@ func TestCompanyNamedInARole(t *testing.T) {
 		want: []want{{"most passengers had been rebooked", "The company", claims.Indirect}},
 	}})
 }
+
+// TestWhoAfterPartyTag checks that "who" after a lawmaker's party tag is
+// the lawmaker ("Sen. Claire McCaskill, D-Mo., who"), not the tag, and
+// that "all of whom" after a list of names is no one of them.
+func TestWhoAfterPartyTag(t *testing.T) {
+	checkForms(t, []form{{name: "the lawmaker, not the tag; all of a list, not its last",
+		body: "Kasich sent a surrogate.\n\nHe was represented by Gov. Tom Otter (R-Idaho), an early endorser, who said Western states mattered.\n\n" +
+			"Corker teamed up with Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and Marco Rubio (R-Fla.), all of whom said the deal was flawed.",
+		want: []want{{"Western states mattered", "Tom Otter", claims.Indirect}, {"the deal was flawed", "all of whom", claims.Indirect}},
+	}})
+}
