@@ -110,7 +110,7 @@ func antecedentOf(m *mention) *mention {
 		return nil // "criticized by labor unions, which say": the unions, no one named, not the one criticized
 	}
 	i = placeOwner(m.p, ms, i) // "Ann Lee, of Silver Spring, Md., who": the one from there
-	if i > 0 && ms[i].kind == byName && partyTag(ms[i].text) {
+	if i > 0 && ms[i].kind == byName && strings.Contains(ms[i].text, "-") && names.IsStateAbbreviation(ms[i].text) {
 		i-- // "Gov. Butch Otter (R-Idaho), an early endorser, who": the lawmaker the tag follows
 	}
 	if a := ms[i]; m.t1-m.t0 > 1 && a.t0 > 0 && m.p.toks[a.t0-1].low == "and" {
@@ -302,10 +302,4 @@ func singularAfter(toks []token, k int) bool {
 		f := names.Verb(w)
 		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f&names.FiniteVerb != 0 && f&names.BaseVerb == 0
 	}
-}
-
-// partyTag reports the tag of a lawmaker's party and state that American
-// news sets after the name: "R-Idaho", "D-N.Y.", "I-Vt.".
-func partyTag(w string) bool {
-	return len(w) > 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }

@@ -275,7 +275,7 @@ func (d *doc) bodyOf(head string, pos int) *entity {
 		}
 	}
 	for _, e := range d.cast.ents {
-		if e.intro != nil && (e.intro.Start < pos || d.inRoleBefore(e, pos)) {
+		if e.kind == kindOrg && e.intro != nil && (e.intro.Start < pos || d.inRoleBefore(e, pos)) {
 			match(e)
 		}
 	}

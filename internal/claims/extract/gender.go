@@ -85,11 +85,6 @@ func pronounNext(ms []*mention, i int) byte {
 	if m.kind != byName || m.t0 < 0 || m.poss || m.ent == nil || !m.ent.person || m.ent.org || m.ent.gender != 'm' && m.ent.gender != 'f' || !m.p.sentenceStart(m.t0) {
 		return 0
 	}
-	for _, o := range ms {
-		if o.ent == m.ent && o.t0 >= 0 && slices.ContainsFunc(o.p.toks[o.t0:o.t1], func(t token) bool { return titleGender[t.low] != 0 }) {
-			return 0 // "Mr. Robin Lee": a title's gender stands
-		}
-	}
 	s := m.p.sentenceOf(m.t0)
 	for _, t := range m.p.toks[m.t1:s.End] {
 		if pronouns[t.low] == m.ent.gender || possessivePronouns[t.low] == m.ent.gender || objectGender[t.low] == m.ent.gender {
@@ -115,9 +110,16 @@ func pronounNext(ms []*mention, i int) byte {
 	if n == nil || n.kind != byPronoun || n.gender != want {
 		return 0
 	}
+	// The walks over the whole article come last, for the few names a
+	// pronoun of the other gender follows.
 	for _, o := range ms[:i] {
 		if o.ent != nil && o.ent.person && o.ent.gender == want {
 			return 0 // "Mary Smith spoke first. John Brown agreed. She said": Mary
+		}
+	}
+	for _, o := range ms {
+		if o.ent == m.ent && o.t0 >= 0 && slices.ContainsFunc(o.p.toks[o.t0:o.t1], func(t token) bool { return titleGender[t.low] != 0 }) {
+			return 0 // "Mr. Robin Lee": a title's gender stands
 		}
 	}
 	return want

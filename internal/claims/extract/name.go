@@ -377,6 +377,5 @@ var particles = set(`de da di del della van von der den bin al le la du dos das 
 // pluralWord reports a capitalised plural of a dictionary word, no title:
 // "Friends", "Citizens".
 func pluralWord(t token) bool {
-	w, ok := strings.CutSuffix(t.low, "s")
-	return ok && t.isCap() && !t.is(fTitle) && !strings.HasSuffix(w, "s") && (names.IsWord(w) || isCommonWord(w))
+	return t.isCap() && !t.is(fTitle) && plural(t.low)
 }

@@ -94,7 +94,7 @@ func TestDemonym(t *testing.T) {
 }
 
 func TestStateAbbreviation(t *testing.T) {
-	for _, w := range []string{"Md.", "N.B.", "D-Mich.", "R-Ky.", "Calif."} {
+	for _, w := range []string{"Md.", "N.B.", "D-Mich.", "R-Ky.", "Calif.", "R-Idaho", "R-OH", "I-Vt."} {
 		if !IsStateAbbreviation(w) {
 			t.Errorf("IsStateAbbreviation(%q) = false", w)
 		}

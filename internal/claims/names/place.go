@@ -84,8 +84,14 @@ var states = func() map[string]bool {
 }()
 
 // IsStateAbbreviation reports a state's or province's abbreviation in the
-// wire services' style, or a party bracket's ("R-Ky.", "D-Mich.").
+// wire services' style, or a party bracket's, whose state may also be
+// written whole or by its postal code ("R-Ky.", "D-Mich.", "R-Idaho",
+// "R-OH").
 func IsStateAbbreviation(w string) bool {
+	if len(w) > 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' {
+		st := strings.ToLower(w[2:])
+		return states[st] || len(st) == 2 && w[2] >= 'A' && w[2] <= 'Z' || IsPlace(st)
+	}
 	if w == "" || w[len(w)-1] != '.' {
 		return strings.EqualFold(w, "alaska") // the one written whole; every other ends in a period, and most words end here
 	}
