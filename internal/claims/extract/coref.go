@@ -124,7 +124,13 @@ func (d *doc) antecedent(at sentRef, pos int, gender byte, plural bool) *entity 
 				continue
 			}
 			found = true
-			own = own || (n > 0 || c.e.nobody) && c.w >= wSubject && c.e.kind == kindPerson && gender != 'n' && !plural && !d.nameAlone(at)
+			// A name no list knows, not a word of English, that leads a
+			// sentence of the pronoun's own paragraph is likelier whom it
+			// means than a person paragraphs back: "Atishi accused the
+			// government ... "...," she said" after Rekha Gupta; not "The
+			// president's Pacific roots".
+			own = own || (n > 0 || c.e.nobody) && c.w >= wSubject && c.e.kind == kindPerson && gender != 'n' && !plural && !d.nameAlone(at) ||
+				n > 0 && at.p == home && c.lead && c.e.kind == kindUnknown && !names.IsWord(c.e.key)
 			if x := c.w * f * weight; x > score {
 				best, score = c.e, x
 			}
@@ -298,4 +304,12 @@ func namedInClause(m *mention, e *entity) bool {
 // time or article.
 func qualifies(toks []token, j int) bool {
 	return j < len(toks) && toks[j].isWord() && !toks[j].isCap() && !toks[j].is(fPreposition|fAux|fBe|fAdverb|fTime|fCue|fDeterminer|fPronoun) && toks[j].low != "that"
+}
+
+// nounAfter reports a noun in lower case at token j that a name before it
+// qualifies, as qualifies does but surer, as no verb's form may be: "a
+// Rubio sign", "chief Democratic rival"; not "Atishi accused", "Clinton
+// met", "Smith wants".
+func nounAfter(toks []token, j int) bool {
+	return qualifies(toks, j) && nounish(toks[j]) && !verbish(toks[j].low) && names.Verb(toks[j].low)&names.FiniteVerb == 0
 }

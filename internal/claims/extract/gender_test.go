@@ -156,6 +156,30 @@ func TestPronounNotItsObject(t *testing.T) {
 	}})
 }
 
+// TestNameTheListsDoNotKnow checks that "she" right after a sentence that
+// a name of no known kind leads, in the pronoun's own paragraph, is that
+// name and not a woman named paragraphs back ("Atishi accused the
+// government ... "...," she said" after Rekha Gupta); but a name that
+// qualifies a noun ("The president's Pacific roots") leads nothing, nor is
+// a word that qualifies a noun after a role ("chief Democratic rival") a
+// person's one name.
+func TestNameTheListsDoNotKnow(t *testing.T) {
+	checkForms(t, []form{
+		{name: "a name no list holds",
+			body: "Schools shut.\n\nChief Minister Rekha Gupta said the order would be reviewed. \"Children come first,\" she told reporters.\n\n" +
+				"Atishi accused the government of acting too late. \"Every year they wait for the emergency,\" she said in a post on X.",
+			want: []want{{"Every year they wait for the emergency,", "Atishi", claims.Direct}}},
+		{name: "a word of English",
+			body: "Seas rise.\n\nPresident Ana Lopez flew to Midway Atoll. \"We are ready,\" she said.\n\n" +
+				"The president's Pacific roots also came into play. In Honolulu, she told island leaders that crops were withering.",
+			want: []want{{"crops were withering", "Ana Lopez", claims.Indirect}}},
+		{name: "a word that qualifies a noun after a role is no name",
+			body: "Candidates spoke at the conference.\n\nClinton's chief Democratic rival, Sen. Bernie Sanders of Vermont, skipped the meeting. " +
+				"Instead he gave a speech in which he pledged that he would be a friend to Israel.",
+			want: []want{{"he would be a friend to Israel", "Bernie Sanders", claims.Indirect}}},
+	})
+}
+
 // TestArticleGenderOverList checks that a pronoun opening the sentence
 // right after one a person opens tells their gender against the lists'
 // word for their given name ("Erin O'Toole ... He said", "Sarbjit Sangha

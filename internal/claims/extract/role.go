@@ -97,7 +97,7 @@ func joinRoles(p *para, ms []*mention) []*mention {
 				out = out[:len(out)-1] // "Police" in "Police Commissioner Richard Ross"
 			}
 		}
-		if n.kind == byName && !n.person && n.role == "" && n.t0 > 0 && n.t1-n.t0 >= 2 && !toks[n.t0-1].isCap() && (personHead(toks[n.t0-1].low) || callingBefore(toks[n.t0-1].low) && personShaped(toks, n.t0, n.t1)) &&
+		if n.kind == byName && !n.person && n.role == "" && n.t0 > 0 && !toks[n.t0-1].isCap() && (n.t1-n.t0 >= 2 || oneNamed(toks, n.t0)) && (personHead(toks[n.t0-1].low) || callingBefore(toks[n.t0-1].low) && personShaped(toks, n.t0, n.t1)) &&
 			(!n.org || n.t1-n.t0 == 2 && !toks[n.t0].is(fOrg) && toks[n.t0+1].is(fOrg) && !allCaps(toks[n.t0+1].text)) {
 			// "strategist Al Cardenas": a role for one person before a name
 			// of two words names a person; so does "president Per Bank",
@@ -149,6 +149,20 @@ func joinRoles(p *para, ms []*mention) []*mention {
 		out = append(out, n)
 	}
 	return out
+}
+
+// oneNamed reports a single capitalised word that a role in lower case
+// before it names as a person, though no list knows it ("Opposition leader
+// Atishi said"): not a place, a people, a body's acronym or word, nor a
+// word that qualifies the noun after it ("chief Democratic rival"); and
+// not after a body's trade ("Snack giant Nabisco") or an owner ("the
+// president's Pacific roots").
+func oneNamed(toks []token, i int) bool {
+	t, r := toks[i], toks[i-1].low
+	if t.is(fOrg) || allCaps(t.text) || names.IsPlace(t.low) || names.Demonym(t.low) || isCommonWord(t.low) || orgHeads[r] || strings.HasSuffix(r, "'s") || strings.HasSuffix(r, "’s") {
+		return false
+	}
+	return !nounAfter(toks, i+1) && (i+1 >= len(toks) || !toks[i+1].isCap())
 }
 
 // verbish reports a word that reads as a verb's past: "met", "hugged".

@@ -27,6 +27,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		// A word of English given as a name elsewhere, before a surname no list holds; not before a word.
 		{"The team, led by Dirk Notz of the University of Hamburg, compared records.\n\n\"The models are good,\" Notz said.", "The models are good,", "Dirk Notz", claims.Person},
 		{"General Motors said the plant would close.", "the plant would close", "General Motors", claims.Organisation},
+		// One name the lists do not know after a role only a person holds; not a company after its trade.
+		{"Smog returns.\n\nOpposition leader Atishi said the government had acted too late.", "the government had acted too late", "Atishi", claims.Person},
+		{"Layoffs begin.\n\nSnack giant Nabisco on Wednesday said the plant would close.", "the plant would close", "Nabisco", claims.Organisation},
 		// A business after its trade's noun, though a given name opens it, when a word of a trade ends it.
 		{"Transit is late.\n\nThe firm Dillon Consulting said its analysis was sound.", "its analysis was sound", "Dillon Consulting", claims.Organisation},
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
