@@ -82,6 +82,10 @@ func TestMentions(t *testing.T) {
 		// before "of"; opening a sentence it is any plural.
 		{"The advocacy group Friends of the Earth met Supporters of Jane Roe. Residents of Hamilton agreed.",
 			[]string{"Friends of the Earth", "Jane Roe", "Hamilton"}, []string{"Earth", "Supporters of Jane Roe", "Residents of Hamilton"}},
+		// "All" opens a body's name capitalised inside a sentence, or
+		// opening one a body's word ends; not a quantifier.
+		{"Doctors at the All India Institute of Medical Sciences met the All Blacks. All India Radio agreed. All Canadians agreed.",
+			[]string{"All India Institute of Medical Sciences", "All Blacks", "All India Radio", "Canadians"}, []string{"India Institute of Medical Sciences", "India Radio", "All Canadians"}},
 		{"The National Institute on Drug Abuse and the Senate Committee on Foreign Relations met the Meteorology, Climatology and Geophysics Agency.",
 			[]string{"National Institute on Drug Abuse", "Senate Committee on Foreign Relations", "Meteorology, Climatology and Geophysics Agency"},
 			[]string{"National Institute", "Relations", "Meteorology"}},

@@ -14,6 +14,17 @@ import (
 // "Procter & Gamble", "Ursula von der Leyen"), and the runs that are no
 // name (a dateline, a heading in capitals).
 
+// allOpens reports "All" opening a body's name: capitalised inside a
+// sentence before another capital ("the All India Institute of Medical
+// Sciences", "the All Blacks"), or opening one before capitals a body's
+// word ends ("All India Radio said"); not "All Canadians".
+func allOpens(p *para, j int) bool {
+	if p.toks[j].text != "All" || j+1 >= len(p.toks) || !p.toks[j+1].isCap() || p.titleWords() {
+		return false
+	}
+	return !p.sentenceStart(j) || p.toks[capEnd(p.toks, j+1)-1].is(fOrg)
+}
+
 // nameAt reads a run of capitalised words at token i as a name, split into
 // its role ("Russian President") and the name proper ("Vladimir Putin").
 func nameAt(p *para, i int) *mention {
@@ -58,7 +69,7 @@ func nameAt(p *para, i int) *mention {
 			// Trump A Message": in a title-case heading, a person's name
 			// ends before the heading's small words and verbs
 			goto done
-		case t.isCap() && (j > a || !t.is(fStopCap) && (!strings.HasSuffix(lw, ".") || !stopCaps[lw[:len(lw)-1]]) || t.is(fTitle) || firstNation(toks, j) || surnameSpeaks(p, j)):
+		case t.isCap() && (j > a || !t.is(fStopCap) && (!strings.HasSuffix(lw, ".") || !stopCaps[lw[:len(lw)-1]]) || t.is(fTitle) || firstNation(toks, j) || surnameSpeaks(p, j) || allOpens(p, j)):
 		case j > a && t.q != nil && nickname(p, toks, j):
 			nick = j // "Dwayne \"The Rock\" Johnson": a nickname in quotes between a given name and a surname
 		case j > a && particles[lw] && j+1 < len(toks) && (toks[j+1].isCap() || // "Charles de Gaulle"
