@@ -19,7 +19,7 @@ import (
 // has named: "the utility" for BC Hydro, "the company" for Procter &
 // Gamble. "the city" and its like may be a place's government.
 var orgHeads = set(`company firm agency utility organization organisation group union board bank corporation
-retailer carmaker automaker airline network station newspaper broadcaster ministry department government
+retailer carmaker automaker chipmaker drugmaker steelmaker airline network station newspaper broadcaster ministry department government
 council committee commission association party club team league school university college hospital
 court tribunal authority service office foundation charity institute coalition alliance federation city
 province state country town municipality administration regulator watchdog insurer lender developer
@@ -38,7 +38,7 @@ var localHeads, placeHeads = set(localWords), set(localWords + ` country governm
 // genericHeads refer back to the organisation the article is about even
 // when its name does not hold them: "the utility" for BC Hydro. Others
 // ("the union", "the board") must find their word in the name.
-var genericHeads = set(`company firm agency utility organization organisation corporation carmaker automaker
+var genericHeads = set(`company firm agency utility organization organisation corporation carmaker automaker chipmaker drugmaker steelmaker
 retailer airline lender insurer startup developer manufacturer broadcaster charity giant thinktank think-tank maker
 grocer brewer miner chain regulator watchdog band`)
 
@@ -49,7 +49,7 @@ var overseers = set(`regulator watchdog`)
 // commercialHeads refer back to a business, never to a public body: "the
 // company" after Tesla and the Securities and Exchange Commission is
 // Tesla.
-var commercialHeads = set(`company firm corporation carmaker automaker retailer airline lender insurer startup
+var commercialHeads = set(`company firm corporation carmaker automaker chipmaker steelmaker retailer airline lender insurer startup
 developer manufacturer broadcaster giant maker grocer brewer miner chain bank brokerage drugmaker
 supplier provider distributor exporter importer wholesaler`)
 

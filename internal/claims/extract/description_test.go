@@ -33,6 +33,11 @@ func TestDescriptions(t *testing.T) {
 				{"the agency's data was often wrong", "Karen Hogan", claims.Indirect}},
 		},
 		{
+			name: "a business by the word for its trade",
+			body: "Shares of Veridian Semiconductor fell 14% on Tuesday after the chipmaker said revenue growth would slow.",
+			want: []want{{"revenue growth would slow", "Veridian Semiconductor", claims.Indirect}},
+		},
+		{
 			name: "the body a report is by, set off after it",
 			body: "The minister defended the program.\n\nThe report, by the Canadian Centre for Policy Alternatives, found that only one in three children had a space.",
 			want: []want{{"only one in three children had a space", "Canadian Centre for Policy Alternatives", claims.Indirect}},
