@@ -48,6 +48,11 @@ var findingWords = forms(`find show indicate suggest conclude reveal estimate pr
 count document demonstrate confirm list put outline detail record
 `)
 
+// findForms are the one finding's word a group of people reports as a
+// body does ("The researchers found"); people who show or indicate
+// something let it be seen ("his supporters showing no signs").
+var findForms = forms(`find`)
+
 // mindWords are cues of a belief, wish, plan or perception.
 var mindWords = forms(`think believe feel want wish hope fear worry expect plan intend seek decide know
 see look seem appear consider view prefer suspect reckon doubt imagine realize realise learn remember
@@ -108,14 +113,14 @@ func actOf(q *claims.Quote) claims.Act {
 	case q.Kind == claims.Direct, cue == "", cue == "reportedly", strings.HasSuffix(cue, " back"): // "shot back that"
 		return claims.Said
 	case findingWords[first] && !statementWords[first]:
-		if q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group || document(q.Speaker.Text) {
-			return claims.Found // "a poll found", "the report shows"
+		if q.Speaker.Kind == claims.Organisation || document(q.Speaker.Text) || q.Speaker.Kind == claims.Group && findForms[first] {
+			return claims.Found // "a poll found", "the report shows", "The researchers found"; not "his supporters showing no signs"
 		}
 		return claims.Thought // "she found herself in tears": a perception
 	case statementWords[first]:
 		if findingWords[first] && (document(q.Speaker.Text) || first != "confirm" && first != "confirms" && first != "confirmed" && first != "confirming" &&
-			(q.Speaker.Kind == claims.Organisation || q.Speaker.Kind == claims.Group)) {
-			return claims.Found // "the study suggests", "the CBO estimates"; but "the company confirmed he was a passenger" says so
+			q.Speaker.Kind == claims.Organisation) {
+			return claims.Found // "the study suggests", "the CBO estimates"; but "the company confirmed he was a passenger" says so, and "Aides suggested" as people do
 		}
 		if q.Kind == claims.Indirect && denyForms[first] && withheld(q.Text) {
 			return claims.Stance // "Democrats denied Republicans the votes": a thing withheld, nothing denied as untrue

@@ -38,6 +38,12 @@ func TestAct(t *testing.T) {
 		{"A judge denied bail to a man charged with murder in the shooting death of a teenager.", "bail to a man charged with murder in the shooting death of a teenager", claims.Stance},
 		{"Recent polls show that 62 percent of voters back the bridge.", "62 percent of voters back the bridge", claims.Found},
 		{"A study by Harvard and the University of California found that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
+		// People in the plural find as a body does; what they suggest
+		// they say, and what they show they let be seen.
+		{"The researchers found that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Found},
+		{"The authors combed through the filings and found that 73 percent held subsidiaries abroad.", "73 percent held subsidiaries abroad", claims.Found},
+		{"Aides suggested that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},
+		{"His supporters are showing that they will not rally behind the mayor.", "they will not rally behind the mayor", claims.Thought},
 		// A body that confirms something says so; a document that does
 		// finds it.
 		{"Vanguard Logistics Services confirmed that he was a passenger on the plane.", "he was a passenger on the plane", claims.Said},

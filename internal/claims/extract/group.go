@@ -244,3 +244,13 @@ func allCapitalised(words string) bool {
 	}
 	return true
 }
+
+// isGroup reports people named by a plural noun, for "they" to stand for
+// ("Analysts at Jefferies", "officials").
+func isGroup(m *mention) bool {
+	return m.kind == byNominal && (strings.HasSuffix(m.head, "s") || collectives[m.head])
+}
+
+// collectives are the nouns for people that take a plural verb with no
+// plural ending: "Police said ... they said".
+var collectives = set(`police staff personnel crew clergy people`)

@@ -21,7 +21,7 @@ republican republicans voter voters activist activists organizers report study p
 statement documents letter filing pontiff kremlin office spokesperson's embassy ministry
 police authorities prosecutors secretary-general director-general delegate delegates
 journalist journalists author historian commentator broadcaster co-leader co-founder founder owner
-artist writer editor columnist photographer designer
+artist writer editor columnist photographer designer authors co-authors writers editors
 actor actress singer rapper comedian filmmaker producer novelist musician billionaire businessman
 businesswoman entrepreneur investor hacker whistleblower blogger pundit lobbyist pastor preacher
 demonstrators protesters protestors campaigners opponents allies observers donors investors

@@ -218,8 +218,13 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			}
 		} else if r.ent == nil {
 			// An unnamed person ("a source", "the spokeswoman") is nobody
-			// the database can follow: the mention alone is kept.
+			// the database can follow: the mention alone is kept. People in
+			// the plural are a group, whose finding it is as a body's:
+			// "The researchers found", "Doctors at the hospital said".
 			r.role = m.role
+			if isGroup(m) && (collectives[m.head] || names.PersonNoun(m.head)) {
+				r.kind = claims.Group
+			}
 		}
 	}
 	if r.ent != nil && (r.ent.nobody || r.ent.kind != kindPerson && (r.ent.full && landforms[r.ent.final] || !r.ent.full && names.Demonym(r.ent.key))) {
@@ -287,16 +292,6 @@ func (d *doc) lastNamed(at sentRef, pos int, match func(*mention) bool) (last *m
 	})
 	return last
 }
-
-// isGroup reports people named by a plural noun, for "they" to stand for
-// ("Analysts at Jefferies", "officials").
-func isGroup(m *mention) bool {
-	return m.kind == byNominal && (strings.HasSuffix(m.head, "s") || collectives[m.head])
-}
-
-// collectives are the nouns for people that take a plural verb with no
-// plural ending: "Police said ... they said".
-var collectives = set(`police staff personnel crew clergy people`)
 
 // isOrganisation reports an organisation or document, for "it" to speak
 // for ("The Congressional Budget Office ... It said").
