@@ -69,9 +69,22 @@ func firstRelative(m *mention) *mention {
 // is a place after a preposition, or what that place's phrase hangs on:
 // in "a former staff member for the Sanders campaign in Philadelphia who
 // said", the member, not Philadelphia nor the campaign. A place is no
-// "who"; i is kept when nothing stands before it.
+// "who", nor is a body a person works at; i is kept when nothing stands
+// before it.
 func personBefore(p *para, ms []*mention, i int) int {
 	a := ms[i]
+	if a.kind == byName && (a.org || a.ent != nil && a.ent.kind == kindOrg) && i > 0 {
+		// "A nurse at the Halifax Infirmary, who asked not to be named":
+		// the nurse, not the hospital she works at
+		at := a.t0 - 1
+		if at > 0 && p.toks[at].low == "the" {
+			at--
+		}
+		if n := ms[i-1]; at > 0 && p.toks[at].low == "at" && n.t1 == at && n.kind == byNominal && n.person && !n.org {
+			return i - 1
+		}
+		return i
+	}
 	if !namedPlace(a) {
 		return i
 	}

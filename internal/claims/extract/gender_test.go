@@ -75,6 +75,8 @@ func TestGenderAgainstSpeaker(t *testing.T) {
 
 // TestNewcomers checks that someone the article brings in without a name
 // takes the pronouns after them: one who asks not to be named, also when
+// their noun is a verb's word too and a body they work at comes between
+// ("A nurse at the Halifax Infirmary, who asked"), or when
 // a first relative clause says who they are ("A teller who was working at
 // the time, and who asked not to be named, said"), and a
 // person described by a people's word ("The Argentine star") whom no sole
@@ -86,6 +88,11 @@ func TestNewcomers(t *testing.T) {
 		body: "Labour Minister Patty Hajdu urged both sides to return to the table.\n\n" +
 			"One letter carrier in Halifax, who did not want to be named, said she voted no. \"They want us to work longer for less,\" she said.",
 		want: []want{{"They want us to work longer for less,", "One letter carrier", claims.Direct}}},
+		{name: "a noun that is a verb too, at a body, then a clause of why she goes unnamed",
+			body: "Health Minister Michelle Thompson said she was disappointed.\n\n" +
+				"A nurse at the Halifax Infirmary, who asked not to be named because she was not authorized to speak publicly, said she had worked " +
+				"16-hour shifts. \"We are not asking for the moon,\" she said.",
+			want: []want{{"We are not asking for the moon,", "A nurse at the Halifax Infirmary", claims.Direct}, {"not to be named", "A nurse", claims.Indirect}}},
 		{name: "two relative clauses, the second of going unnamed",
 			body: "Insp. Gord Spado said investigators had strong leads.\n\n" +
 				"A teller who was working at the time, and who asked not to be named, said the robbery was over in less than a minute. \"He was calm,\" she said.",

@@ -90,7 +90,7 @@ func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 		}
 		for j := i + 1; j < to && j <= i+4 && p.toks[j].isWord(); j++ {
 			g, ok := gendered[p.toks[j].low]
-			if w := p.toks[j].low; !ok && anonymous(p, j+1, to) && !kin[w] && !p.toks[j].isCap() && !strings.HasSuffix(w, "s") && personCompound(w) && names.Verb(w) == 0 && !modifiesNoun(p.toks, j+1) {
+			if w := p.toks[j].low; !ok && anonymous(p, j+1, to) && !kin[w] && !p.toks[j].isCap() && !strings.HasSuffix(w, "s") && personCompound(w) && (names.Verb(w) == 0 || headOfPhrase(p.toks, j+1)) && !modifiesNoun(p.toks, j+1) {
 				ok = true // "One letter carrier in Halifax, who did not want to be named,": someone new
 			}
 			if !ok || g == 0 && p.toks[i].low == "one" && !anonymous(p, j+1, to) || ownKin && (!kin[p.toks[j].low] || j+1 < to && p.toks[j+1].is(fBe)) {
@@ -115,6 +115,14 @@ func (d *doc) unnamed(p *para, from, to, pos int) (int, *entity) {
 		}
 	}
 	return 0, nil
+}
+
+// headOfPhrase reports a comma or a preposition at token k, after which
+// the word before is a noun ending its phrase, a verb's word though it is
+// too: "A nurse at the hospital, who asked not to be named", "A guard,
+// who".
+func headOfPhrase(toks []token, k int) bool {
+	return k < len(toks) && (toks[k].text == "," || toks[k].is(fPreposition))
 }
 
 // anchoredNew reports a definite description of a person that is new to
