@@ -123,9 +123,16 @@ func afterFronted(m *mention) bool {
 // says only where the person it names works or lives, right after a noun
 // for people ("A nurse at Royal University Hospital"); not "for" or "of",
 // which make them someone else's ("A spokesperson for Premier Doug
-// Ford"), nor a thing's place ("a new article in Politico").
+// Ford", "A lawyer for a former oil executive ... told jurors" before
+// the executive's name), nor a thing's place ("a new article in
+// Politico").
 func describedAt(m *mention) bool {
 	toks := m.p.toks
+	if k := m.t1; k+1 < len(toks) && (toks[k].low == "for" || toks[k].low == "of") {
+		if n := m.p.mentionAt(k + 1); n != nil && n.person && !n.org {
+			return false // "A lawyer for a former oil executive ... told jurors": the executive's lawyer, not the executive named next
+		}
+	}
 	for i := m.t0; i < m.t1; i++ {
 		if toks[i].is(fPreposition) {
 			return i > m.t0 && (toks[i].low == "at" || toks[i].low == "in" || toks[i].low == "from") && names.PersonNoun(toks[i-1].low)

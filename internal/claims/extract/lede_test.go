@@ -10,7 +10,9 @@ import (
 // sentence, "the" one too, is the person named next with its noun in
 // their title ("the city's fire chief" is "Chief Conrad Landry"), past a
 // byline and the lines saying when the page went up, but not a full name
-// with no such title.
+// with no such title, nor when the description is of someone who works for
+// another person ("A lawyer for a former oil executive"), who may be the
+// one named next.
 func TestLedeDescribesNamedNext(t *testing.T) {
 	checkForms(t, []form{
 		{name: "a definite description and the title of the one named next",
@@ -32,6 +34,14 @@ func TestLedeDescribesNamedNext(t *testing.T) {
 		{name: "but not where a thing came out",
 			body: "Trump will win the nomination, according to a new article in Politico.\n\nVigo County voted for Williams Jennings Bryan in 1908.",
 			want: []want{{"Trump will win the nomination", "a new article in Politico", claims.Indirect}}},
+		{name: "not whom the one described works for, nor a sum before the verb",
+			body: "A lawyer for a former oil executive accused of defrauding investors of $12 million told jurors on Thursday that his client had been " +
+				"\"the victim of a bad market, not a criminal.\"\n\nBrian Hale, 58, has pleaded not guilty to fraud.",
+			want: []want{{"his client had been \"the victim of a bad market, not a criminal.\"", "A lawyer", claims.Fragment}}},
+		{name: "but a spokesperson for a body, named next",
+			body: "The Nova Scotia government has paused a $2-billion expansion of the Victoria General hospital, a spokesperson for the Department of Health said Monday.\n\n" +
+				"Khalehla Perrault said in an email that the project was being reviewed.",
+			want: []want{{"The Nova Scotia government has paused a $2-billion expansion of the Victoria General hospital", "Khalehla Perrault", claims.Indirect}}},
 		{name: "not a full name with no such title",
 			body: "The new budget will cut transit, the minister said Monday.\n\nJohn Smith said the cuts were deep.",
 			want: []want{{"The new budget will cut transit", "the minister", claims.Indirect}}},

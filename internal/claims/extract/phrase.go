@@ -123,6 +123,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if isPossessive(p.toks[k-1].text) {
 		return nil // "Editor's note": a possessive is no speaker
 	}
+	if i > start && strings.ContainsAny(p.toks[i-1].text, "$£€¥") {
+		return nil // "accused of defrauding investors of $12 million told jurors": a sum is no speaker
+	}
 	if i+1 < k && gerundOfVerb(p.toks[i].low) && p.toks[i+1].is(fDeterminer|fObject) {
 		return nil // "jerking his thumb over his shoulder said", "hearing him say": a verb and its object
 	}
