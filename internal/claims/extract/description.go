@@ -136,9 +136,14 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 				places = places || place != nil && place != e
 				place = e // "Calgary said ... The city said": the one place named, whose government speaks
 			}
-			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) || d.setOffAs(e, m.head) || m.head == "union" && d.unionBody(e) != nil ||
+			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) && (e.subject || !localHeads[m.head]) || d.setOffAs(e, m.head) || m.head == "union" && d.unionBody(e) != nil ||
 				(m.head == "department" || m.head == "ministry") && portfolioName(e.key) || modifierNamed(m, e.key)) {
-				named = e // "the board" for the Parole Board of Canada; "the union" for the Minnesota Nurses Association; "the department" for Manitoba Infrastructure
+				// "the board" for the Parole Board of Canada; "the union"
+				// for the Minnesota Nurses Association; "the department"
+				// for Manitoba Infrastructure; but "the province" is no
+				// building named for it that only a phrase of where names
+				// ("told reporters at Province House")
+				named = e
 			}
 			x := c.w * weight
 			if brand {

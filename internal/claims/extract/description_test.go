@@ -33,6 +33,12 @@ func TestDescriptions(t *testing.T) {
 				{"the agency's data was often wrong", "Karen Hogan", claims.Indirect}},
 		},
 		{
+			name: "no building named for the province that only a phrase of where names",
+			body: "Health Minister Michelle Thompson said she was disappointed. \"We have put a fair offer on the table,\" Thompson told reporters at Province House.\n\n" +
+				"The province has said essential services legislation means emergency departments would stay open.",
+			want: []want{{"essential services legislation means emergency departments would stay open", "The province", claims.Indirect}},
+		},
+		{
 			name: "a business by the word for its trade",
 			body: "Shares of Veridian Semiconductor fell 14% on Tuesday after the chipmaker said revenue growth would slow.",
 			want: []want{{"revenue growth would slow", "Veridian Semiconductor", claims.Indirect}},
