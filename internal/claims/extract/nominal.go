@@ -128,6 +128,9 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 		// a name reads it whole
 		return nil
 	}
+	if det && head >= i+2 && !toks[head-1].isCap() && !names.PersonNoun(toks[head-1].low) && plural(toks[head].low) && gapAfter(toks, head+1) {
+		return nil // "a change supporters say will ease the shortage": the supporters, who say it of the change; "the union members say they will" keeps its noun
+	}
 	if head < 0 || !det && (head != i || !strings.HasSuffix(toks[head].lower(), "s") && !groupHeads[toks[head].lower()] || toks[head].low == "family") || // not "telling family stories"
 		owned && !groupHeads[toks[head].low] {
 		return nil
@@ -242,4 +245,11 @@ func modifierWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// gapAfter reports a verb of saying at token k whose clause lacks its
+// subject, an auxiliary right after it ("say will ease", "says could
+// help"): the subject is what a phrase before the speaker names.
+func gapAfter(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].is(fCue) && toks[k+1].is(fAux)
 }

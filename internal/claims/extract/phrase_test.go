@@ -116,3 +116,16 @@ func TestThingSaysNothing(t *testing.T) {
 			{"wiping out that week burdened Black voters", "Democrats", claims.Indirect}},
 	}})
 }
+
+// TestSubjectGap checks that people in the plural after a noun, before a
+// verb of saying whose clause lacks its subject, say the clause of that
+// noun ("a change supporters say will ease"), and are the speakers alone;
+// "U.S. officials say" keeps its modifier.
+func TestSubjectGap(t *testing.T) {
+	checkForms(t, []form{{name: "a bare plural after a noun",
+		body: "City council voted on Wednesday to allow up to four homes on every lot, a change supporters say will ease the housing shortage.\n\n" +
+			"The man is tied to Russian intelligence services, U.S. officials say.",
+		want: []want{{"will ease the housing shortage", "supporters", claims.Indirect},
+			{"The man is tied to Russian intelligence services", "U.S. officials", claims.Indirect}},
+		none: []string{"City council voted on Wednesday to allow up to four homes on every lot"}}})
+}
