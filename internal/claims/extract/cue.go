@@ -202,6 +202,9 @@ func cueUse(p *para, c int) bool {
 		if passive(p.toks, c) {
 			return false // a passive: its subject is not the speaker ("was also described")
 		}
+		if c > 1 && strings.HasSuffix(w, "s") && p.toks[c].is(fAmbiguous) && !pt.isCap() && !pt.is(fNominalHead) && !orgHeads[prev] && names.Verb(prev)&names.BaseVerb != 0 && !p.toks[c-2].isCap() && plural(p.toks[c-2].low) {
+			return false // "The papers include notes Trudeau wrote": a plural's verb, then its object, a noun as such a cue may be; not "the rights group says"
+		}
 		if documentParticiple(p.toks, c) {
 			return false // "A poll released Monday by Leger found": the document puts out nothing
 		}

@@ -247,6 +247,17 @@ func TestCueNounAfterAnArticle(t *testing.T) {
 	}})
 }
 
+// TestCueNounAfterAPluralsVerb checks that a cue's word that is a noun as
+// often ("notes", "claims") right after a plural and its verb is the
+// verb's object: "The papers include notes Trudeau wrote" says nothing.
+func TestCueNounAfterAPluralsVerb(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a plural, its verb, its object",
+		body: "The papers include notes Trudeau wrote during the 1970 October Crisis.\n\nThe documents contain claims the minister made in 2019.",
+		none: []string{"Trudeau wrote", "the minister made"},
+	}})
+}
+
 // TestLetMeSay checks that "Let me say" and "Let me just say" make no
 // claim of a speaker "Let me": the writer or speaker of the text, whom
 // the sentence does not name.
