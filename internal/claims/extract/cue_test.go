@@ -253,8 +253,8 @@ func TestCueNounAfterAnArticle(t *testing.T) {
 func TestCueNounAfterAPluralsVerb(t *testing.T) {
 	checkForms(t, []form{{
 		name: "a plural, its verb, its object",
-		body: "The papers include notes Trudeau wrote during the 1970 October Crisis.\n\nThe documents contain claims the minister made in 2019.",
-		none: []string{"Trudeau wrote", "the minister made"},
+		body: "Archive opens\n\nThe papers include notes Trudeau wrote in 1970.\n\nThe documents contain claims the minister made in 2019.",
+		none: []string{"Trudeau wrote in 1970", "the minister made in 2019"},
 	}})
 }
 
