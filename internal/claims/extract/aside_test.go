@@ -145,3 +145,16 @@ func TestObjectPronounThenAside(t *testing.T) {
 		},
 	})
 }
+
+// TestTagBetweenTwoClauses checks that when a belief before a tag is a
+// statement of its own ("She thinks ..., she said, and she plans to
+// ..."), the clause after the tag is said without the belief's subject or
+// the word that joins it: not "She and she plans to ...".
+func TestTagBetweenTwoClauses(t *testing.T) {
+	checkForms(t, []form{{name: "a belief, the tag, a second clause",
+		body: "Candidates knock on doors.\n\nCandidate Priya Shah said she understands the frustration. " +
+			"She thinks voters want a government that listens, she said, and she plans to knock on every door in the riding.",
+		want: []want{{"she plans to knock on every door in the riding", "Priya Shah", claims.Indirect},
+			{"voters want a government that listens", "Priya Shah", claims.Indirect}},
+	}})
+}

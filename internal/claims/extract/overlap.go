@@ -84,6 +84,7 @@ func (st statement) extent() [2]int {
 // clip cuts a statement's parts back from the ranges already taken and
 // reports whether its cue is free and some of it is left.
 func (st *statement) clip(taken [][2]int, toks []token, end int) bool {
+	cut := -1 // a part cut to one word, the subject of the clause another statement took
 	for _, t := range taken {
 		if st.at >= t[0] && st.at < t[1] {
 			return false
@@ -105,6 +106,19 @@ func (st *statement) clip(taken [][2]int, toks []token, end int) bool {
 			for r[1] > r[0] && (!toks[r[1]-1].isWord() && toks[r[1]-1].q == nil || dangling(toks[r[1]-1].low)) {
 				r[1]-- // "... often in his campaign, and" where the next statement took the rest
 			}
+			if r[1]-r[0] == 1 && toks[r[0]].is(fSubject) {
+				cut = k
+			}
+		}
+	}
+	if cut >= 0 && len(st.parts) == 2 {
+		// "She thinks voters want a government that listens, she said,
+		// and she plans to ...": the subject left of the clause another
+		// statement took is no words of this one, nor is the word that
+		// joined its own clause to that one
+		st.parts = slices.Delete(st.parts, cut, cut+1)
+		if r := &st.parts[0]; r[0]+1 < r[1] && toks[r[0]].is(fCoordinator) {
+			r[0]++
 		}
 	}
 	return st.valid(end)
