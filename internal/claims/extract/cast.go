@@ -352,7 +352,7 @@ func (c *cast) join(m *mention, e *entity) {
 		e.gender, e.disputed = m.gender, m.disputed
 	}
 	e.person = e.person || m.person
-	e.org = e.org || m.org && m.name == e.name
+	e.org = e.org || m.org && (m.name == e.name || withoutLegalForm(m.name) != "") // "Trans Mountain Corp." after "the Trans Mountain pipeline": a company
 	e.business = e.business || m.business
 	if e.named == 0 {
 		e.intro = m

@@ -227,9 +227,10 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			}
 		}
 	}
-	if r.ent != nil && (r.ent.nobody || r.ent.kind != kindPerson && (r.ent.full && landforms[r.ent.final] || !r.ent.full && names.Demonym(r.ent.key))) {
+	if r.ent != nil && (r.ent.nobody || r.ent.kind != kindPerson && (r.ent.full && landforms[r.ent.final] && !r.ent.org || !r.ent.full && names.Demonym(r.ent.key))) {
 		// "the woman" after "a woman": no one named; "the Las Vegas
-		// Strip", "the Berlin Wall": no one speaks for it; "Ethiopian" of
+		// Strip", "the Berlin Wall": no one speaks for it, unless a body's
+		// name holds it ("Trans Mountain Corp."); "Ethiopian" of
 		// "An Ethiopian exile": a word for a people, no one's name
 		r.ent = nil
 	}

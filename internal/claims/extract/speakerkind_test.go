@@ -27,6 +27,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		// A word of English given as a name elsewhere, before a surname no list holds; not before a word.
 		{"The team, led by Dirk Notz of the University of Hamburg, compared records.\n\n\"The models are good,\" Notz said.", "The models are good,", "Dirk Notz", claims.Person},
 		{"General Motors said the plant would close.", "the plant would close", "General Motors", claims.Organisation},
+		// A company with its legal form, after its name alone named a pipeline after a landform.
+		{"Pipeline talks.\n\nOttawa may sell its stake in the Trans Mountain pipeline.\n\nTrans Mountain Corp. said it does not comment on ownership matters.",
+			"it does not comment on ownership matters", "Trans Mountain", claims.Organisation},
 		// One name the lists do not know after a role only a person holds; not a company after its trade.
 		{"Smog returns.\n\nOpposition leader Atishi said the government had acted too late.", "the government had acted too late", "Atishi", claims.Person},
 		{"Layoffs begin.\n\nSnack giant Nabisco on Wednesday said the plant would close.", "the plant would close", "Nabisco", claims.Organisation},
