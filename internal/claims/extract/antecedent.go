@@ -167,7 +167,8 @@ func antecedentOf(m *mention) *mention {
 	if personRoles[a.head] {
 		return a
 	}
-	for j := i - 1; j >= 0 && a.t0-ms[j].t1 <= 8; j-- {
+	start := m.p.sentenceOf(m.t0).Start
+	for j := i - 1; j >= 0 && a.t0-ms[j].t1 <= 8 && ms[j].t0 >= start; j-- { // not "Meny Grauman, an analyst at Scotiabank, said ... Another analyst, who"
 		if n := ms[j]; n.kind == byName && n.t1 < len(m.p.toks) && m.p.toks[n.t1].text == "," {
 			return n
 		}

@@ -93,6 +93,10 @@ func TestNewcomers(t *testing.T) {
 				"A nurse at the Halifax Infirmary, who asked not to be named because she was not authorized to speak publicly, said she had worked " +
 				"16-hour shifts. \"We are not asking for the moon,\" she said.",
 			want: []want{{"We are not asking for the moon,", "A nurse at the Halifax Infirmary", claims.Direct}, {"not to be named", "A nurse", claims.Indirect}}},
+		{name: "who after a description opening its sentence, past a name set off in the sentence before",
+			body: "Bank profits fall.\n\nMeny Grauman, an analyst at Scotiabank, said the results were messy. " +
+				"Another analyst, who asked not to be named because his firm does business with the bank, said the provisions were high.",
+			want: []want{{"not to be named", "Another analyst", claims.Indirect}}},
 		{name: "two relative clauses, the second of going unnamed",
 			body: "Insp. Gord Spado said investigators had strong leads.\n\n" +
 				"A teller who was working at the time, and who asked not to be named, said the robbery was over in less than a minute. \"He was calm,\" she said.",
