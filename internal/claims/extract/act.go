@@ -48,9 +48,10 @@ var findingWords = forms(`find show indicate suggest conclude reveal estimate pr
 count document demonstrate confirm list put outline detail record
 `)
 
-// findForms are the one finding's word a group of people reports as a
-// body does ("The researchers found"); people who show or indicate
-// something let it be seen ("his supporters showing no signs").
+// findForms are the forms of "find", the one verb of finding whose object
+// a group of people reports as a body does ("The researchers found");
+// people who show or indicate something let it be seen ("his supporters
+// showing no signs").
 var findForms = forms(`find`)
 
 // mindWords are cues of a belief, wish, plan or perception.
