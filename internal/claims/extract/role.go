@@ -97,8 +97,8 @@ func joinRoles(p *para, ms []*mention) []*mention {
 				out = out[:len(out)-1] // "Police" in "Police Commissioner Richard Ross"
 			}
 		}
-		if n.kind == byName && !n.person && n.role == "" && n.t0 > 0 && !toks[n.t0-1].isCap() && (n.t1-n.t0 >= 2 || oneNamed(toks, n.t0)) && (personHead(toks[n.t0-1].low) || callingBefore(toks[n.t0-1].low) && personShaped(toks, n.t0, n.t1)) &&
-			(!n.org || n.t1-n.t0 == 2 && !toks[n.t0].is(fOrg) && toks[n.t0+1].is(fOrg) && !allCaps(toks[n.t0+1].text)) {
+		if n.kind == byName && !n.person && n.role == "" && n.t0 > 0 && !toks[n.t0-1].isCap() && (personHead(toks[n.t0-1].low) || callingBefore(toks[n.t0-1].low) && personShaped(toks, n.t0, n.t1)) &&
+			(!n.org || n.t1-n.t0 == 2 && !toks[n.t0].is(fOrg) && toks[n.t0+1].is(fOrg) && !allCaps(toks[n.t0+1].text)) && (n.t1-n.t0 >= 2 || oneNamed(toks, n.t0)) {
 			// "strategist Al Cardenas": a role for one person before a name
 			// of two words names a person; so does "president Per Bank",
 			// whose surname is a body's word, but not a body's acronym
@@ -159,10 +159,10 @@ func joinRoles(p *para, ms []*mention) []*mention {
 // president's Pacific roots").
 func oneNamed(toks []token, i int) bool {
 	t, r := toks[i], toks[i-1].low
-	if t.is(fOrg) || allCaps(t.text) || names.IsPlace(t.low) || names.Demonym(t.low) || isCommonWord(t.low) || orgHeads[r] || strings.HasSuffix(r, "'s") || strings.HasSuffix(r, "’s") {
+	if t.is(fOrg) || allCaps(t.text) || orgHeads[r] || strings.HasSuffix(r, "'s") || strings.HasSuffix(r, "’s") || i+1 < len(toks) && toks[i+1].isCap() || nounAfter(toks, i+1) {
 		return false
 	}
-	return !nounAfter(toks, i+1) && (i+1 >= len(toks) || !toks[i+1].isCap())
+	return !isCommonWord(t.low) && !names.IsPlace(t.low) && !names.Demonym(t.low) // the lists last, as they fold the word anew
 }
 
 // verbish reports a word that reads as a verb's past: "met", "hugged".
