@@ -305,11 +305,3 @@ func namedInClause(m *mention, e *entity) bool {
 func qualifies(toks []token, j int) bool {
 	return j < len(toks) && toks[j].isWord() && !toks[j].isCap() && !toks[j].is(fPreposition|fAux|fBe|fAdverb|fTime|fCue|fDeterminer|fPronoun) && toks[j].low != "that"
 }
-
-// nounAfter reports a noun in lower case at token j that a name before it
-// qualifies, as qualifies does but surer, as no verb's form may be: "a
-// Rubio sign", "chief Democratic rival"; not "Atishi accused", "Clinton
-// met", "Smith wants".
-func nounAfter(toks []token, j int) bool {
-	return qualifies(toks, j) && nounish(toks[j]) && !verbish(toks[j].low) && names.Verb(toks[j].low)&names.FiniteVerb == 0
-}

@@ -60,6 +60,18 @@ func modifies(n token) bool {
 	return n.isWord() && !n.isCap() && names.Verb(n.low)&names.FiniteVerb == 0 && !n.is(fAux|fBe|fCue|fAdverb|fPreposition|fCoordinator)
 }
 
+// nounAfter reports a word at token j that modifies a name before it and
+// is surely a noun, no verb's past nor a time, an article or a pronoun: "a
+// Rubio sign", "chief Democratic rival"; not "Atishi accused", "Clinton
+// met", "Smith wants", "leader Atishi voted".
+func nounAfter(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	return modifies(t) && nounish(t) && !verbish(t.low) && !t.is(fTime|fDeterminer|fPronoun) && t.low != "that"
+}
+
 // gather reads each mention for what it tells of its entity's kind, and
 // marks entities named as subjects and without "the". The evidence is by
 // each entity's place in the cast: no map to hash into per mention.

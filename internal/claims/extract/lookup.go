@@ -64,7 +64,7 @@ func (c *cast) findFull(name string) *entity {
 			// School Boards Association" for "Alberta Teachers' Association"
 			continue
 		}
-		if names.SameGiven(e.first, first) && (e.org || !middlesDiffer(e.name, name)) { // "Joe Biden" and "Joseph R. Biden", "Xander Wise" and "Alexander Wise"; not "George W. Bush" and "George H.W. Bush"
+		if names.SameGiven(e.first, first) && (e.org || names.MiddlesAgree(e.name, name)) { // "Joe Biden" and "Joseph R. Biden", "Xander Wise" and "Alexander Wise"; not "George W. Bush" and "George H.W. Bush"
 			return e
 		}
 	}
@@ -223,8 +223,8 @@ func (c *cast) findShort(name string, pos int, gender, hint byte) *entity {
 			if pass == 0 {
 				n, bn = n-e.byGiven, bn-best.byGiven // "Tom" says nothing of whom "Ebeling" means; "Kim" of Kim Jong-un does of "Kim"
 			}
-			if n > bn || n == bn && c.spokeBefore(e, pos) != c.spokeBefore(best, pos) && c.spokeBefore(e, pos) ||
-				n == bn && c.spokeBefore(e, pos) == c.spokeBefore(best, pos) && e.last < pos && (best.last >= pos || e.last > best.last) {
+			spoke, bestSpoke := e.spokeBefore(pos), best.spokeBefore(pos)
+			if n > bn || n == bn && spoke && !bestSpoke || n == bn && spoke == bestSpoke && e.last < pos && (best.last >= pos || e.last > best.last) {
 				// of two Kims, the one the article names more often; then
 				// the one it has had speak ("Jeb Bush said ... his brother,
 				// former President George W. Bush, ... Bush said"); then the

@@ -217,25 +217,11 @@ func describingStems(toks []token, i int) []string {
 	return stems
 }
 
-// middlesDiffer reports two names of one given name and surname whose
-// middle names, or suffixes, tell two people: "George W. Bush" and "George
-// H.W. Bush", "Martin Luther King Jr." and "Sr."; not "Donald Jr." and
-// "Donald Trump Jr.".
-func middlesDiffer(a, b string) bool {
-	pa, pb := names.Split(a), names.Split(b)
-	for i := 0; i < len(pa.Middle) && i < len(pb.Middle); i++ {
-		if !names.SameGiven(pa.Middle[i], pb.Middle[i]) {
-			return true
-		}
-	}
-	return pa.Suffix != pb.Suffix && pa.Suffix != "" && pb.Suffix != ""
-}
-
 // spokeBefore reports a person the article has had speak before pos:
 // a mention of theirs right before a verb of saying, past an aside set off
 // after it, or right after one ("Jeb Bush said", "His father, Ernie
 // LeBlanc, says", "Kayla Moar, 27, testified", "said Ernie LeBlanc").
-func (c *cast) spokeBefore(e *entity, pos int) bool {
+func (e *entity) spokeBefore(pos int) bool {
 	return e.spokeAt > 0 && e.spokeAt-1 < pos
 }
 

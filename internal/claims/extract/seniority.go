@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"claimtrack/internal/claims/names"
 )
 
 // Seniority: which of the people of one surname "the younger" or "the
@@ -137,12 +139,12 @@ func (c *cast) seniority(cands []*entity, ms []*mention) [][]bool {
 }
 
 // suffixSeniority is 1 for a name a parent's suffix ends ("Sr."), -1 for
-// a child's ("Jr.", "II"), 0 otherwise.
+// a child's ("Jr.", "II", "III"), 0 otherwise.
 func suffixSeniority(name string) int {
-	switch name[strings.LastIndexByte(name, ' ')+1:] {
-	case "Sr.", "Sr":
+	switch names.Split(name).Suffix {
+	case "sr":
 		return 1
-	case "Jr.", "Jr", "II", "III":
+	case "jr", "ii", "iii":
 		return -1
 	}
 	return 0

@@ -138,6 +138,25 @@ func TestSamePerson(t *testing.T) {
 	}
 }
 
+// TestMiddlesAgree checks middle names and suffixes alone: they agree
+// where both give one, whatever the given names.
+func TestMiddlesAgree(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"George W. Bush", "George H.W. Bush", false},
+		{"Martin Luther King Jr.", "Martin Luther King Sr.", false},
+		{"Donald Jr.", "Donald Trump Jr.", true},
+		{"Joe Biden", "Joseph R. Biden Jr.", true},
+		{"Hillary Clinton", "Bill Clinton", true}, // no middle names, no suffixes: nothing disagrees
+	} {
+		if got := MiddlesAgree(c.a, c.b); got != c.want {
+			t.Errorf("MiddlesAgree(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 // TestSameOwned checks the things of people named after them ("Donald
 // J. Trump's campaign"): one person's same thing, however the person is
 // named; not another person's, another thing, nor a surname's.

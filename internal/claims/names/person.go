@@ -90,11 +90,19 @@ func SamePerson(a, b string) bool {
 	if pa.Surname == "" || pa.Surname != pb.Surname || pa.Given == "" || pb.Given == "" {
 		return false
 	}
+	return SameGiven(pa.Given, pb.Given) && partsAgree(pa, pb)
+}
+
+// MiddlesAgree reports two names whose middle names agree where both give
+// one, and whose suffixes do where both give one: not "George W. Bush" and
+// "George H.W. Bush", nor "Martin Luther King Jr." and "Sr."; "Donald Jr."
+// and "Donald Trump Jr." do. It says nothing of given names or surnames.
+func MiddlesAgree(a, b string) bool { return partsAgree(Split(a), Split(b)) }
+
+// partsAgree is MiddlesAgree of names already taken apart.
+func partsAgree(pa, pb Parts) bool {
 	if pa.Suffix != pb.Suffix && pa.Suffix != "" && pb.Suffix != "" {
 		return false // Jr. and Sr. are two people
-	}
-	if !SameGiven(pa.Given, pb.Given) {
-		return false
 	}
 	for i := 0; i < len(pa.Middle) && i < len(pb.Middle); i++ {
 		if !SameGiven(pa.Middle[i], pb.Middle[i]) {
