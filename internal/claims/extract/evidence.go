@@ -120,7 +120,7 @@ func (c *cast) gather(ms []*mention) []evidence {
 		if !m.poss && (speaks(m.p, m) || accorded(m)) {
 			v.speaking = true
 		}
-		if k := m.t1; m.t0 >= 0 && !m.poss && k+1 < len(m.p.toks) && m.p.toks[k].is(fSpeech) {
+		if k := sayingAfter(m.p, m); k >= 0 && !m.poss && k+1 < len(m.p.toks) {
 			if m.p.toks[k+1].low == "that" {
 				k++
 			}

@@ -236,6 +236,23 @@ func absolute(p *para, m *mention) bool {
 	return j < len(p.toks) && !p.toks[j].isCap() && len(p.toks[j].low) > 5 && strings.HasSuffix(p.toks[j].low, "ing")
 }
 
+// sayingAfter is the verb of saying whose subject a name is, right after
+// it ("Josh Matlow told") or past a relative clause set off after it
+// ("Ecojustice, which is representing the groups, said"); else -1.
+func sayingAfter(p *para, m *mention) int {
+	k := m.t1
+	if m.t0 < 0 || k >= len(p.toks) {
+		return -1
+	}
+	if k+1 < len(p.toks) && p.toks[k].text == "," && isRelative(p.toks[k+1].low) && !afterPreposition(p, m) {
+		k = asideEnd(p.toks, k+1, len(p.toks))
+	}
+	if k > 0 && p.toks[k].is(fSpeech) {
+		return k
+	}
+	return -1
+}
+
 // speaks reports a mention of the speaker of a verb of saying: right
 // before it ("Josh Matlow told"), set off by commas before it, before an
 // apposition set off before it, or right after one that follows a quote
@@ -245,19 +262,12 @@ func speaks(p *para, m *mention) bool {
 	if m.t0 < 0 {
 		return false // a transcript's label: no token of the text
 	}
-	if m.t1 < len(p.toks) && p.toks[m.t1].is(fSpeech) {
+	if sayingAfter(p, m) >= 0 {
 		return true
 	}
 	if m.t1+1 < len(p.toks) && p.toks[m.t1].low == "of" {
 		if n := p.mentionAt(m.t1 + 1); n != nil && n.t1 < len(p.toks) && p.toks[n.t1].is(fSpeech) && namedPlace(n) {
 			return true // "Planned Parenthood of Michigan said": the body, where it is
-		}
-	}
-	if m.t1+1 < len(p.toks) && p.toks[m.t1].text == "," && isRelative(p.toks[m.t1+1].low) && !afterPreposition(p, m) {
-		// "Ecojustice, which is representing the groups, said": past the
-		// relative clause set off after the name
-		if k := asideEnd(p.toks, m.t1+1, len(p.toks)); k > 0 && p.toks[k].is(fSpeech) {
-			return true
 		}
 	}
 	if m.t0 > 0 && p.toks[m.t0-1].text == "," && m.t1+1 < len(p.toks) && p.toks[m.t1].text == "," && p.toks[m.t1+1].is(fSpeech) {

@@ -40,6 +40,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		// "Works" ends a business's name, and "The company" refers back to it.
 		{"Ferry cancelled.\n\nThe shipbuilder, Halifax-based Atlantic Marine Works, said it was disappointed.\n\nThe company said it would sue.",
 			"it would sue", "Atlantic Marine Works", claims.Organisation},
+		// A name that "which" is about and that says "it" past the clause: a body.
+		{"Audit questioned.\n\nDeloitte, which audited the builder until 2022, said it had not been told.",
+			"it had not been told", "Deloitte", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
 		// A paper's name after its trade is a body's, though it is a given name too.
 		{"Transfers are slow.\n\nThe fee is 60 million euros, Spanish newspaper Marca reported.", "The fee is 60 million euros", "Marca", claims.Organisation},
