@@ -101,6 +101,13 @@ func TestBodyForms(t *testing.T) {
 				{"through its quarterly earnings release", "Cisco Systems", claims.Indirect}},
 		},
 		{
+			name: "but a body more salient that has spoken before that business was described is whom \"the firm\" means",
+			body: "Trustee reports.\n\nThe trustee overseeing the bankruptcy of Toronto building company Urban Homes Inc., Ernst & Young, said in a report that the company owes creditors $40 million.\n\n" +
+				"The firm said it had found irregularities in the company's books.",
+			want: []want{{"the company owes creditors $40 million", "Ernst & Young", claims.Indirect},
+				{"it had found irregularities in the company's books", "Ernst & Young", claims.Indirect}},
+		},
+		{
 			name: "a product by its maker and model names no maker; an airline's words make a body of its name, which \"the company\" means",
 			body: "The plane crashed on takeoff.\n\nThe Boeing 747 was operated by Northern Air Cargo. The company said it was co-operating with investigators.",
 			want: []want{{"it was co-operating with investigators", "Northern Air Cargo", claims.Indirect}},

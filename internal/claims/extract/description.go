@@ -175,7 +175,11 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			named.union = true
 		}
 		return named
-	case trade != nil:
+	case trade != nil && !(best != nil && score > tradeScore && best.spokeBefore(m.Start) && !trade.spokeBefore(m.Start)):
+		// the business just described, unless a body more salient has
+		// spoken: "The trustee overseeing the bankruptcy of Toronto
+		// building company Urban Homes Inc., Ernst & Young, said ... The
+		// firm said" is the trustee's
 		return trade
 	case public != nil:
 		return public
