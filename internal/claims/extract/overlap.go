@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // rank orders a sentence's candidate statements, the one to keep first:
@@ -55,10 +56,14 @@ func outranks(a, b statement) bool {
 // encloses reports a document's finding that a "that" opens and that
 // holds another statement's cue: in "A Quinnipiac poll found that 74
 // percent of likely voters said ...", what the voters said is the poll's
-// finding.
+// finding; so too in "It found that 71 per cent of participants
+// reported ...", where "it" finds as only a document or a body does.
 func encloses(toks []token, a, b statement) bool {
 	f := a.parts[0][0]
-	return f > a.at && toks[f-1].low == "that" && a.m != nil && a.m.kind == byNominal && documents[a.m.head] && a.holds(b.at)
+	if f <= a.at || toks[f-1].low != "that" || a.m == nil || !a.holds(b.at) {
+		return false
+	}
+	return a.m.kind == byNominal && documents[a.m.head] || a.m.kind == byPronoun && strings.EqualFold(a.m.text, "it") && findForms[toks[a.at].low]
 }
 
 // holds reports whether token i lies in one of the statement's parts: a

@@ -198,13 +198,15 @@ func TestReportedSources(t *testing.T) {
 				"Polls there show Trump is trailing Ted Cruz just ahead of the vote.\n\n" +
 				"The costs would rise. Another slide shows that eight of 10 avocados are grown in Mexico.\n\n" +
 				"Turnout hit a record this year, according to an analysis by the Pew Research Center.\n\n" +
-				"A Quinnipiac University poll found that 74 percent of likely voters said Mr. Trump should release his tax returns.",
+				"A Quinnipiac University poll found that 74 percent of likely voters said Mr. Trump should release his tax returns.\n\n" +
+				"The study tracked 2,900 workers. It found that 71 per cent of participants reported lower levels of burnout.",
 			want: []want{
 				{"More than 40 percent of that money arrived in February alone", "new fundraising reports", claims.Indirect},
 				{"Trump is trailing Ted Cruz just ahead of the vote", "Polls", claims.Indirect},
 				{"eight of 10 avocados are grown in Mexico", "Another slide", claims.Indirect}, // a slide names no one
 				{"Turnout hit a record this year", "Pew Research Center", claims.Indirect},
 				{"74 percent of likely voters said Mr. Trump should release his tax returns", "Quinnipiac University poll", claims.Indirect}, // the poll's finding
+				{"71 per cent of participants reported lower levels of burnout", "The study", claims.Indirect},                               // "it" finds as a document does
 			},
 		},
 		{
