@@ -154,12 +154,17 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 		!toks[k].isCap() && names.PersonNoun(toks[k].low) && (endsPhrase(toks, k+1) || verbish(toks[k+1].low) || names.Verb(toks[k+1].low)&names.FiniteVerb != 0) {
 		end = k // "The family of a teenager": the group, of whom it says; no one named before
 	}
+	post := end
+	if k := head + 2; end == head && k+1 < len(toks) && toks[head+1].low == "of" && toks[k].isWord() && !toks[k].isCap() && toks[k+1].is(fCue) &&
+		(toks[k].is(fCue) || strings.HasSuffix(toks[k].low, "ing")) && !toks[k].is(fNotNoun|fPronoun|fAdverb|fPreposition|fDeterminer) {
+		post = k // "The former secretary of state said", "the minister of housing said": the post whole, though its last word is a verb's too
+	}
 	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[end].End}, kind: byNominal,
 		head: lw, t0: i, t1: end + 1, p: p, org: groupHeads[lw], person: !groupHeads[lw]})
-	m.text = p.text[m.Start-p.Start : m.End-p.Start]
+	m.text = p.text[m.Start-p.Start : toks[post].End-p.Start]
 	m.role = m.text
 	if det && !owned {
-		m.role = p.text[toks[i+1].Start-p.Start : m.End-p.Start]
+		m.role = p.text[toks[i+1].Start-p.Start : toks[post].End-p.Start]
 	}
 	return m
 }

@@ -377,6 +377,8 @@ func mentionOf(r *resolved) claims.Mention {
 	}
 	if r.text != "" {
 		text = r.text // "some economists", not "who"
+	} else if r.m.kind == byNominal {
+		span.End = max(span.End, span.Start+len(text)) // "The former secretary of state": the post's words past its noun (nominalFrom)
 	}
 	return claims.Mention{Name: oneSpace(r.name), Role: oneSpace(r.role), Text: text, Span: span, Kind: r.kind, Aliases: r.aliases()}
 }

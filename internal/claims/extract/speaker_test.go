@@ -130,6 +130,16 @@ func TestSpeakerMentions(t *testing.T) {
 			speaker: "A columnist for the tech news site Pando", mention: "A columnist for the tech news site Pando", // the columnist, not the site
 		},
 		{
+			body:    "Hillary Clinton raised money in Manhattan. The former secretary of state said the race was close.",
+			text:    "the race was close",
+			speaker: "Hillary Clinton", mention: "The former secretary of state", // the post whole, though "state" is a verb's word too
+		},
+		{
+			body:    "Rents rose again. The minister of housing said rents would fall.",
+			text:    "rents would fall",
+			speaker: "The minister of housing", mention: "The minister of housing",
+		},
+		{
 			body:    "Republicans weren’t too concerned about the shift in strategy.",
 			text:    "the shift in strategy",
 			speaker: "Republicans", mention: "Republicans",
@@ -150,83 +160,6 @@ func TestSpeakerMentions(t *testing.T) {
 			t.Errorf("claim %q: speaker %q mention %q, want %q %q", tt.text, speakerOf(c), got, tt.speaker, tt.mention)
 		}
 	}
-}
-
-// TestPronounGender checks that "he" and "she" pass over someone of the
-// other gender to the one they mean, for given names from beyond the US
-// too, and over places.
-func TestPronounGender(t *testing.T) {
-	checkForms(t, []form{{
-		name: "a surname two people share goes to the one the pronoun after the cue says, past an age set off",
-		body: "Raj Patel opened the shop in 1989. His daughter, Priya Patel, took over the books five years ago.\n\n" +
-			"\"My father still comes in every morning,\" Priya said.\n\nPatel, now 71, said he had no plans to retire.",
-		want: []want{{"he had no plans to retire", "Raj Patel", claims.Indirect}},
-	}, {
-		name: "a hyphenated given name tells its parts' gender, when a surname follows it",
-		body: "Quebec Premier François Legault said his government would not take part.\n\n" +
-			"Bloc Québécois Leader Yves-François Blanchet backed the premier. He said the federal plan was an intrusion.\n\n" +
-			"Dr. Carl Tremblay said many of his patients could not afford treatment. She added that seniors were hit hardest.",
-		want: []want{{"the federal plan was an intrusion", "Yves-François Blanchet", claims.Indirect},
-			{"seniors were hit hardest", "She", claims.Indirect}},
-	}, {
-		name: "given names from India",
-		body: "Finance minister Nirmala Sitharaman said on Monday that the economy would grow by 7 per cent.\n\n" +
-			"Reserve Bank governor Shaktikanta Das cautioned that global headwinds remained a concern.\n\n" +
-			"Asked about the deficit, she said the government was on track to meet its target.\n\n" +
-			"BMC commissioner Bhushan Gagrani said schools would stay closed.\n\n" +
-			"Chief Minister Devendra Fadnavis said the state was watching the situation. \"The teams are on standby,\" he said.",
-		want: []want{{"the government was on track to meet its target", "Nirmala Sitharaman", claims.Indirect},
-			{"The teams are on standby,", "Devendra Fadnavis", claims.Direct}},
-	}, {
-		name: "a place after 'in' or 'on the' says where the speakers are",
-		body: "District attorneys in San Francisco and Los Angeles say Uber has been lying to its customers.\n\n" +
-			"Two Republican members of Congress from Florida said they will not back the bill.\n\n" +
-			"The head of the union representing dockworkers on the West Coast said members were ready to strike.",
-		want: []want{{"Uber has been lying to its customers", "District attorneys", claims.Indirect},
-			{"they will not back the bill", "Two Republican members of Congress", claims.Indirect},
-			{"members were ready to strike", "The head of the union representing dockworkers", claims.Indirect}},
-	}, {
-		name: "a person the article does not name is someone a pronoun stands for",
-		body: "Chancellor Angela Merkel defended her refugee policy on Monday.\n\n" +
-			"Thousands of migrants crossed the Mediterranean this year.\n\n" +
-			"A 29-year-old Berlin woman received probation after she had posted comments about asylum seekers online. " +
-			"The asylum seekers must leave, she wrote.",
-		want: []want{{"The asylum seekers must leave", "A 29-year-old Berlin woman", claims.Indirect}},
-	}, {
-		name: "a place's possessive is the place, no person a 'she' may stand for",
-		body: "The bank has a new chief, Ms. Acosta.\n\n" +
-			"Puerto Rico's debt has grown for a decade. Puerto Rico has been warning that it is running out of cash.\n\n" +
-			"\"The bank cannot pay what it owes,\" she said.",
-		want: []want{{"The bank cannot pay what it owes,", "Acosta", claims.Direct}},
-	}, {
-		name: "a relative by a noun for someone, whom the claim shows as the article does",
-		body: "Det. Sgt. Karen Hill spoke to reporters.\n\nThe victim's mother told CityNews that her son had been walking home. \"He is a good boy,\" she said.",
-		want: []want{{"He is a good boy,", "The victim's mother", claims.Direct}},
-	}, {
-		name: "one man or guy met is someone new, not a name he owns",
-		body: "One young guy I met gave me a summary of Niels Bohr's work in quantum mechanics. The theory was sound, he said.",
-		want: []want{{"The theory was sound", "One young guy", claims.Indirect}},
-	}, {
-		name: "a name that opens with an article is a title, not a person",
-		body: "One of Germany's largest media outlets, Der Spiegel, disabled its comments.\n\n" +
-			"Der Spiegel reported that the comments had become abusive.",
-		want: []want{{"the comments had become abusive", "Der Spiegel", claims.Indirect}},
-	}, {
-		name: "a 'who' is a person, not the place or body their description names",
-		body: "\u201cI will not vote for him,\u201d declared Senator Jeff Flake, Republican of Arizona, who said the remarks were indefensible.\n\n" +
-			"\u201cIt is a car crash,\u201d said Pierre de Vos, a professor in public law at the University of Cape Town in South Africa, who said the race was a spectacle.\n\n" +
-			"\u201cStaff erred,\u201d said Curt Smith, a close friend of Gov. Mike Pence, who said he would campaign in Ohio.\n\n" +
-			"Elizabeth Arnold, a former staff member for the Sanders campaign in Philadelphia who said she planned to demonstrate, spoke first.",
-		want: []want{{"the remarks were indefensible", "Jeff Flake", claims.Indirect},
-			{"the race was a spectacle", "Pierre de Vos", claims.Indirect},
-			{"he would campaign in Ohio", "Mike Pence", claims.Indirect},
-			{"she planned to demonstrate", "Elizabeth Arnold", claims.Indirect}},
-	}, {
-		name: "a place is no one a pronoun stands for",
-		body: "Admiral Harry Harris makes no apologies for his candor.\n\n" +
-			"As China builds islands in the South China Sea, it is his job, he said, to talk to Congress about the threat.",
-		want: []want{{"As China builds islands in the South China Sea, it is his job to talk to Congress about the threat", "Harry Harris", claims.Indirect}},
-	}})
 }
 
 // TestReportedBy checks that an outlet named with "according to" after a
