@@ -267,8 +267,11 @@ done:
 	// "Michael Bloomberg", "Kathleen Hall Jamieson": a given name, then a body's word
 	// that is a surname too; not a noun a body is named by ("Chase Bank", "Logan
 	// Airport"), nor a longer name ("Brennan Center for Justice")
-	held := (j-(k+1) == 2 || j-(k+1) == 3 && toks[k+2].is(fOrg) && !toks[j-1].is(fOrg)) && (given(toks, k+1) == 'm' || given(toks, k+1) == 'f') &&
-		!facility(toks[j-1].low)
+	// "Candidate Leslie Church": a given name of either sex after a post
+	// held by people, though "Logan Airport" is a place
+	g := given(toks, k+1)
+	held := (j-(k+1) == 2 || j-(k+1) == 3 && toks[k+2].is(fOrg) && !toks[j-1].is(fOrg)) &&
+		((g == 'm' || g == 'f') && !facility(toks[j-1].low) || g != 0 && k >= a && m.role != "")
 	for n := k + 1; n < j && !held; n++ {
 		if toks[n].is(fOrg) || n == j-1 && possessive && orgWords[strings.TrimSuffix(strings.TrimSuffix(toks[n].low, "'s"), "’s")] ||
 			n > k+1 && (toks[n].text == "for" || toks[n].text == "and" || toks[n].text == "&") {

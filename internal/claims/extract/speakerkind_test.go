@@ -37,6 +37,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Transit is late.\n\nThe firm Dillon Consulting said its analysis was sound.", "its analysis was sound", "Dillon Consulting", claims.Organisation},
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
 		{"Doctors at Cleveland Clinic said the hospital was full on Monday. Cleveland Clinic said it had no beds.", "it had no beds", "Cleveland Clinic", claims.Organisation},
+		// A given name of either sex after a post, though a church's word ends it.
+		{"Liberals hold.\n\nCandidate Leslie Church thanked volunteers. \"We built this together,\" Church told supporters.",
+			"We built this together,", "Leslie Church", claims.Person},
 		// "Works" ends a business's name, and "The company" refers back to it.
 		{"Ferry cancelled.\n\nThe shipbuilder, Halifax-based Atlantic Marine Works, said it was disappointed.\n\nThe company said it would sue.",
 			"it would sue", "Atlantic Marine Works", claims.Organisation},
