@@ -61,9 +61,11 @@ func TestReportedSources(t *testing.T) {
 		{
 			name: "according to people a name qualifies: the people, not the name",
 			body: "Hillary Clinton spoke in Ohio. Xi Jinping stayed in Beijing.\n\n" +
-				"The plan is late, according to Clinton aides.\n\nXi will visit Japan next year, according to Japanese officials.",
+				"The plan is late, according to Clinton aides.\n\nXi will visit Japan next year, according to Japanese officials.\n\n" +
+				"The man was pronounced dead at the scene, according to Ottawa paramedics.",
 			want: []want{
 				{"The plan is late", "Clinton aides", claims.Indirect},
+				{"The man was pronounced dead at the scene", "Ottawa paramedics", claims.Indirect}, // people no noun of the lists heads
 				{"Xi will visit Japan next year", "Japanese officials", claims.Indirect},
 			},
 		},
