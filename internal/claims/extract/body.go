@@ -117,7 +117,10 @@ func commonRun(toks []token, i int) bool {
 			return false
 		}
 	}
-	return e > i && (isCommonWord(toks[i].low) || e == i+1 && names.IsWord(toks[i].low) || bodyHeads[toks[i].low])
+	// "Aerospace Workers" of "Association of Machinists and Aerospace
+	// Workers": words of the dictionary, two or three
+	words := e <= i+3 && !slices.ContainsFunc(toks[i:e], func(t token) bool { return !names.IsWord(t.low) })
+	return e > i && (isCommonWord(toks[i].low) || e == i+1 && names.IsWord(toks[i].low) || bodyHeads[toks[i].low] || words)
 }
 
 // wordsOnly reports a list of names that opens with a word of the

@@ -63,6 +63,8 @@ func TestMentions(t *testing.T) {
 			[]string{"Nursing and Midwifery Council", "Parks and Recreation Department", "Trump", "Fox News"}, []string{"Midwifery Council", "Recreation Department"}},
 		{"A former officer at Public Services and Procurement Canada met Justin Trudeau and Mark Carney.", // a country's department of two charges; not two people
 			[]string{"Public Services and Procurement Canada", "Justin Trudeau", "Mark Carney"}, []string{"Procurement Canada"}},
+		{"The International Association of Machinists and Aerospace Workers, which represents the strikers, said no.",
+			[]string{"International Association of Machinists and Aerospace Workers"}, []string{"Aerospace Workers"}},
 		{"The Department of Health and Social Care wrote to the Bureau of Alcohol, Tobacco, Firearms and Explosives.",
 			[]string{"Department of Health and Social Care", "Bureau of Alcohol, Tobacco, Firearms and Explosives"}, []string{"Social Care", "Explosives"}},
 		{"The Joint Committee on Intelligence and Security wrote to the Organization for Economic Cooperation and Development.",
