@@ -208,10 +208,11 @@ func fits(e *entity, gender byte, plural bool) float64 {
 		return 1
 	case e.kind == kindPerson && e.gender == 0:
 		return 0.5
-	case e.kind == kindUnknown && e.gender == 0 && e.subject && e.bare && !strings.HasSuffix(e.key, "s") && !names.Demonym(e.key):
-		// a surname alone, named as someone who acts; not "in southern
-		// Sumatra", nor "Evacuees", nor "the Mediterranean", nor "An
-		// Ethiopian exile"
+	case e.kind == kindUnknown && e.gender == 0 && e.subject && e.bare && !strings.HasSuffix(e.key, "s") && !names.Demonym(e.key) && !(e.final != e.key && names.IsWord(e.final)):
+		// a surname alone, or a name no list knows ("Dahlys Hamilton"),
+		// named as someone who acts; not "in southern Sumatra", nor
+		// "Evacuees", nor "the Mediterranean", nor "An Ethiopian exile",
+		// nor a name a word of English ends ("Her shop, Mahoney Iron,")
 		return 0.35
 	}
 	return 0

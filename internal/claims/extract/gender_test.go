@@ -230,6 +230,11 @@ func TestPronounGender(t *testing.T) {
 			"\"My father still comes in every morning,\" Priya said.\n\nPatel, now 71, said he had no plans to retire.",
 		want: []want{{"he had no plans to retire", "Raj Patel", claims.Indirect}},
 	}, {
+		name: "\"she\" is no body a word of English ends, though her surname opens it",
+		body: "Every morning, Ruth Mahoney lights the forge.\n\n" +
+			"Her shop, Mahoney Iron, makes gates. Business picked up during the pandemic, she says, when people started renovating.",
+		want: []want{{"Business picked up during the pandemic when people started renovating", "Ruth Mahoney", claims.Indirect}},
+	}, {
 		name: "a hyphenated given name tells its parts' gender, when a surname follows it",
 		body: "Quebec Premier François Legault said his government would not take part.\n\n" +
 			"Bloc Québécois Leader Yves-François Blanchet backed the premier. He said the federal plan was an intrusion.\n\n" +
