@@ -169,7 +169,7 @@ func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
 		// "ministers from both countries": a quantifier after a
 		// preposition opens its object, inside the phrase
 		quantified := quantifiers[t.low] && i-2 >= start && p.toks[i-2].is(fPreposition)
-		named := t.isCap() && p.toks[i].isCap() && t.isWord() && !t.is(fStopCap) // "State Department employees": a cue word inside a name; not "Though Republicans"
+		named := t.isCap() && p.toks[i].isCap() && t.isWord() && (!t.is(fStopCap) || firstNation(p.toks, i-1)) // "State Department employees": a cue word inside a name; not "Though Republicans"; "First Nations leaders"
 		// "state health officials": a body's word before a noun, no verb
 		body := t.is(fCue) && t.is(fOrg)
 		if t.text == "," && i-3 >= start && i < last && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) && !(counted(p.toks[i]) && !strings.Contains(p.toks[i].text, "-")) &&

@@ -140,6 +140,11 @@ func TestSpeakerMentions(t *testing.T) {
 			speaker: "The minister of housing", mention: "The minister of housing",
 		},
 		{
+			body:    "Hydro One will invest $1 billion.\n\nFirst Nations leaders said they wanted a stake in the project.",
+			text:    "they wanted a stake in the project",
+			speaker: "First Nations leaders", mention: "First Nations leaders", // "First" opens the name, no ordinal
+		},
+		{
 			body:    "Republicans weren’t too concerned about the shift in strategy.",
 			text:    "the shift in strategy",
 			speaker: "Republicans", mention: "Republicans",
