@@ -162,6 +162,9 @@ func linkAppositions(p *para, ms []*mention) {
 			!firmName(n.name) && !orgLooking(n.name) && personSetOff(p, n.t1+1) { // not "Brightline Robotics, a leader in automation,"
 			n.person = true // "Teal Baker, the national director of surrogates,", "Khin Zaw Win, an activist,": a name no list holds, a post only people hold
 		}
+		if n.kind == byName && n.role == "" && !n.org && !n.poss && roleAppos(n) {
+			n.role = ownedPost(toks, n.t0-2) // "Canada's deputy prime minister, Chrystia Freeland,": "the minister" later
+		}
 		if head := bodyBefore(toks, n); n.kind == byName && (!n.person || n.role == "") && !n.poss && head != "" {
 			// "Her record label, Aurora Music,", "Its parent company,
 			// Alphabet,": a body, whatever given name opens its name

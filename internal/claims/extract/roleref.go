@@ -77,6 +77,9 @@ func (d *doc) byRole(m *mention) *entity {
 	if e != nil && party(role) != "" && party(e.roleWords()) != "" && party(role) != party(e.roleWords()) {
 		return nil
 	}
+	if o := postOwner(role); e != nil && o != "" && postOwner(strings.ToLower(e.role)) != "" && o != postOwner(strings.ToLower(e.role)) {
+		return nil // "Israel's energy minister" is not "Jordan's water minister"
+	}
 	if _, of, ok := strings.Cut(role, " of "); ok && e != nil {
 		for _, w := range strings.Fields(of) {
 			if w != "the" && !hasWord(e.roleWords(), w) {
@@ -305,4 +308,33 @@ func (d *doc) soleSubject(at sentRef, pos int) *entity {
 		return nil
 	}
 	return sole
+}
+
+// postOwner is the possessive that opens a post, "canada" of "canada's
+// deputy prime minister"; "" when none does.
+func postOwner(role string) string {
+	first, _, _ := strings.Cut(role, " ")
+	if w, ok := cutPossessive(first); ok {
+		return w
+	}
+	return ""
+}
+
+// ownedPost is the post whose noun is at token h, after its owner's
+// possessive and up to three words in lower case, the owner with it:
+// "Canada's deputy prime minister"; "" when no possessive opens it.
+func ownedPost(toks []token, h int) string {
+	for i := h; i >= 0 && i >= h-3; i-- {
+		if i < h && isPossessive(toks[i].text) {
+			words := make([]string, 0, 4)
+			for _, t := range toks[i : h+1] {
+				words = append(words, t.text)
+			}
+			return strings.Join(words, " ")
+		}
+		if !toks[i].isWord() || toks[i].isCap() && i < h {
+			return ""
+		}
+	}
+	return ""
 }

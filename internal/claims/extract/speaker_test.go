@@ -193,6 +193,10 @@ func TestRoleNouns(t *testing.T) {
 	}{
 		{"a role in sport", "Arsenal boss Mikel Arteta has urged his players to be ruthless.\n\nThe Arsenal boss said his side had learned the hard way from last season.",
 			map[string]string{"his side had learned the hard way from last season": "Mikel Arteta"}, nil},
+		{"a post a country's possessive opens, set off before the name; not another country's", "Canada's deputy prime minister, Chrystia Freeland, and Foreign Affairs Minister Melanie Joly spoke.\n\n" +
+			"Joly said the aid would continue. Freeland said Canada had a plan. The minister said the budget would rise.\n\n" +
+			"Jordan's water minister, Raed Abu Saud, said the deal would ease shortages.\n\nIsrael's energy minister said the agreement worked.",
+			map[string]string{"the budget would rise": "Chrystia Freeland", "the agreement worked": ""}, nil},
 		{"a British secretary of state is a minister", "The Education Secretary, Bridget Phillipson, said schools would get more money.\n\nThe minister added that teachers would receive a pay rise.",
 			map[string]string{"teachers would receive a pay rise": "Bridget Phillipson"}, nil},
 		{"a judge of England's High Court is Mr Justice, and the judge", "Sentencing her, Mr Justice Harlow said she had betrayed their trust.\n\n\"You preyed on people who could not defend themselves,\" the judge told her.",
