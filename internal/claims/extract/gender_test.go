@@ -235,6 +235,11 @@ func TestPronounGender(t *testing.T) {
 			"Her shop, Mahoney Iron, makes gates. Business picked up during the pandemic, she says, when people started renovating.",
 		want: []want{{"Business picked up during the pandemic when people started renovating", "Ruth Mahoney", claims.Indirect}},
 	}, {
+		name: "the one asked answers: a man whose name tells his gender, over the asker whose name tells none",
+		body: "David Vigneault said he had briefed officials.\n\n" +
+			"Commission counsel Shantona Chaudhury asked Vigneault whether the warnings had been acted on. He said some had and some had not.",
+		want: []want{{"some had and some had not", "David Vigneault", claims.Indirect}},
+	}, {
 		name: "a hyphenated given name tells its parts' gender, when a surname follows it",
 		body: "Quebec Premier François Legault said his government would not take part.\n\n" +
 			"Bloc Québécois Leader Yves-François Blanchet backed the premier. He said the federal plan was an intrusion.\n\n" +

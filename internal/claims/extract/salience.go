@@ -164,6 +164,8 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			w = wObject // "A spokesman for Tory said": someone related to him speaks, not he
 		case !m.poss && contrasted(p, m.t0):
 			w = wOther // "Rogers blamed an update, while rival BCE Inc. said ...": a foil to the main clause's subject
+		case m.kind == byName && !m.poss && m.t0 > 0 && askers[p.toks[m.t0-1].low]:
+			w = wQuoted // "Shantona Chaudhury asked Vigneault whether ... He said": the one asked answers
 		case !m.poss && m.kind != byRelative && speaks(p, m):
 			w = wQuoted // "Josh Matlow told HuffPost Canada", "said Terry Chapman"
 			subject = false
@@ -185,6 +187,9 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 	}
 	return d.salient
 }
+
+// askers are the verbs whose object is asked something, and answers next.
+var askers = set(`asked questioned pressed`)
 
 // prepositionObject reports a mention a preposition governs, with or
 // without an article or an owner between: "by TransLink", "to a Langley
