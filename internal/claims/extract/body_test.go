@@ -108,6 +108,11 @@ func TestBodyForms(t *testing.T) {
 				{"it had found irregularities in the company's books", "Ernst & Young", claims.Indirect}},
 		},
 		{
+			name: "\"the newspaper\" is the paper just named, though only after \"by\"",
+			body: "Tariffs loom.\n\nThe report, published by the Wall Street Journal, cited two people familiar with the talks. The newspaper said officials had discussed a pause.",
+			want: []want{{"officials had discussed a pause", "Wall Street Journal", claims.Indirect}},
+		},
+		{
 			name: "a product by its maker and model names no maker; an airline's words make a body of its name, which \"the company\" means",
 			body: "The plane crashed on takeoff.\n\nThe Boeing 747 was operated by Northern Air Cargo. The company said it was co-operating with investigators.",
 			want: []want{{"it was co-operating with investigators", "Northern Air Cargo", claims.Indirect}},

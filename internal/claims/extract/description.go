@@ -137,12 +137,14 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 				place = e // "Calgary said ... The city said": the one place named, whose government speaks
 			}
 			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) && (e.subject || !localHeads[m.head]) || d.setOffAs(e, m.head) || m.head == "union" && d.unionBody(e) != nil ||
-				(m.head == "department" || m.head == "ministry") && portfolioName(e.key) || modifierNamed(m, e.key)) {
+				(m.head == "department" || m.head == "ministry") && portfolioName(e.key) || modifierNamed(m, e.key) ||
+				papers[m.head] && paperWords[e.final] && steps <= 2) {
 				// "the board" for the Parole Board of Canada; "the union"
 				// for the Minnesota Nurses Association; "the department"
 				// for Manitoba Infrastructure; but "the province" is no
 				// building named for it that only a phrase of where names
-				// ("told reporters at Province House")
+				// ("told reporters at Province House"); "the newspaper" for
+				// the Wall Street Journal just named
 				named = e
 			}
 			x := c.w * weight
