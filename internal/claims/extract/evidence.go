@@ -29,6 +29,11 @@ type evidence struct {
 var settlements = set(`town city village hamlet province state county municipality region district township borough
 suburb island islands capital port commune prefecture emirate`)
 
+// quarters are the parts of a city or a country a place's name qualifies
+// and a person's does not: "the Chelsea neighborhood", "the Sheikh
+// Jarrah district".
+var quarters = set(`neighborhood neighbourhood district suburb borough township`)
+
 // memberAfter reports a name that follows a person's name and a word
 // that says the person belongs to it: "Miriam Feldstein of Temple Beth
 // Shalom", "Darren Smith of the Sandy Lake First Nation".
@@ -153,7 +158,8 @@ func (c *cast) gather(ms []*mention) []evidence {
 		if !v.member && memberAfter(m) {
 			v.member = true
 		}
-		if k := m.t0 - 2; k >= 0 && m.p.toks[k+1].low == "of" && settlements[m.p.toks[k].low] || settledAppos(m) {
+		if k := m.t0 - 2; k >= 0 && m.p.toks[k+1].low == "of" && settlements[m.p.toks[k].low] || settledAppos(m) ||
+			!m.poss && m.t0 >= 0 && m.t1 < len(m.p.toks) && quarters[m.p.toks[m.t1].low] {
 			v.settled = true
 		}
 		if i := locativeOf(m.p, m); i >= 0 && m.p.toks[i].low == "in" {

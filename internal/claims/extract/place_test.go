@@ -30,6 +30,13 @@ func TestPlacesByTheirKind(t *testing.T) {
 			"Madison, the town clerk, said the vote would be held in May.",
 		want: []want{{"For families here the drive is too long", "Marisol Vance", claims.Indirect},
 			{"the vote would be held in May", "Madison", claims.Indirect}},
+	}, {
+		// A name a quarter's noun follows is a place's, though it is a
+		// given name too: "she" is no neighbourhood.
+		name: "a neighbourhood by the noun after it",
+		body: "Twenty people were hurt in the densely packed Chelsea neighborhood.\n\n" +
+			"Chelsea was quiet on Sunday. She said the blast shook her windows.",
+		want: []want{{"the blast shook her windows", "She", claims.Indirect}},
 	}})
 }
 
