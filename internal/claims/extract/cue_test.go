@@ -185,6 +185,11 @@ func TestParticipleAfterStatement(t *testing.T) {
 				{"The outbreak is the largest in three decades", "state health officials", claims.Indirect}},
 		},
 		{
+			name: "after a quote's tag that a description no mention reads speaks, the participle is the description's",
+			body: "Comics need more heroes.\n\n\"There has not been much representation,\" says the cartoonist, noting that his disability does not define who he is.",
+			want: []want{{"his disability does not define who he is", "the cartoonist", claims.Indirect}},
+		},
+		{
 			name: "after \"A, X said\", a clause with a cue of its own is its own statement; one without goes on with the first",
 			body: "The number of cases has risen to 48, officials said Friday, and they warned the outbreak could spread.\n\n" +
 				"The plan is dead, Jane Roe said Friday, and nobody will revive it.",

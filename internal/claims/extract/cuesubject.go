@@ -82,6 +82,8 @@ func cueSubjectOf(p *para, toks []token, base, c int) *mention {
 					m = mk
 				} else if mk := speakerIn(p, base+k+1, base+c-1); mk != nil {
 					m = mk // '"...," said Smith, adding'
+				} else if np := nounPhraseBefore(p, base+c-1, base+k+1); np != nil && np.t0 == base+k+1 && toks[k+1].is(fDeterminer) {
+					m = np // '"...," says the bow-tied maverick, noting': a description no mention reads
 				}
 			}
 		}
