@@ -305,9 +305,10 @@ func (d *doc) inRoleBefore(e *entity, pos int) bool {
 // when they act ("Wall Street", "Downing Street said").
 var streetWords = set(`street avenue road boulevard square`)
 
-// setOffAs reports an organisation the article describes, set off after
-// its name, by the noun head: "Simons, the Quebec department store chain,"
-// is whom "the chain" means, whatever was named since.
+// setOffAs reports an organisation the article describes by the noun
+// head, set off after its name or right before it: "Simons, the Quebec
+// department store chain," is whom "the chain" means, whatever was named
+// since, and "the advocacy group Cycle Toronto" whom "the group" does.
 // The nouns are gathered once an article, on the first description that
 // asks: a walk over the article's mentions for each one made a long
 // article quadratic.
@@ -315,8 +316,14 @@ func (d *doc) setOffAs(e *entity, head string) bool {
 	if d.setOff == nil {
 		d.setOff = map[*entity][]string{}
 		for _, n := range d.ms {
-			if h := bodySetOff(n.p.toks, n.t1); n.kind == byName && n.ent != nil && h != "" {
+			if n.kind != byName || n.ent == nil {
+				continue
+			}
+			if h := bodySetOff(n.p.toks, n.t1); h != "" {
 				d.setOff[n.ent] = append(d.setOff[n.ent], h)
+			}
+			if k := n.t0 - 1; k > 0 && !n.poss && orgHeads[n.p.toks[k].low] && !commercialHeads[n.p.toks[k].low] && !n.p.toks[k].isCap() {
+				d.setOff[n.ent] = append(d.setOff[n.ent], n.p.toks[k].low) // "The advocacy group Cycle Toronto": the noun before the name; a business's is the trade rule's (anaphor)
 			}
 		}
 	}

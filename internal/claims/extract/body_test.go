@@ -113,6 +113,11 @@ func TestBodyForms(t *testing.T) {
 			want: []want{{"officials had discussed a pause", "Wall Street Journal", claims.Indirect}},
 		},
 		{
+			name: "\"the group\" is the body the article named after that noun",
+			body: "Bike lanes stay.\n\nThe advocacy group Cycle Toronto said the lanes were safe. Mayor Olivia Chow agreed. The group said it would keep pushing.",
+			want: []want{{"it would keep pushing", "Cycle Toronto", claims.Indirect}},
+		},
+		{
 			name: "a product by its maker and model names no maker; an airline's words make a body of its name, which \"the company\" means",
 			body: "The plane crashed on takeoff.\n\nThe Boeing 747 was operated by Northern Air Cargo. The company said it was co-operating with investigators.",
 			want: []want{{"it was co-operating with investigators", "Northern Air Cargo", claims.Indirect}},
