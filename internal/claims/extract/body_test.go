@@ -118,6 +118,11 @@ func TestBodyForms(t *testing.T) {
 			want: []want{{"it would keep pushing", "Cycle Toronto", claims.Indirect}},
 		},
 		{
+			name: "\"the airport\" is the airport the article named",
+			body: "Snow hits Toronto.\n\nFlights were cancelled at Toronto Pearson International Airport on Monday.\n\nThe airport said crews were clearing the runways.",
+			want: []want{{"crews were clearing the runways", "Toronto Pearson International Airport", claims.Indirect}},
+		},
+		{
 			name: "a product by its maker and model names no maker; an airline's words make a body of its name, which \"the company\" means",
 			body: "The plane crashed on takeoff.\n\nThe Boeing 747 was operated by Northern Air Cargo. The company said it was co-operating with investigators.",
 			want: []want{{"it was co-operating with investigators", "Northern Air Cargo", claims.Indirect}},

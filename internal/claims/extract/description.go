@@ -25,7 +25,7 @@ court tribunal authority service office foundation charity institute coalition a
 province state country town municipality administration regulator watchdog insurer lender developer
 manufacturer startup giant thinktank think-tank maker grocer brewer miner chain brokerage label studio pac
 library museum gallery zoo theatre theater orchestra festival diocese archdiocese militia band division district
-supplier provider distributor exporter importer wholesaler`)
+supplier provider distributor exporter importer wholesaler airport`)
 
 // localWords name a place below a country, whose government "the city
 // said" means when the article names one such place (localHeads); with
