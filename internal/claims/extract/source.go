@@ -44,7 +44,7 @@ func sourceAt(p *para, i, end int) *mention {
 			return phraseMention(p, m.t0, n.t1) // "according to Japanese officials", "according to Clinton aides": the people, not the name that qualifies them
 		}
 		if k := m.t1; k < end && !p.toks[k].isCap() && p.toks[k].isWord() && plural(p.toks[k].low) && names.PersonNoun(p.toks[k].low) && (k+1 >= end || !p.toks[k+1].isWord()) {
-			return phraseMention(p, m.t0, k+1) // "according to Ottawa paramedics": people no noun of the lists heads, as the place's
+			return phraseMention(p, m.t0, k+1) // "according to Ottawa paramedics": the people, whose noun no nominal mention reads, not the place that qualifies them
 		}
 	}
 	if m != nil {
