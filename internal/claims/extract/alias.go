@@ -54,13 +54,16 @@ func shortForm(name string) string {
 // firmWithout is the one business named before whose name is key and
 // one or two words more that end it as a business's do, which news goes
 // on to leave out: "Coast Mountain" for Coast Mountain Bus Company,
-// "Hudson's Bay" for Hudson's Bay Company.
+// "Hudson's Bay" for Hudson's Bay Company; or the one body whose name is
+// key and "of" what it is of: "the Royal Bank" for the Royal Bank of
+// Canada, though not "Bank" of "Bank of America", a word alone.
 func (c *cast) firmWithout(key string) *entity {
 	first, _, _ := ends(key)
 	var found *entity
 	for _, e := range c.keyed(first) {
 		rest, ok := strings.CutPrefix(e.key, key+" ")
-		if !ok || e.person || e.first != first || strings.Count(rest, " ") > 1 || !legalForms[e.final] && !groupWords[e.final] && !firmName(e.name) {
+		of := strings.HasPrefix(rest, "of ") && strings.Contains(key, " ")
+		if !ok || e.person || e.first != first || !of && (strings.Count(rest, " ") > 1 || !legalForms[e.final] && !groupWords[e.final] && !firmName(e.name)) {
 			continue
 		}
 		if found != nil && found != e {

@@ -123,6 +123,11 @@ func TestBodyForms(t *testing.T) {
 			want: []want{{"crews were clearing the runways", "Toronto Pearson International Airport", claims.Indirect}},
 		},
 		{
+			name: "a body named in full goes on to be called by the words before \"of\"",
+			body: "Bank profits rise.\n\nRoyal Bank of Canada reported a profit of $4 billion.\n\nThe Royal Bank, the country's largest lender, said consumer spending had slowed.",
+			want: []want{{"consumer spending had slowed", "Royal Bank of Canada", claims.Indirect}},
+		},
+		{
 			name: "a product by its maker and model names no maker; an airline's words make a body of its name, which \"the company\" means",
 			body: "The plane crashed on takeoff.\n\nThe Boeing 747 was operated by Northern Air Cargo. The company said it was co-operating with investigators.",
 			want: []want{{"it was co-operating with investigators", "Northern Air Cargo", claims.Indirect}},
