@@ -277,7 +277,7 @@ func comparativeAhead(text string) bool {
 var comparatives = set(`more less fewer better worse`)
 
 // currencySigns open a sum of money: "$11 billion", "£2.5bn".
-var currencySigns = set(`$ £ €`)
+var currencySigns = set(`$ £ € ¥`)
 
 // frequencyAdverbs say how often, before a verb: "often sound".
 var frequencyAdverbs = set(`often usually always never sometimes rarely seldom generally typically frequently regularly`)

@@ -126,7 +126,7 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if n := p.mentionEndingAt(k); n != nil && n.t0 > i+1 && p.toks[i].is(fDeterminer) && n.kind == byNominal && gapAfter(p.toks, k) {
 		i = n.t0 // "a change supporters say will ease the shortage": the supporters (nominalFrom)
 	}
-	if i > start && strings.ContainsAny(p.toks[i-1].text, "$£€¥") {
+	if i > start && currencySigns[p.toks[i-1].text] {
 		return nil // "accused of defrauding investors of $12 million told jurors": a sum is no speaker
 	}
 	if i+1 < k && gerundOfVerb(p.toks[i].low) && p.toks[i+1].is(fDeterminer|fObject) {

@@ -159,7 +159,7 @@ func joinRoles(p *para, ms []*mention) []*mention {
 // president's Pacific roots").
 func oneNamed(toks []token, i int) bool {
 	t, r := toks[i], toks[i-1].low
-	if t.is(fOrg) || allCaps(t.text) || orgHeads[r] || strings.HasSuffix(r, "'s") || strings.HasSuffix(r, "’s") || i+1 < len(toks) && toks[i+1].isCap() || nounAfter(toks, i+1) {
+	if t.is(fOrg) || allCaps(t.text) || orgHeads[r] || isPossessive(toks[i-1].text) || i+1 < len(toks) && toks[i+1].isCap() || nounAfter(toks, i+1) {
 		return false
 	}
 	return !isCommonWord(t.low) && !names.IsPlace(t.low) && !names.Demonym(t.low) // the lists last, as they fold the word anew
