@@ -46,6 +46,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		// A name that "which" is about and that says "it" past the clause: a body.
 		{"Audit questioned.\n\nDeloitte, which audited the builder until 2022, said it had not been told.",
 			"it had not been told", "Deloitte", claims.Organisation},
+		// A word of English named bare mid-sentence before an auxiliary is a name where it opens a sentence too.
+		{"A court overturned a ruling that had ordered Shell to cut emissions.\n\nThe court said Shell had a duty to reduce them. Shell said it welcomed the decision.",
+			"it welcomed the decision", "Shell", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
 		// A paper's name after its trade is a body's, though it is a given name too.
 		{"Transfers are slow.\n\nThe fee is 60 million euros, Spanish newspaper Marca reported.", "The fee is 60 million euros", "Marca", claims.Organisation},

@@ -38,7 +38,9 @@ func (d *doc) surnames() map[string]bool {
 			// Ban's"): not "Kantar Media said", "the Swiss People's Party"
 			alone := (!toks[i-1].isCap() || honorifics[toks[i-1].low]) && !toks[i+1].isCap()
 			w, poss := cutPossessive(toks[i].low)
-			said := toks[i+1].is(fSpeech) && !strings.HasSuffix(toks[i+1].low, "ing") // "Ban said", not "Highway warning"
+			// "Ban said", "said Shell had a duty": the subject of a verb of
+			// speech or of an auxiliary; not "Highway warning"
+			said := toks[i+1].is(fSpeech|fAux) && !strings.HasSuffix(toks[i+1].low, "ing")
 			if alone && (poss || said) && isCommonWord(w) && !strings.HasSuffix(w, "ing") && !adjectival(w) && !p.sentenceStart(i) {
 				d.surnameSet[w] = true
 			}
