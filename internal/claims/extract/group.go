@@ -110,7 +110,7 @@ func namedMember(p *para, np *mention, start int) *mention {
 var memberLinks = set(`with of at from`)
 
 // groupLinks join a group of people to whom they belong.
-var groupLinks = set(`to of at for from with in`)
+var groupLinks = set(`to of at for from with in on along near`)
 
 // namedPair is the phrase that names two people or bodies or more
 // together as the subject when m, a name, is the last of them: "Tore

@@ -47,6 +47,14 @@ func TestGroupForms(t *testing.T) {
 				{"We will not fold,", "Ada Voss", claims.Direct}},
 		},
 		{
+			name: "people on a body or a street speak, not the body or the street",
+			body: "Democrats on the House Judiciary Committee asked the Justice Department to review the rules.\n\n" +
+				"Some business owners on Bloor say the lanes have hurt them.\n\nMany shop owners along Danforth say sales fell.",
+			want: []want{{"the Justice Department to review the rules", "Democrats", claims.Indirect},
+				{"the lanes have hurt them", "Some business owners", claims.Indirect},
+				{"sales fell", "Many shop owners", claims.Indirect}},
+		},
+		{
 			name: "an MP not named is no speaker named \"MP\"",
 			body: "Another MP, who asked not to be named, said: \"They have completely misjudged the mood.\"",
 			want: []want{{"They have completely misjudged the mood.", "Another MP", claims.Direct}},

@@ -55,7 +55,7 @@ func locativeOf(p *para, m *mention) int {
 var compass = set(`north south east west northern southern eastern western central northeastern northwestern
 southeastern southwestern northeast northwest southeast southwest rural downtown`)
 
-var locatives = set(`in at from of to near across throughout into within outside inside around on onto
+var locatives = set(`in at from of to near across throughout into within outside inside around on onto along
 toward towards via through between among beyond`)
 
 // geographic reports a name of several words that ends in a word for a
@@ -148,6 +148,17 @@ func clockTime(toks []token, i int) bool {
 // a person of that name ("Charlotte", "Obama").
 func namedPlace(m *mention) bool {
 	return m.kind == byName && m.ent != nil && (m.ent.kind == kindPlace || m.ent.kind != kindPerson && names.IsPlace(m.ent.key))
+}
+
+// alongStreet reports a name of no known kind right after "on", "along"
+// or "near": where people are, as a place's name is ("Some business owners
+// on Bloor say"); a street's name the lists do not hold.
+func alongStreet(p *para, m *mention) bool {
+	if m.kind != byName || m.ent == nil || m.ent.kind != kindUnknown || m.t0 < 1 {
+		return false
+	}
+	w := p.toks[m.t0-1].low
+	return w == "on" || w == "along" || w == "near"
 }
 
 // placeModifier reports a place's name that modifies the noun after it,

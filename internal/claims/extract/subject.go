@@ -141,7 +141,7 @@ found:
 			return np // "One engineer in the company's Austin office, who asked not to be named, said": the engineer
 		}
 		m = fromPlace(p, m) // "Ann Lee, of Silver Spring, Md., who watched it, said"
-		if namedPlace(m) && !names.IsCountry(m.ent.key) {
+		if namedPlace(m) && !names.IsCountry(m.ent.key) || alongStreet(p, m) {
 			if in := locativeOf(p, m); in > start {
 				// "District attorneys in San Francisco and Los Angeles
 				// say": the place says where they are; they speak
