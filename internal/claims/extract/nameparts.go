@@ -156,7 +156,9 @@ func frenchOf(toks []token, a, j int) int {
 
 // frenchBodies are French words for a body that open its name.
 var frenchBodies = set(`fédération federation confédération confederation centrale syndicat société societe regroupement conseil
-commission ordre institut mouvement front alliance association coalition union collège college chambre`)
+commission ordre institut mouvement front alliance association coalition union collège college chambre
+centre école ecole régie regie caisse office bureau agence ministère ministere hôpital hopital université universite
+cégep cegep banque cour tribunal parti direction`)
 
 // frenchSmall are French words for "of the" and "and", which no English
 // sentence holds.
