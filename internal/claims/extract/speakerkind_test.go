@@ -49,6 +49,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		// A word of English named bare mid-sentence before an auxiliary is a name where it opens a sentence too.
 		{"A court overturned a ruling that had ordered Shell to cut emissions.\n\nThe court said Shell had a duty to reduce them. Shell said it welcomed the decision.",
 			"it welcomed the decision", "Shell", claims.Organisation},
+		// A French word for a body that an accented capital opens.
+		{"Schools close.\n\nParents at École Saint-Nom-de-Jésus were angry. École Saint-Nom-de-Jésus said it would appeal.", "it would appeal", "École Saint-Nom-de-Jésus", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
 		// A paper's name after its trade is a body's, though it is a given name too.
 		{"Transfers are slow.\n\nThe fee is 60 million euros, Spanish newspaper Marca reported.", "The fee is 60 million euros", "Marca", claims.Organisation},

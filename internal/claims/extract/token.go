@@ -116,6 +116,9 @@ func tokenize(body, folded string, p *para, buf []token) []token {
 				j = p.quotes[qi].open
 			}
 			low := folded[i:j]
+			if body[i] >= utf8.RuneSelf {
+				low = strings.ToLower(low) // "École", "Élections": folded lowers ASCII capitals alone
+			}
 			f := wordFlags[low]
 			if f&fBritish != 0 {
 				low = americanSpelling[low]
