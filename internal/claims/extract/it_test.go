@@ -10,7 +10,8 @@ import (
 // name of no known kind that spoke in the sentence before, as no person
 // is called "it", and for a body its words or a trade set off after it
 // tell ("Thames Water", "Severn Trent, the Midlands supplier,"); not when
-// two such names spoke; for a place that spoke, its government; nor
+// two such names spoke; for a place that spoke, its government; for a
+// body a description gives and no name, that description; nor
 // past a person or a place its own paragraph is about to a body a
 // paragraph back, nor for one a role tells is a person, where the
 // claim stays with the pronoun as written.
@@ -40,6 +41,9 @@ func TestItForANameThatSpoke(t *testing.T) {
 		{name: "not a body a paragraph back, past a place its own paragraph is about",
 			body: "The Alberta Union of Provincial Employees says the plan is flawed.\n\nOttawa has said it will not intervene. It said the dispute was provincial.",
 			want: []want{{"the dispute was provincial", "It", claims.Indirect}}},
+		{name: "a body a description gives and no name",
+			body: "Parents marched on Thursday.\n\nThe school board said falling enrolment left it with no choice. In a statement, it said the schools needed repairs.",
+			want: []want{{"the schools needed repairs", "The school board", claims.Indirect}}},
 		{name: "two of them",
 			body: "Hydro-Québec and Énergir said crews were on their way. It said most customers should have power back by Sunday.",
 			want: []want{{"most customers should have power back by Sunday", "It", claims.Indirect}}},

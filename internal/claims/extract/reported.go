@@ -214,20 +214,7 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 	}
 	r := d.resolve(st.m, at)
 	q.Speaker = mentionOf(&r)
-	if r.ent != nil && st.m.kind == byNominal {
-		// "The parole board decision ... said ... It also said": the
-		// body a description stood for is who the next pronoun means
-		p.voices = append(p.voices, voice{toks[st.at].Start, r.ent})
-	} else if r.ent == nil && st.m.kind == byNominal && st.m.t0 >= 0 && (indefinites[p.toks[st.m.t0].low] || st.m.person && anchoredNew(st.m)) &&
-		(st.m.person || st.m.t1 < len(p.toks) && p.toks[st.m.t1].low == "who") {
-		// "One engineer in the company's Austin office ... said ...
-		// "...," she said": someone new, whom no name stands for, is
-		// whom the next pronoun means rather than anyone named before;
-		// "who" is for people ("A teller who was working at the time")
-		e := d.nobodyAt(&p.toks[st.m.t0], kindPerson, 0)
-		if e.phrase == "" {
-			e.phrase = st.m.text
-		}
+	if e := d.voiceOf(p, st.m, &r); e != nil {
 		p.voices = append(p.voices, voice{toks[st.at].Start, e})
 	}
 	if !ok {

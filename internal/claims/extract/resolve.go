@@ -76,6 +76,8 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		if r.ent != nil && r.ent.nobody {
 			if r.ent.kind == kindGroup && r.ent.phrase != "" {
 				r.kind = claims.Group // "The researchers followed 78,000 adults. They found": people, whose finding it is
+			} else if r.ent.kind == kindOrg {
+				r.kind = claims.Organisation // "The school board said ... it said": the board, which no name gives
 			}
 			r.text, r.ent = r.ent.phrase, nil // "a man ... he said": someone the article does not name, whom the claim shows as "a man"
 			return r
@@ -310,19 +312,6 @@ func speakingBody(m *mention) bool {
 	return isOrganisation(m) && !(k >= 0 && (m.p.toks[k].low == "to" || m.p.toks[k].low == "with"))
 }
 
-// backwards calls f on the sentence at, then on the ones before it, up to n
-// sentences in all, with the position in each before which to look, until
-// f reports it found what it looked for.
-func (d *doc) backwards(at sentRef, pos, n int, f func(at sentRef, pos int) bool) {
-	for ; n > 0 && !f(at, pos); n-- {
-		var ok bool
-		if at, ok = d.prevSentence(at); !ok {
-			return
-		}
-		pos = d.paras[at.p].End
-	}
-}
-
 // documentBefore is the document the sentence before at opens with as
 // its subject, has speak after what it says or has its subject put out,
 // when m is an "it", which refers back to it: "A memo sent by the Acme
@@ -349,21 +338,6 @@ func (d *doc) documentBefore(m *mention, at sentRef) *mention {
 		}
 	}
 	return nil
-}
-
-// sentRef names a sentence by paragraph and sentence index.
-type sentRef struct{ p, s int }
-
-func (d *doc) prevSentence(at sentRef) (sentRef, bool) {
-	if at.s > 0 {
-		return sentRef{at.p, at.s - 1}, true
-	}
-	for p := at.p - 1; p >= 0; p-- {
-		if !d.paras[p].skip && len(d.paras[p].sents) > 0 {
-			return sentRef{p, len(d.paras[p].sents) - 1}, true
-		}
-	}
-	return at, false
 }
 
 // mentionOf turns a resolved speaker into the Mention a claim carries.

@@ -178,3 +178,31 @@ func askedClause(toks []token, i int) bool {
 	}
 	return i+1 < len(toks) && (toks[i].low == "when" || toks[i].low == "after" || toks[i].low == "being") && toks[i+1].low == "asked"
 }
+
+// sentRef names a sentence by paragraph and sentence index.
+type sentRef struct{ p, s int }
+
+func (d *doc) prevSentence(at sentRef) (sentRef, bool) {
+	if at.s > 0 {
+		return sentRef{at.p, at.s - 1}, true
+	}
+	for p := at.p - 1; p >= 0; p-- {
+		if !d.paras[p].skip && len(d.paras[p].sents) > 0 {
+			return sentRef{p, len(d.paras[p].sents) - 1}, true
+		}
+	}
+	return at, false
+}
+
+// backwards calls f on the sentence at, then on the ones before it, up to n
+// sentences in all, with the position in each before which to look, until
+// f reports it found what it looked for.
+func (d *doc) backwards(at sentRef, pos, n int, f func(at sentRef, pos int) bool) {
+	for ; n > 0 && !f(at, pos); n-- {
+		var ok bool
+		if at, ok = d.prevSentence(at); !ok {
+			return
+		}
+		pos = d.paras[at.p].End
+	}
+}

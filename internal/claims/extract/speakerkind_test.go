@@ -51,6 +51,11 @@ func TestPeopleByEvidence(t *testing.T) {
 			"it welcomed the decision", "Shell", claims.Organisation},
 		// A French word for a body that an accented capital opens.
 		{"Schools close.\n\nParents at École Saint-Nom-de-Jésus were angry. École Saint-Nom-de-Jésus said it would appeal.", "it would appeal", "École Saint-Nom-de-Jésus", claims.Organisation},
+		// A description refers back to a body named before, which "it"
+		// after a body no name gives does not change.
+		{"Taxes fell.\n\nThe top 1 percent paid 25 percent of taxes, according to the Congressional Budget Office.\n\n" +
+			"The middle fifth paid 9 percent, the agency said in a June report, and the bottom fifth paid 1 percent.",
+			"The middle fifth paid 9 percent and the bottom fifth paid 1 percent", "Congressional Budget Office", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
 		// A paper's name after its trade is a body's, though it is a given name too.
 		{"Transfers are slow.\n\nThe fee is 60 million euros, Spanish newspaper Marca reported.", "The fee is 60 million euros", "Marca", claims.Organisation},

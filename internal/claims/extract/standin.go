@@ -354,3 +354,33 @@ func anonymous(p *para, from, to int) bool {
 	}
 	return false
 }
+
+// voiceOf is whom a pronoun after a statement whose speaker is the
+// description m (resolved to r) means, when m is a description.
+func (d *doc) voiceOf(p *para, m *mention, r *resolved) *entity {
+	var kind entityKind
+	switch {
+	case m.kind != byNominal || m.t0 < 0:
+		return nil
+	case r.ent != nil:
+		return r.ent // "The parole board decision ... said ... It also said": the body the description stood for
+	case (indefinites[p.toks[m.t0].low] || m.person && anchoredNew(m)) && (m.person || m.t1 < len(p.toks) && p.toks[m.t1].low == "who"):
+		// "One engineer in the company's Austin office ... said ...
+		// "...," she said": someone new, whom no name stands for, is
+		// whom the next pronoun means rather than anyone named before;
+		// "who" is for people ("A teller who was working at the time")
+		kind = kindPerson
+	case !m.person && r.name == "" && definite(m) && orgHeads[m.head]:
+		// "The school board said ... In a statement, it said": the body
+		// the description stands for, which no name gives; the claim
+		// shows it as the board, not "it"
+		kind = kindOrg
+	default:
+		return nil
+	}
+	e := d.nobodyAt(&p.toks[m.t0], kind, 0)
+	if e.phrase == "" {
+		e.phrase = m.text
+	}
+	return e
+}
