@@ -272,6 +272,12 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"the crew had reported a brake fault", "Federal Aviation Administration", claims.Indirect}},
 		},
 		{
+			name: "a body named after the reporter's adjective",
+			body: "Taxes fell.\n\nThe top 1 percent paid 25 percent of taxes, according to the nonpartisan Congressional Budget Office.\n\n" +
+				"The middle fifth paid 9 percent, the agency said in a June report.",
+			want: []want{{"The middle fifth paid 9 percent", "Congressional Budget Office", claims.Indirect}},
+		},
+		{
 			name: "a bank of the companies' list, which the next paragraph calls the bank",
 			body: "Goldman Sachs said on Tuesday that fees fell 12 per cent.\n\nThe bank said it expected a recovery by spring.",
 			want: []want{{"it expected a recovery by spring", "Goldman Sachs", claims.Indirect}},

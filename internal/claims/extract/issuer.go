@@ -75,7 +75,7 @@ func (d *doc) byOrFrom(m *mention, at sentRef) *entity {
 			if o != nil && o.kind == byName && o.ent != nil && o.ent.kind.speaks() {
 				return o.ent
 			}
-			if o != nil && o.kind == byNominal && o.org && properName(o.role) && orgWords[strings.ToLower(o.head)] {
+			if o != nil && namesBody(o) {
 				return d.namedBody(o) // "a report by the Congressional Budget Office": a body's name read as "the ... Office"
 			}
 			if o != nil && o.kind == byNominal && o.t1 >= 0 {

@@ -37,7 +37,7 @@ func (d *doc) nobodyAt(t *token, kind entityKind, gender byte) *entity {
 // Department ... they said" are its people). The cast holds the names that
 // stand alone; these begin with an article, so they are nominals.
 func (d *doc) namedBody(m *mention) *entity {
-	name := strings.TrimSpace(m.role)
+	name := properTail(m.role)
 	if e := d.bodies[name]; e != nil {
 		return e
 	}
@@ -52,7 +52,7 @@ func (d *doc) namedBody(m *mention) *entity {
 // namesBody reports a nominal that names a body by its proper name ("The
 // Food Standards Agency"), whose entity namedBody makes.
 func namesBody(m *mention) bool {
-	return m.kind == byNominal && m.org && properName(m.role) && orgWords[strings.ToLower(m.head)] && !strings.HasSuffix(m.head, "s")
+	return m.kind == byNominal && m.org && properName(properTail(m.role)) && orgWords[strings.ToLower(m.head)] && !strings.HasSuffix(m.head, "s")
 }
 
 // described is the group of people a plural noun phrase names ("Several
@@ -290,21 +290,29 @@ func properName(words string) bool {
 // page "Hillary Clinton's campaign" names; with Bill Clinton in the
 // article too, it stays "Clinton campaign").
 func (d *doc) bodyName(role string) string {
-	words := strings.Fields(role)
-	k := 0
-	for k < len(words)-1 && !startsUpper(words[k]) {
-		k++
-	}
-	if k > 0 && k == len(words)-1 && isCommonWord(strings.ToLower(words[k])) {
-		k = 0 // "advocacy group Campaign": a name cut short keeps its words
-	}
-	words = words[k:]
+	words := strings.Fields(properTail(role))
 	if n := len(words); n >= 2 && strings.EqualFold(words[n-1], "campaign") {
 		if e := d.cast.onlyPerson(strings.Join(words[:n-1], " ")); e != nil {
 			return e.name + "'s " + words[n-1]
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// properTail is a nominal's words from the first capitalised one on:
+// the reporter's words before a body's name are no part of it ("the
+// nonpartisan Congressional Budget Office"), but a name cut short keeps
+// them ("advocacy group Campaign").
+func properTail(role string) string {
+	words := strings.Fields(role)
+	k := 0
+	for k < len(words)-1 && !startsUpper(words[k]) {
+		k++
+	}
+	if k > 0 && k == len(words)-1 && isCommonWord(strings.ToLower(words[k])) {
+		k = 0
+	}
+	return strings.Join(words[k:], " ")
 }
 
 // onlyPerson is the one person the article names in full whose surname,
