@@ -62,11 +62,7 @@ unidentified unknown crosstalk question answer q a participant panelist member c
 // ECONOMY", "ANALYST'S TAKE", "ECB WATCH": a word of the dictionary in a
 // label of several words, where a lone one may be a surname, "TRUMP").
 func personLabel(words []string) bool {
-	role := true
-	for _, w := range words {
-		role = role && speakerLabels[strings.ToLower(strings.Trim(w, ".,"))]
-	}
-	if role {
+	if labelRole(words) {
 		return true
 	}
 	first := strings.ToLower(words[0])
@@ -81,6 +77,26 @@ func personLabel(words []string) bool {
 		}
 	}
 	return true
+}
+
+// labelRole reports a label of speakerLabels' words alone: a role
+// ("MODERATOR", "UNIDENTIFIED MALE"), no one's name.
+func labelRole(words []string) bool {
+	for _, w := range words {
+		if !speakerLabels[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// asksLabel reports a transcript label for whoever asks or hosts:
+// "REPORTER:", "QUESTION:", "MODERATOR:", "Q" (the letter read as a name
+// where "Q:" opens prose). Their lines are no one's claims the site can
+// follow, and the label is no speaker's name.
+func asksLabel(name string) bool {
+	words := strings.Fields(name)
+	return labelRole(words) && !slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(w, "a") || strings.EqualFold(w, "answer") })
 }
 
 // interview reads a question-and-answer interview: paragraphs that open

@@ -22,6 +22,19 @@ func TestWholeParagraphs(t *testing.T) {
 			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
 		},
 		{
+			name: "a label for whoever asks is no speaker, and its line no claim; the one asked is a person still",
+			body: "Premier Doug Ford took questions.\n\nREPORTER: The union says you refused to meet.\n\nFORD: That is not true. Our minister met them four times.\n\n" +
+				"QUESTION: Teachers say the offer is too low.\n\nFORD: The offer is fair.",
+			want: []want{{"That is not true. Our minister met them four times.", "Doug Ford", claims.Direct},
+				{"The offer is fair.", "Doug Ford", claims.Direct}},
+			none: []string{"The union says you refused to meet.", "you refused to meet", "Teachers say the offer is too low.", "the offer is too low"},
+		},
+		{
+			name: "the Q of \"Q:\" is no one's name",
+			body: "An interview with Joe Biden.\n\nQ: Bernie has a particular critique of the economy. What do you make of it?\n\nA: I think his conclusion is correct.",
+			want: []want{{"the economy", "", claims.Indirect}, {"I think his conclusion is correct.", "Joe Biden", claims.Direct}},
+		},
+		{
 			name: "a party's member named later, with a label's speaker before",
 			body: "Governor Mike Pence debated Chris Wallace.\n\nPENCE: Well, look, the two are not the same at all.\n\n\"We will win,\" the Republican said.",
 			want: []want{{"Well, look, the two are not the same at all.", "Mike Pence", claims.Direct}},
