@@ -59,7 +59,7 @@ func (c *cast) classify(ms []*mention) {
 		switch {
 		case e.titleOnly:
 			e.kind = kindOther // "Derelict Obama", "Obama Sees": a title's words, no one the body names
-		case asksLabel(e.name):
+		case unnamedLabel(e.name):
 			e.kind = kindOther // "REPORTER:", "Q" of "Q: ...": a transcript's role, no one's name
 		case names.IsStateAbbreviation(e.name):
 			e.kind = kindOther // "Md.", "D-Mich.": a place that is part of someone's description

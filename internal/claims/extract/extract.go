@@ -228,7 +228,7 @@ func (d *doc) attribute(out []claims.Quote) []claims.Quote {
 	var quoted []claims.Quote
 	for pi, p := range d.paras {
 		if p.speaker != nil && len(p.sents) > 0 {
-			if c, ok := d.transcriptClaim(sentRef{pi, 0}); ok && (!p.answer || countWords(c.Text) >= minReportedWords) && !asksLabel(p.speaker.text) { // not "A: No!", nor "REPORTER: ..."
+			if c, ok := d.transcriptClaim(sentRef{pi, 0}); ok && (!p.answer || countWords(c.Text) >= minReportedWords) && !unnamedLabel(p.speaker.text) { // not "A: No!", nor "REPORTER: ..."
 				out = append(out, c)
 			}
 			if !p.answer {

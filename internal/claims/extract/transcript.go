@@ -90,11 +90,12 @@ func labelRole(words []string) bool {
 	return len(words) > 0
 }
 
-// asksLabel reports a transcript label for whoever asks or hosts:
-// "REPORTER:", "QUESTION:", "MODERATOR:", "Q" (the letter read as a name
-// where "Q:" opens prose). Their lines are no one's claims the site can
-// follow, and the label is no speaker's name.
-func asksLabel(name string) bool {
+// unnamedLabel reports a transcript label of a role alone, other than the
+// answer's: whoever asks or hosts ("REPORTER:", "QUESTION:", "MODERATOR:",
+// the Q of "Q:" read as a name where it opens prose) or someone the
+// transcript does not name ("UNIDENTIFIED MALE:", "ANNOUNCER:"). The label
+// is no speaker's name, and the lines are no claims the site can follow.
+func unnamedLabel(name string) bool {
 	words := strings.Fields(name)
 	return labelRole(words) && !slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(w, "a") || strings.EqualFold(w, "answer") })
 }
