@@ -329,3 +329,36 @@ func (d *doc) setOffAs(e *entity, head string) bool {
 	}
 	return slices.Contains(d.setOff[e], head)
 }
+
+// brandLike reports a name of one coined word: no word of the dictionary,
+// no number in it, three letters at least ("Netflix", "Verizon",
+// "GunBroker.com", not "New", "D" or "COVID-19").
+func brandLike(key string) bool {
+	if i := strings.LastIndexByte(key, '.'); i > 0 && len(key)-i >= 3 {
+		key = key[:i] // "GunBroker.com": a web address names its business
+	}
+	return len(key) >= 3 && !strings.ContainsAny(key, " 0123456789-.") && !names.IsWord(key) && !isCommonWord(key)
+}
+
+// modifierNamed reports a description whose word before its noun is a word
+// of the body's name: "the health authority" for Interior Health, as "the
+// board" is the Parole Board of Canada's.
+func modifierNamed(m *mention, key string) bool {
+	words := strings.Fields(strings.ToLower(m.role))
+	if len(words) != 2 || len(words[0]) < 4 || !orgHeads[words[1]] {
+		return false
+	}
+	return hasWord(" "+key+" ", words[0])
+}
+
+// teamName reports a body named as sports teams are, by a place and a
+// plural ("Toronto Maple Leafs", "Boston Celtics", "New York Yankees"):
+// whom "the team" means. Not a body whose plural is a body's word
+// ("Canadian Armed Forces", "Alberta Health Services").
+func teamName(e *entity) bool {
+	if e.kind != kindOrg || !e.full || !strings.HasSuffix(e.final, "s") || orgWords[e.final] || orgWords[strings.TrimSuffix(e.final, "s")] {
+		return false
+	}
+	words := strings.Fields(e.key)
+	return len(words) <= 4 && (names.IsPlace(words[0]) || len(words) > 2 && names.IsPlace(words[0]+" "+words[1]))
+}

@@ -138,13 +138,14 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			}
 			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) && (e.subject || !localHeads[m.head]) || d.setOffAs(e, m.head) || m.head == "union" && d.unionBody(e) != nil ||
 				(m.head == "department" || m.head == "ministry") && portfolioName(e.key) || modifierNamed(m, e.key) ||
-				papers[m.head] && paperWords[e.final] && steps <= 2) {
+				papers[m.head] && paperWords[e.final] && steps <= 2 || m.head == "team" && teamName(e) && steps <= 2) {
 				// "the board" for the Parole Board of Canada; "the union"
 				// for the Minnesota Nurses Association; "the department"
 				// for Manitoba Infrastructure; but "the province" is no
 				// building named for it that only a phrase of where names
 				// ("told reporters at Province House"); "the newspaper" for
-				// the Wall Street Journal just named
+				// the Wall Street Journal just named; "the team" for the
+				// Toronto Maple Leafs
 				named = e
 			}
 			x := c.w * weight
@@ -336,16 +337,6 @@ func (d *doc) lastMentionBefore(e *entity, pos int) *mention {
 	return nil
 }
 
-// brandLike reports a name of one coined word: no word of the dictionary,
-// no number in it, three letters at least ("Netflix", "Verizon",
-// "GunBroker.com", not "New", "D" or "COVID-19").
-func brandLike(key string) bool {
-	if i := strings.LastIndexByte(key, '.'); i > 0 && len(key)-i >= 3 {
-		key = key[:i] // "GunBroker.com": a web address names its business
-	}
-	return len(key) >= 3 && !strings.ContainsAny(key, " 0123456789-.") && !names.IsWord(key) && !isCommonWord(key)
-}
-
 // asideOpener reports a word that opens an aside about a document set off
 // by a comma: a participle ("released", "conducted") or "including".
 func asideOpener(w string) bool {
@@ -387,14 +378,3 @@ var kinComparatives = set(`elder younger older eldest youngest`)
 // roleParticiples are the -ing words that describe the post someone holds:
 // "Oversight ranking Democrat Elijah Cummings", "outgoing chairman".
 var roleParticiples = set(`ranking acting outgoing incoming founding managing presiding sitting visiting`)
-
-// modifierNamed reports a description whose word before its noun is a word
-// of the body's name: "the health authority" for Interior Health, as "the
-// board" is the Parole Board of Canada's.
-func modifierNamed(m *mention, key string) bool {
-	words := strings.Fields(strings.ToLower(m.role))
-	if len(words) != 2 || len(words[0]) < 4 || !orgHeads[words[1]] {
-		return false
-	}
-	return hasWord(" "+key+" ", words[0])
-}

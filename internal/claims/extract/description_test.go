@@ -272,6 +272,13 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"the crew had reported a brake fault", "Federal Aviation Administration", claims.Indirect}},
 		},
 		{
+			name: "a team by its place and a plural is whom \"the team\" means, named just before; not a body whose plural is a body's word",
+			body: "The Toronto Maple Leafs have signed William Nylander to an eight-year extension, the team announced Monday.\n\n" +
+				"Nurses are tired.\n\nAlberta Health Services hired 40 of them. The team said the ward would reopen.",
+			want: []want{{"The Toronto Maple Leafs have signed William Nylander to an eight-year extension", "Toronto Maple Leafs", claims.Indirect},
+				{"the ward would reopen", "The team", claims.Indirect}},
+		},
+		{
 			name: "a body named after the reporter's adjective",
 			body: "Taxes fell.\n\nThe top 1 percent paid 25 percent of taxes, according to the nonpartisan Congressional Budget Office.\n\n" +
 				"The middle fifth paid 9 percent, the agency said in a June report.",
