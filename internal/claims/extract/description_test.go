@@ -279,6 +279,11 @@ func TestDescriptions(t *testing.T) {
 				{"the ward would reopen", "The team", claims.Indirect}},
 		},
 		{
+			name: "a body named a team after \"the\"",
+			body: "A man was shot by police.\n\nThe Serious Incident Response Team, the province's police watchdog, is investigating. The agency said officers found a knife.",
+			want: []want{{"officers found a knife", "Serious Incident Response Team", claims.Indirect}},
+		},
+		{
 			name: "a body named after the reporter's adjective",
 			body: "Taxes fell.\n\nThe top 1 percent paid 25 percent of taxes, according to the nonpartisan Congressional Budget Office.\n\n" +
 				"The middle fifth paid 9 percent, the agency said in a June report.",
