@@ -93,9 +93,16 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			// A description in a quote's tag: the one person named just
 			// before, or no one; not the one who spoke the sentence
 			// before, whom a pronoun would do for ('..., says Campbell's
-			// partner, Jason Louth. "One!" says the affable proprietor')
-			if e := d.soleNamed(at, m); e != nil && !d.spokeLast(at, e) {
+			// partner, Jason Louth. "One!" says the affable proprietor').
+			// A pronoun of the tag's own tells the gender: '"...," the
+			// 34-year-old says, wiping her hands' is the woman named
+			// before, not her father named since.
+			g := tagGender(m)
+			if e := d.soleNamed(at, m); e != nil && !d.spokeLast(at, e) && (g == 0 || e.gender == 0 || e.gender == g) {
 				return e
+			}
+			if g != 0 {
+				return d.antecedent(at, m.Start, g, false)
 			}
 			return nil
 		}

@@ -279,6 +279,12 @@ func TestDescriptions(t *testing.T) {
 				{"the ward would reopen", "The team", claims.Indirect}},
 		},
 		{
+			name: "a possessive pronoun in the participle after a tag tells the description's gender",
+			body: "Before dawn, Hannah Vos is in the barn. Her father, Gerrit, used to do the milking.\n\n\"I didn't plan on this,\" the 34-year-old says, wiping her hands.\n\n" +
+				"Cartoonist Andre Campbell draws every night. His editor, Maria Lopez, reads each page.\n\n\"Comics need heroes,\" says the bow-tied maverick, noting that his disability does not define him.",
+			want: []want{{"I didn't plan on this,", "Hannah Vos", claims.Direct}, {"Comics need heroes,", "Andre Campbell", claims.Direct}},
+		},
+		{
 			name: "a body named a team after \"the\"",
 			body: "A man was shot by police.\n\nThe Serious Incident Response Team, the province's police watchdog, is investigating. The agency said officers found a knife.",
 			want: []want{{"officers found a knife", "Serious Incident Response Team", claims.Indirect}},
