@@ -269,15 +269,19 @@ func pastApposition(p *para, toks []token, comma, end int) int {
 		return comma + 1
 	}
 	n := toks[comma+1]
-	described := (n.low == "a" || n.low == "an") && apposition(toks, comma, end) || n.low == "the" && setOffPhrase(p, toks, comma+1, end)
+	described := (n.low == "a" || n.low == "an" || n.low == "one" && comma+2 < end && toks[comma+2].low == "of") && apposition(toks, comma, end) ||
+		n.low == "the" && setOffPhrase(p, toks, comma+1, end)
 	if described || n.isWord() && !n.isCap() && strings.HasSuffix(n.low, "ed") && !n.is(fSpeech) {
 		for j := comma + 2; j < end; j++ {
 			if toks[j].text == "," {
 				return j + 1
 			}
 			if w := toks[j].low; w == "who" || w == "which" || w == "that" {
-				break
+				return comma + 1
 			}
+		}
+		if described {
+			return end // "..., according to Brian Wieser, an analyst at Pivotal Research Group.": the description ends the sentence
 		}
 	}
 	return comma + 1

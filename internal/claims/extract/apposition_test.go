@@ -110,5 +110,10 @@ func TestSourceNamedAfterAccordingTo(t *testing.T) {
 			"According to police, John Smith, 45, was arrested on Friday.",
 		want: []want{{"the city had changed the scoring after bids closed", "Sarah Kwan", claims.Indirect},
 			{"John Smith, 45, was arrested on Friday", "police", claims.Indirect}},
+	}, {name: "a description set off after the source ends the sentence, no words of the claim",
+		body: "The contract covers 100 workers, according to Brian Wieser, an analyst at Pivotal Research Group.\n\n" +
+			"The deal covers seven stores, according to the union, one of three representing the staff.",
+		want: []want{{"The contract covers 100 workers", "Brian Wieser", claims.Indirect},
+			{"The deal covers seven stores", "the union", claims.Indirect}},
 	}})
 }
