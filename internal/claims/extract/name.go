@@ -103,6 +103,10 @@ func nameAt(p *para, i int) *mention {
 			// plural word capitalised inside a sentence opens a body's
 			// name; at a sentence's opening it may be any plural
 			// ("Residents of Hamilton")
+		case lw == "of" && j > a+1 && pluralWord(toks[j-1]) && names.PersonNoun(strings.TrimSuffix(toks[j-1].low, "s")) && j+1 < len(toks) && names.IsPlace(toks[j+1].low):
+			// "Chicken Farmers of Canada", "Dairy Farmers of Ontario": a
+			// plural of people capitalised after another word names a
+			// body, and the place after "of" is its name's
 		case lw == "of" && j > a+1 && j+1 < len(toks) && toks[j+1].isCap() && slices.ContainsFunc(toks[a:j], func(t token) bool { return t.low == "for" }):
 			// "Society for the Protection of Birds"
 		case (t.text == "'" || t.text == "’") && j > a && strings.HasSuffix(toks[j-1].low, "s") && j+1 < len(toks) && toks[j+1].isCap() &&

@@ -56,6 +56,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Taxes fell.\n\nThe top 1 percent paid 25 percent of taxes, according to the Congressional Budget Office.\n\n" +
 			"The middle fifth paid 9 percent, the agency said in a June report, and the bottom fifth paid 1 percent.",
 			"The middle fifth paid 9 percent and the bottom fifth paid 1 percent", "Congressional Budget Office", claims.Organisation},
+		// A plural of people capitalised after another word, then "of" and a place, names a body.
+		{"Quotas rise.\n\nChicken Farmers of Canada said the quota would rise.", "the quota would rise", "Chicken Farmers of Canada", claims.Organisation},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
 		// A paper's name after its trade is a body's, though it is a given name too.
 		{"Transfers are slow.\n\nThe fee is 60 million euros, Spanish newspaper Marca reported.", "The fee is 60 million euros", "Marca", claims.Organisation},
