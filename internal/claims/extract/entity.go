@@ -73,6 +73,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "TV", "SUV": an acronym for a kind of thing, no body that speaks
 		case ev[e.n].work && !ev[e.n].notWork:
 			e.kind = kindOther // "Peter Schweizer's book Clinton Cash": a work's title, whatever names are in it
+		case e.full && eventWords[e.final]:
+			e.kind = kindOther // "the Davis Cup", "the Valspar Championship": an event, whatever given name opens it
 		case !e.person && !e.org && !ev[e.n].inside && (opener(e.key) || documents[e.key]):
 			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...", "Research suggests": a word capitalised only to open sentences
 		case !e.org && !ev[e.n].inside && !ev[e.n].named && e.role == "" && !strings.Contains(e.key, " ") && names.IsWord(e.key) && !names.IsCountry(e.key): // not "China's", "Turkey's"
@@ -148,6 +150,9 @@ func (c *cast) family(key string) bool {
 	}
 	return false
 }
+
+// eventWords end the names of sporting events, which no one speaks for.
+var eventWords = set(`cup cups championship championships open tournament trophy bowl series classic marathon regatta invitational`)
 
 // thingAcronyms are acronyms for kinds of things or posts, written in
 // capitals as bodies' acronyms are.
