@@ -275,7 +275,7 @@ func owned(m *mention) bool {
 // Board; not "the court" (an appeals court after the Supreme Court), "the
 // city" or "the network".
 var soleHeads = set(`association commission hospital foundation institute society federation coalition alliance agency
-board council authority committee division district`)
+board council authority committee division district union`)
 
 // bodyOf is the one organisation of the article named by a head, with
 // "of" after it or last, however far back before pos: "the city" for the

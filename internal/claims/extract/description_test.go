@@ -285,6 +285,12 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"I didn't plan on this,", "Hannah Vos", claims.Direct}, {"Comics need heroes,", "Andre Campbell", claims.Direct}},
 		},
 		{
+			name: "the one union named, paragraphs before",
+			body: "The Nova Scotia Teachers Union and the province reached a deal.\n\nUnion president Ryan Lutes said the deal was good. He said members would vote. \"It paid off,\" he said.\n\n" +
+				"Education Minister Becky Druhan said she was pleased. She said it was fair.\n\nThe union said it would not release details.",
+			want: []want{{"it would not release details", "Nova Scotia Teachers Union", claims.Indirect}},
+		},
+		{
 			name: "a body named a team after \"the\"",
 			body: "A man was shot by police.\n\nThe Serious Incident Response Team, the province's police watchdog, is investigating. The agency said officers found a knife.",
 			want: []want{{"officers found a knife", "Serious Incident Response Team", claims.Indirect}},
