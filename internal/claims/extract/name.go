@@ -93,9 +93,10 @@ func nameAt(p *para, i int) *mention {
 			// "Lord Smith of Finsbury": a peer's name holds the place
 		case lw == "of" && j == a+1 && (regalTitles[toks[a].low] || peerTitles[toks[a].low]) && j+1 < len(toks) && toks[j+1].isCap() && !toks[j+1].is(fOrg|fTitle) && (j+2 == len(toks) || !toks[j+2].isCap()):
 			// "Princess of Wales", "Duke of Sussex": a title of a place is how they are named
-		case lw == "for" && j == a+1 && strings.HasSuffix(toks[a].low, "s") && !toks[a].is(fTitle) && j+1 < len(toks) && toks[j+1].isCap() &&
+		case lw == "for" && j > a && strings.HasSuffix(toks[j-1].low, "s") && !toks[j-1].is(fTitle) && j+1 < len(toks) && toks[j+1].isCap() &&
 			commonRun(toks, j+1):
-			// "Citizens for Tax Justice", "Americans for Prosperity", not
+			// "Citizens for Tax Justice", "Americans for Prosperity",
+			// "Nova Scotia Parents for Public Education", not
 			// "Strategists for Barack Obama"
 		case lw == "of" && j == a+1 && !p.sentenceStart(a) && pluralWord(toks[a]) && j+2 < len(toks) && (toks[j+1].isCap() || toks[j+1].low == "the" && toks[j+2].isCap()) &&
 			given(toks, j+1) == 0 && !names.IsPlace(toks[j+1].low):
