@@ -31,6 +31,10 @@ func TestAct(t *testing.T) {
 		{"Jane Roe wants the council to build the bridge next year.", "the council to build the bridge", claims.Thought},
 		{"Jane Roe plans to build the bridge next year with federal money.", "to build the bridge", claims.Thought},
 		{"\"The bridge will cost $4 billion,\" Jane Roe said.", "The bridge will cost $4 billion,", claims.Said},
+		// A quote is words spoken, whatever verb of the mind its tag or the paragraph before took: not one the verb takes as its object.
+		{"Jane Roe said she thinks the bridge is too dear.\n\n\"I think that's something we need to fight.\"", "I think that's something we need to fight.", claims.Said},
+		{"\"Our ideas of success are different,\" agrees Jane Roe, a planner.", "Our ideas of success are different,", claims.Said},
+		{"Jane Roe said she believes \"there may be some engineers who are wrong.\"", "there may be some engineers who are wrong.", claims.Thought},
 		{"The judge denied Mr. Hemming's request for phone numbers.", "Mr. Hemming's request for phone numbers", claims.Stance},
 		{"The president defended a plan to elect judges by popular vote.", "a plan to elect judges by popular vote", claims.Stance}, // the infinitive's object is no verb
 		{"The mayor denied that the bridge would cost $4 billion.", "the bridge would cost $4 billion", claims.Said},

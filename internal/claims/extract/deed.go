@@ -96,6 +96,19 @@ func cueGap(q *claims.Quote, body string) (string, bool) {
 	return body[q.CueSpan.End:q.Span.Start], true
 }
 
+// mindObject reports a quote that is the object of its cue, a verb of the
+// mind, right before it: 'he believes "there may be some generals ..."',
+// 'she knows that "LeBron will always be the king"'; not a quote its cue
+// comes after, a colon before, or a paragraph before.
+func mindObject(q *claims.Quote, body string) bool {
+	gap, ok := cueGap(q, body)
+	if !ok || len(gap) > 12 || strings.Contains(gap, ":") {
+		return false
+	}
+	w := strings.Trim(gap, " \"“”'‘’`")
+	return w == "" || w == "that"
+}
+
 // cueVerb is a claim's cue's first word in lower case: its verb ("said" of
 // "said in a statement").
 func cueVerb(q *claims.Quote) string {

@@ -285,6 +285,9 @@ func (d *doc) finish(out []claims.Quote) []claims.Quote {
 		// the body that the next extraction reuses: the claim keeps a copy.
 		out[i].Cue = strings.Clone(asWritten(d.body, out[i].Cue, out[i].CueSpan))
 		out[i].Act = actOf(&out[i])
+		if out[i].Kind == claims.Direct && out[i].Act == claims.Thought && !mindObject(&out[i], d.body) {
+			out[i].Act = claims.Said // a paragraph's quote after "Matlow said he thinks ...", '"...," agrees Jane Roe': words spoken, whatever verb the tag took
+		}
 		if out[i].Act.Checkable() && out[i].Kind == claims.Fragment && fewWords(out[i].Text, 2) {
 			out[i].Act = claims.Stance // 'accuses Starmer of "betraying" farmers': a word or two quoted is a term, nothing to check
 		}
