@@ -130,8 +130,9 @@ func cueAt(p *para, c int) bool {
 
 // likeningParticiples are the participles that say what a thing is
 // likened to or known as, with the word that follows them: after a noun
-// they qualify it, and no one speaks ("a star likened to the Star of
-// David"); an active verb has its object between ("likened Clinton to").
+// or a name they qualify it, and no one speaks ("a star likened to the
+// Star of David", a headline's "Jane Roe accused of hiding donations");
+// an active verb has its object between ("likened Clinton to").
 var likeningParticiples = map[string]string{"likened": "to", "compared": "to", "known": "as", "accused": "of", "suspected": "of"}
 
 // cueUse reports whether the word at token c stands as a verb could: the
@@ -180,7 +181,7 @@ func cueUse(p *para, c int) bool {
 		if c > 1 && p.toks[c-2].low == "the" && len(prev) > 4 && strings.HasSuffix(prev, "est") && !pt.isCap() {
 			return false // "one of the biggest challenges": a noun after a superlative
 		}
-		if next, ok := likeningParticiples[w]; ok && c+1 < len(p.toks) && p.toks[c+1].low == next && nounish(pt) && !pt.isCap() && !pt.is(fPronoun) {
+		if next, ok := likeningParticiples[w]; ok && c+1 < len(p.toks) && p.toks[c+1].low == next && (nounish(pt) || pt.isCap()) && !pt.is(fPronoun) {
 			return false // "an image of money and a six-pointed star likened to the Star of David": a participle, no one likening
 		}
 		if prev == "as" && strings.HasSuffix(w, "ed") && (c+1 == len(p.toks) || p.toks[c+1].text == "," || p.toks[c+1].text == "." || p.toks[c+1].text == ";") {
