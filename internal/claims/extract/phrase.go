@@ -102,6 +102,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if i > start && i+1 < k && (p.toks[i].low == "least" || p.toks[i].low == "most") && p.toks[i-1].low == "at" {
 		i-- // "At least four Democrat U.S. senators claim"
 	}
+	if i > start && i+1 < k && (p.toks[i].low == "many" || p.toks[i].low == "much") && p.toks[i-1].low == "as" && p.toks[i+1].low == "as" {
+		i-- // "as many as 30 percent of his backers say", not "many as 30 percent"
+	}
 	if i > start && i+1 < k && isRelative(p.toks[i-1].low) && regularPast(p.toks[i].low) && !p.toks[i+1].is(fDeterminer|fPreposition) {
 		i++ // "the emails, which included staff members suggesting": the members, the relative's object
 	}

@@ -32,6 +32,7 @@ func TestNounPhraseBefore(t *testing.T) {
 		{"Last year a federal judge handling a Freedom of Information Act lawsuit ordered", "a federal judge handling a Freedom of Information Act lawsuit"},
 		{"Outside experts say", "Outside experts"},
 		{"At least four Democrat senators claim", "At least four Democrat senators"},
+		{"Polls show as many as 30 percent of his backers say", "as many as 30 percent of his backers"},
 		{"Bush and his rivals for the Republican presidential nomination said", "Bush and his rivals for the Republican presidential nomination"},
 		{"The DNC apologized for the emails, which included staff members suggesting", "staff members"},
 		// A long phrase goes on past "of" to the noun that speaks; not to
