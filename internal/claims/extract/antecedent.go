@@ -116,9 +116,10 @@ func antecedentOf(m *mention) *mention {
 	if n, ok := groupBeforeComma(m, ms, i); ok {
 		return n
 	}
-	if i < 0 || ms[i].kind == byRelative {
-		return nil
+	if i < 0 || ms[i].kind == byRelative || m.t0 > 0 && m.p.toks[m.t0-1].low == "those" {
+		return nil // "is among those who say": people no one names, not the place before
 	}
+
 	if strings.EqualFold(m.text, "which") && unnamedBefore(m, ms[i]) {
 		return nil // "criticized by labor unions, which say": the unions, no one named, not the one criticized
 	}

@@ -55,6 +55,11 @@ func TestGroupForms(t *testing.T) {
 				{"sales fell", "Many shop owners", claims.Indirect}},
 		},
 		{
+			name: "\"those who\" are people no one names, not the place named before",
+			body: "Naureen Jahangir, a supporter from Hemet, California, is among those who say they have no intention of backing Clinton.",
+			want: []want{{"they have no intention of backing Clinton", "those who", claims.Indirect}},
+		},
+		{
 			name: "an MP not named is no speaker named \"MP\"",
 			body: "Another MP, who asked not to be named, said: \"They have completely misjudged the mood.\"",
 			want: []want{{"They have completely misjudged the mood.", "Another MP", claims.Direct}},

@@ -301,6 +301,9 @@ func nounish(t token) bool {
 func whoBefore(m *mention) string {
 	p := m.p
 	start := p.sentenceOf(m.t0).Start
+	if m.t0 > start && p.toks[m.t0-1].low == "those" {
+		return p.text[p.toks[m.t0-1].Start-p.Start : m.End-p.Start] // "among those who say": those who said it, whom no one names
+	}
 	h := -1
 	for k := m.t0 - 1; k >= start && k >= m.t0-8 && h < 0; k-- {
 		t := p.toks[k]
