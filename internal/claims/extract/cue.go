@@ -128,13 +128,6 @@ func cueAt(p *para, c int) bool {
 	return p.toks[c].is(fCue) && cueUse(p, c)
 }
 
-// likeningParticiples are the participles that say what a thing is
-// likened to or known as, with the word that follows them: after a noun
-// or a name they qualify it, and no one speaks ("a star likened to the
-// Star of David", a headline's "Jane Roe accused of hiding donations");
-// an active verb has its object between ("likened Clinton to").
-var likeningParticiples = map[string]string{"likened": "to", "compared": "to", "known": "as", "accused": "of", "suspected": "of"}
-
 // cueUse reports whether the word at token c stands as a verb could: the
 // checks of cueAt without the word lists.
 func cueUse(p *para, c int) bool {
@@ -183,6 +176,9 @@ func cueUse(p *para, c int) bool {
 		}
 		if next, ok := likeningParticiples[w]; ok && c+1 < len(p.toks) && p.toks[c+1].low == next && (nounish(pt) || pt.isCap()) && !pt.is(fPronoun) {
 			return false // "an image of money and a six-pointed star likened to the Star of David": a participle, no one likening
+		}
+		if prev == "all" && w == "told" && c+1 < len(p.toks) && p.toks[c+1].text == "," {
+			return false // "All told, the group raised $4 million": in all, no one telling
 		}
 		if prev == "as" && strings.HasSuffix(w, "ed") && (c+1 == len(p.toks) || p.toks[c+1].text == "," || p.toks[c+1].text == "." || p.toks[c+1].text == ";") {
 			return false // "dropping carried interest as promised, but analysts agreed ...": how it was done, no one saying anything; not "quoted him as saying"

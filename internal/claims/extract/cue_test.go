@@ -229,12 +229,12 @@ func TestRetort(t *testing.T) {
 // someone held back from saying is no claim of theirs.
 func TestNothingSaid(t *testing.T) {
 	checkForms(t, []form{{
-		name: "stopping short of saying, hesitating to say, taking care not to say",
+		name: "stopping short of saying, hesitating to say, taking care not to say; \"all told\"",
 		body: "The minister said talks would resume. She stopped short of saying the walkout was illegal.\n\n" +
 			"The mayor hesitated to say the budget would balance.\n\n" +
-			"The chief was careful not to say the suspect had fled.",
+			"The chief was careful not to say the suspect had fled.\n\nAll told, the group, whose members met last week, raised $4 million in February.",
 		want: []want{{"talks would resume", "The minister", claims.Indirect}},
-		none: []string{"the walkout was illegal", "the budget would balance", "the suspect had fled"},
+		none: []string{"the walkout was illegal", "the budget would balance", "the suspect had fled", "raised $4 million in February"},
 		only: true,
 	}})
 }
