@@ -126,8 +126,8 @@ func actOf(q *claims.Quote) claims.Act {
 		if q.Kind == claims.Indirect && denyForms[first] && withheld(q.Text) {
 			return claims.Stance // "Democrats denied Republicans the votes": a thing withheld, nothing denied as untrue
 		}
-		if q.Kind == claims.Indirect && first != "say" && first != "says" && first != "said" && questionOpeners[firstWord(q.Text)] {
-			return claims.Stance // "explained why ...", "questioned whether ...", "revealed who ...": a question named, nothing stated
+		if q.Kind == claims.Indirect && (first != "say" && first != "says" && first != "said" && questionOpeners[firstWord(q.Text)] || infinitiveQuestion(q.Text)) {
+			return claims.Stance // "explained why ...", "questioned whether ...", "revealed who ...", "met to discuss how to escalate": a question named, nothing stated
 		}
 		if q.Kind != claims.Direct && (topicCue(cue) && (!clauseOpeners[firstWord(q.Text)] || asksAbout(firstWord(q.Text))) || referent(q.Text) || strings.HasPrefix(strings.ToLower(q.Text), "not to be ") ||
 			namedThing(q.Text) || (first == "read" || first == "reads") && reader(q.Speaker) || referredTo(first, q.Text)) {
@@ -231,6 +231,14 @@ func asksAbout(w string) bool {
 // and "how" as often tells what happened: "recalled how he slept three
 // hours a night", "underscored how important it was").
 var questionOpeners = set(`why whether what who where`)
+
+// infinitiveQuestion reports words that open with a question word and
+// "to": "how to escalate their efforts", "whether to run", which ask and
+// state nothing, whatever the verb before them.
+func infinitiveQuestion(text string) bool {
+	w, rest, _ := strings.Cut(strings.ToLower(text), " ")
+	return (questionOpeners[w] || w == "how") && strings.HasPrefix(rest, "to ")
+}
 
 // namingWords are cues that characterise: "called the deal a mistake".
 var namingWords = forms(`call dub term label brand`)

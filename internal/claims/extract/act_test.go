@@ -35,6 +35,7 @@ func TestAct(t *testing.T) {
 		{"Jane Roe said she thinks the bridge is too dear.\n\n\"I think that's something we need to fight.\"", "I think that's something we need to fight.", claims.Said},
 		{"\"Our ideas of success are different,\" agrees Jane Roe, a planner.", "Our ideas of success are different,", claims.Said},
 		{"Jane Roe said she believes \"there may be some engineers who are wrong.\"", "there may be some engineers who are wrong.", claims.Thought},
+		{"The members met last week to discuss how to escalate their efforts.", "how to escalate their efforts", claims.Stance},
 		// A headline's participle after a name: what the name is accused of, nothing it said.
 		{"Bridge scandal\n\nJane Roe accused of hiding donations from voters in Ottawa.\n\nThe council met.", "hiding donations from voters in Ottawa", claims.Stance},
 		{"The judge denied Mr. Hemming's request for phone numbers.", "Mr. Hemming's request for phone numbers", claims.Stance},
