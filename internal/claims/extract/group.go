@@ -248,7 +248,7 @@ func allCapitalised(words string) bool {
 // isGroup reports people named by a plural noun, for "they" to stand for
 // ("Analysts at Jefferies", "officials").
 func isGroup(m *mention) bool {
-	return m.kind == byNominal && (strings.HasSuffix(m.head, "s") || collectives[m.head])
+	return m.kind == byNominal && (strings.HasSuffix(m.head, "s") && !strings.HasSuffix(m.head, "ss") || collectives[m.head]) // not "a witness"
 }
 
 // collectives are the nouns for people that take a plural verb with no

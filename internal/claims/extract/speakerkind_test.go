@@ -62,6 +62,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Nadal bows out at Davis Cup in final match\n\nRafael Nadal's career ended with a loss as the Netherlands beat Spain in the Davis Cup quarter-finals.\n\n" +
 			"The champion lost 6-4, 6-4. \"I gave everything,\" the Spaniard told the crowd.", "I gave everything,", "", ""},
 		{"Deal reached.\n\nParents' group Nova Scotia Parents for Public Education said they were relieved.", "they were relieved", "Nova Scotia Parents for Public Education", claims.Organisation},
+		// A noun for one person that ends in "ss" is no group.
+		{"Awards night.\n\nThe actress said the script was weak.", "the script was weak", "", ""},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
 		// A paper's name after its trade is a body's, though it is a given name too.
 		{"Transfers are slow.\n\nThe fee is 60 million euros, Spanish newspaper Marca reported.", "The fee is 60 million euros", "Marca", claims.Organisation},
