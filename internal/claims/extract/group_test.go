@@ -55,6 +55,13 @@ func TestGroupForms(t *testing.T) {
 				{"sales fell", "Many shop owners", claims.Indirect}},
 		},
 		{
+			name: "a person no one names, whose phrases of prepositions end in a name, speaks: not the name",
+			body: "A witness at the murder trial of Kevin Marsh testified Tuesday that she saw him leave the bar.\n\n" +
+				"A spokeswoman for the Jupiter Police Department said he was not handcuffed.",
+			want: []want{{"she saw him leave the bar", "A witness at the murder trial of Kevin Marsh", claims.Indirect},
+				{"he was not handcuffed", "Jupiter Police Department", claims.Indirect}},
+		},
+		{
 			name: "\"those who\" are people no one names, not the place named before",
 			body: "Naureen Jahangir, a supporter from Hemet, California, is among those who say they have no intention of backing Clinton.",
 			want: []want{{"they have no intention of backing Clinton", "those who", claims.Indirect}},

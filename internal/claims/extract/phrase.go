@@ -330,3 +330,38 @@ func whoBefore(m *mention) string {
 	}
 	return phraseMention(p, i, h+1).text
 }
+
+// chainLinks are the prepositions a chain of phrases after a person's noun
+// goes on with.
+var chainLinks = set(`at of for in from on`)
+
+// personChain is the phrase that opens the clause at start with a noun for
+// a person no one names and goes on through two phrases of prepositions
+// or more to the name m, who is no speaker of its own: "A witness at the
+// murder trial of Kevin Marsh", "A nurse on the ward of Dr. Jane Roe".
+// Nil when the clause opens with a name, with a noun for no person or for
+// a spokesperson (who speaks for the body named), or when a verb stands
+// between.
+func personChain(p *para, m *mention, start int) *mention {
+	n := p.mentionAt(start)
+	if n == nil || n.kind != byNominal || n.poss || n.t1 >= m.t0 || namedPlace(m) || !(n.person || names.PersonNoun(n.head)) ||
+		collectives[n.head] || spokesHeads[headBeforeLink(n)] {
+		return nil
+	}
+	links := 0
+	for _, t := range p.toks[n.t1:m.t0] {
+		switch {
+		case chainLinks[t.low]:
+			links++
+		case t.is(fDeterminer):
+		case !t.isWord() || t.isCap() || t.is(fCue|fAux|fBe|fPronoun|fSubordinator) || names.Verb(t.low)&names.FiniteVerb != 0:
+			return nil
+		}
+	}
+	if links < 2 {
+		return nil
+	}
+	h := phraseMention(p, n.t0, m.t1)
+	h.head, h.person = n.head, true
+	return h
+}

@@ -124,6 +124,9 @@ found:
 			}
 			return np
 		}
+		if h := personChain(p, m, start); h != nil {
+			return h // "A witness at the murder trial of Kevin Marsh testified": the witness, no one named
+		}
 		if doc := documentHolding(p, m, start); doc != nil {
 			return doc // "An email from Harbourline Ferries to its staff said": the email, so its sender
 		}
