@@ -175,6 +175,16 @@ func walkBack(p *para, k, start, last int, cross bool) (i int, crossed bool) {
 		named := t.isCap() && p.toks[i].isCap() && t.isWord() && (!t.is(fStopCap) || firstNation(p.toks, i-1)) // "State Department employees": a cue word inside a name; not "Though Republicans"; "First Nations leaders"
 		// "state health officials": a body's word before a noun, no verb
 		body := t.is(fCue) && t.is(fOrg)
+		if t.text == "," && i-4 > start && p.toks[i-3].text == "," && names.IsStateAbbreviation(p.toks[i-2].text) && p.toks[i-4].isCap() {
+			j := i - 4
+			for j > start && p.toks[j-1].isCap() && !p.toks[j-1].is(fDeterminer) {
+				j--
+			}
+			if j > start && p.toks[j-1].isWord() && !p.toks[j-1].is(fPreposition) && p.toks[j-1].low != "as" {
+				i = j // "The Timmins, Ont., native", "a 52-year-old Salem, N.H., resident": a town and its province qualify the noun; not "in Douglas, Ariz., border officials"
+				continue
+			}
+		}
 		if t.text == "," && i-3 >= start && i < last && p.toks[i-3].low == "the" && nounish(p.toks[i-2]) && nounish(p.toks[i]) && !(counted(p.toks[i]) && !strings.Contains(p.toks[i].text, "-")) &&
 			!isPossessive(p.toks[i].text) {
 			// "the lanky, bespectacled professor": adjectives in a row,

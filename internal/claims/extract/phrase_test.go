@@ -33,6 +33,9 @@ func TestNounPhraseBefore(t *testing.T) {
 		{"Outside experts say", "Outside experts"},
 		{"At least four Democrat senators claim", "At least four Democrat senators"},
 		{"Polls show as many as 30 percent of his backers say", "as many as 30 percent of his backers"},
+		// A town and its province or state between the article and the noun qualify it; not after "in".
+		{"The Timmins, Ont., native wrote", "The Timmins, Ont., native"},
+		{"Arrests rose in 1990 in Douglas, Ariz., border officials say", "border officials"},
 		{"Bush and his rivals for the Republican presidential nomination said", "Bush and his rivals for the Republican presidential nomination"},
 		{"The DNC apologized for the emails, which included staff members suggesting", "staff members"},
 		// A long phrase goes on past "of" to the noun that speaks; not to
