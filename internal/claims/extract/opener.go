@@ -26,10 +26,11 @@ func namesSpeaker(toks []token, i int) bool {
 
 // countrysBody reports a noun opening a sentence that names a body with
 // the country after it: "Health Canada", "Environment Canada", "Transport
-// Canada", "Environment and Climate Change Canada"; or with a province, a state or a city, the members of the
-// body ("Colleges Ontario", "Universities Canada") or its cause ("Cycle
-// Toronto"); not "Meanwhile Canada said", "Instead Canada", nor a part
-// of the place ("Downtown Toronto", "Northern Ontario").
+// Canada", with other nouns listed before it "Environment and Climate
+// Change Canada"; or with a province, a state or a city, the members of
+// the body ("Colleges Ontario", "Universities Canada") or its cause
+// ("Cycle Toronto"); not "Meanwhile Canada said", "Instead Canada", nor a
+// part of the place ("Downtown Toronto", "Northern Ontario").
 func countrysBody(toks []token, i int) bool {
 	t := toks[i]
 	if !nameOpener(t) || names.Verb(t.low)&names.FiniteVerb != 0 || i+1 >= len(toks) {
