@@ -236,8 +236,8 @@ var questionOpeners = set(`why whether what who where`)
 // "to": "how to escalate their efforts", "whether to run", which ask and
 // state nothing, whatever the verb before them.
 func infinitiveQuestion(text string) bool {
-	w, rest, _ := strings.Cut(strings.ToLower(text), " ")
-	return (questionOpeners[w] || w == "how") && strings.HasPrefix(rest, "to ")
+	w, rest, _ := strings.Cut(text, " ")
+	return strings.HasPrefix(rest, "to ") && asksAbout(strings.ToLower(w))
 }
 
 // namingWords are cues that characterise: "called the deal a mistake".

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"claimtrack/internal/claims/names"
 )
@@ -304,6 +305,9 @@ func (d *doc) bodyName(role string) string {
 // nonpartisan Congressional Budget Office"), but a name cut short keeps
 // them ("advocacy group Campaign").
 func properTail(role string) string {
+	if role = strings.TrimSpace(role); role == "" || startsUpper(role) && !strings.Contains(role, "  ") && strings.IndexFunc(role, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) < 0 {
+		return role // most: the name alone, no words of the reporter's before it
+	}
 	words := strings.Fields(role)
 	k := 0
 	for k < len(words)-1 && !startsUpper(words[k]) {

@@ -96,8 +96,28 @@ func labelRole(words []string) bool {
 // transcript does not name ("UNIDENTIFIED MALE:", "ANNOUNCER:"). The label
 // is no speaker's name, and the lines are no claims the site can follow.
 func unnamedLabel(name string) bool {
-	words := strings.Fields(name)
-	return labelRole(words) && !slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(w, "a") || strings.EqualFold(w, "answer") })
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		// asked of every entity: the word lower-cased in a buffer on the
+		// stack, which the look-up does not copy
+		var buf [16]byte
+		w = strings.Trim(w, ".,")
+		if len(w) > len(buf) || strings.EqualFold(w, "a") || strings.EqualFold(w, "answer") {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if !speakerLabels[string(buf[:len(w)])] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // interview reads a question-and-answer interview: paragraphs that open
