@@ -309,7 +309,7 @@ func spelledBefore(m *mention, before []*mention) *mention {
 // Statistics" BLS.
 func initials(name string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			b.WriteRune(r)
 		}
@@ -321,7 +321,7 @@ func initials(name string) string {
 // ordinary word ("Obama Sees", "Derelict Obama"): in title case, no name
 // by itself.
 func headlineWords(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		if (names.IsWord(lw) || isCommonWord(lw)) && givenGender(lw) == 0 {
 			return true

@@ -276,7 +276,7 @@ func shoutedWord(name, key string) bool {
 // word ("TransLink", "PayPal"), but not a Scottish or Irish surname
 // ("McCallum", "MacLeod", "O'Neill") or a numeral ("Henry VIII").
 func orgLooking(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) { // asked of every name: no slice of its words
 		if strings.Contains(strings.TrimSuffix(w, "."), ".") {
 			if w == name && len(w) >= 6 && dotted(w) && !names.IsPlace(claims.SpeakerKey(w)) {
 				return true // "F.B.I.", "I.R.S.": an acronym by itself; not initials ("J.K.", "J.J."), nor "U.S."

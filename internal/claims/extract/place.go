@@ -114,20 +114,12 @@ kwanzaa`)
 // timeName reports a name that is a date: "Christmas Day", "Dec.", "New
 // Year's Eve", "Labour Day".
 func timeName(key string) bool {
-	words := strings.Fields(key)
-	if len(words) == 0 {
-		return false
+	n, last, dated := 0, "", true // asked of every name: no slice of its words
+	for w := range strings.FieldsSeq(key) {
+		n, last = n+1, w
+		dated = dated && (monthWords[w] || holidays[w] || strings.Trim(w, "0123456789") == "")
 	}
-	last := words[len(words)-1]
-	if len(words) <= 3 && (last == "day" || last == "eve" || last == "night") {
-		return true
-	}
-	for _, w := range words {
-		if !monthWords[w] && !holidays[w] && strings.Trim(w, "0123456789") != "" {
-			return false
-		}
-	}
-	return true
+	return n > 0 && (dated || n <= 3 && (last == "day" || last == "eve" || last == "night"))
 }
 
 // clockTime reports token i as the end of a time of day: "p.m.", the

@@ -273,13 +273,14 @@ func (d *doc) ownedBodyName(m *mention) string {
 // end: "Food Standards Agency", "U.S. Embassy", not "nonpartisan
 // Congressional Budget Office" or "Clinton campaign".
 func properName(words string) bool {
-	ws := strings.Fields(words)
-	for _, w := range ws {
+	n := 0
+	for w := range strings.FieldsSeq(words) {
 		if !startsUpper(w) {
 			return false
 		}
+		n++
 	}
-	return len(ws) > 0
+	return n > 0
 }
 
 // bodyName is the name a body's page goes by, from the words a nominal
