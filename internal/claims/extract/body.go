@@ -241,7 +241,7 @@ func (d *doc) unionBody(e *entity) *entity {
 func bodyOwner(m *mention) *mention {
 	first, rest, _ := strings.Cut(m.name, " ")
 	last := rest[strings.LastIndexByte(rest, ' ')+1:]
-	if !governmentBodies[strings.ToLower(last)] && !(governmentBodies[strings.ToLower(first)] && strings.HasPrefix(rest, "of ")) {
+	if !lowerIn(governmentBodies, last) && !(lowerIn(governmentBodies, first) && strings.HasPrefix(rest, "of ")) {
 		return nil
 	}
 	if o := m.p.mentionEndingAt(m.t0); o != nil && o.poss && o.kind == byName && names.IsPlace(o.name) {

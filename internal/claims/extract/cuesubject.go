@@ -243,15 +243,15 @@ func participleAside(p *para, base, c, end int) bool {
 // to say that ...": the reporter's own hedge, said by no one. An "it" that
 // is able, likely or about to do something is someone's: the company's.
 func extraposed(p *para, m *mention, c int) bool {
-	w := strings.ToLower(m.text)
-	if (w == "it's" || w == "it’s") && m.kind == byPronoun && c == m.t1 && pastParticiple(p.toks[c].low) {
+	its := strings.EqualFold(m.text, "it's") || strings.EqualFold(m.text, "it’s")
+	if its && m.kind == byPronoun && c == m.t1 && pastParticiple(p.toks[c].low) {
 		return true // "It's implied that he won't stand in her way": a passive, said by no one the sentence names
 	}
 	a := c - 2 // the adjective
 	if a > m.t1 && p.toks[a].low == "not" {
 		a-- // "It's hard not to wonder"
 	}
-	if m.kind != byPronoun || w != "it" && w != "it's" && w != "it’s" || a < m.t1 || p.toks[c-1].low != "to" {
+	if m.kind != byPronoun || !its && !strings.EqualFold(m.text, "it") || a < m.t1 || p.toks[c-1].low != "to" {
 		return false
 	}
 	adj := p.toks[a]

@@ -218,7 +218,7 @@ Restaurants Outfitters Power Electric`)
 // the name of a thing or a title, not of a person.
 func articled(name string) bool {
 	first, _, ok := strings.Cut(name, " ")
-	return ok && articles[strings.ToLower(first)]
+	return ok && lowerIn(articles, first)
 }
 
 // articles open names of things, not of people: "The Atlantic", "Der

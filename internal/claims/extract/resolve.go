@@ -349,8 +349,10 @@ func mentionOf(r *resolved) claims.Mention {
 		return claims.Mention{} // "Christmas Day", "Derelict Obama", "French state television": no speaker at all
 	}
 	text, span := r.m.text, r.m.Span
-	if pw, ok := contracted(strings.ToLower(text)); ok && r.m.kind == byPronoun {
-		text, span.End = text[:len(pw)], span.Start+len(pw) // "I", not "I've", as the words say who
+	if r.m.kind == byPronoun {
+		if pw, ok := contracted(strings.ToLower(text)); ok {
+			text, span.End = text[:len(pw)], span.Start+len(pw) // "I", not "I've", as the words say who
+		}
 	}
 	if r.text != "" {
 		text = r.text // "some economists", not "who"

@@ -150,3 +150,24 @@ func TestNegativeNumber(t *testing.T) {
 			want: []want{{"losses were -3 per cent", "Jones", claims.Indirect}}},
 	})
 }
+
+// TestLowerIn checks the look-up of a word in lower case without
+// allocating: capitals of ASCII, an accented capital, and a word longer
+// than the buffer on the stack.
+func TestLowerIn(t *testing.T) {
+	s := set("ministry école internationalisationsprojekte")
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"Ministry", true}, {"MINISTRY", true}, {"ministry", true}, {"Ministries", false},
+		{"École", true}, {"INTERNATIONALISATIONSPROJEKTE", true}, {"Internationalisationsprojekt", false},
+	} {
+		if got := lowerIn(s, tt.w); got != tt.want {
+			t.Errorf("lowerIn(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { lowerIn(s, "Ministry") }); n != 0 {
+		t.Errorf("lowerIn of a short ASCII word allocates %v times", n)
+	}
+}

@@ -97,22 +97,9 @@ func labelRole(words []string) bool {
 // is no speaker's name, and the lines are no claims the site can follow.
 func unnamedLabel(name string) bool {
 	n := 0
-	for w := range strings.FieldsSeq(name) {
-		// asked of every entity: the word lower-cased in a buffer on the
-		// stack, which the look-up does not copy
-		var buf [16]byte
+	for w := range strings.FieldsSeq(name) { // asked of every entity
 		w = strings.Trim(w, ".,")
-		if len(w) > len(buf) || strings.EqualFold(w, "a") || strings.EqualFold(w, "answer") {
-			return false
-		}
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		if !speakerLabels[string(buf[:len(w)])] {
+		if strings.EqualFold(w, "a") || strings.EqualFold(w, "answer") || !lowerIn(speakerLabels, w) {
 			return false
 		}
 		n++

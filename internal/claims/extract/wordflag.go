@@ -165,3 +165,24 @@ func set(words string) map[string]bool {
 	}
 	return m
 }
+
+// lowerIn reports a word that a set holds in lower case, lowering it in a
+// buffer on the stack, which the look-up does not copy: names and
+// capitalised words are asked of many times over.
+func lowerIn(set map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return set[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
