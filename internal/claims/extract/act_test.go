@@ -36,6 +36,7 @@ func TestAct(t *testing.T) {
 		{"\"Our ideas of success are different,\" agrees Jane Roe, a planner.", "Our ideas of success are different,", claims.Said},
 		{"Jane Roe said she believes \"there may be some engineers who are wrong.\"", "there may be some engineers who are wrong.", claims.Thought},
 		{"The members met last week to discuss how to escalate their efforts.", "how to escalate their efforts", claims.Stance},
+		{"Meteorologist Jane Roe said the town hit 41.2 C on Sunday.", "the town hit 41.2 C on Sunday", claims.Said}, // a past with no ending, a figure after it
 		// A headline's participle after a name: what the name is accused of, nothing it said.
 		{"Bridge scandal\n\nJane Roe accused of hiding donations from voters in Ottawa.\n\nThe council met.", "hiding donations from voters in Ottawa", claims.Stance},
 		{"The judge denied Mr. Hemming's request for phone numbers.", "Mr. Hemming's request for phone numbers", claims.Stance},

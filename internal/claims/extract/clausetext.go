@@ -202,8 +202,8 @@ func finiteVerb(words []string, i int, rest string) bool {
 		return true // "the board frequently lobbies its members": an adverb stands before a verb, not a noun
 	case v&names.FiniteVerb != 0:
 		return true
-	case unchangedPasts[w] && (object || particleAhead(rest)):
-		return true // "his team let one slip away", "Haddad set out alone": a past with no ending of its own, and an object or a particle after it
+	case unchangedPasts[w] && (object || particleAhead(rest) || figureAhead(rest)):
+		return true // "his team let one slip away", "Haddad set out alone", "Lytton hit 41.2 C": a past with no ending of its own, and an object, a particle or a figure after it
 	case v&names.BaseVerb != 0:
 		// "the laws around renovating a unit favour the owner", "people in
 		// shock often sound calm": an object or an adverb of how often
