@@ -170,6 +170,12 @@ func TestSharedSurname(t *testing.T) {
 			want: []want{{"it was hard to watch the attacks on her friend", "Betsy Ebeling", claims.Indirect}},
 		},
 		{
+			name: "the pronoun that speaks in the sentence after tells namesakes apart",
+			body: "Raj Dhillon is running for council, and so is his daughter, Priya Dhillon.\n\n\"I love my dad, but I disagree with him,\" Priya Dhillon said.\n\n" +
+				"Her father supports the new police force. \"Surrey needs its own force,\" Dhillon said. He said the change had cost too much to reverse.",
+			want: []want{{"Surrey needs its own force,", "Raj Dhillon", claims.Direct}, {"the change had cost too much to reverse", "Raj Dhillon", claims.Indirect}},
+		},
+		{
 			name: "kin brought in with the surname tell its gender",
 			body: "Khizr Khan said the speech was his own. Ghazala Khan said she could not have spoken.\n\n" +
 				"Khan and his wife have voted for both parties. Khan said the letters kept coming.",

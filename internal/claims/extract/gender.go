@@ -258,7 +258,8 @@ func compoundGiven(low string) byte {
 // taggedGender is the gender of the pronoun that takes up a name's words
 // after a verb of saying: 'she' of "Belkacemi says she will finally be able
 // to turn the page", which tells Megda Belkacemi from her father Khaled;
-// 'he' of "Patel, now 71, said he", past a description set off; or of
+// 'he' of "Patel, now 71, said he", past a description set off, or of
+// "Dhillon said. He said", the sentence after; or of
 // the owner of kin brought in with the name: "Ebeling and her husband",
 // "Khan and his wife".
 func taggedGender(m *mention) byte {
@@ -275,6 +276,13 @@ func taggedGender(m *mention) byte {
 	if k > 0 && k+1 < len(toks) && toks[k].is(fSpeech) {
 		if g := pronouns[toks[k+1].low]; g == 'm' || g == 'f' {
 			return g
+		}
+		// '"...," Dhillon said. He said the transition had cost too
+		// much': the next sentence's pronoun that speaks takes the name up
+		if k+3 < len(toks) && toks[k+1].text == "." && m.p.sentenceStart(k+2) && toks[k+3].is(fSpeech) {
+			if g := pronouns[toks[k+2].low]; g == 'm' || g == 'f' {
+				return g
+			}
 		}
 	}
 	return 0
