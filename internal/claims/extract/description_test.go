@@ -291,6 +291,11 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"it would not release details", "Nova Scotia Teachers Union", claims.Indirect}},
 		},
 		{
+			name: "a description whose capital says only whose the body is",
+			body: "A court quashed the mine's approval.\n\nBenga Mining said it was reviewing the ruling. The Australian-owned company said it remained committed to the project.",
+			want: []want{{"it remained committed to the project", "Benga Mining", claims.Indirect}},
+		},
+		{
 			name: "a body named a team after \"the\"",
 			body: "A man was shot by police.\n\nThe Serious Incident Response Team, the province's police watchdog, is investigating. The agency said officers found a knife.",
 			want: []want{{"officers found a knife", "Serious Incident Response Team", claims.Indirect}},

@@ -257,11 +257,11 @@ func dotted(w string) bool {
 	return true
 }
 
-// origin reports a name that says where someone or something is from:
-// "Alberta-based", "Toronto born".
+// origin reports a name that says where someone or something is from or
+// whose it is: "Alberta-based", "Toronto born", "Australian-owned".
 func origin(key string) bool {
 	last := key[strings.LastIndexByte(key, ' ')+1:]
-	return last == "based" || last == "born" || strings.HasSuffix(last, "-based") || strings.HasSuffix(last, "-born")
+	return last == "based" || last == "born" || strings.HasSuffix(last, "-based") || strings.HasSuffix(last, "-born") || strings.HasSuffix(last, "-owned")
 }
 
 // shoutedWord reports a name of one word in capitals that is an ordinary

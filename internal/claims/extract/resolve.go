@@ -267,10 +267,10 @@ func definite(m *mention) bool {
 func proper(words string) bool {
 	ws := strings.Fields(words)
 	for i, w := range ws {
-		if i+1 < len(ws) && strings.HasSuffix(w, ",") && strings.HasSuffix(ws[i+1], "-based") {
+		if i+1 < len(ws) && strings.HasSuffix(w, ",") && origin(strings.ToLower(ws[i+1])) {
 			continue // "the Brampton, Ont.-based company": where it is based, as "Halifax-based"
 		}
-		if lw := strings.ToLower(w); startsUpper(w) && lw != "the" && !strings.HasSuffix(w, "-based") && !monthWords[lw] && !weekdays[lw] && !adjectives[lw] { // "the Halifax-based grocer", "a June poll", "a Republican administration" name none
+		if lw := strings.ToLower(w); startsUpper(w) && lw != "the" && !origin(lw) && !monthWords[lw] && !weekdays[lw] && !adjectives[lw] { // "the Halifax-based grocer", "the Australian-owned company", "a June poll", "a Republican administration" name none
 			return true
 		}
 	}
