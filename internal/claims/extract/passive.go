@@ -55,8 +55,9 @@ func passive(toks []token, c int) bool {
 }
 
 // likeningParticiples are the participles that say what a thing is
-// likened to or known as, with the word that follows them: after a noun
-// or a name they qualify it, and no one speaks ("a star likened to the
-// Star of David", a headline's "Jane Roe accused of hiding donations");
-// an active verb has its object between ("likened Clinton to").
-var likeningParticiples = map[string]string{"likened": "to", "compared": "to", "known": "as", "accused": "of", "suspected": "of"}
+// likened to or known as, or whom people are against, with the word that
+// follows them: after a noun or a name they qualify it, and no one speaks
+// ("a star likened to the Star of David", "ranchers opposed to the mine",
+// a headline's "Jane Roe accused of hiding donations"); an active verb
+// has its object between ("likened Clinton to").
+var likeningParticiples = map[string]string{"likened": "to", "compared": "to", "known": "as", "accused": "of", "suspected": "of", "opposed": "to"}
