@@ -112,6 +112,9 @@ func plainWord(toks []token, i int) bool {
 // several, "New Jersey" is a place's.
 func commonRun(toks []token, i int) bool {
 	e := capEnd(toks, i)
+	if k := slices.IndexFunc(toks[i:e], func(t token) bool { return nameJoiners[t.low] }); k > 0 {
+		e = i + k // "Surgeons" of "Physicians and Surgeons of Ontario": the run's words before the name goes on with "of"
+	}
 	for n, t := range toks[i:e] {
 		if g := given(toks, i+n); n == 0 && t.is(fTitle) || g == 'm' || g == 'f' {
 			return false
