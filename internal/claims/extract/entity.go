@@ -116,6 +116,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindPerson
 		case names.IsCountry(e.key) && ev[e.n].speaking:
 			e.kind = kindOrg // "Japan said": its government
+		case names.IsPlace(e.key) && !e.full && !e.person && ev[e.n].itSays && givenGender(e.key) == 0 && !c.endsName(e):
+			e.kind = kindOrg // "Ottawa said it had evidence": its government, as a country's; not "Victoria" (a given name) nor "Obama" of Barack Obama
 		case names.IsPlace(e.key) && (e.full || !ev[e.n].speaking) || geographic(e.key):
 			e.kind = kindPlace
 		case ordinaryName(e.key) && (ev[e.n].inside || ev[e.n].speaking) && strings.Contains(e.name, " ") && !adjectival(e.key[strings.LastIndexByte(e.key, ' ')+1:]):

@@ -64,6 +64,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Deal reached.\n\nParents' group Nova Scotia Parents for Public Education said they were relieved.", "they were relieved", "Nova Scotia Parents for Public Education", claims.Organisation},
 		// A noun for one person that ends in "ss" is no group.
 		{"Awards night.\n\nThe actress said the script was weak.", "the script was weak", "", ""},
+		// A city that speaks of itself as "it" is its government; not a surname that is a town's name too.
+		{"Rift deepens.\n\nOttawa said it had evidence linking agents to the killing.", "it had evidence linking agents to the killing", "Ottawa", claims.Organisation},
+		{"Barack Obama spoke in Ohio.\n\nObama said it was time to vote.", "it was time to vote", "Barack Obama", claims.Person},
 		{"Lincoln PAC said the ads would run until November.", "the ads would run until November", "Lincoln PAC", claims.Organisation},
 		// A paper's name after its trade is a body's, though it is a given name too.
 		{"Transfers are slow.\n\nThe fee is 60 million euros, Spanish newspaper Marca reported.", "The fee is 60 million euros", "Marca", claims.Organisation},
