@@ -319,3 +319,18 @@ func TestTheOther(t *testing.T) {
 		want: []want{{"no decision had been made", "The other", claims.Indirect}},
 	}})
 }
+
+// TestCalledIt checks that a naming verb's thing and the quote after it
+// that judges it are a claim however few their words ('called the
+// allegation "false"'); not a pronoun and its quote ('him a "loser"'),
+// which the quote's own claim carries.
+func TestCalledIt(t *testing.T) {
+	body := "Justin Trudeau is under pressure.\n\nTrudeau called the allegation \u201cfalse\u201d on Thursday.\n\nJeb Bush called him a \u201closer.\u201d"
+	got := Extract(body)
+	if c := find(got, "the allegation \u201cfalse\u201d"); c == nil || speakerOf(c) != "Justin Trudeau" || c.Kind != claims.Fragment {
+		t.Errorf("no fragment claim of Trudeau's \"the allegation \u201cfalse\u201d\":%s", dump(got))
+	}
+	if c := find(got, "him a \u201closer.\u201d"); c != nil {
+		t.Errorf("a pronoun and its quote made a claim of their own:%s", dump(got))
+	}
+}

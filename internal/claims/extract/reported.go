@@ -188,7 +188,7 @@ var subjectPronouns = set(`he she they we i`)
 func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quote, bool) {
 	p := d.paras[at.p]
 	st.parts[0][0] = pastConnective(toks, st.parts[0][0], st.parts[0][1])
-	words, quoted, own := 0, 0, 0
+	words, quoted, own, named := 0, 0, 0, 0
 	for _, r := range st.parts {
 		for _, t := range toks[r[0]:r[1]] {
 			if t.q != nil {
@@ -198,11 +198,17 @@ func (d *doc) statementClaim(at sentRef, toks []token, st statement) (claims.Quo
 				words++
 				if !t.is(fCue) && t.low != "and" && t.low != "but" && t.low != "or" {
 					own++
+					if quoted == 0 && !t.is(fPronoun|fObject|fDeterminer) {
+						named++ // before the quote that judges it
+					}
 				}
 			}
 		}
 	}
-	ok := words >= minReportedWords && own >= 2 || quoted == 0 && st.object(toks) || st.clause(toks)
+	// 'called the allegation "false"': a thing named and the quote after
+	// it that judges it are a claim, however few the words; not 'him a
+	// "loser"', nor 'what lawmakers called "fraud" lead Sens.'
+	ok := (words >= minReportedWords || namingWords[st.cue] && quoted > 0 && named > 0) && own >= 2 || quoted == 0 && st.object(toks) || st.clause(toks)
 	if !ok && quoted == 0 {
 		return claims.Quote{}, false // no claim, and no quote to hand a speaker to
 	}
