@@ -301,11 +301,12 @@ func TestPlaceNames(t *testing.T) {
 			"The Fédération des chambres de commerce du Québec said the tax hurt.\n\n" +
 			"The Fédération autonome de l'enseignement, a teachers' union, said it would sue. The Confédération des syndicats nationaux said so too.\n\n" +
 			"The Centre de services scolaire de Montréal said three schools would close.\n\nEnvironment and Climate Change Canada said the smoke would linger.\n\n" +
-			"The College of Physicians and Surgeons of Ontario said it alerted police in March.",
+			"The College of Physicians and Surgeons of Ontario said it alerted police in March.\n\nThe Village of Lytton says archaeological work slowed the rebuilding.",
 		want: []want{{"returns rose", "Caisse de dépôt et placement du Québec", claims.Indirect},
 			{"three schools would close", "Centre de services scolaire de Montréal", claims.Indirect},
 			{"the smoke would linger", "Environment and Climate Change Canada", claims.Indirect},
 			{"it alerted police in March", "College of Physicians and Surgeons of Ontario", claims.Indirect},
+			{"archaeological work slowed the rebuilding", "Village of Lytton", claims.Indirect},
 			{"the tax hurt", "Fédération des chambres de commerce du Québec", claims.Indirect},
 			{"it would sue", "Fédération autonome de l'enseignement", claims.Indirect}},
 	}, {

@@ -96,7 +96,7 @@ states province ministry tv radio channel twitter facebook instagram youtube goo
 microsoft amazon poll review street avenue square hall center centers
 co. ltd ltd. llc plc observer gazette courier chronicle examiner inquirer dispatch bulletin
 chamber chambers academy academies conservancy council councils trust hydro initiative institution institutions legion
-health air airline airlines airways aviation cargo tribunal tribunals works team
+health air airline airlines airways aviation cargo tribunal tribunals works team village
 école ecole collège cégep cegep université universite hôpital hopital ministère ministere société societe régie regie sûreté surete`)
 
 // pronouns that can be speakers, with their gender; "it", "we", "I" and
