@@ -83,12 +83,16 @@ func personLabel(words []string) bool {
 // ("MODERATOR", "UNIDENTIFIED MALE"), no one's name.
 func labelRole(words []string) bool {
 	for _, w := range words {
-		if !speakerLabels[strings.ToLower(strings.Trim(w, ".,"))] {
+		if !labelWord(w) {
 			return false
 		}
 	}
 	return len(words) > 0
 }
+
+// labelWord reports a word of speakerLabels, its stops trimmed: "Q.",
+// "MODERATOR".
+func labelWord(w string) bool { return lowerIn(speakerLabels, strings.Trim(w, ".,")) }
 
 // unnamedLabel reports a transcript label of a role alone, other than the
 // answer's: whoever asks or hosts ("REPORTER:", "QUESTION:", "MODERATOR:",
@@ -99,7 +103,7 @@ func unnamedLabel(name string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(name) { // asked of every entity
 		w = strings.Trim(w, ".,")
-		if strings.EqualFold(w, "a") || strings.EqualFold(w, "answer") || !lowerIn(speakerLabels, w) {
+		if strings.EqualFold(w, "a") || strings.EqualFold(w, "answer") || !labelWord(w) {
 			return false
 		}
 		n++
