@@ -92,23 +92,3 @@ func (d *doc) spokeLast(at sentRef, e *entity) bool {
 	}
 	return false
 }
-
-// tagGender is the gender a possessive pronoun tells in the participle
-// after a quote's tag, which is the speaker's: "says, wiping her hands";
-// 0 when the tag goes on with none.
-func tagGender(m *mention) byte {
-	toks := m.p.toks
-	k := m.t1
-	if k < len(toks) && toks[k].is(fSpeech) {
-		k++
-	}
-	if k+2 >= len(toks) || toks[k].text != "," || !strings.HasSuffix(toks[k+1].low, "ing") {
-		return 0
-	}
-	for j := k + 2; j < len(toks) && j <= k+3; j++ {
-		if g := possessivePronouns[toks[j].low]; g == 'm' || g == 'f' {
-			return g
-		}
-	}
-	return 0
-}

@@ -97,7 +97,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			// A pronoun of the tag's own tells the gender: '"...," the
 			// 34-year-old says, wiping her hands' is the woman named
 			// before, not her father named since.
-			g := tagGender(m)
+			g := taggedGender(m)
 			if e := d.soleNamed(at, m); e != nil && !d.spokeLast(at, e) && (g == 0 || e.gender == 0 || e.gender == g) {
 				return e
 			}

@@ -259,9 +259,10 @@ func compoundGiven(low string) byte {
 // after a verb of saying: 'she' of "Belkacemi says she will finally be able
 // to turn the page", which tells Megda Belkacemi from her father Khaled;
 // 'he' of "Patel, now 71, said he", past a description set off, or of
-// "Dhillon said. He said", the sentence after; or of
-// the owner of kin brought in with the name: "Ebeling and her husband",
-// "Khan and his wife".
+// "Dhillon said. He said", the sentence after; of the possessive in the
+// participle after the tag ("says, wiping her hands"); or of the owner of
+// kin brought in with the name: "Ebeling and her husband", "Khan and his
+// wife".
 func taggedGender(m *mention) byte {
 	toks := m.p.toks
 	k := m.t1
@@ -281,6 +282,17 @@ func taggedGender(m *mention) byte {
 		// much': the next sentence's pronoun that speaks takes the name up
 		if k+3 < len(toks) && toks[k+1].text == "." && m.p.sentenceStart(k+2) && toks[k+3].is(fSpeech) {
 			if g := pronouns[toks[k+2].low]; g == 'm' || g == 'f' {
+				return g
+			}
+		}
+		k++ // past the verb, to a participle after it
+	}
+	// "the 34-year-old says, wiping her hands", "says the bow-tied
+	// maverick, noting that his disability": a possessive pronoun in the
+	// participle after the tag, which is the speaker's
+	if k > 0 && k+2 < len(toks) && toks[k].text == "," && strings.HasSuffix(toks[k+1].low, "ing") {
+		for j := k + 2; j < len(toks) && j <= k+3; j++ {
+			if g := possessivePronouns[toks[j].low]; g == 'm' || g == 'f' {
 				return g
 			}
 		}

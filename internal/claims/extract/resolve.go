@@ -126,7 +126,7 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 			r.ent = d.partyMember(m, at) // '"...," the Liberal said'
 		}
 		if g := descriptorGender(m.head); g != 0 && r.ent == nil {
-			if tg := tagGender(m); g == 'n' && tg != 0 {
+			if tg := taggedGender(m); g == 'n' && tg != 0 {
 				g = tg // '"...," the 34-year-old says, wiping her hands': a woman
 			}
 			// "Sarah Jones, a teacher, said ... The 41-year-old added":
