@@ -165,8 +165,8 @@ func findMentions(p *para) []*mention {
 			i++
 			continue
 		}
-		if currencyAfter(toks, i) {
-			i++ // "$2.2 billion US": which dollars, no one named
+		if currencyAfter(toks, i) || currencyBefore(toks, i) {
+			i++ // "$2.2 billion US", "Rs 48 crore": which money, no one named
 			continue
 		}
 		if (t.text == "No" || t.text == "No.") && i+1 < len(toks) && toks[i+1].text == "10" {
@@ -225,6 +225,17 @@ func currencyAfter(toks []token, i int) bool {
 	}
 	prev := toks[i-1].low
 	return prev == "million" || prev == "billion" || prev == "trillion" || strings.HasPrefix(toks[i-1].text, "$") || isNumber(prev) && i > 1 && toks[i-2].text == "$"
+}
+
+// currencyCodes are the abbreviations news writes before an amount for
+// currencies that have no sign of their own, or none that keyboards
+// carry: "Rs 48 crore", "Rp 2.5 trillion", "Ksh 300", "RM 1.2 billion".
+var currencyCodes = set(`rs rs. re re. rp tk ksh rm dh aed inr pkr lkr npr idr myr php zar kes ngn egp usd eur gbp jpy cny chf sek nok dkk`)
+
+// currencyBefore reports a currency's code at token i before an amount,
+// a unit like "km" is: it names money, not someone.
+func currencyBefore(toks []token, i int) bool {
+	return i+1 < len(toks) && currencyCodes[toks[i].low] && isNumber(toks[i+1].text)
 }
 
 // invertedCue reports a verb of saying that may open a sentence before its
