@@ -34,13 +34,20 @@ func pastAside(toks []token, i, c int) int {
 // speaker or subject.
 func cueSubject(p *para, toks []token, base, c int) *mention {
 	m := cueSubjectOf(p, toks, base, c)
-	if m != nil && m.kind == byNominal && m.appos == nil && strings.HasSuffix(toks[c].low, "ing") && !speakingHead(strings.ToLower(m.head)) &&
-		!slices.ContainsFunc(p.mentionsIn(m.t0, m.t1), func(n *mention) bool { return n.kind == byName }) {
+	thing := m != nil && m.kind == byNominal && m.appos == nil && strings.HasSuffix(toks[c].low, "ing") && !speakingHead(strings.ToLower(m.head)) &&
+		!slices.ContainsFunc(p.mentionsIn(m.t0, m.t1), func(n *mention) bool { return n.kind == byName })
+	if thing || m == nil && participle(toks, c) {
 		// "Sanders started out their ninth debate saying", "Lululemon cut
 		// its annual sales forecast, saying": a thing says nothing; the
-		// main clause's subject does
-		if mk := p.mentionAt(base + mainClause(toks, c)); mk != nil && mk.kind == byName && !mk.poss && mk.t1-base < c {
+		// main clause's subject does, named or described ("A special
+		// court granted bail to a man accused of claiming tax credits,
+		// saying")
+		main := mainClause(toks, c)
+		if mk := p.mentionAt(base + main); thing && mk != nil && mk.kind == byName && !mk.poss && mk.t1-base < c {
 			return mk
+		}
+		if np := describedSubject(p, toks, base, main, c); np != nil {
+			return np
 		}
 	}
 	return m
@@ -118,6 +125,30 @@ func cueSubjectOf(p *para, toks []token, base, c int) *mention {
 		}
 	}
 	return m
+}
+
+// describedSubject is the description that opens the main clause at main
+// and is the subject of a verb before the participle at c, when it can
+// speak (the first verb whose subject it is: "court" is a verb too): "A special court on Friday granted bail ..., saying": the court,
+// which no mention reads (courts are too often where things happen).
+func describedSubject(p *para, toks []token, base, main, c int) *mention {
+	for v := main + 1; v < c-1; v++ {
+		if objectVerb(toks[v]) {
+			k := v
+			for j := v - 1; j > main && j >= v-4; j-- {
+				if timePhrase(toks, j, v) {
+					k = j // "A special court on Friday granted"
+				}
+			}
+			if np := nounPhraseBefore(p, base+k, base+main); np != nil && np.t0 == base+main && np.kind == byNominal && speakingHead(strings.ToLower(np.head)) {
+				return np
+			}
+		}
+		if toks[v].is(fCue) || !toks[v].isWord() {
+			return nil
+		}
+	}
+	return nil
 }
 
 // objectVerb reports a main verb that takes the name after it as its

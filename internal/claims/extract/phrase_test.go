@@ -101,7 +101,9 @@ func TestOwnedSubject(t *testing.T) {
 
 // TestThingSaysNothing checks that a participle's subject read as a thing
 // ("its annual sales", "their ninth debate") gives way to the main
-// clause's named subject, as does the site someone wrote on, and a
+// clause's named subject (or its described one: "A special court ...
+// granted bail to a man accused of claiming tax credits, saying"), as
+// does the site someone wrote on, and a
 // participle after a quote ending in a comma is the main clause's; but a
 // sign, a share of those polled and a pair of names keep their words.
 func TestThingSaysNothing(t *testing.T) {
@@ -111,13 +113,17 @@ func TestThingSaysNothing(t *testing.T) {
 			"Protesters held up a sign saying \"We have seen this before.\"\n\n" +
 			"The poll found 22 percent saying they would not support him in the fall.\n\n" +
 			"Hillary Clinton responded to the question on Facebook writing, \"Yes, I will. That was a poor choice of words.\"\n\n" +
-			"Democrats had sued after Ohio eliminated what had been called the \"Golden Week,\" saying that wiping out that week burdened Black voters.",
+			"Democrats had sued after Ohio eliminated what had been called the \"Golden Week,\" saying that wiping out that week burdened Black voters.\n\n" +
+			"A special court on Friday granted bail to a businessman accused of claiming fake tax credits worth 48 crore, saying the investigation was largely complete.\n\n" +
+			"The tribunal granted the motion, saying the rule was unlawful.",
 		want: []want{{"shoppers in the United States were spending less on its leggings", "Lululemon Athletica Inc.", claims.Indirect},
 			{"Clinton had the qualifications to be president", "Bernie Sanders", claims.Indirect},
 			{"We have seen this before.", "a sign", claims.Direct},
 			{"they would not support him in the fall", "22 percent", claims.Indirect},
 			{"Yes, I will. That was a poor choice of words.", "Hillary Clinton", claims.Direct},
-			{"wiping out that week burdened Black voters", "Democrats", claims.Indirect}},
+			{"wiping out that week burdened Black voters", "Democrats", claims.Indirect},
+			{"the investigation was largely complete", "A special court", claims.Indirect},
+			{"the rule was unlawful", "The tribunal", claims.Indirect}},
 	}})
 }
 
