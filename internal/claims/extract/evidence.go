@@ -34,6 +34,9 @@ suburb island islands capital port commune prefecture emirate`)
 // Jarrah district".
 var quarters = set(`neighborhood neighbourhood district suburb borough township`)
 
+// shareholders are the people only a company has.
+var shareholders = set(`shareholders shareholder stockholders stockholder`)
+
 // memberAfter reports a name that follows a person's name and a word
 // that says the person belongs to it: "Miriam Feldstein of Temple Beth
 // Shalom", "Darren Smith of the Sandy Lake First Nation".
@@ -94,6 +97,11 @@ func (c *cast) gather(ms []*mention) []evidence {
 			// Vatican's official newspaper, L'Osservatore Romano,": what
 			// the noun says it is, whatever words of names it has
 			m.ent.org = true
+		}
+		if t := m.p.toks; !m.ent.person && m.ent.gender == 0 && !m.poss && m.t1 < len(t) && shareholders[t[m.t1].low] {
+			// "Rio Tinto shareholders voted": a company, which "the
+			// company" means, whatever place the gazetteer gives the words
+			m.ent.org, m.ent.business = true, true
 		}
 		if t := m.p.toks; m.t0 >= 0 && m.p.sentenceStart(m.t0) && !m.poss && m.ent.role == "" && m.t1+1 < len(t) && t[m.t1].text == "," && t[m.t1+1].low == "which" && !names.IsPlace(m.ent.key) {
 			// "Chanel, which has raised prices, said", "Novartis, which

@@ -300,3 +300,14 @@ func TestQuantifiedObject(t *testing.T) {
 			{"He has a reputation as a hard worker", "elected officials from both parties", claims.Indirect}},
 	}})
 }
+
+// TestShareholdersMakeACompany checks that a name with shareholders is a
+// company's, whom "the company" means, though the gazetteer holds its
+// words as a place's ("Rio Tinto", a river).
+func TestShareholdersMakeACompany(t *testing.T) {
+	got := Extract("Rio Tinto shareholders voted against the pay report on Thursday.\n\n" +
+		"About 54 per cent of votes went against the report, the company said in a statement.")
+	if c := find(got, "About 54 per cent of votes went against the report"); c == nil || c.Speaker.Name != "Rio Tinto" {
+		t.Errorf("want Rio Tinto's claim:%s", dump(got))
+	}
+}
