@@ -117,3 +117,17 @@ func TestSourceNamedAfterAccordingTo(t *testing.T) {
 			{"The deal covers seven stores", "the union", claims.Indirect}},
 	}})
 }
+
+// TestNamedAfterDescription checks a statement before a speaker's
+// description and the name set off after it ("..., her daughter, Lisa
+// Doucette, said"): the name's, and the statement ends before the
+// description, though no mention reads "her daughter".
+func TestNamedAfterDescription(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a description and the name set off after it, before the verb",
+		body: "Margaret Doucette was taken to hospital with chest pain, her daughter, Lisa Doucette, said.\n\n" +
+			"The plant will close in May, its owner, Jane Roe, said on Monday.",
+		want: []want{{"Margaret Doucette was taken to hospital with chest pain", "Lisa Doucette", claims.Indirect},
+			{"The plant will close in May", "Jane Roe", claims.Indirect}},
+	}})
+}

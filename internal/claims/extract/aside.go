@@ -295,3 +295,54 @@ func asideBeforeQuote(toks []token, i, end int) bool {
 	}
 	return false
 }
+
+// roleWords reports a short run of words from token i to j that can
+// describe the name after it: "lobbyist and GOP strategist", "longtime
+// Republican lobbyist"; no verb, pronoun, article, preposition or "that".
+func roleWords(toks []token, i, j int) bool {
+	if j-i < 1 || j-i > 4 {
+		return false
+	}
+	for _, t := range toks[i:j] {
+		if !t.isWord() || t.is(fCue|fPronoun|fDeterminer|fPreposition|fBe|fSubordinator) || t.is(fAux) || t.low == "that" || isRelative(t.low) {
+			return false
+		}
+	}
+	return true
+}
+
+// describedAfter reports whether the words after a speaker named past the
+// cue (from token from to the sentence's end) only describe them: none, a
+// time or place, or a phrase set off by a comma ('..., said Angie Holan,
+// Politifact's editor', '..., said Ed Rendell, who chairs the committee').
+func describedAfter(toks []token, from, end int) bool {
+	if from+1 < end && toks[from].low == "to" && toVerb(toks[from+1].text) { // toVerb reads the first word of its text
+		return false // "..., urged residents to use public transport": whom the verb urged, and to do what
+	}
+	i := tailEnd(toks, from, end)
+	for _, t := range toks[from:i] {
+		if t.is(fAux) {
+			return false // "said it would tell a story, one of ...", "said the senator would": a clause of its own
+		}
+	}
+	if i >= end {
+		return true
+	}
+	if toks[i].text != "," || i+1 >= end {
+		return false
+	}
+	w := toks[i+1].low
+	return w != "and" && w != "but" && w != "or" && w != "so"
+}
+
+// namedAppositive is the name set off by commas that ends at the comma at
+// token k ("his lawyer, Jane Roe,"), or nil.
+func namedAppositive(p *para, base, k int) *mention {
+	if p.toks[base+k].text != "," {
+		return nil
+	}
+	if n := p.mentionEndingAt(base + k); n != nil && n.kind == byName && !n.poss && n.t0-base >= 2 && p.toks[n.t0-1].text == "," {
+		return n
+	}
+	return nil
+}

@@ -98,8 +98,13 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	opening, _ := openingClause(p, toks, base, end)
 	scene := c > 1 && (sceneVerbs[toks[0].low] || opening > 0) ||
 		c+1 < len(toks) && toks[c+1].text == ":" // "In a speech last July, he said: ...": what he said comes after
+	var named *mention // the name set off after the speaker's description: "..., his lawyer, Jane Roe, said"
 	for k := c - 1; k > 0 && k >= c-10 && !scene; k-- {
 		first := k // where the part before the attribution ends
+		if n := namedAppositive(p, base, k); n != nil && k == c-1 {
+			named, k = n, n.t0-base-1 // past the name, to the comma before the description
+			continue
+		}
 		if quoteComma(toks[k]) {
 			first = k + 1 // '... a top priority "is increasing the tax liability," Mr. Kamin said.'
 		} else if toks[k].text != "," {
@@ -116,7 +121,14 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		if reducedRelative(toks, m, base, s, c) {
 			break // "..., an experience Grizzle described in his autobiography": what he described is the noun, not the words before
 		}
-		if n := tradeNamed(p, m, base+c); n != nil {
+		if named != nil {
+			if m == nil || m.t0 != base+s || m.appos != named {
+				if d := nounPhraseBefore(p, named.t0-1, base+s); d == nil || d.t0 != base+s {
+					break // no description of the speaker before the name
+				}
+				m = named // "her daughter, Lisa Doucette," which no mention reads whole
+			}
+		} else if n := tradeNamed(p, m, base+c); n != nil {
 			m = n // "..., Spanish newspaper Marca reported": the paper
 		} else if m != nil && m.t0 == base+s+1 && toks[s].is(fDeterminer) {
 			// "..., the Tax Foundation said": the name after its article
@@ -330,45 +342,6 @@ func afterColon(toks []token, end int) int {
 func nameToEnd(p *para, i, end int) bool {
 	n := p.mentionAt(i)
 	return n != nil && n.kind == byName && n.t1 == end
-}
-
-// roleWords reports a short run of words from token i to j that can
-// describe the name after it: "lobbyist and GOP strategist", "longtime
-// Republican lobbyist"; no verb, pronoun, article, preposition or "that".
-func roleWords(toks []token, i, j int) bool {
-	if j-i < 1 || j-i > 4 {
-		return false
-	}
-	for _, t := range toks[i:j] {
-		if !t.isWord() || t.is(fCue|fPronoun|fDeterminer|fPreposition|fBe|fSubordinator) || t.is(fAux) || t.low == "that" || isRelative(t.low) {
-			return false
-		}
-	}
-	return true
-}
-
-// describedAfter reports whether the words after a speaker named past the
-// cue (from token from to the sentence's end) only describe them: none, a
-// time or place, or a phrase set off by a comma ('..., said Angie Holan,
-// Politifact's editor', '..., said Ed Rendell, who chairs the committee').
-func describedAfter(toks []token, from, end int) bool {
-	if from+1 < end && toks[from].low == "to" && toVerb(toks[from+1].text) { // toVerb reads the first word of its text
-		return false // "..., urged residents to use public transport": whom the verb urged, and to do what
-	}
-	i := tailEnd(toks, from, end)
-	for _, t := range toks[from:i] {
-		if t.is(fAux) {
-			return false // "said it would tell a story, one of ...", "said the senator would": a clause of its own
-		}
-	}
-	if i >= end {
-		return true
-	}
-	if toks[i].text != "," || i+1 >= end {
-		return false
-	}
-	w := toks[i+1].low
-	return w != "and" && w != "but" && w != "or" && w != "so"
 }
 
 // ownedBy reports a mention right after a possessive that starts at
