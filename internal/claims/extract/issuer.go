@@ -67,6 +67,9 @@ func (d *doc) issuer(m *mention, at sentRef) *entity {
 func (d *doc) byOrFrom(m *mention, at sentRef) *entity {
 	p := m.p
 	for j := m.t1; j < len(p.toks) && j < m.t1+8; j++ {
+		if t := p.toks[j]; t.low == "that" || t.is(fCue) && !issuingVerbs[t.low] && !strings.HasSuffix(t.low, "ed") {
+			return nil // "Polls show that most Greenlanders favour independence from Denmark": past the document's own verb, its words
+		}
 		if w := p.toks[j].low; (w == "by" || w == "from") && j+1 < len(p.toks) {
 			if v := participleBefore(p.toks, j, m.t1); w == "by" && v >= 0 && !issuingVerbs[p.toks[v].low] {
 				return nil // "obtained by The Post", "reviewed by Reuters", "combed through by Vox": who has it, not who put it out

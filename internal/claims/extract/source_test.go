@@ -251,6 +251,19 @@ func TestDocumentSeenBy(t *testing.T) {
 	}
 }
 
+// TestIssuerBeforeItsWords checks that "from" or "by" after a document's
+// verb is part of what it says, not who issued it: "Polls show that most
+// Greenlanders favour independence from Denmark" is the polls', and "The
+// emails show Labott took directions from Philippe Reines" the emails'.
+func TestIssuerBeforeItsWords(t *testing.T) {
+	checkForms(t, []form{{name: "a preposition in the document's words",
+		body: "Denmark said so.\n\nPolls show that most Greenlanders favour independence from Denmark.\n\n" +
+			"The emails show Labott took directions from Clinton staffer Philippe Reines.",
+		want: []want{{"most Greenlanders favour independence from Denmark", "Polls", claims.Indirect},
+			{"Labott took directions from Clinton staffer Philippe Reines", "The emails", claims.Indirect}},
+	}})
+}
+
 // TestFiledDocuments checks that a lawsuit or a class action filed on a
 // day, or in a court, is what alleges, not the day's words nor the court.
 func TestFiledDocuments(t *testing.T) {
