@@ -152,6 +152,25 @@ func TestTheyForAGroup(t *testing.T) {
 	}
 }
 
+// TestPeopleOfAPlace checks that a plural word for the people of a place
+// the gazetteer holds is a group, which "they" stands for rather than a
+// body named paragraphs before, while surnames of the same shape stay
+// people.
+func TestPeopleOfAPlace(t *testing.T) {
+	got := Extract("A State Department spokesperson said the United States respected Denmark.\n\n" +
+		"Polls show that most Greenlanders favour independence, though they say it should come slowly.\n\n" +
+		"Albertans say the tax is unfair. Torontonians say rents are high.\n\n" +
+		"Ann Peters said the vote was close. Peters said she would run again.")
+	for text, name := range map[string]string{"it should come slowly": "Greenlanders", "the tax is unfair": "Albertans", "rents are high": "Torontonians"} {
+		if c := find(got, text); c == nil || c.Speaker.Name != name || c.Speaker.Kind != claims.Group {
+			t.Errorf("want %q the group %s's:%s", text, name, dump(got))
+		}
+	}
+	if c := find(got, "she would run again"); c == nil || c.Speaker.Name != "Ann Peters" || c.Speaker.Kind != claims.Person {
+		t.Errorf("want Ann Peters' claim:%s", dump(got))
+	}
+}
+
 // TestMembersOfABody checks that "Labour MPs" and "Opposition TDs" speak as
 // a group named whole, not as a person named "MPs".
 func TestMembersOfABody(t *testing.T) {
