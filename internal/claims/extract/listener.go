@@ -281,7 +281,8 @@ var indirectQuestions = set(`why how whether what`)
 // "said on a trip to ...", "said at a news conference ..."): a phrase
 // that may run long before the statement's "that" or comma.
 var settings = set(`interview interviews statement speech speeches conference briefing appearance hearing rally event meeting
-call podcast show broadcast programme program trip visit tour post tweet email letter video op-ed column essay memoir book`)
+call podcast show broadcast programme program trip visit tour post tweet email letter video op-ed column essay memoir book
+filing filings submission release message presentation`)
 
 // settingAt reports a preposition at token i whose noun, within three
 // words, is a setting's: "in an interview", "on a trip", "at a news

@@ -132,7 +132,8 @@ func TestToldHeard(t *testing.T) {
 
 // TestWhereItWasSaid checks that a phrase of where or how something was
 // said, however long, is no part of what was said: "said in an interview
-// with The Associated Press last week that", "said on a trip to Kosovo
+// with The Associated Press last week that", "said in a filing with the
+// Securities and Exchange Commission that", "said on a trip to Kosovo
 // this week, he would", and the listener of "told" before a clause with
 // no "that"; but an indirect question after "told" is what was told.
 func TestWhereItWasSaid(t *testing.T) {
@@ -142,8 +143,10 @@ func TestWhereItWasSaid(t *testing.T) {
 			"Joe Biden said on a trip to Kosovo and Serbia this week, he would be compelled to respond.\n\n" +
 			"Christine Todd Whitman told a newspaper of Newark last week she would rather vote for Hillary Clinton.\n\n" +
 			"Pat Caddell told Breitbart News on Thursday how surprised he is that health has been at the forefront.\n\n" +
-			"The victim's father, Ahmed Hassan, said outside court that the family was relieved.",
+			"The victim's father, Ahmed Hassan, said outside court that the family was relieved.\n\n" +
+			"Salesforce said in a filing with the Securities and Exchange Commission that the layoffs would cost $50 million.",
 		want: []want{{"she did not want to think about it", "Ruth Bader Ginsburg", claims.Indirect},
+			{"the layoffs would cost $50 million", "Salesforce", claims.Indirect},
 			{"the family was relieved", "Ahmed Hassan", claims.Indirect},
 			{"he would be compelled to respond", "Joe Biden", claims.Indirect},
 			{"she would rather vote for Hillary Clinton", "Christine Todd Whitman", claims.Indirect}},
