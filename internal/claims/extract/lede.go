@@ -91,8 +91,8 @@ var audienceWords = set(`crowd audience audiences crowds congregation gathering 
 // rest of its paragraph or the next two first name someone whose role
 // holds the description's noun ("U.S. District Judge Carlton Reeves
 // wrote"), or who opens the next paragraph with a full name and no role
-// after a lede of one sentence ("A Vancouver peewee hockey coach says ...
-// Stephen Gillis said"): wire copy names in its second paragraph whom its
+// after a lede of one sentence that describes no one before it ("A
+// Vancouver peewee hockey coach says ... Stephen Gillis said"): wire copy names in its second paragraph whom its
 // lede only describes. Nil when another person comes first, as the
 // description may then be anyone.
 func (d *doc) namedNext(m *mention, at sentRef) *entity {
@@ -101,7 +101,7 @@ func (d *doc) namedNext(m *mention, at sentRef) *entity {
 			if pi == at.p && n.Start <= m.Start || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson {
 				continue
 			}
-			if hasWord(n.ent.roleWords(), m.head) || n.ent.role == "" && pi == at.p+1 && n.ent.full && n.ent.intro == n && m.p.sentenceOf(m.t0).End == len(m.p.toks) &&
+			if hasWord(n.ent.roleWords(), m.head) || n.ent.role == "" && pi == at.p+1 && n.ent.full && n.ent.intro == n && m.p.sentenceOf(m.t0).End == len(m.p.toks) && !describedEarlier(m) &&
 				(m.t1 >= len(m.p.toks) || m.p.toks[m.t1].low != "who") { // not "follows a retired trucker who drives", whom an actor plays
 				return n.ent
 			}
@@ -109,6 +109,20 @@ func (d *doc) namedNext(m *mention, at sentRef) *entity {
 		}
 	}
 	return nil
+}
+
+// describedEarlier reports a person the sentence describes before m: the
+// name that opens the next paragraph is as likely theirs ("A Surrey man
+// accused of shooting a neighbour will stay in jail, a provincial court
+// judge ruled. Harjit Sandhu, 41, is charged").
+func describedEarlier(m *mention) bool {
+	s := m.p.sentenceOf(m.t0)
+	for _, n := range m.p.mentionsIn(s.Start, m.t0) {
+		if n.t1 <= m.t0 && (n.kind == byNominal && n.person || n.kind == byName && n.ent != nil && n.ent.kind == kindPerson) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterFronted reports a mention that opens a sentence's main clause past

@@ -10,9 +10,10 @@ import (
 // sentence, "the" one too, is the person named next with its noun in
 // their title ("the city's fire chief" is "Chief Conrad Landry"), past a
 // byline and the lines saying when the page went up, but not a full name
-// with no such title, nor when the description is of someone who works for
-// another person ("A lawyer for a former oil executive"), who may be the
-// one named next.
+// with no such title, nor one after a lede that describes someone else
+// first ("A Surrey man ... , a judge said"), nor when the description is
+// of someone who works for another person ("A lawyer for a former oil
+// executive"), who may be the one named next.
 func TestLedeDescribesNamedNext(t *testing.T) {
 	checkForms(t, []form{
 		{name: "a definite description and the title of the one named next",
@@ -42,6 +43,10 @@ func TestLedeDescribesNamedNext(t *testing.T) {
 			body: "The Nova Scotia government has paused a $2-billion expansion of the Victoria General hospital, a spokesperson for the Department of Health said Monday.\n\n" +
 				"Khalehla Perrault said in an email that the project was being reviewed.",
 			want: []want{{"The Nova Scotia government has paused a $2-billion expansion of the Victoria General hospital", "Khalehla Perrault", claims.Indirect}}},
+		{name: "nor a full name after a lede that describes someone before",
+			body: "A Surrey man accused of shooting a neighbour will stay in jail until his trial, a provincial court judge said Thursday.\n\n" +
+				"Harjit Sandhu, 41, is charged with aggravated assault.",
+			want: []want{{"A Surrey man accused of shooting a neighbour will stay in jail until his trial", "a provincial court judge", claims.Indirect}}},
 		{name: "not a full name with no such title",
 			body: "The new budget will cut transit, the minister said Monday.\n\nJohn Smith said the cuts were deep.",
 			want: []want{{"The new budget will cut transit", "the minister", claims.Indirect}}},
