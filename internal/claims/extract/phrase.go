@@ -91,6 +91,9 @@ func nounPhraseBefore(p *para, k, start int) *mention {
 	if crossed && !p.toks[i].is(fDeterminer) {
 		i, _ = walkBack(p, k, start, last, false) // "protesters gathered outside the hall": a clause
 	}
+	if i > start && i < k-1 && p.toks[i].is(fPreposition) && pastParticiple(p.toks[i-1].low) && !p.toks[i-1].is(fCue) && !p.toks[i+1].is(fDeterminer) {
+		return nil // "a text message sent in error on Tuesday told them": a bare noun after a participle's preposition is no subject
+	}
 	for i < k-1 && (p.toks[i].is(fPreposition) || p.toks[i].lower() == "to") {
 		i++ // the phrase cannot open with a preposition
 	}

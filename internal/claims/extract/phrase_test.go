@@ -139,3 +139,13 @@ func TestSubjectGap(t *testing.T) {
 			{"The man is tied to Russian intelligence services", "U.S. officials", claims.Indirect}},
 		none: []string{"City council voted on Wednesday to allow up to four homes on every lot"}}})
 }
+
+// TestNoSubjectAfterParticiple checks that a bare noun after a
+// participle's preposition ("a text message sent in error on Tuesday told
+// them") is no one who speaks: the sentence's subject, who sent it, is.
+func TestNoSubjectAfterParticiple(t *testing.T) {
+	got := Extract("The Halton District School Board has apologized to parents after a text message sent in error on Tuesday told them that the school was in lockdown.")
+	if c := find(got, "the school was in lockdown"); c == nil || c.Speaker.Name != "Halton District School Board" {
+		t.Errorf("want the board's claim, not a speaker \"error\":%s", dump(got))
+	}
+}
