@@ -81,6 +81,14 @@ according asked thanks please let lest`)
 // body's only when written in capitals.
 var acronymBodies = set(`ap cnn bbc nbc cbs abc msnbc npr pbs fbi cia nsa who un nato eu pac tv`)
 
+// ownerOrgWord reports a possessive whose word makes a name a body's
+// ("the Teamsters Union's"), an acronym's only in capitals: "Kim Jong
+// Un's sister" is no UN's.
+func ownerOrgWord(t token) bool {
+	w, _ := cutPossessive(t.low)
+	return orgWords[w] && (!acronymBodies[w] || len(w) <= len(t.text) && allCaps(t.text[:len(w)]))
+}
+
 // orgWords make a capitalised name an organisation rather than a person.
 var orgWords = set(`news post times journal herald tribune telegraph guardian press digital
 daily magazine network department ministry house party gop committee council congress senate

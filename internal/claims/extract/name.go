@@ -278,7 +278,7 @@ done:
 	held := (j-(k+1) == 2 || j-(k+1) == 3 && toks[k+2].is(fOrg) && !toks[j-1].is(fOrg)) &&
 		((g == 'm' || g == 'f') && !facility(toks[j-1].low) || g != 0 && k >= a && m.role != "")
 	for n := k + 1; n < j && !held; n++ {
-		if toks[n].is(fOrg) || n == j-1 && possessive && orgWords[strings.TrimSuffix(strings.TrimSuffix(toks[n].low, "'s"), "’s")] ||
+		if toks[n].is(fOrg) || n == j-1 && possessive && ownerOrgWord(toks[n]) ||
 			n > k+1 && (toks[n].text == "for" || toks[n].text == "and" || toks[n].text == "&") {
 			m.org = true // "Citizens for Tax Justice", "Procter & Gamble": a name joined by a small word is a body's
 		}

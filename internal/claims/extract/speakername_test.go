@@ -311,3 +311,13 @@ func TestShareholdersMakeACompany(t *testing.T) {
 		t.Errorf("want Rio Tinto's claim:%s", dump(got))
 	}
 }
+
+// TestOwnerIsNoAcronym checks that a possessive name ending in a word an
+// acronym spells in capitals is a person's in mixed case: "Kim Jong Un's
+// sister" is no UN's, though "the UN's agency" is a body's.
+func TestOwnerIsNoAcronym(t *testing.T) {
+	got := Extract("Kim Jong Un's sister warns Seoul\n\nKim Jong Un said the drills were a rehearsal for invasion.")
+	if c := find(got, "the drills were a rehearsal for invasion"); c == nil || c.Speaker.Name != "Kim Jong Un" || c.Speaker.Kind != claims.Person {
+		t.Errorf("want Kim Jong Un a person:%s", dump(got))
+	}
+}
