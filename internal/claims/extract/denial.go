@@ -12,13 +12,21 @@ func negated(toks []token, c int) bool {
 		c >= 3 && toks[c-1].low == "of" && toks[c-2].low == "short") {
 		return true // "resist announcing a transaction", "stopped saying", "refrained from saying", "stopped short of saying": nothing said
 	}
-	for j := c - 1; j >= 0 && j >= c-4; j-- {
+	// "has not spoken publicly about": the cue an adverb the topics learnt,
+	// the verb before it what is denied
+	adverb, reach := toks[c].is(fAdverb) || strings.HasSuffix(toks[c].low, "ly"), c-4
+	if adverb {
+		reach-- // and the verb
+	}
+	for j := c - 1; j >= 0 && j >= reach; j-- {
 		w := toks[j].lower()
 		if w == "not" || w == "never" || w == "nor" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
 		if !toks[j].is(fAdverb|fPronoun) && !strings.HasSuffix(w, "ly") && w != "did" && w != "does" && w != "do" && w != "has" && w != "have" && w != "had" {
-			return false
+			if !adverb || j != c-1 || !toks[j].isWord() {
+				return false
+			}
 		}
 	}
 	return false

@@ -7,7 +7,8 @@ import (
 )
 
 // TestDenialForms checks words that say nothing was said: a request to
-// stay unnamed, and a subject that "neither ... nor" denies.
+// stay unnamed, a subject that "neither ... nor" denies, and a "not"
+// before the verb of "spoke publicly about".
 func TestDenialForms(t *testing.T) {
 	checkForms(t, []form{
 		{
@@ -26,6 +27,13 @@ func TestDenialForms(t *testing.T) {
 				"Neither Jane Roe nor Ann Lee said the plan would work. Tom Hale said neither of them had voted.",
 			want: []want{{"neither of them had voted", "Tom Hale", claims.Indirect}},
 			none: []string{"the wedding", "the plan would work"},
+		},
+		{
+			name: "a denial before the verb of a topic cue an adverb ends",
+			body: "Kim Jong Un has not spoken publicly about the drills.\n\nIt wasn't even that he heard \"more than a few\" in the crowd.\n\n" +
+				"Kim Yo Jong spoke publicly about the summit.",
+			want: []want{{"the summit", "Kim Yo Jong", claims.Indirect}},
+			none: []string{"the drills", "more than a few"},
 		},
 	})
 }
