@@ -133,7 +133,7 @@ func actOf(q *claims.Quote) claims.Act {
 			namedThing(q.Text) || (first == "read" || first == "reads") && reader(q.Speaker) || referredTo(first, q.Text)) {
 			return claims.Stance // "comments on the election", "spoke out about abuses", "pointed to reports": a topic named
 		}
-		if q.Kind != claims.Direct && !clause(q.Text, !sayingWords[first]) && !(namingWords[first] && characterized(q.Text)) &&
+		if q.Kind != claims.Direct && !clause(q.Text, !sayingWords[first]) && !(namingWords[first] && (characterized(q.Text) || quotedWhole(q))) &&
 			(q.Kind == claims.Indirect && !sayingWords[first] || fewWords(q.Text, 3) || !commitments[first] && !figure(q.Text)) {
 			// A thing named, not a statement, whatever the verb: "denied
 			// Mr. Hemming's request", "warned the dire consequences of a
@@ -258,6 +258,14 @@ func characterized(text string) bool {
 		}
 	}
 	return false
+}
+
+// quotedWhole reports a fragment that is a naming verb's quoted predicate
+// alone, a phrase of four words or more: 'called her "a tireless
+// advocate for the oceans"' is what was said of her; a word or three
+// ("weak", "a total stiff") is a label.
+func quotedWhole(q *claims.Quote) bool {
+	return q.Kind == claims.Fragment && !strings.ContainsAny(q.Text, "\"“”‘") && !strings.Contains(q.Text, "''") && !fewWords(q.Text, 3)
 }
 
 // commitments are the cues of a promise, which a thing can be the whole

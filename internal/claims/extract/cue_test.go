@@ -323,7 +323,8 @@ func TestTheOther(t *testing.T) {
 // TestCalledIt checks that a naming verb's thing and the quote after it
 // that judges it are a claim however few their words ('called the
 // allegation "false"'); not a pronoun and its quote ('him a "loser"'),
-// which the quote's own claim carries.
+// which the quote's own claim carries: a label of a word or three, a
+// stance, hidden, but a phrase of four words or more, said.
 func TestCalledIt(t *testing.T) {
 	body := "Justin Trudeau is under pressure.\n\nTrudeau called the allegation \u201cfalse\u201d on Thursday.\n\nJeb Bush called him a \u201closer.\u201d"
 	got := Extract(body)
@@ -332,5 +333,12 @@ func TestCalledIt(t *testing.T) {
 	}
 	if c := find(got, "him a \u201closer.\u201d"); c != nil {
 		t.Errorf("a pronoun and its quote made a claim of their own:%s", dump(got))
+	}
+	if c := find(got, "loser."); c == nil || c.Act.Checkable() {
+		t.Errorf("want the label \"loser\" a stance, hidden:%s", dump(got))
+	}
+	got = Extract("Mark Carney called her \u201ca tireless advocate for the oceans and for her constituents.\u201d")
+	if c := find(got, "a tireless advocate for the oceans and for her constituents."); c == nil || c.Act != claims.Said {
+		t.Errorf("want the quoted phrase of four words or more said, shown:%s", dump(got))
 	}
 }
