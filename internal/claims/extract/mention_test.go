@@ -103,6 +103,8 @@ func TestMentions(t *testing.T) {
 		// is none.
 		{"The Gillingham family thanked the family of a teenager. Hispanics told their family stories.",
 			[]string{"The Gillingham family", "the family of a teenager"}, []string{"their family", "family"}},
+		// A regal possessive goes on a body's name its body's word opened.
+		{"Justice Karen Horner of the Court of King's Bench said so.", []string{"Justice Karen Horner", "Court of King's Bench"}, []string{"Bench", "Court of King's"}},
 		// A currency's code before an amount names money, no one.
 		{"Mehta claimed credits worth Rs 48 crore. Rp 2.5 trillion went, said Ravi Shankar.", []string{"Mehta", "Ravi Shankar"}, []string{"Rs", "Rp"}},
 	}

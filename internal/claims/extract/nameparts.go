@@ -83,10 +83,14 @@ var modifierTails = set(`style like based backed born owned run made friendly fr
 // Justice Department") or the possessive is a plural of a noun ("the
 // Children's Hospital", "Women's Aid").
 func possessiveInName(toks []token, i, a, j int) bool {
-	if j+1 >= len(toks) || !toks[j+1].isCap() || !slices.ContainsFunc(toks[j+1:capEnd(toks, j+1)], func(t token) bool { return t.is(fOrg) }) {
+	if j+1 >= len(toks) || !toks[j+1].isCap() {
 		return false
 	}
 	w, _ := cutPossessive(toks[j].low)
+	body := func(t token) bool { return t.is(fOrg) }
+	if !slices.ContainsFunc(toks[j+1:capEnd(toks, j+1)], body) && !(regalTitles[w] && slices.ContainsFunc(toks[a:j], body)) {
+		return false // but "the Court of King's Bench", whose body's word comes before
+	}
 	saint := j > 0 && (toks[j-1].low == "st" || regalTitles[toks[j-1].low] && toks[j-1].low != "pope")
 	return a > i || i > 0 && toks[i-1].low == "the" || pluralNouns[w] || regalTitles[w] || saint // "King's College London", "St John's Hospital"
 }
