@@ -276,3 +276,15 @@ func placesPeople(w string) bool {
 	}
 	return false
 }
+
+// demonymPerson reports a word for one of a country's people, which "the"
+// before it makes a description of someone ("the Italian", "the
+// Spaniard"); not a people's adjective that stands for them all ("the
+// French", "the Chinese").
+func demonymPerson(w string) bool {
+	return personDemonyms[w] || (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i")) && names.Demonym(w)
+}
+
+// personDemonyms are the words for one of a people that end in neither
+// "-an" nor "-i".
+var personDemonyms = set(`german greek thai czech spaniard briton brit frenchman frenchwoman dutchman scot swede dane finn pole turk kiwi`)

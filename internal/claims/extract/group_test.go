@@ -211,3 +211,19 @@ func TestPeopleReport(t *testing.T) {
 		want: []want{{"they want more counselling and more affordable housing in the city", "The shelter residents", claims.Indirect}},
 	}})
 }
+
+// TestOneOfAPeople checks that "the" and a word for one of a people is a
+// description of someone named ("The Italian, who returned ..., said"),
+// no speaker called "Italian", while "The American economy" names no one.
+func TestOneOfAPeople(t *testing.T) {
+	got := Extract("Carlos Alcaraz beat Jannik Sinner on Sunday.\n\nSinner said he had no regrets. The Italian, who returned from a suspension last month, said his level was better than he had expected.\n\n" +
+		"The American economy, economists said, seemed impervious to all but the largest shocks.")
+	if c := find(got, "his level was better than he had expected"); c == nil || c.Speaker.Name == "Italian" || c.Speaker.Name != "Jannik Sinner" && c.Speaker.Text != "The Italian" {
+		t.Errorf("want the Italian's claim Sinner's or the description's, no speaker \"Italian\":%s", dump(got))
+	}
+	for _, c := range got {
+		if c.Speaker.Name == "The American" || c.Speaker.Text == "The American" {
+			t.Errorf("\"The American economy\" made a speaker:%s", dump(got))
+		}
+	}
+}
