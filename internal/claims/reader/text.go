@@ -34,7 +34,7 @@ func splitTitle(text string) claims.Article {
 	}
 	line := strings.TrimSpace(rest[:nl])
 	after := rest[nl+1:]
-	if len(line) > maxTitle || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ".") || dateline(line) ||
+	if len(line) > maxTitle || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ".") && !abbreviated(line) || dateline(line) ||
 		!strings.HasPrefix(strings.TrimLeft(after, " \t\r"), "\n") {
 		return claims.Article{Body: text, TitleOffset: -1}
 	}
@@ -43,6 +43,22 @@ func splitTitle(text string) claims.Article {
 	return claims.Article{Title: title, TitleOffset: lead + strings.Index(rest, title), Body: body,
 		Offset: len(text) - len(body)}
 }
+
+// abbreviated reports a short line whose full stop ends the initials of
+// a place or a body ("Storm knocks out power to 200,000 in B.C.",
+// "... across the U.S."), as a headline may: a lede that ends so runs
+// longer than a headline.
+func abbreviated(line string) bool {
+	if len(line) > maxHeadline {
+		return false
+	}
+	last := line[strings.LastIndexByte(line, ' ')+1:]
+	return len(last) >= 4 && len(last)%2 == 0 && strings.Trim(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.") == "" && strings.Count(last, ".") == len(last)/2 && last[1] == '.'
+}
+
+// maxHeadline is the longest first line ending in initials that is taken
+// for a title, in bytes: headlines run to ten words or so, ledes longer.
+const maxHeadline = 90
 
 // dateline reports a line that opens with a place in capitals and a dash:
 // "MOSCOW — ", "TROUT BROOK, N.B. — ".
