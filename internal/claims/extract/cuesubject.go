@@ -129,8 +129,9 @@ func cueSubjectOf(p *para, toks []token, base, c int) *mention {
 
 // describedSubject is the description that opens the main clause at main
 // and is the subject of a verb before the participle at c, when it can
-// speak (the first verb whose subject it is: "court" is a verb too): "A special court on Friday granted bail ..., saying": the court,
-// which no mention reads (courts are too often where things happen).
+// speak (the first verb whose subject it is, as "court" is a verb too):
+// "A special court on Friday granted bail ..., saying": the court, which
+// no mention reads (courts are too often where things happen).
 func describedSubject(p *para, toks []token, base, main, c int) *mention {
 	for v := main + 1; v < c-1; v++ {
 		if objectVerb(toks[v]) {

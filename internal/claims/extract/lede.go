@@ -92,9 +92,9 @@ var audienceWords = set(`crowd audience audiences crowds congregation gathering 
 // holds the description's noun ("U.S. District Judge Carlton Reeves
 // wrote"), or who opens the next paragraph with a full name and no role
 // after a lede of one sentence that describes no one before it ("A
-// Vancouver peewee hockey coach says ... Stephen Gillis said"): wire copy names in its second paragraph whom its
-// lede only describes. Nil when another person comes first, as the
-// description may then be anyone.
+// Vancouver peewee hockey coach says ... Stephen Gillis said"): wire copy
+// names in its second paragraph whom its lede only describes. Nil when
+// another person comes first, as the description may then be anyone.
 func (d *doc) namedNext(m *mention, at sentRef) *entity {
 	for pi := at.p; pi < len(d.paras) && pi <= at.p+2; pi++ {
 		for _, n := range d.paras[pi].ms {

@@ -101,9 +101,11 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 	var named *mention // the name set off after the speaker's description: "..., his lawyer, Jane Roe, said"
 	for k := c - 1; k > 0 && k >= c-10 && !scene; k-- {
 		first := k // where the part before the attribution ends
-		if n := namedAppositive(p, base, k); n != nil && k == c-1 {
-			named, k = n, n.t0-base-1 // past the name, to the comma before the description
-			continue
+		if k == c-1 {
+			if n := namedAppositive(p, base, k); n != nil {
+				named, k = n, n.t0-base-1 // past the name, to the comma before the description
+				continue
+			}
 		}
 		if quoteComma(toks[k]) {
 			first = k + 1 // '... a top priority "is increasing the tax liability," Mr. Kamin said.'
