@@ -89,3 +89,13 @@ func undotted(name string) string {
 	}
 	return b.String()
 }
+
+// webName reports a name that is a web address, a site's or a company's
+// that trades under it: "Daft.ie", "Amazon.com", "Realtor.ca".
+func webName(name string) bool {
+	dot := strings.LastIndexByte(name, '.')
+	return dot > 0 && !strings.ContainsAny(name, " ") && webDomains[strings.ToLower(name[dot+1:])]
+}
+
+// webDomains are the endings of web addresses that news names sites by.
+var webDomains = set(`com ca ie org net uk au nz io ai co de fr in`)

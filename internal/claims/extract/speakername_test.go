@@ -321,3 +321,16 @@ func TestOwnerIsNoAcronym(t *testing.T) {
 		t.Errorf("want Kim Jong Un a person:%s", dump(got))
 	}
 }
+
+// TestWebNames checks that a name that is a web address is a body's, which
+// speaks and which "the company" and "it" mean.
+func TestWebNames(t *testing.T) {
+	got := Extract("Realtor.ca said prices fell in November.\n\n" +
+		"GunBroker.com said the listings were posted by users. The company said it reserved the right to reject any listing.")
+	if c := find(got, "prices fell in November"); c == nil || c.Speaker.Name != "Realtor.ca" || c.Speaker.Kind != claims.Organisation {
+		t.Errorf("want Realtor.ca's claim:%s", dump(got))
+	}
+	if c := find(got, "it reserved the right to reject any listing"); c == nil || c.Speaker.Name != "GunBroker.com" {
+		t.Errorf("want \"the company\" GunBroker.com:%s", dump(got))
+	}
+}
