@@ -37,7 +37,11 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 	case by != nil:
 		q.speaker, q.cue, q.cueSpan = kept(resolved{m: by, role: by.role}), p.toks[cue].lower(), p.toks[cue].Span
 	case !described:
-		q.speaker, q.cue, q.cueSpan = d.inherit(at, ti)
+		if m, v := tagAfter(p, ti, text); m != nil {
+			q.speaker, q.cue, q.cueSpan = kept(d.resolve(m, at)), p.toks[v].lower(), p.toks[v].Span
+		} else {
+			q.speaker, q.cue, q.cueSpan = d.inherit(at, ti)
+		}
 	}
 	if q.speaker == nil && q.runsOn() {
 		q.speaker, q.cue, q.cueSpan = d.ahead(q, 4)
@@ -52,7 +56,7 @@ func (d *doc) quoteClaim(at sentRef, ti int) (claims.Quote, bool) {
 			q.cue, q.cueSpan = p.toks[s.Start].lower(), p.toks[s.Start].Span
 		}
 	}
-	if q.speaker == nil && a == nil && !described && opensSentence(p, s.Start, ti) && !(allCaps(text) && wordsUpTo(text, 3) >= 3) && !describedSpeakerBefore(p, q) {
+	if q.speaker == nil && a == nil && !described && opensSentence(p, s.Start, ti) && !(allCaps(text) && wordsUpTo(text, 3) >= 3) && !describedSpeakerBefore(p, q) && !d.describedSpoke(at) {
 		// A quote standing alone is the words of the person the
 		// sentences before are about: 'Gillis was diagnosed with
 		// Crohn's disease. ¶ "My condition ... is getting worse."'
@@ -291,32 +295,21 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 		// The sentence before has someone speak without quoting them:
 		// 'Sanders identified young voters' exhaustion as a reason. "The
 		// young people ..."'.
+		described := false // a cue whose subject is a description: "Another player says he knows"
 		for c := ps.Start; c < ps.End; c++ {
 			if w := pp.toks[c].lower(); isCue(w) && cueAt(pp, c) {
-				if m := subject(pp, c, ps.Start); m != nil && m.kind != byNominal {
+				m := subject(pp, c, ps.Start)
+				if m != nil && m.kind == byPronoun && described {
+					continue // the "he" of a cue in a description's statement is that one, not someone the quote may be given to
+				}
+				if m != nil && m.kind != byNominal {
 					return kept(d.resolve(m, prev)), pp.toks[c].lower(), pp.toks[c].Span
 				}
+				described = described || m != nil
 			}
 		}
 	}
 	return nil, "", claims.Span{}
-}
-
-// describedSpeakerBefore reports a quote just before q in its paragraph whose
-// speaker is described in words no mention reads: '"One!" says the
-// affable proprietor. "No, two ... one goes on the shelf."' goes on with
-// the proprietor, whom no one named before is.
-func describedSpeakerBefore(p *para, q *quote) bool {
-	var last *quote
-	for _, t := range p.toks {
-		if t.Start >= q.Start {
-			break
-		}
-		if t.q != nil && t.q != q {
-			last = t.q
-		}
-	}
-	return last != nil && last.described
 }
 
 // goesOn is the quote before q in its paragraph whose speaker, a person,

@@ -338,3 +338,22 @@ func TestAfterADescribedSpeaker(t *testing.T) {
 		t.Errorf("want the last quote the affable proprietor's, no one named; got %s", dump(got))
 	}
 }
+
+// TestTagWithOtherVerb checks that a quote its comma closes before a
+// pronoun and a verb that is no verb of saying ('"...," they sign off as a
+// group') is that pronoun's, not the speaker's before; and that a quote
+// standing alone after "X says he knows ..." is not given to whomever
+// "he" would mean.
+func TestTagWithOtherVerb(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a tag with another verb, and no inheritance through a statement's pronoun",
+		body: "Stephen Gillis said the video moved him.\n\nThe players hold up signs in the video.\n\n" +
+			"Another player says he knows this is a lot to ask.\n\n\u201cPlease help us help our coach,\u201d they sign off as a group.\n\n" +
+			"Another player says he knows the coach well.\n\n\u201cHe never gives up.\u201d",
+		want: []want{{"Please help us help our coach,", "they", claims.Direct}},
+	}})
+	got := Extract("Stephen Gillis said the video moved him.\n\nAnother player says he knows the coach well.\n\n\u201cHe never gives up.\u201d")
+	if c := find(got, "He never gives up."); c != nil && c.Speaker.Name == "Stephen Gillis" {
+		t.Errorf("a quote after a description's statement went to Gillis:%s", dump(got))
+	}
+}

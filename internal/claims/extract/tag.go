@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+
+	"claimtrack/internal/claims/names"
+)
+
+// Tags: the words beside a quote that say or suggest who spoke it, when
+// no verb of saying does.
+
+// describedSpeakerBefore reports a quote just before q in its paragraph whose
+// speaker is described in words no mention reads: '"One!" says the
+// affable proprietor. "No, two ... one goes on the shelf."' goes on with
+// the proprietor, whom no one named before is.
+func describedSpeakerBefore(p *para, q *quote) bool {
+	var last *quote
+	for _, t := range p.toks {
+		if t.Start >= q.Start {
+			break
+		}
+		if t.q != nil && t.q != q {
+			last = t.q
+		}
+	}
+	return last != nil && last.described
+}
+
+// tagAfter is the subject of a tag whose verb is no verb of saying after
+// a quote its comma closes ('"Please help us help our coach," they sign
+// off as a group'; '"...," she smiled'), and that verb's token: the
+// quote's speaker, where the sentence before would hand it someone else.
+// A pronoun only: after a name the verb may start a new clause.
+func tagAfter(p *para, ti int, text string) (*mention, int) {
+	v := ti + 2
+	if !strings.HasSuffix(strings.TrimSpace(text), ",") || v >= len(p.toks) || !p.toks[ti+1].is(fSubject) || p.toks[ti+1].isCap() {
+		return nil, 0
+	}
+	if t := p.toks[v]; !t.isWord() || t.isCap() || t.is(fAux|fBe|fAdverb|fPreposition) || names.Verb(t.low) == 0 && !regularPast(t.low) {
+		return nil, 0
+	}
+	if m := p.mentionAt(ti + 1); m != nil && m.kind == byPronoun {
+		return m, v
+	}
+	return nil, 0
+}
+
+// describedSpoke reports a sentence before at, in the paragraph before,
+// that opens with someone new described speaking ("Another player says
+// he knows this is a lot to ask."): a quote standing alone after it is as
+// likely that one's, whom no name gives, as the story's subject's.
+func (d *doc) describedSpoke(at sentRef) bool {
+	prev, ok := d.prevSentence(at)
+	if !ok || prev.p == at.p {
+		return false
+	}
+	pp := d.paras[prev.p]
+	ps := pp.sents[prev.s]
+	for c := ps.Start; c < ps.End; c++ {
+		if pp.toks[c].is(fCue) && cueAt(pp, c) {
+			m := subject(pp, c, ps.Start)
+			return m != nil && m.kind == byNominal && m.t0 == ps.Start && !definite(m) // not "The candidate", the one named before
+		}
+	}
+	return false
+}
