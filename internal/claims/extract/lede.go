@@ -89,8 +89,8 @@ var audienceWords = set(`crowd audience audiences crowds congregation gathering 
 // namedNext is the person a story's first sentence describes without a
 // name ("A federal judge on Friday blocked a new state law"), when the
 // rest of its paragraph or the next two first name someone whose role
-// holds the description's noun ("U.S. District Judge Carlton Reeves
-// wrote"), or who opens the next paragraph with a full name and no role
+// holds the description's noun or the post it falls back to ("U.S.
+// District Judge Carlton Reeves wrote", "Justice Sean Dunphy directed"), or who opens the next paragraph with a full name and no role
 // after a lede of one sentence that describes no one before it ("A
 // Vancouver peewee hockey coach says ... Stephen Gillis said"): wire copy
 // names in its second paragraph whom its lede only describes. Nil when
@@ -101,7 +101,7 @@ func (d *doc) namedNext(m *mention, at sentRef) *entity {
 			if pi == at.p && n.Start <= m.Start || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson {
 				continue
 			}
-			if hasWord(n.ent.roleWords(), m.head) || n.ent.role == "" && pi == at.p+1 && n.ent.full && n.ent.intro == n && m.p.sentenceOf(m.t0).End == len(m.p.toks) && !describedEarlier(m) &&
+			if roles := n.ent.roleWords(); hasWord(roles, m.head) || roleFallbacks[m.head] != "" && hasWord(roles, roleFallbacks[m.head]) || n.ent.role == "" && pi == at.p+1 && n.ent.full && n.ent.intro == n && m.p.sentenceOf(m.t0).End == len(m.p.toks) && !describedEarlier(m) &&
 				(m.t1 >= len(m.p.toks) || m.p.toks[m.t1].low != "who") { // not "follows a retired trucker who drives", whom an actor plays
 				return n.ent
 			}

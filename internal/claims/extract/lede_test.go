@@ -43,6 +43,10 @@ func TestLedeDescribesNamedNext(t *testing.T) {
 			body: "The Nova Scotia government has paused a $2-billion expansion of the Victoria General hospital, a spokesperson for the Department of Health said Monday.\n\n" +
 				"Khalehla Perrault said in an email that the project was being reviewed.",
 			want: []want{{"The Nova Scotia government has paused a $2-billion expansion of the Victoria General hospital", "Khalehla Perrault", claims.Indirect}}},
+		{name: "a judge named next a justice",
+			body: "A Superior Court judge chastised the station on Friday, saying it had been playing games.\n\n" +
+				"Justice Sean Dunphy directed the station to provide the e-mail addresses.",
+			want: []want{{"it had been playing games", "Sean Dunphy", claims.Indirect}}},
 		{name: "nor a full name after a lede that describes someone before",
 			body: "A Surrey man accused of shooting a neighbour will stay in jail until his trial, a provincial court judge said Thursday.\n\n" +
 				"Harjit Sandhu, 41, is charged with aggravated assault.",
