@@ -62,6 +62,8 @@ func TestAct(t *testing.T) {
 		{"More than 100 Labour MPs signed an amendment that would block the cuts to benefits.", "an amendment that would block the cuts to benefits", claims.Stance},
 		{"The judge ordered the release of records that showed the mayor had approved the contract.", "the release of records that showed the mayor had approved the contract", claims.Stance},
 		{"The judge ordered that the documents be released by Thursday.", "the documents be released by Thursday", claims.Said},
+		// A plea entered is a thing done, its words no statement.
+		{"Vikram Anand, 61, pleaded guilty in provincial offences court to two charges under the act.", "guilty in provincial offences court to two charges under the act", claims.Stance},
 		// A thing named, though a clause of its own follows a subordinator.
 		{"Frank Moretti conceded defeat early Wednesday after a recount confirmed the result.", "defeat early Wednesday after a recount confirmed the result", claims.Stance},
 		// "to" before a name or a thing says to whom or to what, no

@@ -115,3 +115,21 @@ func cueVerb(q *claims.Quote) string {
 	first, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
 	return first
 }
+
+// plea reports a claim that is a plea entered in court ("pleaded guilty
+// in provincial offences court to two charges"): a thing done, whose
+// words check nothing.
+func plea(q *claims.Quote) bool {
+	if !pleadForms[cueVerb(q)] {
+		return false
+	}
+	t := strings.ToLower(q.Text)
+	return strings.HasPrefix(t, "guilty") || strings.HasPrefix(t, "not guilty") || strings.HasPrefix(t, "no contest")
+}
+
+// pleadForms are the forms of "plead", "pled" among them.
+var pleadForms = func() map[string]bool {
+	m := forms(`plead`)
+	m["pled"] = true
+	return m
+}()
