@@ -90,11 +90,12 @@ var audienceWords = set(`crowd audience audiences crowds congregation gathering 
 // name ("A federal judge on Friday blocked a new state law"), when the
 // rest of its paragraph or the next two first name someone whose role
 // holds the description's noun or the post it falls back to ("U.S.
-// District Judge Carlton Reeves wrote", "Justice Sean Dunphy directed"), or who opens the next paragraph with a full name and no role
-// after a lede of one sentence that describes no one before it ("A
-// Vancouver peewee hockey coach says ... Stephen Gillis said"): wire copy
-// names in its second paragraph whom its lede only describes. Nil when
-// another person comes first, as the description may then be anyone.
+// District Judge Carlton Reeves wrote", "Justice Sean Dunphy directed"),
+// or who opens the next paragraph with a full name and no role after a
+// lede of one sentence that describes no one before it ("A Vancouver
+// peewee hockey coach says ... Stephen Gillis said"): wire copy names in
+// its second paragraph whom its lede only describes. Nil when another
+// person comes first, as the description may then be anyone.
 func (d *doc) namedNext(m *mention, at sentRef) *entity {
 	for pi := at.p; pi < len(d.paras) && pi <= at.p+2; pi++ {
 		for _, n := range d.paras[pi].ms {
