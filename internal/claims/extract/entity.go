@@ -355,7 +355,7 @@ func groupName(key string) bool {
 			return true
 		}
 	}
-	return placesPeople(last)
+	return names.PlacePeople(last)
 }
 
 // ordinaryName reports a "name" of ordinary words only, which no one is

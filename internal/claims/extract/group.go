@@ -255,28 +255,6 @@ func isGroup(m *mention) bool {
 // plural ending: "Police said ... they said".
 var collectives = set(`police staff personnel crew clergy people`)
 
-// peopleEndings are the endings that make a place's name a word for the
-// people who live there, with what the place's name has in their stead:
-// "Greenland|ers", "Alberta|ns", "Paris|ians", "Toronto|nians",
-// "Tex|ans" of "Tex|as", "Ontari|ans" of "Ontari|o". Each ending takes
-// only the stems it was seen with: "er" after any stem made "Peters" the
-// people of a town "Peto".
-var peopleEndings = []struct{ end, add string }{
-	{"ers", ""}, {"ns", ""}, {"ians", ""}, {"nians", ""}, {"ites", ""}, {"ans", "as"}, {"ans", "o"},
-}
-
-// placesPeople reports a plural word for the people of a place the
-// gazetteer holds, which speak as a group ("Greenlanders say", "New
-// Yorkers"): names.Demonym knows those of countries only.
-func placesPeople(w string) bool {
-	for _, e := range peopleEndings {
-		if stem, ok := strings.CutSuffix(w, e.end); ok && len(stem) >= 3 && names.IsPlace(stem+e.add) {
-			return true
-		}
-	}
-	return false
-}
-
 // demonymPerson reports a word for one of a country's people, which "the"
 // before it makes a description of someone ("the Italian", "the
 // Spaniard"); not a people's adjective that stands for them all ("the

@@ -93,6 +93,18 @@ func TestDemonym(t *testing.T) {
 	}
 }
 
+// TestPlacePeople checks the plural words for the people of any place the
+// gazetteer holds, and surnames of the same shape that are none.
+func TestPlacePeople(t *testing.T) {
+	for word, want := range map[string]bool{"Greenlanders": true, "Albertans": true, "Torontonians": true, "Texans": true,
+		"Ontarians": true, "Londoners": true, "Vancouverites": true,
+		"Peters": false, "Chambers": false, "Saunders": false, "Rivers": false, "Sanders": false} {
+		if got := PlacePeople(word); got != want {
+			t.Errorf("PlacePeople(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
 func TestStateAbbreviation(t *testing.T) {
 	for _, w := range []string{"Md.", "N.B.", "D-Mich.", "R-Ky.", "Calif.", "R-Idaho", "R-OH", "I-Vt."} {
 		if !IsStateAbbreviation(w) {

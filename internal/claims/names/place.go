@@ -30,33 +30,58 @@ func Demonym(word string) bool {
 	if irregularDemonyms[w] {
 		return true
 	}
-	for _, e := range demonymEndings {
+	return ofPlace(w, demonymEndings, IsCountry) && Gender(w) == 0 // asked last: most words end in none of the endings
+}
+
+// PlacePeople reports a plural word for the people of a place the
+// gazetteer holds ("Greenlanders", "Albertans", "Torontonians", "New
+// Yorkers" by its last word): Demonym knows those of countries only.
+func PlacePeople(word string) bool { return ofPlace(fold(word), placePeopleEndings, IsPlace) }
+
+// ofPlace reports a word w that one of the endings makes of a place's
+// name, as holds tells places: the stem before the ending, with what the
+// place's name has in its stead, is one.
+func ofPlace(w string, endings []ending, holds func(string) bool) bool {
+	for _, e := range endings {
 		stem, ok := strings.CutSuffix(w, e.end)
 		if !ok || len(stem) < 3 {
 			continue
 		}
 		for _, add := range e.adds {
-			if IsCountry(stem + add) {
-				return Gender(w) == 0 // asked last: most words end in none of the endings
+			if holds(stem + add) {
+				return true
 			}
 		}
 	}
 	return false
 }
 
+// ending is an ending that makes a place's name a word for its people,
+// with what the name has in its stead.
+type ending struct {
+	end  string
+	adds []string
+}
+
 // demonymEndings are the endings that make a country's name a word for its
 // people, with what the country's name has in their place: "Ethiop|ian"
 // of "Ethiop|ia", "Keny|an" of "Keny|a", "Iraq|i", "Turk|ish" of
 // "Turk|ey".
-var demonymEndings = []struct {
-	end  string
-	adds []string
-}{
+var demonymEndings = []ending{
 	{"ian", []string{"ia", "a", "y", "", "e", "ium"}},
 	{"an", []string{"a", "o", "", "e"}},
 	{"ese", []string{"", "a", "on"}},
 	{"i", []string{"", "a", "ia"}},
 	{"ish", []string{"ey", "and", "land", "en"}},
+}
+
+// placePeopleEndings are the plural endings that make any place's name a
+// word for the people who live there: "Greenland|ers", "Alberta|ns",
+// "Paris|ians", "Toronto|nians", "Tex|ans" of "Tex|as", "Ontari|ans" of
+// "Ontari|o". Each ending takes only the stems it was seen with: "er"
+// after any stem made "Peters" the people of a town "Peto".
+var placePeopleEndings = []ending{
+	{"ers", []string{""}}, {"ns", []string{""}}, {"ians", []string{""}}, {"nians", []string{""}}, {"ites", []string{""}}, {"ans", []string{"as", "o"}},
 }
 
 // irregularDemonyms follow no rule, or belong to more than one country.
