@@ -209,15 +209,6 @@ func findMentions(p *para) []*mention {
 			i++
 			continue
 		}
-		if i > 0 && toks[i-1].low == "the" && demonymPerson(w) && (i+1 == len(toks) || !toks[i+1].isWord() || toks[i+1].is(fCue|fAux|fBe|fAdverb) || verbish(toks[i+1].low)) {
-			// "The Italian, who returned from a suspension, said": a
-			// person the article named, by a people's word, no name; not
-			// "The American economy"
-			ms = append(ms, p.mention(mention{Span: claims.Span{Start: toks[i-1].Start, End: t.End}, kind: byNominal,
-				text: p.text[toks[i-1].Start-p.Start : t.End-p.Start], head: w, role: t.text, person: true, t0: i - 1, t1: i + 1, p: p}))
-			i++
-			continue
-		}
 		if m := nameAt(p, i); m != nil {
 			ms = append(ms, m)
 			i = m.t1

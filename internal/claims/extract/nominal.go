@@ -84,6 +84,11 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 			head = j // "The Argentine star": a person the article named, by a people's word
 			continue
 		}
+		if det && head < 0 && j == i+1 && toks[i].low == "the" && t.isCap() && demonymPerson(lw) &&
+			(j+1 == len(toks) || !toks[j+1].isWord() || toks[j+1].is(fCue|fAux|fBe|fAdverb) || verbish(toks[j+1].low)) {
+			head = j // "The Italian, who returned from a suspension, said": one of a people, someone the article named; not "The American economy"
+			break
+		}
 		if t.is(fNominalHead) || det && descriptorGender(lw) != 0 && endsPhrase(toks, j+1) || head >= 0 && t.is(fTitle) && !t.isCap() && names.PersonNoun(lw) && endsPhrase(toks, j+1) {
 			head = j // and read on: "administration official", "the retired airline captain"
 			continue
