@@ -15,7 +15,11 @@ import (
 // them is what was done ("signed a bill that bans ...", "ordered the
 // release of documents that showed ...", "endorsed Ted Cruz"), unless
 // "that" opens what it states ("ordered that the documents be released").
-var deeds = forms(`sign file submit issue release publish post endorse nominate order`)
+var deeds = func() map[string]bool {
+	m := forms(`sign file submit issue release publish post endorse nominate order plead`)
+	m["pled"] = true // "pleaded guilty to two charges": a plea entered
+	return m
+}()
 
 // toSelf reports a claim said to the speaker's own self: "told herself
 // the worst was over", "ask yourself, \"...\"": a thought, not speech.
@@ -115,21 +119,3 @@ func cueVerb(q *claims.Quote) string {
 	first, _, _ := strings.Cut(strings.ToLower(q.Cue), " ")
 	return first
 }
-
-// plea reports a claim that is a plea entered in court ("pleaded guilty
-// in provincial offences court to two charges"): a thing done, whose
-// words check nothing.
-func plea(q *claims.Quote) bool {
-	if !pleadForms[cueVerb(q)] {
-		return false
-	}
-	t := strings.ToLower(q.Text)
-	return strings.HasPrefix(t, "guilty") || strings.HasPrefix(t, "not guilty") || strings.HasPrefix(t, "no contest")
-}
-
-// pleadForms are the forms of "plead", "pled" among them.
-var pleadForms = func() map[string]bool {
-	m := forms(`plead`)
-	m["pled"] = true
-	return m
-}()

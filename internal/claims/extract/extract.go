@@ -300,7 +300,7 @@ func (d *doc) finish(out []claims.Quote) []claims.Quote {
 		if out[i].Act.Checkable() && toSelf(&out[i], d.body) {
 			out[i].Act = claims.Thought // "told herself the worst was over"
 		}
-		if out[i].Act == claims.Said && (deed(&out[i], d.body) || topicAfter(&out[i], d.body) || quotedAs(&out[i]) || plea(&out[i])) {
+		if out[i].Act == claims.Said && (deed(&out[i], d.body) || topicAfter(&out[i], d.body) || quotedAs(&out[i])) {
 			out[i].Act = claims.Stance // "signed an amendment that would block the cuts": a thing done; "complained about speeding": a topic
 		}
 		if s := &out[i].Speaker; s.Kind == "" && s.Name != "" {
