@@ -93,8 +93,18 @@ func undotted(name string) string {
 // webName reports a name that is a web address, a site's or a company's
 // that trades under it: "Daft.ie", "Amazon.com", "Realtor.ca".
 func webName(name string) bool {
+	_, ok := webSite(name)
+	return ok
+}
+
+// webSite is a web address's name without its domain ("GunBroker" of
+// "GunBroker.com"), and whether name is one.
+func webSite(name string) (string, bool) {
 	dot := strings.LastIndexByte(name, '.')
-	return dot > 0 && !strings.ContainsAny(name, " ") && webDomains[strings.ToLower(name[dot+1:])]
+	if dot <= 0 || strings.ContainsAny(name, " ") || !webDomains[strings.ToLower(name[dot+1:])] {
+		return name, false
+	}
+	return name[:dot], true
 }
 
 // webDomains are the endings of web addresses that news names sites by.

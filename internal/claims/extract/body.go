@@ -337,9 +337,7 @@ func (d *doc) setOffAs(e *entity, head string) bool {
 // no number in it, three letters at least ("Netflix", "Verizon",
 // "GunBroker.com", not "New", "D" or "COVID-19").
 func brandLike(key string) bool {
-	if i := strings.LastIndexByte(key, '.'); i > 0 && len(key)-i >= 3 {
-		key = key[:i] // "GunBroker.com": a web address names its business
-	}
+	key, _ = webSite(key) // "GunBroker.com": a web address names its business
 	return len(key) >= 3 && !strings.ContainsAny(key, " 0123456789-.") && !names.IsWord(key) && !isCommonWord(key)
 }
 
