@@ -41,6 +41,13 @@ func TestBodyForms(t *testing.T) {
 			want: []want{{"it expected growth to slow", "Shopify Inc.", claims.Indirect}},
 		},
 		{
+			name: "\"the company\" keeps the business an earlier \"the company\" meant, over a body named since only after a preposition or a coined name taken for a brand",
+			body: "Korvane Robotics reported a jump in profit on Tuesday.\n\nThe company posted net income of $2 billion. Analysts polled by FactSet had expected less. " +
+				"\"Demand is strong,\" chief executive Ana Ruiz said. \"We are hiring.\"\n\nChief financial officer Tom Hale said the company expected revenue to grow.\n\n" +
+				"\"Prices could soften,\" said Dana Cole, an analyst at Bernstein. She rates the stock neutral.\n\nShares rose 4%.\n\nThe company also said it would buy back shares.",
+			want: []want{{"it would buy back shares", "Korvane Robotics", claims.Indirect}},
+		},
+		{
 			name: "a school division or district is the one body the article names with that word",
 			body: "The Prairie Spirit School Division voted to close three schools.\n\nParent Jason Reimer said families would move. \"This was the reason we bought here,\" Reimer said.\n\n" +
 				"The division said students would be bused to Warman.",

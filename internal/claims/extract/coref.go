@@ -46,6 +46,28 @@ func (d *doc) bodyFor(m *mention, at sentRef) *entity {
 	return e
 }
 
+// calledBefore is the organisation the article's last description by
+// the same noun referred back to, within a dozen sentences: "The company
+// posted net income" for Nvalis Semiconductor makes "The company also
+// said", past an analyst "at Bernstein", Nvalis's still. A description
+// keeps its referent until a body is named as the subject or described
+// by that noun, which anaphor finds before asking this.
+func (d *doc) calledBefore(m *mention, at sentRef) (e *entity) {
+	d.backwards(at, m.Start, 12, func(at sentRef, pos int) bool {
+		p := d.paras[at.p]
+		s := p.sents[at.s]
+		ms := p.mentionsIn(s.Start, s.End)
+		for i := len(ms) - 1; i >= 0; i-- {
+			if n := ms[i]; n.Start < pos && n.kind == byNominal && n.head == m.head && definite(n) && !n.poss {
+				e = d.bodyFor(n, at)
+				return true
+			}
+		}
+		return false
+	})
+	return e
+}
+
 // pronounEntity is the entity a personal pronoun stands for, worked out
 // once: "he" and "she" by gender, "they" by number.
 func (d *doc) pronounEntity(m *mention, at sentRef) *entity {

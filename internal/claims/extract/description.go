@@ -124,6 +124,13 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 		return nil // "the agency's watchdog": another body, the agency's own, whom no name stands for
 	}
 	var best, named, trade, public, place *entity
+	// weak is set when best is a name no list types, taken for a brand, or
+	// one named only after a preposition ("Analysts polled by LSEG"): a
+	// description the article gave before may know better (calledBefore),
+	// as it may when no body is named near; but not past one named since
+	// that the noun does not fit ("the team" after a health authority
+	// hired nurses), which others tells.
+	weak, others := false, false
 	score, weight, tradeScore, publicScore := 0.0, 1.0, 0.0, 0.0
 	steps, places := 0, false
 	d.backwards(at, m.Start, 4, func(at sentRef, pos int) bool {
@@ -139,6 +146,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			if e.kind != kindOrg && !(e.kind == kindPlace && placeHeads[m.head]) && !brand && !local || e.kind == kindOrg && streetWords[e.final] && !e.subject {
 				continue // nor "Ste-Catherine Street" where a store is, unless it acts as Wall Street does
 			}
+			others = others || e.kind == kindOrg
 			if local && steps <= 2 {
 				places = places || place != nil && place != e
 				place = e // "Calgary said ... The city said": the one place named, whose government speaks
@@ -170,7 +178,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 				public, publicScore = e, x // "Air Canada has been fined by the Canadian Transportation Agency, the regulator said"
 			}
 			if genericHeads[m.head] && x > score && !(commercialHeads[m.head] && (publicBody(e.key) || premises[e.final] || d.unionBody(e) != nil || e.final == "union")) && !(m.head == "agency" && (premises[e.final] || e.business || firmName(e.name))) {
-				best, score = e, x
+				best, score, weak = e, x, brand || c.w <= wObject
 			}
 		}
 		weight *= fade
@@ -197,6 +205,11 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	if best == nil || soleHeads[m.head] {
 		if b := d.bodyOf(m.head, m.Start); b != nil {
 			best = b // "The agency warned" paragraphs after the Japan Meteorological Agency, with a railway named since
+		}
+	}
+	if best == nil && !others || weak {
+		if e := d.calledBefore(m, at); e != nil {
+			best = e
 		}
 	}
 	if (best == nil || !best.subject) && commercialHeads[m.head] {
