@@ -93,7 +93,7 @@ func ownerOrgWord(t token) bool {
 var orgWords = set(`news post times journal herald tribune telegraph guardian press digital
 daily magazine network department ministry house party gop committee council congress senate
 parliament kremlin vatican pentagon university college institute agency association commission
-court bank fund foundation society group company corporation corp. inc. inc campaign administration
+court bank fund foundation society group company corporation corp. inc. inc campaign administration district
 government police service office organization organisation union board center centre
 reuters ap cnn bbc nbc cbs abc msnbc fox npr pbs bloomberg politico axios breitbart
 delegation army navy forces command club league federation confederation alliance coalition church

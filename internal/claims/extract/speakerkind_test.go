@@ -58,6 +58,8 @@ func TestPeopleByEvidence(t *testing.T) {
 			"The middle fifth paid 9 percent and the bottom fifth paid 1 percent", "Congressional Budget Office", claims.Organisation},
 		// A plural of people capitalised after another word, then "of" and a place, names a body.
 		{"Quotas rise.\n\nChicken Farmers of Canada said the quota would rise.", "the quota would rise", "Chicken Farmers of Canada", claims.Organisation},
+		// A district, whose name holds "of" and a place, is one body.
+		{"Burn ban stays.\n\nThe Regional District of Nanaimo said the burn ban would stay in place.", "the burn ban would stay in place", "Regional District of Nanaimo", claims.Organisation},
 		// A sporting event is no one, whatever given name opens it.
 		{"Nadal bows out at Davis Cup in final match\n\nRafael Nadal's career ended with a loss as the Netherlands beat Spain in the Davis Cup quarter-finals.\n\n" +
 			"The champion lost 6-4, 6-4. \"I gave everything,\" the Spaniard told the crowd.", "I gave everything,", "", ""},
