@@ -21,7 +21,7 @@ func demonym(m *mention) bool {
 		return true // "the Argentine star"; not "the French president", a post, nor "the Israeli military", no person
 	}
 	return m.t1-m.t0 == 2 && toks[m.t0].low == "the" && toks[m.t0+1].isCap() && !toks[m.t0+1].is(fTitle|fNominalHead) &&
-		names.PersonNoun(toks[m.t0+1].low) // not "the Republican", who is often the one the article is about
+		(names.PersonNoun(toks[m.t0+1].low) || demonymPerson(toks[m.t0+1].low)) // "the German"; not "the Republican", who is often the one the article is about
 }
 
 // soleNamed is the one person soleSubject finds before m (no owner, no

@@ -112,6 +112,9 @@ func TestNewcomers(t *testing.T) {
 		{name: "the one person named just before",
 			body: "Lionel Messi scored twice on Saturday. The Argentine star said he was tired.",
 			want: []want{{"he was tired", "Lionel Messi", claims.Indirect}}},
+		{name: "\"the\" and a word for one of a people in a quote's tag: the one person named just before, though he spoke there",
+			body: "Brighton levelled early.\n\nTheir coach, Fabian Hurzeler, said his players deserved more.\n\n\"I'm proud of them,\" the German said.",
+			want: []want{{"I'm proud of them,", "Fabian Hurzeler", claims.Direct}}},
 		{name: "someone new, though a holder of the post was named before",
 			body: "Conservative candidate Sarah Johnson said she was focusing on rural areas.\n\nA third candidate said the confusion helped nobody.\n\n" +
 				"Another candidate, the NDP's Paul Ryan, said voters wanted to hear about rents.",
