@@ -84,15 +84,23 @@ func TestCues(t *testing.T) {
 }
 
 // TestAddingTo checks that "adding to" a thing is increasing it, not saying,
-// a noun's "that" after it too ("adding to evidence that"), while "added"
-// before what is said stays a cue.
+// a noun's "that" after it too ("adding to evidence that"), as adding an
+// amount is ("had added 5,000 new units and was \"making real progress\"":
+// the quote is the minister's, not the government's), while "added" before
+// what is said stays a cue.
 func TestAddingTo(t *testing.T) {
 	body := "Hillary Clinton won Virginia, adding to her delegate lead over Bernie Sanders.\n\nThe mayor added that the budget would pass.\n\n" +
-		"The prints are 21,000 years old, researchers said, adding to evidence that people arrived earlier than believed."
+		"The prints are 21,000 years old, researchers said, adding to evidence that people arrived earlier than believed.\n\n" +
+		"Housing Minister Ann Lohr said the government had added 5,000 new units since 2021 and was \"making real progress.\""
 	got := Extract(body)
 	for _, text := range []string{"to her delegate lead over Bernie Sanders", "to evidence that people arrived earlier than believed"} {
 		if c := find(got, text); c != nil {
 			t.Errorf("'adding to' read as speech:%s", dump(got))
+		}
+	}
+	for _, c := range got {
+		if c.Speaker.Text == "the government" {
+			t.Errorf("'added 5,000 new units' read as speech:%s", dump(got))
 		}
 	}
 	if c := find(got, "the budget would pass"); c == nil || c.Cue != "added" {
