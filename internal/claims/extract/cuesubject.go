@@ -67,6 +67,14 @@ func speakingHead(h string) bool {
 // inscriptions are the things whose words are written on them.
 var inscriptions = set(`sign banner poster placard petition billboard shirt t-shirt ad advert advertisement caption plaque slogan`)
 
+// inscribed reports a speaker that is a thing written on, whose words
+// end with its quote: no quote after it goes on with them; but "a
+// voice-over in the ad" speaks on.
+func inscribed(r *resolved) bool {
+	m := r.m
+	return m != nil && m.kind == byNominal && inscriptions[m.head] && !slices.ContainsFunc(m.p.toks[m.t0:m.t1], func(t token) bool { return t.is(fPreposition) })
+}
+
 // cueSubjectOf is cueSubject's reading before a thing is passed over.
 func cueSubjectOf(p *para, toks []token, base, c int) *mention {
 	m := subject(p, base+c, base)

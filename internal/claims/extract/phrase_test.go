@@ -105,7 +105,10 @@ func TestOwnedSubject(t *testing.T) {
 // granted bail to a man accused of claiming tax credits, saying"), as
 // does the site someone wrote on, and a
 // participle after a quote ending in a comma is the main clause's; but a
-// sign, a share of those polled and a pair of names keep their words.
+// sign, a share of those polled and a pair of names keep their words, a
+// sign's too when a relative clause's object ("a line cook who carried a
+// sign reading"), and the quote after a sign's goes on with the one who
+// spoke before it (but an ad's voice-over speaks on).
 func TestThingSaysNothing(t *testing.T) {
 	checkForms(t, []form{{name: "a thing before a participle",
 		body: "Lululemon Athletica Inc. cut its annual sales forecast on Thursday, saying shoppers in the United States were spending less on its leggings.\n\n" +
@@ -115,7 +118,9 @@ func TestThingSaysNothing(t *testing.T) {
 			"Hillary Clinton responded to the question on Facebook writing, \"Yes, I will. That was a poor choice of words.\"\n\n" +
 			"Democrats had sued after Ohio eliminated what had been called the \"Golden Week,\" saying that wiping out that week burdened Black voters.\n\n" +
 			"A special court on Friday granted bail to a businessman accused of claiming fake tax credits worth 48 crore, saying the investigation was largely complete.\n\n" +
-			"The tribunal granted the motion, saying the rule was unlawful.",
+			"The tribunal granted the motion, saying the rule was unlawful.\n\n" +
+			"\"I pay half my income on rent,\" said Jordan Lee, a line cook who carried a sign reading \"Rent is theft.\" \"I'm asking to live where I work.\"\n\n" +
+			"\"They know she is strong,\" a voice-over in the ad states. \"She will stand up to the gun lobby.\"",
 		want: []want{{"shoppers in the United States were spending less on its leggings", "Lululemon Athletica Inc.", claims.Indirect},
 			{"Clinton had the qualifications to be president", "Bernie Sanders", claims.Indirect},
 			{"We have seen this before.", "a sign", claims.Direct},
@@ -123,7 +128,10 @@ func TestThingSaysNothing(t *testing.T) {
 			{"Yes, I will. That was a poor choice of words.", "Hillary Clinton", claims.Direct},
 			{"wiping out that week burdened Black voters", "Democrats", claims.Indirect},
 			{"the investigation was largely complete", "A special court", claims.Indirect},
-			{"the rule was unlawful", "The tribunal", claims.Indirect}},
+			{"the rule was unlawful", "The tribunal", claims.Indirect},
+			{"Rent is theft.", "a sign", claims.Fragment},
+			{"I'm asking to live where I work.", "Jordan Lee", claims.Direct},
+			{"She will stand up to the gun lobby.", "a voice-over in the ad", claims.Direct}},
 	}})
 }
 

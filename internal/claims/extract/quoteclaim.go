@@ -272,8 +272,8 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 	}
 	if ti != 0 && prev.p == at.p || ti == 0 && len(p.sents) == 1 {
 		for j := ps.End - 1; j >= ps.Start; j-- {
-			if pq := pp.toks[j].q; pq != nil && pq.speaker != nil {
-				return pq.speaker, pq.cue, pq.cueSpan
+			if pq := pp.toks[j].q; pq != nil && pq.speaker != nil && !inscribed(pq.speaker) {
+				return pq.speaker, pq.cue, pq.cueSpan // not a sign's words: '... carried a sign reading "Rent is theft." "I'm not asking"'
 			}
 		}
 	}

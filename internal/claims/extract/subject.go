@@ -90,11 +90,13 @@ func subject(p *para, c, start int) *mention {
 			k = publishedIn(p, k, start) // "A study published last month in JAMA estimated": the study
 		case campusBefore(p, k, start) > 0:
 			k = campusBefore(p, k, start) // "Jane Roe of the University of Wisconsin, Madison said": the campus is the body's
-		case !aside && restrictiveBefore(p, k, start) > 0:
+		case !aside && !(k == c && k > start && strings.HasSuffix(p.toks[c].low, "ing") && (inscriptions[p.toks[k-1].low] || documents[p.toks[k-1].low])) && restrictiveBefore(p, k, start) > 0:
 			// "progressive organizations that have endorsed him say", "the
 			// groups who wrote to her on Thursday say"; not a relative
 			// inside an aside ("Geoff Garin, a pollster who is working with
-			// Priorities USA, a super PAC, said")
+			// Priorities USA, a super PAC, said"), nor one whose object has
+			// the words of the participle after it ("a line cook who
+			// carried a sign reading": the sign's)
 			k = restrictiveBefore(p, k, start)
 		default:
 			goto found
