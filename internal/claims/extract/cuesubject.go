@@ -36,13 +36,16 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 	m := cueSubjectOf(p, toks, base, c)
 	thing := m != nil && m.kind == byNominal && m.appos == nil && strings.HasSuffix(toks[c].low, "ing") && !speakingHead(strings.ToLower(m.head)) &&
 		!slices.ContainsFunc(p.mentionsIn(m.t0, m.t1), func(n *mention) bool { return n.kind == byName })
-	if thing || m == nil && participle(toks, c) {
+	main := mainClause(toks, c)
+	if thing || participle(toks, c) && (m == nil || m.kind == byName && p.mentionAt(base+main) == nil && !subjectOfVerb(p, m)) {
 		// "Sanders started out their ninth debate saying", "Lululemon cut
 		// its annual sales forecast, saying": a thing says nothing; the
 		// main clause's subject does, named or described ("A special
 		// court granted bail to a man accused of claiming tax credits,
-		// saying")
-		main := mainClause(toks, c)
+		// saying"), and a name in its predicate does not ("Several
+		// hundred people marched through downtown Halifax, calling"),
+		// unless a verb of its own follows it ("comes as Mrs. Clinton is
+		// relying on him, mentioning")
 		if mk := p.mentionAt(base + main); thing && mk != nil && mk.kind == byName && !mk.poss && mk.t1-base < c {
 			return mk
 		}
@@ -51,6 +54,11 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 		}
 	}
 	return m
+}
+
+// subjectOfVerb reports a mention a verb follows, whose subject it is.
+func subjectOfVerb(p *para, m *mention) bool {
+	return m.t1 < len(p.toks) && (p.toks[m.t1].is(fAux|fBe|fCue) || objectVerb(p.toks[m.t1]))
 }
 
 // speakingHead reports a noun that can head a speaker's description: a

@@ -100,9 +100,10 @@ func TestOwnedSubject(t *testing.T) {
 }
 
 // TestThingSaysNothing checks that a participle's subject read as a thing
-// ("its annual sales", "their ninth debate") gives way to the main
-// clause's named subject (or its described one: "A special court ...
-// granted bail to a man accused of claiming tax credits, saying"), as
+// ("its annual sales", "their ninth debate") or a name in the predicate
+// ("marched through downtown Halifax") gives way to the main clause's
+// named subject (or its described one: "A special court ... granted bail
+// to a man accused of claiming tax credits, saying"), as
 // does the site someone wrote on, and a
 // participle after a quote ending in a comma is the main clause's; but a
 // sign, a share of those polled and a pair of names keep their words, a
@@ -119,6 +120,8 @@ func TestThingSaysNothing(t *testing.T) {
 			"Democrats had sued after Ohio eliminated what had been called the \"Golden Week,\" saying that wiping out that week burdened Black voters.\n\n" +
 			"A special court on Friday granted bail to a businessman accused of claiming fake tax credits worth 48 crore, saying the investigation was largely complete.\n\n" +
 			"The tribunal granted the motion, saying the rule was unlawful.\n\n" +
+			"Several hundred people marched through downtown Halifax on Saturday, saying rents had doubled.\n\n" +
+			"The criticism of Mr. Clinton's personal life comes as Mrs. Clinton is increasingly relying on the former president, saying his record was strong.\n\n" +
 			"\"I pay half my income on rent,\" said Jordan Lee, a line cook who carried a sign reading \"Rent is theft.\" \"I'm asking to live where I work.\"\n\n" +
 			"\"They know she is strong,\" a voice-over in the ad states. \"She will stand up to the gun lobby.\"",
 		want: []want{{"shoppers in the United States were spending less on its leggings", "Lululemon Athletica Inc.", claims.Indirect},
@@ -129,6 +132,8 @@ func TestThingSaysNothing(t *testing.T) {
 			{"wiping out that week burdened Black voters", "Democrats", claims.Indirect},
 			{"the investigation was largely complete", "A special court", claims.Indirect},
 			{"the rule was unlawful", "The tribunal", claims.Indirect},
+			{"rents had doubled", "Several hundred people", claims.Indirect},
+			{"his record was strong", "Clinton", claims.Indirect},
 			{"Rent is theft.", "a sign", claims.Fragment},
 			{"I'm asking to live where I work.", "Jordan Lee", claims.Direct},
 			{"She will stand up to the gun lobby.", "a voice-over in the ad", claims.Direct}},
