@@ -59,12 +59,14 @@ func TestReportedSources(t *testing.T) {
 			},
 		},
 		{
-			name: "according to people a name qualifies: the people, not the name",
+			name: "according to people a name qualifies: the people, not the name; but according to a body's figures, the body",
 			body: "Hillary Clinton spoke in Ohio. Xi Jinping stayed in Beijing.\n\n" +
 				"The plan is late, according to Clinton aides.\n\nXi will visit Japan next year, according to Japanese officials.\n\n" +
-				"The man was pronounced dead at the scene, according to Ottawa paramedics.",
+				"The man was pronounced dead at the scene, according to Ottawa paramedics.\n\n" +
+				"The war has displaced 12 million people, according to UN figures.",
 			want: []want{
 				{"The plan is late", "Clinton aides", claims.Indirect},
+				{"The war has displaced 12 million people", "UN", claims.Indirect},                 // figures, though a word for people too, are the body's that put them out
 				{"The man was pronounced dead at the scene", "Ottawa paramedics", claims.Indirect}, // people no noun of the lists heads
 				{"Xi will visit Japan next year", "Japanese officials", claims.Indirect},
 			},
