@@ -180,6 +180,7 @@ func TestAct(t *testing.T) {
 		// A comparative before its noun opens the object; one that ends
 		// the words modifies no noun after.
 		{"Jane Roe said warmer water fuels stronger storms.", "warmer water fuels stronger storms", claims.Said},
+		{"Apple says its battery lasts \"all day,\" though it gave no figure.", "its battery lasts \"all day,\"", claims.Said}, // a quantifier opens the object as a determiner does
 		{"Jane Roe said cheap power fuels heavier industry in the north.", "cheap power fuels heavier industry in the north", claims.Said},
 		{"Jane Roe has been underscoring her conservative values more.", "her conservative values more", claims.Stance},
 		{"Jane Roe expressed her condolences over the Orlando massacre.", "her condolences over the Orlando massacre", claims.Stance},

@@ -220,8 +220,8 @@ func finiteVerb(words []string, i int, rest string) bool {
 	return false
 }
 
-// objectAhead reports text that opens with a determiner or an object
-// pronoun: what may follow a verb, not a noun.
+// objectAhead reports text that opens with a determiner, a quantifier or
+// an object pronoun: what may follow a verb, not a noun.
 func objectAhead(text string) bool {
 	start := strings.IndexFunc(text, clauseLetter)
 	if start < 0 {
@@ -233,7 +233,7 @@ func objectAhead(text string) bool {
 		end = len(text)
 	}
 	w := strings.ToLower(text[:end])
-	return determiners[w] || objectPronouns[w]
+	return determiners[w] || objectPronouns[w] || quantifiers[w] // "lasts all day"
 }
 
 // particleAhead reports text that opens with the particle of a phrasal
