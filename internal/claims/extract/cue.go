@@ -235,6 +235,9 @@ func cueUse(p *para, c int) bool {
 	if strings.HasPrefix(w, "add") && c+1 < len(p.toks) && (c+2 < len(p.toks) && p.toks[c+1].low == "to" && p.toks[c+2].is(fDeterminer) || amount(p.toks[c+1].text)) {
 		return false // "are adding to the challenges of winter", "had added 5,000 new units": increasing, not saying
 	}
+	if accusedOf(p, c) {
+		return false // "militias accused of spreading false news": a passive
+	}
 	if p.toks[c].is(fAmbiguous) {
 		if c+1 < len(p.toks) && (p.toks[c+1].is(fAux) || p.toks[c+1].low != "that" && !p.toks[c+1].isCap() && verbish(p.toks[c+1].low) && !verbParticles[p.toks[c+1].low] && !p.toks[c+1].is(fCue|fPreposition)) &&
 			!slices.ContainsFunc(p.toks[max(0, c-6):c], func(t token) bool { return isRelative(t.low) || t.low == "that" || t.low == "what" }) {

@@ -137,6 +137,13 @@ func TestPassive(t *testing.T) {
 				"The study published last year in the Canadian Medical Association Journal found vaccination rates had fallen.",
 			none: []string{"Monday by Leger found Raman at 34 per cent", "last year in the Canadian Medical Association Journal"},
 		},
+		{
+			name: "accused of, after a noun or a term in quotes: whoever accuses goes unnamed; after a pronoun, its accusation",
+			body: "Justice Ana Reyes ordered the suspension of the accounts in April as part of an investigation into so-called \"digital militias\" accused of spreading false news.\n\n" +
+				"Obama called out the rest of the field, who he accused of preying on the anxieties of voters.",
+			want: []want{{"preying on the anxieties of voters", "he", claims.Indirect}},
+			none: []string{"spreading false news"},
+		},
 	})
 }
 

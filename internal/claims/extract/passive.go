@@ -61,3 +61,16 @@ func passive(toks []token, c int) bool {
 // a headline's "Jane Roe accused of hiding donations"); an active verb
 // has its object between ("likened Clinton to").
 var likeningParticiples = map[string]string{"likened": "to", "compared": "to", "known": "as", "accused": "of", "suspected": "of", "opposed": "to"}
+
+// accusedOf reports "accused of" after a noun, a term in quotes or a
+// passive's auxiliary: "militias accused of spreading false news", "was
+// accused of lying": someone else accuses, whom the sentence does not
+// name; not "the GOP field who he accused of preying", a pronoun's or a
+// name's verb whose object a relative word brought forward.
+func accusedOf(p *para, c int) bool {
+	if p.toks[c].low != "accused" || c == 0 || c+1 >= len(p.toks) || p.toks[c+1].low != "of" || p.toks[c-1].is(fPronoun) {
+		return false
+	}
+	m := p.mentionEndingAt(c)
+	return m == nil || m.kind != byName
+}
