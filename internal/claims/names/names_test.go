@@ -34,7 +34,7 @@ func TestAbroad(t *testing.T) {
 }
 
 func TestDisputed(t *testing.T) {
-	for name, want := range map[string]bool{"Lee": true, "Sam": true, "Bill": false, "Hillary": false, "Kim": false} {
+	for name, want := range map[string]bool{"Lee": true, "Sam": true, "Bill": false, "Hillary": false, "Kim": false, "Kelly": true, "Sidney": true} {
 		if got := Disputed(name); got != want {
 			t.Errorf("Disputed(%q) = %v, want %v", name, got, want)
 		}

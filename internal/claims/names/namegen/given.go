@@ -167,6 +167,13 @@ andres shaktikanta yogi uddhav sharad arun venkaiah raghuram manish mahesh sande
 gautam mukesh ratan anupam surendra jitendra upendra dharmendra virendra gajendra
 `
 
+// newsEither are given names the public lists give one gender only, that
+// people of the other bear in the news, written by hand for this project:
+// "Kelly Ortberg", "Dana White", "Marion Barry", "Lynn Westmoreland", "Blake
+// Lively", "Sidney Powell". A vote for the other gender marks them
+// disputed ("f?"), so that an article's "Ortberg said he" is believed.
+var newsEither = strings.Fields(`kelly dana marion lynn blake sidney`)
+
 // newsCorrected are given names the public lists give the wrong gender,
 // written by hand for this project: the hand's verdict replaces theirs
 // ("Devendra", a man's name across India, is a woman's in them).
@@ -207,6 +214,14 @@ func (g *given) readNews() {
 			}
 			g.vote(n, gender, votes)
 			g.english[n] = true
+		}
+	}
+	for _, n := range newsEither {
+		if g.male[n] == 0 {
+			g.vote(n, 'm', 1)
+		}
+		if g.female[n] == 0 {
+			g.vote(n, 'f', 1)
 		}
 	}
 	for n, gender := range newsCorrected {
