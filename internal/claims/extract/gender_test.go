@@ -216,6 +216,10 @@ func TestArticleGenderOverList(t *testing.T) {
 		{name: "not against a title",
 			body: "Prices rose.\n\nMr. Robin Lee said the plan was late. She said it would fail.",
 			want: []want{{"it would fail", "She", claims.Indirect}}},
+		{name: "a disputed name's gender gives way to \"X said ... that she\", past the setting of the verb of saying",
+			body: "\"We held firm,\" said union leader Mary Holden.\n\n" +
+				"Company head Lee Ortberg said in a message to employees that she was pleased. \"We are one team,\" she wrote.",
+			want: []want{{"We are one team,", "Lee Ortberg", claims.Direct}}},
 		{name: "not when a woman was named before",
 			body: "Linda and Gerald Fraser built a tiny house.\n\n\"We followed every rule,\" Linda Fraser said.\n\n" +
 				"Gerald Fraser said the couple would appeal. She said they would sell the house if they lost.",
