@@ -142,8 +142,11 @@ func TestDescribedNamesake(t *testing.T) {
 // gender tells them apart; that naming one again singles them out; and
 // that of two named apart, the one named before it counts, a given name
 // alone counts nothing towards the surname, and kin brought in with it, or
-// a pronoun after it, tell whose it is; and that different middle names
-// are different people.
+// a pronoun after it, tell whose it is; that different middle names
+// are different people; and that a given name sharing the surname after
+// "and" keeps its gender ("David and Charles Koch"), while a title opening
+// the second name makes it no surname to share ("Clinton and Sen. Bernie
+// Sanders" holds no "Clinton Sanders").
 func TestSharedSurname(t *testing.T) {
 	checkForms(t, []form{
 		{
@@ -219,6 +222,13 @@ func TestSharedSurname(t *testing.T) {
 				"Clinton, 70, has campaigned for his wife in a dozen states. He said she would be the best-prepared president in history.",
 			want: []want{{"voters had a choice between chaos and competence", "Barack Obama", claims.Indirect},
 				{"she would be the best-prepared president in history", "Bill Clinton", claims.Indirect}},
+		},
+		{
+			name: "a given name that shares the surname after \"and\" keeps its gender; a title opening the second name shares nothing",
+			body: "Bernie Sanders said he would win Modesto.\n\nHe said that only people such as David and Charles Koch wanted \"open borders.\"\n\n" +
+				"She said the wall would never be built.\n\nOn the Democratic side, Clinton and Sen. Bernie Sanders have said the ruling should be overturned.\n\n" +
+				"President Obama prompted outrage in 2010 when he blasted the ruling in his State of the Union address.",
+			want: []want{{"the wall would never be built", "She", claims.Indirect}, {"the ruling in his State of the Union address", "Obama", claims.Indirect}},
 		},
 		{
 			name: "a pronoun after the bare surname tells whose it is, where no count would",

@@ -69,11 +69,14 @@ func shareSurname(p *para) {
 	for k := 0; k+1 < len(p.ms); k++ {
 		a, b := p.ms[k], p.ms[k+1]
 		if a.kind != byName || b.kind != byName || a.t1-a.t0 != 1 || b.t0 != a.t1+1 || a.poss || a.org || b.org ||
-			toks[a.t1].low != "and" || given(toks, a.t0) == 0 || given(toks, b.t0) == 0 || b.t1-b.t0 < 2 {
+			toks[a.t1].low != "and" || given(toks, a.t0) == 0 || given(toks, b.t0) == 0 || b.t1-b.t0 < 2 || toks[b.t0].is(fTitle) { // not "Clinton and Sen. Bernie Sanders"
 			continue
 		}
 		if _, surname, ok := strings.Cut(b.name, " "); ok && !strings.Contains(a.name, " ") {
 			a.name, a.person = a.name+" "+surname, true
+			if g := given(toks, a.t0); g == 'm' || g == 'f' {
+				a.gender, a.disputed = g, names.Disputed(toks[a.t0].low) // as the name in full would have it: "David and Charles Koch" are two men
+			}
 		}
 	}
 }
