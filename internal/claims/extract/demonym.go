@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -91,4 +92,11 @@ func (d *doc) spokeLast(at sentRef, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// peoplesWords reports a name of two words or more that are all words for
+// a people: "Asian American", "African American", a modifier of a noun
+// for people, never someone's name.
+func peoplesWords(key string) bool {
+	return strings.Contains(key, " ") && !slices.ContainsFunc(strings.Fields(key), func(w string) bool { return !names.Demonym(w) })
 }

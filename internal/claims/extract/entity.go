@@ -83,6 +83,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "a 1930s-era Art Deco movie theater": words of the dictionary before a noun, never a name alone
 		case lawName(e.name):
 			e.kind = kindOther // "the Adoptee Citizenship Act", "the Paris Accord": a text, no one who speaks
+		case peoplesWords(e.key):
+			e.kind = kindOther // "Asian American", "African American": a people's words, a modifier, no one's name
 		case groupName(e.key) && !strings.Contains(e.key, " of "): // not "National Council of Canadian Muslims", a body
 			e.kind = kindGroup
 		case articled(e.name) && !names.IsPlace(e.key):
@@ -188,16 +190,6 @@ func (c *cast) inLonger(e *entity, opens, org bool) bool {
 	}
 	return false
 }
-
-// lawName reports the name of a law or a treaty: a name of several words
-// that ends in the word for one ("American Health Security Act", "Second
-// Amendment", "Paris Accord").
-func lawName(name string) bool {
-	i := strings.LastIndexByte(name, ' ')
-	return i > 0 && lawWords[name[i+1:]]
-}
-
-var lawWords = set(`Act Acts Amendment Treaty Accord Accords Protocol Doctrine`)
 
 // firmName reports the name of a business by the word for its trade that
 // ends it: "Nexora Semiconductor", "Acme Industries", "Rio Tinto

@@ -178,3 +178,13 @@ const shortQuote = 3
 func isShort(text string) bool {
 	return wordsUpTo(text, shortQuote) <= shortQuote
 }
+
+// lawName reports the name of a law or a treaty: a name of several words
+// that ends in the word for one ("American Health Security Act", "Second
+// Amendment", "Paris Accord").
+func lawName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && lawWords[name[i+1:]]
+}
+
+var lawWords = set(`Act Acts Amendment Treaty Accord Accords Protocol Doctrine`)

@@ -107,6 +107,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		// before who bears it, whether it speaks or a statement it sent.
 		{"Mayor Scott Gillingham resigned. The Gillingham family said they were proud of him.", "they were proud of him", "Gillingham family", claims.Group},
 		{"Mayor Scott Gillingham resigned.\n\nA statement from the Gillingham family read: \"We ask for privacy.\"", "We ask for privacy.", "Gillingham family", claims.Group},
+		// Words for a people before a noun for people are no one's name.
+		{"Bernie Sanders said he would win.\n\nAt a forum for Asian American voters, Sanders spoke with activists.\n\nShe said the deportations had to stop.", "the deportations had to stop", "", ""},
 	}
 	for _, tt := range tests {
 		got := Extract(tt.body)
