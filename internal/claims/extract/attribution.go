@@ -363,36 +363,22 @@ func before(p *para, i, start, gap int) *attribution {
 		if !cueAt(p, c) || c > start && futureModals[p.toks[c-1].low] {
 			continue // 'says Canada will respond "forcefully"': no speech yet, the fragment is the sayer's
 		}
+		inverted := p.mentionAt(c + 1)
+		if inverted == nil || inverted.t1 >= i || !speechVerbs[w] || telling(w) || w == "put" { // "put it": its object
+			inverted = nil
+		}
+		if inverted != nil && c > start && p.toks[c-1].text == "," && inverted.t1+1 == i && (p.toks[inverted.t1].text == "," || p.toks[inverted.t1].text == ":") {
+			// '..., in which government and opposition MPs sit facing each
+			// other, asks editor Jennifer Ditchburn, "...?"': a verb of
+			// saying after a comma, the name after it set off before the
+			// quote, speaks; no subject before the comma does
+			return &attribution{inverted, w, c}
+		}
 		if m := cueSubject(p, p.toks[start:], start, c-start); m != nil {
 			return &attribution{m, w, c}
 		}
-		if m := p.mentionAt(c + 1); m != nil && m.t1 < i && speechVerbs[w] && !telling(w) && w != "put" { // "put it": its object
-			return &attribution{m, w, c} // 'Said Comey, "..."', '"A," said Ms. Formas, her director, "B."'
-		}
-	}
-	return nil
-}
-
-// describedTag reads "the" and up to three words in lower case ending in
-// a noun for a person at token i, which a comma or the sentence's end
-// closes: someone the tag after a quote describes ('says the bow-tied
-// maverick,'), whom the resolver finds by the description, or no one.
-func describedTag(p *para, i, end int) *mention {
-	if i >= end || p.toks[i].low != "the" {
-		return nil
-	}
-	for k := i + 1; k < end && k <= i+4; k++ {
-		t := p.toks[k]
-		if !t.isWord() || t.isCap() || t.is(fCue|fPreposition|fDeterminer|fPronoun|fAux|fBe) {
-			return nil
-		}
-		if k+1 == end || p.toks[k+1].text == "," || p.toks[k+1].text == "." {
-			if !names.PersonNoun(t.low) || strings.HasSuffix(t.low, "s") {
-				return nil
-			}
-			m := phraseMention(p, i, k+1)
-			m.person, m.tag = true, true
-			return m
+		if inverted != nil {
+			return &attribution{inverted, w, c} // 'Said Comey, "..."', '"A," said Ms. Formas, her director, "B."'
 		}
 	}
 	return nil

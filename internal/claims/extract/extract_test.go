@@ -300,7 +300,8 @@ func TestExtractForms(t *testing.T) {
 				"\"You seem to have picked a new standard out of thin air,\" the two write.\n\n" +
 				"Officials were shaken. Said Comey, \"The thought that an error on our part is connected to this is painful.\"\n\n" +
 				"\"We have had offices here since April,\" said Stephanie Formas, the communications director, \"and we have been forming relationships.\"\n\n" +
-				"\"He is supposed to be a cheerleader for this country,\" Trump said. Instead, \"he just acts like a defeated man.\"",
+				"\"He is supposed to be a cheerleader for this country,\" Trump said. Instead, \"he just acts like a defeated man.\"\n\n" +
+				"Rather than the layout in which government and opposition MPs sit facing each other, asks editor Jennifer Ditchburn, \"has anyone considered a horseshoe?\"",
 			want: []want{
 				{"The Times is claiming today that they had an off-the-record meeting,", "Hannity", claims.Direct},
 				{"France will always be France,", "Hollande", claims.Direct},
@@ -310,6 +311,7 @@ func TestExtractForms(t *testing.T) {
 				{"The thought that an error on our part is connected to this is painful.", "Comey", claims.Direct},
 				{"We have had offices here since April and we have been forming relationships.", "Stephanie Formas", claims.Direct},
 				{"he just acts like a defeated man.", "Trump", claims.Direct},
+				{"has anyone considered a horseshoe?", "Jennifer Ditchburn", claims.Direct}, // a verb after a comma: the name after it speaks, not a subject before the comma
 			},
 		},
 		{

@@ -64,3 +64,28 @@ func (d *doc) describedSpoke(at sentRef) bool {
 	}
 	return false
 }
+
+// describedTag reads "the" and up to three words in lower case ending in
+// a noun for a person at token i, which a comma or the sentence's end
+// closes: someone the tag after a quote describes ('says the bow-tied
+// maverick,'), whom the resolver finds by the description, or no one.
+func describedTag(p *para, i, end int) *mention {
+	if i >= end || p.toks[i].low != "the" {
+		return nil
+	}
+	for k := i + 1; k < end && k <= i+4; k++ {
+		t := p.toks[k]
+		if !t.isWord() || t.isCap() || t.is(fCue|fPreposition|fDeterminer|fPronoun|fAux|fBe) {
+			return nil
+		}
+		if k+1 == end || p.toks[k+1].text == "," || p.toks[k+1].text == "." {
+			if !names.PersonNoun(t.low) || strings.HasSuffix(t.low, "s") {
+				return nil
+			}
+			m := phraseMention(p, i, k+1)
+			m.person, m.tag = true, true
+			return m
+		}
+	}
+	return nil
+}
