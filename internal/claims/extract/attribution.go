@@ -117,8 +117,8 @@ func after(p *para, i, end int) *attribution {
 		if m := speakerIn(p, j+1, min(end, j+8)); m != nil {
 			return &attribution{m, w, j}
 		}
-		if j+2 < end && indefinites[p.toks[j+1].low] && p.toks[j+2].low == "person" {
-			return &attribution{phraseMention(p, j+1, j+3), w, j} // '"It is over," said one person familiar with the talks': someone unnamed
+		if m := someoneAt(p, j+1, end); m != nil {
+			return &attribution{m, w, j} // '"It is over," said one person familiar with the talks', 'said a woman who gave her name only as Maria': someone unnamed
 		}
 		return nil
 	}
@@ -157,6 +157,9 @@ func after(p *para, i, end int) *attribution {
 			}
 			if m := nounPhraseBefore(p, k, j); m != nil && m.t0 == j {
 				return &attribution{m, t.lower(), c} // '"...," my father often said'
+			}
+			if m := someoneAt(p, j, c); m != nil {
+				return &attribution{m, t.lower(), c} // '"...," a woman who lives nearby said'
 			}
 			break
 		}

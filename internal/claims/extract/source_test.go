@@ -78,6 +78,15 @@ func TestReportedSources(t *testing.T) {
 				{"The drop is real,", "a person", claims.Direct}},
 		},
 		{
+			name: "someone unnamed in a tag, a relative clause after the noun, before the verb or after it",
+			body: "Water pooled on the street.\n\n\"It is fine,\" said a neighbour who lives nearby.\n\n" +
+				"\"We have lived here 22 years,\" said a woman who gave her name only as Maria. \"The city told us the drains would fix this.\"\n\n" +
+				"\"Should there be a database?\" a reporter can be heard asking the candidate.",
+			want: []want{{"We have lived here 22 years,", "a woman", claims.Direct},
+				{"The city told us the drains would fix this.", "a woman", claims.Direct},
+				{"Should there be a database?", "a reporter", claims.Direct}},
+		},
+		{
 			name: "two sources in one sentence: what the first says is not the second's",
 			body: "Revenue rose 48% to $9.2 billion in the third quarter, according to a company filing, compared with an average estimate of $8.7 billion, according to LSEG data.",
 			want: []want{{"Revenue rose 48% to $9.2 billion in the third quarter", "a company filing", claims.Indirect},

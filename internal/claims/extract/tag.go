@@ -89,3 +89,23 @@ func describedTag(p *para, i, end int) *mention {
 	}
 	return nil
 }
+
+// someoneAt reads, at token i, someone a tag brings in without a name:
+// "a", "an" or "one", up to two words in lower case and a noun for one
+// person, whatever follows ("said a woman who gave her name only as
+// Maria", "one person familiar with the talks"); nil otherwise.
+func someoneAt(p *para, i, end int) *mention {
+	if i+1 >= end || !indefinites[p.toks[i].low] {
+		return nil
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		t := p.toks[k]
+		if !t.isWord() || t.isCap() || t.is(fCue|fPreposition|fDeterminer|fPronoun|fAux|fBe) {
+			return nil
+		}
+		if (t.low == "person" || names.PersonNoun(t.low)) && !plural(t.low) { // the lists hold no "person", a word too general
+			return phraseMention(p, i, k+1)
+		}
+	}
+	return nil
+}
