@@ -139,6 +139,9 @@ func (c *cast) gather(ms []*mention) []evidence {
 			}
 			v.itSays = v.itSays || k+1 < len(m.p.toks) && m.p.toks[k+1].low == "it"
 		}
+		if !m.poss && m.t0 >= 0 && m.t1 < len(m.p.toks) && m.p.toks[m.t1].low == "itself" {
+			v.itSays = true // "Ford itself said the deal was on": a body, as "Ford said it" would tell
+		}
 		if m.t0 > 0 && !m.p.sentenceStart(m.t0) {
 			v.inside = true
 		}

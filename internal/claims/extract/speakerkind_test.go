@@ -107,6 +107,10 @@ func TestPeopleByEvidence(t *testing.T) {
 		// before who bears it, whether it speaks or a statement it sent.
 		{"Mayor Scott Gillingham resigned. The Gillingham family said they were proud of him.", "they were proud of him", "Gillingham family", claims.Group},
 		{"Mayor Scott Gillingham resigned.\n\nA statement from the Gillingham family read: \"We ask for privacy.\"", "We ask for privacy.", "Gillingham family", claims.Group},
+		// An emphatic reflexive after the subject: the one it stresses, a
+		// body when "itself".
+		{"Rallies planned.\n\nPresident Donald Trump spoke in Ohio.\n\nThe president himself posted that the Democrats were running scared.", "the Democrats were running scared", "Donald Trump", claims.Person},
+		{"Trump was wrong about Ford canceling its plant in Mexico. Ford itself said the deal was on.", "the deal was on", "Ford", claims.Organisation},
 		// Words for a people before a noun for people are no one's name.
 		{"Bernie Sanders said he would win.\n\nAt a forum for Asian American voters, Sanders spoke with activists.\n\nShe said the deportations had to stop.", "the deportations had to stop", "", ""},
 	}

@@ -72,6 +72,8 @@ func subject(p *para, c, start int) *mention {
 			k-- // "Jane Roe and John Doe both said", "they have each said": the two, not a clause of "John Doe" after "and"
 		case (p.toks[k-1].low == "there" || p.toks[k-1].low == "here") && k-2 >= start && p.toks[k-2].is(fDocument):
 			k-- // "Polls there show"
+		case k-2 >= start && reflexives[p.toks[k-1].low] && p.mentionEndingAt(k-1) != nil:
+			k-- // "The president himself posted": the president, whom the pronoun stresses
 		case p.toks[k-1].is(fBe) && strings.HasSuffix(p.toks[c].lower(), "ing"):
 			k-- // "The city is demanding"
 		case p.toks[k-1].text == "," && apposName(p, k-1) != nil:
