@@ -111,6 +111,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		// body when "itself".
 		{"Rallies planned.\n\nPresident Donald Trump spoke in Ohio.\n\nThe president himself posted that the Democrats were running scared.", "the Democrats were running scared", "Donald Trump", claims.Person},
 		{"Trump was wrong about Ford canceling its plant in Mexico. Ford itself said the deal was on.", "the deal was on", "Ford", claims.Organisation},
+		// A name that owns what follows "the state of" is no state.
+		{"Primary.\n\nThe race moved to New York, the state of Sanders' younger years.\n\nBernie Sanders said he would win.", "he would win", "Bernie Sanders", claims.Person},
 		// Words for a people before a noun for people are no one's name.
 		{"Bernie Sanders said he would win.\n\nAt a forum for Asian American voters, Sanders spoke with activists.\n\nShe said the deportations had to stop.", "the deportations had to stop", "", ""},
 	}
