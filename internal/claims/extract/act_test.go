@@ -64,6 +64,9 @@ func TestAct(t *testing.T) {
 		{"The judge ordered that the documents be released by Thursday.", "the documents be released by Thursday", claims.Said},
 		// A plea entered is a thing done, its words no statement.
 		{"Vikram Anand, 61, pleaded guilty in provincial offences court to two charges under the act.", "guilty in provincial offences court to two charges under the act", claims.Stance},
+		// A charge laid is a thing done; a charge made in words is said.
+		{"Peel police have charged a 38-year-old man with second-degree murder after a woman was found dead.", "a 38-year-old man with second-degree murder after a woman was found dead", claims.Stance},
+		{"The senator charged the administration had misled voters with false numbers.", "the administration had misled voters with false numbers", claims.Said},
 		// A thing named, though a clause of its own follows a subordinator.
 		{"Frank Moretti conceded defeat early Wednesday after a recount confirmed the result.", "defeat early Wednesday after a recount confirmed the result", claims.Stance},
 		// "to" before a name or a thing says to whom or to what, no

@@ -53,7 +53,13 @@ var reflexives = set(`myself yourself himself herself itself ourselves yourselve
 // thing done rather than said.
 func deed(q *claims.Quote, body string) bool {
 	gap, ok := cueGap(q, body)
-	if q.Kind == claims.Direct || !deeds[cueVerb(q)] || !ok {
+	if q.Kind == claims.Direct || !ok {
+		return false
+	}
+	if laidCharge(q) {
+		return true
+	}
+	if !deeds[cueVerb(q)] {
 		return false
 	}
 	gap = strings.ToLower(gap)
@@ -90,6 +96,22 @@ var quoting = forms(`quote cite`)
 
 // charges are the cues whose "of" names the charge: "accused him of lying".
 var charges = forms(`accuse`)
+
+// chargeForms are the forms of "charge", which before someone and "with"
+// lays a charge, an act of the police or a prosecutor: "charged a
+// 38-year-old man with second-degree murder"; "charged the plan would
+// fail" says something.
+var chargeForms = forms(`charge`)
+
+// laidCharge reports a claim of "charge" whose words are someone and
+// "with", no clause between: the charge laid, a thing done.
+func laidCharge(q *claims.Quote) bool {
+	if !chargeForms[cueVerb(q)] {
+		return false
+	}
+	before, _, ok := strings.Cut(q.Text, " with ")
+	return ok && len(strings.Fields(before)) <= 6 && !clause(before, true)
+}
 
 // cueGap is the text between a claim's cue and its words, when the cue in
 // the body comes before them (not in a headline, whose cue is elsewhere).
