@@ -357,9 +357,17 @@ func modifierNamed(m *mention, key string) bool {
 // whom "the team" means. Not a body whose plural is a body's word
 // ("Canadian Armed Forces", "Alberta Health Services").
 func teamName(e *entity) bool {
-	if e.kind != kindOrg || !e.full || !strings.HasSuffix(e.final, "s") || orgWords[e.final] || orgWords[strings.TrimSuffix(e.final, "s")] {
+	return e.kind == kindOrg && e.full && teamShaped(e.key, e.final)
+}
+
+// teamShaped reports a name of a place and a plural, a team's shape
+// (teamName), which types a name no other evidence does ("the Edmonton
+// Oilers" is a body, whatever an oiler is); not a place's name itself
+// ("Cayman Islands"), nor its people's ("Virginia Democrats", a group).
+func teamShaped(key, final string) bool {
+	if !strings.HasSuffix(final, "s") || orgWords[final] || orgWords[strings.TrimSuffix(final, "s")] || names.IsPlace(key) {
 		return false
 	}
-	words := strings.Fields(e.key)
-	return len(words) <= 4 && (names.IsPlace(words[0]) || len(words) > 2 && names.IsPlace(words[0]+" "+words[1]))
+	words := strings.Fields(key)
+	return len(words) >= 2 && len(words) <= 4 && (names.IsPlace(words[0]) || len(words) > 2 && names.IsPlace(words[0]+" "+words[1]))
 }

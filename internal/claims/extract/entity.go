@@ -91,6 +91,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOrg // "Der Spiegel", "Le Monde": a title, whatever pronoun seemed to fit it
 		case e.org || withoutLegalForm(e.name) != "" || webName(e.name) || !e.person && !geographic(e.key) && (orgLooking(e.name) || placeEdged(e.key) || firmName(e.name)) || strings.HasSuffix(e.key, " first nation"):
 			e.kind = kindOrg
+		case e.full && !e.person && !geographic(e.key) && teamShaped(e.key, e.final):
+			e.kind = kindOrg // "the Edmonton Oilers": a team, by its place and a plural
 		case ev[e.n].itSays && (!e.person || !e.full && e.gender == 0 && e.role == "" && !e.they) && !names.IsPlace(e.key) && !c.endsName(e):
 			e.kind = kindOrg // "Hyundai said it was not aware of any injuries": a body, which speaks of itself as "it"
 		case timeName(e.key) && e.role == "":

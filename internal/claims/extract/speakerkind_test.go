@@ -113,6 +113,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Trump was wrong about Ford canceling its plant in Mexico. Ford itself said the deal was on.", "the deal was on", "Ford", claims.Organisation},
 		// A name that owns what follows "the state of" is no state.
 		{"Primary.\n\nThe race moved to New York, the state of Sanders' younger years.\n\nBernie Sanders said he would win.", "he would win", "Bernie Sanders", claims.Person},
+		// A place and a plural no other evidence types are a team's name,
+		// whom "the team" means.
+		{"Connor McDavid has signed a two-year extension with the Edmonton Oilers worth $12.5 million a season, the team announced Monday.", "Connor McDavid has signed a two-year extension with the Edmonton Oilers worth $12.5 million a season", "Edmonton Oilers", claims.Organisation},
 		// Words for a people before a noun for people are no one's name.
 		{"Bernie Sanders said he would win.\n\nAt a forum for Asian American voters, Sanders spoke with activists.\n\nShe said the deportations had to stop.", "the deportations had to stop", "", ""},
 	}
