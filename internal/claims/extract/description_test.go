@@ -245,13 +245,15 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"the event would go ahead", "Brandon Public Library", claims.Indirect}},
 		},
 		{
-			name: "the city, the province: the one such place the sentences before name, whose government speaks; not one of two",
+			name: "the city, the province: the one such place the sentences before name, or a role there holds, whose government speaks; not one of two",
 			body: "Calgary said its water supply was not at risk. The city said the river would peak on Friday.\n\n" +
 				"Nova Scotia will hire 200 more nurses by spring, the province said.\n\n" +
-				"Flooding hit Canmore and Banff. The town said 300 homes had been evacuated.",
+				"Flooding hit Canmore and Banff. The town said 300 homes had been evacuated.\n\n" +
+				"Alberta Premier Danielle Smith said she was disappointed. The province had argued the law was unconstitutional.",
 			want: []want{{"the river would peak on Friday", "Calgary", claims.Indirect},
 				{"Nova Scotia will hire 200 more nurses by spring", "Nova Scotia", claims.Indirect},
-				{"300 homes had been evacuated", "The town", claims.Indirect}},
+				{"300 homes had been evacuated", "The town", claims.Indirect},
+				{"the law was unconstitutional", "Alberta", claims.Indirect}}, // the place a role just before holds
 		},
 		{
 			name: "the regulator is the public body, not the firm it fined",

@@ -338,3 +338,37 @@ func ownedPost(toks []token, h int) string {
 	}
 	return ""
 }
+
+// placeInRole is the place below a country that the role of the one
+// person named in the sentence at or the one before holds, for "the
+// province", "the state" or "the city" when no mention names the place:
+// "Alberta Premier Danielle Smith said" makes "The province" Alberta's
+// government. "" when none does, or people of two places are named.
+func (d *doc) placeInRole(m *mention, at sentRef) (place string) {
+	if !localHeads[m.head] {
+		return ""
+	}
+	two := false
+	d.backwards(at, m.Start, 2, func(at sentRef, pos int) bool {
+		p := d.paras[at.p]
+		s := p.sents[at.s]
+		for _, n := range p.mentionsIn(s.Start, s.End) {
+			if n.Start >= pos || n.kind != byName || n.ent == nil || n.ent.kind != kindPerson || n.role == "" {
+				continue
+			}
+			words := strings.Fields(n.role)
+			for k := min(2, len(words)); k >= 1; k-- {
+				if w := strings.Join(words[:k], " "); startsUpper(w) && names.IsPlace(w) && !names.IsCountry(w) {
+					two = two || place != "" && place != w
+					place = w
+					break
+				}
+			}
+		}
+		return place != ""
+	})
+	if two {
+		return ""
+	}
+	return place
+}
