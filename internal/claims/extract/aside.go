@@ -335,6 +335,29 @@ func describedAfter(toks []token, from, end int) bool {
 	return w != "and" && w != "but" && w != "or" && w != "so"
 }
 
+// insetRest is where the statement goes on after an inverted tag set in
+// its middle, "..., says economist Jane Doe, is the cost of housing", the
+// speaker ending at token from: past the comma that closes the tag and a
+// description set off after the name ("..., said Jane Doe, a professor at
+// UBC, is ..."), a verb or a preposition that goes on with the words
+// before the tag; end when the tag closes the sentence or the words after
+// it describe the speaker ("president of ...", "who ...") or add to it.
+func insetRest(p *para, toks []token, from, end int) int {
+	i := tailEnd(toks, from, end)
+	if i >= end || toks[i].text != "," {
+		return end
+	}
+	next := pastApposition(p, toks, i, end)
+	if next >= end {
+		return end
+	}
+	t := toks[next]
+	if !t.isWord() || t.isCap() || t.q != nil || t.is(fCue) || !(t.is(fBe|fAux|fPreposition) || names.Verb(t.low)&names.FiniteVerb != 0 && !strings.HasSuffix(t.low, "ing")) {
+		return end // "..., said Doe, who ...", "..., said Doe, adding", "..., said Doe, president of ..."
+	}
+	return next
+}
+
 // namedAppositive is the name set off by commas that ends at the comma at
 // token k ("his lawyer, Jane Roe,"), or nil.
 func namedAppositive(p *para, base, k int) *mention {

@@ -158,3 +158,21 @@ func TestTagBetweenTwoClauses(t *testing.T) {
 			{"voters want a government that listens", "Priya Shah", claims.Indirect}},
 	}})
 }
+
+// TestInvertedTagInset checks that an inverted tag set in the middle of a
+// sentence ("The problem, says economist Jane Doe, is the cost") leaves the
+// statement on both sides of it, past a description set off after the
+// name; a description after the name, a participle or a quote before the
+// tag end the statement at the tag.
+func TestInvertedTagInset(t *testing.T) {
+	checkForms(t, []form{{name: "the tag inset, the statement around it",
+		body: "Housing costs rose again.\n\nThe problem, says economist Jane Doe, is the cost of land.\n\n" +
+			"Part of the problem, said Tom Reyes, a planner at the city, is the zoning.\n\n" +
+			"The group is $9 million short of its goal, said Ed Rendell, who chairs the host committee.\n\n" +
+			"\"Our members can hold their heads high,\" said Jon Holden, president of the local.",
+		want: []want{{"The problem is the cost of land", "Jane Doe", claims.Indirect},
+			{"Part of the problem is the zoning", "Tom Reyes", claims.Indirect},
+			{"The group is $9 million short of its goal", "Ed Rendell", claims.Indirect},
+			{"Our members can hold their heads high,", "Jon Holden", claims.Direct}},
+	}})
+}

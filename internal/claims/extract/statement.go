@@ -206,6 +206,11 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			m.t0 == base+c+2 && toks[c+1].is(fTitle|fDeterminer) || // "said former Pennsylvania governor Ed Rendell"
 			m.kind == byName && roleWords(toks, c+1, m.t0-base)) && // "said lobbyist and GOP strategist Charlie Black"
 			describedAfter(toks, m.t1-base, end) {
+			if rest := insetRest(p, toks, m.t1-base, end); rest < end && toks[c-1].q == nil && !quoteComma(toks[c-1]) {
+				// "The problem, says economist Jane Doe, is the cost": the
+				// tag inset, the statement on both sides of it
+				return statement{parts: [][2]int{{openParen(toks, first), first}, {rest, end}}, m: m, cue: w, at: c}, true
+			}
 			return statement{parts: [][2]int{{openParen(toks, first), first}}, m: m, cue: w, at: c}, true
 		}
 	}
