@@ -31,7 +31,7 @@ criticise blast slam attack hail denounce condemn decry characterize characteris
 crack chime mutter grumble fume scoff accuse blame mock thank propose recommend advise request demand
 threaten lament wonder echo remind mention cite quote email message speak talk discuss address raise
 question challenge defend dismiss reject welcome applaud credit liken compare portray refer point
-express voice tout declare disclose reveal signal hint imply underscore highlight clarify interject
+express voice tout declare disclose reveal signal indicate hint imply underscore highlight clarify interject
 apologize apologise plead order rule issue release publish sign file submit endorse
 back nominate rail lash knock assail deride bemoan deplore urge invite inform notify assure reassure
 advocate recount relate narrate predict forecast estimate

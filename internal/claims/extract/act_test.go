@@ -64,6 +64,9 @@ func TestAct(t *testing.T) {
 		{"The judge ordered that the documents be released by Thursday.", "the documents be released by Thursday", claims.Said},
 		// A plea entered is a thing done, its words no statement.
 		{"Vikram Anand, 61, pleaded guilty in provincial offences court to two charges under the act.", "guilty in provincial offences court to two charges under the act", claims.Stance},
+		// People who indicate something say it; a document's indication is its finding.
+		{"Hannity indicated that he harbored no bad blood from the primary.", "he harbored no bad blood from the primary", claims.Said},
+		{"The audit indicated that costs had doubled since 2019.", "costs had doubled since 2019", claims.Found},
 		// A charge laid is a thing done; a charge made in words is said.
 		{"Peel police have charged a 38-year-old man with second-degree murder after a woman was found dead.", "a 38-year-old man with second-degree murder after a woman was found dead", claims.Stance},
 		{"The senator charged the administration had misled voters with false numbers.", "the administration had misled voters with false numbers", claims.Said},
