@@ -36,8 +36,7 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 	m := cueSubjectOf(p, toks, base, c)
 	thing := m != nil && m.kind == byNominal && m.appos == nil && strings.HasSuffix(toks[c].low, "ing") && !speakingHead(strings.ToLower(m.head)) &&
 		!slices.ContainsFunc(p.mentionsIn(m.t0, m.t1), func(n *mention) bool { return n.kind == byName })
-	main := mainClause(toks, c)
-	if thing || participle(toks, c) && (m == nil || m.kind == byName && p.mentionAt(base+main) == nil && !subjectOfVerb(p, m)) {
+	if thing || participle(toks, c) && (m == nil || m.kind == byName && p.mentionAt(base+mainClause(toks, c)) == nil && !subjectOfVerb(p, m)) {
 		// "Sanders started out their ninth debate saying", "Lululemon cut
 		// its annual sales forecast, saying": a thing says nothing; the
 		// main clause's subject does, named or described ("A special
@@ -46,6 +45,7 @@ func cueSubject(p *para, toks []token, base, c int) *mention {
 		// hundred people marched through downtown Halifax, calling"),
 		// unless a verb of its own follows it ("comes as Mrs. Clinton is
 		// relying on him, mentioning")
+		main := mainClause(toks, c)
 		if mk := p.mentionAt(base + main); thing && mk != nil && mk.kind == byName && !mk.poss && mk.t1-base < c {
 			return mk
 		}

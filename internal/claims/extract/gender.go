@@ -45,7 +45,7 @@ func (c *cast) learnGenders(ms []*mention) {
 			if n.p == m.p && n.t0 >= m.t1 && n.t1 <= end {
 				continue // named in the description set off after the name
 			}
-			if reach := 6; n.p != m.p || n.t0 > end+reach && !(n.t0 <= end+10 && saidBetween(m.p, end, n.t0)) || n.kind == byName || sentenceBetween(m.p, m.t1, n.t0) {
+			if n.p != m.p || n.t0 > end+6 && !(n.t0 <= end+10 && saidBetween(m.p, end, n.t0)) || n.kind == byName || sentenceBetween(m.p, m.t1, n.t0) {
 				// too far, someone else is nearer, or another sentence
 				// ("Labor had questions. She told ..."); a verb of saying
 				// reaches past its setting ("said in a message to

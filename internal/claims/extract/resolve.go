@@ -163,8 +163,10 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		}
 		if r.ent == nil && definite(m) {
 			r.ent = d.anaphor(m, at) // "the utility said", "the lanky, bespectacled professor said"
-			if place := d.placeInRole(m, at); r.ent == nil && place != "" {
-				r.name, r.kind = place, claims.Organisation // "Alberta Premier Danielle Smith said ... The province had argued": Alberta's government
+			if r.ent == nil {
+				if place := d.placeInRole(m, at); place != "" {
+					r.name, r.kind = place, claims.Organisation // "Alberta Premier Danielle Smith said ... The province had argued": Alberta's government
+				}
 			}
 		}
 		if r.ent == nil && groupName(strings.ToLower(m.head)) && startsUpper(m.p.toks[m.t1-1].text) {
