@@ -26,6 +26,12 @@ func TestDescriptions(t *testing.T) {
 			want: []want{{"removing it from the diet could have serious consequences", "Canadian Beverage Association", claims.Indirect}},
 		},
 		{
+			name: "the subject after a fronted phrase that names the statement, a participle before its noun",
+			body: "In an emailed statement, her press secretary, Andrea Smith, said the province had hired 1,000 nurses.\n\n" +
+				"\"We know there is more work to do,\" the statement said.",
+			want: []want{{"We know there is more work to do,", "Andrea Smith", claims.Direct}},
+		},
+		{
 			name: "the speaker of the cue before in a report, though a body opens the sentence",
 			body: "The Canada Border Services Agency cannot say how many people have left, Auditor General Karen Hogan said in a report released Tuesday.\n\n" +
 				"The report found that the agency had lost track of nearly 30,000 people. It said the agency's data was often wrong.",

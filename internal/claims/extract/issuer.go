@@ -212,8 +212,8 @@ func articleBefore(toks []token, from, k int) int {
 		if toks[j].low == "a" || toks[j].low == "an" {
 			return j
 		}
-		if !toks[j].isWord() || toks[j].isCap() || toks[j].is(fDeterminer|fPreposition|fCue) {
-			return -1
+		if !toks[j].isWord() || toks[j].isCap() || toks[j].is(fDeterminer|fPreposition) || toks[j].is(fCue) && !strings.HasSuffix(toks[j].low, "ed") {
+			return -1 // but "an emailed statement", "a written statement": a participle before the noun
 		}
 	}
 	return -1
