@@ -368,6 +368,8 @@ func teamShaped(key, final string) bool {
 	if !strings.HasSuffix(final, "s") || orgWords[final] || orgWords[strings.TrimSuffix(final, "s")] || names.IsPlace(key) {
 		return false
 	}
-	words := strings.Fields(key)
-	return len(words) >= 2 && len(words) <= 4 && (names.IsPlace(words[0]) || len(words) > 2 && names.IsPlace(words[0]+" "+words[1]))
+	n := strings.Count(key, " ") + 1
+	first, rest, _ := strings.Cut(key, " ")
+	second, _, _ := strings.Cut(rest, " ")
+	return n >= 2 && n <= 4 && (names.IsPlace(first) || n > 2 && names.IsPlace(first+" "+second))
 }

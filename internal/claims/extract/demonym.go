@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -98,5 +97,13 @@ func (d *doc) spokeLast(at sentRef, e *entity) bool {
 // a people: "Asian American", "African American", a modifier of a noun
 // for people, never someone's name.
 func peoplesWords(key string) bool {
-	return strings.Contains(key, " ") && !slices.ContainsFunc(strings.Fields(key), func(w string) bool { return !names.Demonym(w) })
+	if !strings.Contains(key, " ") {
+		return false
+	}
+	for w := range strings.FieldsSeq(key) {
+		if !names.Demonym(w) {
+			return false
+		}
+	}
+	return true
 }
