@@ -296,7 +296,15 @@ func (d *doc) inherit(at sentRef, ti int) (*resolved, string, claims.Span) {
 		// 'Sanders identified young voters' exhaustion as a reason. "The
 		// young people ..."'.
 		described := false // a cue whose subject is a description: "Another player says he knows"
-		for c := ps.Start; c < ps.End; c++ {
+		// The main clause's cue first: "When I asked whether she'd ever
+		// leave, she laughed. "Where would I go?"" is hers, not the
+		// asker's of the clause set before it.
+		main := ps.Start + mainClause(pp.toks[ps.Start:ps.End], ps.End-ps.Start)
+		for i := ps.Start; i < ps.End; i++ {
+			c := main + i - ps.Start
+			if c >= ps.End {
+				c -= ps.End - ps.Start
+			}
 			if w := pp.toks[c].lower(); isCue(w) && cueAt(pp, c) {
 				m := subject(pp, c, ps.Start)
 				if m != nil && m.kind == byPronoun && described {

@@ -357,3 +357,16 @@ func TestTagWithOtherVerb(t *testing.T) {
 		t.Errorf("a quote after a description's statement went to Gillis:%s", dump(got))
 	}
 }
+
+// TestQuoteAfterFrontedClause checks that a quote standing alone after a
+// sentence whose main clause has its own speaker goes to that speaker,
+// not to the asker of the clause set before it ("When I asked whether
+// she'd ever leave, she laughed. "Where would I go?"").
+func TestQuoteAfterFrontedClause(t *testing.T) {
+	checkForms(t, []form{{
+		name: "the main clause's speaker, not the fronted clause's",
+		body: "The ferry\n\nBy Megan Doyle\n\nWendy Langille has lived on the island for 60 years. " +
+			"When I asked whether she'd ever leave, she laughed. \"Where would I go? Halifax?\"",
+		want: []want{{"Where would I go? Halifax?", "Wendy Langille", claims.Direct}},
+	}})
+}
