@@ -58,6 +58,10 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 		return d.salient
 	}
 	s := p.sents[at.s]
+	// A sentence in parentheses is an aside: whom it names is no subject a
+	// pronoun after it goes on with ("(As BuzzFeed News first reported, Mr.
+	// Trump voiced support ...) On other days, he has lent ...")
+	inParens := aside(p, at.s)
 	mainAt := s.Start // where the main clause begins, for a sentence before the one asking
 	if pos >= p.toks[s.End-1].End {
 		mainAt += frontedEnd(p.toks[s.Start:s.End]) // within its own sentence a fronted clause's subject is the main one's antecedent: "When Trump held rallies he was received"
@@ -182,10 +186,33 @@ func (d *doc) mentionedOnto(at sentRef, pos int) []salient {
 			subject = false
 		}
 		if e != nil {
+			if inParens {
+				w, lead = min(w, wObject), false
+			}
 			d.salient = append(d.salient, salient{e, w, lead || w == wQuoted})
 		}
 	}
 	return d.salient
+}
+
+// aside reports a sentence in parentheses, alone or one of several:
+// "(He also looks the part.)", "(The laws require ... The legislation
+// also mandates ...)".
+func aside(p *para, s int) bool {
+	sent := p.sents[s]
+	if p.toks[sent.Start].text == "(" {
+		return true
+	}
+	depth := 0
+	for _, t := range p.toks[:sent.Start] {
+		switch t.text {
+		case "(":
+			depth++
+		case ")":
+			depth = max(depth-1, 0)
+		}
+	}
+	return depth > 0
 }
 
 // askers are the verbs whose object is asked something, and answers next.

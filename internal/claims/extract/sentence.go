@@ -28,7 +28,11 @@ func splitSentences(p *para) {
 			end = true
 		case t.q == nil && (t.text == "." || t.text == "?" || t.text == "!" || t.text == "…" || strings.HasPrefix(t.text, "...")):
 			n := p.toks[next]
-			end = n.q != nil || n.isCap() || unicode.IsDigit(rune(n.text[0]))
+			end = n.q != nil || n.isCap() || unicode.IsDigit(rune(n.text[0])) ||
+				n.text == "(" && next+1 < len(p.toks) && p.toks[next+1].isCap() // "... his grandmother Mildred. (He also looks the part.)"
+		case t.q == nil && t.text == ")" && i > start && (p.toks[i-1].text == "." || p.toks[i-1].text == "?" || p.toks[i-1].text == "!") &&
+			(p.toks[next].q != nil || p.toks[next].isCap()):
+			end = true // a sentence in parentheses: '(He also looks the part.) "The craze ...," he explains.'
 		case t.q == nil && len(t.text) > 2 && strings.HasSuffix(t.text, ".") && t.isWord() && p.toks[next].q != nil && p.toks[next].q.words >= 4:
 			// An abbreviation's period ends the sentence too when a
 			// sentence quoted follows: 'granted an S.R.O. "I don't know

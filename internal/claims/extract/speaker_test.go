@@ -370,3 +370,26 @@ func TestQuoteAfterFrontedClause(t *testing.T) {
 		want: []want{{"Where would I go? Halifax?", "Wendy Langille", claims.Direct}},
 	}})
 }
+
+// TestSentenceInParentheses checks that a sentence in parentheses ends
+// the one before it and is an aside: no statement after it reaches back
+// over the reporter's words before it, a quote standing alone after it
+// goes on with the speaker before it, and whom it names is no subject a
+// pronoun after it goes on with.
+func TestSentenceInParentheses(t *testing.T) {
+	checkForms(t, []form{{
+		name: "a parenthesis between sentences",
+		body: "Barbers talk.\n\nI called Jane Roe, who owns a shop named after her grandmother. (She was busy.) \"Call back later,\" she said.\n\n" +
+			"Sean Hannity has turned over one of his shows to a town hall with Mr. Trump. (As BuzzFeed News first reported, Mr. Trump voiced support for the campaign in a 2002 discussion.)\n\n" +
+			"On other days, he has lent his platform to wild accusations. He showed a video of a supposed seizure.\n\n" +
+			"Mayor Ann Cole said the budget was tight. (The city has cut 40 jobs since 2020.) \"We will manage.\"",
+		want: []want{{"Call back later,", "Jane Roe", claims.Direct},
+			{"a video of a supposed seizure", "Sean Hannity", claims.Indirect},
+			{"We will manage.", "Ann Cole", claims.Direct}},
+	}})
+	for _, c := range Extract("Barbers talk.\n\nI called Jane Roe, who owns a shop named after her grandmother. (She was busy.) \"Call back later,\" she said.") {
+		if strings.HasPrefix(c.Text, "I called") && c.Kind == claims.Fragment {
+			t.Errorf("the reporter's words before a parenthesis are a claim: %q", c.Text)
+		}
+	}
+}
