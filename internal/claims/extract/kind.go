@@ -37,8 +37,8 @@ func notSpeech(p *para, i int, headline bool) bool {
 		}
 	}
 	if p.sentenceStart(i) && i+1 < len(p.toks) && wordsUpTo(text, 3) <= 3 &&
-		(p.toks[i+1].is(fBe) || p.toks[i+1].low == "has" || p.toks[i+1].low == "have") {
-		return true // '"Top secret" is the highest level': a term the sentence is about
+		(p.toks[i+1].is(fBe) || p.toks[i+1].low == "has" || p.toks[i+1].low == "have" || objectVerb(p.toks[i+1]) && !strings.ContainsAny(lastRune(strings.TrimSpace(text)), ",.!?")) {
+		return true // '"Top secret" is the highest level', "'Community of acquaintances' exists in program": a term the sentence is about
 	}
 	if i > 0 && p.toks[i-1].is(fDeterminer) && i+1 < len(p.toks) && !p.toks[i+1].isCap() && nounish(p.toks[i+1]) &&
 		!strings.ContainsAny(lastRune(strings.TrimSpace(text)), ",.!?;:") && names.Verb(p.toks[i+1].low)&names.FiniteVerb == 0 {

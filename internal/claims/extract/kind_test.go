@@ -19,6 +19,13 @@ func TestNotSpeech(t *testing.T) {
 			none: []string{"Birth control makes women unattractive and crazy", "Would you rather your child had feminism or cancer?", "rabbit patches", "goat farms."},
 		},
 		{
+			name: "a short quote opening a sentence as the subject of its verb is a term",
+			body: "Shelters are full.\n\nAccording to the city's Street Needs Assessment, published in November, the number of homeless people was estimated to be 8,715.\n\n" +
+				"'Community of acquaintances' exists in program\n\n" +
+				"\u2018Stickerboy\u2019 placed two stickers over his face and danced around, a Western Journalism writer noted.",
+			none: []string{"Community of acquaintances", "Stickerboy"},
+		},
+		{
 			name: "not speech",
 			body: "The \"reform\" was never debated.\n\nShe wrote a book titled \"The Art of Winning Big Again\" last year.\n\n" +
 				"Sanders said on \"Face the Nation\" that he was tired.\n\n" +
