@@ -238,6 +238,9 @@ func cueUse(p *para, c int) bool {
 	if accusedOf(p, c) {
 		return false // "militias accused of spreading false news": a passive
 	}
+	if c >= 2 && names.PersonNoun(w) && p.toks[c-1].isCap() && p.toks[c-2].is(fDeterminer) {
+		return false // "Madeleine Albright, a Clinton supporter, fanned controversy": a noun, no verb
+	}
 	if p.toks[c].is(fAmbiguous) {
 		if c+1 < len(p.toks) && (p.toks[c+1].is(fAux) || p.toks[c+1].low != "that" && !p.toks[c+1].isCap() && verbish(p.toks[c+1].low) && !verbParticles[p.toks[c+1].low] && !p.toks[c+1].is(fCue|fPreposition)) &&
 			!slices.ContainsFunc(p.toks[max(0, c-6):c], func(t token) bool { return isRelative(t.low) || t.low == "that" || t.low == "what" }) {
@@ -389,11 +392,3 @@ func cueOpens(p *para, toks []token, base, j, end int) bool {
 	}
 	return false
 }
-
-// singularDeterminers open a noun phrase of one thing or person, whose
-// verb, if one follows its noun, agrees with it.
-var singularDeterminers = set(`a an each every`)
-
-// partitives are nouns for a share of people, whose verb agrees with the
-// people: "a third say", "a majority want".
-var partitives = set(`third thirds quarter half majority minority number handful lot couple dozen fraction share portion plurality fifth tenth`)

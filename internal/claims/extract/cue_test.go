@@ -138,6 +138,11 @@ func TestPassive(t *testing.T) {
 			none: []string{"Monday by Leger found Raman at 34 per cent", "last year in the Canadian Medical Association Journal"},
 		},
 		{
+			name: "a noun for a person the lists of cues hold, after a determiner and a name, is no verb",
+			body: "Former secretary of state Madeleine Albright, a Clinton supporter, fanned controversy over her remark that \"there's a special place in hell for women who don't help each other.\"",
+			want: []want{{"there's a special place in hell for women who don't help each other.", "Madeleine Albright", claims.Direct}},
+		},
+		{
 			name: "accused of, after a noun or a term in quotes: whoever accuses goes unnamed; after a pronoun, its accusation",
 			body: "Justice Ana Reyes ordered the suspension of the accounts in April as part of an investigation into so-called \"digital militias\" accused of spreading false news.\n\n" +
 				"Obama called out the rest of the field, who he accused of preying on the anxieties of voters.",

@@ -113,6 +113,14 @@ var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "it": 'n', "w
 
 var determiners = set(`the a an another one two three several some many other his her their its my our your`)
 
+// singularDeterminers open a noun phrase of one thing or person, whose
+// verb, if one follows its noun, agrees with it.
+var singularDeterminers = set(`a an each every`)
+
+// partitives are nouns for a share of people, whose verb agrees with the
+// people: "a third say", "a majority want".
+var partitives = set(`third thirds quarter half majority minority number handful lot couple dozen fraction share portion plurality fifth tenth`)
+
 var prepositions = set(`in on at by from with without into onto of off over under after before
 during since until to toward towards for about against among between through upon like as
 including than via per across within behind beyond near unlike around amid beside
