@@ -41,6 +41,11 @@ func TestAppositionForms(t *testing.T) {
 				{"Kansas exports more wheat than any other state", "Pat Roberts", claims.Indirect}},
 		},
 		{
+			name: "a party word, a modifier and the noun for the person: the description whole, not the party",
+			body: "Rallies continue.\n\n\"There is hatred,\" the Republican presidential candidate said in an interview.",
+			want: []want{{"There is hatred,", "the Republican presidential candidate", claims.Direct}},
+		},
+		{
 			name: "the noun for a friend, a neighbour or a driver is someone, and the name set off after it is theirs",
 			body: "The pilot had flown for three decades, said a neighbor, Wendell Price.\n\n" +
 				"\"She checked every bolt twice,\" another friend, Lorna Beck told the station.\n\n" +

@@ -97,6 +97,11 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 			head = j // "Her Republican colleague": the party word a modifier of the noun for the person
 			continue
 		}
+		if k := j + 1; head == j-1 && toks[head].isCap() && t.isWord() && !t.isCap() && !t.is(fCue|fPreposition|fDeterminer|fBe|fPronoun|fAux) && k < len(toks) && toks[k].isWord() && !toks[k].isCap() &&
+			names.PersonNoun(toks[k].low) && names.Verb(toks[k].low) == 0 && endsPhrase(toks, k+1) {
+			head, j = k, k // "the Republican presidential candidate": a modifier, then the noun for the person
+			continue
+		}
 		if det && j+2 < len(toks) && parentOf(toks, j+3) && descriptorGender(lw+"-of-two") != 0 && endsPhrase(toks, j+3) {
 			// "The mother of three said": the mother-of-three, a person
 			// named before, of the gender the noun tells
