@@ -298,7 +298,7 @@ done:
 	// "the Portuguese newspaper Correio de Manha"; a paper's name though it
 	// is a given name too ("Spanish newspaper Marca"), as a paper has no
 	// holder named after it as a publisher or a broadcaster may
-	m.org = m.org || trade || i > 0 && tradeNouns[toks[i-1].text] && (given(toks, k+1) == 0 || papers[toks[i-1].text])
+	m.org = m.org || trade || i > 0 && (tradeNouns[toks[i-1].text] || toks[i-1].text == "company" && j-(k+1) == 1) && (given(toks, k+1) == 0 || papers[toks[i-1].text] || j-(k+1) == 1 && tradeModified(toks, i-1))
 	if !m.org {
 		g := given(toks, k+1)
 		if g == 0 && j-(k+1) >= 2 {
@@ -349,52 +349,17 @@ func modifiesNoun(toks []token, j int) bool {
 		!regularPast(toks[j].low) // "as the Carolina Hurricanes defeated": a verb, which the lists hold in its base form
 }
 
-// middleInitial reports a name with an initial between its first and
-// last words, as people's names have and bodies' do not: "Jock A.
-// Finlayson", "Khin M. Win"; not "Bank of America N.A.".
-func middleInitial(toks []token) bool {
-	n := len(toks)
-	if n < 3 || len(toks[0].text) < 3 || !toks[0].isWord() || !toks[n-1].isWord() || toks[n-1].is(fOrg) || names.IsPlace(toks[n-1].low) {
-		return false
-	}
-	for _, t := range toks[1 : n-1] {
-		if len(t.text) == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
-// initialsOpen reports a name of two words that opens with two initials
-// written without periods ("JD Vance", "RJ Barrett"), which would
-// otherwise read as an acronym's body, when only a surname can follow.
-func initialsOpen(toks []token, surnames map[string]bool) bool {
-	return len(toks) == 2 && len(toks[0].text) == 2 && allCaps(toks[0].text) && onlySurname(toks[0], toks[1], surnames)
-}
-
-// onlySurname reports a word after first that can be nothing but a
-// surname: no word of the dictionary the article does not use as a name
-// ("BC Hydro", "CN Rail", "General Motors"), no place ("GM Korea"), no
-// acronym, nor with first a company the lists hold.
-func onlySurname(first, t token, surnames map[string]bool) bool {
-	if !t.isWord() || len(t.text) < 3 {
-		return false
-	}
-	w, _ := cutPossessive(t.low)
-	return (!isCommonWord(w) && !names.IsWord(w) || surnames[w]) && !t.is(fOrg|fTime|fTitle) && !names.IsPlace(w) && !orgLooking(t.text) &&
-		!names.IsFirm(first.text+" "+t.text)
-}
-
-// deliberative bodies are named for what they deliberate on: "Council on
-// Foreign Relations", "National Institute on Drug Abuse".
-var deliberative = set(`institute council committee subcommittee commission conference center centre board coalition alliance caucus forum panel`)
-
-var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
-
-var particles = set(`de da di del della van von der den bin al le la du dos das el d abu ibn te`)
-
 // pluralWord reports a capitalised plural of a dictionary word, no title:
 // "Friends", "Citizens".
 func pluralWord(t token) bool {
 	return t.isCap() && !t.is(fTitle) && plural(t.low)
+}
+
+// tradeModified reports a trade's noun at token i that a word in lower
+// case qualifies, the way news brings in a business by its trade before
+// its name ("Vancouver software company Clio", "the tech firm Harvey"):
+// the one word after it is the business's name, whatever given name it
+// is; not "the company John founded".
+func tradeModified(toks []token, i int) bool {
+	return i > 0 && toks[i-1].isWord() && !toks[i-1].isCap() && !toks[i-1].is(fDeterminer|fPreposition|fPronoun)
 }

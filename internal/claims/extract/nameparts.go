@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"claimtrack/internal/claims/names"
 )
 
 // What a name holds besides its words: a nickname in quotes, a surname's
@@ -223,3 +225,47 @@ func modelNumber(toks []token, j int) bool {
 func surnameSpeaks(p *para, j int) bool {
 	return j > 0 && !p.sentenceStart(j) && !p.toks[j].is(fTime) && !monthWords[p.toks[j].low] && p.surnames[p.toks[j].low] && j+1 < len(p.toks) && p.toks[j+1].is(fSpeech)
 }
+
+// middleInitial reports a name with an initial between its first and
+// last words, as people's names have and bodies' do not: "Jock A.
+// Finlayson", "Khin M. Win"; not "Bank of America N.A.".
+func middleInitial(toks []token) bool {
+	n := len(toks)
+	if n < 3 || len(toks[0].text) < 3 || !toks[0].isWord() || !toks[n-1].isWord() || toks[n-1].is(fOrg) || names.IsPlace(toks[n-1].low) {
+		return false
+	}
+	for _, t := range toks[1 : n-1] {
+		if len(t.text) == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsOpen reports a name of two words that opens with two initials
+// written without periods ("JD Vance", "RJ Barrett"), which would
+// otherwise read as an acronym's body, when only a surname can follow.
+func initialsOpen(toks []token, surnames map[string]bool) bool {
+	return len(toks) == 2 && len(toks[0].text) == 2 && allCaps(toks[0].text) && onlySurname(toks[0], toks[1], surnames)
+}
+
+// onlySurname reports a word after first that can be nothing but a
+// surname: no word of the dictionary the article does not use as a name
+// ("BC Hydro", "CN Rail", "General Motors"), no place ("GM Korea"), no
+// acronym, nor with first a company the lists hold.
+func onlySurname(first, t token, surnames map[string]bool) bool {
+	if !t.isWord() || len(t.text) < 3 {
+		return false
+	}
+	w, _ := cutPossessive(t.low)
+	return (!isCommonWord(w) && !names.IsWord(w) || surnames[w]) && !t.is(fOrg|fTime|fTitle) && !names.IsPlace(w) && !orgLooking(t.text) &&
+		!names.IsFirm(first.text+" "+t.text)
+}
+
+// deliberative bodies are named for what they deliberate on: "Council on
+// Foreign Relations", "National Institute on Drug Abuse".
+var deliberative = set(`institute council committee subcommittee commission conference center centre board coalition alliance caucus forum panel`)
+
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+var particles = set(`de da di del della van von der den bin al le la du dos das el d abu ibn te`)

@@ -111,6 +111,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		// body when "itself".
 		{"Rallies planned.\n\nPresident Donald Trump spoke in Ohio.\n\nThe president himself posted that the Democrats were running scared.", "the Democrats were running scared", "Donald Trump", claims.Person},
 		{"Trump was wrong about Ford canceling its plant in Mexico. Ford itself said the deal was on.", "the deal was on", "Ford", claims.Organisation},
+		// One word after a trade's noun that a word in lower case
+		// qualifies names the business, whatever given name it is.
+		{"A former engineer at Vancouver software company Clio is suing the firm.\n\nClio said in an email that it does not comment on litigation.", "it does not comment on litigation", "Clio", claims.Organisation},
 		// A name that owns what follows "the state of" is no state.
 		{"Primary.\n\nThe race moved to New York, the state of Sanders' younger years.\n\nBernie Sanders said he would win.", "he would win", "Bernie Sanders", claims.Person},
 		// A place and a plural no other evidence types are a team's name,
