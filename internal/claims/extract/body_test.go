@@ -48,6 +48,12 @@ func TestBodyForms(t *testing.T) {
 			want: []want{{"it would buy back shares", "Korvane Robotics", claims.Indirect}},
 		},
 		{
+			name: "of two bodies a sentence names whose words the description's modifier holds, the one that speaks there",
+			body: "The emergency department at Ladysmith Community Health Centre will close overnight again, Island Health said Sunday.\n\n" +
+				"The health authority said patients should go to Nanaimo or call 911.",
+			want: []want{{"patients should go to Nanaimo or call 911", "Island Health", claims.Indirect}},
+		},
+		{
 			name: "a school division or district is the one body the article names with that word",
 			body: "The Prairie Spirit School Division voted to close three schools.\n\nParent Jason Reimer said families would move. \"This was the reason we bought here,\" Reimer said.\n\n" +
 				"The division said students would be bused to Warman.",

@@ -131,6 +131,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 	// that the noun does not fit ("the team" after a health authority
 	// hired nurses), which others tells.
 	weak, others := false, false
+	namedW, namedAt := 0.0, 0 // the salience of named's mention, and the step back it was found at
 	score, weight, tradeScore, publicScore := 0.0, 1.0, 0.0, 0.0
 	steps, places := 0, false
 	d.backwards(at, m.Start, 4, func(at sentRef, pos int) bool {
@@ -151,7 +152,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 				places = places || place != nil && place != e
 				place = e // "Calgary said ... The city said": the one place named, whose government speaks
 			}
-			if named == nil && !brand && (hasWord(" "+e.key+" ", m.head) && (e.subject || !localHeads[m.head]) || d.setOffAs(e, m.head) || m.head == "union" && d.unionBody(e) != nil ||
+			if (named == nil || namedAt == steps && c.w > namedW) && !brand && (hasWord(" "+e.key+" ", m.head) && (e.subject || !localHeads[m.head]) || d.setOffAs(e, m.head) || m.head == "union" && d.unionBody(e) != nil ||
 				(m.head == "department" || m.head == "ministry") && portfolioName(e.key) || modifierNamed(m, e.key) ||
 				papers[m.head] && paperWords[e.final] && steps <= 2 || m.head == "team" && teamName(e) && steps <= 2) {
 				// "the board" for the Parole Board of Canada; "the union"
@@ -160,8 +161,11 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 				// building named for it that only a phrase of where names
 				// ("told reporters at Province House"); "the newspaper" for
 				// the Wall Street Journal just named; "the team" for the
-				// Toronto Maple Leafs
-				named = e
+				// Toronto Maple Leafs. Of two a sentence names, the one
+				// that speaks there: "The emergency department at Ladysmith
+				// Community Health Centre will close, Island Health said.
+				// The health authority said" is Island Health.
+				named, namedW, namedAt = e, c.w, steps
 			}
 			x := c.w * weight
 			if brand {
@@ -362,39 +366,3 @@ func (d *doc) lastMentionBefore(e *entity, pos int) *mention {
 func asideOpener(w string) bool {
 	return w == "including" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
-
-// describes reports whether tokens [from, to) can only describe the speaker
-// named after them: "retired Air Force general", "University of the Fraser
-// Valley political scientist", not "against what".
-func describes(p *para, from, to int) bool {
-	for i := from; i < to; i++ {
-		if !nounish(p.toks[i]) && !p.toks[i].isCap() && !inName(p.toks, i, from) && !roleParticiples[p.toks[i].low] {
-			return false
-		}
-	}
-	return true
-}
-
-// describedPerson reports a person's name after "the" and words that
-// describe them: "the veteran Tibbetts, 64, said". Not a body's name nor a
-// word for where one is from ("the Times", "the Texan"), nor one of
-// several who share the name ("the younger Tibbetts"): which one, the
-// cast cannot tell.
-func describedPerson(p *para, j int, m *mention) bool {
-	if p.toks[j].low != "the" || m.t0 <= j+1 || m.kind != byName || m.ent == nil || m.ent.kind != kindPerson {
-		return false
-	}
-	for _, t := range p.toks[j+1 : m.t0] {
-		if kinComparatives[t.low] {
-			return false
-		}
-	}
-	return describes(p, j+1, m.t0)
-}
-
-// kinComparatives tell apart people who share a name.
-var kinComparatives = set(`elder younger older eldest youngest`)
-
-// roleParticiples are the -ing words that describe the post someone holds:
-// "Oversight ranking Democrat Elijah Cummings", "outgoing chairman".
-var roleParticiples = set(`ranking acting outgoing incoming founding managing presiding sitting visiting`)

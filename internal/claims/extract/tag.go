@@ -109,3 +109,39 @@ func someoneAt(p *para, i, end int) *mention {
 	}
 	return nil
 }
+
+// describes reports whether tokens [from, to) can only describe the speaker
+// named after them: "retired Air Force general", "University of the Fraser
+// Valley political scientist", not "against what".
+func describes(p *para, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !nounish(p.toks[i]) && !p.toks[i].isCap() && !inName(p.toks, i, from) && !roleParticiples[p.toks[i].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// describedPerson reports a person's name after "the" and words that
+// describe them: "the veteran Tibbetts, 64, said". Not a body's name nor a
+// word for where one is from ("the Times", "the Texan"), nor one of
+// several who share the name ("the younger Tibbetts"): which one, the
+// cast cannot tell.
+func describedPerson(p *para, j int, m *mention) bool {
+	if p.toks[j].low != "the" || m.t0 <= j+1 || m.kind != byName || m.ent == nil || m.ent.kind != kindPerson {
+		return false
+	}
+	for _, t := range p.toks[j+1 : m.t0] {
+		if kinComparatives[t.low] {
+			return false
+		}
+	}
+	return describes(p, j+1, m.t0)
+}
+
+// kinComparatives tell apart people who share a name.
+var kinComparatives = set(`elder younger older eldest youngest`)
+
+// roleParticiples are the -ing words that describe the post someone holds:
+// "Oversight ranking Democrat Elijah Cummings", "outgoing chairman".
+var roleParticiples = set(`ranking acting outgoing incoming founding managing presiding sitting visiting`)
