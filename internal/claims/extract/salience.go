@@ -203,6 +203,9 @@ func aside(p *para, s int) bool {
 	if p.toks[sent.Start].text == "(" {
 		return true
 	}
+	if strings.IndexByte(p.text[:p.toks[sent.Start].Start-p.Start], '(') < 0 {
+		return false // most paragraphs hold no parenthesis before the sentence
+	}
 	depth := 0
 	for _, t := range p.toks[:sent.Start] {
 		switch t.text {
