@@ -169,7 +169,7 @@ func (c *cast) gather(ms []*mention) []evidence {
 		if !v.member && memberAfter(m) {
 			v.member = true
 		}
-		if k := m.t0 - 2; k >= 0 && m.p.toks[k+1].low == "of" && settlements[m.p.toks[k].low] && (!owns(m) || names.IsPlace(m.ent.key)) || settledAppos(m) || // not "the state of Sanders' younger years"
+		if k := m.t0 - 2; k >= 0 && m.p.toks[k+1].low == "of" && settlements[m.p.toks[k].low] && (!m.poss || names.IsPlace(m.ent.key)) || settledAppos(m) || // not "the state of Sanders' younger years"
 			!m.poss && m.t0 >= 0 && m.t1 < len(m.p.toks) && quarters[m.p.toks[m.t1].low] {
 			v.settled = true
 		}
@@ -247,14 +247,4 @@ func phraseOpener(toks []token, k, reach int) int {
 		}
 	}
 	return -1
-}
-
-// owns reports a mention that owns what follows it, by "'s" or by an
-// apostrophe alone after a final s ("Sanders' younger years").
-func owns(m *mention) bool {
-	if m.poss {
-		return true
-	}
-	n := m.t1
-	return n+1 < len(m.p.toks) && (m.p.toks[n].text == "'" || m.p.toks[n].text == "’") && strings.HasSuffix(m.p.toks[n-1].low, "s") && m.p.toks[n+1].isWord()
 }

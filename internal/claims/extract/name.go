@@ -153,8 +153,12 @@ done:
 	if j == a || j-a >= 2 && shouted(toks[a:max(j, capEnd(toks, a))]) { // one word is never shouting; "EDGAR ALLEN POE WAS ONTO ..." is
 		return nil
 	}
-	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[j-1].End}, kind: byName,
-		text: p.text[toks[i].Start-p.Start : toks[j-1].End-p.Start], t0: i, t1: j, p: p, poss: possessive})
+	end := j // the mention's end: past an apostrophe that makes it an owner
+	if !possessive && pluralOwner(toks, j) {
+		possessive, end = true, j+1 // "the state of Sanders’ younger years": the apostrophe a token of its own
+	}
+	m := p.mention(mention{Span: claims.Span{Start: toks[i].Start, End: toks[end-1].End}, kind: byName,
+		text: p.text[toks[i].Start-p.Start : toks[end-1].End-p.Start], t0: i, t1: end, p: p, poss: possessive})
 	// The role runs to the last title word that still leaves a name after
 	// it: "Russian President", "Police Commissioner", "Senate Majority
 	// Leader", "Secretary of State".

@@ -269,3 +269,12 @@ var deliberative = set(`institute council committee subcommittee commission conf
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 var particles = set(`de da di del della van von der den bin al le la du dos das el d abu ibn te`)
+
+// pluralOwner reports an apostrophe at token j, right after a name that
+// ends in s and before a word, that the tokens keep apart from the name:
+// the name owns what follows ("Sanders’ younger years"), as "'s" tells
+// of other names; not a quote's closing mark.
+func pluralOwner(toks []token, j int) bool {
+	return j > 0 && j+1 < len(toks) && (toks[j].text == "'" || toks[j].text == "’") && toks[j].q == nil && toks[j].Start == toks[j-1].End &&
+		strings.HasSuffix(toks[j-1].low, "s") && toks[j+1].isWord()
+}

@@ -114,6 +114,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		// One word after a trade's noun that a word in lower case
 		// qualifies names the business, whatever given name it is.
 		{"A former engineer at Vancouver software company Clio is suing the firm.\n\nClio said in an email that it does not comment on litigation.", "it does not comment on litigation", "Clio", claims.Organisation},
+		// An apostrophe the tokens keep apart after a name in s makes it
+		// an owner, as "'s" does.
+		{"Bernie Sanders lost Kentucky narrowly.\n\nSanders\u2019 campaign said it would seek a recanvass.", "it would seek a recanvass", "Bernie Sanders's campaign", claims.Organisation},
 		// A name that owns what follows "the state of" is no state.
 		{"Primary.\n\nThe race moved to New York, the state of Sanders' younger years.\n\nBernie Sanders said he would win.", "he would win", "Bernie Sanders", claims.Person},
 		// A place and a plural no other evidence types are a team's name,
