@@ -375,5 +375,6 @@ func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // amount reports a number or a sum of money: "5,000", "$2.2", "£40".
 func amount(s string) bool {
-	return isNumber(s) || strings.HasPrefix(s, "$") || strings.HasPrefix(s, "£") || strings.HasPrefix(s, "€")
+	_, n := utf8.DecodeRuneInString(s)
+	return isNumber(s) || n > 0 && currencySigns[s[:n]]
 }
