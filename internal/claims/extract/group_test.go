@@ -33,8 +33,12 @@ func TestGroupForms(t *testing.T) {
 			body: "A man has been charged after a crash that killed a cyclist, Riverside police said.\n\n" +
 				"Hamburg police say they have not yet found the driver.\n\n" +
 				"The strike hit a depot, Trump administration officials said.\n\n" +
-				"At each stop, Senator Hale primes voters to doubt the polls and cites his crowds as proof.",
+				"At each stop, Senator Hale primes voters to doubt the polls and cites his crowds as proof.\n\n" +
+				"The other was taken to hospital with serious injuries, Toronto paramedics said.\n\n" +
+				"The base will stay open, according to American military officials.",
 			want: []want{{"A man has been charged after a crash that killed a cyclist", "Riverside police", claims.Indirect},
+				{"The other was taken to hospital with serious injuries", "Toronto paramedics", claims.Indirect}, // a noun for people no list of speakers holds
+				{"The base will stay open", "American military officials", claims.Indirect},
 				{"they have not yet found the driver", "Hamburg police", claims.Indirect},
 				{"The strike hit a depot", "Trump administration officials", claims.Indirect},
 				{"his crowds as proof", "Hale", claims.Indirect}},

@@ -229,8 +229,8 @@ func describedBy(p *para, m *mention, from int) *mention {
 	if m.kind != byName || m.t1 >= len(p.toks) {
 		return nil
 	}
-	if n := groupAfter(p, m.t1); n != nil {
-		return phraseMention(p, m.t0, n.t1)
+	if end := groupAfter(p, m.t1); end > 0 {
+		return phraseMention(p, m.t0, end)
 	}
 	if m.ent == nil || m.ent.kind != kindOrg || !personHead(p.toks[m.t1].low) {
 		return nil
@@ -244,25 +244,32 @@ func describedBy(p *para, m *mention, from int) *mention {
 	return d
 }
 
-// groupAfter is the plural for people that token i opens, or that up to
-// two nouns in lower case before it open ("administration officials",
-// "fire officials"), or nil; a verb is no such noun ("met officials",
-// "appointed officials", "primes supporters"), nor is a plural.
-func groupAfter(p *para, i int) *mention {
+// groupAfter is the end of the plural for people that token i opens, or
+// that up to two nouns in lower case before it open ("administration
+// officials", "fire officials"), or 0; a verb is no such noun ("met
+// officials", "appointed officials", "primes supporters"), nor is a
+// plural. The plural is a nominal mention, or any noun the lexicon holds
+// for people that ends the phrase ("Toronto paramedics said"), as no
+// hand-written list of speaking nouns names them all; but "UN figures"
+// are the body's, which put them out.
+func groupAfter(p *para, i int) int {
 	for j := i; j < len(p.toks) && j <= i+2; j++ {
 		if n := p.mentionAt(j); n != nil {
 			if n.t0 == j && n.kind == byNominal && isGroup(n) && (n.person || n.t1 == j+1) {
-				return n
+				return n.t1
 			}
-			return nil
+			return 0
 		}
 		t := p.toks[j]
+		if t.isWord() && !t.isCap() && plural(t.low) && names.PersonNoun(t.low) && names.Verb(t.low) == 0 && !documents[t.low] && endsPhrase(p.toks, j+1) {
+			return j + 1
+		}
 		if !t.isWord() || t.isCap() || t.is(fPreposition|fDeterminer|fCue|fAux|fBe|fPronoun|fConjunction|fCoordinator|fSubordinator|fAdverb) ||
 			strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") || names.Verb(t.low)&names.FiniteVerb != 0 {
-			return nil
+			return 0
 		}
 	}
-	return nil
+	return 0
 }
 
 // heldAt reads the role held at the body m names as the description of

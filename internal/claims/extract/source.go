@@ -41,14 +41,10 @@ func sourceAt(p *para, i, end int) *mention {
 	}
 	if m != nil && m.kind == byName && !m.poss {
 		if n := p.mentionAt(m.t1); n != nil && n.kind == byNominal && n.t0 == m.t1 && n.t1 <= end && !p.toks[n.t0].is(fDeterminer) {
-			return phraseMention(p, m.t0, n.t1) // "according to Japanese officials", "according to Clinton aides": the people, not the name that qualifies them
+			return phraseMention(p, m.t0, n.t1) // "according to Japanese officials", "according to Clinton aides", "in Texas poll": the people or the document, not the name that qualifies them
 		}
-		if k := m.t1; k < end && !p.toks[k].isCap() && p.toks[k].isWord() && plural(p.toks[k].low) && names.PersonNoun(p.toks[k].low) && !documents[p.toks[k].low] && (k+1 >= end || !p.toks[k+1].isWord()) {
-			// "according to Ottawa paramedics": the people, whose noun no
-			// nominal mention reads, not the place that qualifies them; but
-			// "according to UN figures" is the UN's, as "Health Ministry
-			// figures" are the ministry's
-			return phraseMention(p, m.t0, k+1)
+		if k := groupAfter(p, m.t1); k > 0 && k <= end {
+			return phraseMention(p, m.t0, k) // "according to Ottawa paramedics", "according to American military officials"
 		}
 	}
 	if m != nil {
