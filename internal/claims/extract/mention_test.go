@@ -47,6 +47,7 @@ func TestMentions(t *testing.T) {
 		{"First, the chief of a First Nation met the First Nations Health Authority.", []string{"First Nation", "First Nations Health Authority"},
 			[]string{"First", "Nation", "Nations Health Authority"}},
 		{"Ursula von der Leyen met Alexander Van der Bellen.", []string{"Ursula von der Leyen", "Alexander Van der Bellen"}, []string{"Ursula", "Leyen"}},
+		{"Erik ten Hag met Marc-André ter Stegen.", []string{"Erik ten Hag", "Marc-André ter Stegen"}, []string{"Erik", "Hag", "Stegen"}},
 		{"Police Commissioner Richard Ross met the economist Jared Bernstein.", []string{"Police Commissioner Richard Ross", "economist Jared Bernstein"},
 			[]string{"Police", "the economist"}},
 		{"The Institute for Fiscal Studies and the Office for National Statistics disagreed with the Department of Justice.",

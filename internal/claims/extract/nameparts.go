@@ -268,7 +268,7 @@ var deliberative = set(`institute council committee subcommittee commission conf
 
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
-var particles = set(`de da di del della van von der den bin al le la du dos das el d abu ibn te`)
+var particles = set(`de da di del della van von der den ten ter bin al le la du dos das el d abu ibn te`)
 
 // pluralOwner reports an apostrophe at token j, right after a name that
 // ends in s and before a word, that the tokens keep apart from the name:

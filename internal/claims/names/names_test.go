@@ -216,6 +216,9 @@ func TestSplit(t *testing.T) {
 	if p := Split("Ursula von der Leyen"); p.Surname != "von der leyen" || p.Given != "ursula" {
 		t.Errorf("Split = %+v", p)
 	}
+	if p := Split("Erik ten Hag"); p.Surname != "ten hag" || p.Given != "erik" {
+		t.Errorf("Split = %+v", p) // a Dutch particle, though "ten" is a number too
+	}
 	if p := Split("Trump"); p.Surname != "trump" || p.Given != "" {
 		t.Errorf("Split = %+v", p)
 	}

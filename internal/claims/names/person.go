@@ -34,7 +34,7 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 // particles join a surname's words: "van der Leyen", "de la Cruz", "Al Hashish".
 var particles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "van": true,
 	"von": true, "der": true, "den": true, "la": true, "le": true, "du": true, "dos": true, "das": true,
-	"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "st": true, "mac": true, "ter": true}
+	"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "st": true, "mac": true, "ter": true, "ten": true}
 
 // Split takes a person's name apart. A name of one word is a surname.
 func Split(name string) Parts {
