@@ -302,7 +302,8 @@ done:
 	// "the Portuguese newspaper Correio de Manha"; a paper's name though it
 	// is a given name too ("Spanish newspaper Marca"), as a paper has no
 	// holder named after it as a publisher or a broadcaster may
-	m.org = m.org || trade || i > 0 && (tradeNouns[toks[i-1].text] || toks[i-1].text == "company" && j-(k+1) == 1) && (given(toks, k+1) == 0 || papers[toks[i-1].text] || j-(k+1) == 1 && tradeModified(toks, i-1))
+	m.org = m.org || trade || i > 0 && (tradeNouns[toks[i-1].text] || toks[i-1].text == "company" && j-(k+1) == 1) && (given(toks, k+1) == 0 || papers[toks[i-1].text] || j-(k+1) == 1 && tradeModified(toks, i-1)) ||
+		i > 0 && orgHeads[toks[i-1].text] && !placeHeads[toks[i-1].text] && tradeModified(toks, i-1) && (j == len(toks) || !toks[j].isWord() || toks[j].is(fCue)) // "the tenant group ACORN", "the activist group Mosul Eye": a body its noun brings in, though its name is a word too
 	if !m.org {
 		g := given(toks, k+1)
 		if g == 0 && j-(k+1) >= 2 {

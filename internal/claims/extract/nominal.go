@@ -156,6 +156,9 @@ func nominalFrom(p *para, i int, owned bool) *mention {
 		names.Verb(toks[n].low) == 0 && !toks[n].is(fCue|fAdverb|fPreposition|fDeterminer|fPronoun|fAux|fBe|fTime) {
 		return nil // "telling their family stories", "the police reports", "The leading Republican candidates": the noun qualifies a plural after it
 	}
+	if n := head + 1; n < len(toks) && !toks[n].isCap() && orgHeads[toks[n].low] && !toks[n].is(fNominalHead) {
+		return nil // "the Iraqi activist group Mosul Eye": the noun qualifies the body's
+	}
 	if toks[head].low == "band" && head+1 < len(toks) && toks[head+1].low == "of" {
 		return nil // "the ragtag band of delegates": the people it gathers, no musicians
 	}

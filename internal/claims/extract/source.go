@@ -58,8 +58,8 @@ func sourceAt(p *para, i, end int) *mention {
 		}
 		return m
 	}
-	if m := p.mentionAt(i + 1); m != nil && m.kind == byName && p.toks[i].low == "the" {
-		return m // "according to the Office for National Statistics"
+	if m := p.mentionAt(i + 1); m != nil && m.kind == byName && p.toks[i].low == "the" && !names.Demonym(strings.ToLower(m.name)) {
+		return m // "according to the Office for National Statistics"; not "the Iraqi" of "the Iraqi activist group Mosul Eye"
 	}
 	j := i
 	for j < end && j < i+12 && (p.toks[j].isWord() || p.toks[j].text == "/" && j+1 < end && p.toks[j+1].isWord()) {

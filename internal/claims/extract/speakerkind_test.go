@@ -35,6 +35,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Layoffs begin.\n\nSnack giant Nabisco on Wednesday said the plant would close.", "the plant would close", "Nabisco", claims.Organisation},
 		// A business after its trade's noun, though a given name opens it, when a word of a trade ends it.
 		{"Transit is late.\n\nThe firm Dillon Consulting said its analysis was sound.", "its analysis was sound", "Dillon Consulting", claims.Organisation},
+		// A body its noun brings in, a word in lower case before the noun, though its name is a word too.
+		{"Rents rose by a third in two years, according to the tenant group Acorn.", "Rents rose by a third in two years", "Acorn", claims.Organisation},
+		{"At least 38 babies have been killed, according to the Iraqi activist group Mosul Eye.", "At least 38 babies have been killed", "Mosul Eye", claims.Organisation},
 		{"The Neskantaga First Nation said the water plant had failed again.", "the water plant had failed again", "Neskantaga First Nation", claims.Organisation},
 		{"Doctors at Cleveland Clinic said the hospital was full on Monday. Cleveland Clinic said it had no beds.", "it had no beds", "Cleveland Clinic", claims.Organisation},
 		// A given name of either sex after a post, though a church's word ends it.
