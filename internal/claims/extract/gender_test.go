@@ -115,6 +115,10 @@ func TestNewcomers(t *testing.T) {
 		{name: "\"the\" and a word for one of a people in a quote's tag: the one person named just before, though he spoke there",
 			body: "Brighton levelled early.\n\nTheir coach, Fabian Hurzeler, said his players deserved more.\n\n\"I'm proud of them,\" the German said.",
 			want: []want{{"I'm proud of them,", "Fabian Hurzeler", claims.Direct}}},
+		{name: "the one person the nearest sentence that names anyone names, past another who spoke before; a Dutch particle in a name, capitalised to open a sentence",
+			body: "Manchester United have sacked manager Erik ten Hag.\n\n\"Erik has been a valued member of our club,\" said sporting director Dan Ashworth.\n\n" +
+				"Ten Hag, who won the FA Cup in May, had been given a new contract. The Dutchman said on Sunday that he still had the backing of the owners. \"I speak with them every week,\" he told Sky Sports.",
+			want: []want{{"he still had the backing of the owners", "Erik ten Hag", claims.Indirect}, {"I speak with them every week,", "Erik ten Hag", claims.Direct}}},
 		{name: "someone new, though a holder of the post was named before",
 			body: "Conservative candidate Sarah Johnson said she was focusing on rural areas.\n\nA third candidate said the confusion helped nobody.\n\n" +
 				"Another candidate, the NDP's Paul Ryan, said voters wanted to hear about rents.",

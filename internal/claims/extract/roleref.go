@@ -286,9 +286,12 @@ func (d *doc) partyMember(m *mention, at sentRef) *entity {
 	return one
 }
 
-// soleSubject is the one person named before pos in its sentence and the
-// two before it, counting no owner ("Clinton's"), no preposition's object
-// and no name inside a quote; nil when several are named, or none.
+// soleSubject is the one person named before pos in the nearest of its
+// sentence and the two before it that names any, counting no owner
+// ("Clinton's"), no preposition's object and no name inside a quote; nil
+// when that sentence names several, or none does. A sentence about one
+// person between stands for them alone: '"...," said director Dan
+// Ashworth. Ten Hag had been given a new contract. The Dutchman said'.
 func (d *doc) soleSubject(at sentRef, pos int) *entity {
 	var sole *entity
 	many := false
@@ -302,7 +305,7 @@ func (d *doc) soleSubject(at sentRef, pos int) *entity {
 			many = many || sole != nil && sole != n.ent
 			sole = n.ent
 		}
-		return many
+		return sole != nil
 	})
 	if many {
 		return nil
