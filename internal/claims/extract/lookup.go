@@ -137,8 +137,9 @@ func (c *cast) withTail(key string) *entity {
 
 // shortTitle finds the body that "the" and one word refer back to by the
 // last word of its name, named before: "the Post" for The Washington
-// Post, "the Journal" for The Wall Street Journal, or by the first of two
-// joined ("the Globe" for The Globe and Mail). Of two such bodies
+// Post, "the Journal" for The Wall Street Journal, or by its first when
+// the rest joins a second to it or says what it is of ("the Globe" for
+// The Globe and Mail, "the Bank" for the Bank of England). Of two such bodies
 // ("The New York Times" and "the Los Angeles Times") it finds neither,
 // and a chamber's word names the chamber of its own: "the House" is not
 // the White House, nor "the Senate" the Missouri Senate.
@@ -147,8 +148,15 @@ func (c *cast) shortTitle(key string, pos int) *entity {
 		return nil
 	}
 	return soleEntity(c.keyed(key), func(e *entity) bool {
-		return !e.person && e.full && (e.final == key || e.first == key && strings.Contains(e.key, " and ")) && e.last != 0 && e.last < pos && (e.org || e.nominal)
+		return !e.person && e.full && (e.final == key || e.first == key && ofBody(e.key[len(key):])) && e.last != 0 && e.last < pos && (e.org || e.nominal)
 	})
+}
+
+// ofBody reports the rest of a body's name after its first word that
+// makes that word its head: a second joined to it ("and Mail"), or what
+// it is of or for ("of England", "for National Statistics").
+func ofBody(rest string) bool {
+	return strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ")
 }
 
 // soleEntity is the one entity of es that match accepts; nil when none or
