@@ -120,8 +120,8 @@ func joinRoles(p *para, ms []*mention) []*mention {
 			out = append(out, n)
 			continue
 		}
-		if len(out) > 0 && out[len(out)-1].t1 == from && from+1 < n.t0 && verbish(toks[from].low) {
-			from++ // "Clinton met lawyer Jane Roe", "The team fired head coach Martin Lefebvre": the mention before is the verb's subject
+		if from+1 < n.t0 && verbish(toks[from].low) && (len(out) > 0 && out[len(out)-1].t1 == from || from > 0 && auxiliaries[toks[from-1].low]) {
+			from++ // "Clinton met lawyer Jane Roe", "The team fired head coach Martin Lefebvre", "United have sacked manager Erik ten Hag": the verb's, after its subject or an auxiliary
 		}
 		if from > 1 && p.sentenceStart(from-2) && nounBeforeRole(toks[from-2], toks[from-1]) {
 			from-- // "Talk show host Glenn Beck": a noun that qualifies the role, a verb's word though it is, after a capital that is no plural subject

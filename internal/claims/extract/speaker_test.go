@@ -217,6 +217,8 @@ func TestRoleNouns(t *testing.T) {
 			map[string]string{"I have two kids and a mortgage,": "Sarah Jones", "many colleagues felt the same way": "Sarah Jones", "the party had changed": ""}, nil},
 		{"the verb before a role is the subject's, not the role's", "The team fired head coach Martin Lefebvre on Monday. \"I am grateful,\" Lefebvre said.",
 			map[string]string{"I am grateful,": "Martin Lefebvre"}, map[string]string{"I am grateful,": "head coach"}},
+		{"and after an auxiliary", "Manchester United have sacked manager Erik ten Hag. \"I am grateful,\" Ten Hag said.",
+			map[string]string{"I am grateful,": "Erik ten Hag"}, map[string]string{"I am grateful,": "manager"}},
 		{"a description whose head is a post's acronym refers back as one in lower case does", "Rachel Maskell told the BBC that the cuts went too far. \"I did not come into politics to do this,\" the York Central MP said.",
 			map[string]string{"I did not come into politics to do this,": "Rachel Maskell"}, nil},
 		// "County Executive" is no organisation, also before a given name
