@@ -353,12 +353,17 @@ func modifierNamed(m *mention, key string) bool {
 }
 
 // teamName reports a body named as sports teams are, by a place and a
-// plural ("Toronto Maple Leafs", "Boston Celtics", "New York Yankees"):
-// whom "the team" means. Not a body whose plural is a body's word
+// plural ("Toronto Maple Leafs", "Boston Celtics", "New York Yankees") or
+// a club's word: whom "the team" and "the club" mean. Not a body whose plural is a body's word
 // ("Canadian Armed Forces", "Alberta Health Services").
 func teamName(e *entity) bool {
-	return e.kind == kindOrg && e.full && teamShaped(e.key, e.final)
+	return e.kind == kindOrg && e.full && (teamShaped(e.key, e.final) || clubWords[e.final] && names.IsPlace(e.first) && !names.IsPlace(e.key))
 }
+
+// clubWords end the names of football clubs after a place, in the
+// singular: "Manchester United", "Leicester City", "Charlton Athletic";
+// not "Mexico City", a place whole.
+var clubWords = set(`united city athletic albion county hotspur fc cf`)
 
 // teamShaped reports a name of a place and a plural, a team's shape
 // (teamName), which types a name no other evidence does ("the Edmonton

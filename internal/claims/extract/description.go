@@ -154,7 +154,7 @@ func (d *doc) anaphor(m *mention, at sentRef) *entity {
 			}
 			if (named == nil || namedAt == steps && c.w > namedW) && !brand && (hasWord(" "+e.key+" ", m.head) && (e.subject || !localHeads[m.head]) || d.setOffAs(e, m.head) || m.head == "union" && d.unionBody(e) != nil ||
 				(m.head == "department" || m.head == "ministry") && portfolioName(e.key) || modifierNamed(m, e.key) ||
-				papers[m.head] && paperWords[e.final] && steps <= 2 || m.head == "team" && teamName(e) && steps <= 2) {
+				papers[m.head] && paperWords[e.final] && steps <= 2 || (m.head == "team" || m.head == "club") && teamName(e) && steps <= 2) {
 				// "the board" for the Parole Board of Canada; "the union"
 				// for the Minnesota Nurses Association; "the department"
 				// for Manitoba Infrastructure; but "the province" is no

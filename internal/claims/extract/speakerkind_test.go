@@ -127,6 +127,7 @@ func TestPeopleByEvidence(t *testing.T) {
 		// A place and a plural no other evidence types are a team's name,
 		// whom "the team" means.
 		{"Connor McDavid has signed a two-year extension with the Edmonton Oilers worth $12.5 million a season, the team announced Monday.", "Connor McDavid has signed a two-year extension with the Edmonton Oilers worth $12.5 million a season", "Edmonton Oilers", claims.Organisation},
+		{"Manchester United have sacked manager Erik ten Hag.\n\nRuud van Nistelrooy will take charge on an interim basis, the club said.", "Ruud van Nistelrooy will take charge on an interim basis", "Manchester United", claims.Organisation},
 		// Words for a people before a noun for people are no one's name.
 		{"Bernie Sanders said he would win.\n\nAt a forum for Asian American voters, Sanders spoke with activists.\n\nShe said the deportations had to stop.", "the deportations had to stop", "", ""},
 	}
