@@ -138,8 +138,8 @@ func creditable(d *doc, m *mention) bool {
 	if m.kind == byNominal {
 		return documents[m.head] && !(m.t1-m.t0 == 1 && storyGenres[m.head]) // "Poll:", "CBO report:"; not "Analysis:"
 	}
-	if m.kind != byName || m.ent == nil {
-		return false
+	if m.kind != byName || m.ent == nil || !m.ent.kind.speaks() || m.ent.kind == kindUnknown {
+		return false // "Hurricane Milton: Tampa braces as residents flee": no one the lists or the body show to be someone who speaks
 	}
 	for _, n := range d.ms {
 		if n.ent == m.ent && !n.p.headline {
