@@ -58,6 +58,16 @@ func (p *para) mentionsIn(from, to int) []*mention {
 	return p.ms[i:j]
 }
 
+// mentionOver returns the mention that holds token i of p inside it,
+// past its first token: the comma of "Rail, Tram and Bus Union".
+func (p *para) mentionOver(i int) *mention {
+	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].t1 > i })
+	if k < len(p.ms) && p.ms[k].t0 < i {
+		return p.ms[k]
+	}
+	return nil
+}
+
 // mentionEndingAt returns the mention that ends just before token i of p.
 func (p *para) mentionEndingAt(i int) *mention {
 	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].t1 >= i })

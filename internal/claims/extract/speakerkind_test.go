@@ -35,6 +35,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Layoffs begin.\n\nSnack giant Nabisco on Wednesday said the plant would close.", "the plant would close", "Nabisco", claims.Organisation},
 		// A business after its trade's noun, though a given name opens it, when a word of a trade ends it.
 		{"Transit is late.\n\nThe firm Dillon Consulting said its analysis was sound.", "its analysis was sound", "Dillon Consulting", claims.Organisation},
+		// A body whose name holds a comma, after what it said.
+		{"Services will stop for 24 hours on Friday, the Rail, Tram and Bus Union said.", "Services will stop for 24 hours on Friday", "Rail, Tram and Bus Union", claims.Organisation},
 		// A body named by its first word, what it is of after it.
 		{"The Bank of England held rates.\n\nThe Bank said the timing of the election had no bearing on its decision.", "the timing of the election had no bearing on its decision", "Bank of England", claims.Organisation},
 		// A body its noun brings in, a word in lower case before the noun, though its name is a word too.

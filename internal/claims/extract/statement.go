@@ -109,6 +109,8 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 		if quoteComma(toks[k]) {
 			first = k + 1 // '... a top priority "is increasing the tax liability," Mr. Kamin said.'
+		} else if toks[k].text == "," && p.mentionOver(base+k) != nil {
+			continue // "..., the Rail, Tram and Bus Union said": a comma inside the name
 		} else if toks[k].text != "," {
 			if toks[k].q != nil && !nickname(p, p.toks, base+k) || toks[k].text == ";" {
 				break
