@@ -152,3 +152,11 @@ func ownedBody(p *para, i, j int) *mention {
 	}
 	return nil
 }
+
+// bodyNoun reports words [i, j) that bring in the body named at token j
+// by its kind: a determiner, then up to four words ending in a body's
+// noun ("the advocacy group", "the Iraqi activist group"), so that
+// "..., the advocacy group Cycle Toronto said" is the group's.
+func bodyNoun(toks []token, i, j int) bool {
+	return j-i >= 2 && toks[i].is(fDeterminer) && orgHeads[toks[j-1].low] && !placeHeads[toks[j-1].low] && roleWords(toks, i+1, j)
+}

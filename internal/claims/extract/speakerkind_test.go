@@ -37,6 +37,9 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Transit is late.\n\nThe firm Dillon Consulting said its analysis was sound.", "its analysis was sound", "Dillon Consulting", claims.Organisation},
 		// A body whose name holds a comma, after what it said.
 		{"Services will stop for 24 hours on Friday, the Rail, Tram and Bus Union said.", "Services will stop for 24 hours on Friday", "Rail, Tram and Bus Union", claims.Organisation},
+		// A body after the noun for its kind, after what it said or after the verb.
+		{"Bike lanes save lives, the advocacy group Cycle Toronto said.", "Bike lanes save lives", "Cycle Toronto", claims.Organisation},
+		{"Bike lanes save lives, said the advocacy group Cycle Toronto.", "Bike lanes save lives", "Cycle Toronto", claims.Organisation},
 		// A body named by its first word, what it is of after it.
 		{"The Bank of England held rates.\n\nThe Bank said the timing of the election had no bearing on its decision.", "the timing of the election had no bearing on its decision", "Bank of England", claims.Organisation},
 		// A body its noun brings in, a word in lower case before the noun, though its name is a word too.

@@ -134,8 +134,9 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 			}
 		} else if n := tradeNamed(p, m, base+c); n != nil {
 			m = n // "..., Spanish newspaper Marca reported": the paper
-		} else if m != nil && m.t0 == base+s+1 && toks[s].is(fDeterminer) {
-			// "..., the Tax Foundation said": the name after its article
+		} else if m != nil && (m.t0 == base+s+1 && toks[s].is(fDeterminer) || m.kind == byName && bodyNoun(toks, s, m.t0-base)) {
+			// "..., the Tax Foundation said": the name after its article,
+			// or after the noun for its kind
 		} else if m == nil || m.t0 != base+s {
 			if m = nounPhraseBefore(p, base+c, base+s); m == nil || m.t0 != base+s {
 				break // "..., one leaflet says" is an unnamed speaker's
@@ -206,7 +207,7 @@ func statementAt(p *para, toks []token, base, c, end int) (statement, bool) {
 		}
 		if m := speakerIn(p, base+c+1, base+min(end, c+8)); m != nil && (m.t0 == base+c+1 || ownedBy(p, m, base+c+1) ||
 			m.t0 == base+c+2 && toks[c+1].is(fTitle|fDeterminer) || // "said former Pennsylvania governor Ed Rendell"
-			m.kind == byName && roleWords(toks, c+1, m.t0-base)) && // "said lobbyist and GOP strategist Charlie Black"
+			m.kind == byName && (roleWords(toks, c+1, m.t0-base) || bodyNoun(toks, c+1, m.t0-base))) && // "said lobbyist and GOP strategist Charlie Black", "said the advocacy group Cycle Toronto"
 			describedAfter(toks, m.t1-base, end) {
 			if rest := insetRest(p, toks, m.t1-base, end); rest < end && toks[c-1].q == nil && !quoteComma(toks[c-1]) {
 				// "The problem, says economist Jane Doe, is the cost": the
