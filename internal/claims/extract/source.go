@@ -75,7 +75,7 @@ func sourceAt(p *para, i, end int) *mention {
 		// "according to him": the man the pronoun stands for
 		return p.mention(mention{Span: p.toks[i].Span, kind: byPronoun, text: p.toks[i].text, gender: g, person: true, t0: i, t1: j, p: p})
 	}
-	if n := p.mentionEndingAt(j); n != nil && n.kind == byName && n.t0 > i && !n.poss && orgHeads[p.toks[n.t0-1].low] && !placeHeads[p.toks[n.t0-1].low] {
+	if n := p.mentionEndingAt(j); n != nil && n.kind == byName && n.t0 > i && !n.poss && bodyNoun(p.toks, i, n.t0) {
 		return n // "according to the advocacy group Cycle Toronto"
 	}
 	if m := ownedBody(p, i, j); m != nil {
