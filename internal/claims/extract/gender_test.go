@@ -119,6 +119,9 @@ func TestNewcomers(t *testing.T) {
 			body: "Manchester United have sacked manager Erik ten Hag.\n\n\"Erik has been a valued member of our club,\" said sporting director Dan Ashworth.\n\n" +
 				"Ten Hag, who won the FA Cup in May, had been given a new contract. The Dutchman said on Sunday that he still had the backing of the owners. \"I speak with them every week,\" he told Sky Sports.",
 			want: []want{{"he still had the backing of the owners", "Erik ten Hag", claims.Indirect}, {"I speak with them every week,", "Erik ten Hag", claims.Direct}}},
+		{name: "a people's word with no ending of its own",
+			body: "Chelsea have signed a winger.\n\nChelsea head coach Mauricio Pochettino welcomed the signing. \"He is a special talent,\" the Argentine told reporters.",
+			want: []want{{"He is a special talent,", "Mauricio Pochettino", claims.Direct}}},
 		{name: "someone new, though a holder of the post was named before",
 			body: "Conservative candidate Sarah Johnson said she was focusing on rural areas.\n\nA third candidate said the confusion helped nobody.\n\n" +
 				"Another candidate, the NDP's Paul Ryan, said voters wanted to hear about rents.",

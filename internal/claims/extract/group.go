@@ -265,4 +265,4 @@ func demonymPerson(w string) bool {
 
 // personDemonyms are the words for one of a people that end in neither
 // "-an" nor "-i".
-var personDemonyms = set(`german greek thai czech spaniard briton brit frenchman frenchwoman dutchman scot swede dane finn pole turk kiwi`)
+var personDemonyms = set(`german greek thai czech spaniard briton brit frenchman frenchwoman dutchman scot swede dane finn pole turk kiwi argentine filipino filipina`)
