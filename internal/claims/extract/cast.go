@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"claimtrack/internal/claims"
-	"claimtrack/internal/claims/names"
 )
 
 // entity is one person or organisation of an article, however often and in
@@ -315,19 +314,6 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
-}
-
-// headlineWords reports a title's run of capitalised words that holds an
-// ordinary word ("Obama Sees", "Derelict Obama"): in title case, no name
-// by itself.
-func headlineWords(name string) bool {
-	for w := range strings.FieldsSeq(name) {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if (names.IsWord(lw) || isCommonWord(lw)) && givenGender(lw) == 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // honorifics are the titles that say how to address someone, not a post.

@@ -232,3 +232,16 @@ func (c *cast) inTitle(m *mention) (*entity, string) {
 	}
 	return nil, ""
 }
+
+// headlineWords reports a title's run of capitalised words that holds an
+// ordinary word ("Obama Sees", "Derelict Obama"): in title case, no name
+// by itself.
+func headlineWords(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if (names.IsWord(lw) || isCommonWord(lw)) && givenGender(lw) == 0 {
+			return true
+		}
+	}
+	return false
+}
