@@ -167,7 +167,11 @@ func (c *cast) build(ms []*mention) {
 				if hint == 0 {
 					hint = votes[c.key(m.name)]
 				}
-				e = c.findShort(m.name, m.Start, m.gender, hint)
+				g := m.gender
+				if g == 0 && saysIt(m) && !c.fullBefore(c.key(m.name), m.Start) {
+					g = 'n' // "Ford said Thursday it would" is no Bill Ford named only later; but "Clinton said it means" after "Hillary Clinton" is hers
+				}
+				e = c.findShort(m.name, m.Start, g, hint)
 			}
 			if e == nil && strings.ContainsAny(m.name, "-'’") {
 				e = c.withTail(c.key(m.name)) // "Wilson-Raybould"

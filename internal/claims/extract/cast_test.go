@@ -199,6 +199,13 @@ func TestSharedSurname(t *testing.T) {
 			want: []want{{"the foundation had done good work", "Hillary Clinton", claims.Indirect}},
 		},
 		{
+			name: "a surname that speaks of itself as \"it\" before anyone of that name is named in full is no one named later",
+			body: "Ford said Thursday it would delay $12 billion in spending on electric vehicles.\n\n" +
+				"Ford's executive chair, Bill Ford, said last month that the company remained committed to electrification.",
+			want: []want{{"it would delay $12 billion in spending on electric vehicles", "Ford", claims.Indirect},
+				{"the company remained committed to electrification", "Bill Ford", claims.Indirect}},
+		},
+		{
 			name: "of namesakes named as often, the one the article has had speak, not a brother named in passing after",
 			body: "Former Florida Gov. Jeb Bush said the invasion, ordered by his brother, former President George W. Bush, was a mistake.\n\n" +
 				"\"I would not have gone in,\" Bush said at a town hall.\n\n" +

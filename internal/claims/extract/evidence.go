@@ -133,12 +133,7 @@ func (c *cast) gather(ms []*mention) []evidence {
 		if !m.poss && (speaks(m.p, m) || accorded(m)) {
 			v.speaking = true
 		}
-		if k := sayingAfter(m.p, m); k >= 0 && !m.poss && k+1 < len(m.p.toks) {
-			if m.p.toks[k+1].low == "that" {
-				k++
-			}
-			v.itSays = v.itSays || k+1 < len(m.p.toks) && m.p.toks[k+1].low == "it"
-		}
+		v.itSays = v.itSays || saysIt(m)
 		if !m.poss && m.t0 >= 0 && m.t1 < len(m.p.toks) && m.p.toks[m.t1].low == "itself" {
 			v.itSays = true // "Ford itself said the deal was on": a body, as "Ford said it" would tell
 		}
@@ -247,4 +242,23 @@ func phraseOpener(toks []token, k, reach int) int {
 		}
 	}
 	return -1
+}
+
+// saysIt reports a mention of the subject of a verb of saying whose
+// clause "it" opens, past a time and "that": "Hyundai said it was not
+// aware", "Ford said Thursday it would delay": a body, which speaks of
+// itself so.
+func saysIt(m *mention) bool {
+	k := sayingAfter(m.p, m)
+	if k < 0 || m.poss {
+		return false
+	}
+	toks := m.p.toks
+	for k+1 < len(toks) && (toks[k+1].is(fTime) || toks[k+1].low == "on" && k+2 < len(toks) && toks[k+2].is(fTime)) {
+		k++ // "said Thursday", "said on Monday"
+	}
+	if k+1 < len(toks) && toks[k+1].low == "that" {
+		k++
+	}
+	return k+1 < len(toks) && toks[k+1].low == "it"
 }

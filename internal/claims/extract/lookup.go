@@ -384,3 +384,11 @@ func (e *entity) namedBefore(pos int) int {
 	}
 	return n
 }
+
+// fullBefore reports a name named in full before pos whose last word
+// is key: a person's surname, or a firm's ("Charles Schwab").
+func (c *cast) fullBefore(key string, pos int) bool {
+	return slices.ContainsFunc(c.keyed(key), func(e *entity) bool {
+		return e.final == key && len(e.fullAt) > 0 && e.fullAt[0] < pos
+	})
+}
