@@ -37,6 +37,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Transit is late.\n\nThe firm Dillon Consulting said its analysis was sound.", "its analysis was sound", "Dillon Consulting", claims.Organisation},
 		// A body whose name holds a comma, after what it said.
 		{"Services will stop for 24 hours on Friday, the Rail, Tram and Bus Union said.", "Services will stop for 24 hours on Friday", "Rail, Tram and Bus Union", claims.Organisation},
+		// A name of dictionary words that the noun after it says is a body's.
+		{"The Black Lives Matter group said it would march on Sunday.", "it would march on Sunday", "Black Lives Matter", claims.Organisation},
 		// A body after the noun for its kind, after what it said or after the verb.
 		{"Bike lanes save lives, the advocacy group Cycle Toronto said.", "Bike lanes save lives", "Cycle Toronto", claims.Organisation},
 		{"Bike lanes save lives, said the advocacy group Cycle Toronto.", "Bike lanes save lives", "Cycle Toronto", claims.Organisation},
