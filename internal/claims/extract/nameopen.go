@@ -113,11 +113,16 @@ func personNounAt(toks []token, i int) bool {
 // givenOpens reports a word of the dictionary that is a given name too,
 // opening a sentence before a capitalised word no dictionary or gazetteer
 // holds, as a surname is: "Summer McIntosh won", "Hope Hicks said"; not
-// "Summer Olympics", "Rose Garden".
+// "Summer Olympics", "Rose Garden". A surname that is a word too is a
+// surname when a verb of saying or "who" set off follows the two: "Sue
+// Caribou, who runs a search group, said".
 func givenOpens(toks []token, i int) bool {
-	if i+1 >= len(toks) || !toks[i+1].isCap() || !toks[i+1].isWord() || toks[i+1].is(fOrg|fTitle) {
+	if i+1 >= len(toks) || !toks[i+1].isCap() || !toks[i+1].isWord() || toks[i+1].is(fOrg|fTitle) || givenGender(toks[i].low) == 0 {
 		return false
 	}
-	n := toks[i+1].low
-	return givenGender(toks[i].low) != 0 && !names.IsWord(n) && !names.IsPlace(n) && !names.IsGiven(n)
+	if n := toks[i+1].low; !names.IsWord(n) && !names.IsPlace(n) && !names.IsGiven(n) {
+		return true
+	}
+	k := i + 2
+	return k < len(toks) && (toks[k].is(fSpeech) || toks[k].text == "," && k+1 < len(toks) && toks[k+1].low == "who")
 }

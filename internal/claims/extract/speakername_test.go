@@ -46,6 +46,11 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"I did not expect the record,", "Summer McIntosh", claims.Direct}},
 		},
 		{
+			name: "a given name that is a verb too, opening a sentence before a surname that is a word too, with \"who\" set off after them",
+			body: "Search planned.\n\nSue Caribou, who runs a search group, said volunteers would search the area on the weekend.",
+			want: []want{{"volunteers would search the area on the weekend", "Sue Caribou", claims.Indirect}},
+		},
+		{
 			name: "a trade's compound before a name is no part of it",
 			body: "Botox-maker Allergan said it would move to Ireland.\n\nChip-maker Intel said it would cut jobs.",
 			want: []want{{"it would move to Ireland", "Allergan", claims.Indirect}, {"it would cut jobs", "Intel", claims.Indirect}},
