@@ -283,8 +283,10 @@ func TestReportedClauses(t *testing.T) {
 		{
 			name: "a statement told before its attribution holds another's",
 			body: "The mayor had told police officials that she did not want the escort, but the police overruled that request, the source added.\n\n" +
-				"Though Republicans boast of stronger turnout, there is no link between primary turnout and who wins in November, political scientists say.",
+				"Though Republicans boast of stronger turnout, there is no link between primary turnout and who wins in November, political scientists say.\n\n" +
+				"The company has agreed to pay $8 million to settle the lawsuit, court records show.",
 			want: []want{
+				{"The company has agreed to pay $8 million to settle the lawsuit", "court records", claims.Indirect}, // though the agreeing is surer, it runs on over the records' verb
 				{"The mayor had told police officials that she did not want the escort, but the police overruled that request", "the source", claims.Indirect},
 				{"Though Republicans boast of stronger turnout, there is no link between primary turnout and who wins in November", "political scientists", claims.Indirect},
 			},

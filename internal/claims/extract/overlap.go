@@ -17,6 +17,10 @@ func rank(toks []token, cands []statement) {
 			return -1
 		case encloses(toks, b, a) && !outranks(a, b):
 			return 1
+		case swallows(toks, b, a):
+			return -1 // "The company has agreed to pay $8 million, a filing shows": the agreeing runs over the filing's verb, whose words hold it
+		case swallows(toks, a, b):
+			return 1
 		}
 		if c := cmp.Compare(b.conf, a.conf); c != 0 {
 			return c
@@ -51,6 +55,16 @@ func sameStart(cands []statement, st statement) bool {
 // scientists say").
 func outranks(a, b statement) bool {
 	return len(a.parts) == 1 && a.parts[0][0] == 0 && a.parts[0][1] <= a.at && a.holds(b.at)
+}
+
+// swallows reports a statement a that runs on over the verb of a tag
+// after it, b, whose words hold a's cue: what b attributes is the whole
+// ("He agreed to sell it in 2010, records show"). A participle is no tag
+// ("..., the senator said, the media considered him a fringe candidate,
+// making air quotes"), nor are words no speaker's noun heads.
+func swallows(toks []token, a, b statement) bool {
+	return outranks(b, a) && a.holds(b.at) && !strings.HasSuffix(toks[b.at].low, "ing") &&
+		b.m != nil && (b.m.kind != byNominal || speakingHead(strings.ToLower(b.m.head))) // nor "making air" of "making air quotes"
 }
 
 // encloses reports a document's finding that a "that" opens and that
