@@ -82,19 +82,6 @@ func (c *cast) findFull(name string) *entity {
 	return nil
 }
 
-// wordsWithin reports that the words of short are words of long, in order.
-func wordsWithin(short, long string) bool {
-	rest := " " + long + " "
-	for _, w := range strings.Fields(short) {
-		i := strings.Index(rest, " "+w+" ")
-		if i < 0 {
-			return false
-		}
-		rest = rest[i+len(w)+1:]
-	}
-	return true
-}
-
 // departments is the word for a kind of body whose name news shortens to
 // one word, which may be a place's; not the premises of one ("Calgary"
 // is no airport).
@@ -152,13 +139,6 @@ func (c *cast) shortTitle(key string, pos int) *entity {
 	})
 }
 
-// ofBody reports the rest of a body's name after its first word that
-// makes that word its head: a second joined to it ("and Mail"), or what
-// it is of or for ("of England", "for National Statistics").
-func ofBody(rest string) bool {
-	return strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ")
-}
-
 // soleEntity is the one entity of es that match accepts; nil when none or
 // more than one does, as then a short name or a description could mean
 // either.
@@ -178,16 +158,6 @@ func soleEntity(es []*entity, match func(*entity) bool) *entity {
 
 // chambers are legislatures, whose word alone names the nation's.
 var chambers = set(`house senate congress parliament assembly`)
-
-// ends are the first and last words of a key, and whether they differ:
-// all that matching names by their words asks, with no slice to allocate.
-func ends(key string) (first, final string, full bool) {
-	i := strings.IndexByte(key, ' ')
-	if i < 0 {
-		return key, key, false
-	}
-	return key[:i], key[strings.LastIndexByte(key, ' ')+1:], true
-}
 
 // findShort finds the person a one-word name refers to by surname or,
 // failing that, first name: of a gender its title tells, if any; of the
