@@ -75,7 +75,7 @@ func (c *cast) findFull(name string) *entity {
 		return e // "St. Michael's" after "St. Michael's Hospital"
 	}
 	for _, e := range c.keyed(final) { // "Al Hashish" named before "Fouzia Al Hashish": the same last word
-		if !e.org && e.full && len(key) > len(e.key)+1 && strings.HasSuffix(key, e.key) && key[len(key)-len(e.key)-1] == ' ' {
+		if !e.org && e.full && len(key) > len(e.key)+1 && strings.HasSuffix(key, e.key) && key[len(key)-len(e.key)-1] == ' ' && !bodyOf(key[:len(key)-len(e.key)-1]) {
 			return e
 		}
 	}

@@ -34,3 +34,11 @@ func wordsWithin(short, long string) bool {
 func ofBody(rest string) bool {
 	return strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ")
 }
+
+// bodyOf reports words before a name that make the whole another's:
+// "Assembly of" of "Assembly of First Nations", no given name of a
+// person whose surname is "First Nations".
+func bodyOf(before string) bool {
+	last := before[strings.LastIndexByte(before, ' ')+1:]
+	return last == "of" || last == "for" || last == "the"
+}

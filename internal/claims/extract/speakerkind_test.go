@@ -37,6 +37,8 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Transit is late.\n\nThe firm Dillon Consulting said its analysis was sound.", "its analysis was sound", "Dillon Consulting", claims.Organisation},
 		// A body whose name holds a comma, after what it said.
 		{"Services will stop for 24 hours on Friday, the Rail, Tram and Bus Union said.", "Services will stop for 24 hours on Friday", "Rail, Tram and Bus Union", claims.Organisation},
+		// A body of a people or a place named before, whose name ends in theirs.
+		{"Ottawa must pay First Nations children.\n\nThe Assembly of First Nations said the government should stop fighting children in court.", "the government should stop fighting children in court", "Assembly of First Nations", claims.Organisation},
 		// A name of dictionary words that the noun after it says is a body's.
 		{"The Black Lives Matter group said it would march on Sunday.", "it would march on Sunday", "Black Lives Matter", claims.Organisation},
 		// A body after the noun for its kind, after what it said or after the verb.
