@@ -152,7 +152,7 @@ func creditable(d *doc, m *mention) bool {
 // storyGenres are the words a title opens with to say what kind of story
 // it is ("Analysis: Why the green wall may crack"): the newsroom's own
 // words, no document's.
-var storyGenres = set(`analysis review commentary editorial explainer opinion perspective column`)
+var storyGenres = set(`analysis review commentary editorial explainer opinion perspective column letter letters`)
 
 // titleClaims appends what a sentence of the title attributes to someone,
 // and nothing else of it, to out.

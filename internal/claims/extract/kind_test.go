@@ -128,6 +128,7 @@ func TestExtractHeadline(t *testing.T) {
 		{"‘We will not give up our land,’ says Zelenskyy", "Volodymyr Zelenskyy spoke in Kyiv.",
 			[]want{{"We will not give up our land,", "Volodymyr Zelenskyy", claims.Direct}}},
 		{"Hurricane Milton: Tampa braces as residents flee", "Residents fled as Hurricane Milton strengthened to a Category 5 storm.", nil}, // a storm, named in the body but no one who speaks
+		{"Letter: City must fix potholes before building bike lanes", "To the editor: I have lived on Elm Street for 30 years.", nil},       // a reader's letter, the page's genre
 		{"Breitbart News Daily: A World at War", "", nil},                                                                      // a show, named nowhere else
 		{"Mary J. Blige sings to Hillary Clinton in preview clip of ‘The 411.’", "Mary J. Blige sang for the candidate.", nil}, // a work's title
 		{"Stealth Over Health: Hillary Clinton Was Headed to ER", "Hillary Clinton was ill.", nil},
