@@ -245,9 +245,10 @@ func phraseOpener(toks []token, k, reach int) int {
 }
 
 // saysIt reports a mention of the subject of a verb of saying whose
-// clause "it" opens, past a time and "that": "Hyundai said it was not
-// aware", "Ford said Thursday it would delay": a body, which speaks of
-// itself so.
+// clause "it" opens, past a time, where it was said and "that": "Hyundai
+// said it was not aware", "Ford said Thursday it would delay", "Tesla
+// said in its recall documents that it did not agree": a body, which
+// speaks of itself so.
 func saysIt(m *mention) bool {
 	k := sayingAfter(m.p, m)
 	if k < 0 || m.poss {
@@ -256,6 +257,14 @@ func saysIt(m *mention) bool {
 	toks := m.p.toks
 	for k+1 < len(toks) && (toks[k+1].is(fTime) || toks[k+1].low == "on" && k+2 < len(toks) && toks[k+2].is(fTime)) {
 		k++ // "said Thursday", "said on Monday"
+	}
+	if k+1 < len(toks) && toks[k+1].is(fPreposition) {
+		for j := k + 2; j < len(toks) && j <= k+8 && toks[j].isWord(); j++ {
+			if toks[j].low == "that" {
+				k = j - 1 // "said in its recall documents that it": where it said so
+				break
+			}
+		}
 	}
 	if k+1 < len(toks) && toks[k+1].low == "that" {
 		k++

@@ -125,6 +125,7 @@ func TestPeopleByEvidence(t *testing.T) {
 		// body when "itself".
 		{"Rallies planned.\n\nPresident Donald Trump spoke in Ohio.\n\nThe president himself posted that the Democrats were running scared.", "the Democrats were running scared", "Donald Trump", claims.Person},
 		{"Trump was wrong about Ford canceling its plant in Mexico. Ford itself said the deal was on.", "the deal was on", "Ford", claims.Organisation},
+		{"The agency ordered a recall.\n\nKorvana said in its recall documents that it did not agree with the analysis.", "it did not agree with the analysis", "Korvana", claims.Organisation}, // "it" past where it said so
 		// One word after a trade's noun that a word in lower case
 		// qualifies names the business, whatever given name it is.
 		{"A former engineer at Vancouver software company Clio is suing the firm.\n\nClio said in an email that it does not comment on litigation.", "it does not comment on litigation", "Clio", claims.Organisation},
