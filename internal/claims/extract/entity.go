@@ -79,8 +79,8 @@ func (c *cast) classify(ms []*mention) {
 			e.kind = kindOther // "Conversely, ...", "Capitalizing on ...", "Research suggests": a word capitalised only to open sentences
 		case !e.org && !ev[e.n].inside && !ev[e.n].named && e.role == "" && !strings.Contains(e.key, " ") && names.IsWord(e.key) && !names.IsCountry(e.key): // not "China's", "Turkey's"
 			e.kind = kindOther // "Marine heat waves now last ...", "Dairy farmer Jean Tremblay has milked": a word capitalised only to open a sentence before a noun, given name or not
-		case e.person && !ev[e.n].alone && e.role == "" && e.full && names.IsWord(e.first):
-			e.kind = kindOther // "a 1930s-era Art Deco movie theater": words of the dictionary before a noun, never a name alone
+		case e.person && !ev[e.n].alone && (e.role == "" && e.full && names.IsWord(e.first) || !e.full && names.IsWord(e.key) && givenGender(e.key) == 0):
+			e.kind = kindOther // "a 1930s-era Art Deco movie theater", "Republican Presidential hopeful Sen. Ted Cruz": words of the dictionary before a noun, never a name alone
 		case lawName(e.name):
 			e.kind = kindOther // "the Adoptee Citizenship Act", "the Paris Accord": a text, no one who speaks
 		case peoplesWords(e.key):
