@@ -59,6 +59,10 @@ func TestCues(t *testing.T) {
 		{"Shares of Halvard Logistics sank after the trucking company cut its full-year forecast, citing thin orders from grocers.",
 			"thin orders from grocers", "the trucking company", "citing"},
 		{"The mill's owner trimmed her annual forecast, citing a glut of lumber.", "a glut of lumber", "The mill's owner", "citing"},
+		// A phrase of time opening the sentence is no part of the main
+		// clause, whose subject the participle's is, not a body set off.
+		{"Vladimir Putin spoke for hours. This year, he rose to the defense of Sepp Blatter, the president of FIFA, who is under investigation, saying Mr. Blatter should be awarded the Nobel Peace Prize.",
+			"Mr. Blatter should be awarded the Nobel Peace Prize", "Vladimir Putin", "saying"},
 		// A cue's word that may be a noun is a verb past an aside a past
 		// participle opens after its subject, as right after it.
 		{"The lawsuit, filed Monday in federal court in Oakland, claims the platforms exploited young users.",

@@ -14,6 +14,9 @@ import (
 // ...", "In a statement announcing the pick, the union ..., citing").
 func mainClause(toks []token, c int) int {
 	i := pastConnectives(toks, c) // "But when ..."
+	if k := i + 2; k < c && toks[k].text == "," && timeDeterminers[toks[i].low] && toks[i+1].is(fTime) {
+		return k + 1 // "This year, he rose to the defense of ..., saying"; "Last week, ..."
+	}
 	if i >= c || !toks[i].is(fSubordinator|fPreposition) && !toks[i].is(fConjunction) {
 		return 0
 	}
@@ -218,3 +221,7 @@ func pastConnective(toks []token, from, to int) int {
 	}
 	return from
 }
+
+// timeDeterminers open a phrase of time that may open a sentence before
+// its main clause: "This year,", "Last week,", "Next month,".
+var timeDeterminers = set(`this last next that each every`)
