@@ -59,6 +59,10 @@ func TestCues(t *testing.T) {
 		{"Shares of Halvard Logistics sank after the trucking company cut its full-year forecast, citing thin orders from grocers.",
 			"thin orders from grocers", "the trucking company", "citing"},
 		{"The mill's owner trimmed her annual forecast, citing a glut of lumber.", "a glut of lumber", "The mill's owner", "citing"},
+		// Words of the dictionary capitalised before a noun only describe
+		// the person named after them, who speaks.
+		{"In line with his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical, telling Breitbart London: \"The comments are typical of his administration.\"",
+			"The comments are typical of his administration.", "Ted Cruz", "telling"},
 		// A phrase of time opening the sentence is no part of the main
 		// clause, whose subject the participle's is, not a body set off.
 		{"Vladimir Putin spoke for hours. This year, he rose to the defense of Sepp Blatter, the president of FIFA, who is under investigation, saying Mr. Blatter should be awarded the Nobel Peace Prize.",

@@ -111,6 +111,14 @@ func cueSubjectOf(p *para, toks []token, base, c int) *mention {
 			}
 		}
 		mk := p.mentionAt(base + main)
+		if mk != nil && mk.kind == byName && mk.ent != nil && !mk.ent.kind.speaks() {
+			// "Republican Presidential hopeful Sen. Ted Cruz was also
+			// critical, telling": words that only describe the person
+			// named after them
+			if n := personAfter(p, p.mentionsIn(mk.t1, base+c), mk.t0, base+c); n != nil {
+				mk = n
+			}
+		}
 		if !found && mk != nil && !mk.poss && mk.t1-base < c {
 			// "Other Republican candidates, including Carly Fiorina and
 			// Ben Carson, have followed ...": past the aside; not
