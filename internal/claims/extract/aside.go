@@ -71,6 +71,14 @@ func commaBefore(p *para, c, start int) int {
 			if m != nil && m.t0 > start && p.toks[m.t0-1].text == "," && m.kind == byName && m.ent != nil && m.ent.kind == kindOther {
 				continue // "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said": her party and state
 			}
+			if m != nil && j+1 < c && names.IsStateAbbreviation(p.toks[j+1].text) && m.ent != nil && (names.IsPlace(m.ent.key) && m.ent.kind != kindPerson || prepositionObject(p, m)) {
+				// "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to
+				// organize the boycott, said", "Donna Sampson Rawlings, 59,
+				// of Ashton, Md., who watched, said": a town and its state,
+				// whatever given name the town is; not "Rep. Chris Collins,
+				// R-NY,", a person and party
+				continue
+			}
 			if m != nil && setOffRole(p, m, start) {
 				// "Gustav Ando, research director for IHS Life Sciences, a
 				// consulting company, said": the company is in his

@@ -63,6 +63,13 @@ func TestCues(t *testing.T) {
 		// the person named after them, who speaks.
 		{"In line with his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical, telling Breitbart London: \"The comments are typical of his administration.\"",
 			"The comments are typical of his administration.", "Ted Cruz", "telling"},
+		// A town and its state set off inside a description are one
+		// aside, whatever name the town is.
+		{"Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were alarmed.",
+			"he and other rabbis were alarmed", "Jeffrey Salkin", "said"},
+		{"Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.",
+			"the event brought back memories", "Donna Sampson Rawlings", "said"},
+		{"Rep. Chris Collins, R-NY, says meeting participants outlined a scenario.", "meeting participants outlined a scenario", "Chris Collins", "says"},
 		// A phrase of time opening the sentence is no part of the main
 		// clause, whose subject the participle's is, not a body set off.
 		{"Vladimir Putin spoke for hours. This year, he rose to the defense of Sepp Blatter, the president of FIFA, who is under investigation, saying Mr. Blatter should be awarded the Nobel Peace Prize.",
