@@ -265,7 +265,11 @@ func place(p *para, ms []*mention, i int) bool {
 	}
 	switch p.toks[m.t0-1].low {
 	case "of", "from": // "Ann Lee, of Silver Spring", "Rep. Tom Cole of Oklahoma"
-		return prev.kind == byName && (prev.t1 == m.t0-2 && p.toks[m.t0-2].text == "," || prev.t1 == m.t0-1 && prev.person ||
+		comma := m.t0 - 2
+		if comma >= 2 && p.toks[comma].text == "," && isNumber(p.toks[comma-1].text) && p.toks[comma-2].text == "," {
+			comma -= 2 // "Nicky Driscoll, 24, from Manchester": past the age
+		}
+		return prev.kind == byName && (prev.t1 == comma && p.toks[comma].text == "," || prev.t1 == m.t0-1 && prev.person ||
 			names.IsPlace(m.text) && describedBefore(p, m.t0-1, p.sentenceOf(m.t0).Start)) // "Alan Berger, a gynecologist from Englewood"
 	case ",":
 		return prev.t1 == m.t0-1 && i >= 2 && place(p, ms, i-1)

@@ -70,6 +70,8 @@ func TestCues(t *testing.T) {
 		{"Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.",
 			"the event brought back memories", "Donna Sampson Rawlings", "said"},
 		{"Rep. Chris Collins, R-NY, says meeting participants outlined a scenario.", "meeting participants outlined a scenario", "Chris Collins", "says"},
+		{"\"I have never voted in a primary,\" said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited to get corporate money out of government.",
+			"Sanders is best suited to get corporate money out of government", "Nicky Driscoll", "said"}, // who is the one from there, past an age
 		// A phrase of time opening the sentence is no part of the main
 		// clause, whose subject the participle's is, not a body set off.
 		{"Vladimir Putin spoke for hours. This year, he rose to the defense of Sepp Blatter, the president of FIFA, who is under investigation, saying Mr. Blatter should be awarded the Nobel Peace Prize.",
