@@ -114,7 +114,7 @@ func after(p *para, i, end int) *attribution {
 			return &attribution{m, w + " out", j} // '"...," points out the laid-back Cambridge resident'
 		}
 	}
-	if isCue(w) && !ambiguousCues[w] {
+	if isCue(w) && !ambiguousCues[w] && !seeming(p.toks, j) {
 		if strings.HasSuffix(w, "ing") {
 			return nil // 'hailed it as "historic", saying it would ...': the participle's subject speaks before
 		}

@@ -196,6 +196,9 @@ func cueUse(p *para, c int) bool {
 			// "Republicans in the House", whose verb "want" is)
 			return false
 		}
+		if seeming(p.toks, c) {
+			return false // '"..." sounds great in Youngstown': how it seems, no one saying it
+		}
 		if passive(p.toks, c) {
 			return false // a passive: its subject is not the speaker ("was also described")
 		}

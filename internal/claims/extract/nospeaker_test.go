@@ -10,7 +10,8 @@ import "testing"
 // speaks for ("the Pacific Ocean"), whom an unnamed source is close to, a
 // name made an adjective by a participle ("a United Nations-backed panel"),
 // a street by its number ("on 152nd Street"), an adjective capitalised
-// before a noun ("Republican Presidential hopeful Sen. Ted Cruz").
+// before a noun ("Republican Presidential hopeful Sen. Ted Cruz"), where
+// a quote "sounds great".
 func TestNoSpeakers(t *testing.T) {
 	for _, body := range []string{
 		"Continued Below said the markets would rally in the spring.",
@@ -46,13 +47,14 @@ func TestNoSpeakers(t *testing.T) {
 		"The ozone layer is on track to recover by 2066, a United Nations-backed panel of experts said Monday.",
 		"The port was hit overnight.\n\nThe Saudi-led coalition said it had struck the port.",
 		"Cameras were installed.\n\nThe mother of a teen killed in a crash on 152nd Street said the road was dangerous.",
+		"Still, there is something odd about her focus.\n\n\"I am really, totally committed to bringing back manufacturing\" sounds great in Youngstown, Ohio, before the primary.",
 		"Republican Presidential hopeful Sen. Ted Cruz was also critical, telling Breitbart London: \"The comments today are typical of his administration, which began by returning the bust.\"",
 	} {
 		for _, c := range Extract(body) {
 			switch c.Speaker.Name {
 			case "Continued Below", "Republican", "Christmas Day", "D-Mich.", "Md.", "Silver Spring", "ABSTRACT", "German", "Ethiopian", "Hispanic", "Obama To Asians", "Washington", "Clintons", "Bernie Sanders", "Twelve", "El Paso-based", "Aral Sea", "Reprising", "Capitalizing", "EST", "GMT", "Adoptee Citizenship Act", "GOP-dominated",
 				"Research", "Analysis", "Police", "Marine", "Brooklyn", "Grand Prix", "Grand Slam", "U.S. Capitol", "Reno Strip", "Pacific Ocean",
-				"United Nations-backed", "Saudi-led", "Street", "Presidential":
+				"United Nations-backed", "Saudi-led", "Street", "Presidential", "Youngstown":
 				t.Errorf("%q: claim %q given to %q", body, c.Text, c.Speaker.Name)
 			}
 		}
