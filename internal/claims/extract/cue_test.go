@@ -63,6 +63,9 @@ func TestCues(t *testing.T) {
 		// the person named after them, who speaks.
 		{"In line with his fellow Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical, telling Breitbart London: \"The comments are typical of his administration.\"",
 			"The comments are typical of his administration.", "Ted Cruz", "telling"},
+		// A run-in heading names no speaker.
+		{"Campaign funding: The Sanders campaign wants to address concerns after recently accusing Clinton and the Democratic National Committee of violating fundraising laws.",
+			"Clinton and the Democratic National Committee of violating fundraising laws", "Sanders campaign", "accusing"},
 		// A town and its state set off inside a description are one
 		// aside, whatever name the town is.
 		{"Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were alarmed.",

@@ -17,6 +17,9 @@ func mainClause(toks []token, c int) int {
 	if k := i + 2; k < c && toks[k].text == "," && timeDeterminers[toks[i].low] && toks[i+1].is(fTime) {
 		return k + 1 // "This year, he rose to the defense of ..., saying"; "Last week, ..."
 	}
+	if k := runIn(toks, i, c); k > i {
+		return k // "Campaign funding: The Sanders campaign wants ..., accusing"
+	}
 	if i >= c || !toks[i].is(fSubordinator|fPreposition) && !toks[i].is(fConjunction) {
 		return 0
 	}
@@ -225,3 +228,16 @@ func pastConnective(toks []token, from, to int) int {
 // timeDeterminers open a phrase of time that may open a sentence before
 // its main clause: "This year,", "Last week,", "Next month,".
 var timeDeterminers = set(`this last next that each every`)
+
+// runIn is where a sentence's words begin after a run-in heading of up
+// to three words and a colon that opens it at token i ("Campaign
+// funding: The Sanders campaign wants ..."): the heading names no
+// speaker. i when there is none.
+func runIn(toks []token, i, c int) int {
+	for k := i + 1; k < c && k <= i+3 && toks[k-1].isWord(); k++ {
+		if toks[k].text == ":" {
+			return k + 1
+		}
+	}
+	return i
+}

@@ -276,7 +276,7 @@ found:
 	if m := openingMention(p, clause, c); m != nil {
 		return m
 	}
-	return openingMention(p, start, c)
+	return openingMention(p, runIn(p.toks, start, c), c)
 }
 
 // roleVerbs take "as" and the role someone has: "works as a technician",
