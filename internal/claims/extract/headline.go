@@ -213,6 +213,8 @@ func titledRole(m *mention) bool {
 // Fargo CEO").
 func (c *cast) inTitle(m *mention) (*entity, string) {
 	words := strings.Fields(m.name)
+	var one *entity // a word of no person's name, taken only if no person's is there
+	oneName := ""
 	for n := len(words); n > 0; n-- {
 		for i := len(words) - n; i >= 0; i-- { // the last words first: a surname before a given name
 			name := strings.Join(words[i:i+n], " ")
@@ -224,13 +226,17 @@ func (c *cast) inTitle(m *mention) (*entity, string) {
 				}
 			} else {
 				e = c.findShort(name, m.Start, m.gender, 0)
+				if e != nil && !e.titleOnly && !e.person && one == nil {
+					one, oneName = e, name // "Trump Addresses Munich Attack": Trump, not the city
+					continue
+				}
 			}
 			if e != nil && !e.titleOnly {
 				return e, name
 			}
 		}
 	}
-	return nil, ""
+	return one, oneName
 }
 
 // headlineWords reports a title's run of capitalised words that holds an

@@ -17,6 +17,7 @@ func TestTitleWords(t *testing.T) {
 		{"Derelict Obama: 'I have no regrets'", "Barack Obama spoke in Chicago on Monday.", "Barack Obama"},
 		{"Elizabeth Warren Hammers Wells Fargo CEO: 'You should be fired'", "Senator Elizabeth Warren spoke at the hearing.", "Elizabeth Warren"},
 		{"Zelenskyy: \"We will not give up our land\"", "", "Zelenskyy"},
+		{"Trump Addresses Munich Attack: 'This Cannot Continue.'", "Donald Trump spoke after the attack in Munich, where nine people were killed.", "Donald Trump"}, // the person, not the city the body names too
 	}
 	for _, tt := range tests {
 		var got []string
