@@ -51,6 +51,7 @@ func TestCues(t *testing.T) {
 		// A name written with a no-break space is named with a plain one.
 		{"Donald\u00a0Trump said the wall would be built.", "the wall would be built", "Donald Trump", "said"},
 		{"Asked about the economy, Senate\u00a0Democrats said it was better.", "it was better", "Senate Democrats", "said"},
+		{"Doug \u00adAndres, a spokesman for the Speaker, said the bill would pass.", "the bill would pass", "Doug Andres", "said"}, // a soft hyphen the page left
 		// A relative clause set off after the speaker holds its own verb,
 		// not the quote's cue.
 		{"\"I have three children,\" one driver, who declined to give her name, said.", "I have three children,", "one driver", "said"},

@@ -112,7 +112,7 @@ func trimSpan(text string, s, e int) (int, int) {
 }
 
 func isBlank(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\ufeff' || r == '\u200b'
+	return unicode.IsSpace(r) || r == '\u00a0' || invisible(r)
 }
 
 // boilerPrefixes open paragraphs that are site furniture, not reporting.
