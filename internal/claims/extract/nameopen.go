@@ -115,7 +115,8 @@ func personNounAt(toks []token, i int) bool {
 // holds, as a surname is: "Summer McIntosh won", "Hope Hicks said"; not
 // "Summer Olympics", "Rose Garden". A surname that is a word too is a
 // surname when a verb of saying or "who" set off follows the two: "Sue
-// Caribou, who runs a search group, said".
+// Caribou, who runs a search group, said", "Guy Cecil, the group's chief
+// strategist, said".
 func givenOpens(toks []token, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].isCap() || !toks[i+1].isWord() || toks[i+1].is(fOrg|fTitle) || givenGender(toks[i].low) == 0 {
 		return false
@@ -124,5 +125,20 @@ func givenOpens(toks []token, i int) bool {
 		return true
 	}
 	k := i + 2
-	return k < len(toks) && (toks[k].is(fSpeech) || toks[k].text == "," && k+1 < len(toks) && toks[k+1].low == "who")
+	return k < len(toks) && (toks[k].is(fSpeech) || toks[k].text == "," && k+1 < len(toks) && (toks[k+1].low == "who" || describesPerson(toks, k+1)))
+}
+
+// describesPerson reports an apposition at token k that a determiner or
+// a possessive opens and a noun for a person ends before the next comma:
+// "Guy Cecil, the group's chief strategist,".
+func describesPerson(toks []token, k int) bool {
+	if !toks[k].is(fDeterminer) && possessivePronouns[toks[k].low] == 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5 && toks[j].isWord(); j++ {
+		if !toks[j].isCap() && names.PersonNoun(toks[j].low) && j+1 < len(toks) && toks[j+1].text == "," {
+			return true
+		}
+	}
+	return false
 }

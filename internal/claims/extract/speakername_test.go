@@ -51,6 +51,11 @@ func TestSpeakerNames(t *testing.T) {
 			want: []want{{"volunteers would search the area on the weekend", "Sue Caribou", claims.Indirect}},
 		},
 		{
+			name: "and with a description of a person set off after them",
+			body: "Ads planned.\n\nGuy Cecil, the group's chief strategist, said the group might run ads against Mr. Trump.",
+			want: []want{{"the group might run ads against Mr. Trump", "Guy Cecil", claims.Indirect}},
+		},
+		{
 			name: "a trade's compound before a name is no part of it",
 			body: "Botox-maker Allergan said it would move to Ireland.\n\nChip-maker Intel said it would cut jobs.",
 			want: []want{{"it would move to Ireland", "Allergan", claims.Indirect}, {"it would cut jobs", "Intel", claims.Indirect}},
