@@ -86,13 +86,17 @@ func TestGroupForms(t *testing.T) {
 // TestGroupNames checks which groups get a name, and so a speaker's page:
 // a body's group by its capitalised words ("Senate Democrats"), the party
 // alone for a group its lower-case words describe ("liberal Democrats"),
-// and none for a share of a group ("75 percent of Democrats").
+// and none for a share of a group ("75 percent of Democrats", "some
+// Democrats", "Some Democrats": a capital opening the sentence makes it
+// no name).
 func TestGroupNames(t *testing.T) {
 	tests := []struct{ body, claim, name string }{
 		{"Senate Democrats said the bill would fail.", "the bill would fail", "Senate Democrats"},
 		{"Liberal critics were quiet, but liberal Democrats said the bill would fail.", "the bill would fail", "Democrats"},
 		{"In the poll, 75 percent of Democrats said the bill would fail.", "the bill would fail", ""},
 		{"A chorus of prominent Republicans said the bill would fail.", "the bill would fail", ""},
+		{"Some Democrats said the bill would fail.", "the bill would fail", ""},
+		{"The vote was close, and most Democrats said the bill would fail.", "the bill would fail", ""}, // some of them, as the sentence opens
 	}
 	for _, tt := range tests {
 		c := find(Extract(tt.body), tt.claim)

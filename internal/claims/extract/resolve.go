@@ -171,7 +171,9 @@ func (d *doc) resolve(m *mention, at sentRef) resolved {
 		}
 		if r.ent == nil && groupName(strings.ToLower(m.head)) && startsUpper(m.p.toks[m.t1-1].text) {
 			r.name, r.kind = m.p.toks[m.t1-1].text, claims.Group // "Democrats said": a group by its party or nation
-			if t := m.p.toks[m.t0]; m.t1-m.t0 > 1 && proper(m.role) && !(m.p.sentenceStart(m.t0) && (linkWords[t.low] || t.is(fAdverb))) {
+			if t := m.p.toks[m.t0]; m.t1-m.t0 > 1 && quantifiers[t.low] {
+				r.name = "" // "Most Democrats said", "Both Democrats and Republicans say": some of them, no group's page
+			} else if m.t1-m.t0 > 1 && proper(m.role) && !(m.p.sentenceStart(m.t0) && (linkWords[t.low] || t.is(fAdverb))) {
 				r.name = pastTimes(strings.TrimSpace(m.role)) // "Senate Democrats"; "Republicans" of "two months since Republicans"; not "Meanwhile Democrats"
 				switch {
 				case share(r.name) || m.p.headlineCase():
