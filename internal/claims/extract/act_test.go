@@ -84,6 +84,8 @@ func TestAct(t *testing.T) {
 		{"Jane Roe told herself the worst was over.", "the worst was over", claims.Thought},
 		{"Every night Jane Roe kept saying to herself that the bridge would hold.", "the bridge would hold", claims.Thought},
 		{"The campaign manager replied that the senator himself would decide on the bridge.", "the senator himself would decide on the bridge", claims.Said},
+		{"The former president and his wife's campaign found themselves in a muddy battle over sexism with the Republican candidate.", "themselves in a muddy battle over sexism with the Republican candidate", claims.Thought}, // the verb's own object
+		{"The U.S. media has always claimed itself to be an unbiased review of the news.", "itself to be an unbiased review of the news", claims.Said},                                                                           // what it says it is
 		// A question named states no answer: a stance; "how" often tells
 		// what happened, and "said" states.
 		{"Jane Roe explained why the bridge would cost $4 billion.", "why the bridge would cost $4 billion", claims.Stance},

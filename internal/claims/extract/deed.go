@@ -28,6 +28,9 @@ func toSelf(q *claims.Quote, body string) bool {
 	if !ok || len(gap) > 40 {
 		return false
 	}
+	if q.Kind != claims.Direct && reflexives[firstWord(q.Text)] && !selfDescribing[cueVerb(q)] {
+		return true // "found themselves in a muddy battle": the verb's own object, nothing found or said
+	}
 	if first := cueVerb(q); namingWords[first] || selfDescribing[first] {
 		return false // "describes himself as a conservative": what he says he is
 	}
@@ -43,8 +46,9 @@ func toSelf(q *claims.Quote, body string) bool {
 }
 
 // selfDescribing are cues by which people say what they are: "described
-// himself as", "declared himself the winner".
-var selfDescribing = forms(`describe portray present declare identify style bill`)
+// himself as", "declared himself the winner", "calls himself a democratic
+// socialist", "claimed itself to be unbiased".
+var selfDescribing = forms(`describe portray present declare identify style bill call claim`)
 
 // reflexives are the pronouns by which someone speaks to themselves.
 var reflexives = set(`myself yourself himself herself itself ourselves yourselves themselves`)
