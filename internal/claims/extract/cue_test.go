@@ -89,7 +89,7 @@ func TestCues(t *testing.T) {
 		// "the news of the Lyon attack": "news" is one thing, no plural
 		// whose verb a cue's word after a name could be.
 		{"The Harbor Watch group tracks extremist forums. It said supporters were sharing the news of the Lyon attack and \"celebrating the massacre.\"",
-			"celebrating the massacre.", "It", "said"},
+			"celebrating the massacre.", "Harbor Watch", "said"}, // "it" the group the noun after its name types
 		// After "a" and a noun a verb agrees with it; a share, or a phrase
 		// after the subject, leaves the verb the people's.
 		{"Nearly a third say they don't know what the economy will do.", "they don't know what the economy will do", "a third", "say"},

@@ -98,6 +98,9 @@ func (c *cast) gather(ms []*mention) []evidence {
 			// the noun says it is, whatever words of names it has
 			m.ent.org = true
 		}
+		if t := m.p.toks; !m.ent.person && m.ent.gender == 0 && !m.poss && m.t1 < len(t) && orgTails[t[m.t1].low] && !parties[m.ent.key] && !names.Demonym(m.ent.key) {
+			m.ent.org = true // "the Teamsters union", "The United Auto Workers union, whose strike ...": the word after the name says what it is; not "a Republican group"
+		}
 		if t := m.p.toks; !m.ent.person && m.ent.gender == 0 && !m.poss && m.t1 < len(t) && shareholders[t[m.t1].low] {
 			// "Rio Tinto shareholders voted": a company, which "the
 			// company" means, whatever place the gazetteer gives the words

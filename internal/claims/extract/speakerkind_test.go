@@ -41,6 +41,7 @@ func TestPeopleByEvidence(t *testing.T) {
 		{"Ottawa must pay First Nations children.\n\nThe Assembly of First Nations said the government should stop fighting children in court.", "the government should stop fighting children in court", "Assembly of First Nations", claims.Organisation},
 		// A name of dictionary words that the noun after it says is a body's.
 		{"The Black Lives Matter group said it would march on Sunday.", "it would march on Sunday", "Black Lives Matter", claims.Organisation},
+		{"The United Auto Workers union, whose strike cost Ford $1.7 billion, said it would watch the plans closely.", "it would watch the plans closely", "United Auto Workers", claims.Organisation},
 		// A body after the noun for its kind, after what it said or after the verb.
 		{"Bike lanes save lives, the advocacy group Cycle Toronto said.", "Bike lanes save lives", "Cycle Toronto", claims.Organisation},
 		{"Bike lanes save lives, said the advocacy group Cycle Toronto.", "Bike lanes save lives", "Cycle Toronto", claims.Organisation},

@@ -315,9 +315,6 @@ func namedBefore(p *para, k, start int) *mention {
 		return nil
 	}
 	if m := p.mentionEndingAt(j); m != nil && !m.poss && m.kind == byName && (m.t0 == 0 || p.toks[m.t0-1].low != "and") {
-		if m.ent != nil && (m.ent.kind == kindUnknown || m.ent.worded) {
-			m.ent.kind, m.ent.worded = kindOrg, false // "the Teamsters union", "The United Auto Workers union": the word after the name says what it is, though its words are all the dictionary's
-		}
 		return m // not "Commercial Workers" of "The United Food and Commercial Workers union": a name cut at its "and"
 	}
 	return nil
