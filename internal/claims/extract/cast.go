@@ -172,6 +172,16 @@ func (c *cast) build(ms []*mention) {
 					g = 'n' // "Ford said Thursday it would" is no Bill Ford named only later; but "Clinton said it means" after "Hillary Clinton" is hers
 				}
 				e = c.findShort(m.name, m.Start, g, hint)
+				if k := c.key(m.name); e != nil && e.first == k && e.final != k && surnameWithheld(m) {
+					// "Victoria, a Grade 11 student who asked that her last
+					// name not be used," is no Victoria Jung named before: a
+					// person, whatever place the name is, of the gender the
+					// given name tells
+					e, m.person = nil, true
+					if m.gender == 0 {
+						m.gender = givenGender(k)
+					}
+				}
 			}
 			if e == nil && strings.ContainsAny(m.name, "-'’") {
 				e = c.withTail(c.key(m.name)) // "Wilson-Raybould"

@@ -199,6 +199,12 @@ func TestSharedSurname(t *testing.T) {
 			want: []want{{"the foundation had done good work", "Hillary Clinton", claims.Indirect}},
 		},
 		{
+			name: "a given name alone whose surname the article keeps back is someone new, not one named in full with it",
+			body: "Board chair Victoria Jung said the decision followed a review.\n\n" +
+				"Victoria, a Grade 11 student who asked that her last name not be used, said she was disappointed. \"I feel like nobody listened,\" she said.",
+			want: []want{{"she was disappointed", "Victoria", claims.Indirect}, {"I feel like nobody listened,", "Victoria", claims.Direct}},
+		},
+		{
 			name: "a surname that speaks of itself as \"it\" before anyone of that name is named in full is no one named later",
 			body: "Ford said Thursday it would delay $12 billion in spending on electric vehicles.\n\n" +
 				"Ford's executive chair, Bill Ford, said last month that the company remained committed to electrification.",
