@@ -24,10 +24,11 @@ func TestReportedClauses(t *testing.T) {
 			name: "a request that one's name not be used is why the article names one so, no claim",
 			body: "Among them was Lisa, a mother of three who asked that her last name not be used. She said she never thought she would need a food bank.\n\n" +
 				"The boy's mother, who asked that she not be named to protect her family's privacy, said she hoped the report would help.\n\n" +
-				"One survivor, who spoke on condition that he not be named, said he had waited 40 years.",
+				"One survivor, who spoke on condition that he not be named, said he had waited 40 years.\n\n" +
+				"Maya, a student who spoke at the meeting and asked that her last name not be used, said she was disappointed.",
 			want: []want{{"she never thought she would need a food bank", "Lisa", claims.Indirect},
 				{"he had waited 40 years", "One survivor", claims.Indirect}},
-			none: []string{"her last name not be used", "she not be named to protect her family's privacy", "he not be named"},
+			none: []string{"her last name not be used", "she not be named to protect her family's privacy", "he not be named"}, // nor after another verb before the asking
 		},
 		{
 			name: "a day between the cue and the preposition or \"to\" that opens its statement is when, no word of what",

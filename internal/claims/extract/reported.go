@@ -102,6 +102,9 @@ func (d *doc) reported(at sentRef, out []claims.Quote) (_ []claims.Quote, spoken
 			continue // "a mother of three who asked that her last name not be used": why she goes unnamed, no claim
 		}
 		st, ok := statementAt(p, toks, s.Start, c, end)
+		for k := c + 1; ok && k < st.parts[0][0]; k++ {
+			ok = !nameWithheld(toks, k, end) // "who spoke at the meeting and asked that her last name not be used": the asking's, no statement of the speaking
+		}
 		tp, topic := topicAt(p, toks, s.Start, c, end)
 		verb := ok && st.m != nil && st.valid(end) && ownsCue(p, toks, s.Start, c, st) && !expletive(toks, s.Start, st)
 		if verb {
