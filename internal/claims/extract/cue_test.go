@@ -383,3 +383,18 @@ func TestCalledIt(t *testing.T) {
 		t.Errorf("want the quoted phrase of four words or more said, shown:%s", dump(got))
 	}
 }
+
+// TestSetPhrases checks that "to say" in a set phrase ("it's safe to
+// say", "needless to say") is no cue: no one says what follows.
+func TestSetPhrases(t *testing.T) {
+	for _, body := range []string{
+		"Trump said open borders are tearing families apart. Given his past comments on a wall, it’s safe to say he’s referring to the notion of closing the border.",
+		"Needless to say, the mayor’s plan has its critics.",
+	} {
+		for _, c := range Extract(body) {
+			if c.Cue == "say" {
+				t.Errorf("%q: claim %q by %q on the cue %q", body, c.Text, c.Speaker.Name, c.Cue)
+			}
+		}
+	}
+}
