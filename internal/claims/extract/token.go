@@ -326,43 +326,6 @@ func shortBracket(body string, i int) bool {
 	return open >= 0 && !strings.ContainsRune(body[max(0, i-12)+open:i], ' ')
 }
 
-// oneSpace is s with one plain space between its words: a name written
-// with a no-break space ("Donald\u00a0Trump") or two spaces is named as
-// a reader and the store know it.
-func oneSpace(s string) string {
-	if strings.IndexFunc(s, invisible) >= 0 {
-		s = strings.Map(func(r rune) rune { // "Doug \u00adAndres": a soft hyphen the page left
-			if invisible(r) {
-				return -1
-			}
-			return r
-		}, s)
-	}
-	if strings.Contains(s, "  ") || strings.IndexFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) >= 0 {
-		return strings.Join(strings.Fields(s), " ")
-	}
-	return s
-}
-
-// invisible reports a character that takes no room on the page: a soft
-// hyphen, a zero-width space, a byte-order mark.
-func invisible(r rune) bool {
-	return r == '\u00ad' || r == '\u200b' || r == '\ufeff'
-}
-
-// lineBreak reports the space between two words of a line's end, or of
-// two spaces or more where one was lost, but for the two some type after
-// a period ("Sen.  Bernie Sanders"); a name's words have one between.
-func lineBreak(gap string, period bool) bool {
-	n := 0
-	for _, r := range gap {
-		if !invisible(r) {
-			n++
-		}
-	}
-	return strings.ContainsAny(gap, "\n\r") || !period && n > 1
-}
-
 // wordsIn counts the words among tokens.
 func wordsIn(toks []token) int {
 	n := 0
