@@ -258,19 +258,17 @@ func saysIt(m *mention) bool {
 		return false
 	}
 	toks := m.p.toks
-	for k+1 < len(toks) && (toks[k+1].is(fTime) || toks[k+1].low == "on" && k+2 < len(toks) && toks[k+2].is(fTime)) {
-		k++ // "said Thursday", "said on Monday"
-	}
-	if k+1 < len(toks) && toks[k+1].is(fPreposition) {
-		for j := k + 2; j < len(toks) && j <= k+8 && toks[j].isWord(); j++ {
-			if toks[j].low == "that" {
-				k = j - 1 // "said in its recall documents that it": where it said so
+	j := pastTime(toks, k+1, len(toks)) // "said Thursday", "said on Monday"
+	if j < len(toks) && toks[j].is(fPreposition) {
+		for i := j + 1; i < len(toks) && i <= j+7 && toks[i].isWord(); i++ {
+			if toks[i].low == "that" {
+				j = i // "said in its recall documents that it": where it said so
 				break
 			}
 		}
 	}
-	if k+1 < len(toks) && toks[k+1].low == "that" {
-		k++
+	if j < len(toks) && toks[j].low == "that" {
+		j++
 	}
-	return k+1 < len(toks) && toks[k+1].low == "it"
+	return j < len(toks) && toks[j].low == "it"
 }
