@@ -146,8 +146,8 @@ func cueUse(p *para, c int) bool {
 		prev := pt.lower()
 		// "a source close to her said": an object, not "her claims"
 		her := prev == "her" && speechVerbs[w] && !p.toks[c].is(fAmbiguous)
-		if pt.is(fDeterminer) && !her && !quantified(p, c) && !(pt.isCap() && nameEnds(p, c)) || prev == "let's" || prev == "let’s" || letMe(p.toks, c) {
-			return false // "the call", "Let me just say"; not "Hydro One said", whose "One" ends a name
+		if pt.is(fDeterminer) && !her && !quantified(p, c) && !(pt.isCap() && nameEnds(p, c)) || prev == "let's" || prev == "let’s" || letMe(p.toks, c) || setPhrase(p.toks, c) {
+			return false // "the call", "Let me just say", "it's safe to say"; not "Hydro One said", whose "One" ends a name
 		}
 		if pt.is(fDeterminer|fPronoun) && possessivePronouns[prev] != 0 && !her || ownerBefore(p, c) {
 			return false // "Trump's claim that", "his call for": a noun, whose topic the holder has

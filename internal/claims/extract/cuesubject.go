@@ -324,19 +324,22 @@ func extraposed(p *para, m *mention, c int) bool {
 
 // letMe reports a cue after "Let me" or "Let us", an adverb or two
 // between: "Let me just say", "Let me first express": the speaker of the
-// quote or the text about to speak, no one the sentence names; or "to
-// say" in a set phrase ("it's safe to say"), which no one says.
+// quote or the text about to speak, no one the sentence names.
 func letMe(toks []token, c int) bool {
 	j := c - 1
 	for j > c-3 && j > 0 && toks[j].is(fAdverb) {
 		j--
 	}
-	return j > 0 && (toks[j].low == "me" || toks[j].low == "us") && toks[j-1].low == "let" ||
-		c >= 2 && toks[c-1].low == "to" && sayIdioms[toks[c-2].low] && strings.HasPrefix(toks[c].low, "say")
+	return j > 0 && (toks[j].low == "me" || toks[j].low == "us") && toks[j-1].low == "let"
 }
 
-// sayIdioms open the set phrases with "to say" in which no one says
-// anything: "it's safe to say", "needless to say", "suffice to say".
+// setPhrase reports "to say" at token c in a set phrase, in which no one
+// says anything: "it's safe to say", "needless to say", "suffice to say".
+func setPhrase(toks []token, c int) bool {
+	return c >= 2 && toks[c-1].low == "to" && sayIdioms[toks[c-2].low] && strings.HasPrefix(toks[c].low, "say")
+}
+
+// sayIdioms open the set phrases of setPhrase.
 var sayIdioms = set(`safe fair needless suffice`)
 
 // ownedSubject is the noun phrase a possessive name opens as the main
