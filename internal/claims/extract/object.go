@@ -122,3 +122,17 @@ func nameWithheld(toks []token, c, end int) bool {
 	}
 	return false
 }
+
+// surnameWithheld reports a given name alone whose sentence says the
+// surname is kept back ("Victoria, a student who asked that her last name
+// not be used,"): someone the article cannot have named in full.
+func surnameWithheld(m *mention) bool {
+	toks := m.p.toks
+	s := m.p.sentenceOf(m.t0)
+	for k := m.t1; k+1 < s.End && k < m.t1+20; k++ {
+		if w := toks[k].low; (w == "last" || w == "full" || w == "family") && toks[k+1].low == "name" || w == "surname" {
+			return nameWithheld(toks, m.t1, s.End) || slices.ContainsFunc(toks[k:min(k+8, s.End)], func(t token) bool { return t.low == "withheld" || t.low == "used" || t.low == "published" })
+		}
+	}
+	return false
+}

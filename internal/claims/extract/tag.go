@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"claimtrack/internal/claims/names"
@@ -146,17 +145,3 @@ var kinComparatives = set(`elder younger older eldest youngest`)
 // roleParticiples are the -ing words that describe the post someone holds:
 // "Oversight ranking Democrat Elijah Cummings", "outgoing chairman".
 var roleParticiples = set(`ranking acting outgoing incoming founding managing presiding sitting visiting`)
-
-// surnameWithheld reports a given name alone whose sentence says the
-// surname is kept back ("Victoria, a student who asked that her last name
-// not be used,"): someone the article cannot have named in full.
-func surnameWithheld(m *mention) bool {
-	toks := m.p.toks
-	s := m.p.sentenceOf(m.t0)
-	for k := m.t1; k+1 < s.End && k < m.t1+20; k++ {
-		if w := toks[k].low; (w == "last" || w == "full" || w == "family") && toks[k+1].low == "name" || w == "surname" {
-			return nameWithheld(toks, m.t1, s.End) || slices.ContainsFunc(toks[k:min(k+8, s.End)], func(t token) bool { return t.low == "withheld" || t.low == "used" || t.low == "published" })
-		}
-	}
-	return false
-}
