@@ -354,8 +354,9 @@ func modifierNamed(m *mention, key string) bool {
 
 // teamName reports a body named as sports teams are, by a place and a
 // plural ("Toronto Maple Leafs", "Boston Celtics", "New York Yankees") or
-// a club's word: whom "the team" and "the club" mean. Not a body whose plural is a body's word
-// ("Canadian Armed Forces", "Alberta Health Services").
+// a club's word: whom "the team" and "the club" mean. Not a body whose
+// plural is a body's word ("Canadian Armed Forces", "Alberta Health
+// Services").
 func teamName(e *entity) bool {
 	return e.kind == kindOrg && e.full && (teamShaped(e.key, e.final) || clubWords[e.final] && names.IsPlace(e.first) && !names.IsPlace(e.key))
 }
