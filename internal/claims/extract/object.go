@@ -109,14 +109,20 @@ func nameWithheld(toks []token, c, end int) bool {
 	if !strings.HasPrefix(toks[c].low, "ask") && !strings.HasPrefix(toks[c].low, "request") && !conditioned {
 		return false
 	}
+	return nameKeptBack(toks, c+1, end)
+}
+
+// nameKeptBack reports words from token from that keep a name back: "her
+// last name not be used", "his surname be withheld", "she not be named".
+func nameKeptBack(toks []token, from, end int) bool {
 	name := false
-	for k := c + 1; k < end && k <= c+8; k++ {
+	for k := from; k < end && k < from+8; k++ {
 		switch w := toks[k].low; {
-		case w == "name" || w == "names":
+		case w == "name" || w == "names" || w == "surname":
 			name = true
 		case name && (w == "used" || w == "withheld" || w == "published" || w == "given" || w == "printed"):
 			return true
-		case unnamedWords[w] && toks[k-1].low == "be" && toks[k-2].low == "not":
+		case k >= 2 && unnamedWords[w] && toks[k-1].low == "be" && toks[k-2].low == "not":
 			return true // "asked that she not be named"
 		}
 	}
@@ -131,7 +137,7 @@ func surnameWithheld(m *mention) bool {
 	s := m.p.sentenceOf(m.t0)
 	for k := m.t1; k+1 < s.End && k < m.t1+20; k++ {
 		if w := toks[k].low; (w == "last" || w == "full" || w == "family") && toks[k+1].low == "name" || w == "surname" {
-			return nameWithheld(toks, m.t1, s.End) || slices.ContainsFunc(toks[k:min(k+8, s.End)], func(t token) bool { return t.low == "withheld" || t.low == "used" || t.low == "published" })
+			return nameKeptBack(toks, k, s.End)
 		}
 	}
 	return false
