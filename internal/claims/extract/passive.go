@@ -74,15 +74,3 @@ func accusedOf(p *para, c int) bool {
 	m := p.mentionEndingAt(c)
 	return m == nil || m.kind != byName
 }
-
-// seeming reports a verb of sound at token c that links its subject to
-// how it seems, an adjective or "like" after it, rather than says
-// anything: '"..." sounds great in Youngstown', "it sounded like a
-// threat"; not "sounded the alarm", "sounded a warning".
-func seeming(toks []token, c int) bool {
-	if !strings.HasPrefix(toks[c].low, "sound") || c+1 >= len(toks) {
-		return false
-	}
-	n := toks[c+1]
-	return n.isWord() && !n.isCap() && !n.is(fDeterminer|fPronoun|fPreposition|fObject) && n.low != "off" || n.low == "like"
-}
